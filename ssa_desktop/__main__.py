@@ -1,0 +1,3 @@
+from ssa_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain layer: entities, catalogues, school-year arithmetic and rules. No Qt, no SQL."""

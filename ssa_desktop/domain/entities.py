@@ -1,0 +1,377 @@
+"""Entities of school social work (DOMAIN.md). Plain dataclasses, no persistence logic.
+
+Conventions: ``id`` is a random 32-character hex string (never derived from personal
+data); dates are ``datetime.date``; times "HH:MM" strings; code lists (topics,
+participants) are tuples of catalogue codes; durations are whole minutes.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+def new_id() -> str:
+    return secrets.token_hex(16)
+
+
+def now_iso() -> str:
+    return datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+@dataclass
+class School:
+    name: str
+    code: str = ""
+    school_type: str = "GMS"
+    address: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class SchoolPupils:
+    """Number of pupils of a school in a school year (start year)."""
+
+    school_id: str
+    school_year: int
+    pupils: int
+
+
+@dataclass
+class Post:
+    """A funded post (Stelle); its size per school and year is in PostShare."""
+
+    label: str
+    full_time_hours: float = 39.0
+    qualification: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class PostShare:
+    """Stellenumfang in percent of full time that a post spends at a school in a year."""
+
+    post_id: str
+    school_id: str
+    school_year: int
+    percent: float
+
+
+@dataclass
+class Person:
+    pseudonym: str
+    kind: str = "pupil"
+    first_name: str = ""
+    last_name: str = ""
+    gender: str = "u"
+    birth_year: int | None = None
+    grade: int | None = None
+    class_label: str = ""
+    school_id: str | None = None
+    leaving_date: date | None = None
+    school_change_date: date | None = None
+    guardian_contact: str = ""
+    note: str = ""
+    stat_token: str = field(default_factory=new_id)
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@dataclass
+class Case:
+    person_id: str
+    opened: date
+    school_id: str | None = None
+    title: str = ""
+    status: str = "open"
+    closed: date | None = None
+    access_route: str = ""
+    topics: tuple[str, ...] = ()
+    referral: str = ""
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Contact:
+    day: date
+    kind: str
+    duration_min: int
+    school_id: str | None = None
+    person_id: str | None = None
+    case_id: str | None = None
+    time: str = ""
+    participants: tuple[str, ...] = ("pupil",)
+    topics: tuple[str, ...] = ()
+    access_route: str = ""
+    referral: str = ""
+    note: str = ""
+    observation: str = ""
+    assessment: str = ""
+    disputed: bool = False
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Annotation:
+    """A correction: the earlier text stays visible (DOMAIN.md § 7)."""
+
+    target_kind: str
+    target_id: str
+    field_name: str
+    previous: str
+    text: str
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class WorkingNote:
+    """Arbeitsnotiz: destroyed when finalised, at the latest after 30 days (R3)."""
+
+    text: str
+    expires: date
+    person_id: str | None = None
+    case_id: str | None = None
+    created: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ShortContact:
+    """Anonymous door-step contact without a case (Kurzkontakt, R1)."""
+
+    day: date
+    school_id: str | None = None
+    gender: str = "u"
+    grade: int | None = None
+    topics: tuple[str, ...] = ()
+    count: int = 1
+    duration_min: int = 5
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class GroupActivity:
+    title: str
+    school_year: int
+    kind: str = "group"
+    school_id: str | None = None
+    classes: str = ""
+    goal_id: str | None = None
+    participants_m: int = 0
+    participants_w: int = 0
+    participants_d: int = 0
+    co_leaders: str = ""
+    name_list: str = ""
+    reported: bool = False
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+    @property
+    def participants(self) -> int:
+        return self.participants_m + self.participants_w + self.participants_d
+
+
+@dataclass
+class GroupSession:
+    group_id: str
+    day: date
+    duration_min: int
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class OpenOfferSession:
+    title: str
+    day: date
+    duration_min: int
+    visitors: int = 0
+    school_id: str | None = None
+    visitors_m: int | None = None
+    visitors_w: int | None = None
+    visitors_d: int | None = None
+    goal_id: str | None = None
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Partner:
+    name: str
+    partner_type: str = "OTH"
+    contact_person: str = ""
+    phone: str = ""
+    email: str = ""
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class NetworkActivity:
+    kind: str
+    day: date
+    duration_min: int
+    school_id: str | None = None
+    partner_id: str | None = None
+    goal_id: str | None = None
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class TimeEntry:
+    """Working time in minutes on a task-area category (Zeitanteile, DOMAIN.md § 4)."""
+
+    day: date
+    category: str
+    minutes: int
+    school_id: str | None = None
+    source_kind: str = ""
+    source_id: str | None = None
+    note: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Appointment:
+    day: date
+    start: str
+    end: str
+    person_id: str | None = None
+    school_id: str | None = None
+    room: str = ""
+    note: str = ""
+    status: str = "planned"
+    contact_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class CooperationAgreement:
+    school_id: str
+    valid_from: date
+    valid_to: date | None = None
+    evaluation_dates: str = ""
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class AgreementGoal:
+    agreement_id: str
+    goal: str
+    offer: str = ""
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Consent:
+    """Einwilligung / Schweigepflichtentbindung (DOMAIN.md § 10)."""
+
+    person_id: str
+    recipient: str
+    valid_from: date
+    party: str = "young_person"
+    entrusted_by: str = ""
+    scope: str = ""
+    purpose: str = ""
+    valid_to: date | None = None
+    withdrawn_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+    def is_valid_on(self, day: date) -> bool:
+        if day < self.valid_from:
+            return False
+        if self.valid_to is not None and day > self.valid_to:
+            return False
+        return self.withdrawn_on is None or day < self.withdrawn_on
+
+
+@dataclass
+class Disclosure:
+    """Log of information passed on: recipient, categories, legal basis; no content."""
+
+    person_id: str
+    day: date
+    recipient: str
+    categories: tuple[str, ...]
+    legal_basis: str
+    consent_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ChildProtectionProcedure:
+    """A § 8a SGB VIII procedure; its steps are ChildProtectionStep rows."""
+
+    person_id: str
+    opened: date
+    case_id: str | None = None
+    acute: bool = False
+    status: str = "open"
+    closed: date | None = None
+    youth_office_involved: bool = False
+    retention_decision: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class ChildProtectionStep:
+    procedure_id: str
+    step: str
+    day: date
+    actor: str = ""
+    text: str = ""
+    due: date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class StatisticsRecord:
+    """Anonymous activity record (bke Vorblatt principle, DOMAIN.md § 7).
+
+    Written together with every activity and never deleted with it: it holds no name,
+    no free text and no link a deleted case could be recovered from. ``person_token``
+    is a random per-person token so that a pupil counselled n times counts once as a
+    person; once the person row is deleted, nothing maps the token back.
+    """
+
+    day: date
+    school_year: int
+    task_area: str
+    kind: str
+    duration_min: int = 0
+    school_id: str | None = None
+    gender: str = "u"
+    grade: int | None = None
+    person_kind: str = ""
+    topics: tuple[str, ...] = ()
+    access_route: str = ""
+    referral: str = ""
+    participants: tuple[str, ...] = ()
+    person_token: str = ""
+    count: int = 1
+    visitors: int = 0
+    source_kind: str = ""
+    source_id: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Draft:
+    """Autosaved text of an unfinished entry (kept inside the encrypted vault)."""
+
+    kind: str
+    payload: str
+    ref: str = ""
+    updated: str = field(default_factory=now_iso)
+    id: str = field(default_factory=new_id)

@@ -1,0 +1,1 @@
+"""Storage: the encrypted vault, its connection, migrations, repositories and backups."""

@@ -1,0 +1,70 @@
+"""Errors of the storage layer. Each carries a German message fit to show the user."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class: ``str(err)`` is a complete German sentence for the user."""
+
+    default_message = "Der Tresor konnte nicht geöffnet werden."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class WrongPassphrase(VaultError):
+    default_message = "Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung."
+
+
+class WrongEmergencyKey(VaultError):
+    default_message = "Der Notfallschlüssel passt nicht zu diesem Tresor."
+
+
+class InvalidEmergencyKey(VaultError):
+    default_message = ("Der Notfallschlüssel ist ungültig: erwartet werden 64 Hexadezimalzeichen "
+                       "(0–9, A–F), gern in Gruppen zu 8.")
+
+
+class CorruptDatabase(VaultError):
+    default_message = ("Die Tresordatei ist beschädigt oder unvollständig. Stellen Sie die letzte "
+                       "Sicherung wieder her; die beschädigte Datei wurde nicht verändert.")
+
+
+class KeyFileMissing(VaultError):
+    default_message = ("Die Schlüsseldatei des Tresors fehlt. Mit dem Notfallschlüssel Ihres Trägers "
+                       "können Sie den Tresor trotzdem öffnen und eine neue Passphrase vergeben.")
+
+
+class KeyFileDamaged(VaultError):
+    default_message = ("Die Schlüsseldatei des Tresors ist beschädigt. Mit dem Notfallschlüssel Ihres "
+                       "Trägers können Sie den Tresor trotzdem öffnen und eine neue Passphrase vergeben.")
+
+
+class NewerSchema(VaultError):
+    default_message = ("Dieser Tresor wurde mit einer neueren Version von SSA Desktop angelegt. "
+                       "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
+
+
+class NotAVault(VaultError):
+    default_message = "In diesem Ordner liegt kein Tresor von SSA Desktop."
+
+
+class VaultExists(VaultError):
+    default_message = "In diesem Ordner liegt bereits ein Tresor; er wird nicht überschrieben."
+
+
+class WeakPassphrase(VaultError):
+    default_message = "Die Passphrase ist zu schwach."
+
+
+class VaultLocked(VaultError):
+    default_message = "Der Tresor ist gesperrt."
+
+
+class StorageFull(VaultError):
+    default_message = ("Auf dem Datenträger ist nicht genug Platz. Es wurde nichts überschrieben; "
+                       "bitte schaffen Sie Platz und versuchen Sie es erneut.")

@@ -1,0 +1,107 @@
+"""Mapping between domain dataclasses and their tables.
+
+Each ``Table`` names its table and its dataclass; the column list is the dataclass's
+field list, so the SQL it issues is plain, predictable and visible in one place:
+``INSERT INTO contact (id, day, …) VALUES (?, ?, …)``. Queries beyond get/insert/
+update/delete are written out by hand in ``repositories.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def _kind(annotation: str) -> str:
+    a = annotation.replace(" ", "")
+    if a.startswith("date"):
+        return "date"
+    if a == "bool":
+        return "bool"
+    if a.startswith("tuple"):
+        return "codes"
+    return "plain"
+
+
+def to_db(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "date":
+        return value.isoformat()
+    if kind == "bool":
+        return 1 if value else 0
+    if kind == "codes":
+        return " ".join(value)
+    return value
+
+
+def from_db(kind: str, value: Any) -> Any:
+    if kind == "date":
+        return date.fromisoformat(value) if value else None
+    if kind == "bool":
+        return bool(value)
+    if kind == "codes":
+        return tuple(value.split()) if value else ()
+    return value
+
+
+class Table(Generic[T]):
+    def __init__(self, name: str, cls: type[T], key: tuple[str, ...] = ("id",)):
+        self.name = name
+        self.cls = cls
+        self.key = key
+        self.fields = [(f.name, _kind(str(f.type))) for f in dataclasses.fields(cls)]
+        self.columns = [name for name, _ in self.fields]
+        cols = ", ".join(f'"{c}"' for c in self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        where = " AND ".join(f'"{k}" = ?' for k in key)
+        sets = ", ".join(f'"{c}" = ?' for c in self.columns if c not in key)
+        self.sql_insert = f"INSERT INTO {name} ({cols}) VALUES ({marks})"
+        self.sql_update = f"UPDATE {name} SET {sets} WHERE {where}"
+        self.sql_delete = f"DELETE FROM {name} WHERE {where}"
+        self.sql_select = f"SELECT {cols} FROM {name}"
+        self.sql_get = f"{self.sql_select} WHERE {where}"
+
+    def row(self, obj: T) -> list[Any]:
+        return [to_db(kind, getattr(obj, name)) for name, kind in self.fields]
+
+    def build(self, row) -> T:
+        return self.cls(**{name: from_db(kind, value)
+                           for (name, kind), value in zip(self.fields, row, strict=True)})
+
+    def insert(self, conn, obj: T) -> T:
+        conn.execute(self.sql_insert, self.row(obj))
+        return obj
+
+    def insert_many(self, conn, objs) -> None:
+        conn.executemany(self.sql_insert, [self.row(o) for o in objs])
+
+    def update(self, conn, obj: T) -> None:
+        values = {name: to_db(kind, getattr(obj, name)) for name, kind in self.fields}
+        params = [values[c] for c in self.columns if c not in self.key] + [values[k] for k in self.key]
+        conn.execute(self.sql_update, params)
+
+    def delete(self, conn, *key: Any) -> None:
+        conn.execute(self.sql_delete, key)
+
+    def get(self, conn, *key: Any) -> T | None:
+        row = conn.execute(self.sql_get, key).fetchone()
+        return self.build(row) if row else None
+
+    def select(self, conn, where: str = "", params: tuple | list = (), order: str = "") -> list[T]:
+        """Rows matching a hand-written WHERE clause (with bound parameters)."""
+        sql = self.sql_select
+        if where:
+            sql += " WHERE " + where
+        if order:
+            sql += " ORDER BY " + order
+        return [self.build(r) for r in conn.execute(sql, params)]
+
+    def all(self, conn, order: str = "") -> list[T]:
+        return self.select(conn, order=order)
+
+    def count(self, conn) -> int:
+        return conn.execute(f"SELECT count(*) FROM {self.name}").fetchone()[0]  # noqa: S608

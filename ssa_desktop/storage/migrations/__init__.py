@@ -1,0 +1,62 @@
+"""Schema migrations: NNNN_name.sql files applied in order, tracked by PRAGMA user_version."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from importlib import resources
+
+
+def available() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every migration shipped with the package, in order."""
+    found = []
+    for entry in resources.files(__name__).iterdir():
+        match = re.match(r"^(\d{4})_(\w+)\.sql$", entry.name)
+        if match:
+            found.append((int(match.group(1)), match.group(2), entry.read_text("utf-8")))
+    found.sort()
+    for expected, (version, _, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {expected}")
+    return found
+
+
+def latest_version() -> int:
+    return available()[-1][0]
+
+
+def upgrade(conn, up_to: int | None = None) -> list[int]:
+    """Apply every pending migration (each in its own transaction); return the versions applied."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    applied = []
+    for version, _, sql in available():
+        if version <= current or (up_to is not None and version > up_to):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _split(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+def _split(sql: str) -> list[str]:
+    """Split a migration into statements; trigger bodies (BEGIN … END;) stay whole."""
+    statements, buffer = [], []
+    for line in sql.splitlines():
+        if line.strip().startswith("--") and not buffer:
+            continue
+        buffer.append(line)
+        text = "\n".join(buffer).strip()
+        if text.endswith(";"):
+            if sqlite3.complete_statement(text):
+                statements.append(text)
+                buffer = []
+    if "\n".join(buffer).strip():
+        raise RuntimeError("migration ends inside a statement")
+    return statements

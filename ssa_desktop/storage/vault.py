@@ -1,0 +1,334 @@
+"""The vault: a folder holding the SQLCipher 4 database and the key file.
+
+``Vault`` knows the files; ``OpenVault`` is an unlocked vault with its connection and
+the data key in memory. Locking closes the connection and overwrites the key bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from .. import __version__
+from . import migrations
+from .connection import apply_pragmas, assert_encrypted, check_not_truncated, checkpoint, connect
+from .emergency import format_key, parse_key
+from .errors import (
+    CorruptDatabase,
+    KeyFileDamaged,
+    KeyFileMissing,
+    NewerSchema,
+    NotAVault,
+    VaultExists,
+    VaultLocked,
+    WrongEmergencyKey,
+)
+from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
+from .keyfile import KdfParams, KeyFile, calibrate
+from .keystore import DeviceKeyStore
+
+DB_NAME = "vault.ssadb"
+KEY_NAME = "vault.key"
+PENDING_KEY_NAME = "vault.key.pending"
+
+Progress = Callable[[int, str], None]
+
+
+def _no_progress(percent: int, text: str) -> None:
+    pass
+
+
+def _zero(buf: bytearray | None) -> None:
+    if buf is not None:
+        for i in range(len(buf)):
+            buf[i] = 0
+
+
+class Vault:
+    """A vault folder (locked). Use ``create`` for a new one, ``unlock`` to open it."""
+
+    def __init__(self, folder: Path | str):
+        self.folder = Path(folder)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / KEY_NAME
+
+    @property
+    def pending_key_path(self) -> Path:
+        return self.folder / PENDING_KEY_NAME
+
+    def exists(self) -> bool:
+        return self.db_path.exists()
+
+    # -- creation ---------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path | str, passphrase: str, *,
+               params: KdfParams | None = None) -> tuple[OpenVault, str]:
+        """Create a vault; return it unlocked together with its emergency key (shown once)."""
+        vault = cls(folder)
+        if vault.db_path.exists() or vault.key_path.exists():
+            raise VaultExists()
+        make_private_dir(vault.folder)
+        data_key = bytearray(secrets.token_bytes(32))
+        vault_uuid = str(uuid.uuid4())
+        old_umask = os.umask(0o077)
+        try:
+            conn = connect(vault.db_path, data_key)
+            make_private_file(vault.db_path)
+            apply_pragmas(conn)
+            migrations.upgrade(conn)
+            conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
+                         " ('created_with', ?)",
+                         (vault_uuid, datetime.now().isoformat(timespec="seconds"), __version__))
+            KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
+            fsync_dir(vault.folder)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                conn.close()
+            for path in (vault.db_path, vault.key_path, Path(f"{vault.db_path}-wal"),
+                         Path(f"{vault.db_path}-shm")):
+                remove_quietly(path)
+            raise
+        finally:
+            os.umask(old_umask)
+        opened = OpenVault(vault, conn, data_key, vault_uuid)
+        return opened, format_key(data_key)
+
+    # -- unlocking --------------------------------------------------------------------
+    def _require_db(self) -> None:
+        if not self.db_path.exists():
+            raise NotAVault()
+
+    def unlock(self, passphrase: str) -> OpenVault:
+        self._require_db()
+        keyfile = KeyFile.load(self.key_path)
+        data_key = keyfile.unwrap(passphrase)
+        try:
+            return self._open(data_key)
+        except CorruptDatabase:
+            # An interrupted re-key leaves the new wrapped key beside the old one.
+            if self.pending_key_path.exists():
+                pending = KeyFile.from_json(self.pending_key_path.read_bytes())
+                new_key = pending.unwrap(passphrase)
+                opened = self._open(new_key)
+                os.replace(self.pending_key_path, self.key_path)
+                return opened
+            raise
+
+    def unlock_with_emergency_key(self, text: str) -> OpenVault:
+        self._require_db()
+        data_key = parse_key(text)
+        try:
+            return self._open(data_key)
+        except CorruptDatabase:
+            raise WrongEmergencyKey() from None
+
+    def unlock_remembered(self, store: DeviceKeyStore) -> OpenVault | None:
+        """Open with the key remembered on this device, or return None."""
+        if not self.exists() or not store.available():
+            return None
+        try:
+            vault_uuid = KeyFile.load(self.key_path).vault_uuid
+        except (KeyFileMissing, KeyFileDamaged):
+            return None
+        data_key = store.recall(vault_uuid)
+        if data_key is None:
+            return None
+        try:
+            return self._open(data_key)
+        except CorruptDatabase:
+            store.forget(vault_uuid)
+            return None
+
+    def _open(self, data_key: bytearray) -> OpenVault:
+        try:
+            conn = connect(self.db_path, data_key)
+        except sqlcipher3.DatabaseError:
+            raise CorruptDatabase() from None
+        try:
+            assert_encrypted(self.db_path, conn)
+            check_not_truncated(self.db_path, conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > migrations.latest_version():
+                raise NewerSchema()
+            apply_pragmas(conn)
+            migrations.upgrade(conn)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise CorruptDatabase() from None
+        except BaseException:
+            conn.close()
+            raise
+        return OpenVault(self, conn, data_key, row[0] if row else "")
+
+
+class OpenVault:
+    """An unlocked vault: the connection and the data key, until ``lock``."""
+
+    def __init__(self, vault: Vault, conn: sqlcipher3.Connection, data_key: bytearray,
+                 vault_uuid: str):
+        self.vault = vault
+        self._conn: sqlcipher3.Connection | None = conn
+        self._key: bytearray | None = data_key
+        self.uuid = vault_uuid
+
+    # -- access -----------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def data_key(self) -> bytearray:
+        if self._key is None:
+            raise VaultLocked()
+        return self._key
+
+    def emergency_key(self) -> str:
+        return format_key(self.data_key)
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def new_connection(self) -> sqlcipher3.Connection:
+        """A second connection for work off the GUI thread (same key, same pragmas)."""
+        conn = connect(self.vault.db_path, self.data_key)
+        apply_pragmas(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- locking ----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Checkpoint the WAL into the database, close, and overwrite the key in memory."""
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                checkpoint(self._conn)
+            self._conn.close()
+            self._conn = None
+        _zero(self._key)
+        self._key = None
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock()
+
+    # -- passphrase and device --------------------------------------------------------
+    def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not rewritten."""
+        KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
+            self.vault.key_path)
+
+    def remember_on_device(self, store: DeviceKeyStore) -> bool:
+        return store.available() and store.remember(self.uuid, self.data_key)
+
+    def forget_device(self, store: DeviceKeyStore) -> None:
+        store.forget(self.uuid)
+
+    # -- checks -----------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Run cipher_integrity_check, quick_check and the foreign-key check; list problems."""
+        conn = self.conn
+        problems = [f"Verschlüsselung: {row[0]}"
+                    for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
+                     if row[0] != "ok"]
+        problems += [f"Verknüpfung: Tabelle {row[0]}"
+                     for row in conn.execute("PRAGMA foreign_key_check")]
+        return problems
+
+    def _swap_database(self, staged: Path) -> None:
+        """Replace the database file with ``staged`` (same key) and reopen."""
+        vault = self.vault
+        checkpoint(self.conn)
+        self.conn.close()
+        self._conn = None
+        for suffix in ("-wal", "-shm"):
+            remove_quietly(Path(f"{vault.db_path}{suffix}"))
+        os.replace(staged, vault.db_path)
+        fsync_dir(vault.folder)
+        self._conn = connect(vault.db_path, self.data_key)
+        apply_pragmas(self._conn)
+        migrations.upgrade(self._conn)
+
+    # -- new emergency key ------------------------------------------------------------
+    def rekey(self, passphrase: str, *, backup_dir: Path | None = None,
+              progress: Progress = _no_progress, store: DeviceKeyStore | None = None,
+              params: KdfParams | None = None) -> str:
+        """Re-encrypt the whole database under a new data key; return the new emergency key.
+
+        Steps: verify the passphrase; back up; export into a new file under the new key;
+        verify it; save the new wrapped key as *pending*; swap the database file; promote
+        the pending key file. A crash between the swap and the promotion is repaired at
+        the next unlock (see ``Vault.unlock``).
+        """
+        from .backup import export_database, verify_database
+
+        vault = self.vault
+        keyfile = KeyFile.load(vault.key_path)
+        _zero(keyfile.unwrap(passphrase))  # proves the passphrase before anything changes
+        progress(5, "Sicherung wird erstellt …")
+        if backup_dir is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            export_database(self.conn, self.data_key, backup_dir / f"vor-neuem-schluessel-{stamp}.ssabak")
+        progress(35, "Datenbank wird neu verschlüsselt …")
+        new_key = bytearray(secrets.token_bytes(32))
+        staged = vault.folder / (DB_NAME + ".rekey")
+        export_database(self.conn, new_key, staged, verify=False)
+        progress(70, "Neue Datei wird geprüft …")
+        verify_database(staged, new_key, expect_counts=_table_counts(self.conn))
+        KeyFile.wrap(new_key, passphrase, self.uuid, params or keyfile.params).save(
+            vault.pending_key_path)
+        progress(85, "Tresor wird umgestellt …")
+        checkpoint(self.conn)
+        self.conn.close()
+        self._conn = None
+        for suffix in ("-wal", "-shm"):
+            remove_quietly(Path(f"{vault.db_path}{suffix}"))
+        os.replace(staged, vault.db_path)
+        os.replace(vault.pending_key_path, vault.key_path)
+        fsync_dir(vault.folder)
+        _zero(self._key)
+        self._key = new_key
+        self._conn = connect(vault.db_path, new_key)
+        apply_pragmas(self._conn)
+        if store is not None and store.is_remembered(self.uuid):
+            store.remember(self.uuid, new_key)
+        progress(100, "Fertig.")
+        return format_key(new_key)
+
+
+def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'fts_%'")]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}  # noqa: S608

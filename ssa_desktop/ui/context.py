@@ -1,0 +1,128 @@
+"""The application context shared by every view (the Anki ``operations`` idea).
+
+Views never open connections or threads themselves: they read through ``ctx.conn`` on
+the GUI thread for quick queries, and hand long work to ``ctx.run`` which executes it
+on a worker thread with its *own* connection and reports progress. When data change,
+whoever changed them calls ``ctx.notify(kind)``; views refresh from ``changed``.
+On lock every view receives ``locked`` and must drop all data it shows.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..storage.errors import VaultError, VaultLocked
+from ..storage.vault import OpenVault
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    def __init__(self, session: OpenVault, work: Callable[..., Any]):
+        super().__init__()
+        self.session = session
+        self.work = work
+        self.signals = _TaskSignals()
+
+    def run(self) -> None:
+        conn = None
+        try:
+            conn = self.session.new_connection()
+            result = self.work(conn, self.signals.progress.emit)
+            self.signals.finished.emit(result)
+        except VaultError as err:
+            self.signals.failed.emit(str(err))
+        except Exception:  # never a traceback to the user; keep it for the developer log
+            traceback.print_exc()
+            self.signals.failed.emit("Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.")
+        finally:
+            if conn is not None:
+                conn.close()
+
+
+class AppContext(QObject):
+    """Session state and the change-notification hub."""
+
+    unlocked = Signal()
+    locked = Signal()
+    changed = Signal(str)          # kind of data that changed: "contact", "person", "*", …
+    navigate = Signal(str, str)    # area key, record id ("" for the area itself)
+    status_message = Signal(str)
+
+    def __init__(self, vault_folder: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.vault_folder = vault_folder
+        self.session: OpenVault | None = None
+        self.show_names = False  # "Namen anzeigen": real names only when asked, per session
+        self.pool = QThreadPool.globalInstance()
+
+    # -- session ---------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.session is not None and self.session.is_open
+
+    @property
+    def conn(self):
+        if not self.is_unlocked:
+            raise VaultLocked()
+        return self.session.conn
+
+    def set_session(self, session: OpenVault) -> None:
+        self.session = session
+        self.vault_folder = session.vault.folder
+        self.show_names = False
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        self.show_names = False
+        self.locked.emit()  # views clear themselves before the key is gone
+        session.lock()
+
+    # -- changes ---------------------------------------------------------------------
+    def notify(self, kind: str = "*") -> None:
+        self.changed.emit(kind)
+
+    def open_record(self, area: str, record_id: str = "") -> None:
+        self.navigate.emit(area, record_id)
+
+    # -- background work -------------------------------------------------------------
+    def run(self, work: Callable[[Any, Callable[[int, str], None]], Any], *,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[str], None] | None = None,
+            on_progress: Callable[[int, str], None] | None = None,
+            notify: str | None = None) -> _Task:
+        """Run ``work(conn, progress)`` off the GUI thread on its own connection."""
+        task = _Task(self.session, work)
+        if on_progress:
+            task.signals.progress.connect(on_progress)
+        if on_error:
+            task.signals.failed.connect(on_error)
+        else:
+            task.signals.failed.connect(self.status_message.emit)
+
+        def done(result: Any) -> None:
+            if on_done:
+                on_done(result)
+            if notify:
+                self.notify(notify)
+
+        task.signals.finished.connect(done)
+        task.setAutoDelete(False)
+        self._running = getattr(self, "_running", set())
+        self._running.add(task)
+        task.signals.finished.connect(lambda _r: self._running.discard(task))
+        task.signals.failed.connect(lambda _m: self._running.discard(task))
+        self.pool.start(task)
+        return task

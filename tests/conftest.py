@@ -1,0 +1,73 @@
+"""Shared fixtures: real SQLCipher vaults in temporary folders, isolated settings."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ssa_desktop.domain.entities import Person, School  # noqa: E402
+from ssa_desktop.storage import repositories as repo  # noqa: E402
+from ssa_desktop.storage.keyfile import KdfParams  # noqa: E402
+from ssa_desktop.storage.vault import Vault  # noqa: E402
+
+# Cheap key derivation for tests only; production calibrates to about 0.5 s.
+FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+PASSPHRASE = "Lindenblüte-Kastanie-47"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Settings, data folders and temp files of the app go to a per-test folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("SSA_PASSPHRASE", raising=False)
+    yield home
+
+
+@pytest.fixture
+def vault_dir(tmp_path):
+    return tmp_path / "tresor"
+
+
+@pytest.fixture
+def open_vault(vault_dir):
+    """An unlocked vault with one school; locked again after the test."""
+    session, _ = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    repo.SCHOOLS.insert(session.conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
+                                             school_type="GMS", id="school-1"))
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def conn(open_vault):
+    return open_vault.conn
+
+
+@pytest.fixture
+def pupil(conn):
+    return repo.PERSONS.insert(conn, Person("K-17", first_name="Kim", last_name="Sommer",
+                                            gender="w", grade=7, class_label="7b",
+                                            school_id="school-1", birth_year=2013))
+
+
+@pytest.fixture
+def ctx(open_vault, qapp):
+    """An AppContext holding the unlocked test vault (for widget tests)."""
+    from ssa_desktop.ui.context import AppContext
+
+    context = AppContext(open_vault.vault.folder)
+    context.set_session(open_vault)
+    yield context
+
+
+@pytest.fixture
+def today():
+    return date.today()
