@@ -1,0 +1,185 @@
+"""Setting up schools and the post (Schulen & Stelle): used by the first-run wizard,
+the settings area and the CLI. No Qt here.
+
+Rules (DOMAIN.md § 1, § 4):
+- a school has a name and a Schulart from ``SCHOOL_TYPES``; pupil numbers are per
+  school year (start year of the Schuljahr) and never negative;
+- a post's share (Stellenumfang) at a school in a school year is 0–100 % of full
+  time, and the shares of one post in one year add up to at most 100 %;
+- weekly hours = percent / 100 × the post's full-time hours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain.catalogues import SCHOOL_TYPES
+from ..domain.entities import Post, PostShare, School, SchoolPupils
+from ..formatting import fmt_number
+from ..storage import repositories as repo
+from ..storage import setup_repo
+from .activities import transaction
+
+_EPS = 1e-6
+
+
+class SetupError(ValueError):
+    """A setup rule was violated; ``str()`` is a German message for the user."""
+
+
+# -- schools -----------------------------------------------------------------------------
+def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
+    """Insert or update ``school``; set the pupil numbers of the given school years
+    (years not given keep their numbers)."""
+    school.name = school.name.strip()
+    if not school.name:
+        raise SetupError("Bitte einen Namen für die Schule eingeben.")
+    if school.school_type not in SCHOOL_TYPES:
+        raise SetupError("Bitte eine Schulart auswählen.")
+    pupils_by_year = dict(pupils_by_year or {})
+    for year, pupils in pupils_by_year.items():
+        if not isinstance(pupils, int) or pupils < 0:
+            raise SetupError("Die Schülerzahl muss eine ganze Zahl ab 0 sein.")
+        if not 1990 <= int(year) <= 2100:
+            raise SetupError(f"{year} ist kein gültiges Schuljahr.")
+    with transaction(conn):
+        if repo.SCHOOLS.get(conn, school.id) is None:
+            repo.SCHOOLS.insert(conn, school)
+        else:
+            repo.SCHOOLS.update(conn, school)
+        for year, pupils in sorted(pupils_by_year.items()):
+            row = SchoolPupils(school.id, int(year), pupils)
+            if repo.SCHOOL_PUPILS.get(conn, school.id, int(year)) is None:
+                repo.SCHOOL_PUPILS.insert(conn, row)
+            else:
+                repo.SCHOOL_PUPILS.update(conn, row)
+    return school
+
+
+def list_schools(conn) -> list[School]:
+    return repo.SCHOOLS.all(conn, order="name COLLATE NOCASE")
+
+
+def school_pupils(conn, school_id: str) -> dict[int, int]:
+    """Pupil numbers of a school by school year (start year)."""
+    return setup_repo.pupils_of_school(conn, school_id)
+
+
+def delete_school(conn, school_id: str) -> None:
+    """Delete a school with its pupil numbers and post shares; refuse while any record
+    (person, contact, group, statistics …) still references it."""
+    refs = setup_repo.school_references(conn, school_id)
+    if refs:
+        what = ", ".join(f"{n} {label}" for label, n in refs)
+        raise SetupError("Die Schule kann nicht gelöscht werden, weil noch Einträge zu ihr "
+                         f"gehören ({what}).")
+    with transaction(conn):
+        repo.SCHOOLS.delete(conn, school_id)
+
+
+# -- posts -------------------------------------------------------------------------------
+def save_post(conn, post: Post) -> Post:
+    post.label = post.label.strip()
+    if not post.label:
+        raise SetupError("Bitte eine Bezeichnung für die Stelle eingeben.")
+    if not 1 <= post.full_time_hours <= 60:
+        raise SetupError("Die Wochenstunden einer Vollzeitstelle müssen zwischen 1 und 60 "
+                         "liegen.")
+    with transaction(conn):
+        if repo.POSTS.get(conn, post.id) is None:
+            repo.POSTS.insert(conn, post)
+        else:
+            repo.POSTS.update(conn, post)
+    return post
+
+
+def list_posts(conn) -> list[Post]:
+    return repo.POSTS.all(conn, order="label COLLATE NOCASE")
+
+
+def delete_post(conn, post_id: str) -> None:
+    with transaction(conn):
+        repo.POSTS.delete(conn, post_id)
+
+
+def set_post_share(conn, post_id: str, school_id: str, school_year: int,
+                   percent: float) -> PostShare | None:
+    """Set the Stellenumfang of a post at a school in a school year; 0 removes it."""
+    try:
+        percent = float(percent)
+    except (TypeError, ValueError):
+        raise SetupError("Der Stellenumfang muss eine Zahl sein.") from None
+    if not 0 <= percent <= 100:
+        raise SetupError("Der Stellenumfang muss zwischen 0 und 100 % liegen.")
+    if repo.POSTS.get(conn, post_id) is None:
+        raise SetupError("Die Stelle gibt es nicht (mehr).")
+    if repo.SCHOOLS.get(conn, school_id) is None:
+        raise SetupError("Die Schule gibt es nicht (mehr).")
+    with transaction(conn):
+        others = setup_repo.share_sum(conn, post_id, school_year, except_school=school_id)
+        if others + percent > 100 + _EPS:
+            raise SetupError(
+                f"Eine Stelle kann in einem Schuljahr höchstens 100 % umfassen. An den anderen "
+                f"Schulen sind schon {fmt_number(others, 1)} % eingetragen; hier sind "
+                f"höchstens {fmt_number(100 - others, 1)} % möglich.")
+        repo.POST_SHARES.delete(conn, post_id, school_id, school_year)
+        if percent <= 0:
+            return None
+        share = PostShare(post_id, school_id, school_year, percent)
+        repo.POST_SHARES.insert(conn, share)
+    return share
+
+
+def post_shares(conn, post_id: str, school_year: int | None = None) -> list[PostShare]:
+    if school_year is None:
+        return repo.POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
+    return repo.POST_SHARES.select(conn, "post_id = ? AND school_year = ?", (post_id, school_year),
+                                   order="school_id")
+
+
+@dataclass(frozen=True)
+class ShareLine:
+    school_id: str
+    school_name: str
+    percent: float
+    weekly_hours: float
+
+
+@dataclass(frozen=True)
+class PostOverview:
+    post: Post
+    school_year: int
+    shares: list[ShareLine] = field(default_factory=list)
+
+    @property
+    def total_percent(self) -> float:
+        return sum(s.percent for s in self.shares)
+
+    @property
+    def weekly_hours(self) -> float:
+        return sum(s.weekly_hours for s in self.shares)
+
+    def percent_at(self, school_id: str) -> float:
+        return sum(s.percent for s in self.shares if s.school_id == school_id)
+
+
+def weekly_hours(percent: float, full_time_hours: float) -> float:
+    return percent / 100.0 * full_time_hours
+
+
+def post_overview(conn, school_year: int) -> list[PostOverview]:
+    """Every post with its share per school in ``school_year`` and the weekly hours."""
+    names = {s.id: s.name for s in list_schools(conn)}
+    result = []
+    for post in list_posts(conn):
+        lines = [ShareLine(s.school_id, names.get(s.school_id, ""), s.percent,
+                           weekly_hours(s.percent, post.full_time_hours))
+                 for s in post_shares(conn, post.id, school_year)]
+        lines.sort(key=lambda line: line.school_name.lower())
+        result.append(PostOverview(post, school_year, lines))
+    return result
+
+
+def known_school_years(conn) -> list[int]:
+    """School years (start years) that have pupil numbers or post shares."""
+    return setup_repo.share_years(conn)

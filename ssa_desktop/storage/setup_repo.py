@@ -1,0 +1,51 @@
+"""Queries behind the setup of schools and posts (Schulen & Stelle)."""
+
+from __future__ import annotations
+
+# Tables whose rows belong to a school's documentation: a school that any of them
+# references cannot be deleted (pupil numbers and post shares are setup, not records).
+_REFERENCING = (
+    ("person", "Personen"),
+    ("case_file", "Fälle"),
+    ("contact", "Kontakte"),
+    ("short_contact", "Kurzkontakte"),
+    ("cooperation_agreement", "Kooperationsvereinbarungen"),
+    ("group_activity", "Gruppen & Projekte"),
+    ("open_offer_session", "Offene Angebote"),
+    ("network_activity", "Vernetzungstermine"),
+    ("time_entry", "Arbeitszeiteinträge"),
+    ("appointment", "Termine"),
+    ("statistics_record", "Statistikeinträge"),
+)
+
+
+def school_references(conn, school_id: str) -> list[tuple[str, int]]:
+    """(German label, count) for every kind of record that references the school."""
+    found = []
+    for table, label in _REFERENCING:
+        n = conn.execute(f"SELECT count(*) FROM {table} WHERE school_id = ?",  # noqa: S608
+                         (school_id,)).fetchone()[0]
+        if n:
+            found.append((label, n))
+    return found
+
+
+def pupils_of_school(conn, school_id: str) -> dict[int, int]:
+    return {row[0]: row[1] for row in conn.execute(
+        "SELECT school_year, pupils FROM school_pupils WHERE school_id = ? ORDER BY school_year",
+        (school_id,))}
+
+
+def share_sum(conn, post_id: str, school_year: int, *, except_school: str | None = None) -> float:
+    row = conn.execute(
+        "SELECT coalesce(sum(percent), 0) FROM post_share"
+        " WHERE post_id = ? AND school_year = ? AND school_id IS NOT ?",
+        (post_id, school_year, except_school)).fetchone()
+    return float(row[0])
+
+
+def share_years(conn) -> list[int]:
+    """Every school year that has pupil numbers or post shares, ascending."""
+    return [r[0] for r in conn.execute(
+        "SELECT school_year FROM post_share UNION SELECT school_year FROM school_pupils"
+        " ORDER BY 1")]
