@@ -160,6 +160,10 @@ class Vault:
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
+            # Every page's HMAC, before anything is written: a damaged file is refused
+            # untouched instead of failing later in the middle of someone's work.
+            if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+                raise CorruptDatabase()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > migrations.latest_version():
                 raise NewerSchema()
@@ -260,10 +264,14 @@ class OpenVault:
         conn = self.conn
         problems = [f"Verschlüsselung: {row[0]}"
                     for row in conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
-                     if row[0] != "ok"]
-        problems += [f"Verknüpfung: Tabelle {row[0]}"
-                     for row in conn.execute("PRAGMA foreign_key_check")]
+        try:
+            problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
+                         if row[0] != "ok"]
+            problems += [f"Verknüpfung: Tabelle {row[0]}"
+                         for row in conn.execute("PRAGMA foreign_key_check")]
+        except sqlcipher3.DatabaseError:
+            problems.append("Struktur: Die Datenbank ist beschädigt und lässt sich nicht "
+                            "vollständig lesen.")
         return problems
 
     def _swap_database(self, staged: Path) -> None:
