@@ -1,0 +1,146 @@
+"""Write an old-version vault as a test fixture (tests/data/vaults/v<N>/).
+
+The vault is built by hand with the same layout as ``Vault.create`` (key file, SQLCipher
+database, ``meta`` row with the vault UUID) but migrated only up to schema version N,
+so that tests can prove the current code upgrades real old files. The data are written
+with plain SQL against the version-1 tables, independent of today's dataclasses.
+
+Usage:  python tools/make_fixture_vault.py [--schema 1] [--out tests/data/vaults/v1]
+
+Run once per schema version and commit the result; never regenerate an existing folder
+(the point is that the files were written by the code of their time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import sys
+import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ssa_desktop.storage import migrations  # noqa: E402
+from ssa_desktop.storage.connection import apply_pragmas, checkpoint, connect  # noqa: E402
+from ssa_desktop.storage.files import make_private_dir, make_private_file  # noqa: E402
+from ssa_desktop.storage.keyfile import KdfParams, KeyFile  # noqa: E402
+from ssa_desktop.storage.vault import DB_NAME, KEY_NAME  # noqa: E402
+
+PASSPHRASE = "Fixture-Altbestand-v1"
+# Cheap derivation: this vault holds invented data and is opened in every test run.
+FIXTURE_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+
+SCHOOL_ID = "fixture-school-1"
+PERSON_IDS = ("fixture-person-1", "fixture-person-2")
+CONTACT_IDS = ("fixture-contact-1", "fixture-contact-2", "fixture-contact-3")
+GROUP_ID = "fixture-group-1"
+
+
+def _fill(conn) -> dict:
+    """Invented data in the version-1 tables; returns what the test expects to find."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO school (id, name, code, school_type, address) VALUES (?, ?, ?, ?, ?)",
+                 (SCHOOL_ID, "Gemeinschaftsschule Lindenhof", "GMS-L", "GMS", ""))
+    persons = [
+        (PERSON_IDS[0], "pupil", "Fuchs-7", "Lina", "Brandt", "w", 2012, 7, "7a"),
+        (PERSON_IDS[1], "guardian", "Elternteil-Fuchs", "Ralf", "Brandt", "m", None, None, ""),
+    ]
+    for pid, kind, pseudonym, first, last, gender, birth, grade, cls in persons:
+        conn.execute(
+            "INSERT INTO person (id, kind, pseudonym, first_name, last_name, gender, birth_year,"
+            " grade, class_label, school_id, stat_token, created)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (pid, kind, pseudonym, first, last, gender, birth, grade, cls, SCHOOL_ID,
+             secrets.token_hex(16), "2024-10-01 09:00:00"))
+    contacts = [
+        (CONTACT_IDS[0], PERSON_IDS[0], "2024-10-01", "EB", 45, "pupil", "KON FAM",
+         "Streit in der Pause besprochen."),
+        (CONTACT_IDS[1], PERSON_IDS[0], "2024-11-12", "EB", 30, "pupil", "KON", "Nachgespräch."),
+        (CONTACT_IDS[2], PERSON_IDS[1], "2025-02-03", "EG", 60, "parent", "FAM",
+         "Elterngespräch zur Lage zu Hause."),
+    ]
+    for cid, pid, day, kind, minutes, participants, topics, note in contacts:
+        conn.execute(
+            "INSERT INTO contact (id, person_id, school_id, day, duration_min, kind, participants,"
+            " topics, note, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cid, pid, SCHOOL_ID, day, minutes, kind, participants, topics, note,
+             day + " 10:00:00"))
+        conn.execute(
+            "INSERT INTO statistics_record (id, day, school_year, task_area, kind, duration_min,"
+            " school_id, topics, participants, source_kind, source_id)"
+            " VALUES (?, ?, 2024, 'EFH', ?, ?, ?, ?, ?, 'contact', ?)",
+            (secrets.token_hex(16), day, kind, minutes, SCHOOL_ID, topics, participants, cid))
+        conn.execute(
+            "INSERT INTO time_entry (id, day, category, minutes, school_id, source_kind, source_id)"
+            " VALUES (?, ?, 'EFH', ?, ?, 'contact', ?)",
+            (secrets.token_hex(16), day, minutes, SCHOOL_ID, cid))
+    conn.execute("INSERT INTO group_activity (id, school_id, kind, title, school_year,"
+                 " participants_m, participants_w) VALUES (?, ?, 'group', ?, 2024, 4, 5)",
+                 (GROUP_ID, SCHOOL_ID, "Soziales Lernen 5b"))
+    conn.execute("COMMIT")
+    return {
+        "counts": {"school": 1, "person": 2, "contact": 3, "statistics_record": 3,
+                   "time_entry": 3, "group_activity": 1},
+        "person_names": {PERSON_IDS[0]: "Lina Brandt", PERSON_IDS[1]: "Ralf Brandt"},
+        "contact_minutes": {CONTACT_IDS[0]: 45, CONTACT_IDS[1]: 30, CONTACT_IDS[2]: 60},
+    }
+
+
+def make(out: Path, schema: int) -> None:
+    if (out / DB_NAME).exists() or (out / KEY_NAME).exists():
+        raise SystemExit(f"{out} already holds a vault; fixtures are never regenerated")
+    make_private_dir(out)
+    data_key = bytearray(secrets.token_bytes(32))
+    vault_uuid = str(uuid.uuid4())
+    old_umask = os.umask(0o077)
+    try:
+        conn = connect(out / DB_NAME, data_key)
+        make_private_file(out / DB_NAME)
+        apply_pragmas(conn)
+        migrations.upgrade(conn, up_to=schema)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema
+        conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
+                     " ('created_with', ?)", (vault_uuid, "2024-09-30T08:00:00", "fixture"))
+        expect = _fill(conn)
+        checkpoint(conn)
+        conn.close()
+        KeyFile.wrap(data_key, PASSPHRASE, vault_uuid, FIXTURE_KDF).save(out / KEY_NAME)
+    finally:
+        os.umask(old_umask)
+    for suffix in ("-wal", "-shm"):
+        leftover = out / (DB_NAME + suffix)
+        if leftover.exists():
+            leftover.unlink()
+    fixture = {"schema_version": schema, "passphrase": PASSPHRASE, "vault_uuid": vault_uuid,
+               "emergency_key": bytes(data_key).hex().upper(), **expect}
+    (out / "fixture.json").write_text(json.dumps(fixture, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (out / "README.txt").write_text(
+        f"Test fixture: an SSA Desktop vault at schema version {schema} (invented data).\n"
+        f"\n"
+        f"Passphrase:    {PASSPHRASE}\n"
+        f"Emergency key: {bytes(data_key).hex().upper()}\n"
+        f"\n"
+        f"Made once with `python tools/make_fixture_vault.py --schema {schema} --out {out}`\n"
+        f"(key file + SQLCipher 4 database + meta vault_uuid row, exactly as Vault.create lays\n"
+        f"them out, but migrations.upgrade(conn, up_to={schema}); fast Argon2id parameters\n"
+        f"t=1, m=8 MiB, p=1). Never regenerate: tests/storage/test_migrations.py copies it to\n"
+        f"a temporary folder and proves that today's code upgrades it. fixture.json lists the\n"
+        f"passphrase and the data the test expects.\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schema", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args()
+    out = args.out or Path(__file__).resolve().parents[1] / "tests" / "data" / "vaults" / f"v{args.schema}"
+    make(out, args.schema)
+    print(f"fixture vault written to {out}")
+
+
+if __name__ == "__main__":
+    main()
