@@ -1,0 +1,474 @@
+"""Command line: ``ssa-desktop [--vault DIR] [--demo]`` starts the GUI; subcommands
+administer a vault (docs/cli.md). Every use case lives in ``services``; this module only
+asks for passphrases, calls them and prints German results.
+
+Exit codes: 0 success, 1 the operation failed (wrong passphrase, missing file, problem
+found …), 2 wrong usage (unknown option, no passphrase available), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import getpass
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+
+from . import APP_NAME, __version__
+from .storage.errors import VaultError
+
+ENV_PASSPHRASE = "SSA_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class UsageError(Exception):
+    """Wrong use of the command line (exit 2); ``str()`` is German."""
+
+
+class OperationFailed(Exception):
+    """An operation failed for a reason already explained (exit 1); ``str()`` is German."""
+
+
+# -- argparse in German -------------------------------------------------------------------
+_ARGPARSE_DE = [
+    ("the following arguments are required: ", "diese Angaben fehlen: "),
+    ("unrecognized arguments: ", "unbekannte Angaben: "),
+    ("invalid choice: ", "unbekannter Befehl: "),
+    ("choose from ", "möglich sind "),
+    ("expected one argument", "erwartet einen Wert"),
+    ("invalid int value: ", "keine ganze Zahl: "),
+    ("argument ", "Angabe "),
+]
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Argumente"
+        self._optionals.title = "Optionen"
+        self.add_argument("-h", "--help", action="help", help="diese Hilfe anzeigen und beenden")
+
+    def error(self, message: str):
+        for english, german in _ARGPARSE_DE:
+            message = message.replace(english, german)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: Aufruffehler: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ssa-desktop",
+        description=f"{APP_NAME} – Dokumentation der Schulsozialarbeit (offline, verschlüsselt).\n"
+                    "Ohne Befehl startet die Programmoberfläche.",
+        epilog="Passphrase: wird am Terminal verdeckt abgefragt; alternativ aus der "
+               f"Umgebungsvariablen {ENV_PASSPHRASE} (Risiken: siehe docs/cli.md).\n"
+               "Rückgabewerte: 0 erfolgreich, 1 fehlgeschlagen, 2 falscher Aufruf.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help="Versionsnummer anzeigen")
+    parser.add_argument("--vault", metavar="ORDNER", type=Path, default=None,
+                        help="Ordner des Tresors")
+    parser.add_argument("--demo", action="store_true",
+                        help="Oberfläche mit einem neuen Demo-Tresor (erfundene Daten) starten")
+    sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL",
+                                parser_class=_Parser)
+
+    def command(name: str, help_text: str, *, vault: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if vault:
+            p.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
+                           help="Ordner des Tresors")
+        return p
+
+    p = command("init", "einen neuen Tresor anlegen (zeigt den Notfallschlüssel einmal an)")
+    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
+                   help="Notfallschlüssel-Blatt als PDF für den Träger schreiben")
+    p = command("demo", "Tresor mit erfundenen Demodaten füllen (legt ihn bei Bedarf an)")
+    p.add_argument("--years", type=int, default=3, metavar="N", help="Schuljahre (Standard 3)")
+    command("info", "Angaben zum Tresor anzeigen (Kennung, Version, Anzahl der Einträge)")
+    command("check", "Tresor auf Beschädigungen prüfen (Rückgabewert 1 bei einem Problem)")
+    p = command("export-json", "alle Daten als UNVERSCHLÜSSELTE Austauschdatei (JSON) schreiben")
+    p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
+    p = command("import-json", "Austauschdatei (JSON) in einen leeren Tresor einlesen")
+    p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
+    p = command("backup", "verschlüsselte Sicherung schreiben")
+    p.add_argument("--out", metavar="DATEI", type=Path, required=True,
+                   help="Zieldatei oder Ordner (dann ssa-sicherung-JJJJ-MM-TT.ssabak)")
+    p = command("restore", "Tresor aus einer Sicherung wiederherstellen")
+    p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
+    p.add_argument("--emergency-key", action="store_true",
+                   help="nach dem Notfallschlüssel fragen, mit dem die Sicherung erstellt wurde "
+                        "(nötig, wenn seitdem ein neuer Notfallschlüssel erzeugt wurde)")
+    command("passwd", "Passphrase ändern")
+    p = command("emergency-key", "Notfallschlüssel anzeigen (nach Eingabe der Passphrase)")
+    p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
+                   help="Notfallschlüssel-Blatt als PDF schreiben")
+    p = command("screenshots", "Bildschirmfotos der Oberfläche mit Demodaten erzeugen",
+                vault=False)
+    p.add_argument("--out", metavar="ORDNER", type=Path, required=True, help="Zielordner")
+    return parser
+
+
+# -- terminal input -----------------------------------------------------------------------
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _ask_hidden(prompt: str) -> str:
+    if not _interactive():
+        raise UsageError(
+            f"Keine Passphrase: die Eingabe ist kein Terminal und {ENV_PASSPHRASE} ist nicht "
+            "gesetzt. Bitte im Terminal aufrufen (oder siehe docs/cli.md).")
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise UsageError("Keine Eingabe erhalten.") from None
+
+
+def read_passphrase(prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get(ENV_PASSPHRASE)
+    if value:
+        return value
+    return _ask_hidden(prompt)
+
+
+def read_new_passphrase(env: str) -> str:
+    """A new passphrase: from ``env`` if set, else asked twice on the terminal."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    first = _ask_hidden("Neue Passphrase: ")
+    second = _ask_hidden("Neue Passphrase wiederholen: ")
+    if first != second:
+        raise OperationFailed("Die beiden Eingaben stimmen nicht überein; es wurde nichts "
+                              "verändert.")
+    return first
+
+
+def _out(text: str = "") -> None:
+    print(text, file=sys.stdout)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _vault_folder(args) -> Path:
+    folder = getattr(args, "vault", None)
+    if folder is None:
+        raise UsageError("Bitte mit --vault ORDNER angeben, welcher Tresor gemeint ist.")
+    return Path(folder).expanduser()
+
+
+def _unlock(args):
+    from .storage.vault import Vault
+
+    folder = _vault_folder(args)
+    if not folder.is_dir():
+        raise OperationFailed(f"Der Tresor-Ordner {folder} existiert nicht.")
+    vault = Vault(folder)
+    if not vault.exists():
+        raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
+    return vault.unlock(read_passphrase())
+
+
+def _fmt_size(size: int) -> str:
+    from .formatting import fmt_number
+
+    if size >= 1024 * 1024:
+        return f"{fmt_number(size / 1024 / 1024, 1)} MB"
+    return f"{fmt_number(size / 1024, 1)} KB"
+
+
+def _print_emergency_key(key: str) -> None:
+    groups = key.split()
+    _out("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop aufbewahren):")
+    _out("")
+    _out("    " + "  ".join(groups[:4]))
+    _out("    " + "  ".join(groups[4:]))
+    _out("")
+
+
+# -- commands -----------------------------------------------------------------------------
+def cmd_init(args) -> int:
+    from .services.vault_admin import create_vault, write_vault_emergency_sheet
+    from .storage.vault import Vault
+
+    folder = _vault_folder(args)
+    if Vault(folder).exists():
+        raise OperationFailed(f"In {folder} liegt bereits ein Tresor; er wird nicht überschrieben.")
+    passphrase = read_new_passphrase(ENV_PASSPHRASE)
+    _out("Tresor wird angelegt (die Schlüsselableitung wird auf dieses Gerät abgestimmt) …")
+    session, key = create_vault(folder, passphrase)
+    try:
+        _out(f"Tresor angelegt: {folder}")
+        _out("")
+        _print_emergency_key(key)
+        _out("Der Schlüssel wird nur jetzt angezeigt (später mit „ssa-desktop emergency-key“).")
+        if args.sheet:
+            write_vault_emergency_sheet(session, args.sheet)
+            _out(f"Notfallschlüssel-Blatt geschrieben: {args.sheet}")
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from .services import demo
+    from .services.vault_admin import create_vault
+    from .storage.vault import Vault
+
+    folder = _vault_folder(args)
+    if args.years < 1 or args.years > 10:
+        raise UsageError("--years muss zwischen 1 und 10 liegen.")
+    if Vault(folder).exists():
+        session = _unlock(args)
+    else:
+        passphrase = read_new_passphrase(ENV_PASSPHRASE)
+        session, key = create_vault(folder, passphrase)
+        _out(f"Tresor angelegt: {folder}")
+        _print_emergency_key(key)
+    try:
+        _out(f"Demodaten für {args.years} Schuljahr(e) werden erzeugt …")
+        demo.fill_demo(session.conn, years=args.years)
+        from .storage import repositories as repo
+
+        counts = repo.table_counts(session.conn)
+        _out(f"Fertig: {counts.get('person', 0)} Personen, {counts.get('contact', 0)} Kontakte, "
+             f"{counts.get('group_activity', 0)} Gruppen und Projekte.")
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_info(args) -> int:
+    from .formatting import fmt_date
+    from .services.vault_admin import vault_info
+
+    session = _unlock(args)
+    try:
+        info = vault_info(session)
+    finally:
+        session.lock()
+    created = info["created"]
+    _out(f"Tresor:            {info['folder']}")
+    _out(f"Kennung:           {info['uuid']}")
+    _out(f"Angelegt am:       {fmt_date(created) if created else '–'}"
+         f"{' (SSA Desktop ' + info['created_with'] + ')' if info['created_with'] else ''}")
+    _out(f"Schema-Version:    {info['schema_version']} (aktuell {info['schema_latest']})")
+    _out(f"SQLCipher:         {info['cipher_version']}")
+    files = info["files"]
+    _out(f"Datenbank:         {_fmt_size(files['database'] + files['wal'])}")
+    _out("Schulen:           " + ("; ".join(info["schools"]) or "–"))
+    _out("Einträge:")
+    for table, count in info["counts"].items():
+        _out(f"  {table:<24} {count:>7}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from .services.vault_admin import check_vault
+
+    session = _unlock(args)
+    try:
+        problems = check_vault(session)
+    finally:
+        session.lock()
+    if problems:
+        _err(f"Der Tresor hat {len(problems)} Problem(e):")
+        for problem in problems:
+            _err(f"  – {problem}")
+        _err("Bitte eine Sicherung wiederherstellen (ssa-desktop restore).")
+        return EXIT_FAILED
+    _out("Prüfung abgeschlossen: keine Probleme gefunden.")
+    return EXIT_OK
+
+
+def cmd_export_json(args) -> int:
+    from .services.interchange import write_export
+
+    session = _unlock(args)
+    try:
+        path = write_export(session.conn, args.out)
+    finally:
+        session.lock()
+    _out(f"Austauschdatei geschrieben: {path}")
+    _err("Achtung: Diese Datei ist NICHT verschlüsselt und enthält alle Daten im Klartext. "
+         "Nur auf einem verschlüsselten Datenträger ablegen und nach Gebrauch sicher löschen.")
+    return EXIT_OK
+
+
+def cmd_import_json(args) -> int:
+    from .services.interchange import import_document, read_document
+
+    if not args.file.is_file():
+        raise OperationFailed(f"Die Datei {args.file} wurde nicht gefunden.")
+    doc = read_document(args.file)
+    session = _unlock(args)
+    try:
+        written = import_document(session.conn, doc)
+    finally:
+        session.lock()
+    _out(f"Eingelesen: {sum(written.values())} Einträge in {sum(1 for n in written.values() if n)} "
+         "Tabellen.")
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from .services.vault_admin import backup_vault
+
+    session = _unlock(args)
+    try:
+        path = backup_vault(session, args.out)
+    finally:
+        session.lock()
+    _out(f"Sicherung geschrieben und geprüft: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from .services.vault_admin import BackupKeyNeeded, restore_vault
+
+    if not args.file.is_file():
+        raise OperationFailed(f"Die Sicherungsdatei {args.file} wurde nicht gefunden.")
+    session = _unlock(args)
+    try:
+        key_text = None
+        if args.emergency_key:
+            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ")
+        safety_dir = session.vault.folder
+        try:
+            safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
+        except BackupKeyNeeded as err:
+            if key_text is not None or not _interactive():
+                raise OperationFailed(
+                    f"{err} Aufruf mit --emergency-key, um ihn einzugeben.") from None
+            _err(str(err))
+            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ")
+            safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
+    finally:
+        session.lock()
+    _out(f"Wiederhergestellt aus {args.file}.")
+    if safety:
+        _out(f"Der vorherige Stand wurde gesichert: {safety}")
+    return EXIT_OK
+
+
+def cmd_passwd(args) -> int:
+    from .services.vault_admin import change_passphrase
+
+    session = _unlock(args)
+    try:
+        change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
+    finally:
+        session.lock()
+    _out("Die Passphrase wurde geändert. Der Notfallschlüssel bleibt gleich.")
+    return EXIT_OK
+
+
+def cmd_emergency_key(args) -> int:
+    from .services.vault_admin import write_vault_emergency_sheet
+
+    session = _unlock(args)
+    try:
+        _print_emergency_key(session.emergency_key())
+        if args.sheet:
+            write_vault_emergency_sheet(session, args.sheet)
+            _out(f"Notfallschlüssel-Blatt geschrieben: {args.sheet}")
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_screenshots(args) -> int:
+    from .ui.screenshots import render_screenshots
+
+    render_screenshots(Path(args.out))
+    _out(f"Bildschirmfotos geschrieben nach {args.out}")
+    return EXIT_OK
+
+
+def run_gui_command(args) -> int:
+    from .app import run_gui
+
+    if args.demo:
+        from .services.demo import create_demo_vault
+
+        folder = Path(tempfile.mkdtemp(prefix="ssa-demo-"))
+        passphrase = "Demo-" + "-".join(secrets.token_hex(3) for _ in range(4))
+        session = create_demo_vault(folder, passphrase, years=3)
+        session.lock()
+        return run_gui(folder, demo_passphrase=passphrase)
+    return run_gui(args.vault)
+
+
+COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "info": cmd_info, "check": cmd_check,
+    "export-json": cmd_export_json, "import-json": cmd_import_json, "backup": cmd_backup,
+    "restore": cmd_restore, "passwd": cmd_passwd, "emergency-key": cmd_emergency_key,
+    "screenshots": cmd_screenshots,
+}
+
+
+def _os_message(err: OSError) -> str:
+    name = f" ({err.filename})" if err.filename else ""
+    if isinstance(err, FileNotFoundError):
+        return f"Datei oder Ordner nicht gefunden{name}."
+    if isinstance(err, PermissionError):
+        return f"Keine Berechtigung für den Zugriff{name}."
+    if isinstance(err, IsADirectoryError):
+        return f"Erwartet wurde eine Datei, nicht ein Ordner{name}."
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ("Auf dem Datenträger ist nicht genug Platz. Bitte Platz schaffen und erneut "
+                "versuchen.")
+    if err.errno == errno.EROFS:
+        return f"Der Datenträger ist schreibgeschützt{name}."
+    return f"Dateifehler{name}: {err.strerror or err}."
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    handler = COMMANDS.get(args.command) if args.command else run_gui_command
+    try:
+        return handler(args)
+    except UsageError as err:
+        _err(f"ssa-desktop: {err}")
+        return EXIT_USAGE
+    except (OperationFailed, VaultError) as err:
+        _err(f"ssa-desktop: {err}")
+        return EXIT_FAILED
+    except OSError as err:
+        _err(f"ssa-desktop: {_os_message(err)}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("\nssa-desktop: abgebrochen.")
+        return EXIT_INTERRUPTED
+    except Exception as err:  # a defect: no traceback for the user, unless asked for
+        if os.environ.get("SSA_DEBUG"):
+            raise
+        _err(f"ssa-desktop: Unerwarteter Fehler ({type(err).__name__}). Bitte melden Sie "
+             "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

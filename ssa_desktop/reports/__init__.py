@@ -1,0 +1,1 @@
+"""Printable PDF documents (reportlab): emergency sheet, consultation slips, reports."""

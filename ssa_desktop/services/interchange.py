@@ -1,0 +1,491 @@
+"""The JSON interchange format: everything a vault holds except its keys (docs/interchange.md).
+
+``export_document`` reads every table of ``repositories.ALL_TABLES`` plus the vault's
+settings and meta data (without ``vault_uuid``) into a plain, deterministic document;
+``import_document`` validates a document completely and writes it into an EMPTY vault in
+one transaction, or writes nothing at all. The field list of each table is the field list
+of its dataclass, so the format follows the schema without a second description here;
+catalogue fields are checked against ``domain.catalogues``; references are checked
+against the foreign keys of the schema itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from ..domain import catalogues as cat
+from ..storage import migrations
+from ..storage import repositories as repo
+from ..storage.errors import VaultError
+from ..storage.files import atomic_write_bytes
+from ..storage.mapper import Table
+
+FORMAT = "ssa-desktop-interchange"
+VERSION = 1
+
+# Catalogue behind each coded field. Empty string is allowed where the dataclass default
+# is "" (no value chosen).
+CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
+    ("school", "school_type"): cat.SCHOOL_TYPES,
+    ("person", "kind"): cat.PERSON_KINDS,
+    ("person", "gender"): cat.GENDERS,
+    ("case_file", "status"): cat.CASE_STATUS,
+    ("case_file", "access_route"): cat.ACCESS_ROUTES,
+    ("case_file", "topics"): cat.TOPICS,
+    ("case_file", "referral"): cat.REFERRALS,
+    ("contact", "kind"): cat.CONTACT_KINDS,
+    ("contact", "participants"): cat.PARTICIPANT_ROLES,
+    ("contact", "topics"): cat.TOPICS,
+    ("contact", "access_route"): cat.ACCESS_ROUTES,
+    ("contact", "referral"): cat.REFERRALS,
+    ("short_contact", "gender"): cat.GENDERS,
+    ("short_contact", "topics"): cat.TOPICS,
+    ("group_activity", "kind"): cat.GROUP_KINDS,
+    ("partner", "partner_type"): cat.PARTNER_TYPES,
+    ("network_activity", "kind"): cat.NETWORK_KINDS,
+    ("time_entry", "category"): cat.TIME_CATEGORIES,
+    ("appointment", "status"): cat.APPOINTMENT_STATUS,
+    ("consent", "party"): cat.CONSENTING_PARTIES,
+    ("disclosure", "categories"): cat.DISCLOSURE_CATEGORIES,
+    ("disclosure", "legal_basis"): cat.LEGAL_BASES,
+    ("cp_procedure", "status"): cat.CASE_STATUS,
+    ("cp_step", "step"): cat.CP_STEPS,
+    ("statistics_record", "task_area"): cat.TASK_AREAS,
+    ("statistics_record", "gender"): cat.GENDERS,
+    ("statistics_record", "person_kind"): cat.PERSON_KINDS,
+    ("statistics_record", "topics"): cat.TOPICS,
+    ("statistics_record", "access_route"): cat.ACCESS_ROUTES,
+    ("statistics_record", "referral"): cat.REFERRALS,
+    ("statistics_record", "participants"): cat.PARTICIPANT_ROLES,
+}
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_PROBLEMS = 200
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason a document cannot be imported: where (JSON path) and what (German)."""
+
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+# The name used in the design brief; deliberately shadows the builtin only in this module's
+# namespace when imported explicitly (``from …interchange import ImportError``).
+ImportError = ImportProblem
+
+
+class InterchangeError(VaultError):
+    """Import refused; ``problems`` lists every reason (the message names the first ones)."""
+
+    def __init__(self, problems: list[ImportProblem], message: str | None = None):
+        self.problems = list(problems)
+        if message is None:
+            shown = "\n".join(f"  {p}" for p in self.problems[:10])
+            more = len(self.problems) - 10
+            tail = f"\n  … und {more} weitere" if more > 0 else ""
+            message = (f"Die Datei wurde nicht eingelesen; es wurde nichts verändert. "
+                       f"{len(self.problems)} Fehler:\n{shown}{tail}")
+        super().__init__(message)
+
+
+# -- field descriptions -------------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # str | int | float | bool | date | codes
+    optional: bool  # None allowed
+    required: bool  # must be present in a row
+    default: Any
+
+
+def _spec(table: Table, field: dataclasses.Field) -> FieldSpec:
+    annotation = str(field.type).replace(" ", "")
+    optional = annotation.endswith("|None")
+    base = annotation.removesuffix("|None")
+    kind = {"str": "str", "int": "int", "float": "float", "bool": "bool", "date": "date"}.get(
+        base, "codes" if base.startswith("tuple") else "str")
+    has_default = (field.default is not dataclasses.MISSING
+                   or field.default_factory is not dataclasses.MISSING)
+    required = not has_default or field.name in table.key
+    default = field.default if field.default is not dataclasses.MISSING else None
+    return FieldSpec(field.name, kind, optional, required, default)
+
+
+@cache
+def field_specs(table_name: str) -> tuple[FieldSpec, ...]:
+    table = _TABLES[table_name]
+    return tuple(_spec(table, f) for f in dataclasses.fields(table.cls))
+
+
+_TABLES: dict[str, Table] = {t.name: t for t in repo.ALL_TABLES}
+
+
+@lru_cache(maxsize=1)
+def references() -> dict[str, dict[str, str]]:
+    """{table: {column: parent table}} from the schema's own foreign keys."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.upgrade(conn)
+        result: dict[str, dict[str, str]] = {}
+        for name in _TABLES:
+            for row in conn.execute(f"PRAGMA foreign_key_list({name})"):
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                result.setdefault(name, {})[row[3]] = row[2]
+        return result
+    finally:
+        conn.close()
+
+
+# -- export -------------------------------------------------------------------------------
+def _to_json(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "date":
+        return value.isoformat()
+    if kind == "codes":
+        return list(value)
+    if kind == "bool":
+        return bool(value)
+    return value
+
+
+def export_document(conn, *, now: datetime | None = None) -> dict:
+    """The whole vault content (without keys) as a JSON-ready dict, rows sorted by key."""
+    tables: dict[str, list[dict]] = {}
+    for table in repo.ALL_TABLES:
+        specs = field_specs(table.name)
+        order = ", ".join(f'"{k}"' for k in table.key)
+        rows = []
+        for obj in table.select(conn, order=order):
+            rows.append({s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs})
+        tables[table.name] = rows
+    settings = {k: v for k, v in conn.execute("SELECT key, value FROM setting ORDER BY key")}
+    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")
+            if k != "vault_uuid"}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
+        "exported": (now or datetime.now()).isoformat(timespec="seconds"),
+        "meta": meta,
+        "settings": settings,
+        "tables": tables,
+    }
+
+
+def dumps(doc: dict) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def write_export(conn, path: Path | str) -> Path:
+    """Write the export atomically with owner-only permissions. The file is NOT encrypted."""
+    path = Path(path)
+    atomic_write_bytes(path, dumps(export_document(conn)))
+    return path
+
+
+# -- validation ---------------------------------------------------------------------------
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "Zahl"
+    if isinstance(value, str):
+        return "Text"
+    if isinstance(value, list):
+        return "Liste"
+    if isinstance(value, dict):
+        return "Objekt"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        text = f"„{value}“"
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+_KIND_WORDS = {"str": "Text", "int": "ganze Zahl", "float": "Zahl", "bool": "true oder false",
+               "date": "Datum (JJJJ-MM-TT)", "codes": "Liste von Codes"}
+
+
+def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
+                 problems: list[ImportProblem]) -> None:
+    def bad(message: str) -> None:
+        problems.append(ImportProblem(place, message))
+
+    if value is None:
+        if not spec.optional:
+            bad("darf nicht leer (null) sein")
+        return
+    kind = spec.kind
+    if kind == "str":
+        if not isinstance(value, str):
+            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
+            return
+    elif kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
+        return
+    elif kind == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
+        return
+    elif kind == "bool":
+        if not isinstance(value, bool):
+            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
+        return
+    elif kind == "date":
+        if not isinstance(value, str) or not _ISO_DATE.match(value):
+            bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
+            return
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            bad(f"{_show(value)} ist kein gültiges Datum")
+        return
+    elif kind == "codes":
+        if not isinstance(value, list):
+            bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
+            return
+        catalogue = CATALOGUE_FIELDS.get((table, spec.name))
+        for i, code in enumerate(value):
+            if not isinstance(code, str) or not code or re.search(r"\s", code):
+                problems.append(ImportProblem(f"{place}[{i}]",
+                                              f"{_show(code)} ist kein gültiger Code"))
+            elif catalogue is not None and code not in catalogue:
+                problems.append(ImportProblem(
+                    f"{place}[{i}]", f"unbekannter Code {_show(code)} im Katalog {catalogue.name}"))
+        return
+    catalogue = CATALOGUE_FIELDS.get((table, spec.name))
+    if catalogue is not None and value not in catalogue and not (value == "" and spec.default == ""):
+        bad(f"unbekannter Code {_show(value)} im Katalog {catalogue.name}")
+
+
+def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
+    if not isinstance(doc, dict):
+        problems.append(ImportProblem("", "Das Dokument ist kein JSON-Objekt."))
+        return False
+    if doc.get("format") != FORMAT:
+        problems.append(ImportProblem("format", f"erwartet „{FORMAT}“, gefunden "
+                                                f"{_show(doc.get('format'))}"))
+        return False
+    version = doc.get("version")
+    if version != VERSION:
+        problems.append(ImportProblem(
+            "version", f"Formatversion {_show(version)} wird nicht unterstützt "
+                       f"(diese Version von SSA Desktop liest Version {VERSION})"))
+        return False
+    schema = doc.get("schema_version")
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        problems.append(ImportProblem("schema_version", "fehlt oder ist keine ganze Zahl"))
+    elif schema > migrations.latest_version():
+        problems.append(ImportProblem(
+            "schema_version", f"Die Datei stammt aus einer neueren Version von SSA Desktop "
+                              f"(Schema {schema}, hier {migrations.latest_version()})."))
+    for key in set(doc) - {"format", "version", "schema_version", "exported", "meta",
+                           "settings", "tables"}:
+        problems.append(ImportProblem(key, "unbekannter Eintrag"))
+    for key in ("meta", "settings"):
+        section = doc.get(key, {})
+        if not isinstance(section, dict):
+            problems.append(ImportProblem(key, "erwartet ein Objekt"))
+            continue
+        for name, value in section.items():
+            if not isinstance(value, str):
+                problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
+        if key == "meta" and "vault_uuid" in section:
+            problems.append(ImportProblem("meta.vault_uuid",
+                                          "wird nicht übernommen (jeder Tresor hat seine eigene)"))
+    if not isinstance(doc.get("tables"), dict):
+        problems.append(ImportProblem("tables", "fehlt oder ist kein Objekt"))
+        return False
+    return True
+
+
+def validate_document(doc: Any) -> list[ImportProblem]:
+    """Every problem of ``doc`` (empty list: importable into an empty vault)."""
+    problems: list[ImportProblem] = []
+    if not _check_header(doc, problems):
+        return problems
+    tables = doc["tables"]
+    keys: dict[str, set] = {}
+    for name, rows in tables.items():
+        if name not in _TABLES:
+            problems.append(ImportProblem(f"tables.{name}", "unbekannte Tabelle"))
+            continue
+        if not isinstance(rows, list):
+            problems.append(ImportProblem(f"tables.{name}", "erwartet eine Liste von Zeilen"))
+            continue
+        table = _TABLES[name]
+        specs = {s.name: s for s in field_specs(name)}
+        seen: set = set()
+        for i, row in enumerate(rows):
+            place = f"tables.{name}[{i}]"
+            if not isinstance(row, dict):
+                problems.append(ImportProblem(place, "erwartet ein Objekt"))
+                continue
+            for field_name in row:
+                if field_name not in specs:
+                    problems.append(ImportProblem(f"{place}.{field_name}", "unbekanntes Feld"))
+            for spec in specs.values():
+                if spec.name not in row:
+                    if spec.required:
+                        problems.append(ImportProblem(f"{place}.{spec.name}", "Pflichtfeld fehlt"))
+                    continue
+                _check_value(name, spec, row[spec.name], f"{place}.{spec.name}", problems)
+            key = tuple(row.get(k) for k in table.key)
+            if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
+                if key in seen:
+                    shown = " / ".join(str(k) for k in key)
+                    problems.append(ImportProblem(place, f"doppelter Schlüssel {shown}"))
+                seen.add(key)
+            if len(problems) > _MAX_PROBLEMS:
+                return problems
+        keys[name] = {k[0] for k in seen} if table.key == ("id",) else set()
+    if problems:
+        return problems
+    _check_references(tables, keys, problems)
+    _check_rules(tables, problems)
+    return problems
+
+
+def _check_references(tables: dict, keys: dict[str, set], problems: list[ImportProblem]) -> None:
+    refs = references()
+    for name, rows in tables.items():
+        for column, parent in refs.get(name, {}).items():
+            parent_ids = keys.get(parent, set())
+            for i, row in enumerate(rows):
+                value = row.get(column)
+                if value is not None and value not in parent_ids:
+                    problems.append(ImportProblem(
+                        f"tables.{name}[{i}].{column}",
+                        f"verweist auf {_show(value)}, das es in tables.{parent} nicht gibt"))
+
+
+def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
+    """Rules the schema enforces, reported with their place instead of a database error."""
+    pseudonyms: dict[str, int] = {}
+    for i, row in enumerate(tables.get("person", [])):
+        pseudonym = row["pseudonym"]
+        if not pseudonym.strip():
+            problems.append(ImportProblem(f"tables.person[{i}].pseudonym", "darf nicht leer sein"))
+        elif pseudonym in pseudonyms:
+            problems.append(ImportProblem(
+                f"tables.person[{i}].pseudonym",
+                f"Pseudonym {_show(pseudonym)} kommt doppelt vor (auch in "
+                f"tables.person[{pseudonyms[pseudonym]}])"))
+        else:
+            pseudonyms[pseudonym] = i
+    non_negative = [("school_pupils", "pupils"), ("contact", "duration_min"),
+                    ("group_session", "duration_min"), ("open_offer_session", "duration_min"),
+                    ("network_activity", "duration_min"), ("time_entry", "minutes")]
+    for name, column in non_negative:
+        for i, row in enumerate(tables.get(name, [])):
+            if isinstance(row.get(column), int) and row[column] < 0:
+                problems.append(ImportProblem(f"tables.{name}[{i}].{column}",
+                                              "darf nicht negativ sein"))
+    for i, row in enumerate(tables.get("post_share", [])):
+        if not 0 <= row["percent"] <= 100:
+            problems.append(ImportProblem(f"tables.post_share[{i}].percent",
+                                          "muss zwischen 0 und 100 liegen"))
+    for i, row in enumerate(tables.get("short_contact", [])):
+        if isinstance(row.get("count"), int) and row["count"] < 1:
+            problems.append(ImportProblem(f"tables.short_contact[{i}].count",
+                                          "muss mindestens 1 sein"))
+
+
+# -- import -------------------------------------------------------------------------------
+def _from_json(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind == "date":
+        return date.fromisoformat(value)
+    if spec.kind == "codes":
+        return tuple(value)
+    if spec.kind == "float":
+        return float(value)
+    return value
+
+
+def _build(table: Table, row: dict) -> Any:
+    values = {}
+    for spec in field_specs(table.name):
+        if spec.name in row:
+            values[spec.name] = _from_json(spec, row[spec.name])
+    return table.cls(**values)
+
+
+def is_empty(conn) -> bool:
+    return all(t.count(conn) == 0 for t in repo.ALL_TABLES)
+
+
+def import_document(conn, doc: Any) -> dict[str, int]:
+    """Validate ``doc`` and write it into the (empty) vault in one transaction.
+
+    Returns the number of rows written per table. Raises InterchangeError (nothing
+    written) when the document has any problem or the vault is not empty.
+    """
+    problems = validate_document(doc)
+    if problems:
+        raise InterchangeError(problems)
+    if not is_empty(conn):
+        raise InterchangeError(
+            [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
+                "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
+    written: dict[str, int] = {}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in repo.ALL_TABLES:
+            rows = doc["tables"].get(table.name, [])
+            table.insert_many(conn, [_build(table, row) for row in rows])
+            written[table.name] = len(rows)
+        for key, value in sorted(doc.get("settings", {}).items()):
+            repo.set_setting(conn, key, value)
+        for key, value in sorted(doc.get("meta", {}).items()):
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                         "DO UPDATE SET value = excluded.value", (key, value))
+        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if bad:
+            raise InterchangeError([ImportProblem(f"tables.{bad[0][0]}",
+                                                  "verweist auf einen fehlenden Eintrag")])
+    except sqlcipher3.DatabaseError as err:
+        conn.execute("ROLLBACK")
+        raise InterchangeError([ImportProblem("", f"Die Datenbank hat die Daten abgelehnt ({err}).")]
+                               ) from None
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return written
+
+
+def read_document(path: Path | str) -> Any:
+    """Read and parse a JSON file; raise InterchangeError with a German message on bad JSON."""
+    raw = Path(path).read_bytes()
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InterchangeError([], f"Die Datei {Path(path).name} ist keine UTF-8-Textdatei; "
+                                   "es wurde nichts verändert.") from None
+    except json.JSONDecodeError as err:
+        raise InterchangeError([], f"Die Datei {Path(path).name} ist kein gültiges JSON "
+                                   f"(Zeile {err.lineno}, Spalte {err.colno}); es wurde nichts "
+                                   "verändert.") from None

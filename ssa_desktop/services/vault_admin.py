@@ -1,0 +1,164 @@
+"""Vault administration use cases shared by the CLI and the GUI settings.
+
+Create a vault (refusing weak passphrases), describe and check it, back it up and
+restore it, change the passphrase, print the emergency sheet. No Qt here; every error
+is a ``VaultError`` whose ``str()`` is a German sentence for the user.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from ..domain.passphrase import check_passphrase
+from ..storage import migrations
+from ..storage import repositories as repo
+from ..storage.backup import BACKUP_SUFFIX, export_database, restore_database
+from ..storage.connection import connect
+from ..storage.emergency import parse_key
+from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
+from ..storage.keyfile import KdfParams, KeyFile
+from ..storage.vault import OpenVault, Vault
+
+__all__ = [
+    "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
+    "create_vault", "default_backup_name", "restore_vault", "vault_info",
+    "write_vault_emergency_sheet",
+]
+
+
+class BackupKeyNeeded(VaultError):
+    """The backup was made before the last 'new emergency key': its old key is needed."""
+
+    default_message = ("Diese Sicherung wurde vor dem letzten Wechsel des Notfallschlüssels "
+                       "erstellt und lässt sich mit dem aktuellen Schlüssel nicht öffnen. Bitte "
+                       "geben Sie den damals gültigen Notfallschlüssel an.")
+
+
+def _require_strong(passphrase: str) -> None:
+    ok, _score, hint = check_passphrase(passphrase)
+    if not ok:
+        raise WeakPassphrase(f"Die Passphrase ist zu schwach. {hint}")
+
+
+def create_vault(folder: Path | str, passphrase: str, *,
+                 params: KdfParams | None = None) -> tuple[OpenVault, str]:
+    """Create a vault in ``folder``; return it unlocked and its emergency key (show once)."""
+    _require_strong(passphrase)
+    return Vault.create(folder, passphrase, params=params)
+
+
+def default_backup_name(today: date | None = None) -> str:
+    today = today or date.today()
+    return f"ssa-sicherung-{today.isoformat()}{BACKUP_SUFFIX}"
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def vault_info(open_vault: OpenVault) -> dict:
+    """What the vault is and holds (no personal data beyond school names)."""
+    conn = open_vault.conn
+    vault = open_vault.vault
+    return {
+        "uuid": open_vault.uuid,
+        "folder": str(vault.folder),
+        "schema_version": open_vault.schema_version(),
+        "schema_latest": migrations.latest_version(),
+        "cipher_version": conn.execute("PRAGMA cipher_version").fetchone()[0],
+        "files": {
+            "database": _size(vault.db_path),
+            "wal": _size(Path(f"{vault.db_path}-wal")),
+            "keyfile": _size(vault.key_path),
+        },
+        "counts": repo.table_counts(conn),
+        "schools": [s.name for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE, id")],
+        "created": repo.get_meta(conn, "created"),
+        "created_with": repo.get_meta(conn, "created_with"),
+    }
+
+
+def check_vault(open_vault: OpenVault) -> list[str]:
+    """Integrity problems of the database and the key file (empty list: all good)."""
+    problems = open_vault.check()
+    conn = open_vault.conn
+    version = open_vault.schema_version()
+    if version != migrations.latest_version():
+        problems.append(f"Schema: Version {version}, erwartet {migrations.latest_version()}")
+    stored_uuid = repo.get_meta(conn, "vault_uuid")
+    if not stored_uuid:
+        problems.append("Metadaten: die Kennung des Tresors fehlt")
+    try:
+        keyfile = KeyFile.load(open_vault.vault.key_path)
+    except (KeyFileMissing, KeyFileDamaged) as err:
+        problems.append(f"Schlüsseldatei: {err}")
+    else:
+        if stored_uuid and keyfile.vault_uuid != stored_uuid:
+            problems.append("Schlüsseldatei: gehört zu einem anderen Tresor")
+    if open_vault.vault.pending_key_path.exists():
+        problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
+                        "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
+    return problems
+
+
+def backup_vault(open_vault: OpenVault, out: Path | str, *, today: date | None = None) -> Path:
+    """Write a verified encrypted backup. ``out`` may be a folder (default name inside)."""
+    out = Path(out)
+    if out.is_dir():
+        out = out / default_backup_name(today)
+    return export_database(open_vault.conn, open_vault.data_key, out)
+
+
+def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str | None = None,
+                  *, safety_backup_dir: Path | None = None) -> Path | None:
+    """Replace the vault's content with the backup ``file``.
+
+    ``backup_key_text`` is the emergency key the backup was made with, needed only when a
+    new emergency key was generated since (else BackupKeyNeeded is raised). With
+    ``safety_backup_dir`` the current content is backed up there first; its path is
+    returned.
+    """
+    file = Path(file)
+    if not file.is_file():
+        raise VaultError(f"Die Sicherungsdatei {file} wurde nicht gefunden.")
+    key = parse_key(backup_key_text) if backup_key_text else None
+    try:
+        probe = connect(file, key if key is not None else open_vault.data_key)
+    except Exception:
+        if key is None:
+            raise BackupKeyNeeded() from None
+        raise VaultError("Die Sicherung lässt sich auch mit diesem Notfallschlüssel nicht öffnen "
+                         "(falscher Schlüssel oder keine Sicherung von SSA Desktop).") from None
+    probe.close()
+    safety = None
+    if safety_backup_dir is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        safety = backup_vault(open_vault,
+                              Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
+    restore_database(open_vault, file, key)
+    return safety
+
+
+def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
+    """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
+    unless ``params`` is given; the database and the emergency key stay the same."""
+    _require_strong(new)
+    if params is None:
+        try:
+            params = KeyFile.load(open_vault.vault.key_path).params
+        except (KeyFileMissing, KeyFileDamaged):
+            params = None  # opened with the emergency key: calibrate afresh
+    open_vault.set_passphrase(new, params)
+
+
+def write_vault_emergency_sheet(open_vault: OpenVault, path: Path | str) -> Path:
+    """The printable emergency sheet (Notfallschlüssel) for this vault."""
+    from ..reports.emergency_sheet import write_emergency_sheet
+
+    info = vault_info(open_vault)
+    return write_emergency_sheet(Path(path), open_vault.emergency_key(), open_vault.uuid,
+                                 info["created"], info["schools"])
