@@ -1,0 +1,335 @@
+"""§ 8a SGB VIII / § 4 KKG child-protection procedures (DOMAIN.md § 9, retention R5).
+
+A procedure is a sequence of dated steps (CP_STEPS 0–9), each with the acting person
+and a text. Step 1 keeps observations apart from their source; step 7 records who
+informed the Jugendamt, what was sent, to whom, on which legal basis and whether the
+persons concerned were told beforehand (and why not). Acute danger jumps straight to
+step 7. Closing (step 9) needs a documented retention decision when the Jugendamt
+was involved, and that decision is asked again every year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
+from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
+from ..formatting import fmt_date
+from ..storage import child_protection_repo as q
+from ..storage import repositories as repo
+from .activities import transaction
+from .consents import record_disclosure
+
+# Legal bases for informing the Jugendamt (step 7): never "consent".
+YOUTH_OFFICE_BASES = ("8a", "4KKG")
+
+RETENTION_DECISIONS = Catalogue("cp_retention", [
+    Entry("delete", "Löschen"),
+    Entry("restrict", "Einschränken (Sperre, § 84 Abs. 3 SGB X)"),
+    Entry("keep", "Aufbewahren nach Vereinbarung mit dem Jugendamt"),
+])
+
+RETENTION_HINT = ("Jugendamt beteiligt: keine automatische Löschung (R5). Die Entscheidung "
+                  "Löschen / Einschränken / Aufbewahren wird dokumentiert und jedes Jahr "
+                  "erneut geprüft.")
+
+OBSERVATIONS = "Beobachtungen"
+SOURCE = "Quelle"
+SENT = "Übermittelt"
+RECIPIENT = "Empfänger"
+BASIS = "Rechtsgrundlage"
+TOLD = "Betroffene vorab informiert"
+
+
+class ProcedureError(ValueError):
+    """A step cannot be recorded as entered; str() is a German message."""
+
+
+# -- structured step text -----------------------------------------------------------------
+def compose_sections(sections: list[tuple[str, str]]) -> str:
+    """"Heading:\\ntext" blocks separated by blank lines; empty sections are left out."""
+    return "\n\n".join(f"{name}:\n{text.strip()}" for name, text in sections if text.strip())
+
+
+def parse_sections(text: str, names: list[str]) -> dict[str, str]:
+    """Inverse of compose_sections for the given headings; other text goes to ""."""
+    pattern = re.compile("^(" + "|".join(re.escape(n) for n in names) + "):\n", re.MULTILINE)
+    result = {n: "" for n in names}
+    result[""] = ""
+    parts = pattern.split(text)
+    result[""] = parts[0].strip()
+    for i in range(1, len(parts) - 1, 2):
+        result[parts[i]] = parts[i + 1].strip()
+    return result
+
+
+def observation_text(observations: str, source: str) -> str:
+    return compose_sections([(OBSERVATIONS, observations), (SOURCE, source)])
+
+
+# -- procedures ----------------------------------------------------------------------------
+def procedures_for_person(conn, person_id: str) -> list[ChildProtectionProcedure]:
+    return q.procedures_for_person(conn, person_id)
+
+
+def steps(conn, procedure_id: str) -> list[ChildProtectionStep]:
+    return q.steps_for_procedure(conn, procedure_id)
+
+
+def start_procedure(conn, person_id: str, opened: date,
+                    case_id: str | None = None) -> ChildProtectionProcedure:
+    if repo.PERSONS.get(conn, person_id) is None:
+        raise ProcedureError("Die Person gibt es nicht (mehr).")
+    if case_id and repo.CASES.get(conn, case_id) is None:
+        raise ProcedureError("Der Fall gibt es nicht (mehr).")
+    proc = ChildProtectionProcedure(person_id=person_id, opened=opened, case_id=case_id)
+    with transaction(conn):
+        repo.CP_PROCEDURES.insert(conn, proc)
+    return proc
+
+
+def _open_procedure(conn, procedure_id: str) -> ChildProtectionProcedure:
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None:
+        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    if proc.status != "open":
+        raise ProcedureError("Das Verfahren ist abgeschlossen.")
+    return proc
+
+
+def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", text: str = "",
+             due: date | None = None) -> ChildProtectionStep:
+    """Record one step (0–8). Step 7 goes through ``inform_youth_office``, 9 through
+    ``close_procedure``, because both need more than a text."""
+    proc = _open_procedure(conn, procedure_id)
+    if step not in CP_STEPS:
+        raise ProcedureError("Unbekannter Verfahrensschritt.")
+    if step in ("7", "9"):
+        raise ProcedureError("Dieser Schritt hat ein eigenes Formular.")
+    if not actor.strip():
+        raise ProcedureError("Bitte angeben, wer den Schritt gegangen ist (Person).")
+    if day < proc.opened:
+        raise ProcedureError(f"Das Datum liegt vor dem Beginn des Verfahrens ({fmt_date(proc.opened)}).")
+    if due is not None and due < day:
+        raise ProcedureError("Die Frist für den nächsten Schritt liegt vor dem Datum des Schritts.")
+    if step == "1" and not parse_sections(text, [OBSERVATIONS, SOURCE])[OBSERVATIONS]:
+        raise ProcedureError("Bitte die Beobachtungen festhalten (Fakten, ohne Bewertung).")
+    entry = ChildProtectionStep(procedure_id=procedure_id, step=step, day=day,
+                                actor=actor.strip(), text=text.strip(), due=due)
+    with transaction(conn):
+        repo.CP_STEPS.insert(conn, entry)
+    return entry
+
+
+def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipient: str,
+                        sent: str, legal_basis: str, told_beforehand: bool,
+                        reason_not_told: str = "", acute: bool = False,
+                        due: date | None = None) -> ChildProtectionStep:
+    """Step 7: the Jugendamt is informed. Also logs the disclosure (no content)."""
+    proc = _open_procedure(conn, procedure_id)
+    if legal_basis not in YOUTH_OFFICE_BASES:
+        raise ProcedureError("Rechtsgrundlage: § 8a SGB VIII oder § 4 KKG wählen.")
+    if not actor.strip():
+        raise ProcedureError("Bitte angeben, wer das Jugendamt informiert hat.")
+    if not recipient.strip():
+        raise ProcedureError("Bitte angeben, wer beim Jugendamt informiert wurde.")
+    if not sent.strip():
+        raise ProcedureError("Bitte festhalten, was übermittelt wurde.")
+    if not told_beforehand and not reason_not_told.strip():
+        raise ProcedureError("Bitte begründen, warum die Betroffenen nicht vorab informiert "
+                             "wurden (z. B. weil das das Kind gefährden würde).")
+    if day < proc.opened:
+        raise ProcedureError(f"Das Datum liegt vor dem Beginn des Verfahrens ({fmt_date(proc.opened)}).")
+    told = "ja" if told_beforehand else f"nein – {reason_not_told.strip()}"
+    text = compose_sections([
+        (RECIPIENT, recipient), (SENT, sent), (BASIS, LEGAL_BASES.label(legal_basis)), (TOLD, told),
+    ])
+    entry = ChildProtectionStep(procedure_id=procedure_id, step="7", day=day, actor=actor.strip(),
+                                text=text, due=due)
+    with transaction(conn):
+        repo.CP_STEPS.insert(conn, entry)
+        proc.youth_office_involved = True
+        proc.acute = proc.acute or acute
+        repo.CP_PROCEDURES.update(conn, proc)
+        record_disclosure(conn, proc.person_id, day, recipient, ("8a",), legal_basis)
+    return entry
+
+
+def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipient: str,
+                        sent: str, legal_basis: str, told_beforehand: bool,
+                        reason_not_told: str = "") -> ChildProtectionStep:
+    """Akute Gefährdung: straight to step 7, procedure marked acute."""
+    return inform_youth_office(conn, procedure_id, day, actor, recipient, sent, legal_basis,
+                               told_beforehand, reason_not_told, acute=True)
+
+
+def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
+                    retention_decision: str = "") -> ChildProtectionProcedure:
+    """Step 9: closure. With the Jugendamt involved a retention decision is required (R5)."""
+    proc = _open_procedure(conn, procedure_id)
+    if not actor.strip():
+        raise ProcedureError("Bitte angeben, wer das Verfahren abschließt.")
+    if retention_decision and retention_decision not in RETENTION_DECISIONS:
+        raise ProcedureError("Unbekannte Aufbewahrungsentscheidung.")
+    if proc.youth_office_involved and not retention_decision:
+        raise ProcedureError("Das Jugendamt war beteiligt: Bitte dokumentieren, ob die Unterlagen "
+                             "gelöscht, eingeschränkt oder aufbewahrt werden (R5).")
+    if day < proc.opened:
+        raise ProcedureError(f"Das Datum liegt vor dem Beginn des Verfahrens ({fmt_date(proc.opened)}).")
+    decision = RETENTION_DECISIONS.label(retention_decision) if retention_decision else \
+        "wie Falldokumentation (R2)"
+    body = compose_sections([("Abschluss", text), ("Aufbewahrung", decision)])
+    entry = ChildProtectionStep(procedure_id=procedure_id, step="9", day=day, actor=actor.strip(),
+                                text=body)
+    proc.status = "closed"
+    proc.closed = day
+    proc.retention_decision = retention_decision
+    with transaction(conn):
+        repo.CP_STEPS.insert(conn, entry)
+        repo.CP_PROCEDURES.update(conn, proc)
+    return proc
+
+
+def review_retention(conn, procedure_id: str, day: date, actor: str, decision: str,
+                     text: str = "") -> ChildProtectionProcedure:
+    """The yearly renewed retention decision of a closed procedure (R5)."""
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None or proc.status != "closed":
+        raise ProcedureError("Nur abgeschlossene Verfahren werden jährlich geprüft.")
+    if decision not in RETENTION_DECISIONS:
+        raise ProcedureError("Bitte Löschen, Einschränken oder Aufbewahren wählen.")
+    if not actor.strip():
+        raise ProcedureError("Bitte angeben, wer die Entscheidung getroffen hat.")
+    body = compose_sections([("Jährliche Prüfung", text),
+                             ("Aufbewahrung", RETENTION_DECISIONS.label(decision))])
+    proc.retention_decision = decision
+    with transaction(conn):
+        repo.CP_STEPS.insert(conn, ChildProtectionStep(procedure_id=procedure_id, step="9", day=day,
+                                                       actor=actor.strip(), text=body))
+        repo.CP_PROCEDURES.update(conn, proc)
+    return proc
+
+
+def retention_review_due(conn, procedure_id: str) -> date | None:
+    """When the retention decision must be taken again: one year after the last one."""
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None or proc.status != "closed" or not proc.youth_office_involved:
+        return None
+    last = max((s.day for s in steps(conn, procedure_id) if s.step == "9"), default=proc.closed)
+    return _add_year(last)
+
+
+def _add_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + timedelta(days=365)
+
+
+# -- overview ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class OpenProcedure:
+    procedure_id: str
+    person_id: str
+    pseudonym: str
+    name: str
+    class_label: str
+    acute: bool
+    last_step: str
+    next_step: str
+    due: date | None
+    overdue: bool
+
+    @property
+    def next_step_label(self) -> str:
+        return CP_STEPS.label(self.next_step)
+
+
+def next_step_after(last: str) -> str:
+    if not last:
+        return "0"
+    return str(min(int(last) + 1, 9))
+
+
+def open_procedures(conn, today: date) -> list[OpenProcedure]:
+    """Open procedures, most urgent first (overdue, then by due date, then undated)."""
+    result = [OpenProcedure(r.procedure_id, r.person_id, r.pseudonym, r.name, r.class_label,
+                            r.acute, r.last_step, next_step_after(r.last_step), r.next_due,
+                            r.next_due is not None and r.next_due < today)
+              for r in q.open_procedure_rows(conn)]
+    return sorted(result, key=lambda p: (not p.overdue, p.due is None, p.due or date.max))
+
+
+# -- pseudonymised case presentation ---------------------------------------------------------
+def age_band(birth_year: int | None, today: date) -> str:
+    if not birth_year:
+        return "Alter nicht erfasst"
+    age = today.year - birth_year
+    for low, high in ((0, 5), (6, 9), (10, 12), (13, 15), (16, 17)):
+        if low <= age <= high:
+            return f"{low}–{high} Jahre"
+    return "18 Jahre oder älter"
+
+
+def grade_band(grade: int | None) -> str:
+    if not grade:
+        return "Klassenstufe nicht erfasst"
+    for low, high in ((1, 4), (5, 6), (7, 8), (9, 10), (11, 13)):
+        if low <= grade <= high:
+            return f"Klassenstufe {low}–{high}"
+    return "Klassenstufe nicht erfasst"
+
+
+def _redactor(words: list[str]):
+    words = sorted({w.strip() for w in words if w and len(w.strip()) >= 2}, key=len, reverse=True)
+    if not words:
+        return lambda text: text
+    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
+    return lambda text: pattern.sub("[…]", text)
+
+
+def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str:
+    """Plain text for the ISEF or a kollegiale Fallberatung: pseudonym, age and grade
+    band, observations and the steps so far — no names, birth dates, class or school.
+    Known names (the person's, the school's, actors') are blanked in free text too."""
+    today = today or date.today()
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None:
+        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    person = repo.PERSONS.get(conn, proc.person_id)
+    school = repo.SCHOOLS.get(conn, person.school_id) if person and person.school_id else None
+    all_steps = steps(conn, procedure_id)
+    words = [person.first_name, person.last_name, person.class_label] if person else []
+    if school:
+        words += [school.name, school.code]
+    words += [s.actor for s in all_steps]
+    if person and person.birth_year:
+        words.append(str(person.birth_year))
+    redact = _redactor(words)
+    lines = [
+        "Fallvorstellung zur Gefährdungseinschätzung (pseudonymisiert)",
+        "",
+        f"Kind/Jugendliche:r: {person.pseudonym if person else '–'}",
+        f"Alter: {age_band(person.birth_year if person else None, today)}",
+        f"Schule: {grade_band(person.grade if person else None)}",
+        f"Verfahren seit: {fmt_date(proc.opened)}" + (" · akute Gefährdung" if proc.acute else ""),
+        "",
+    ]
+    observations = [parse_sections(s.text, [OBSERVATIONS, SOURCE])[OBSERVATIONS]
+                    for s in all_steps if s.step == "1"]
+    lines.append("Beobachtungen (gewichtige Anhaltspunkte):")
+    lines += [redact(o) for o in observations if o] or ["– noch nicht erfasst –"]
+    lines.append("")
+    lines.append("Bisherige Schritte:")
+    for s in all_steps:
+        if s.step == "1":
+            continue
+        lines.append(f"- {fmt_date(s.day)} Schritt {s.step}: {CP_STEPS.label(s.step)}")
+        if s.text:
+            lines += ["  " + redact(line) for line in s.text.splitlines()]
+    if all(s.step == "1" for s in all_steps):
+        lines.append("– keine weiteren –")
+    lines += ["", "Bitte vor der Weitergabe prüfen: Freitext kann Namen Dritter enthalten."]
+    return "\n".join(lines)

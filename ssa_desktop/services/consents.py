@@ -1,0 +1,139 @@
+"""Consents (Einwilligungen / Schweigepflichtentbindungen) and the disclosure log
+(DOMAIN.md §§ 2, 10; retention R6, R10).
+
+Information about a person goes to someone only on a legal basis. With the basis
+"consent" there must be a consent valid on that day that names that recipient;
+otherwise ``record_disclosure`` refuses and writes nothing. Every disclosure is
+logged with recipient, categories, legal basis and consent id — never its content.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
+from ..domain.entities import Consent, Disclosure
+from ..formatting import fmt_date
+from ..storage import consents_repo as q
+from ..storage import repositories as repo
+from .activities import transaction
+
+# Status of a consent on a day; labels are the wording of the consents table.
+STATUS_LABELS = {
+    "valid": "gültig",
+    "expired": "abgelaufen",
+    "withdrawn": "widerrufen",
+    "future": "noch nicht gültig",
+}
+
+
+class ConsentError(ValueError):
+    """A consent cannot be saved as entered; str() is a German message."""
+
+
+class DisclosureRefused(ValueError):  # noqa: N818 - domain wording: the disclosure is refused
+    """A disclosure lacks its legal basis; nothing was written. str() is German."""
+
+
+def normalise_recipient(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def consent_status(consent: Consent, day: date) -> str:
+    if consent.withdrawn_on is not None and day >= consent.withdrawn_on:
+        return "withdrawn"
+    if day < consent.valid_from:
+        return "future"
+    if consent.valid_to is not None and day > consent.valid_to:
+        return "expired"
+    return "valid"
+
+
+def consents_for_person(conn, person_id: str) -> list[Consent]:
+    return q.consents_for_person(conn, person_id)
+
+
+def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
+    return q.disclosures_for_person(conn, person_id)
+
+
+def save_consent(conn, consent: Consent) -> Consent:
+    consent.recipient = " ".join(consent.recipient.split())
+    if not consent.recipient:
+        raise ConsentError("Bitte angeben, wem gegenüber die Einwilligung gilt (Empfänger).")
+    if consent.party not in CONSENTING_PARTIES:
+        raise ConsentError("Bitte angeben, wer eingewilligt hat.")
+    if consent.valid_to is not None and consent.valid_to < consent.valid_from:
+        raise ConsentError("Das Ende der Gültigkeit liegt vor ihrem Beginn.")
+    if repo.PERSONS.get(conn, consent.person_id) is None:
+        raise ConsentError("Die Person gibt es nicht (mehr).")
+    with transaction(conn):
+        if repo.CONSENTS.get(conn, consent.id):
+            repo.CONSENTS.update(conn, consent)
+        else:
+            repo.CONSENTS.insert(conn, consent)
+    return consent
+
+
+def withdraw_consent(conn, consent_id: str, day: date) -> Consent:
+    consent = repo.CONSENTS.get(conn, consent_id)
+    if consent is None:
+        raise ConsentError("Die Einwilligung gibt es nicht (mehr).")
+    if consent.withdrawn_on is not None:
+        raise ConsentError(f"Die Einwilligung wurde schon am {fmt_date(consent.withdrawn_on)} widerrufen.")
+    if day < consent.valid_from:
+        day = consent.valid_from
+    consent.withdrawn_on = day
+    with transaction(conn):
+        repo.CONSENTS.update(conn, consent)
+    return consent
+
+
+def matching_consent(conn, person_id: str, day: date, recipient: str,
+                     consent_id: str | None = None) -> Consent | None:
+    """A consent of the person valid on ``day`` naming ``recipient`` (trimmed, any case)."""
+    wanted = normalise_recipient(recipient)
+    for consent in q.consents_for_person(conn, person_id):
+        if consent_id and consent.id != consent_id:
+            continue
+        if consent.is_valid_on(day) and normalise_recipient(consent.recipient) == wanted:
+            return consent
+    return None
+
+
+def record_disclosure(conn, person_id: str, day: date, recipient: str, categories,
+                      legal_basis: str, consent_id: str | None = None) -> Disclosure:
+    """Log that information about a person went to ``recipient`` — or refuse."""
+    recipient = " ".join(recipient.split())
+    categories = tuple(categories)
+    if not recipient:
+        raise DisclosureRefused("Bitte angeben, an wen die Information ging.")
+    if not categories or any(c not in DISCLOSURE_CATEGORIES for c in categories):
+        raise DisclosureRefused("Bitte angeben, welche Art von Information übermittelt wurde.")
+    if legal_basis not in LEGAL_BASES:
+        raise DisclosureRefused("Ohne Rechtsgrundlage darf nichts übermittelt werden. "
+                                "Bitte eine Rechtsgrundlage wählen.")
+    if repo.PERSONS.get(conn, person_id) is None:
+        raise DisclosureRefused("Die Person gibt es nicht (mehr).")
+    if legal_basis == "consent":
+        consent = matching_consent(conn, person_id, day, recipient, consent_id)
+        if consent is None:
+            raise DisclosureRefused(
+                f"Übermittlung an „{recipient}“ am {fmt_date(day)} nicht zulässig: "
+                "Es liegt keine an diesem Tag gültige Einwilligung "
+                "(Schweigepflichtentbindung) vor, die diesen Empfänger nennt. "
+                "Bitte zuerst die Einwilligung erfassen – oder eine andere Rechtsgrundlage "
+                "wählen, wenn sie wirklich vorliegt (z. B. § 8a SGB VIII, § 4 KKG).")
+        consent_id = consent.id
+    else:
+        consent_id = None
+    disclosure = Disclosure(person_id=person_id, day=day, recipient=recipient,
+                            categories=categories, legal_basis=legal_basis, consent_id=consent_id)
+    with transaction(conn):
+        repo.DISCLOSURES.insert(conn, disclosure)
+    return disclosure
+
+
+def expiring_consents(conn, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
+    """Consents whose end date lies within the next ``days`` days (R6: they lapse)."""
+    return q.consents_ending_between(conn, today, today + timedelta(days=days))

@@ -1,0 +1,63 @@
+"""Vernetzung (task area VNZ): the partner directory and networking activities.
+
+Activities are recorded through ``services.activities.record_network_activity`` so
+that each leaves its anonymous statistics record and its time entry.
+"""
+
+from __future__ import annotations
+
+from ..domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
+from ..domain.entities import NetworkActivity, Partner
+from ..storage import network_repo as q
+from ..storage import repositories as repo
+from . import activities
+from .activities import transaction
+
+# Kinds whose cases may only be presented pseudonymised.
+PSEUDONYMISED_KINDS = frozenset({"KFB"})
+KFB_HINT = ("Kollegiale Fallberatung: nur pseudonymisiert – keine Namen, keine Klasse, "
+            "nichts, woran das Kind zu erkennen ist.")
+
+
+class NetworkError(ValueError):
+    """Input that cannot be saved; str() is a German message."""
+
+
+def partners(conn, text: str = "") -> list[Partner]:
+    return q.partners(conn, text)
+
+
+def save_partner(conn, partner: Partner) -> Partner:
+    partner.name = " ".join(partner.name.split())
+    if not partner.name:
+        raise NetworkError("Bitte den Namen der Einrichtung angeben.")
+    if partner.partner_type not in PARTNER_TYPES:
+        raise NetworkError("Bitte die Art der Einrichtung wählen.")
+    partner.email = partner.email.strip()
+    if partner.email and "@" not in partner.email:
+        raise NetworkError(f"„{partner.email}“ ist keine E-Mail-Adresse.")
+    with transaction(conn):
+        if repo.PARTNERS.get(conn, partner.id):
+            repo.PARTNERS.update(conn, partner)
+        else:
+            repo.PARTNERS.insert(conn, partner)
+    return partner
+
+
+def delete_partner(conn, partner_id: str) -> None:
+    with transaction(conn):
+        repo.PARTNERS.delete(conn, partner_id)
+
+
+def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
+    if act.kind not in NETWORK_KINDS:
+        raise NetworkError("Bitte die Art der Vernetzung wählen.")
+    if act.duration_min <= 0:
+        raise NetworkError("Bitte die Dauer in Minuten angeben.")
+    if act.partner_id and repo.PARTNERS.get(conn, act.partner_id) is None:
+        raise NetworkError("Den Partner gibt es nicht (mehr).")
+    return activities.record_network_activity(conn, act)
+
+
+def network_activities(conn, limit: int = 500) -> list[q.NetworkActivityRow]:
+    return q.network_activity_rows(conn, limit)

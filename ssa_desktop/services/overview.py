@@ -1,0 +1,112 @@
+"""What the Übersicht shows for a day (no Qt): today's appointments, open § 8a
+procedures, pending drafts and deadlines. Each item says where it leads
+(area key, record id). Parts whose feature is not built yet are ``None``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..formatting import fmt_date
+from ..storage import consents_repo
+from ..storage import repositories as repo
+from . import agreements, child_protection, consents
+
+DEADLINE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class OverviewItem:
+    text: str                 # what the line says (pseudonyms only)
+    area: str                 # where activating it leads
+    record_id: str = ""
+    state: str = "normal"     # normal | due (amber) | overdue (red)
+    name: str = ""            # real name, shown only when names are shown
+
+
+@dataclass
+class Overview:
+    today: date
+    appointments: list[OverviewItem] | None = None  # None: appointments not available
+    procedures: list[OverviewItem] = field(default_factory=list)
+    drafts: list[OverviewItem] | None = None        # None: drafts not available
+    deadlines: list[OverviewItem] = field(default_factory=list)
+
+
+def _optional(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(f"ssa_desktop.services.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
+    appointments_on = _optional("appointments", "appointments_on")
+    if appointments_on is None:
+        return None
+    items = []
+    for a in appointments_on(conn, today):
+        if getattr(a, "status", "planned") == "cancelled":
+            continue
+        person_id = getattr(a, "person_id", None)
+        person = repo.PERSONS.get(conn, person_id) if person_id else None
+        who = person.pseudonym if person else "ohne Person"
+        if person and person.class_label:
+            who += f" ({person.class_label})"
+        room = getattr(a, "room", "")
+        text = f"{getattr(a, 'start', '')}  {who}" + (f"  Raum {room}" if room else "")
+        items.append(OverviewItem(text, "appointments", getattr(a, "id", ""),
+                                  name=person.display_name if person else ""))
+    return items
+
+
+def _procedure_items(conn, today: date) -> list[OverviewItem]:
+    items = []
+    for p in child_protection.open_procedures(conn, today):
+        who = p.pseudonym + (f" ({p.class_label})" if p.class_label else "")
+        text = f"{who}: Schritt {p.next_step} – {p.next_step_label}"
+        if p.due:
+            text += f" · bis {fmt_date(p.due)}"
+        if p.acute:
+            text += " · akut"
+        state = "overdue" if p.overdue else ("due" if p.due and p.due <= today else "normal")
+        items.append(OverviewItem(text, "persons", p.person_id, state, p.name))
+    return items
+
+
+def _draft_items(conn) -> list[OverviewItem] | None:
+    pending = _optional("notes", "pending_drafts")
+    if pending is None:
+        return None
+    items = []
+    for d in pending(conn):
+        updated = getattr(d, "updated", "")
+        when = f"{fmt_date(updated[:10])} {updated[11:16]}" if updated else ""
+        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", getattr(d, "id", "")))
+    return items
+
+
+def _deadline_items(conn, today: date) -> list[OverviewItem]:
+    items = []
+    for c in consents.expiring_consents(conn, today, DEADLINE_DAYS):
+        items.append(OverviewItem(
+            f"Einwilligung {c.pseudonym} → {c.recipient} läuft ab am {fmt_date(c.valid_to)}",
+            "persons", c.person_id, "due"))
+    for n in consents_repo.working_notes_expiring_until(conn, today + timedelta(days=DEADLINE_DAYS)):
+        whose = f" ({n.pseudonym})" if n.pseudonym else ""
+        state = "overdue" if n.expires < today else "due"
+        items.append(OverviewItem(f"Arbeitsnotiz{whose} wird vernichtet am {fmt_date(n.expires)}",
+                                  "persons", n.person_id or "", state))
+    for e in agreements.upcoming_evaluations(conn, today, 30):
+        items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
+                                  "network", "agreement:" + e.agreement_id))
+    return items
+
+
+def build_overview(conn, today: date | None = None) -> Overview:
+    today = today or date.today()
+    return Overview(today=today, appointments=_appointment_items(conn, today),
+                    procedures=_procedure_items(conn, today), drafts=_draft_items(conn),
+                    deadlines=_deadline_items(conn, today))

@@ -1,0 +1,55 @@
+"""Queries of consents (Einwilligungen) and the disclosure log (DOMAIN.md § 10)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.entities import Consent, Disclosure
+from .repositories import CONSENTS, DISCLOSURES
+
+
+def consents_for_person(conn, person_id: str) -> list[Consent]:
+    return CONSENTS.select(conn, "person_id = ?", (person_id,), order="valid_from DESC, rowid DESC")
+
+
+def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
+    return DISCLOSURES.select(conn, "person_id = ?", (person_id,), order="day DESC, rowid DESC")
+
+
+@dataclass(frozen=True)
+class ExpiringConsentRow:
+    consent_id: str
+    person_id: str
+    pseudonym: str
+    recipient: str
+    valid_to: date
+
+
+def consents_ending_between(conn, first: date, last: date) -> list[ExpiringConsentRow]:
+    """Consents not withdrawn whose end date lies in [first, last]."""
+    rows = conn.execute(
+        "SELECT c.id, c.person_id, p.pseudonym, c.recipient, c.valid_to"
+        " FROM consent c JOIN person p ON p.id = c.person_id"
+        " WHERE c.withdrawn_on IS NULL AND c.valid_to IS NOT NULL"
+        " AND c.valid_to BETWEEN ? AND ? ORDER BY c.valid_to",
+        (first.isoformat(), last.isoformat())).fetchall()
+    return [ExpiringConsentRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4])) for r in rows]
+
+
+# -- other deadlines shown next to expiring consents on the Übersicht -----------------------
+@dataclass(frozen=True)
+class ExpiringNoteRow:
+    note_id: str
+    person_id: str | None
+    pseudonym: str
+    expires: date
+
+
+def working_notes_expiring_until(conn, last: date) -> list[ExpiringNoteRow]:
+    """Working notes (R3) that expire on or before ``last`` (including overdue ones)."""
+    rows = conn.execute(
+        "SELECT w.id, w.person_id, coalesce(p.pseudonym, ''), w.expires"
+        " FROM working_note w LEFT JOIN person p ON p.id = w.person_id"
+        " WHERE w.expires <= ? ORDER BY w.expires", (last.isoformat(),)).fetchall()
+    return [ExpiringNoteRow(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows]

@@ -1,0 +1,111 @@
+"""§ 8a procedures on a real vault: steps, acute path, closure with retention decision,
+the pseudonymised ISEF presentation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.services import child_protection as cp
+from ssa_desktop.services import consents
+from ssa_desktop.storage import repositories as repo
+
+D = date(2026, 11, 10)
+
+
+def test_full_procedure_through_all_steps(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    cp.add_step(conn, proc.id, "0", D, "Fachkraft", "Schutzauftrag erklärt")
+    cp.add_step(conn, proc.id, "1", D, "Fachkraft",
+                cp.observation_text("Blaue Flecken am Unterarm, kommt ohne Frühstück.",
+                                    "eigene Wahrnehmung, Klassenlehrerin"),
+                due=date(2026, 11, 12))
+    for step in ("2", "3", "4", "5", "6"):
+        cp.add_step(conn, proc.id, step, date(2026, 11, 11 + int(step)), "Fachkraft", f"Schritt {step}")
+    cp.inform_youth_office(conn, proc.id, date(2026, 11, 18), "Fachkraft", "ASD Süd, Frau Berger",
+                           "Mitteilung nach § 8a mit Beobachtungen", "8a", True)
+    cp.add_step(conn, proc.id, "8", date(2026, 11, 20), "Fachkraft", "Hilfeplan eingeleitet")
+    with pytest.raises(cp.ProcedureError, match="Jugendamt war beteiligt"):
+        cp.close_procedure(conn, proc.id, date(2026, 11, 21), "Fachkraft", "beendet")
+    closed = cp.close_procedure(conn, proc.id, date(2026, 11, 21), "Fachkraft", "beendet", "restrict")
+
+    stored = repo.CP_PROCEDURES.get(conn, proc.id)
+    assert stored.status == "closed" and stored.closed == date(2026, 11, 21)
+    assert stored.youth_office_involved and not stored.acute
+    assert closed.retention_decision == stored.retention_decision == "restrict"
+    assert [s.step for s in cp.steps(conn, proc.id)] == [str(i) for i in range(10)]
+    step1 = next(s for s in cp.steps(conn, proc.id) if s.step == "1")
+    parts = cp.parse_sections(step1.text, [cp.OBSERVATIONS, cp.SOURCE])
+    assert parts[cp.OBSERVATIONS].startswith("Blaue Flecken")
+    assert parts[cp.SOURCE] == "eigene Wahrnehmung, Klassenlehrerin"
+    assert cp.retention_review_due(conn, proc.id) == date(2027, 11, 21)
+    cp.review_retention(conn, proc.id, date(2027, 11, 22), "Fachkraft", "keep")
+    assert cp.retention_review_due(conn, proc.id) == date(2028, 11, 22)
+    # the Jugendamt disclosure is logged with its legal basis, without content
+    [disc] = consents.disclosures_for_person(conn, pupil.id)
+    assert (disc.recipient, disc.legal_basis, disc.categories) == ("ASD Süd, Frau Berger", "8a", ("8a",))
+    with pytest.raises(cp.ProcedureError, match="abgeschlossen"):
+        cp.add_step(conn, proc.id, "6", date(2026, 11, 22), "Fachkraft", "zu spät")
+
+
+def test_acute_path_jumps_to_step_7_and_sets_flags(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    with pytest.raises(cp.ProcedureError, match="begründen"):
+        cp.report_acute_danger(conn, proc.id, D, "Fachkraft", "ASD", "Anruf", "8a", False)
+    assert cp.steps(conn, proc.id) == []  # nothing half written
+    cp.report_acute_danger(conn, proc.id, D, "Fachkraft", "ASD Bereitschaft", "telefonische Meldung",
+                           "4KKG", False, "Information würde das Kind gefährden")
+    stored = repo.CP_PROCEDURES.get(conn, proc.id)
+    assert stored.acute and stored.youth_office_involved
+    [step] = cp.steps(conn, proc.id)
+    assert step.step == "7"
+    assert "nein – Information würde das Kind gefährden" in step.text
+    assert "§ 4 KKG" in step.text
+    [row] = cp.open_procedures(conn, D)
+    assert row.next_step == "8" and row.acute
+
+
+def test_step_7_refuses_consent_as_basis(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    with pytest.raises(cp.ProcedureError):
+        cp.inform_youth_office(conn, proc.id, D, "F", "ASD", "x", "consent", True)
+
+
+def test_step_1_needs_observations(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    with pytest.raises(cp.ProcedureError, match="Beobachtungen"):
+        cp.add_step(conn, proc.id, "1", D, "F", cp.observation_text("", "Lehrkraft"))
+
+
+def test_closure_without_youth_office_needs_no_decision(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    cp.close_procedure(conn, proc.id, D, "F", "Anhaltspunkte nicht bestätigt")
+    assert repo.CP_PROCEDURES.get(conn, proc.id).retention_decision == ""
+    assert cp.retention_review_due(conn, proc.id) is None
+
+
+def test_open_procedures_overdue_first(conn, pupil):
+    a = cp.start_procedure(conn, pupil.id, D)
+    b = cp.start_procedure(conn, pupil.id, D)
+    cp.add_step(conn, a.id, "2", D, "F", "x", due=date(2026, 11, 30))
+    cp.add_step(conn, b.id, "3", D, "F", "x", due=date(2026, 11, 15))
+    rows = cp.open_procedures(conn, date(2026, 11, 20))
+    assert [r.procedure_id for r in rows] == [b.id, a.id]
+    assert rows[0].overdue and not rows[1].overdue
+    assert rows[0].next_step == "4"
+
+
+def test_isef_presentation_is_pseudonymised(conn, pupil):
+    proc = cp.start_procedure(conn, pupil.id, D)
+    cp.add_step(conn, proc.id, "1", D, "Frau Wagner",
+                cp.observation_text("Kim Sommer erzählt von Schlägen; Klasse 7b, "
+                                    "Gemeinschaftsschule Am Park.", "Kim selbst"))
+    cp.add_step(conn, proc.id, "2", D, "Frau Wagner", "Leitung: Eilbedürftigkeit mittel, Sommer")
+    text = cp.isef_presentation(conn, proc.id, today=date(2026, 11, 21))
+    assert "K-17" in text
+    assert "13–15 Jahre" in text and "Klassenstufe 7–8" in text
+    assert "erzählt von Schlägen" in text and "Eilbedürftigkeit mittel" in text
+    lowered = text.lower()
+    for secret in ("kim", "sommer", "2013", "7b", "am park", "gemeinschaftsschule", "wagner"):
+        assert secret not in lowered, secret

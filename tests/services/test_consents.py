@@ -1,0 +1,98 @@
+"""Consents and the disclosure log: refusal without a valid consent naming the recipient."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import consents as svc
+from ssa_desktop.storage import repositories as repo
+
+D = date(2026, 11, 21)
+
+
+def _consent(conn, pupil, **kw):
+    values = dict(person_id=pupil.id, recipient="Herr Roth (Klassenlehrer)", valid_from=date(2026, 10, 1),
+                  valid_to=date(2026, 12, 31), party="both", scope="Teilnahme", purpose="Förderplan")
+    values.update(kw)
+    return svc.save_consent(conn, Consent(**values))
+
+
+def test_refused_without_consent_writes_nothing(conn, pupil):
+    with pytest.raises(svc.DisclosureRefused, match="keine an diesem Tag gültige Einwilligung"):
+        svc.record_disclosure(conn, pupil.id, D, "Herr Roth (Klassenlehrer)", ("attendance",), "consent")
+    assert repo.DISCLOSURES.count(conn) == 0
+
+
+def test_accepted_with_valid_consent_naming_recipient(conn, pupil):
+    consent = _consent(conn, pupil)
+    disc = svc.record_disclosure(conn, pupil.id, D, "  herr roth  (klassenlehrer) ", ("attendance",),
+                                 "consent")
+    [stored] = repo.DISCLOSURES.all(conn)
+    assert stored.consent_id == consent.id == disc.consent_id
+    assert stored.legal_basis == "consent" and stored.categories == ("attendance",)
+
+
+def test_refused_for_other_recipient(conn, pupil):
+    _consent(conn, pupil)
+    with pytest.raises(svc.DisclosureRefused):
+        svc.record_disclosure(conn, pupil.id, D, "Frau Klein", ("attendance",), "consent")
+    assert repo.DISCLOSURES.count(conn) == 0
+
+
+def test_refused_after_end_date_and_after_withdrawal(conn, pupil):
+    consent = _consent(conn, pupil)
+    with pytest.raises(svc.DisclosureRefused):
+        svc.record_disclosure(conn, pupil.id, date(2027, 1, 1), consent.recipient, ("master",), "consent")
+    assert svc.consent_status(consent, date(2027, 1, 1)) == "expired"
+    svc.withdraw_consent(conn, consent.id, date(2026, 11, 15))
+    with pytest.raises(svc.DisclosureRefused):
+        svc.record_disclosure(conn, pupil.id, D, consent.recipient, ("master",), "consent")
+    assert svc.consent_status(repo.CONSENTS.get(conn, consent.id), D) == "withdrawn"
+    # before the withdrawal the consent still covered it
+    svc.record_disclosure(conn, pupil.id, date(2026, 11, 14), consent.recipient, ("master",), "consent")
+    assert repo.DISCLOSURES.count(conn) == 1
+
+
+def test_accepted_with_legal_basis_8a(conn, pupil):
+    disc = svc.record_disclosure(conn, pupil.id, D, "Jugendamt ASD", ("8a", "assessment"), "8a")
+    assert disc.legal_basis == "8a" and disc.consent_id is None
+    assert repo.DISCLOSURES.count(conn) == 1
+
+
+def test_unknown_basis_and_empty_categories_refused(conn, pupil):
+    with pytest.raises(svc.DisclosureRefused):
+        svc.record_disclosure(conn, pupil.id, D, "X", ("master",), "gut gemeint")
+    with pytest.raises(svc.DisclosureRefused):
+        svc.record_disclosure(conn, pupil.id, D, "X", (), "8a")
+    assert repo.DISCLOSURES.count(conn) == 0
+
+
+def test_consent_validation(conn, pupil):
+    with pytest.raises(svc.ConsentError):
+        _consent(conn, pupil, recipient="  ")
+    with pytest.raises(svc.ConsentError):
+        _consent(conn, pupil, valid_to=date(2026, 9, 1))
+
+
+def test_expiring_consents(conn, pupil):
+    _consent(conn, pupil, valid_to=D + timedelta(days=10))
+    _consent(conn, pupil, recipient="Frau Klein", valid_to=D + timedelta(days=40))
+    rows = svc.expiring_consents(conn, D)
+    assert [r.recipient for r in rows] == ["Herr Roth (Klassenlehrer)"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.integers(0, 60), length=st.one_of(st.none(), st.integers(0, 60)),
+       withdrawn=st.one_of(st.none(), st.integers(0, 120)), day=st.integers(-10, 130))
+def test_status_agrees_with_is_valid_on(start, length, withdrawn, day):
+    base = date(2026, 9, 1)
+    c = Consent(person_id="p", recipient="r", valid_from=base + timedelta(days=start),
+                valid_to=None if length is None else base + timedelta(days=start + length),
+                withdrawn_on=None if withdrawn is None else base + timedelta(days=withdrawn))
+    on = base + timedelta(days=day)
+    assert (svc.consent_status(c, on) == "valid") == c.is_valid_on(on)
