@@ -51,6 +51,27 @@ def goals_for_school(conn, school_id: str, on: date | None = None) -> list[Agree
     return q.goals_for_school(conn, school_id, on=on)
 
 
+def goals_for_school_year(conn, school_id: str | None, school_year: int) -> list[AgreementGoal]:
+    """Goals of every agreement of a school valid at some time in the school year
+    (groups belong to a school year, not to a day)."""
+    if not school_id:
+        return []
+    from ..domain.schoolyear import SchoolYear
+
+    year = SchoolYear(school_year)
+    return q.goals_valid_between(conn, school_id, year.start, year.end)
+
+
+def format_goal(goal: AgreementGoal) -> str:
+    """How a goal is shown in a selector or list: "goal ↔ offer"."""
+    return f"{goal.goal} ↔ {goal.offer}" if goal.offer else goal.goal
+
+
+def goal_label(conn, goal_id: str | None) -> str:
+    goal = q.goal(conn, goal_id) if goal_id else None
+    return format_goal(goal) if goal else ""
+
+
 def agreements_for_school(conn, school_id: str) -> list[CooperationAgreement]:
     return q.agreements_for_school(conn, school_id)
 

@@ -1,0 +1,225 @@
+"""Appointments (Termine) and the data of a consultation slip (Beratungszettel).
+
+Public API (used by the overview and by the slip printing):
+
+- ``appointments_on(conn, day)`` / ``appointments_between(conn, first, last)`` ->
+  ``list[AppointmentView]`` sorted by day and time.
+- ``save_appointment``, ``delete_appointment``, ``set_status``, ``mark_attended``.
+- ``quick_entry_prefill(view)`` -> the prefill dict for ``QuickEntryDialog``.
+- ``slip_data(conn, appointment_id)`` -> the ONLY data a Beratungszettel may carry.
+
+The note of an appointment is internal: it never reaches a slip (DOMAIN.md § 6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..domain.catalogues import APPOINTMENT_STATUS
+from ..domain.entities import Appointment
+from ..storage import appointments_repo as arepo
+from ..storage import repositories as repo
+from .activities import transaction
+
+DAY_START = "07:30"
+DAY_END = "17:00"
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+# Keys of slip_data, in print order. Nothing else may ever be added (DOMAIN.md § 6).
+SLIP_KEYS = ("school", "name", "class_label", "day", "start", "end", "room")
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    """An appointment as the calendar shows it."""
+
+    id: str
+    day: date
+    start: str
+    end: str
+    person_id: str | None
+    pseudonym: str
+    name: str          # real name; show only when the user asked for names
+    class_label: str
+    school_id: str | None
+    room: str
+    note: str
+    status: str
+    contact_id: str | None
+
+    def who(self, show_names: bool = False) -> str:
+        """Pseudonym (or name when asked), with the class: "K-17 (7b)"."""
+        if not self.person_id:
+            return "ohne Person"
+        label = self.name if show_names and self.name else self.pseudonym
+        return f"{label} ({self.class_label})" if self.class_label else label
+
+    @property
+    def duration_min(self) -> int:
+        return minutes_between(self.start, self.end)
+
+    @property
+    def status_label(self) -> str:
+        return APPOINTMENT_STATUS.label(self.status)
+
+
+def _view(r: arepo.AppointmentRow) -> AppointmentView:
+    name = " ".join(p for p in (r.first_name, r.last_name) if p)
+    return AppointmentView(r.id, r.day, r.start, r.end, r.person_id, r.pseudonym, name,
+                           r.class_label, r.school_id, r.room, r.note, r.status, r.contact_id)
+
+
+# -- time helpers ------------------------------------------------------------------------
+def check_time(text: str) -> str:
+    text = text.strip()
+    if len(text) == 4 and text[1] == ":":
+        text = "0" + text
+    if not _TIME.match(text):
+        raise ValueError(f"„{text}“ ist keine gültige Uhrzeit (HH:MM).")
+    return text
+
+
+def minutes_between(start: str, end: str) -> int:
+    fmt = "%H:%M"
+    return int((datetime.strptime(end, fmt) - datetime.strptime(start, fmt)).total_seconds() // 60)
+
+
+def add_minutes(time: str, minutes: int) -> str:
+    moment = datetime.strptime(time, "%H:%M") + timedelta(minutes=minutes)
+    return moment.strftime("%H:%M")
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def time_slots(step_min: int = 30, first: str = DAY_START, last: str = DAY_END) -> list[str]:
+    """Start times of the calendar rows: 07:30, 08:00, … up to (not including) 17:00."""
+    slots, current = [], first
+    while minutes_between(current, last) > 0:
+        slots.append(current)
+        current = add_minutes(current, step_min)
+    return slots
+
+
+# -- queries -----------------------------------------------------------------------------
+def appointments_between(conn, first: date, last: date) -> list[AppointmentView]:
+    return [_view(r) for r in arepo.rows_between(conn, first, last)]
+
+
+def appointments_on(conn, day: date) -> list[AppointmentView]:
+    """The appointments of one day, by time (used by the overview "Termine heute")."""
+    return appointments_between(conn, day, day)
+
+
+def appointment(conn, appointment_id: str) -> AppointmentView | None:
+    r = arepo.row(conn, appointment_id)
+    return _view(r) if r else None
+
+
+def rooms(conn) -> list[str]:
+    return arepo.rooms(conn)
+
+
+# -- changes -----------------------------------------------------------------------------
+def save_appointment(conn, appt: Appointment) -> Appointment:
+    """Insert or update; raises ValueError with a German message on invalid input."""
+    appt.start = check_time(appt.start)
+    appt.end = check_time(appt.end)
+    if minutes_between(appt.start, appt.end) <= 0:
+        raise ValueError("Das Ende des Termins muss nach dem Beginn liegen.")
+    if appt.status not in APPOINTMENT_STATUS:
+        raise ValueError("Unbekannter Status.")
+    appt.room = appt.room.strip()
+    if appt.person_id:
+        person = repo.PERSONS.get(conn, appt.person_id)
+        if person is None:
+            raise ValueError("Die Person gibt es nicht mehr.")
+        appt.school_id = person.school_id or appt.school_id
+    if appt.school_id is None:
+        appt.school_id = arepo.first_school_id(conn)
+    with transaction(conn):
+        if repo.APPOINTMENTS.get(conn, appt.id):
+            repo.APPOINTMENTS.update(conn, appt)
+        else:
+            repo.APPOINTMENTS.insert(conn, appt)
+    return appt
+
+
+def delete_appointment(conn, appointment_id: str) -> None:
+    repo.APPOINTMENTS.delete(conn, appointment_id)
+
+
+def set_status(conn, appointment_id: str, status: str) -> None:
+    """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
+    if status not in APPOINTMENT_STATUS or status == "attended":
+        raise ValueError("Dieser Status wird über „Als wahrgenommen markieren“ gesetzt.")
+    current = repo.APPOINTMENTS.get(conn, appointment_id)
+    if current is None:
+        raise ValueError("Den Termin gibt es nicht mehr.")
+    arepo.set_status(conn, appointment_id, status, current.contact_id)
+
+
+def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
+    """The appointment took place and was documented as ``contact_id``."""
+    if repo.APPOINTMENTS.get(conn, appointment_id) is None:
+        raise ValueError("Den Termin gibt es nicht mehr.")
+    if repo.CONTACTS.get(conn, contact_id) is None:
+        raise ValueError("Der Kontakt wurde nicht gefunden.")
+    arepo.set_status(conn, appointment_id, "attended", contact_id)
+
+
+def quick_entry_prefill(view: AppointmentView) -> dict:
+    """What QuickEntryDialog starts with when an appointment is documented."""
+    return {
+        "person_id": view.person_id,
+        "day": view.day,
+        "time": view.start,
+        "duration_min": view.duration_min,
+        "kind": "EB",
+        "appointment_id": view.id,
+    }
+
+
+# -- consultation slip -------------------------------------------------------------------
+def slip_name(first_name: str, last_name: str, pseudonym: str) -> str:
+    """The pupil as the teacher knows her: "Kim S."; the pseudonym when no name is known."""
+    first = first_name.strip()
+    last = last_name.strip()
+    if first:
+        return f"{first} {last[0]}." if last else first
+    return pseudonym
+
+
+def slip_data(conn, appointment_id: str) -> dict:
+    """Everything a Beratungszettel carries, and nothing more (DOMAIN.md § 6).
+
+    Keys (``SLIP_KEYS``): ``school`` (school name), ``name`` (first name + initial of
+    the last name if known, else the pseudonym; "" without a person), ``class_label``,
+    ``day`` (datetime.date), ``start`` and ``end`` ("09:40"), ``room``. Deliberately NO
+    topic, no note, no case, no contact, no status: the slip travels through the school.
+    """
+    r = arepo.row(conn, appointment_id)
+    if r is None:
+        raise ValueError("Den Termin gibt es nicht mehr.")
+    name = slip_name(r.first_name, r.last_name, r.pseudonym) if r.person_id else ""
+    data = {
+        "school": arepo.school_name(conn, r.school_id),
+        "name": name,
+        "class_label": r.class_label,
+        "day": r.day,
+        "start": r.start,
+        "end": r.end,
+        "room": r.room,
+    }
+    assert tuple(data) == SLIP_KEYS
+    return data
+
+
+def slips_for_day(conn, day: date) -> list[dict]:
+    """Slips of a day's batch: every appointment with a person that is not cancelled."""
+    return [slip_data(conn, v.id) for v in appointments_on(conn, day)
+            if v.person_id and v.status != "cancelled"]

@@ -1,0 +1,95 @@
+"""Offene Angebote (task area OFF): break-time offers, open room, pupil café.
+
+Each session is recorded through ``services.activities.record_open_offer`` (session +
+anonymous statistics record + time entry). The gender split is optional; when given it
+must add up to the number of visitors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.entities import OpenOfferSession
+from ..domain.schoolyear import SchoolYear
+from ..storage import open_offers_repo as orepo
+from . import activities
+from .activities import transaction
+
+MonthTotal = orepo.MonthTotal
+
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember")
+
+
+def month_label(month: str) -> str:
+    """"2026-11" -> "November 2026"."""
+    year, m = month.split("-")
+    return f"{MONTHS[int(m) - 1]} {year}"
+
+
+def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> None:
+    """Raise ValueError unless the split is absent or sums to ``visitors``."""
+    if visitors < 0:
+        raise ValueError("Die Besucherzahl kann nicht negativ sein.")
+    parts = (m, w, d)
+    if all(p is None for p in parts):
+        return
+    if any(p is not None and p < 0 for p in parts):
+        raise ValueError("Die Aufteilung m/w/d kann nicht negativ sein.")
+    total = sum(p or 0 for p in parts)
+    if total != visitors:
+        raise ValueError(f"Die Aufteilung m/w/d ergibt {total}, "
+                         f"angegeben sind aber {visitors} Besucher:innen.")
+
+
+def record(conn, session: OpenOfferSession) -> OpenOfferSession:
+    session.title = session.title.strip()
+    if not session.title:
+        raise ValueError("Bitte einen Titel eingeben (z. B. Pausenangebot).")
+    if session.duration_min <= 0:
+        raise ValueError("Bitte eine Dauer angeben.")
+    check_split(session.visitors, session.visitors_m, session.visitors_w, session.visitors_d)
+    if any(p is not None for p in (session.visitors_m, session.visitors_w, session.visitors_d)):
+        session.visitors_m = session.visitors_m or 0
+        session.visitors_w = session.visitors_w or 0
+        session.visitors_d = session.visitors_d or 0
+    return activities.record_open_offer(conn, session)
+
+
+def _bounds(school_year: int | None) -> tuple[str | None, str | None]:
+    if school_year is None:
+        return None, None
+    year = SchoolYear(school_year)
+    return year.start.isoformat(), year.end.isoformat()
+
+
+def sessions(conn, *, school_id: str | None = None,
+             school_year: int | None = None) -> list[OpenOfferSession]:
+    first, last = _bounds(school_year)
+    return orepo.sessions(conn, school_id=school_id, first=first, last=last)
+
+
+def monthly_totals(conn, *, school_id: str | None = None,
+                   school_year: int | None = None) -> list[MonthTotal]:
+    first, last = _bounds(school_year)
+    return orepo.monthly_totals(conn, school_id=school_id, first=first, last=last)
+
+
+def titles(conn) -> list[str]:
+    return orepo.titles(conn)
+
+
+def last_session(conn, title: str) -> OpenOfferSession | None:
+    """The previous session with this title (to prefill duration and goal)."""
+    return orepo.last_session(conn, title.strip())
+
+
+def remove(conn, session_id: str) -> None:
+    with transaction(conn):
+        orepo.delete_session_records(conn, session_id)
+
+
+def school_years(conn, today: date | None = None) -> list[int]:
+    current = SchoolYear.of(today or date.today()).start_year
+    years = {SchoolYear.of(s.day).start_year for s in orepo.sessions(conn)}
+    return sorted(years | {current}, reverse=True)

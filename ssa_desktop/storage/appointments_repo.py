@@ -1,0 +1,75 @@
+"""Appointments (Termine): explicit queries for the calendar views and the slip."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from . import repositories as repo
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    """An appointment with what a calendar line shows of its person (no case data)."""
+
+    id: str
+    day: date
+    start: str
+    end: str
+    person_id: str | None
+    pseudonym: str
+    first_name: str
+    last_name: str
+    class_label: str
+    school_id: str | None
+    room: str
+    note: str
+    status: str
+    contact_id: str | None
+
+
+_SELECT = """
+    SELECT a.id, a.day, a.start, a."end", a.person_id, coalesce(p.pseudonym, ''),
+           coalesce(p.first_name, ''), coalesce(p.last_name, ''), coalesce(p.class_label, ''),
+           a.school_id, a.room, a.note, a.status, a.contact_id
+    FROM appointment a LEFT JOIN person p ON p.id = a.person_id
+"""
+
+
+def _row(r) -> AppointmentRow:
+    return AppointmentRow(r[0], date.fromisoformat(r[1]), *r[2:])
+
+
+def rows_between(conn, first: date, last: date) -> list[AppointmentRow]:
+    rows = conn.execute(_SELECT + " WHERE a.day BETWEEN ? AND ? ORDER BY a.day, a.start, a.\"end\"",
+                        (first.isoformat(), last.isoformat())).fetchall()
+    return [_row(r) for r in rows]
+
+
+def row(conn, appointment_id: str) -> AppointmentRow | None:
+    r = conn.execute(_SELECT + " WHERE a.id = ?", (appointment_id,)).fetchone()
+    return _row(r) if r else None
+
+
+def set_status(conn, appointment_id: str, status: str, contact_id: str | None) -> None:
+    conn.execute("UPDATE appointment SET status = ?, contact_id = ? WHERE id = ?",
+                 (status, contact_id, appointment_id))
+
+
+def rooms(conn) -> list[str]:
+    """Rooms used before, most frequent first (for type-ahead)."""
+    return [r[0] for r in conn.execute(
+        "SELECT room FROM appointment WHERE room != '' GROUP BY room"
+        " ORDER BY count(*) DESC, room LIMIT 50")]
+
+
+def school_name(conn, school_id: str | None) -> str:
+    if not school_id:
+        return ""
+    school = repo.SCHOOLS.get(conn, school_id)
+    return school.name if school else ""
+
+
+def first_school_id(conn) -> str | None:
+    r = conn.execute("SELECT id FROM school ORDER BY name LIMIT 1").fetchone()
+    return r[0] if r else None
