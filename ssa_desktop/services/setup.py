@@ -183,3 +183,23 @@ def post_overview(conn, school_year: int) -> list[PostOverview]:
 def known_school_years(conn) -> list[int]:
     """School years (start years) that have pupil numbers or post shares."""
     return setup_repo.share_years(conn)
+
+
+def save_post_with_shares(conn, post: Post, school_year: int,
+                          shares: dict[str, float]) -> Post:
+    """Save a post and its Stellenumfang per school in one school year, atomically.
+
+    Shares that shrink are applied before shares that grow, so moving 60/40 to 40/60
+    never trips the 100 % rule half-way; the rule holds for the final state."""
+    total = sum(float(p) for p in shares.values())
+    if total > 100 + _EPS:
+        raise SetupError(f"Eine Stelle kann in einem Schuljahr höchstens 100 % umfassen "
+                         f"(eingetragen: {fmt_number(total, 1)} %).")
+    with transaction(conn):
+        save_post(conn, post)
+        current = {s.school_id: s.percent for s in post_shares(conn, post.id, school_year)}
+        for school_id, percent in sorted(shares.items(),
+                                         key=lambda kv: kv[1] - current.get(kv[0], 0.0)):
+            if abs(current.get(school_id, 0.0) - percent) > _EPS or school_id not in current:
+                set_post_share(conn, post.id, school_id, school_year, percent)
+    return post

@@ -163,3 +163,17 @@ def test_property_shares_never_exceed_100_percent(conn, ops):
         overview = setup.post_overview(conn, year)[0]
         assert overview.total_percent <= 100 + 1e-6
         assert overview.weekly_hours == pytest.approx(overview.total_percent / 100 * 39)
+
+
+def test_save_post_with_shares_swaps_shares_atomically(conn):
+    second = setup.save_school(conn, School("Realschule", school_type="RS"))
+    post = setup.save_post(conn, Post("Stelle"))
+    setup.save_post_with_shares(conn, post, 2025, {"school-1": 60, second.id: 40})
+    post.label = "Stelle Süd"
+    setup.save_post_with_shares(conn, post, 2025, {"school-1": 40, second.id: 60})
+    [row] = setup.post_overview(conn, 2025)
+    assert row.post.label == "Stelle Süd"
+    assert row.percent_at("school-1") == 40 and row.percent_at(second.id) == 60
+    with pytest.raises(setup.SetupError, match="höchstens 100 %"):
+        setup.save_post_with_shares(conn, Post("Neu"), 2025, {"school-1": 70, second.id: 40})
+    assert [p.label for p in setup.list_posts(conn)] == ["Stelle Süd"]  # nothing half saved

@@ -1,0 +1,1 @@
+"""Einstellungen: schools and post, security, language, about."""

@@ -1,0 +1,348 @@
+"""Dialogs of the settings area: school, post with its Stellenumfang, passphrase
+change, passphrase prompt and the one-time display of a new emergency key.
+
+Dialogs never lose typed text on a validation error: the error is shown inside the
+dialog and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import SCHOOL_TYPES
+from ...domain.entities import Post, School
+from ...domain.passphrase import check_passphrase
+from ...domain.schoolyear import SchoolYear
+from ...formatting import fmt_number
+from ..common.forms import CatalogueCombo
+from ..i18n import translator
+
+tr = translator("SettingsDialogs")
+
+def strength_labels() -> tuple[str, ...]:
+    return (tr("sehr schwach"), tr("schwach"), tr("ausreichend"), tr("gut"), tr("sehr gut"))
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setAccessibleName(tr("Fehlermeldung"))
+    label.hide()
+    return label
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    box.button(QDialogButtonBox.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.Ok).setAccessibleName(ok_text)
+    box.button(QDialogButtonBox.Ok).setDefault(True)
+    box.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+    box.button(QDialogButtonBox.Cancel).setAccessibleName(tr("Abbrechen"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class _SavingDialog(QDialog):
+    """A dialog whose OK calls ``save``; a German error keeps it open with the input."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        self.save: Callable[[], None] | None = None
+        self.error = _error_label()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def accept(self) -> None:
+        if self.save is not None:
+            try:
+                self.save()
+            except ValueError as err:  # SetupError and other rule violations: German text
+                self.show_error(str(err))
+                return
+        super().accept()
+
+
+class SchoolDialog(_SavingDialog):
+    """Name, Kürzel, Schulart, address and pupil numbers per school year."""
+
+    def __init__(self, school: School | None, pupils: dict[int, int], years: list[int],
+                 parent: QWidget | None = None):
+        super().__init__(tr("Schule bearbeiten") if school else tr("Schule hinzufügen"), parent)
+        self.school = school or School("")
+        form = QFormLayout()
+        self.name = QLineEdit(self.school.name)
+        self.name.setAccessibleName(tr("Name der Schule"))
+        self.name.setPlaceholderText(tr("z. B. Gemeinschaftsschule Am Park"))
+        form.addRow(tr("&Name"), self.name)
+        self.code = QLineEdit(self.school.code)
+        self.code.setAccessibleName(tr("Kürzel"))
+        form.addRow(tr("&Kürzel"), self.code)
+        self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr("Schulart"))
+        index = self.school_type.findData(self.school.school_type)
+        self.school_type.setCurrentIndex(max(0, index))
+        form.addRow(tr("&Schulart"), self.school_type)
+        self.address = QLineEdit(self.school.address)
+        self.address.setAccessibleName(tr("Anschrift"))
+        form.addRow(tr("&Anschrift"), self.address)
+        self.pupils: dict[int, QSpinBox] = {}
+        for year in sorted(set(years) | set(pupils)):
+            spin = QSpinBox()
+            spin.setRange(0, 5000)
+            spin.setValue(pupils.get(year, 0))
+            label = tr("Schüler:innen {0}").format(SchoolYear(year).label)
+            spin.setAccessibleName(label)
+            form.addRow(label, spin)
+            self.pupils[year] = spin
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, tr("Speichern")))
+        self.name.setFocus()
+
+    def values(self) -> tuple[School, dict[int, int]]:
+        self.school.name = self.name.text()
+        self.school.code = self.code.text().strip()
+        self.school.school_type = self.school_type.currentData() or ""
+        self.school.address = self.address.text().strip()
+        return self.school, {year: spin.value() for year, spin in self.pupils.items()}
+
+
+class PostDialog(_SavingDialog):
+    """Bezeichnung, full-time hours, qualification and the Stellenumfang per school in
+    one school year."""
+
+    def __init__(self, post: Post | None, schools: list[School], shares: dict[str, float],
+                 school_year: int, parent: QWidget | None = None):
+        super().__init__(tr("Stelle bearbeiten") if post else tr("Stelle hinzufügen"), parent)
+        self.post = post or Post(tr("Stelle Schulsozialarbeit"))
+        self.school_year = school_year
+        form = QFormLayout()
+        self.label = QLineEdit(self.post.label)
+        self.label.setAccessibleName(tr("Bezeichnung der Stelle"))
+        form.addRow(tr("&Bezeichnung"), self.label)
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(1, 60)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSuffix(tr(" Std./Woche"))
+        self.hours.setValue(self.post.full_time_hours)
+        self.hours.setAccessibleName(tr("Wochenstunden einer Vollzeitstelle"))
+        form.addRow(tr("&Vollzeit"), self.hours)
+        self.qualification = QLineEdit(self.post.qualification)
+        self.qualification.setAccessibleName(tr("Qualifikation"))
+        self.qualification.setPlaceholderText(tr("z. B. Soziale Arbeit (B.A.)"))
+        form.addRow(tr("&Qualifikation"), self.qualification)
+        heading = QLabel(tr("Stellenumfang im Schuljahr {0}").format(SchoolYear(school_year).label))
+        heading.setStyleSheet("font-weight: bold;")
+        form.addRow(heading)
+        self.shares: dict[str, QDoubleSpinBox] = {}
+        for school in schools:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSingleStep(5)
+            spin.setSuffix(" %")
+            spin.setValue(shares.get(school.id, 0.0))
+            spin.setAccessibleName(tr("Stellenumfang an {0}").format(school.name))
+            spin.valueChanged.connect(self._update_sum)
+            form.addRow(school.name, spin)
+            self.shares[school.id] = spin
+        self.sum = QLabel()
+        self.sum.setAccessibleName(tr("Summe Stellenumfang"))
+        form.addRow(tr("Summe"), self.sum)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, tr("Speichern")))
+        self._update_sum()
+        self.label.setFocus()
+
+    def _update_sum(self) -> None:
+        total = sum(s.value() for s in self.shares.values())
+        hours = total / 100 * self.hours.value()
+        self.sum.setText(tr("{0} % · {1} Std./Woche").format(fmt_number(total, 1),
+                                                              fmt_number(hours, 2)))
+
+    def values(self) -> tuple[Post, dict[str, float]]:
+        self.post.label = self.label.text()
+        self.post.full_time_hours = self.hours.value()
+        self.post.qualification = self.qualification.text().strip()
+        return self.post, {sid: spin.value() for sid, spin in self.shares.items()}
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class ChangePassphraseDialog(QDialog):
+    """Old passphrase, new one twice, strength feedback. ``values()`` after accept."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Passphrase ändern"))
+        self.setAccessibleName(tr("Passphrase ändern"))
+        self.setModal(True)
+        form = QFormLayout()
+        self.old = _password_field(tr("Bisherige Passphrase"))
+        form.addRow(tr("&Bisherige Passphrase"), self.old)
+        self.new = _password_field(tr("Neue Passphrase"))
+        form.addRow(tr("&Neue Passphrase"), self.new)
+        self.repeat = _password_field(tr("Neue Passphrase wiederholen"))
+        form.addRow(tr("Neue Passphrase &wiederholen"), self.repeat)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.meter.setAccessibleName(tr("Stärke der neuen Passphrase"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
+        form.addRow(tr("Stärke"), self.meter)
+        form.addRow("", self.hint)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
+                                   "Notfallschlüssel bleibt gleich.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.buttons = _buttons(self, tr("Passphrase ändern"))
+        layout.addWidget(self.buttons)
+        self.new.textChanged.connect(self._update_strength)
+        self.repeat.textChanged.connect(self._update_strength)
+        self._update_strength()
+
+    def _update_strength(self) -> None:
+        new = self.new.text()
+        ok, score, hint = check_passphrase(new) if new else (False, 0, "")
+        self.meter.setValue(score if new else 0)
+        colour = "#2e7d32" if ok and score >= 3 else "#f9a825" if ok else "#b00020"
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        if not new:
+            self.hint.setText(tr("Mindestens 10 Zeichen; am besten mehrere Wörter."))
+        elif ok:
+            self.hint.setText(tr("Stärke: {0}.").format(strength_labels()[score]))
+        else:
+            self.hint.setText(hint)
+        self._ok = ok
+
+    def validate(self) -> str:
+        """'' when the input can be submitted, else a German message."""
+        if not self.old.text():
+            return tr("Bitte die bisherige Passphrase eingeben.")
+        if not self._ok:
+            return self.hint.text() or tr("Die neue Passphrase ist zu schwach.")
+        if self.new.text() != self.repeat.text():
+            return tr("Die beiden neuen Passphrasen stimmen nicht überein.")
+        if self.new.text() == self.old.text():
+            return tr("Die neue Passphrase ist dieselbe wie die bisherige.")
+        return ""
+
+    def accept(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
+    def values(self) -> tuple[str, str]:
+        return self.old.text(), self.new.text()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result != QDialog.Accepted:
+            self.wipe()
+
+    def wipe(self) -> None:
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+
+
+class PassphrasePrompt(QDialog):
+    """Ask the current passphrase before a sensitive action."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        info = QLabel(text)
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        form = QFormLayout()
+        self.passphrase = _password_field(tr("Passphrase"))
+        form.addRow(tr("&Passphrase"), self.passphrase)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, tr("Weiter")))
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+
+class EmergencyKeyDialog(QDialog):
+    """Shows a new emergency key once, with a button to save the emergency sheet."""
+
+    def __init__(self, key_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Neuer Notfallschlüssel"))
+        self.setAccessibleName(tr("Neuer Notfallschlüssel"))
+        self.setModal(True)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. "
+                          "Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es "
+                          "Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.key = QLabel(key_text)
+        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+        font.setPointSize(font.pointSize() + 2)
+        font.setWeight(QFont.Bold)
+        self.key.setFont(font)
+        self.key.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.key.setWordWrap(True)
+        self.key.setAccessibleName(tr("Notfallschlüssel"))
+        self.key.setFocusPolicy(Qt.StrongFocus)
+        layout.addWidget(self.key)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Status"))
+        layout.addWidget(self.status)
+        box = QDialogButtonBox()
+        self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
+        self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
+        self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.AcceptRole)
+        self.close_button.setAccessibleName(tr("Schließen"))
+        box.accepted.connect(self.accept)
+        layout.addWidget(box)
+        self.save_sheet.setDefault(True)
+
+    def done(self, result: int) -> None:
+        self.key.clear()  # the key is shown once
+        super().done(result)

@@ -1,0 +1,262 @@
+"""The settings area on a real vault, driven through its widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from ssa_desktop.domain.entities import Post, School
+from ssa_desktop.services import setup
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui.settings.area import SettingsArea
+from ssa_desktop.ui.settings.dialogs import ChangePassphraseDialog, PostDialog, SchoolDialog
+from ssa_desktop.ui.settings_store import SettingsStore
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.memory_keyring import MemoryKeyring
+
+
+class _Unavailable(MemoryKeyring):
+    priority = 0
+
+
+@pytest.fixture
+def store(tmp_path):
+    return SettingsStore(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def area(ctx, qtbot, store):
+    widget = SettingsArea(ctx, settings=store, keystore=DeviceKeyStore(MemoryKeyring()))
+    widget.kdf_params = FAST_KDF
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    return widget
+
+
+def _fill_and_accept(fill):
+    def run(dialog) -> bool:
+        fill(dialog)
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+    return run
+
+
+def _rows(model, col=0):
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_every_control_has_an_accessible_name(area):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTableView
+    for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QTableView):
+        for widget in area.findChildren(kind):
+            if widget.objectName().startswith("qt_"):
+                continue
+            assert widget.accessibleName(), f"{kind.__name__} without accessible name"
+
+
+def test_add_school_via_dialog_shows_it_with_pupils(area, monkeypatch, conn):
+    year = area.school_year()
+
+    def fill(dialog: SchoolDialog):
+        dialog.name.setText("Realschule Lindenweg")
+        dialog.school_type.setCurrentIndex(dialog.school_type.findData("RS"))
+        dialog.pupils[year].setValue(432)
+
+    monkeypatch.setattr(area, "_exec", _fill_and_accept(fill))
+    area.add_school()
+    assert "Realschule Lindenweg" in _rows(area.schools_model)
+    row = _rows(area.schools_model).index("Realschule Lindenweg")
+    assert area.schools_model.index(row, 2).data() == "Realschule"
+    assert area.schools_model.index(row, 3).data() == "432"
+    assert area.schools_status.text() == "Schule gespeichert."
+
+
+def test_school_dialog_keeps_input_on_error(qtbot):
+    dialog = SchoolDialog(None, {}, [2025])
+    qtbot.addWidget(dialog)
+    dialog.code.setText("RS-9")
+    dialog.save = lambda: setup.save_school(None, *dialog.values())  # name empty: refused first
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    assert "Namen" in dialog.error.text()
+    assert dialog.code.text() == "RS-9"
+
+
+def test_delete_school_with_records_is_refused_in_german(area, monkeypatch, pupil):
+    area.schools_view.selectRow(0)
+    area.schools_view.setCurrentIndex(area.schools_model.index(0, 0))
+    monkeypatch.setattr(area, "_ask", lambda _t: True)
+    area.delete_school()
+    assert "kann nicht gelöscht werden" in area.schools_status.text()
+    assert _rows(area.schools_model) == ["Gemeinschaftsschule Am Park"]
+
+
+def test_post_with_shares_shows_weekly_hours(area, monkeypatch, conn):
+    other = setup.save_school(conn, School("Grundschule Nord", school_type="GS"))
+    area.refresh()
+
+    def fill(dialog: PostDialog):
+        dialog.label.setText("Stelle Nord")
+        dialog.shares["school-1"].setValue(50)
+        dialog.shares[other.id].setValue(25)
+        assert dialog.sum.text() == "75,0 % · 29,25 Std./Woche"
+
+    monkeypatch.setattr(area, "_exec", _fill_and_accept(fill))
+    area.add_post()
+    assert _rows(area.posts_model) == ["Stelle Nord"]
+    assert area.posts_model.index(0, 2).data() == "75,0 %"
+    assert area.posts_model.index(0, 3).data() == "29,25 Std."
+    assert "Grundschule Nord 25,0 %" in area.posts_model.index(0, 4).data()
+    schools = _rows(area.schools_model)
+    assert area.schools_model.index(schools.index("Grundschule Nord"), 4).data() == "25,0 %"
+
+
+def test_post_over_100_percent_stays_open_with_message(qtbot, conn):
+    other = setup.save_school(conn, School("Grundschule Nord", school_type="GS"))
+    dialog = PostDialog(None, setup.list_schools(conn), {}, 2025)
+    qtbot.addWidget(dialog)
+    dialog.shares["school-1"].setValue(80)
+    dialog.shares[other.id].setValue(30)
+    dialog.save = lambda: setup.save_post_with_shares(conn, dialog.values()[0], 2025,
+                                                      dialog.values()[1])
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    assert "100 %" in dialog.error.text()
+    assert setup.list_posts(conn) == []
+
+
+def test_idle_minutes_are_persisted_and_applied(area, store):
+    applied = []
+    area.idle_minutes_changed.connect(applied.append)
+    area.idle.setValue(12)
+    assert SettingsStore(store.file_path).idle_minutes == 12
+    assert applied == [12]
+
+
+def test_language_choice_is_persisted_and_says_restart(area, store):
+    area.language_buttons["en"].setChecked(True)
+    assert SettingsStore(store.file_path).language == "en"
+    assert "neu starten" in area.language_status.text()
+
+
+def test_device_section_hidden_without_keychain(ctx, qtbot, store):
+    widget = SettingsArea(ctx, settings=store, keystore=DeviceKeyStore(_Unavailable()))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.tabs.setCurrentIndex(1)
+    assert not widget.device_box.isVisible()
+
+
+def test_remember_and_forget_device(area, open_vault):
+    area.tabs.setCurrentIndex(1)
+    assert area.device_box.isVisible()
+    area.remember_button.click()
+    assert area.keystore.is_remembered(open_vault.uuid)
+    assert not area.remember_button.isEnabled() and area.forget_button.isEnabled()
+    area.forget_button.click()
+    assert not area.keystore.is_remembered(open_vault.uuid)
+
+
+def test_change_passphrase_dialog_validation(qtbot):
+    dialog = ChangePassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("kurz")
+    assert "Zu kurz" in dialog.hint.text()
+    dialog.new.setText("Wiesenweg-Kompass-Laterne-93")
+    dialog.repeat.setText("Wiesenweg-Kompass-Laterne-94")
+    dialog.accept()
+    assert dialog.result() != QDialog.Accepted
+    assert "stimmen nicht überein" in dialog.error.text()
+    assert dialog.new.text()  # nothing typed is lost
+
+
+def test_change_passphrase_runs_off_thread(area, qtbot, vault_dir):
+    new = "Wiesenweg-Kompass-Laterne-93"
+    area.start_change_passphrase("falsch-falsch-falsch", new)
+    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
+    assert area.security_status.text() not in ("", "Die Passphrase ist geändert.")
+    Vault(vault_dir).unlock(PASSPHRASE).lock()  # the key file is untouched
+    area.start_change_passphrase(PASSPHRASE, new)
+    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
+    assert area.security_status.text() == "Die Passphrase ist geändert."
+    Vault(vault_dir).unlock(new).lock()
+
+
+def test_check_vault_reports_no_problems(area, qtbot):
+    area.check_button.click()
+    qtbot.waitUntil(lambda: area.check_button.isEnabled(), timeout=10000)
+    assert area.security_status.text() == "Tresor geprüft: keine Probleme"
+
+
+def test_backup_is_written_off_thread(area, qtbot, tmp_path, open_vault):
+    out = tmp_path / "sicherung.ssabak"
+    area.start_backup(out)
+    qtbot.waitUntil(lambda: area.backup_button.isEnabled(), timeout=10000)
+    assert out.is_file() and out.stat().st_size > 0
+    assert str(out) in area.security_status.text()
+    assert open_vault.is_open
+
+
+def test_new_emergency_key(area, qtbot, ctx, vault_dir, monkeypatch):
+    old_key = ctx.session.emergency_key()
+    changes = []
+    ctx.changed.connect(changes.append)
+    area.start_new_emergency_key(PASSPHRASE)
+    assert area.progress_dialog is not None and area.progress_dialog.isModal()
+    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
+    dialog = area.key_dialog
+    assert dialog is not None
+    new_key = dialog.key.text()
+    assert new_key and new_key != old_key
+    assert "*" in changes
+    assert list((vault_dir / "backups").glob("*.ssabak"))
+    # the session keeps working on the new file; the new key opens the vault
+    assert ctx.conn.execute("SELECT count(*) FROM school").fetchone()[0] == 1
+    dialog.done(0)
+    assert dialog.key.text() == ""
+    ctx.lock()
+    Vault(vault_dir).unlock_with_emergency_key(new_key).lock()
+
+
+def test_new_emergency_key_with_wrong_passphrase_changes_nothing(area, qtbot, ctx):
+    old_key = ctx.session.emergency_key()
+    area.start_new_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
+    assert area.key_dialog is None
+    assert "Passphrase" in area.security_status.text()
+    assert ctx.session.emergency_key() == old_key
+
+
+def test_about_shows_versions(area, vault_dir):
+    area.tabs.setCurrentIndex(3)
+    assert area.about["folder"].text() == str(vault_dir)
+    assert area.about["schema"].text().startswith("2")
+    assert area.about["cipher"].text().startswith("4.")
+
+
+def test_clear_on_lock_drops_everything(area, ctx, conn):
+    setup.save_post(conn, Post("Stelle"))
+    area.refresh()
+    assert area.schools_model.rowCount() == 1 and area.posts_model.rowCount() == 1
+    ctx.lock()
+    assert area.schools_model.rowCount() == 0 and area.posts_model.rowCount() == 0
+    assert area.about["folder"].text() == ""
+    assert area.year.count() == 0
+
+
+def test_save_sheet_without_report_module_shows_german_message(area, tmp_path):
+    dialog = area.show_emergency_key("ABCD")
+    area.save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
+    text = dialog.status.text()
+    try:
+        import ssa_desktop.reports.emergency_sheet  # noqa: F401
+    except ImportError:
+        assert text == "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
+    else:
+        assert text.startswith("Notfallblatt gespeichert")
+        assert Path(tmp_path / "blatt.pdf").is_file()
