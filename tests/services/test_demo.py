@@ -1,0 +1,194 @@
+"""Demo data: every record kind, deterministic, consistent with the activity rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+
+from ssa_desktop.domain import activities as rules
+from ssa_desktop.domain.schoolyear import SchoolYear
+from ssa_desktop.services.demo import HEAVY_PSEUDONYM, create_demo_vault, fill_demo
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+TODAY = date(2026, 3, 12)  # a Thursday in term time
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "tresor"
+    session = create_demo_vault(folder, PASSPHRASE, years=3, params=FAST_KDF, today=TODAY)
+    yield session
+    session.lock()
+
+
+def _dump(conn) -> dict[str, list]:
+    return {t.name: sorted(repr(tuple(r)) for r in conn.execute(t.sql_select))
+            for t in repo.ALL_TABLES}
+
+
+def test_every_record_kind_is_filled(demo):
+    counts = repo.table_counts(demo.conn)
+    empty = [name for name, n in counts.items() if n == 0]
+    assert empty == []
+    assert counts["school"] == 2
+    assert counts["post"] == 1
+    assert counts["contact"] > 500
+    assert counts["cp_procedure"] == 2
+
+
+def test_fill_reports_what_it_wrote(tmp_path):
+    session, _ = Vault.create(tmp_path / "v", PASSPHRASE, params=FAST_KDF)
+    try:
+        written = fill_demo(session.conn, years=1, today=TODAY, scale=0.3)
+        assert written == repo.table_counts(session.conn)
+        with pytest.raises(ValueError):
+            fill_demo(session.conn, years=1, today=TODAY)
+    finally:
+        session.lock()
+
+
+def test_deterministic_for_seed_and_today(tmp_path):
+    dumps = []
+    for name, seed in (("a", 7), ("b", 7), ("c", 8)):
+        session, _ = Vault.create(tmp_path / name, PASSPHRASE, params=FAST_KDF)
+        fill_demo(session.conn, years=1, today=TODAY, seed=seed, scale=0.4)
+        dumps.append(_dump(session.conn))
+        session.lock()
+    assert dumps[0] == dumps[1]
+    assert dumps[0]["contact"] != dumps[2]["contact"]
+
+
+def test_post_is_split_over_both_schools_per_year(demo):
+    rows = demo.conn.execute(
+        "SELECT school_year, sum(percent), count(*) FROM post_share GROUP BY school_year").fetchall()
+    current = SchoolYear.of(TODAY).start_year
+    assert [r[0] for r in rows] == [current - 2, current - 1, current]
+    assert all(r[1] == 75.0 and r[2] == 2 for r in rows)
+
+
+def test_appointments_today_and_tomorrow(demo):
+    conn = demo.conn
+    today = conn.execute("SELECT start, status, person_id FROM appointment WHERE day = ?"
+                         " ORDER BY start", (TODAY.isoformat(),)).fetchall()
+    assert 2 <= len(today) <= 4
+    assert all("08:00" <= r[0] <= "14:15" and r[1] == "planned" and r[2] for r in today)
+    tomorrow = TODAY + timedelta(days=1)
+    assert conn.execute("SELECT count(*) FROM appointment WHERE day = ?",
+                        (tomorrow.isoformat(),)).fetchone()[0] >= 1
+    attended = conn.execute("SELECT count(*) FROM appointment a JOIN contact c"
+                            " ON c.id = a.contact_id AND c.day = a.day"
+                            " WHERE a.status = 'attended'").fetchone()[0]
+    assert attended > 10
+
+
+def test_some_pupils_left_or_changed_school(demo):
+    persons = repo.PERSONS.select(demo.conn, "kind = 'pupil'")
+    left = [p for p in persons if p.leaving_date and p.leaving_date < TODAY]
+    changed = [p for p in persons if p.school_change_date and p.school_change_date < TODAY]
+    assert left and changed
+    kinds = {p.kind for p in repo.PERSONS.all(demo.conn)}
+    assert kinds == {"pupil", "guardian", "teacher"}
+    codes = [p.pseudonym for p in repo.PERSONS.all(demo.conn)]
+    assert len(codes) == len(set(codes))
+    named = [p for p in persons if p.first_name]
+    assert 0.3 < len(named) / len(persons) < 0.7
+    assert {p.gender for p in persons} >= {"m", "w"}
+    assert all(5 <= p.grade <= 10 and p.class_label.startswith(str(p.grade)) for p in persons)
+
+
+def test_one_statistics_record_and_time_entry_per_activity(demo):
+    conn = demo.conn
+    activities = sum(repo.table_counts(conn)[name] for name in (
+        "contact", "short_contact", "group_session", "open_offer_session", "network_activity"))
+    assert repo.STATISTICS.count(conn) == activities
+    linked = conn.execute("SELECT count(*) FROM time_entry WHERE source_id IS NOT NULL").fetchone()[0]
+    assert linked == activities
+    manual = conn.execute("SELECT count(DISTINCT category) FROM time_entry"
+                          " WHERE source_id IS NULL").fetchone()[0]
+    assert manual == 2  # Dokumentation (IND) and Supervision/Fortbildung (FOB)
+
+
+def test_statistics_equal_what_record_contact_writes(demo):
+    """Same rules as services.activities.record_contact, with the grade at that time."""
+    conn = demo.conn
+    contacts = repo.CONTACTS.select(conn, order="rowid")[::37]
+    assert len(contacts) > 20
+    for contact in contacts:
+        person = repo.PERSONS.get(conn, contact.person_id)
+        stat = repo.STATISTICS.select(conn, "source_id = ?", (contact.id,))[0]
+        entry = repo.TIME_ENTRIES.select(conn, "source_id = ?", (contact.id,))[0]
+        expected, expected_entry = rules.for_contact(contact, dataclasses.replace(
+            person, grade=stat.grade))
+        assert dataclasses.replace(expected, id=stat.id) == stat
+        assert dataclasses.replace(expected_entry, id=entry.id) == entry
+        if person.kind == "pupil" and not person.leaving_date:
+            years_ago = SchoolYear.of(TODAY).start_year - stat.school_year
+            assert stat.grade == person.grade - years_ago
+
+
+def test_notes_are_varied_and_pseudonymised(demo):
+    conn = demo.conn
+    contacts = repo.CONTACTS.all(conn)
+    texts = [c.observation + c.note for c in contacts]
+    assert len(set(texts)) / len(texts) >= 0.9
+    with_assessment = [c for c in contacts if c.assessment]
+    assert 0.5 < len(with_assessment) / len(contacts) < 0.95
+    names = {f"{p.first_name} {p.last_name}" for p in repo.PERSONS.all(conn) if p.first_name}
+    last_names = {p.last_name for p in repo.PERSONS.all(conn) if p.last_name}
+    for c in contacts:
+        text = " ".join((c.note, c.observation, c.assessment))
+        assert not any(name in text for name in names)
+        assert not any(f" {last} " in f" {text} " for last in last_names)
+    # notes use the vocabulary of their topics
+    bullying = [c for c in contacts if c.topics == ("GEW",) and c.kind == "EB"]
+    assert bullying
+    assert any(w in " ".join(c.observation for c in bullying)
+               for w in ("geschubst", "Klassenchat", "gemieden", "beschimpft", "bedroht"))
+
+
+def test_agreement_groups_consents_and_child_protection(demo):
+    conn = demo.conn
+    goals = repo.AGREEMENT_GOALS.all(conn)
+    assert any("gewaltfreie" in g.goal and "Projekttage" in g.offer for g in goals)
+    groups = repo.GROUPS.all(conn)
+    assert {g.kind for g in groups} == {"group", "class", "project"}
+    assert all(g.goal_id for g in groups)
+    consents = repo.CONSENTS.all(conn)
+    assert any(c.withdrawn_on for c in consents)
+    assert any(c.valid_to and c.valid_to < TODAY for c in consents)
+    assert any(c.valid_to and TODAY <= c.valid_to <= TODAY + timedelta(days=14)
+               and not c.withdrawn_on for c in consents)
+    procedures = {p.status: p for p in repo.CP_PROCEDURES.all(conn)}
+    assert set(procedures) == {"open", "closed"}
+    steps = repo.CP_STEPS.select(conn, "procedure_id = ?", (procedures["open"].id,))
+    due = [s.due for s in steps if s.due]
+    assert due and TODAY < min(due) <= TODAY + timedelta(days=7)
+    assert any(d.legal_basis == "8a" for d in repo.DISCLOSURES.all(conn))
+
+
+def test_heavy_person_only_in_benchmark_profile(tmp_path, demo):
+    assert not repo.PERSONS.select(demo.conn, "pseudonym = ?", (HEAVY_PSEUDONYM,))
+    session, _ = Vault.create(tmp_path / "b", PASSPHRASE, params=FAST_KDF)
+    try:
+        fill_demo(session.conn, years=2, today=TODAY, scale=0.05, profile="benchmark")
+        person = repo.PERSONS.select(session.conn, "pseudonym = ?", (HEAVY_PSEUDONYM,))[0]
+        assert len(repo.contacts_for_person(session.conn, person.id)) == 200
+    finally:
+        session.lock()
+
+
+def test_summer_holidays_and_weekend_today(tmp_path):
+    """Also on a day without school there are appointments to show and no crash."""
+    session, _ = Vault.create(tmp_path / "s", PASSPHRASE, params=FAST_KDF)
+    try:
+        sunday_in_august = date(2026, 8, 9)
+        fill_demo(session.conn, years=2, today=sunday_in_august, scale=0.3)
+        assert session.conn.execute("SELECT count(*) FROM appointment WHERE day = ?",
+                                    (sunday_in_august.isoformat(),)).fetchone()[0] >= 2
+        assert session.conn.execute("SELECT max(day) FROM contact").fetchone()[0] <= "2026-07-31"
+    finally:
+        session.lock()
