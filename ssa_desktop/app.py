@@ -1,0 +1,146 @@
+"""GUI entry point: ``run_gui(vault_folder=None, demo_passphrase=None)``.
+
+Order: QApplication (Fusion, system font) → translation → device settings →
+AppContext and auto-lock → no vault in the folder: first-run wizard; otherwise the key
+remembered on this device, else the unlock dialog → main window.
+
+The unlock path imports only Qt and the storage layer (no reportlab, no services), so
+that the unlock window appears fast; ``build_unlock_window`` exposes exactly that path
+for the start-up benchmark.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+APP_NAME = "SSA Desktop"
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+_translators: list[QTranslator] = []  # must outlive their installation
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once): Fusion style, the system font, our name."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setStyle("Fusion")
+    return app
+
+
+def install_translation(app: QApplication, language: str) -> str:
+    """Load the UI language; return the language actually in use ("de" or "en").
+
+    Source strings are German, so German needs only Qt's own strings (standard
+    buttons); English needs ``translations/ssa_desktop_en.qm`` — if that file is
+    missing, the UI stays German.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    in_use = "de"
+    if language == "en":
+        qm = TRANSLATIONS_DIR / "ssa_desktop_en.qm"
+        ours = QTranslator(app)
+        if qm.exists() and ours.load(str(qm)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+            in_use = "en"
+    if in_use == "de":
+        qt = QTranslator(app)
+        if qt.load("qtbase_de", qt_dir):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    QLocale.setDefault(QLocale(QLocale.German if in_use == "de" else QLocale.English,
+                               QLocale.Germany))
+    return in_use
+
+
+def resolve_vault_folder(vault_folder: Path | None, settings) -> Path:
+    if vault_folder is not None:
+        return Path(vault_folder)
+    if settings.vault_folder is not None:
+        return settings.vault_folder
+    from .storage.location import default_vault_folder
+
+    return default_vault_folder()
+
+
+def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
+                        store=None, show: bool = True):
+    """Create the application and the unlock dialog (shown); return ``(app, dialog)``."""
+    from .storage.vault import Vault
+    from .ui.settings_store import SettingsStore
+    from .ui.vault.unlock import UnlockDialog
+
+    app = make_application()
+    settings = SettingsStore()
+    install_translation(app, settings.language)
+    folder = resolve_vault_folder(vault_folder, settings)
+    dialog = UnlockDialog(Vault(folder), store=store, demo_passphrase=demo_passphrase)
+    if show:
+        dialog.show()
+    return app, dialog
+
+
+def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = None) -> int:
+    """Run the desktop application; return the process exit code."""
+    from .storage.keystore import DeviceKeyStore
+    from .storage.vault import Vault
+    from .ui.common.autolock import AutoLock
+    from .ui.context import AppContext
+    from .ui.settings_store import SettingsStore
+
+    app = make_application()
+    settings = SettingsStore()
+    install_translation(app, settings.language)
+    folder = resolve_vault_folder(vault_folder, settings)
+    ctx = AppContext(folder)
+    autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes)
+    store = DeviceKeyStore()
+    vault = Vault(folder)
+
+    if not vault.exists():
+        from .ui.vault.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(folder, store=store)
+        if wizard.exec() != QDialog.Accepted or wizard.session is None:
+            return 0
+        session = wizard.session
+        settings.vault_folder = session.vault.folder
+    else:
+        try:
+            session = vault.unlock_remembered(store)
+        except Exception:
+            session = None  # the keychain is a convenience; fall back to the passphrase
+        if session is None:
+            from .ui.vault.unlock import UnlockDialog
+
+            dialog = UnlockDialog(vault, store=store, demo_passphrase=demo_passphrase)
+            if dialog.exec() != QDialog.Accepted or dialog.session is None:
+                return 0
+            session = dialog.session
+        if vault_folder is None:
+            settings.vault_folder = folder
+    settings.sync()
+
+    from .ui.shell.main_window import MainWindow
+
+    ctx.set_session(session)
+    window = MainWindow(ctx, settings, store=store, demo_passphrase=demo_passphrase)
+    autolock.register_window(window)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if ctx.is_unlocked:
+            ctx.lock()
+        autolock.stop()
+        settings.sync()

@@ -1,0 +1,179 @@
+"""Auto-lock: lock the vault after idle time, on screen lock and before suspend.
+
+- Idle: an application-wide event filter notes every keyboard/mouse/touch input; a
+  single-shot timer checks the time since the last input and calls ``ctx.lock()``.
+- Linux: over D-Bus (QtDBus), when a bus is there — logind's ``Session.Lock`` (for this
+  process' session) and ``Manager.PrepareForSleep(true)`` on the system bus, and
+  ``org.freedesktop.ScreenSaver.ActiveChanged(true)`` on the session bus. Without a bus
+  nothing happens (never a crash).
+- Windows: ``WM_WTSSESSION_CHANGE`` (session lock) and ``WM_POWERBROADCAST``
+  (suspend) through a native event filter; the window must be registered with
+  ``register_window`` for session notifications.
+- macOS: screen lock and sleep are not yet covered (only the idle timer works).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..context import AppContext
+
+INPUT_EVENTS = frozenset({
+    QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
+    QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin, QEvent.TouchUpdate,
+    QEvent.TabletPress, QEvent.InputMethod,
+})
+
+# Windows messages
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_SESSION_LOCK = 0x7
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x4
+NOTIFY_FOR_THIS_SESSION = 0
+
+
+class _WindowsFilter(QAbstractNativeEventFilter):
+    def __init__(self, on_lock):
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt naming)
+        try:
+            if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
+                return False, 0
+            import ctypes.wintypes
+
+            msg = ctypes.wintypes.MSG.from_address(int(message))
+            if ((msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK)
+                    or (msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND)):
+                self._on_lock()
+        except Exception:  # a native filter must never raise
+            pass
+        return False, 0
+
+
+class AutoLock(QObject):
+    """Locks ``ctx`` after ``idle_ms`` without input and on platform lock/suspend."""
+
+    def __init__(self, ctx: AppContext, *, idle_minutes: float = 5, idle_ms: int | None = None,
+                 app: QApplication | None = None, watch_platform: bool = True):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.app = app or QApplication.instance()
+        self.idle_ms = int(idle_ms if idle_ms is not None else idle_minutes * 60_000)
+        self._last_input = time.monotonic()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        self.platform_sources: list[str] = []  # what is watched, for diagnostics/tests
+        self._native_filter = None
+        self.app.installEventFilter(self)
+        ctx.unlocked.connect(self._arm)
+        ctx.locked.connect(self._timer.stop)
+        if watch_platform:
+            self._watch_platform()
+        if ctx.is_unlocked:
+            self._arm()
+
+    # -- idle ---------------------------------------------------------------------------
+    def set_idle_ms(self, idle_ms: int) -> None:
+        self.idle_ms = int(idle_ms)
+        if self.ctx.is_unlocked:
+            self._arm()
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.set_idle_ms(int(minutes * 60_000))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _arm(self) -> None:
+        self._last_input = time.monotonic()
+        self._timer.start(max(50, self.idle_ms))
+
+    def _check(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        idle = (time.monotonic() - self._last_input) * 1000
+        if idle >= self.idle_ms - 5:
+            self.lock_now()
+        else:
+            self._timer.start(max(20, int(self.idle_ms - idle)))
+
+    @Slot()
+    def lock_now(self) -> None:
+        if self.ctx.is_unlocked:
+            self.ctx.lock()
+
+    # -- platform signals ---------------------------------------------------------------
+    @Slot(bool)
+    def on_sleep_or_screensaver(self, active: bool) -> None:
+        if active:
+            self.lock_now()
+
+    @Slot()
+    def on_session_lock(self) -> None:
+        self.lock_now()
+
+    def _watch_platform(self) -> None:
+        if sys.platform.startswith("linux"):
+            with contextlib.suppress(Exception):
+                self._watch_dbus()
+        elif sys.platform.startswith("win"):
+            with contextlib.suppress(Exception):
+                self._native_filter = _WindowsFilter(self.lock_now)
+                self.app.installNativeEventFilter(self._native_filter)
+                self.platform_sources.append("windows")
+        # macOS: not yet covered (NSWorkspace notifications would need pyobjc).
+
+    def _watch_dbus(self) -> None:
+        from PySide6.QtCore import SLOT
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
+        system = QDBusConnection.systemBus()
+        if system.isConnected():
+            login1 = "org.freedesktop.login1"
+            if system.connect(login1, "/org/freedesktop/login1", f"{login1}.Manager",
+                              "PrepareForSleep", self, SLOT("on_sleep_or_screensaver(bool)")):
+                self.platform_sources.append("login1.PrepareForSleep")
+            manager = QDBusInterface(login1, "/org/freedesktop/login1", f"{login1}.Manager",
+                                     system)
+            reply = manager.call("GetSessionByPID", os.getpid()) if manager.isValid() else None
+            args = reply.arguments() if reply is not None else []
+            if args:
+                path = args[0]
+                path = path.path() if hasattr(path, "path") else str(path)
+                if path and system.connect(login1, path, f"{login1}.Session", "Lock", self,
+                                           SLOT("on_session_lock()")):
+                    self.platform_sources.append("login1.Session.Lock")
+        session = QDBusConnection.sessionBus()
+        if session.isConnected():
+            for service, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+                                  ("org.freedesktop.ScreenSaver", "/ScreenSaver")):
+                if session.connect(service, path, "org.freedesktop.ScreenSaver", "ActiveChanged",
+                                   self, SLOT("on_sleep_or_screensaver(bool)")):
+                    self.platform_sources.append(f"ScreenSaver{path}")
+
+    def register_window(self, widget: QWidget) -> None:
+        """Windows: ask for session-change messages for this top-level window."""
+        if not sys.platform.startswith("win"):
+            return
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.windll.wtsapi32.WTSRegisterSessionNotification(  # type: ignore[attr-defined]
+                int(widget.winId()), NOTIFY_FOR_THIS_SESSION)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.app.removeEventFilter(self)
+        if self._native_filter is not None:
+            self.app.removeNativeEventFilter(self._native_filter)

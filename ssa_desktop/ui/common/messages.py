@@ -1,0 +1,64 @@
+"""German message dialogs. Never a traceback: a sentence that says what happened and
+what to do. ``user_message(err)`` turns any exception into such a sentence."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...storage.errors import VaultError
+from ..i18n import translator
+
+tr = translator("Messages")
+
+GENERIC_ERROR = "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
+
+
+def user_message(err: BaseException) -> str:
+    """A German sentence for the user; unexpected errors are logged for the developer
+    (type and traceback only go to stderr, never into a dialog)."""
+    if isinstance(err, VaultError):
+        return str(err)
+    if isinstance(err, MemoryError):
+        return tr("Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.")
+    if isinstance(err, PermissionError):
+        return tr("Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen "
+                  "Sie einen anderen Ort.")
+    if isinstance(err, OSError):
+        return tr("Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie "
+                  "den Ort und den freien Platz.")
+    traceback.print_exception(type(err), err, err.__traceback__)
+    return tr(GENERIC_ERROR)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+         details: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.Ok, parent)
+    box.button(QMessageBox.Ok).setText(tr("OK"))
+    if details:
+        box.setInformativeText(details)
+    box.setAccessibleName(title)
+    return box
+
+
+def show_error(parent: QWidget | None, text: str, *, title: str = "", details: str = "") -> None:
+    _box(parent, QMessageBox.Warning, title or tr("Hinweis"), text, details).exec()
+
+
+def show_info(parent: QWidget | None, text: str, *, title: str = "") -> None:
+    _box(parent, QMessageBox.Information, title or tr("Hinweis"), text).exec()
+
+
+def show_exception(parent: QWidget | None, err: BaseException, *, title: str = "") -> None:
+    show_error(parent, user_message(err), title=title)
+
+
+def ask_yes_no(parent: QWidget | None, text: str, *, title: str = "", yes: str = "",
+               no: str = "", default_yes: bool = False) -> bool:
+    box = QMessageBox(QMessageBox.Question, title or tr("Rückfrage"), text,
+                      QMessageBox.Yes | QMessageBox.No, parent)
+    box.button(QMessageBox.Yes).setText(yes or tr("Ja"))
+    box.button(QMessageBox.No).setText(no or tr("Nein"))
+    box.setDefaultButton(QMessageBox.Yes if default_yes else QMessageBox.No)
+    return box.exec() == QMessageBox.Yes

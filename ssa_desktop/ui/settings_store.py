@@ -1,0 +1,90 @@
+"""Typed device settings (QSettings, INI file in the user's config folder).
+
+Only device facts live here: where the vault is, the auto-lock delay, the language,
+window geometry. NEVER personal data, pseudonyms, school names or search terms: those
+belong in the encrypted vault (``repositories.set_setting``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "SSA Desktop"
+APPLICATION = "SSA Desktop"
+
+LANGUAGES = ("de", "en")
+DEFAULT_IDLE_MINUTES = 5
+MIN_IDLE_MINUTES = 1
+MAX_IDLE_MINUTES = 60
+
+
+class SettingsStore:
+    """Device settings. ``path`` selects an explicit INI file (tests, portable use)."""
+
+    def __init__(self, path: Path | str | None = None):
+        if path is not None:
+            self._qs = QSettings(str(path), QSettings.IniFormat)
+        else:
+            self._qs = QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION,
+                                 APPLICATION)
+
+    @property
+    def file_path(self) -> Path:
+        return Path(self._qs.fileName())
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # -- vault folder -------------------------------------------------------------------
+    @property
+    def vault_folder(self) -> Path | None:
+        value = self._qs.value("vault/folder", "")
+        return Path(str(value)) if value else None
+
+    @vault_folder.setter
+    def vault_folder(self, folder: Path | str | None) -> None:
+        if folder:
+            self._qs.setValue("vault/folder", str(folder))
+        else:
+            self._qs.remove("vault/folder")
+
+    # -- auto-lock ----------------------------------------------------------------------
+    @property
+    def idle_minutes(self) -> int:
+        try:
+            value = int(self._qs.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+        return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, value))
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: int) -> None:
+        minutes = max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, int(minutes)))
+        self._qs.setValue("security/idle_minutes", minutes)
+
+    # -- language -----------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._qs.value("ui/language", "de"))
+        return value if value in LANGUAGES else "de"
+
+    @language.setter
+    def language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        self._qs.setValue("ui/language", language)
+
+    # -- window geometry ----------------------------------------------------------------
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qs.value("ui/window_geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: QByteArray | bytes | None) -> None:
+        if geometry:
+            self._qs.setValue("ui/window_geometry", QByteArray(geometry))
+        else:
+            self._qs.remove("ui/window_geometry")

@@ -1,0 +1,518 @@
+"""The main window: sidebar of areas, top bar (search, lock), status bar with the
+shortcuts, and the lock screen.
+
+Areas are imported lazily from ``ui/areas.py`` ("module:Class") the first time they are
+shown; a module that does not exist yet shows one calm line. On lock every area clears
+itself (``Area`` base), the whole content is replaced by a neutral lock screen, other
+windows are hidden, sensitive clipboard content is cleared, and the unlock dialog
+appears; after unlocking the window comes back on Übersicht.
+"""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage.keystore import DeviceKeyStore
+from ...storage.vault import Vault
+from ..areas import AREAS, AreaSpec
+from ..common.clipboard import clear_sensitive
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("MainWindow")
+tr_areas = translator("Areas")
+
+WINDOW_TITLE = "SSA Desktop — Schulsozialarbeit"
+PLACEHOLDER_TEXT = "Dieser Bereich wird gerade gebaut."
+SHORTCUT_HINT = "Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren"
+
+
+class PlaceholderArea(QWidget):
+    """One calm line for an area that is not built (yet)."""
+
+    def __init__(self, spec: AreaSpec, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        title = QLabel(tr_areas(spec.title), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.DemiBold)
+        title.setFont(font)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: palette(placeholder-text);")
+        self.label.setAccessibleName(text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(title)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def open_record(self, record_id: str) -> None:
+        pass
+
+
+class LockScreen(QWidget):
+    """Neutral: nothing but the fact that the app is locked."""
+
+    def __init__(self, on_unlock, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(tr("Gesperrt"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setWeight(QFont.DemiBold)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignCenter)
+        text = QLabel(tr("SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den "
+                         "Tresor mit Ihrer Passphrase."), self)
+        text.setAlignment(Qt.AlignCenter)
+        text.setWordWrap(True)
+        self.button = QPushButton(tr("Entsperren …"), self)
+        self.button.setAccessibleName(tr("Entsperren"))
+        self.button.clicked.connect(on_unlock)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.button, 0, Qt.AlignCenter)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    """``MainWindow(ctx, settings)``; ``settings`` is a ``SettingsStore`` (or None).
+
+    ``store`` is the device key store passed on to the unlock dialog; ``kdf_params``
+    is used there when a new passphrase is set with the emergency key.
+    """
+
+    def __init__(self, ctx: AppContext, settings=None, *, store: DeviceKeyStore | None = None,
+                 demo_passphrase: str | None = None, kdf_params=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.store = store
+        self.demo_passphrase = demo_passphrase
+        self.kdf_params = kdf_params
+        self.unlock_dialog = None
+        self.areas: dict[str, QWidget] = {}
+        self._quick_entry = None
+        self._search = None
+        self._closing = False
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
+        self.setMinimumSize(900, 600)
+
+        # -- content: top bar, sidebar, stacked areas ------------------------------------
+        self.content = QWidget(self)
+        self.sidebar = QListWidget(self.content)
+        self.sidebar.setAccessibleName(tr("Bereiche"))
+        self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
+        self.sidebar.setFrameShape(QFrame.NoFrame)
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setSpacing(1)
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: palette(window); padding-top: 6px; }"
+            " QListWidget::item { padding: 7px 12px; border-radius: 4px; margin: 0 6px; }"
+            " QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.stack = QStackedWidget(self.content)
+        self.stack.setAccessibleName(tr("Inhalt"))
+        for index, spec in enumerate(AREAS):
+            item = QListWidgetItem(tr_areas(spec.title))
+            item.setData(Qt.UserRole, spec.key)
+            if index < 9:
+                item.setToolTip(tr("Strg+{0}").format(index + 1))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        self.search_button = QPushButton(tr("Suche …") + "        " + tr("Strg+K"), self.content)
+        self.search_button.setAccessibleName(tr("Suche (Strg+K)"))
+        self.search_button.setToolTip(tr("Personen, Fälle und Notizen suchen (Strg+K)"))
+        self.search_button.setMinimumWidth(240)
+        self.search_button.setStyleSheet("QPushButton { text-align: left; padding: 5px 10px; }")
+        self.search_button.clicked.connect(self.open_search)
+        self.lock_button = QPushButton("🔒 " + tr("Sperren (Strg+L)"), self.content)
+        self.lock_button.setAccessibleName(tr("Sperren (Strg+L)"))
+        self.lock_button.setToolTip(tr("Alles sofort ausblenden und den Tresor sperren"))
+        self.lock_button.clicked.connect(self.lock)
+        app_label = QLabel(tr("SSA Desktop — Schulsozialarbeit"), self.content)
+        app_font = app_label.font()
+        app_font.setWeight(QFont.DemiBold)
+        app_label.setFont(app_font)
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 8)
+        top.addWidget(app_label)
+        top.addStretch(1)
+        top.addWidget(self.search_button)
+        top.addWidget(self.lock_button)
+        top_bar = QFrame(self.content)
+        top_bar.setLayout(top)
+        top_bar.setFrameShape(QFrame.NoFrame)
+        top_bar.setStyleSheet("QFrame { border-bottom: 1px solid palette(mid); }"
+                              " QLabel, QPushButton { border-bottom: none; }")
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        divider = QFrame(self.content)
+        divider.setFrameShape(QFrame.VLine)
+        divider.setFrameShadow(QFrame.Plain)
+        divider.setStyleSheet("color: palette(mid);")
+        body.addWidget(self.sidebar)
+        body.addWidget(divider)
+        body.addWidget(self.stack, 1)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(top_bar)
+        content_layout.addLayout(body, 1)
+
+        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
+        self.outer = QStackedWidget(self)
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        # -- status bar -----------------------------------------------------------------
+        self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
+        self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
+        self.vault_label = QLabel(self)
+        self.vault_label.setAccessibleName(tr("Zustand des Tresors"))
+        self.statusBar().addPermanentWidget(self.shortcut_label)
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self._build_actions()
+        ctx.locked.connect(self._on_locked)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.navigate.connect(self.navigate)
+        ctx.status_message.connect(self.show_status)
+
+        if settings is not None and settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1200, 780)
+        if ctx.is_unlocked:
+            self._on_unlocked()
+        else:
+            self._show_lock_screen()
+
+    # -- actions and shortcuts ----------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
+                context=Qt.WindowShortcut) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.quick_entry_action = self._action(tr("Kontakt erfassen …"), "Ctrl+N",
+                                               self.open_quick_entry)
+        self.search_action = self._action(tr("Suchen …"), "Ctrl+K", self.open_search)
+        # Ctrl+L works everywhere, also while a dialog of the app has the focus.
+        self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
+                                        Qt.ApplicationShortcut)
+        self.quit_action = self._action(tr("Beenden"), QKeySequence.Quit, self.close)
+        self.area_actions: list[QAction] = []
+        for index, spec in enumerate(AREAS):
+            shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
+            action = self._action(tr_areas(spec.title), shortcut,
+                                  lambda _checked=False, key=spec.key: self.show_area(key))
+            self.area_actions.append(action)
+        self.shortcuts_action = self._action(tr("Tastenkürzel"), "F1", self.show_shortcuts)
+        self.about_action = self._action(tr("Über SSA Desktop"), None, self.show_about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&Datei"))
+        for action in (self.quick_entry_action, self.search_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu(tr("&Bereiche"))
+        for action in self.area_actions:
+            view_menu.addAction(action)
+        help_menu = menu.addMenu(tr("&Hilfe"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        self._session_actions = [self.quick_entry_action, self.search_action, self.lock_action,
+                                 *self.area_actions]
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        rows = [(tr("Strg+N"), tr("Kontakt erfassen (von überall)")),
+                (tr("Strg+K"), tr("Suchen")),
+                (tr("Strg+L"), tr("Sperren: alles ausblenden")),
+                (tr("F1"), tr("Diese Übersicht der Tastenkürzel"))]
+        for index, spec in enumerate(AREAS):
+            key = f"Strg+{index + 1}" if index < 9 else "Strg+0"
+            rows.append((key, tr_areas(spec.title)))
+        rows += [(tr("Enter"), tr("Speichern im Dialog")), (tr("Esc"), tr("Abbrechen im Dialog")),
+                 (tr("Strg+Q"), tr("Beenden"))]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("Tastenkürzel"))
+        dialog.setAccessibleName(tr("Tastenkürzel"))
+        rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'><b>{k}</b></td><td>{v}</td></tr>"
+                       for k, v in self.shortcut_table())
+        label = QLabel(f"<table>{rows}</table>", dialog)
+        label.setTextFormat(Qt.RichText)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, dialog)
+        buttons.button(QDialogButtonBox.Close).setText(tr("Schließen"))
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self._shortcuts_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        from ... import __version__
+
+        QMessageBox.about(self, tr("Über SSA Desktop"), tr(
+            "<p><b>SSA Desktop</b> {0}</p><p>Dokumentation für die Schulsozialarbeit: "
+            "verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.</p>"
+            "<p>Lizenz: GPL-3.0-or-later</p>").format(__version__))
+
+    # -- areas ----------------------------------------------------------------------------
+    def _spec_index(self, key: str) -> int:
+        for index, spec in enumerate(AREAS):
+            if spec.key == key:
+                return index
+        return -1
+
+    def _build_area(self, spec: AreaSpec) -> QWidget:
+        module_name, _, class_name = spec.factory.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+            factory = getattr(module, class_name)
+        except ModuleNotFoundError:
+            return PlaceholderArea(spec, tr(spec.coming) if spec.coming else tr(PLACEHOLDER_TEXT))
+        except Exception:
+            traceback.print_exc()
+            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geladen werden."))
+        try:
+            return factory(self.ctx)
+        except Exception:
+            traceback.print_exc()
+            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geöffnet werden."))
+
+    def area_widget(self, key: str) -> QWidget | None:
+        """The area's widget, built on first use (None while locked or unknown)."""
+        index = self._spec_index(key)
+        if index < 0 or not self.ctx.is_unlocked:
+            return self.areas.get(key)
+        if key not in self.areas:
+            widget = self._build_area(AREAS[index])
+            widget.setAccessibleName(tr_areas(AREAS[index].title))
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.areas[key] = widget
+        return self.areas[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or not self.ctx.is_unlocked:
+            return
+        widget = self.area_widget(AREAS[row].key)
+        if widget is not None:
+            self.stack.setCurrentWidget(widget)
+
+    def show_area(self, key: str) -> QWidget | None:
+        if not self.ctx.is_unlocked:
+            return None
+        index = self._spec_index(key)
+        if index < 0:
+            return None
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        else:
+            self._show_row(index)
+        return self.areas.get(key)
+
+    def current_area_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return AREAS[row].key if 0 <= row < len(AREAS) else ""
+
+    def navigate(self, key: str, record_id: str = "") -> None:
+        widget = self.show_area(key)
+        if widget is not None and record_id and hasattr(widget, "open_record"):
+            widget.open_record(record_id)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- dialogs of other features --------------------------------------------------------
+    def _open_feature_dialog(self, path: str, attr: str, missing: str, **kwargs):
+        if not self.ctx.is_unlocked:
+            return None
+        current = getattr(self, attr)
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return current
+        module_name, _, class_name = path.partition(":")
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except ModuleNotFoundError:
+            self.show_status(missing)
+            return None
+        try:
+            dialog = cls(self.ctx, parent=self, **kwargs)
+        except Exception:
+            traceback.print_exc()
+            self.show_status(tr("Der Dialog konnte nicht geöffnet werden."))
+            return None
+        setattr(self, attr, dialog)
+        dialog.show()
+        return dialog
+
+    def open_quick_entry(self):
+        return self._open_feature_dialog(
+            "ssa_desktop.ui.quick_entry.dialog:QuickEntryDialog", "_quick_entry",
+            tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."))
+
+    def open_search(self):
+        return self._open_feature_dialog(
+            "ssa_desktop.ui.search.dialog:SearchDialog", "_search",
+            tr("Die Suche (Strg+K) wird gerade gebaut."))
+
+    # -- lock and unlock ------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.ctx.is_unlocked:
+            self.ctx.lock()  # -> _on_locked
+
+    def _show_lock_screen(self) -> None:
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.content.hide()
+        self.menuBar().setEnabled(True)
+        for action in self._session_actions:
+            action.setEnabled(False)
+        self.vault_label.setText(tr("Tresor: gesperrt"))
+        self.statusBar().clearMessage()
+
+    def _on_locked(self) -> None:
+        clear_sensitive()
+        self._show_lock_screen()
+        # Nothing confidential stays visible: hide every other window of the app.
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget is not self.unlock_dialog and widget.isVisible() \
+                    and widget.isWindow() and self._is_ours(widget):
+                widget.hide()
+        self._quick_entry = None
+        self._search = None
+        if self.isVisible() and not self._closing:
+            QTimer.singleShot(0, self.show_unlock_dialog)
+
+    def _is_ours(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return widget.inherits("QDialog") or widget.inherits("QMainWindow")
+
+    def _on_unlocked(self) -> None:
+        self.content.show()
+        self.outer.setCurrentWidget(self.content)
+        for action in self._session_actions:
+            action.setEnabled(True)
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        if dialog is not None and dialog.isVisible() and dialog.session is None:
+            dialog.reject()  # unlocked elsewhere (e.g. remembered key)
+        self.show_area(AREAS[0].key)
+        self.sidebar.setFocus()
+        self._check_vault()
+
+    def show_unlock_dialog(self):
+        if self.ctx.is_unlocked:
+            return None
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            self.unlock_dialog.raise_()
+            return self.unlock_dialog
+        from ..vault.unlock import UnlockDialog
+
+        folder = self.ctx.vault_folder
+        dialog = UnlockDialog(Vault(Path(folder)), store=self.store,
+                              demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
+                              parent=self)
+        dialog.unlocked.connect(self.ctx.set_session)
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- vault check ----------------------------------------------------------------------
+    def _check_vault(self) -> None:
+        self.vault_label.setText(tr("Tresor: wird geprüft …"))
+        self.vault_label.setStyleSheet("")
+
+        def work(conn, progress):
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            return rows == ["ok"]
+
+        def done(ok: bool) -> None:
+            if not self.ctx.is_unlocked:
+                return
+            if ok:
+                self.vault_label.setText(tr("Tresor: geprüft"))
+                self.vault_label.setStyleSheet("color: #2e7d32;")
+            else:
+                self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
+                self.vault_label.setStyleSheet("color: #c62828; font-weight: 600;")
+
+        def failed(_message: str) -> None:
+            if self.ctx.is_unlocked:
+                self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
+                self.vault_label.setStyleSheet("color: #c62828;")
+
+        self.ctx.run(work, on_done=done, on_error=failed)
+
+    # -- window ---------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:
+            self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._closing = True
+        if self.settings is not None:
+            self.settings.window_geometry = self.saveGeometry()
+            self.settings.sync()
+        if self.ctx.is_unlocked:
+            self.ctx.lock()
+        clear_sensitive()
+        super().closeEvent(event)

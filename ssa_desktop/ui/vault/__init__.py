@@ -1,0 +1,1 @@
+"""Vault dialogs: first-run wizard, unlock, emergency key."""

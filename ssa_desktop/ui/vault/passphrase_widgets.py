@@ -1,0 +1,141 @@
+"""Passphrase input with show/hide and a live strength meter (shared by the wizard,
+the emergency-key dialog and the unlock dialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import translator
+
+tr = translator("Passphrase")
+
+_COLOURS = ("#c62828", "#c62828", "#ef8f00", "#558b2f", "#2e7d32")
+_WORDS = ("sehr schwach", "schwach", "ausreichend", "gut", "sehr gut")
+
+
+def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
+    """(acceptable, score 0..4, German hint) from ``domain.passphrase``."""
+    from ...domain.passphrase import check_passphrase as check
+
+    return check(passphrase)
+
+
+class PassphraseField(QWidget):
+    """A password line edit with an "Anzeigen" toggle."""
+
+    textChanged = Signal(str)  # noqa: N815 (Qt naming)
+    returnPressed = Signal()  # noqa: N815 (Qt naming)
+
+    def __init__(self, accessible_name: str, placeholder: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.Password)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumWidth(280)
+        self.edit.textChanged.connect(self.textChanged)
+        self.edit.returnPressed.connect(self.returnPressed)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(tr("Anzeigen"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(tr("Passphrase anzeigen"))
+        self.toggle.setToolTip(tr("Passphrase im Klartext anzeigen oder verbergen"))
+        self.toggle.toggled.connect(self._toggle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self.setFocusProxy(self.edit)
+
+    def _toggle(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
+        self.toggle.setText(tr("Verbergen") if shown else tr("Anzeigen"))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self.edit.setText(text)
+
+    def select_all(self) -> None:
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def wipe(self) -> None:
+        self.edit.clear()
+
+
+class StrengthMeter(QWidget):
+    """A bar 0..4 and the German hint of ``check_passphrase``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setAccessibleName(tr("Stärke der Passphrase"))
+        self.word = QLabel(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
+        top = QHBoxLayout()
+        top.addWidget(self.bar, 1)
+        top.addWidget(self.word)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        self.ok = False
+        self.score = 0
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> bool:
+        if not passphrase:
+            self.ok, self.score = False, 0
+            self.bar.setValue(0)
+            self.word.setText("")
+            self.hint.setText(tr("Am besten vier oder mehr Wörter, die nicht zusammengehören, "
+                                 "z. B. „Kastanie Regenschirm fliegt 47“."))
+            return False
+        self.ok, self.score, hint = check_passphrase(passphrase)
+        colour = _COLOURS[self.score]
+        self.bar.setValue(max(1, self.score))
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.word.setText(tr(_WORDS[self.score]))
+        self.word.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.hint.setText(hint)
+        self.bar.setAccessibleDescription(tr(_WORDS[self.score]))
+        return self.ok
+
+
+def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
+    """The emergency key in large monospace groups, two lines of four; not selectable
+    (it must not go to the clipboard)."""
+    groups = key_text.split()
+    lines = [" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+    label = QLabel("\n".join(lines), parent)
+    font = label.font()
+    font.setFamily("monospace")
+    font.setStyleHint(font.StyleHint.Monospace)
+    font.setFixedPitch(True)
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 1.5)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignCenter)
+    label.setTextInteractionFlags(Qt.NoTextInteraction)
+    label.setContextMenuPolicy(Qt.NoContextMenu)
+    label.setStyleSheet("QLabel { background: palette(base); border: 1px solid palette(mid);"
+                        " border-radius: 6px; padding: 14px; }")
+    label.setAccessibleName(tr("Notfallschlüssel"))
+    return label

@@ -1,0 +1,379 @@
+"""Unlock dialog, and the emergency-key dialog behind it.
+
+Key derivation (Argon2id, ~0.5 s) runs off the GUI thread; the dialog shows a busy
+state meanwhile. On an error the typed passphrase stays in the field, selected, so she
+can correct or retype it at once. The emergency key opens the vault when the key file
+is missing or damaged (or the passphrase is forgotten) and then asks for a new
+passphrase. Cheap to construct: only the storage layer is imported (no reportlab, no
+services), because it is the first window she sees.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...storage.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    VaultError,
+    WrongEmergencyKey,
+    WrongPassphrase,
+)
+from ...storage.keystore import DeviceKeyStore
+from ...storage.vault import OpenVault, Vault
+from ..i18n import translator
+from .passphrase_widgets import PassphraseField, StrengthMeter
+from .worker import run_in_background
+
+tr = translator("Unlock")
+
+ERROR_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c6c0;"
+               " border-radius: 4px; padding: 8px; }")
+INFO_STYLE = ("QLabel { color: #0d3c61; background: #e8f1fb; border: 1px solid #bcd6f2;"
+              " border-radius: 4px; padding: 8px; }")
+
+
+def _message_for(err: BaseException) -> str:
+    if isinstance(err, VaultError):
+        return str(err)
+    from ..common.messages import user_message
+
+    return user_message(err)
+
+
+class _BusyRow(QWidget):
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(6)
+        self.bar.setAccessibleName(text)
+        self.label = QLabel(text, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        self.hide()
+
+
+class UnlockDialog(QDialog):
+    """Ask for the passphrase and open ``vault``.
+
+    After ``accepted`` the open vault is in ``session`` (and ``unlocked`` was emitted).
+    ``store`` is the device key store (default: ``DeviceKeyStore()``); the "Auf diesem
+    Gerät merken" box is only shown when it is available. ``kdf_params`` is used when a
+    new passphrase is set via the emergency key (tests pass a cheap one).
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(self, vault: Vault | Path | str, *, store: DeviceKeyStore | None = None,
+                 demo_passphrase: str | None = None, kdf_params=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault if isinstance(vault, Vault) else Vault(vault)
+        self.store = store if store is not None else DeviceKeyStore()
+        self.kdf_params = kdf_params
+        self.session: OpenVault | None = None
+        self._busy = False
+        self.setWindowTitle(tr("SSA Desktop — Tresor entsperren"))
+        self.setAccessibleName(tr("Tresor entsperren"))
+        self.setModal(True)
+        self.setMinimumWidth(480)
+
+        title = QLabel(tr("Tresor entsperren"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.DemiBold)
+        title.setFont(font)
+        intro = QLabel(tr("Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen."), self)
+        intro.setWordWrap(True)
+
+        self.demo_label = QLabel(self)
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setStyleSheet(INFO_STYLE)
+        self.demo_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        if demo_passphrase:
+            self.demo_label.setText(tr("Demo-Tresor mit erfundenen Daten. Passphrase: {0}")
+                                    .format(demo_passphrase))
+            self.demo_label.setAccessibleName(self.demo_label.text())
+        else:
+            self.demo_label.hide()
+
+        self.passphrase = PassphraseField(tr("Passphrase"), tr("Passphrase"), self)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(tr("Fehlermeldung"))
+        self.error_label.hide()
+
+        self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
+        self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
+        self.remember.setToolTip(tr("Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos "
+                                    "gespeichert; beim Start ist keine Passphrase nötig. Nur "
+                                    "auf einem Gerät, das nur Sie benutzen."))
+        self.remember.setVisible(self._store_available())
+
+        self.busy = _BusyRow(tr("Wird entsperrt …"), self)
+
+        self.emergency_button = QPushButton(tr("Mit Notfallschlüssel öffnen …"), self)
+        self.emergency_button.setAccessibleName(tr("Mit Notfallschlüssel öffnen"))
+        self.emergency_button.setAutoDefault(False)
+        self.emergency_button.clicked.connect(self.open_with_emergency_key)
+
+        self.buttons = QDialogButtonBox(self)
+        self.unlock_button = self.buttons.addButton(tr("Entsperren"), QDialogButtonBox.AcceptRole)
+        self.unlock_button.setAccessibleName(tr("Entsperren"))
+        self.unlock_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
+        self.cancel_button.setAccessibleName(tr("Abbrechen"))
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.cancel_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(tr("Passphrase:"), self.passphrase)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.emergency_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.demo_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.passphrase.edit, self.passphrase.toggle)
+        self.setTabOrder(self.passphrase.toggle, self.remember)
+        self.setTabOrder(self.remember, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.cancel_button)
+        self.setTabOrder(self.cancel_button, self.emergency_button)
+        self.passphrase.setFocus()
+        self._update_buttons()
+
+    def _store_available(self) -> bool:
+        try:
+            return bool(self.store.available())
+        except Exception:
+            return False
+
+    # -- state --------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self.passphrase.setFocus()
+
+    def _update_buttons(self) -> None:
+        self.unlock_button.setEnabled(not self._busy and bool(self.passphrase.text()))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase, self.remember, self.emergency_button, self.cancel_button):
+            widget.setEnabled(not busy)
+        self._update_buttons()
+
+    def show_error(self, text: str, *, offer_emergency: bool = False) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        if offer_emergency:
+            self.emergency_button.setDefault(True)
+            self.emergency_button.setFocus()
+        else:
+            self.passphrase.select_all()
+
+    # -- unlocking ----------------------------------------------------------------------
+    def try_unlock(self) -> None:
+        if self._busy or not self.passphrase.text():
+            return
+        passphrase = self.passphrase.text()
+        self.error_label.hide()
+        self._set_busy(True)
+        vault = self.vault
+        run_in_background(lambda: vault.unlock(passphrase), self._unlocked, self._failed)
+
+    def _failed(self, err: BaseException) -> None:
+        self._set_busy(False)
+        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged))
+        text = _message_for(err)
+        if isinstance(err, WrongPassphrase):
+            text = tr("Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und "
+                      "Tastaturbelegung (Feststelltaste?).")
+        self.show_error(text, offer_emergency=offer)
+
+    def _unlocked(self, session: OpenVault) -> None:
+        self._set_busy(False)
+        self.finish(session)
+
+    def finish(self, session: OpenVault) -> None:
+        if not self.remember.isHidden() and self.remember.isChecked():
+            try:
+                session.remember_on_device(self.store)
+            except Exception:
+                pass  # remembering is a convenience; the vault is open anyway
+        self.session = session
+        self.passphrase.wipe()
+        self.unlocked.emit(session)
+        self.accept()
+
+    def open_with_emergency_key(self) -> None:
+        dialog = EmergencyUnlockDialog(self.vault, kdf_params=self.kdf_params, parent=self)
+        self._emergency_dialog = dialog
+        dialog.unlocked.connect(self.finish)
+        dialog.open()
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        self.passphrase.wipe()
+        super().reject()
+
+
+class EmergencyUnlockDialog(QDialog):
+    """Open the vault with the emergency key and set a new passphrase."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, vault: Vault, *, kdf_params=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.kdf_params = kdf_params
+        self.session: OpenVault | None = None
+        self._busy = False
+        self.setWindowTitle(tr("Mit Notfallschlüssel öffnen"))
+        self.setAccessibleName(tr("Mit Notfallschlüssel öffnen"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(tr("Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein "
+                          "(64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue "
+                          "Passphrase."), self)
+        intro.setWordWrap(True)
+        self.key_edit = QPlainTextEdit(self)
+        self.key_edit.setAccessibleName(tr("Notfallschlüssel"))
+        self.key_edit.setTabChangesFocus(True)
+        font = self.key_edit.font()
+        font.setFamily("monospace")
+        font.setStyleHint(QFont.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.key_edit.setFont(font)
+        self.key_edit.setFixedHeight(70)
+        self.key_edit.setPlaceholderText("XXXXXXXX XXXXXXXX XXXXXXXX XXXXXXXX …")
+        self.new1 = PassphraseField(tr("Neue Passphrase"), parent=self)
+        self.new2 = PassphraseField(tr("Neue Passphrase wiederholen"), parent=self)
+        self.meter = StrengthMeter(self)
+        self.new1.textChanged.connect(self._changed)
+        self.new2.textChanged.connect(self._changed)
+        self.key_edit.textChanged.connect(self._changed)
+        self.match_label = QLabel(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.busy = _BusyRow(tr("Tresor wird geöffnet …"), self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(tr("Öffnen und Passphrase setzen"),
+                                                QDialogButtonBox.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("Notfallschlüssel:"), self.key_edit)
+        form.addRow(tr("Neue Passphrase:"), self.new1)
+        form.addRow("", self.meter)
+        form.addRow(tr("Wiederholen:"), self.new2)
+        form.addRow("", self.match_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.key_edit.setFocus()
+        self._changed()
+
+    def _changed(self) -> None:
+        ok = self.meter.update_for(self.new1.text())
+        same = self.new1.text() == self.new2.text()
+        self.match_label.setText("" if not self.new2.text() or same
+                                 else tr("Die beiden Eingaben stimmen nicht überein."))
+        self.ok_button.setEnabled(not self._busy and ok and same
+                                  and bool(self.key_edit.toPlainText().strip()))
+
+    def submit(self) -> None:
+        if self._busy or not self.ok_button.isEnabled():
+            return
+        key_text = self.key_edit.toPlainText()
+        passphrase = self.new1.text()
+        vault, params = self.vault, self.kdf_params
+
+        def work() -> OpenVault:
+            session = vault.unlock_with_emergency_key(key_text)
+            try:
+                session.set_passphrase(passphrase, params)
+            except BaseException:
+                session.lock()
+                raise
+            return session
+
+        self._busy = True
+        self.busy.show()
+        self.error_label.hide()
+        for widget in (self.key_edit, self.new1, self.new2, self.cancel_button):
+            widget.setEnabled(False)
+        self._changed()
+        run_in_background(work, self._done, self._failed)
+
+    def _enable(self) -> None:
+        self._busy = False
+        self.busy.hide()
+        for widget in (self.key_edit, self.new1, self.new2, self.cancel_button):
+            widget.setEnabled(True)
+        self._changed()
+
+    def _failed(self, err: BaseException) -> None:
+        self._enable()
+        self.error_label.setText(_message_for(err))
+        self.error_label.show()
+        if isinstance(err, (WrongEmergencyKey, VaultError)):
+            self.key_edit.setFocus()
+            self.key_edit.selectAll()
+
+    def _done(self, session: OpenVault) -> None:
+        self._enable()
+        self.session = session
+        self.key_edit.clear()
+        self.new1.wipe()
+        self.new2.wipe()
+        self.unlocked.emit(session)
+        self.accept()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

@@ -1,0 +1,631 @@
+"""First-run wizard: welcome → location → passphrase → create → emergency key →
+school(s) and post. Afterwards ``session`` holds the open vault.
+
+The vault is created off the GUI thread (key derivation plus calibration take about
+a second). The emergency key is shown once, in large monospace groups, can be written
+to a printable PDF sheet, and is never put on the clipboard; she must confirm she has
+kept it safe before going on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain.catalogues import SCHOOL_TYPES
+from ...domain.schoolyear import SchoolYear
+from ...storage.keystore import DeviceKeyStore
+from ...storage.location import AMBER, holds_vault, location_findings
+from ...storage.vault import OpenVault
+from ..common.forms import CatalogueCombo
+from ..i18n import translator
+from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
+from .worker import run_in_background
+
+tr = translator("FirstRunWizard")
+
+PAGE_WELCOME, PAGE_LOCATION, PAGE_PASSPHRASE, PAGE_CREATE, PAGE_EMERGENCY, PAGE_SCHOOLS = range(6)
+MAX_SCHOOLS = 3
+
+_WARN_STYLE = {
+    "red": ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c6c0;"
+            " border-radius: 4px; padding: 8px; }"),
+    "amber": ("QLabel { color: #6b4a00; background: #fff4d6; border: 1px solid #f0d58a;"
+              " border-radius: 4px; padding: 8px; }"),
+}
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(tr("Willkommen bei SSA Desktop"))
+        self.setSubTitle(tr("Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf "
+                            "diesem Gerät."))
+        text = _heading(tr(
+            "<p>SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, "
+            "offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.</p>"
+            "<p><b>Ihre Daten bleiben getrennt von Schuldaten.</b> Alles liegt verschlüsselt "
+            "in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; "
+            "die Schule hat keinen Zugriff.</p>"
+            "<p>In den nächsten Schritten legen Sie fest:</p>"
+            "<ol><li>wo der Tresor liegt,</li><li>Ihre Passphrase,</li>"
+            "<li>den Notfallschlüssel für Ihren Träger,</li><li>Ihre Schule(n) und Stelle.</li>"
+            "</ol><p>Das dauert etwa drei Minuten.</p>"), self)
+        text.setTextFormat(Qt.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+
+
+class LocationPage(QWizardPage):
+    def __init__(self, default_folder: Path, parent: QWidget | None = None,
+                 *, location_kwargs: dict | None = None):
+        super().__init__(parent)
+        self.location_kwargs = location_kwargs or {}
+        self.setTitle(tr("Wo soll der Tresor liegen?"))
+        self.setSubTitle(tr("Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf "
+                            "einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner."))
+        self.folder_edit = QLineEdit(str(default_folder), self)
+        self.folder_edit.setAccessibleName(tr("Ordner des Tresors"))
+        self.choose_button = QPushButton(tr("Anderer Ordner …"), self)
+        self.choose_button.setAccessibleName(tr("Anderen Ordner wählen"))
+        self.choose_button.clicked.connect(self.choose)
+        self.default_button = QPushButton(tr("Vorschlag"), self)
+        self.default_button.setAccessibleName(tr("Vorgeschlagenen Ordner verwenden"))
+        self.default_button.clicked.connect(lambda: self.folder_edit.setText(str(default_folder)))
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.default_button)
+        self.warnings_box = QVBoxLayout()
+        self.warning_labels: list[QLabel] = []
+        self.ok_label = QLabel(self)
+        self.ok_label.setStyleSheet("color: #2e7d32;")
+        self.override = QCheckBox(tr("Ich habe die Hinweise gelesen und möchte diesen Ordner "
+                                     "trotzdem verwenden."), self)
+        self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
+        self.override.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Ordner:"), self))
+        layout.addLayout(row)
+        layout.addWidget(self.ok_label)
+        layout.addLayout(self.warnings_box)
+        layout.addWidget(self.override)
+        layout.addStretch(1)
+        self.folder_edit.textChanged.connect(self._update)
+        self.registerField("folder*", self.folder_edit)
+        self._update()
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, tr("Ordner für den Tresor wählen"),
+                                                  str(self.folder().parent))
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def _update(self) -> None:
+        for label in self.warning_labels:
+            label.deleteLater()
+        self.warning_labels = []
+        self.blocking = ""
+        self.red = False
+        text = self.folder_edit.text().strip()
+        findings = location_findings(self.folder(), **self.location_kwargs) if text else []
+        if text and holds_vault(self.folder()):
+            self.blocking = tr("In diesem Ordner liegt bereits ein Tresor. Er wird nicht "
+                               "überschrieben: bitte einen anderen Ordner wählen oder beim "
+                               "Start den vorhandenen Tresor öffnen.")
+            findings = []
+            self._add_warning("red", self.blocking)
+        for finding in findings:
+            self._add_warning(finding.level, finding.text)
+            self.red = self.red or finding.level != AMBER
+        self.override.setVisible(self.red)
+        if not self.red:
+            self.override.setChecked(False)
+        self.ok_label.setText(tr("✓ Der Ordner liegt auf diesem Gerät.")
+                              if text and not findings and not self.blocking else "")
+        self.completeChanged.emit()
+
+    def _add_warning(self, level: str, text: str) -> None:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setStyleSheet(_WARN_STYLE.get(level, _WARN_STYLE["red"]))
+        label.setAccessibleName(text)
+        label.setProperty("level", level)
+        self.warnings_box.addWidget(label)
+        self.warning_labels.append(label)
+
+    def warning_texts(self) -> list[str]:
+        return [label.text() for label in self.warning_labels]
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        if not self.folder_edit.text().strip() or self.blocking:
+            return False
+        return not self.red or self.override.isChecked()
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, store: DeviceKeyStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(tr("Passphrase festlegen"))
+        self.setSubTitle(tr("Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist "
+                            "leichter zu merken und sicherer als ein kurzes Passwort."))
+        self.first = PassphraseField(tr("Passphrase"), parent=self)
+        self.second = PassphraseField(tr("Passphrase wiederholen"), parent=self)
+        self.meter = StrengthMeter(self)
+        self.match_label = QLabel(self)
+        self.match_label.setAccessibleName(tr("Übereinstimmung"))
+        self.remember = QCheckBox(tr("Auf diesem Gerät merken (kein Eingeben beim Start)"), self)
+        self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
+        self.remember.setToolTip(tr("Nur auf einem Gerät, das nur Sie benutzen. Sperren "
+                                    "(Strg+L) schützt trotzdem."))
+        try:
+            self.remember.setVisible(bool(store.available()))
+        except Exception:
+            self.remember.setVisible(False)
+        note = QLabel(tr("Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die "
+                         "Daten wiederherstellen — auch der Hersteller nicht."), self)
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Passphrase:"), self.first)
+        form.addRow("", self.meter)
+        form.addRow(tr("Wiederholen:"), self.second)
+        form.addRow("", self.match_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addStretch(1)
+        layout.addWidget(note)
+        self.first.textChanged.connect(self._changed)
+        self.second.textChanged.connect(self._changed)
+        self.setCommitPage(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.meter.update_for(self.first.text())
+        if self.second.text() and self.second.text() != self.first.text():
+            self.match_label.setText(tr("Die beiden Eingaben stimmen nicht überein."))
+            self.match_label.setStyleSheet("color: #8a1c1c;")
+        elif self.second.text():
+            self.match_label.setText(tr("✓ Beide Eingaben stimmen überein."))
+            self.match_label.setStyleSheet("color: #2e7d32;")
+        else:
+            self.match_label.setText("")
+        self.completeChanged.emit()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        return self.meter.ok and self.first.text() == self.second.text()
+
+
+class CreatePage(QWizardPage):
+    """Creates the vault in the background as soon as it is shown."""
+
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(tr("Tresor wird angelegt"))
+        self.setSubTitle(tr("Der Schlüssel wird berechnet. Das dauert einen Moment."))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(tr("Tresor wird angelegt"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.retry = QPushButton(tr("Erneut versuchen"), self)
+        self.retry.clicked.connect(self.start)
+        self.retry.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.retry, 0, Qt.AlignLeft)
+        layout.addStretch(1)
+        self.running = False
+        self.error = ""
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt naming)
+        if self._wizard.session is None:
+            self.start()
+
+    def start(self) -> None:
+        if self.running or self._wizard.session is not None:
+            return
+        self.running = True
+        self.error = ""
+        self.retry.hide()
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self.status.setText(tr("Tresor wird angelegt …"))
+        self.status.setStyleSheet("")
+        self.setCommitPage(True)  # no way back while (and after) the vault is created
+        self.completeChanged.emit()
+        self._wizard.start_creation(self._created, self._failed)
+
+    def _created(self) -> None:
+        self.running = False
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.status.setText(tr("✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel."))
+        self.completeChanged.emit()
+        self._wizard.button(QWizard.CommitButton).setFocus()
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.error = message
+        self.bar.hide()
+        self.status.setText(message)
+        self.status.setStyleSheet(_WARN_STYLE["red"])
+        self.retry.show()
+        self.setCommitPage(False)  # she may go back and pick another folder
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        return self._wizard.session is not None and not self.running
+
+
+class EmergencyPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(tr("Ihr Notfallschlüssel"))
+        self.setSubTitle(tr("Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder "
+                            "die Passphrase vergessen ist. Er wird nur jetzt angezeigt."))
+        self.key_holder = QVBoxLayout()
+        self.key_label: QLabel | None = None
+        explain = QLabel(tr("Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem "
+                            "Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den "
+                            "Akten in der Schule und nicht in einen Cloud-Ordner."), self)
+        explain.setWordWrap(True)
+        self.sheet_button = QPushButton(tr("Notfallblatt drucken/speichern …"), self)
+        self.sheet_button.setAccessibleName(tr("Notfallblatt als PDF speichern"))
+        self.sheet_button.clicked.connect(self.save_sheet)
+        self.sheet_status = QLabel(self)
+        self.sheet_status.setWordWrap(True)
+        self.confirm = QCheckBox(tr("Ich habe den Notfallschlüssel sicher verwahrt."), self)
+        self.confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
+        self.confirm.toggled.connect(self.completeChanged)
+        row = QHBoxLayout()
+        row.addWidget(self.sheet_button)
+        row.addWidget(self.sheet_status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.key_holder)
+        layout.addWidget(explain)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        self.sheet_path: Path | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt naming)
+        if self.key_label is None and self._wizard.emergency_key:
+            self.key_label = monospace_key_label(self._wizard.emergency_key, self)
+            self.key_holder.addWidget(self.key_label)
+        self.sheet_button.setFocus()
+
+    def default_sheet_path(self) -> Path:
+        docs = Path.home() / "Documents"
+        base = docs if docs.is_dir() else Path.home()
+        return base / f"SSA-Desktop-Notfallblatt-{date.today().isoformat()}.pdf"
+
+    def save_sheet(self, path: Path | str | None = None) -> Path | None:
+        if not path:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, tr("Notfallblatt speichern"), str(self.default_sheet_path()),
+                tr("PDF-Dokument (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            from ...services.vault_admin import write_vault_emergency_sheet
+
+            written = write_vault_emergency_sheet(self._wizard.session, path)
+        except ImportError:
+            self.sheet_status.setText(tr("Das Notfallblatt kann in dieser Version noch nicht "
+                                         "erstellt werden. Bitte schreiben Sie den Schlüssel "
+                                         "sorgfältig ab."))
+            return None
+        except Exception as err:
+            from ..common.messages import user_message
+
+            self.sheet_status.setText(user_message(err))
+            return None
+        self.sheet_path = Path(written)
+        self.sheet_status.setText(tr("✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach "
+                                     "löschen.").format(self.sheet_path.name))
+        return self.sheet_path
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        return self.confirm.isChecked()
+
+
+class SchoolRow(QWidget):
+    """One school: name, Schulart, pupils, Stellenumfang."""
+
+    changed = Signal()
+
+    def __init__(self, number: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(tr("z. B. Gemeinschaftsschule Am Park"))
+        self.name.setAccessibleName(tr("Name der Schule {0}").format(number))
+        self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr("Schulart der Schule "
+                                                                           "{0}").format(number))
+        self.school_type.set_code("GMS")
+        self.pupils = QSpinBox(self)
+        self.pupils.setRange(0, 5000)
+        self.pupils.setAccessibleName(tr("Schülerzahl der Schule {0}").format(number))
+        self.percent = QDoubleSpinBox(self)
+        self.percent.setRange(0, 100)
+        self.percent.setDecimals(1)
+        self.percent.setSuffix(" %")
+        self.percent.setAccessibleName(tr("Stellenumfang an Schule {0}").format(number))
+        self.percent.setValue(100 if number == 1 else 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.name, 3)
+        layout.addWidget(self.school_type, 2)
+        layout.addWidget(self.pupils, 1)
+        layout.addWidget(self.percent, 1)
+        for signal in (self.name.textChanged, self.percent.valueChanged):
+            signal.connect(self.changed)
+
+
+class SchoolsPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(tr("Schule(n) und Stelle"))
+        self.setSubTitle(tr("Für Zeitanteile und Statistik. Sie können alles später unter "
+                            "Einstellungen ändern."))
+        year = SchoolYear.of(date.today())
+        self.school_year = year.start_year
+        grid = QGridLayout()
+        for col, text in enumerate((tr("Schule"), tr("Schulart"), tr("Schüler:innen"),
+                                    tr("Stellenumfang"))):
+            head = QLabel(f"<b>{text}</b>", self)
+            grid.addWidget(head, 0, col)
+        self.rows_box = QVBoxLayout()
+        self.rows: list[SchoolRow] = []
+        self.add_button = QPushButton(tr("+ Weitere Schule"), self)
+        self.add_button.setAccessibleName(tr("Weitere Schule hinzufügen"))
+        self.add_button.clicked.connect(self.add_row)
+        self.post_label = QLineEdit(tr("Schulsozialarbeit"), self)
+        self.post_label.setAccessibleName(tr("Bezeichnung der Stelle"))
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setRange(1, 60)
+        self.hours.setDecimals(1)
+        self.hours.setValue(39.0)
+        self.hours.setSuffix(tr(" Std."))
+        self.hours.setAccessibleName(tr("Wochenstunden einer Vollzeitstelle"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(_WARN_STYLE["red"])
+        self.error_label.hide()
+        header = QWidget(self)
+        header.setLayout(grid)
+        post_form = QFormLayout()
+        post_form.addRow(tr("Stelle (Bezeichnung):"), self.post_label)
+        post_form.addRow(tr("Vollzeit (Wochenstunden):"), self.hours)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Schuljahr {0}").format(year.label), self))
+        layout.addWidget(header)
+        layout.addLayout(self.rows_box)
+        layout.addWidget(self.add_button, 0, Qt.AlignLeft)
+        layout.addSpacing(8)
+        layout.addLayout(post_form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.add_row()
+        self.hours.valueChanged.connect(self._changed)
+        self.post_label.textChanged.connect(self._changed)
+        self._sync_header(grid)
+
+    def _sync_header(self, grid: QGridLayout) -> None:
+        for col, stretch in enumerate((3, 2, 1, 1)):
+            grid.setColumnStretch(col, stretch)
+
+    def add_row(self) -> SchoolRow | None:
+        if len(self.rows) >= MAX_SCHOOLS:
+            return None
+        row = SchoolRow(len(self.rows) + 1, self)
+        row.changed.connect(self._changed)
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+        self.add_button.setEnabled(len(self.rows) < MAX_SCHOOLS)
+        if len(self.rows) > 1:
+            row.name.setFocus()
+        self._changed()
+        return row
+
+    def named_rows(self) -> list[SchoolRow]:
+        return [row for row in self.rows if row.name.text().strip()]
+
+    def total_percent(self) -> float:
+        return sum(row.percent.value() for row in self.named_rows())
+
+    def _changed(self) -> None:
+        total = self.total_percent()
+        hours = total / 100 * self.hours.value()
+        text = tr("Stellenumfang gesamt: {0} % = {1} Std. pro Woche").format(
+            f"{total:.1f}".replace(".", ","), f"{hours:.1f}".replace(".", ","))
+        if total > 100:
+            text += " — " + tr("mehr als 100 % ist nicht möglich.")
+            self.summary.setStyleSheet("color: #8a1c1c;")
+        else:
+            self.summary.setStyleSheet("")
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt naming)
+        self.rows[0].name.setFocus()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        named = self.named_rows()
+        return (bool(named) and bool(self.post_label.text().strip())
+                and 0 < self.total_percent() <= 100
+                and all(row.percent.value() > 0 for row in named))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
+        try:
+            self._wizard.save_setup([(r.name.text().strip(), r.school_type.code() or "GMS",
+                                      r.pupils.value(), r.percent.value())
+                                     for r in self.named_rows()],
+                                    self.post_label.text().strip(), self.hours.value(),
+                                    self.school_year)
+        except Exception as err:
+            from ..common.messages import user_message
+
+            message = str(err) if isinstance(err, ValueError) else user_message(err)
+            self.error_label.setText(message)
+            self.error_label.show()
+            return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    """Create a vault. After ``accepted`` the open vault is in ``session``.
+
+    ``store`` is the device key store for "Auf diesem Gerät merken"; ``kdf_params``
+    replaces the calibrated key derivation (tests); ``location_kwargs`` are passed to
+    ``location_findings`` (tests pass a mount table).
+    """
+
+    vault_created = Signal(object)
+
+    def __init__(self, folder: Path | None = None, *, store: DeviceKeyStore | None = None,
+                 kdf_params=None, location_kwargs: dict | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from ...storage.location import default_vault_folder
+
+        self.store = store if store is not None else DeviceKeyStore()
+        self.kdf_params = kdf_params
+        self.session: OpenVault | None = None
+        self.emergency_key: str = ""
+        self.setWindowTitle(tr("SSA Desktop — Einrichtung"))
+        self.setAccessibleName(tr("Einrichtung von SSA Desktop"))
+        self.setWizardStyle(QWizard.ModernStyle)
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(720, 560)
+        for which, text in ((QWizard.NextButton, tr("Weiter")), (QWizard.BackButton, tr("Zurück")),
+                            (QWizard.CancelButton, tr("Abbrechen")),
+                            (QWizard.FinishButton, tr("Fertig")),
+                            (QWizard.CommitButton, tr("Weiter"))):
+            self.setButtonText(which, text)
+        self.welcome = WelcomePage(self)
+        self.location = LocationPage(folder or default_vault_folder(), self,
+                                     location_kwargs=location_kwargs)
+        self.passphrase_page = PassphrasePage(self.store, self)
+        self.create_page = CreatePage(self)
+        self.emergency = EmergencyPage(self)
+        self.schools = SchoolsPage(self)
+        for page_id, page in ((PAGE_WELCOME, self.welcome), (PAGE_LOCATION, self.location),
+                              (PAGE_PASSPHRASE, self.passphrase_page),
+                              (PAGE_CREATE, self.create_page), (PAGE_EMERGENCY, self.emergency),
+                              (PAGE_SCHOOLS, self.schools)):
+            self.setPage(page_id, page)
+        self.passphrase_page.setButtonText(QWizard.NextButton, tr("Tresor anlegen"))
+
+    # -- steps --------------------------------------------------------------------------
+    def start_creation(self, on_done, on_error) -> None:
+        folder = self.location.folder()
+        passphrase = self.passphrase_page.passphrase()
+        params = self.kdf_params
+        remember = (not self.passphrase_page.remember.isHidden()
+                    and self.passphrase_page.remember.isChecked())
+
+        def work():
+            from ...services.vault_admin import create_vault
+
+            return create_vault(folder, passphrase, params=params)
+
+        def done(result) -> None:
+            session, key_text = result
+            self.session = session
+            self.emergency_key = key_text
+            self.passphrase_page.first.wipe()
+            self.passphrase_page.second.wipe()
+            if remember:
+                try:
+                    session.remember_on_device(self.store)
+                except Exception:
+                    pass
+            self.vault_created.emit(session)
+            on_done()
+
+        def failed(err: BaseException) -> None:
+            from ..common.messages import user_message
+
+            on_error(user_message(err))
+
+        run_in_background(work, done, failed)
+
+    def save_setup(self, schools: list[tuple[str, str, int, float]], post_label: str,
+                   full_time_hours: float, school_year: int) -> None:
+        """Save schools, pupils, the post and its shares through ``services.setup``."""
+        from ...domain.entities import Post, School
+        from ...services import setup
+
+        if self.session is None:
+            raise RuntimeError("no vault")
+        conn = self.session.conn
+        existing = {s.name: s for s in setup.list_schools(conn)}
+        saved = []
+        for name, school_type, pupils, percent in schools:
+            school = existing.get(name) or School(name, school_type=school_type)
+            school.school_type = school_type
+            setup.save_school(conn, school, {school_year: int(pupils)} if pupils else None)
+            saved.append((school, percent))
+        posts = setup.list_posts(conn)
+        post = posts[0] if posts else Post(post_label)
+        post.label = post_label
+        post.full_time_hours = float(full_time_hours)
+        setup.save_post(conn, post)
+        for school, _percent in saved:  # clear first: the 100 % rule sees the new split
+            setup.set_post_share(conn, post.id, school.id, school_year, 0)
+        for school, percent in saved:
+            setup.set_post_share(conn, post.id, school.id, school_year, percent)
+
+    def done(self, result: int) -> None:
+        self.emergency_key = ""
+        if result != QWizard.Accepted and self.session is not None:
+            self.session.lock()
+            self.session = None
+        super().done(result)
+
