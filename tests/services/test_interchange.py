@@ -1,0 +1,370 @@
+"""The JSON interchange format: lossless round trip, strict validation, all-or-nothing import."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+
+import pytest
+import sqlcipher3
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain import catalogues as cat
+from ssa_desktop.domain import entities as e
+from ssa_desktop.services import interchange as ix
+from ssa_desktop.services.activities import (
+    record_contact,
+    record_group_session,
+    record_network_activity,
+    record_open_offer,
+    record_short_contact,
+)
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+# -- sample data --------------------------------------------------------------------------
+def populate_sample(conn) -> None:
+    """A small but complete vault: at least one row in every table, umlauts and emoji."""
+    school = repo.SCHOOLS.insert(conn, e.School("Grundschule Überlingen-Süd", code="GS-2",
+                                                school_type="GS", id="school-2"))
+    repo.SCHOOL_PUPILS.insert(conn, e.SchoolPupils(school.id, 2025, 312))
+    post = repo.POSTS.insert(conn, e.Post("Stelle 1 (Müller)", 39.5, "Soziale Arbeit B.A."))
+    repo.POST_SHARES.insert(conn, e.PostShare(post.id, school.id, 2025, 62.5))
+    kim = repo.PERSONS.insert(conn, e.Person("K-17", first_name="Kim", last_name="Sömmer",
+                                             gender="w", grade=7, class_label="7b",
+                                             school_id=school.id, birth_year=2013,
+                                             note="mag 🐢 und Fußball"))
+    mum = repo.PERSONS.insert(conn, e.Person("E-03", kind="guardian", gender="w",
+                                             leaving_date=date(2026, 7, 31)))
+    case = repo.CASES.insert(conn, e.Case(kim.id, date(2025, 9, 15), school_id=school.id,
+                                          title="Streit in der Klasse", topics=("KON", "GEW"),
+                                          access_route="teacher", referral="none"))
+    contact = record_contact(conn, e.Contact(date(2025, 9, 16), "EB", 45, person_id=kim.id,
+                                             case_id=case.id, time="09:40",
+                                             participants=("pupil", "parent"),
+                                             topics=("KON",), note="Gespräch „vertraulich“",
+                                             disputed=True))
+    repo.ANNOTATIONS.insert(conn, e.Annotation("contact", contact.id, "note", "alt", "neu"))
+    repo.WORKING_NOTES.insert(conn, e.WorkingNote("Nachfragen bei Frau Ö.", date(2025, 10, 1),
+                                                  person_id=kim.id, case_id=case.id))
+    record_short_contact(conn, e.ShortContact(date(2025, 9, 17), school.id, "m", 5, ("SCH",),
+                                              count=2))
+    agreement = repo.AGREEMENTS.insert(conn, e.CooperationAgreement(school.id, date(2025, 8, 1)))
+    goal = repo.AGREEMENT_GOALS.insert(conn, e.AgreementGoal(agreement.id, "Soziales Lernen"))
+    group = repo.GROUPS.insert(conn, e.GroupActivity("Klassenrat 5a", 2025, kind="class",
+                                                     school_id=school.id, goal_id=goal.id,
+                                                     participants_m=11, participants_w=12,
+                                                     reported=True))
+    record_group_session(conn, e.GroupSession(group.id, date(2025, 10, 6), 90))
+    record_open_offer(conn, e.OpenOfferSession("Pausenraum", date(2025, 10, 7), 30, visitors=14,
+                                               school_id=school.id, visitors_m=7, goal_id=goal.id))
+    partner = repo.PARTNERS.insert(conn, e.Partner("Jugendamt Bodenseekreis", "JA",
+                                                   email="asd@example.invalid"))
+    record_network_activity(conn, e.NetworkActivity("RT", date(2025, 10, 8), 60,
+                                                    school_id=school.id, partner_id=partner.id))
+    repo.TIME_ENTRIES.insert(conn, e.TimeEntry(date(2025, 10, 9), "FOB", 240, note="Supervision"))
+    repo.APPOINTMENTS.insert(conn, e.Appointment(date(2025, 10, 10), "09:40", "10:25",
+                                                 person_id=kim.id, school_id=school.id,
+                                                 room="Raum 12", contact_id=contact.id))
+    consent = repo.CONSENTS.insert(conn, e.Consent(kim.id, "Klassenlehrerin 7b",
+                                                   date(2025, 9, 20), party="both",
+                                                   valid_to=date(2026, 7, 31)))
+    repo.DISCLOSURES.insert(conn, e.Disclosure(kim.id, date(2025, 9, 21), "Klassenlehrerin 7b",
+                                               ("attendance",), "consent", consent.id))
+    procedure = repo.CP_PROCEDURES.insert(conn, e.ChildProtectionProcedure(
+        kim.id, date(2025, 11, 3), case_id=case.id, acute=True))
+    repo.CP_STEPS.insert(conn, e.ChildProtectionStep(procedure.id, "1", date(2025, 11, 3),
+                                                     actor="Fachkraft", due=date(2025, 11, 5)))
+    repo.DRAFTS.insert(conn, e.Draft("contact", json.dumps({"note": "halb"}), ref=mum.id))
+    repo.set_setting(conn, "retention_years", "3")
+
+
+@pytest.fixture
+def empty_vault(tmp_path):
+    session, _ = Vault.create(tmp_path / "leer", PASSPHRASE, params=FAST_KDF)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def sample_doc(open_vault):
+    populate_sample(open_vault.conn)
+    return ix.export_document(open_vault.conn)
+
+
+def _strip(doc: dict) -> dict:
+    return {k: v for k, v in doc.items() if k != "exported"}
+
+
+def _assert_untouched(session) -> None:
+    assert all(n == 0 for n in repo.table_counts(session.conn).values())
+    assert session.conn.execute("SELECT count(*) FROM setting").fetchone()[0] == 0
+
+
+# -- export and round trip ----------------------------------------------------------------
+def test_export_covers_every_table_with_typed_rows(sample_doc):
+    assert sample_doc["format"] == "ssa-desktop-interchange" and sample_doc["version"] == 1
+    assert set(sample_doc["tables"]) == {t.name for t in repo.ALL_TABLES}
+    assert all(sample_doc["tables"][t.name] for t in repo.ALL_TABLES), "every table has a row"
+    contact = next(r for r in sample_doc["tables"]["contact"] if r["kind"] == "EB")
+    assert contact["day"] == "2025-09-16"
+    assert contact["participants"] == ["pupil", "parent"]
+    assert contact["disputed"] is True
+    assert sample_doc["settings"] == {"retention_years": "3"}
+    assert "vault_uuid" not in sample_doc["meta"] and "created" in sample_doc["meta"]
+    ids = [r["id"] for r in sample_doc["tables"]["person"]]
+    assert ids == sorted(ids)
+
+
+def test_round_trip_through_file_gives_the_same_document(open_vault, empty_vault, tmp_path):
+    populate_sample(open_vault.conn)
+    path = ix.write_export(open_vault.conn, tmp_path / "export.json")
+    assert path.stat().st_mode & 0o077 == 0, "the plaintext export is owner-only"
+    first = ix.read_document(path)
+    written = ix.import_document(empty_vault.conn, first)
+    assert written["contact"] == 1 and written["statistics_record"] == 5
+    second = ix.export_document(empty_vault.conn)
+    assert _strip(second) == _strip(first)
+    # the imported vault is fully usable: search index filled by the triggers
+    assert [h.id for h in repo.search(empty_vault.conn, "Sömmer")]
+
+
+def test_import_refuses_a_non_empty_vault(open_vault, sample_doc):
+    before = repo.table_counts(open_vault.conn)
+    with pytest.raises(ix.InterchangeError, match="bereits Daten"):
+        ix.import_document(open_vault.conn, sample_doc)
+    assert repo.table_counts(open_vault.conn) == before
+
+
+# -- validation: each kind of error, nothing written ---------------------------------------
+def _mutations():
+    def set_(path, value):
+        def apply(doc):
+            target = doc
+            for part in path[:-1]:
+                target = target[part]
+            target[path[-1]] = value
+        return apply
+
+    def delete(path):
+        def apply(doc):
+            target = doc
+            for part in path[:-1]:
+                target = target[part]
+            del target[path[-1]]
+        return apply
+
+    def duplicate(table):
+        def apply(doc):
+            doc["tables"][table].append(copy.deepcopy(doc["tables"][table][0]))
+        return apply
+
+    def duplicate_pseudonym(doc):
+        persons = doc["tables"]["person"]
+        persons[1]["pseudonym"] = persons[0]["pseudonym"]
+
+    return [
+        ("wrong format", set_(["format"], "something-else"), "format", "erwartet"),
+        ("wrong version", set_(["version"], 2), "version", "nicht unterstützt"),
+        ("newer schema", set_(["schema_version"], 999), "schema_version", "neueren Version"),
+        ("unknown table", set_(["tables", "pupil_grades"], []), "tables.pupil_grades",
+         "unbekannte Tabelle"),
+        ("unknown field", set_(["tables", "contact", 0, "mood"], "gut"),
+         "tables.contact[0].mood", "unbekanntes Feld"),
+        ("missing required", delete(["tables", "contact", 0, "day"]), "tables.contact[0].day",
+         "Pflichtfeld fehlt"),
+        ("bad date", set_(["tables", "contact", 0, "day"], "2026-13-01"),
+         "tables.contact[0].day", "„2026-13-01“ ist kein gültiges Datum"),
+        ("german date", set_(["tables", "contact", 0, "day"], "16.09.2025"),
+         "tables.contact[0].day", "kein gültiges Datum"),
+        ("text for int", set_(["tables", "contact", 0, "duration_min"], "45"),
+         "tables.contact[0].duration_min", "ganze Zahl"),
+        ("bool for int", set_(["tables", "contact", 0, "duration_min"], True),
+         "tables.contact[0].duration_min", "ganze Zahl"),
+        ("int for bool", set_(["tables", "contact", 0, "disputed"], 1),
+         "tables.contact[0].disputed", "true oder false"),
+        ("null not allowed", set_(["tables", "person", 0, "pseudonym"], None),
+         "tables.person[0].pseudonym", "nicht leer"),
+        ("codes not a list", set_(["tables", "contact", 0, "topics"], "KON FAM"),
+         "tables.contact[0].topics", "Liste"),
+        ("unknown code in list", set_(["tables", "contact", 0, "topics"], ["KON", "XYZ"]),
+         "tables.contact[0].topics[1]", "unbekannter Code „XYZ“"),
+        ("unknown code", set_(["tables", "contact", 0, "kind"], "Plausch"),
+         "tables.contact[0].kind", "unbekannter Code"),
+        ("broken reference", set_(["tables", "contact", 0, "person_id"], "gibt-es-nicht"),
+         "tables.contact[0].person_id", "nicht gibt"),
+        ("duplicate id", duplicate("partner"), "tables.partner[1]", "doppelter Schlüssel"),
+        ("duplicate composite key", duplicate("school_pupils"), "tables.school_pupils[1]",
+         "doppelter Schlüssel"),
+        ("duplicate pseudonym", duplicate_pseudonym, "tables.person[1].pseudonym", "doppelt"),
+        ("negative minutes", set_(["tables", "time_entry", 0, "minutes"], -5),
+         "tables.time_entry[0].minutes", "negativ"),
+        ("rows not a list", set_(["tables", "school"], {"id": "x"}), "tables.school", "Liste"),
+        ("foreign vault uuid", set_(["meta", "vault_uuid"], "abc"), "meta.vault_uuid",
+         "nicht übernommen"),
+        ("setting not text", set_(["settings", "retention_years"], 3),
+         "settings.retention_years", "Text"),
+    ]
+
+
+@pytest.mark.parametrize("name,mutate,place,message", _mutations(),
+                         ids=[m[0] for m in _mutations()])
+def test_malformed_documents_are_refused_and_write_nothing(sample_doc, empty_vault, name,
+                                                           mutate, place, message):
+    doc = copy.deepcopy(sample_doc)
+    mutate(doc)
+    problems = ix.validate_document(doc)
+    assert any(p.place == place and message in p.message for p in problems), problems
+    with pytest.raises(ix.InterchangeError) as info:
+        ix.import_document(empty_vault.conn, doc)
+    assert place in str(info.value)
+    _assert_untouched(empty_vault)
+
+
+def test_the_unchanged_sample_is_valid(sample_doc):
+    assert ix.validate_document(sample_doc) == []
+
+
+def test_not_an_object_and_bad_json(tmp_path):
+    assert ix.validate_document([1, 2])[0].message == "Das Dokument ist kein JSON-Objekt."
+    bad = tmp_path / "kaputt.json"
+    bad.write_text('{"format": "ssa-desktop-interchange",\n "tables": {', "utf-8")
+    with pytest.raises(ix.InterchangeError, match=r"kein gültiges JSON \(Zeile 2"):
+        ix.read_document(bad)
+
+
+def test_a_database_failure_mid_import_rolls_everything_back(sample_doc, empty_vault,
+                                                             monkeypatch):
+    def fail(conn, objs):
+        raise sqlcipher3.IntegrityError("simulated")
+
+    monkeypatch.setattr(repo.DRAFTS, "insert_many", fail)  # the last table
+    with pytest.raises(ix.InterchangeError, match="abgelehnt"):
+        ix.import_document(empty_vault.conn, sample_doc)
+    _assert_untouched(empty_vault)
+
+
+def test_optional_fields_may_be_omitted(empty_vault):
+    doc = {"format": ix.FORMAT, "version": 1, "schema_version": 2,
+           "tables": {"school": [{"id": "s1", "name": "Realschule"}],
+                      "person": [{"id": "p1", "pseudonym": "A-1", "stat_token": "t",
+                                  "created": "2025-09-01 08:00:00"}]}}
+    assert ix.validate_document(doc) == []
+    ix.import_document(empty_vault.conn, doc)
+    person = repo.PERSONS.get(empty_vault.conn, "p1")
+    assert person.kind == "pupil" and person.gender == "u" and person.grade is None
+    assert repo.SCHOOLS.get(empty_vault.conn, "s1").school_type == "GMS"
+
+
+# -- property: any vault content survives export → import → export -------------------------
+_text = st.text(alphabet=st.one_of(
+    st.characters(blacklist_categories=("Cs", "Cc")),
+    st.sampled_from("äöüÄÖÜß„“–😀🐢🏫 \n")), max_size=25)
+_day = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
+_hex = st.text(alphabet="0123456789abcdef", min_size=8, max_size=32)
+
+
+def _codes(catalogue):
+    return st.lists(st.sampled_from(catalogue.codes()), unique=True, max_size=4).map(tuple)
+
+
+@st.composite
+def vault_contents(draw):
+    rows: list[tuple[repo.Table, object]] = []
+    ids = draw(st.lists(_hex, min_size=30, max_size=30, unique=True))
+    fresh = iter(ids)
+    schools = [e.School(draw(_text.filter(str.strip)), draw(_text),
+                        draw(st.sampled_from(cat.SCHOOL_TYPES.codes())), draw(_text),
+                        id=next(fresh)) for _ in range(draw(st.integers(1, 2)))]
+    rows += [(repo.SCHOOLS, s) for s in schools]
+    maybe_school = st.one_of(st.none(), st.sampled_from([s.id for s in schools]))
+    rows.append((repo.SCHOOL_PUPILS, e.SchoolPupils(schools[0].id, draw(st.integers(2000, 2040)),
+                                                    draw(st.integers(0, 2000)))))
+    post = e.Post(draw(_text), draw(st.floats(1, 45).map(lambda x: round(x, 2))), id=next(fresh))
+    rows += [(repo.POSTS, post),
+             (repo.POST_SHARES, e.PostShare(post.id, schools[0].id, 2025,
+                                            draw(st.floats(0, 100).map(lambda x: round(x, 1)))))]
+    persons = []
+    for i in range(draw(st.integers(0, 3))):
+        persons.append(e.Person(
+            f"P{i}-{draw(_text)}", draw(st.sampled_from(cat.PERSON_KINDS.codes())),
+            draw(_text), draw(_text), draw(st.sampled_from(cat.GENDERS.codes())),
+            draw(st.none() | st.integers(1990, 2030)), draw(st.none() | st.integers(1, 13)),
+            draw(_text), draw(maybe_school), draw(st.none() | _day), draw(st.none() | _day),
+            draw(_text), draw(_text), stat_token=next(fresh), created="2025-09-01 08:00:00",
+            id=next(fresh)))
+    rows += [(repo.PERSONS, p) for p in persons]
+    for p in persons:
+        case = e.Case(p.id, draw(_day), draw(maybe_school), draw(_text),
+                      draw(st.sampled_from(cat.CASE_STATUS.codes())), draw(st.none() | _day),
+                      draw(st.sampled_from(["", *cat.ACCESS_ROUTES.codes()])), draw(_codes(cat.TOPICS)),
+                      draw(st.sampled_from(["", *cat.REFERRALS.codes()])), draw(_text), id=next(fresh))
+        contact = e.Contact(draw(_day), draw(st.sampled_from(cat.CONTACT_KINDS.codes())),
+                            draw(st.integers(0, 600)), draw(maybe_school), p.id,
+                            draw(st.sampled_from([None, case.id])), draw(st.sampled_from(["", "14:30"])),
+                            draw(_codes(cat.PARTICIPANT_ROLES)), draw(_codes(cat.TOPICS)),
+                            note=draw(_text), observation=draw(_text), assessment=draw(_text),
+                            disputed=draw(st.booleans()), created="2025-09-02 10:00:00",
+                            id=next(fresh))
+        consent = e.Consent(p.id, draw(_text), draw(_day),
+                            draw(st.sampled_from(cat.CONSENTING_PARTIES.codes())),
+                            valid_to=draw(st.none() | _day), withdrawn_on=draw(st.none() | _day),
+                            id=next(fresh))
+        disclosure = e.Disclosure(p.id, draw(_day), draw(_text), draw(_codes(cat.DISCLOSURE_CATEGORIES)),
+                                  draw(st.sampled_from(cat.LEGAL_BASES.codes())),
+                                  draw(st.sampled_from([None, consent.id])), id=next(fresh))
+        rows += [(repo.CASES, case), (repo.CONTACTS, contact), (repo.CONSENTS, consent),
+                 (repo.DISCLOSURES, disclosure)]
+    group = e.GroupActivity(draw(_text), draw(st.integers(2000, 2040)),
+                            draw(st.sampled_from(cat.GROUP_KINDS.codes())), draw(maybe_school),
+                            participants_w=draw(st.integers(0, 30)), reported=draw(st.booleans()),
+                            id=next(fresh))
+    rows += [(repo.GROUPS, group),
+             (repo.GROUP_SESSIONS, e.GroupSession(group.id, draw(_day), draw(st.integers(0, 300)),
+                                                  id=next(fresh))),
+             (repo.SHORT_CONTACTS, e.ShortContact(draw(_day), draw(maybe_school),
+                                                  draw(st.sampled_from(cat.GENDERS.codes())),
+                                                  draw(st.none() | st.integers(1, 13)),
+                                                  draw(_codes(cat.TOPICS)), draw(st.integers(1, 9)),
+                                                  id=next(fresh))),
+             (repo.STATISTICS, e.StatisticsRecord(draw(_day), 2025,
+                                                  draw(st.sampled_from(cat.TASK_AREAS.codes())),
+                                                  "EB", topics=draw(_codes(cat.TOPICS)),
+                                                  person_token=draw(_hex), id=next(fresh))),
+             (repo.DRAFTS, e.Draft("contact", draw(_text), updated="2025-09-03 11:00:00",
+                                   id=next(fresh)))]
+    settings_ = draw(st.dictionaries(st.text("abcdefghij_", min_size=1, max_size=8), _text,
+                                     max_size=3))
+    return rows, settings_
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(contents=vault_contents())
+def test_any_vault_content_round_trips(tmp_path_factory, contents):
+    rows, settings_ = contents
+    source, _ = Vault.create(tmp_path_factory.mktemp("q") / "a", PASSPHRASE, params=FAST_KDF)
+    target, _ = Vault.create(tmp_path_factory.mktemp("q") / "b", PASSPHRASE, params=FAST_KDF)
+    try:
+        for table, obj in rows:
+            table.insert(source.conn, obj)
+        for key, value in settings_.items():
+            repo.set_setting(source.conn, key, value)
+        doc = json.loads(json.dumps(ix.export_document(source.conn)))  # through real JSON
+        assert ix.validate_document(doc) == []
+        ix.import_document(target.conn, doc)
+        assert _strip(ix.export_document(target.conn)) == _strip(doc)
+        # and the stored objects are exactly the generated ones
+        for table in {t for t, _ in rows}:
+            expected = sorted((o for t, o in rows if t is table),
+                              key=lambda o, t=table: tuple(str(getattr(o, k)) for k in t.key))
+            got = table.all(target.conn, order=", ".join(table.key))
+            got.sort(key=lambda o, t=table: tuple(str(getattr(o, k)) for k in t.key))
+            assert got == expected
+    finally:
+        source.lock()
+        target.lock()
