@@ -116,7 +116,7 @@ class Vault:
         keyfile = KeyFile.load(self.key_path)
         data_key = keyfile.unwrap(passphrase)
         try:
-            return self._open(data_key)
+            opened = self._open(data_key)
         except CorruptDatabase:
             # An interrupted re-key leaves the new wrapped key beside the old one.
             if self.pending_key_path.exists():
@@ -124,8 +124,15 @@ class Vault:
                 new_key = pending.unwrap(passphrase)
                 opened = self._open(new_key)
                 os.replace(self.pending_key_path, self.key_path)
+                remove_quietly(self.folder / (DB_NAME + ".rekey"))
+                fsync_dir(self.folder)
                 return opened
             raise
+        # The old key still opens the database: a re-key stopped before the swap; its
+        # staged copy and pending key file are leftovers of nothing.
+        for leftover in (self.pending_key_path, self.folder / (DB_NAME + ".rekey")):
+            remove_quietly(leftover)
+        return opened
 
     def unlock_with_emergency_key(self, text: str) -> OpenVault:
         self._require_db()

@@ -249,3 +249,20 @@ def test_corrupt_database_without_pending_key_still_raises(filled):
     (folder / DB_NAME).write_bytes(os.urandom(8192))
     with pytest.raises(CorruptDatabase):
         Vault(folder).unlock(PASSPHRASE)
+
+
+def test_rekey_stopped_before_the_swap_leaves_old_key_valid_and_cleans_up(filled):
+    folder, old_emergency, ids = filled
+    session = Vault(folder).unlock(PASSPHRASE)
+    new_key = bytearray(os.urandom(32))
+    export_database(session.conn, new_key, folder / (DB_NAME + ".rekey"), verify=False)
+    KeyFile.wrap(new_key, PASSPHRASE, session.uuid, FAST_KDF).save(folder / PENDING_KEY_NAME)
+    session.lock()  # "crash": the database was never swapped
+
+    again = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert again.emergency_key() == old_emergency
+        assert repo.PERSONS.get(again.conn, ids["person"]).first_name == "Jonas"
+    finally:
+        again.lock()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])
