@@ -49,6 +49,12 @@ class NewerSchema(VaultError):
                        "Bitte installieren Sie die aktuelle Version; der Tresor wurde nicht verändert.")
 
 
+class MigrationFailed(VaultError):
+    default_message = ("Der Tresor konnte nicht auf die Version dieses Programms umgestellt werden. "
+                       "Die Umstellung wurde vollständig zurückgenommen; bitte wenden Sie sich an "
+                       "Ihren Träger oder den Support.")
+
+
 class NotAVault(VaultError):
     default_message = "In diesem Ordner liegt kein Tresor von SSA Desktop."
 

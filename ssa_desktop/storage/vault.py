@@ -24,6 +24,7 @@ from .errors import (
     CorruptDatabase,
     KeyFileDamaged,
     KeyFileMissing,
+    MigrationFailed,
     NewerSchema,
     NotAVault,
     VaultExists,
@@ -175,7 +176,10 @@ class Vault:
             if version > migrations.latest_version():
                 raise NewerSchema()
             apply_pragmas(conn)
-            migrations.upgrade(conn)
+            try:
+                migrations.upgrade(conn)
+            except sqlcipher3.DatabaseError:
+                raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
         except sqlcipher3.DatabaseError:
             conn.close()

@@ -13,7 +13,7 @@ import pytest
 
 from ssa_desktop.storage import migrations
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.errors import VaultError
+from ssa_desktop.storage.errors import MigrationFailed
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -150,9 +150,9 @@ def test_failing_migration_at_unlock_leaves_vault_usable(vault_dir, monkeypatch)
     session, _ = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
     session.lock()
     latest = _with_broken_migration(monkeypatch)
-    with pytest.raises(VaultError) as err:
+    with pytest.raises(MigrationFailed) as err:
         Vault(vault_dir).unlock(PASSPHRASE)
-    assert str(err.value)
+    assert "zurückgenommen" in str(err.value)
     monkeypatch.undo()
     again = Vault(vault_dir).unlock(PASSPHRASE)
     try:
