@@ -1,0 +1,60 @@
+"""Smoke run of the benchmark harness on a tiny generated data set (no timing asserts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+METRICS = ["cold_start_s", "unlock_to_ready_s", "search_median_ms", "bulk_insert_per_s",
+           "sqlcipher_vs_sqlite_ratio", "quick_entry_save_ms", "person_list_ms",
+           "open_person_ms"]
+
+
+def test_smoke_run_prints_every_metric_as_json(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke",
+                           "--json"], capture_output=True, text=True, timeout=240, env=env,
+                          cwd=str(ROOT), check=False)
+    assert done.returncode == 0, done.stderr
+    results = json.loads(done.stdout)
+    assert [r["name"] for r in results] == METRICS
+    for r in results:
+        assert set(r) == {"name", "value", "unit", "target", "reference", "ratio", "pass"}
+        assert isinstance(r["value"], float) and r["value"] > 0
+        assert isinstance(r["pass"], bool) and r["reference"]
+        if r["name"] == "bulk_insert_per_s":  # a floor: ratio = target / value
+            assert r["pass"] == (r["value"] >= r["target"])
+            assert abs(r["ratio"] - r["target"] / r["value"]) < 1e-3
+        else:
+            assert r["pass"] == (r["value"] <= r["target"])
+            assert abs(r["ratio"] - r["value"] / r["target"]) < 1e-3
+    # nothing of the smoke data set is left behind in the repository
+    assert not (ROOT / "benchmarks" / "data" / "vault-1y").exists()
+
+
+def test_generator_reuses_a_current_data_set(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder, first = generate.ensure(tmp_path / "v", years=1, scale=0.05, quiet=True)
+    assert first["counts"]["contact"] >= 200  # the benchmark person alone has 200
+    stamp = (folder / "vault.ssadb").stat().st_mtime_ns
+    again, second = generate.ensure(folder, years=1, scale=0.05, quiet=True)
+    assert (again, second) == (folder, first)
+    assert (folder / "vault.ssadb").stat().st_mtime_ns == stamp
+    _, rebuilt = generate.ensure(folder, years=1, scale=0.05, force=True, quiet=True)
+    assert rebuilt["counts"] == first["counts"]  # deterministic
+    # the plain comparison copy holds the same rows
+    import sqlite3
+
+    plain = sqlite3.connect(str(folder / generate.PLAIN_NAME))
+    assert plain.execute("SELECT count(*) FROM contact").fetchone()[0] == first["counts"]["contact"]
+    assert plain.execute("SELECT count(*) FROM fts_contact WHERE fts_contact MATCH 'Mutter*'"
+                         ).fetchone()[0] > 0
+    plain.close()
