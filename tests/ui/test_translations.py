@@ -1,0 +1,119 @@
+"""The translation pipeline: extraction, merge, compiled .qm loaded by QTranslator."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "ssa_desktop" / "translations" / "ssa_desktop_en.ts"
+QM = ROOT / "ssa_desktop" / "translations" / "ssa_desktop_en.qm"
+OWNED_CONTEXTS = {"Areas", "SettingsArea", "SettingsDialogs"}
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("update_translations",
+                                                  ROOT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _tool()
+
+
+def test_qm_translates_sidebar_titles(qapp):
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Areas", "Personen & Fälle") == "Persons & cases"
+        assert QCoreApplication.translate("SettingsArea", "Tresor prüfen") == "Check vault"
+        assert QCoreApplication.translate("Areas", "kein Quelltext") == "kein Quelltext"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("Areas", "Personen & Fälle") == "Personen & Fälle"
+
+
+def test_owned_contexts_and_areas_are_fully_translated(tool):
+    entries = tool.read_ts(TS)
+    messages = tool.extract()
+    current = {(m.context, m.source) for m in messages}
+    assert {("Areas", "Einstellungen"), ("SettingsArea", "Tresor prüfen")} <= current
+    missing = [k for k in current if k[0] in OWNED_CONTEXTS
+               and (k not in entries or entries[k].kind or not entries[k].translation)]
+    assert missing == []
+
+
+def test_report_of_other_contexts_without_translation(tool):
+    """Not an error for other engineers' new strings; listed for the next glossary run."""
+    entries = tool.read_ts(TS)
+    untranslated = [k for k, e in entries.items() if e.kind == "unfinished"]
+    if untranslated:
+        print(f"\n{len(untranslated)} strings still need English, e.g. {untranslated[:3]}")
+    assert all(k[0] not in OWNED_CONTEXTS for k in untranslated)
+
+
+def test_placeholders_survive_translation(tool):
+    for (context, source), entry in tool.read_ts(TS).items():
+        if entry.translation and entry.kind != "obsolete":
+            for n in range(3):
+                assert (f"{{{n}}}" in source) == (f"{{{n}}}" in entry.translation), (context, source)
+
+
+def test_extractor_finds_strings_in_a_sample_module(tool, tmp_path):
+    sample = tmp_path / "ui" / "sample.py"
+    sample.parent.mkdir()
+    sample.write_text('''
+from PySide6.QtCore import QCoreApplication
+from ..i18n import translator
+
+tr = translator("Sample")
+GREETING = "Guten Morgen"
+
+class Dialog:
+    tr = translator("SampleDialog")
+
+    def build(self):
+        return tr("Speichern"), tr("Zwei " "Teile"), QCoreApplication.translate("Areas", "Termine")
+
+def outside():
+    return tr(GREETING), tr(variable_not_literal), other("Nicht übersetzt")
+''', encoding="utf-8")
+    found = {(c, s) for c, s, _f, _l in tool.extract_file(sample, tmp_path)}
+    assert found == {("SampleDialog", "Speichern"), ("SampleDialog", "Zwei Teile"),
+                     ("Areas", "Termine"), ("Sample", "Guten Morgen")}
+
+
+def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, tmp_path):
+    Message, Entry = tool.Message, tool.Entry
+    old = {("C", "Alt"): Entry("Old", ""), ("C", "Bleibt"): Entry("Stays", ""),
+           ("C", "Offen"): Entry("", "unfinished")}
+    messages = [Message("C", "Bleibt"), Message("C", "Offen"), Message("C", "Neu"),
+                Message("C", "Unbekannt")]
+    merged = tool.merge(messages, old, {"Offen": "Open", "Neu": "New", "Bleibt": "IGNORED"})
+    assert merged[("C", "Bleibt")] == Entry("Stays", "")
+    assert merged[("C", "Offen")] == Entry("Open", "")
+    assert merged[("C", "Neu")] == Entry("New", "")
+    assert merged[("C", "Unbekannt")] == Entry("", "unfinished")
+    assert merged[("C", "Alt")] == Entry("Old", "obsolete")
+    ts = tmp_path / "x.ts"
+    tool.write_ts(ts, messages, merged)
+    assert tool.read_ts(ts) == merged
+    qm = tool.compile_qm(ts, tmp_path / "x.qm")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("C", "Neu") == "New"
+    assert translator.translate("C", "Unbekannt") == ""
+
+
+def test_lrelease_is_found_from_the_interpreter(tool):
+    path = tool.find_lrelease()
+    assert path.exists()
