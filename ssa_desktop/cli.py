@@ -110,7 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--emergency-key", action="store_true",
                    help="nach dem Notfallschlüssel fragen, mit dem die Sicherung erstellt wurde "
                         "(nötig, wenn seitdem ein neuer Notfallschlüssel erzeugt wurde)")
-    command("passwd", "Passphrase ändern")
+    p = command("passwd", "Passphrase ändern")
+    p.add_argument("--use-emergency-key", action="store_true",
+                   help="statt der bisherigen Passphrase den Notfallschlüssel eingeben "
+                        "(Passphrase vergessen, Schlüsseldatei fehlt oder ist beschädigt)")
     p = command("emergency-key", "Notfallschlüssel anzeigen (nach Eingabe der Passphrase)")
     p.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
                    help="Notfallschlüssel-Blatt als PDF schreiben")
@@ -175,7 +178,7 @@ def _vault_folder(args) -> Path:
     return Path(folder).expanduser()
 
 
-def _unlock(args):
+def _unlock(args, *, emergency: bool = False):
     from .storage.vault import Vault
 
     folder = _vault_folder(args)
@@ -184,6 +187,8 @@ def _unlock(args):
     vault = Vault(folder)
     if not vault.exists():
         raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
+    if emergency:
+        return vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: "))
     return vault.unlock(read_passphrase())
 
 
@@ -372,7 +377,7 @@ def cmd_restore(args) -> int:
 def cmd_passwd(args) -> int:
     from .services.vault_admin import change_passphrase
 
-    session = _unlock(args)
+    session = _unlock(args, emergency=args.use_emergency_key)
     try:
         change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
     finally:
