@@ -223,3 +223,26 @@ def slips_for_day(conn, day: date) -> list[dict]:
     """Slips of a day's batch: every appointment with a person that is not cancelled."""
     return [slip_data(conn, v.id) for v in appointments_on(conn, day)
             if v.person_id and v.status != "cancelled"]
+
+
+# -- person selector ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonChoice:
+    id: str
+    pseudonym: str
+    name: str
+    class_label: str
+
+    def label(self, show_names: bool = False) -> str:
+        parts = [self.pseudonym]
+        if self.class_label:
+            parts.append(self.class_label)
+        if show_names and self.name:
+            parts.append(self.name)
+        return " · ".join(parts)
+
+
+def person_choices(conn, today: date | None = None) -> list[PersonChoice]:
+    """Persons an appointment can be made with (not left school), pupils first."""
+    return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label)
+            for r in repo.person_rows(conn, status="active", today=today)]

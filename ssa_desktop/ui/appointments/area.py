@@ -1,0 +1,431 @@
+"""Termine: day and week view, appointments with pupils, Beratungszettel.
+
+"Als wahrgenommen markieren" opens the quick entry prefilled from the appointment; the
+saved contact is linked to the appointment (services.appointments.mark_attended).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...formatting import fmt_date, fmt_long_date
+from ...services import appointments as svc
+from ...storage import repositories as repo
+from ..common.area import Area
+from ..common.forms import DateField
+from ..i18n import translator
+from .dialog import AppointmentDialog
+from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
+
+tr = translator("Appointments")
+
+SLIPS_MODULE = "ssa_desktop.reports.slips"
+QUICK_ENTRY = "ssa_desktop.ui.quick_entry.dialog"
+SLIPS_COMING = "Der Druck von Beratungszetteln folgt in einer der nächsten Versionen."
+
+
+def _load(module: str, name: str):
+    try:
+        if importlib.util.find_spec(module) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    return getattr(importlib.import_module(module), name, None)
+
+
+class AppointmentsArea(Area):
+    watches = ("appointment", "person", "contact")
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setAccessibleName(tr("Termine"))
+        self.day = date.today()
+        self.mode = "day"
+        # Replaceable for tests; default: the real quick entry and slip writer if present.
+        self.quick_entry_factory = None
+        self.slip_writer = None
+        self.save_path_chooser = self._choose_path
+
+        # -- navigation -----------------------------------------------------------------
+        self.title = QLabel()
+        self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.today_button = QPushButton(tr("&Heute"))
+        self.today_button.setAccessibleName(tr("Heute anzeigen"))
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setAccessibleName(tr("Zurück (Alt+Links)"))
+        self.prev_button.setToolTip(tr("Zurück (Alt+←)"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setAccessibleName(tr("Weiter (Alt+Rechts)"))
+        self.next_button.setToolTip(tr("Weiter (Alt+→)"))
+        self.date_field = DateField(self.day, accessible_name=tr("Datum wählen"))
+        self.day_button = QPushButton(tr("&Tag"))
+        self.week_button = QPushButton(tr("&Woche"))
+        for button, name in ((self.day_button, tr("Tagesansicht")),
+                             (self.week_button, tr("Wochenansicht"))):
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+        self.day_button.setChecked(True)
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.day_button)
+        self.mode_group.addButton(self.week_button)
+
+        nav = QHBoxLayout()
+        for w in (self.today_button, self.prev_button, self.next_button, self.date_field):
+            nav.addWidget(w)
+        nav.addSpacing(12)
+        nav.addWidget(self.title, 1)
+        nav.addWidget(self.day_button)
+        nav.addWidget(self.week_button)
+
+        # -- views ----------------------------------------------------------------------
+        self.day_model = DayModel(self)
+        self.week_model = WeekModel(self)
+        self.day_view = QTableView()
+        self.day_view.setModel(self.day_model)
+        self.day_view.setAccessibleName(tr("Termine des Tages"))
+        self.day_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.day_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.day_view.verticalHeader().hide()
+        self.day_view.setShowGrid(False)
+        self.day_view.setAlternatingRowColors(True)
+        self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.day_view.setColumnWidth(0, 110)
+        self.day_view.setColumnWidth(2, 120)
+        self.day_view.setColumnWidth(3, 160)
+        self.day_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.week_view = QTableView()
+        self.week_view.setModel(self.week_model)
+        self.week_view.setAccessibleName(tr("Termine der Woche"))
+        self.week_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.week_view.setWordWrap(True)
+        self.week_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.day_view)
+        self.stack.addWidget(self.week_view)
+
+        # -- actions --------------------------------------------------------------------
+        self.new_button = QPushButton(tr("&Neuer Termin"))
+        self.edit_button = QPushButton(tr("&Bearbeiten"))
+        self.delete_button = QPushButton(tr("Löschen"))
+        self.attended_button = QPushButton(tr("Als &wahrgenommen markieren …"))
+        self.missed_button = QPushButton(tr("Nicht &erschienen"))
+        self.cancelled_button = QPushButton(tr("&Abgesagt"))
+        self.slip_button = QPushButton(tr("Beratungs&zettel drucken"))
+        self.slips_today_button = QPushButton(tr("Zettel für alle von heute"))
+        for button, name in (
+                (self.new_button, tr("Neuer Termin")), (self.edit_button, tr("Termin bearbeiten")),
+                (self.delete_button, tr("Termin löschen")),
+                (self.attended_button, tr("Als wahrgenommen markieren und Kontakt erfassen")),
+                (self.missed_button, tr("Als nicht erschienen markieren")),
+                (self.cancelled_button, tr("Als abgesagt markieren")),
+                (self.slip_button, tr("Beratungszettel für den gewählten Termin drucken")),
+                (self.slips_today_button, tr("Beratungszettel für alle Termine von heute drucken"))):
+            button.setAccessibleName(name)
+        self.attended_button.setStyleSheet("font-weight: bold;")
+        actions = QHBoxLayout()
+        for w in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(w)
+        actions.addSpacing(16)
+        for w in (self.attended_button, self.missed_button, self.cancelled_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.slip_button)
+        actions.addWidget(self.slips_today_button)
+
+        self.detail = QLabel()
+        self.detail.setAccessibleName(tr("Gewählter Termin"))
+        self.detail.setTextFormat(Qt.PlainText)
+        self.message = QLabel()
+        self.message.setAccessibleName(tr("Meldung"))
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+        # -- wiring ---------------------------------------------------------------------
+        self.today_button.clicked.connect(lambda: self.go_to(date.today()))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.date_field.dateChanged.connect(lambda _d: self.go_to(self.date_field.value()))
+        self.day_button.clicked.connect(lambda: self.set_mode("day"))
+        self.week_button.clicked.connect(lambda: self.set_mode("week"))
+        self.new_button.clicked.connect(lambda: self.new_appointment())
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.attended_button.clicked.connect(self.mark_attended)
+        self.missed_button.clicked.connect(lambda: self.set_status("missed"))
+        self.cancelled_button.clicked.connect(lambda: self.set_status("cancelled"))
+        self.slip_button.clicked.connect(self.print_selected_slip)
+        self.slips_today_button.clicked.connect(self.print_today_slips)
+        for view in (self.day_view, self.week_view):
+            view.activated.connect(self._activated)
+        self.day_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.week_view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        for keys, slot in ((QKeySequence(Qt.ALT | Qt.Key_Left), lambda: self.step(-1)),
+                           (QKeySequence(Qt.ALT | Qt.Key_Right), lambda: self.step(1)),
+                           (QKeySequence(Qt.Key_PageUp), lambda: self.step(-1)),
+                           (QKeySequence(Qt.Key_PageDown), lambda: self.step(1)),
+                           (QKeySequence(Qt.Key_Delete), self.delete_selected)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.setTabOrder(self.today_button, self.prev_button)
+        self.setTabOrder(self.prev_button, self.next_button)
+        self.setTabOrder(self.next_button, self.date_field)
+        self.setTabOrder(self.date_field, self.day_button)
+        self.setTabOrder(self.day_button, self.week_button)
+        self.setTabOrder(self.week_button, self.day_view)
+        self.setTabOrder(self.day_view, self.week_view)
+        self.setTabOrder(self.week_view, self.new_button)
+        self._update_actions()
+
+    # -- navigation ----------------------------------------------------------------------
+    def go_to(self, day: date) -> None:
+        self.day = day
+        self.refresh()
+
+    def step(self, direction: int) -> None:
+        days = 7 if self.mode == "week" else 1
+        target = self.day + timedelta(days=days * direction)
+        if self.mode == "day":
+            while target.weekday() >= 5:  # weekends have no lessons
+                target += timedelta(days=direction)
+        self.go_to(target)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.day_button.setChecked(mode == "day")
+        self.week_button.setChecked(mode == "week")
+        self.stack.setCurrentIndex(0 if mode == "day" else 1)
+        self.refresh()
+
+    def current_view(self) -> QTableView:
+        return self.day_view if self.mode == "day" else self.week_view
+
+    # -- Area ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        selected = self.selected_id()
+        conn = self.ctx.conn
+        self.date_field.blockSignals(True)
+        self.date_field.set_date(self.day)
+        self.date_field.blockSignals(False)
+        if self.mode == "day":
+            self.day_model.set_day(self.day, svc.appointments_on(conn, self.day),
+                                   self.ctx.show_names)
+            suffix = tr(" (heute)") if self.day == date.today() else ""
+            self.title.setText(fmt_long_date(self.day) + suffix)
+        else:
+            monday = svc.week_start(self.day)
+            friday = monday + timedelta(days=4)
+            self.week_model.set_week(monday, svc.appointments_between(
+                conn, monday, monday + timedelta(days=6)), self.ctx.show_names)
+            week = monday.isocalendar()[1]
+            self.title.setText(tr("KW {0} · {1} – {2}").format(
+                week, monday.strftime("%d.%m."), fmt_date(friday)))
+        if selected:
+            self.select(selected)
+        self._update_actions()
+
+    def clear(self) -> None:
+        self.day_model.clear()
+        self.week_model.clear()
+        self.title.clear()
+        self.detail.clear()
+        self.message.clear()
+
+    def open_record(self, record_id: str) -> None:
+        view = svc.appointment(self.ctx.conn, record_id)
+        if view is None:
+            return
+        self.day = view.day
+        self.refresh()
+        self.select(record_id)
+
+    # -- selection -----------------------------------------------------------------------
+    def select(self, appointment_id: str) -> None:
+        if self.mode == "day":
+            row = self.day_model.row_of(appointment_id)
+            if row >= 0:
+                self.day_view.setCurrentIndex(self.day_model.index(row, 0))
+        else:
+            index = self.week_model.index_of(appointment_id)
+            if index.isValid():
+                self.week_view.setCurrentIndex(index)
+        self._update_actions()
+
+    def selected_id(self) -> str | None:
+        index = self.current_view().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected(self) -> svc.AppointmentView | None:
+        appointment_id = self.selected_id()
+        return svc.appointment(self.ctx.conn, appointment_id) if appointment_id else None
+
+    def _update_actions(self) -> None:
+        view = self.selected() if self.ctx.is_unlocked else None
+        for button in (self.edit_button, self.delete_button, self.missed_button,
+                       self.cancelled_button):
+            button.setEnabled(view is not None)
+        self.attended_button.setEnabled(view is not None and bool(view.person_id)
+                                        and view.status != "attended")
+        self.slip_button.setEnabled(view is not None and bool(view.person_id))
+        if view is None:
+            self.detail.setText(tr("Kein Termin gewählt – Doppelklick oder Enter auf eine freie "
+                                   "Zeit legt einen Termin an."))
+        else:
+            self.detail.setText(
+                f"{fmt_long_date(view.day)}, {view.start}–{view.end} Uhr · "
+                f"{view.who(self.ctx.show_names)}"
+                + (f" · Raum {view.room}" if view.room else "") + f" · {view.status_label}")
+
+    def _activated(self, index) -> None:
+        appointment_id = index.data(ID_ROLE)
+        if appointment_id:
+            self.edit_selected()
+        else:
+            day, slot = index.data(SLOT_ROLE)
+            self.new_appointment(day, slot)
+
+    # -- actions -------------------------------------------------------------------------
+    def _info(self, text: str) -> None:
+        self.message.setText(text)
+
+    def new_appointment(self, day: date | None = None, start: str = "") -> AppointmentDialog:
+        if not start:
+            index = self.current_view().currentIndex()
+            if index.isValid() and not index.data(ID_ROLE):
+                day, start = index.data(SLOT_ROLE)
+        dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
+        if self._exec(dialog) == QDialog.Accepted:
+            self._after_save(dialog.appointment.id, dialog.appointment.day)
+        return dialog
+
+    def edit_selected(self) -> None:
+        appointment_id = self.selected_id()
+        if not appointment_id:
+            return
+        appointment = repo.APPOINTMENTS.get(self.ctx.conn, appointment_id)
+        dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
+        if self._exec(dialog) == QDialog.Accepted:
+            self._after_save(appointment.id, dialog.appointment.day)
+
+    def _exec(self, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    def _after_save(self, appointment_id: str, day: date) -> None:
+        self.day = day
+        self.refresh()
+        self.select(appointment_id)
+        self._info(tr("Termin gespeichert."))
+
+    def delete_selected(self) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("Termin löschen"),
+            tr("Den Termin am {0} um {1} Uhr löschen?").format(fmt_date(view.day), view.start),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            svc.delete_appointment(self.ctx.conn, view.id)
+            self.ctx.notify("appointment")
+            self.refresh()
+            self._info(tr("Termin gelöscht."))
+
+    def set_status(self, status: str) -> None:
+        view = self.selected()
+        if view is None:
+            return
+        svc.set_status(self.ctx.conn, view.id, status)
+        self.ctx.notify("appointment")
+        self.refresh()
+        self._info(tr("Status: {0}.").format(svc.APPOINTMENT_STATUS.label(status)))
+
+    def mark_attended(self) -> None:
+        view = self.selected()
+        if view is None or not view.person_id:
+            self._info(tr("Nur Termine mit einer Person können als Kontakt erfasst werden."))
+            return
+        factory = self.quick_entry_factory or _load(QUICK_ENTRY, "QuickEntryDialog")
+        if factory is None:
+            self._info(tr("Die Kontakterfassung ist in dieser Version noch nicht verfügbar."))
+            return
+        dialog = factory(self.ctx, self, prefill=svc.quick_entry_prefill(view))
+        if self._exec(dialog) != QDialog.Accepted:
+            return
+        contact_id = getattr(dialog, "saved_contact_id", None)
+        if not contact_id:
+            return
+        svc.mark_attended(self.ctx.conn, view.id, contact_id)
+        self.ctx.notify("appointment")
+        self.refresh()
+        self.select(view.id)
+        self._info(tr("Termin wahrgenommen; der Kontakt ist erfasst."))
+
+    # -- Beratungszettel -----------------------------------------------------------------
+    def print_selected_slip(self) -> None:
+        view = self.selected()
+        if view is None or not view.person_id:
+            return
+        self._print([svc.slip_data(self.ctx.conn, view.id)], f"Beratungszettel_{view.day}.pdf")
+
+    def print_today_slips(self) -> None:
+        slips = svc.slips_for_day(self.ctx.conn, date.today())
+        if not slips:
+            self._info(tr("Heute gibt es keine Termine mit Schüler:innen."))
+            return
+        self._print(slips, f"Beratungszettel_{date.today()}.pdf")
+
+    def _choose_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
+                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
+        return path
+
+    def _print(self, slips: list[dict], suggested: str) -> None:
+        writer = self.slip_writer or _load(SLIPS_MODULE, "write_slips")
+        if writer is None:
+            self._info(tr(SLIPS_COMING))
+            return
+        path = self.save_path_chooser(suggested)
+        if not path:
+            return
+        try:
+            writer(Path(path), slips)
+        except OSError:
+            self._info(tr("Die Datei konnte nicht geschrieben werden."))
+            return
+        self._info(tr("{0} Beratungszettel gespeichert: {1}").format(len(slips), path))

@@ -1,0 +1,191 @@
+"""Create or edit an appointment: person (type-ahead), date, from–to, room, internal note."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTimeEdit,
+    QVBoxLayout,
+)
+
+from ...domain.entities import Appointment
+from ...services import appointments as svc
+from ..common.forms import DateField
+from ..i18n import translator
+
+tr = translator("Appointments")
+
+DEFAULT_MINUTES = 30
+
+
+def _qtime(text: str) -> QTime:
+    return QTime.fromString(text, "HH:mm")
+
+
+class AppointmentDialog(QDialog):
+    """Enter saves, Esc cancels; a validation error keeps everything typed."""
+
+    def __init__(self, ctx, parent=None, *, appointment: Appointment | None = None,
+                 day: date | None = None, start: str = "", person_id: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.appointment = appointment
+        self.setWindowTitle(tr("Termin bearbeiten") if appointment else tr("Neuer Termin"))
+        self.choices = svc.person_choices(ctx.conn)
+
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.NoInsert)
+        self.person.addItem(tr("— ohne Person —"), "")
+        for choice in self.choices:
+            self.person.addItem(choice.label(ctx.show_names), choice.id)
+        completer = self.person.completer()
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.person.setAccessibleName(tr("Person (Pseudonym, Klasse)"))
+        self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
+
+        self.day = DateField(day or date.today(), accessible_name=tr("Datum"))
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(tr("Beginn"))
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.end.setAccessibleName(tr("Ende"))
+        self.room = QLineEdit()
+        self.room.setAccessibleName(tr("Raum"))
+        self.room.setCompleter(QCompleter(svc.rooms(ctx.conn), self))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("Interne Notiz"))
+        self.note.setPlaceholderText(tr("nur für dich – erscheint nie auf dem Beratungszettel"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addWidget(QLabel(tr("Uhr")))
+        times.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(tr("&Person"), self.person)
+        form.addRow(tr("&Datum"), self.day)
+        form.addRow(tr("&Von – bis"), times)
+        form.addRow(tr("&Raum"), self.room)
+        form.addRow(tr("&Notiz (intern)"), self.note)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.LabelRole)
+            field = form.itemAt(row, QFormLayout.FieldRole)
+            if label and field and field.widget():
+                label.widget().setBuddy(field.widget())
+        form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.start)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.button(QDialogButtonBox.Save).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.person, self.day)
+        self.setTabOrder(self.day, self.start)
+        self.setTabOrder(self.start, self.end)
+        self.setTabOrder(self.end, self.room)
+        self.setTabOrder(self.room, self.note)
+
+        self._shift = DEFAULT_MINUTES
+        if appointment:
+            self._set_person(appointment.person_id)
+            self.day.set_date(appointment.day)
+            self.start.setTime(_qtime(appointment.start))
+            self.end.setTime(_qtime(appointment.end))
+            self.room.setText(appointment.room)
+            self.note.setText(appointment.note)
+        else:
+            self._set_person(person_id)
+            begin = _qtime(start or "08:00")
+            self.start.setTime(begin)
+            self.end.setTime(begin.addSecs(DEFAULT_MINUTES * 60))
+        self._shift = self.start.time().secsTo(self.end.time()) // 60
+        self.start.timeChanged.connect(self._start_changed)
+        self.end.timeChanged.connect(self._end_changed)
+        self.person.setFocus()
+        self._initial = self._snapshot()
+
+    # -- helpers ---------------------------------------------------------------------
+    def _set_person(self, person_id: str | None) -> None:
+        index = self.person.findData(person_id or "")
+        self.person.setCurrentIndex(max(index, 0))
+
+    def _start_changed(self, time: QTime) -> None:
+        """Moving the start keeps the duration."""
+        self.end.blockSignals(True)
+        self.end.setTime(time.addSecs(self._shift * 60))
+        self.end.blockSignals(False)
+
+    def _end_changed(self, time: QTime) -> None:
+        self._shift = max(self.start.time().secsTo(time) // 60, 5)
+
+    def _snapshot(self):
+        return (self.person.currentText(), self.day.value(), self.start.time().toString(),
+                self.end.time().toString(), self.room.text(), self.note.text())
+
+    def person_id(self) -> str | None:
+        text = self.person.currentText().strip()
+        index = self.person.findText(text, Qt.MatchFixedString)
+        if index < 0:
+            matches = [i for i in range(1, self.person.count())
+                       if text.lower() in self.person.itemText(i).lower()]
+            if len(matches) != 1:
+                raise ValueError(tr("Die Person „{0}“ wurde nicht eindeutig gefunden.").format(text))
+            index = matches[0]
+        return self.person.itemData(index) or None
+
+    # -- result ----------------------------------------------------------------------
+    def accept(self) -> None:
+        try:
+            base = self.appointment or Appointment(day=date.today(), start="", end="")
+            base.person_id = self.person_id()
+            base.day = self.day.value()
+            base.start = self.start.time().toString("HH:mm")
+            base.end = self.end.time().toString("HH:mm")
+            base.room = self.room.text()
+            base.note = self.note.text()
+            svc.save_appointment(self.ctx.conn, base)
+        except ValueError as err:
+            self.error.setText(str(err))
+            self.error.show()
+            return
+        self.appointment = base
+        self.ctx.notify("appointment")
+        super().accept()
+
+    def reject(self) -> None:
+        if self._snapshot() != self._initial and self.isVisible():
+            answer = QMessageBox.question(
+                self, tr("Änderungen verwerfen?"),
+                tr("Der Termin ist nicht gespeichert. Änderungen verwerfen?"),
+                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+            if answer != QMessageBox.Discard:
+                return
+        super().reject()
