@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
+from ...formatting import fmt_number
 from ...storage.keystore import DeviceKeyStore
 from ...storage.location import AMBER, holds_vault, location_findings
 from ...storage.vault import OpenVault
@@ -482,7 +483,7 @@ class SchoolsPage(QWizardPage):
         total = self.total_percent()
         hours = total / 100 * self.hours.value()
         text = tr("Stellenumfang gesamt: {0} % = {1} Std. pro Woche").format(
-            f"{total:.1f}".replace(".", ","), f"{hours:.1f}".replace(".", ","))
+            fmt_number(total, 1), fmt_number(hours, 2))
         if total > 100:
             text += " — " + tr("mehr als 100 % ist nicht möglich.")
             self.summary.setStyleSheet("color: #8a1c1c;")
