@@ -1,0 +1,148 @@
+"""Render every area (and the main dialogs) with demo data into PNG files.
+
+``ssa-desktop screenshots --out DIR`` calls ``render_screenshots``. The demo vault
+lives in a temporary folder that is deleted afterwards; the demo data are invented,
+and file names carry only area keys.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import traceback
+from pathlib import Path
+
+SIZE = (1280, 800)
+DEMO_PASSPHRASE = "Kastanie-Regenschirm-fliegt-47"
+
+
+def _app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["ssa-desktop-screenshots"])
+        app.setStyle("Fusion")
+    return app
+
+
+def _settle(app, rounds: int = 5) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    for _ in range(rounds):
+        app.processEvents()
+    QThreadPool.globalInstance().waitForDone(5000)
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _over_window(window_image, dialog, app):
+    """The dialog drawn centred over the dimmed main window, at the screenshot size."""
+    from PySide6.QtGui import QColor, QPainter
+
+    dialog.adjustSize()
+    dialog.show()
+    _settle(app)
+    shot = dialog.grab()
+    canvas = window_image.copy()
+    painter = QPainter(canvas)
+    painter.fillRect(canvas.rect(), QColor(0, 0, 0, 90))
+    x = max(0, (canvas.width() - shot.width()) // 2)
+    y = max(0, (canvas.height() - shot.height()) // 2)
+    painter.drawPixmap(x, y, shot)
+    painter.end()
+    dialog.hide()
+    return canvas
+
+
+def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
+    """Render every area of ``ui.areas.AREAS`` as ``NN-<key>.png`` (1280×800) plus the
+    unlock dialog, the first-run wizard, quick entry and search when they exist."""
+    app = _app()
+    from ..services.demo import create_demo_vault
+    from ..storage.keyfile import KdfParams
+    from ..storage.keystore import DeviceKeyStore
+    from .areas import AREAS
+    from .context import AppContext
+    from .settings_store import SettingsStore
+    from .shell.main_window import MainWindow
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fast = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+    workdir = Path(tempfile.mkdtemp(prefix="ssa-screens-"))
+    written: list[Path] = []
+    session = None
+    window = None
+    try:
+        from keyring.backends import fail
+
+        store = DeviceKeyStore(fail.Keyring())
+        session = create_demo_vault(workdir / "tresor", DEMO_PASSPHRASE, years=years, params=fast)
+        ctx = AppContext(session.vault.folder)
+        ctx.set_session(session)
+        settings = SettingsStore(workdir / "settings.ini")
+        window = MainWindow(ctx, settings, store=store, kdf_params=fast)
+        window.resize(*SIZE)
+        window.show()
+        _settle(app)
+        number = 0
+        for spec in AREAS:
+            number += 1
+            window.show_area(spec.key)
+            _settle(app)
+            path = out_dir / f"{number:02d}-{spec.key}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.show_area(AREAS[0].key)
+        _settle(app)
+        base = window.grab()
+
+        def dialog_shot(name: str, build) -> None:
+            nonlocal number
+            try:
+                dialog = build()
+            except Exception:  # a dialog not built yet must not stop the rest
+                traceback.print_exc()
+                return
+            if dialog is None:
+                return
+            number += 1
+            path = out_dir / f"{number:02d}-{name}.png"
+            _over_window(base, dialog, app).save(str(path))
+            written.append(path)
+            dialog.close()
+            dialog.deleteLater()
+
+        def unlock():
+            from .vault.unlock import UnlockDialog
+            return UnlockDialog(session.vault, store=store, kdf_params=fast)
+
+        def wizard():
+            from .vault.wizard import FirstRunWizard
+            return FirstRunWizard(workdir / "neu", store=store, kdf_params=fast)
+
+        def quick_entry():
+            from .quick_entry.dialog import QuickEntryDialog
+            return QuickEntryDialog(ctx, parent=window)
+
+        def search():
+            from .search.dialog import SearchDialog
+            return SearchDialog(ctx, parent=window)
+
+        for name, build in (("unlock", unlock), ("wizard", wizard),
+                            ("quick-entry", quick_entry), ("search", search)):
+            dialog_shot(name, build)
+    finally:
+        if window is not None:
+            if session is not None and session.is_open:
+                window.ctx.lock()
+            window.close()
+            window.deleteLater()
+            _settle(app, 2)
+        if session is not None:
+            session.lock()
+        shutil.rmtree(workdir, ignore_errors=True)
+    return written
