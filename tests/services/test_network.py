@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
+from ssa_desktop.domain.entities import (
+    AgreementGoal,
+    CooperationAgreement,
+    NetworkActivity,
+    Partner,
+)
 from ssa_desktop.services import agreements, network
 from ssa_desktop.storage import repositories as repo
 

@@ -1,0 +1,433 @@
+"""§ 8a panel on the person page: procedures, their steps, the acute path, closure
+with retention decision and the pseudonymised ISEF presentation (DOMAIN.md § 9)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
+from ...formatting import fmt_date
+from ...services import child_protection as cp
+from ..common.forms import CatalogueCombo, DateField
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("ChildProtectionPanel")
+ERROR_STYLE = "color: #b00020;"
+ACUTE_STYLE = ("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 12px; }"
+               "QPushButton:focus { border: 2px solid black; }")
+YOUTH_OFFICE_BASES = Catalogue("cp_basis", [LEGAL_BASES.get(c) for c in cp.YOUTH_OFFICE_BASES])
+
+
+class IsefDialog(QDialog):
+    """Preview of the pseudonymised presentation; editable before copying."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Fallvorstellung (pseudonymisiert)"))
+        layout = QVBoxLayout(self)
+        hint = QLabel(tr("Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe "
+                         "lesen: Freitext kann Namen Dritter enthalten."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.text = QPlainTextEdit(text)
+        self.text.setAccessibleName(tr("Text der Fallvorstellung"))
+        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.copy_button = QPushButton(tr("&Kopieren"))
+        self.copy_button.setAccessibleName(tr("Fallvorstellung kopieren"))
+        self.copy_button.clicked.connect(self.copy)
+        close = QPushButton(tr("Schließen"))
+        close.setAccessibleName(tr("Schließen"))
+        close.clicked.connect(self.reject)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.resize(640, 520)
+
+    def copy(self) -> None:
+        try:
+            from ..common.clipboard import copy_sensitive
+        except ImportError:  # pragma: no cover - clipboard helper is part of the core
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(self.text.toPlainText())
+        else:
+            copy_sensitive(self.text.toPlainText())
+        self.status.setText(tr("Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht."))
+
+
+class ChildProtectionPanel(QWidget):
+    """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 today=date.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.today = today
+        self.procedures = []
+        self._acute_mode = False
+        self._build()
+        ctx.locked.connect(self.clear)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.procedure_combo = QComboBox()
+        self.procedure_combo.setAccessibleName(tr("§ 8a-Verfahren"))
+        self.procedure_combo.currentIndexChanged.connect(self._show_procedure)
+        self.new_button = QPushButton(tr("&Neues § 8a-Verfahren"))
+        self.new_button.setAccessibleName(tr("Neues § 8a-Verfahren beginnen"))
+        self.new_button.clicked.connect(self.start_procedure)
+        self.isef_button = QPushButton(tr("Fallvorstellung (ISEF) …"))
+        self.isef_button.setAccessibleName(tr("Pseudonymisierte Fallvorstellung für die ISEF"))
+        self.isef_button.clicked.connect(self.show_isef)
+        top.addWidget(QLabel(tr("Verfahren:")))
+        top.addWidget(self.procedure_combo, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.isef_button)
+        outer.addLayout(top)
+
+        self.acute_button = QPushButton(tr("Akute Gefährdung – Jugendamt sofort informieren"))
+        self.acute_button.setAccessibleName(tr("Akute Gefährdung – Jugendamt sofort informieren"))
+        self.acute_button.setStyleSheet(ACUTE_STYLE)
+        self.acute_button.clicked.connect(self.acute)
+        outer.addWidget(self.acute_button)
+
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName(tr("Stand des Verfahrens"))
+        outer.addWidget(self.state)
+
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([tr("Schritt"), tr("Datum"), tr("Person"), tr("Inhalt"),
+                                              tr("Frist nächster Schritt")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Verfahrensschritte"))
+        self.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setWordWrap(True)
+        outer.addWidget(self.table, 1)
+
+        box = QGroupBox(tr("Schritt dokumentieren"))
+        form = QFormLayout(box)
+        self.step_combo = CatalogueCombo(CP_STEPS, accessible_name=tr("Verfahrensschritt"))
+        for i in range(self.step_combo.count()):
+            self.step_combo.setItemText(i, f"{CP_STEPS.entries[i].code} – {CP_STEPS.entries[i].label}")
+        self.step_combo.currentIndexChanged.connect(self._step_changed)
+        self.day = DateField(accessible_name=tr("Datum des Schritts"))
+        self.actor = QLineEdit()
+        self.actor.setAccessibleName(tr("Person, die den Schritt gegangen ist"))
+        self.actor.setPlaceholderText(tr("wer (z. B. ich, Leitung, ISEF Frau …)"))
+        row = QHBoxLayout()
+        row.addWidget(self.day)
+        row.addWidget(QLabel(tr("Person")))
+        row.addWidget(self.actor, 1)
+        form.addRow(tr("Schritt"), self.step_combo)
+        form.addRow(tr("Datum"), self._wrap(row))
+
+        self.pages = QStackedWidget()
+        # general text
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(tr("Inhalt des Schritts"))
+        self.text.setTabChangesFocus(True)
+        self.pages.addWidget(self.text)
+        # step 1: observations apart from the source
+        page1 = QWidget()
+        f1 = QFormLayout(page1)
+        self.observations = QPlainTextEdit()
+        self.observations.setAccessibleName(tr("Beobachtungen (Fakten, ohne Bewertung)"))
+        self.observations.setPlaceholderText(tr("Was wurde gesehen / gehört? Nur Fakten."))
+        self.observations.setTabChangesFocus(True)
+        self.source = QLineEdit()
+        self.source.setAccessibleName(tr("Quelle der Beobachtung"))
+        self.source.setPlaceholderText(tr("eigene Wahrnehmung, Lehrkraft, Kind selbst …"))
+        f1.addRow(tr("Beobachtungen"), self.observations)
+        f1.addRow(tr("Quelle"), self.source)
+        self.pages.addWidget(page1)
+        # step 7: informing the Jugendamt
+        page7 = QWidget()
+        f7 = QFormLayout(page7)
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(tr("Wer beim Jugendamt informiert wurde"))
+        self.sent = QPlainTextEdit()
+        self.sent.setAccessibleName(tr("Was übermittelt wurde"))
+        self.sent.setTabChangesFocus(True)
+        self.sent.setMaximumHeight(70)
+        self.basis = CatalogueCombo(YOUTH_OFFICE_BASES, accessible_name=tr("Rechtsgrundlage"))
+        self.told = QCheckBox(tr("Betroffene wurden vorab informiert"))
+        self.told.setAccessibleName(tr("Betroffene wurden vorab informiert"))
+        self.told.setChecked(True)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(tr("Warum nicht vorab informiert"))
+        self.reason.setPlaceholderText(tr("nur wenn nicht: warum (z. B. würde das Kind gefährden)"))
+        self.told.toggled.connect(lambda on: self.reason.setEnabled(not on))
+        self.reason.setEnabled(False)
+        f7.addRow(tr("An (Jugendamt)"), self.recipient)
+        f7.addRow(tr("Übermittelt"), self.sent)
+        f7.addRow(tr("Rechtsgrundlage"), self.basis)
+        f7.addRow("", self.told)
+        f7.addRow(tr("Wenn nicht, warum"), self.reason)
+        self.pages.addWidget(page7)
+        # step 9: closure and retention decision
+        page9 = QWidget()
+        f9 = QFormLayout(page9)
+        self.retention = CatalogueCombo(cp.RETENTION_DECISIONS, empty=tr("— wie Falldokumentation (R2) —"),
+                                        accessible_name=tr("Aufbewahrungsentscheidung"))
+        self.retention_hint = QLabel(cp.RETENTION_HINT)
+        self.retention_hint.setWordWrap(True)
+        self.closing_text = QPlainTextEdit()
+        self.closing_text.setAccessibleName(tr("Abschluss"))
+        self.closing_text.setTabChangesFocus(True)
+        f9.addRow(tr("Abschluss"), self.closing_text)
+        f9.addRow(tr("Aufbewahrung"), self.retention)
+        f9.addRow("", self.retention_hint)
+        self.pages.addWidget(page9)
+        form.addRow(tr("Inhalt"), self.pages)
+
+        due_row = QHBoxLayout()
+        self.due_check = QCheckBox(tr("Nächster Schritt fällig bis"))
+        self.due_check.setAccessibleName(tr("Frist für den nächsten Schritt setzen"))
+        self.due = DateField(accessible_name=tr("Frist für den nächsten Schritt"))
+        self.due.setEnabled(False)
+        self.due_check.toggled.connect(self.due.setEnabled)
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+        form.addRow("", self._wrap(due_row))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.save_button = QPushButton(tr("Schritt &speichern"))
+        self.save_button.setAccessibleName(tr("Schritt speichern (Strg+Enter)"))
+        self.save_button.clicked.connect(self.save_step)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.save_button)
+        form.addRow(self._wrap(buttons))
+        self.editor = box
+        outer.addWidget(box)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, self.save_step, context=Qt.WidgetWithChildrenShortcut)
+        for edit in (self.text, self.observations, self.sent, self.closing_text):
+            edit.installEventFilter(self)
+        self._step_changed()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Ctrl+Enter saves from the text fields
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and event.modifiers() & Qt.ControlModifier):
+            self.save_step()
+            return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        w = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        w.setLayout(layout)
+        return w
+
+    # -- data -------------------------------------------------------------------------------------
+    def current(self):
+        i = self.procedure_combo.currentIndex()
+        return self.procedures[i] if 0 <= i < len(self.procedures) else None
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        keep = self.current().id if self.current() else None
+        if not self.actor.text() and not self.text.toPlainText():
+            self.day.set_date(self.today())
+            self.due.set_date(self.today() + timedelta(days=7))
+        self.procedures = cp.procedures_for_person(self.ctx.conn, self.person_id)
+        self.procedure_combo.blockSignals(True)
+        self.procedure_combo.clear()
+        for p in self.procedures:
+            label = tr("seit {0}").format(fmt_date(p.opened))
+            label += " · " + (tr("offen") if p.status == "open" else
+                              tr("abgeschlossen {0}").format(fmt_date(p.closed)))
+            if p.acute:
+                label += " · " + tr("akut")
+            self.procedure_combo.addItem(label, p.id)
+        index = next((i for i, p in enumerate(self.procedures) if p.id == keep), 0)
+        self.procedure_combo.setCurrentIndex(index if self.procedures else -1)
+        self.procedure_combo.blockSignals(False)
+        self._show_procedure()
+
+    def _show_procedure(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        proc = self.current()
+        has = proc is not None
+        self.isef_button.setEnabled(has)
+        self.editor.setEnabled(has and proc.status == "open")
+        self.acute_button.setEnabled(True)
+        if not has:
+            self.state.setText(tr("Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; "
+                                  "bei akuter Gefährdung direkt den roten Knopf."))
+            return
+        conn = self.ctx.conn
+        steps = cp.steps(conn, proc.id)
+        today = self.today()
+        for s in steps:
+            first = s.text.splitlines()[0] if s.text else ""
+            summary = " ".join(s.text.split())
+            cells = [QStandardItem(f"{s.step} – {CP_STEPS.label(s.step)}"), QStandardItem(fmt_date(s.day)),
+                     QStandardItem(s.actor), QStandardItem(summary or first),
+                     QStandardItem(fmt_date(s.due) if s.due else "")]
+            cells[3].setToolTip(s.text)
+            self.model.appendRow(cells)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, max(300, self.table.width() - 600))
+        if proc.status == "open":
+            last = steps[-1].step if steps else ""
+            nxt = cp.next_step_after(last)
+            due = next((s.due for s in reversed(steps) if s.due), None)
+            text = tr("Nächster Schritt: {0} – {1}").format(nxt, CP_STEPS.label(nxt))
+            if due:
+                text += " · " + tr("fällig bis {0}").format(fmt_date(due))
+            overdue = due is not None and due < today
+            if overdue:
+                text = tr("ÜBERFÄLLIG – ") + text
+            self.state.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if overdue else "")
+            if due and overdue:
+                for r in range(self.model.rowCount()):
+                    if self.model.item(r, 4).text() == fmt_date(due):
+                        self.model.item(r, 4).setForeground(QBrush(QColor("#b00020")))
+            if proc.youth_office_involved:
+                text += "\n" + cp.RETENTION_HINT
+            self.state.setText(text)
+            self.step_combo.set_code(nxt)
+        else:
+            review = cp.retention_review_due(conn, proc.id)
+            text = tr("Abgeschlossen am {0}.").format(fmt_date(proc.closed))
+            if proc.retention_decision:
+                text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(proc.retention_decision))
+            if review:
+                text += " " + tr("Erneut prüfen bis {0} (R5).").format(fmt_date(review))
+            overdue = review is not None and review < today
+            self.state.setStyleSheet(ERROR_STYLE if overdue else "")
+            self.state.setText(text)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def start_procedure(self) -> bool:
+        try:
+            proc = cp.start_procedure(self.ctx.conn, self.person_id, self.today())
+        except cp.ProcedureError as err:
+            self.error.setText(str(err))
+            return False
+        self.refresh()
+        self.procedure_combo.setCurrentIndex(next(i for i, p in enumerate(self.procedures) if p.id == proc.id))
+        self.ctx.notify("child_protection")
+        self.actor.setFocus()
+        return True
+
+    def acute(self) -> None:
+        """Jump to step 7 (start a procedure if none is open)."""
+        proc = self.current()
+        if proc is None or proc.status != "open":
+            if not self.start_procedure():
+                return
+        self._acute_mode = True
+        self.step_combo.set_code("7")
+        self._step_changed()
+        self.day.set_date(self.today())
+        self.editor.setTitle(tr("AKUT: Jugendamt informieren (Schritt 7)"))
+        self.recipient.setFocus()
+
+    def _step_changed(self) -> None:
+        code = self.step_combo.code()
+        self.pages.setCurrentIndex({"1": 1, "7": 2, "9": 3}.get(code, 0))
+        self.due_check.setVisible(code != "9")
+        self.due.setVisible(code != "9")
+        if code != "7":
+            self._acute_mode = False
+            self.editor.setTitle(tr("Schritt dokumentieren"))
+
+    def save_step(self) -> None:
+        proc = self.current()
+        if proc is None or proc.status != "open":
+            return
+        code = self.step_combo.code()
+        conn = self.ctx.conn
+        due = self.due.value() if self.due_check.isChecked() else None
+        try:
+            if code == "7":
+                fn = cp.report_acute_danger if self._acute_mode else cp.inform_youth_office
+                kwargs = {} if self._acute_mode else {"due": due}
+                fn(conn, proc.id, self.day.value(), self.actor.text(), self.recipient.text(),
+                   self.sent.toPlainText(), self.basis.code(), self.told.isChecked(),
+                   self.reason.text(), **kwargs)
+            elif code == "9":
+                cp.close_procedure(conn, proc.id, self.day.value(), self.actor.text(),
+                                   self.closing_text.toPlainText(), self.retention.code())
+            elif code == "1":
+                cp.add_step(conn, proc.id, "1", self.day.value(), self.actor.text(),
+                            cp.observation_text(self.observations.toPlainText(), self.source.text()), due)
+            else:
+                cp.add_step(conn, proc.id, code, self.day.value(), self.actor.text(),
+                            self.text.toPlainText(), due)
+        except cp.ProcedureError as err:
+            self.error.setText(str(err))  # typed text stays
+            return
+        self.error.clear()
+        self._acute_mode = False
+        for w in (self.text, self.observations, self.sent, self.closing_text):
+            w.clear()
+        for w in (self.source, self.recipient, self.reason):
+            w.clear()
+        self.due_check.setChecked(False)
+        self.refresh()
+        self.ctx.notify("child_protection")
+
+    def show_isef(self) -> IsefDialog | None:
+        proc = self.current()
+        if proc is None:
+            return None
+        dialog = IsefDialog(cp.isef_presentation(self.ctx.conn, proc.id, self.today()), self)
+        self.ctx.locked.connect(dialog.reject)
+        self._isef = dialog
+        dialog.show()
+        return dialog
+
+    def clear(self) -> None:
+        self.procedures = []
+        self.procedure_combo.clear()
+        self.model.removeRows(0, self.model.rowCount())
+        self.state.clear()
+        self.error.clear()
+        for w in (self.text, self.observations, self.sent, self.closing_text):
+            w.clear()
+        for w in (self.actor, self.source, self.recipient, self.reason):
+            w.clear()
+        dialog = getattr(self, "_isef", None)
+        if dialog is not None:
+            dialog.text.clear()
+            dialog.reject()
+            self._isef = None

@@ -1,0 +1,295 @@
+"""Consents and disclosures on the person page (DOMAIN.md §§ 2, 10).
+
+The table shows each consent's state today (gültig / abgelaufen / widerrufen);
+"Übermittlung dokumentieren …" logs a disclosure and shows a refusal inline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
+from ...domain.entities import Consent
+from ...formatting import fmt_date
+from ...services import consents as svc
+from ..common.forms import CatalogueCombo, CodeChecks, DateField
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("ConsentsPanel")
+ERROR_STYLE = "color: #b00020;"
+STATUS_COLOURS = {"valid": "#1b6e20", "expired": "#666666", "withdrawn": "#666666", "future": "#8a5a00"}
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("Fehlermeldung"))
+    return label
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.saved: Consent | None = None
+        self.setWindowTitle(tr("Einwilligung erfassen"))
+        form = QFormLayout(self)
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(tr("Empfänger"))
+        self.recipient.setPlaceholderText(tr("z. B. Herr Roth (Klassenlehrer 7b)"))
+        self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Wer hat eingewilligt"))
+        self.entrusted_by = QLineEdit()
+        self.entrusted_by.setAccessibleName(tr("Anvertraut von (§ 65 SGB VIII)"))
+        self.entrusted_by.setPlaceholderText(tr("nur bei anvertrauten Daten: wer sie anvertraut hat"))
+        self.scope = QLineEdit()
+        self.scope.setAccessibleName(tr("Umfang"))
+        self.purpose = QLineEdit()
+        self.purpose.setAccessibleName(tr("Zweck"))
+        self.valid_from = DateField(today, accessible_name=tr("Gültig ab"))
+        self.limited = QCheckBox(tr("befristet bis"))
+        self.limited.setAccessibleName(tr("Einwilligung ist befristet"))
+        self.valid_to = DateField(today, accessible_name=tr("Gültig bis"))
+        self.valid_to.setEnabled(False)
+        self.limited.toggled.connect(self.valid_to.setEnabled)
+        until = QHBoxLayout()
+        until.addWidget(self.limited)
+        until.addWidget(self.valid_to)
+        until.addStretch(1)
+        form.addRow(tr("Empfänger"), self.recipient)
+        form.addRow(tr("Eingewilligt hat"), self.party)
+        form.addRow(tr("Anvertraut von"), self.entrusted_by)
+        form.addRow(tr("Umfang"), self.scope)
+        form.addRow(tr("Zweck"), self.purpose)
+        form.addRow(tr("Gültig ab"), self.valid_from)
+        form.addRow("", until)
+        self.error = _error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        ctx.locked.connect(self.reject)
+
+    def save(self) -> None:
+        consent = Consent(person_id=self.person_id, recipient=self.recipient.text(),
+                          valid_from=self.valid_from.value(), party=self.party.code(),
+                          entrusted_by=self.entrusted_by.text().strip(), scope=self.scope.text().strip(),
+                          purpose=self.purpose.text().strip(),
+                          valid_to=self.valid_to.value() if self.limited.isChecked() else None)
+        try:
+            self.saved = svc.save_consent(self.ctx.conn, consent)
+        except svc.ConsentError as err:
+            self.error.setText(str(err))
+            return
+        self.accept()
+
+
+class DisclosureDialog(QDialog):
+    """Logs a disclosure; a refusal is shown inline and nothing is written."""
+
+    def __init__(self, ctx: AppContext, person_id: str, recipients: list[str],
+                 parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.saved = None
+        self.setWindowTitle(tr("Übermittlung dokumentieren"))
+        form = QFormLayout(self)
+        self.day = DateField(today, accessible_name=tr("Datum der Übermittlung"))
+        self.recipient = QComboBox()
+        self.recipient.setEditable(True)
+        self.recipient.addItems(recipients)
+        self.recipient.setCurrentText("")
+        self.recipient.setAccessibleName(tr("Empfänger"))
+        self.categories = CodeChecks(DISCLOSURE_CATEGORIES)
+        self.basis = CatalogueCombo(LEGAL_BASES, accessible_name=tr("Rechtsgrundlage"))
+        form.addRow(tr("Datum"), self.day)
+        form.addRow(tr("An"), self.recipient)
+        form.addRow(tr("Was (Kategorien)"), self.categories)
+        form.addRow(tr("Rechtsgrundlage"), self.basis)
+        note = QLabel(tr("Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.error = _error_label()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Dokumentieren"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        ctx.locked.connect(self.reject)
+        self.resize(620, 0)
+
+    def save(self) -> None:
+        try:
+            self.saved = svc.record_disclosure(self.ctx.conn, self.person_id, self.day.value(),
+                                               self.recipient.currentText(), self.categories.codes(),
+                                               self.basis.code())
+        except svc.DisclosureRefused as err:
+            self.error.setText(str(err))
+            return
+        self.accept()
+
+
+class ConsentsPanel(QWidget):
+    """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 today=date.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.today = today
+        self.consents: list[Consent] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
+        self.model = QStandardItemModel(0, 6, self)
+        self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),
+                                              tr("ab"), tr("bis"), tr("Status")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Einwilligungen"))
+        self.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 2)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(tr("Einwilligung &erfassen …"))
+        self.add_button.setAccessibleName(tr("Einwilligung erfassen"))
+        self.add_button.clicked.connect(self.add_consent)
+        self.withdraw_button = QPushButton(tr("&Widerruf eintragen"))
+        self.withdraw_button.setAccessibleName(tr("Widerruf der ausgewählten Einwilligung eintragen"))
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.withdraw_day = DateField(accessible_name=tr("Datum des Widerrufs"))
+        self.disclose_button = QPushButton(tr("Übermittlung &dokumentieren …"))
+        self.disclose_button.setAccessibleName(tr("Übermittlung dokumentieren"))
+        self.disclose_button.clicked.connect(self.document_disclosure)
+        row.addWidget(self.add_button)
+        row.addWidget(self.withdraw_button)
+        row.addWidget(QLabel(tr("am")))
+        row.addWidget(self.withdraw_day)
+        row.addStretch(1)
+        row.addWidget(self.disclose_button)
+        layout.addLayout(row)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
+        self.log_model = QStandardItemModel(0, 4, self)
+        self.log_model.setHorizontalHeaderLabels([tr("Datum"), tr("An"), tr("Kategorien"),
+                                                  tr("Rechtsgrundlage")])
+        self.log = QTableView()
+        self.log.setModel(self.log_model)
+        self.log.setAccessibleName(tr("Übermittlungsprotokoll"))
+        self.log.setEditTriggers(QTableView.NoEditTriggers)
+        self.log.verticalHeader().hide()
+        self.log.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.log, 1)
+        ctx.locked.connect(self.clear)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        today = self.today()
+        self.withdraw_day.set_date(today)
+        self.consents = svc.consents_for_person(conn, self.person_id)
+        self.model.removeRows(0, self.model.rowCount())
+        for c in self.consents:
+            status = svc.consent_status(c, today)
+            label = svc.STATUS_LABELS[status]
+            if status == "withdrawn":
+                label += " " + tr("am {0}").format(fmt_date(c.withdrawn_on))
+            purpose = " · ".join(p for p in (c.purpose, c.scope) if p)
+            party = CONSENTING_PARTIES.label(c.party)
+            if c.entrusted_by:
+                party += " · " + tr("anvertraut von {0}").format(c.entrusted_by)
+            cells = [QStandardItem(c.recipient), QStandardItem(party), QStandardItem(purpose),
+                     QStandardItem(fmt_date(c.valid_from)),
+                     QStandardItem(fmt_date(c.valid_to) if c.valid_to else tr("unbefristet")),
+                     QStandardItem(label)]
+            cells[5].setForeground(QBrush(QColor(STATUS_COLOURS[status])))
+            cells[0].setData(c.id, Qt.UserRole)
+            self.model.appendRow(cells)
+        self.table.resizeColumnsToContents()
+        self.log_model.removeRows(0, self.log_model.rowCount())
+        for d in svc.disclosures_for_person(conn, self.person_id):
+            self.log_model.appendRow([
+                QStandardItem(fmt_date(d.day)), QStandardItem(d.recipient),
+                QStandardItem(", ".join(DISCLOSURE_CATEGORIES.label(c) for c in d.categories)),
+                QStandardItem(LEGAL_BASES.label(d.legal_basis))])
+        self.log.resizeColumnsToContents()
+
+    def selected_consent(self) -> Consent | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        cid = self.model.item(rows[0].row(), 0).data(Qt.UserRole)
+        return next((c for c in self.consents if c.id == cid), None)
+
+    def add_consent(self) -> ConsentDialog:
+        dialog = ConsentDialog(self.ctx, self.person_id, self, today=self.today())
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def withdraw_selected(self) -> None:
+        consent = self.selected_consent()
+        if consent is None:
+            self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
+            return
+        try:
+            svc.withdraw_consent(self.ctx.conn, consent.id, self.withdraw_day.value())
+        except svc.ConsentError as err:
+            self.error.setText(str(err))
+            return
+        self.error.clear()
+        self._changed()
+
+    def document_disclosure(self) -> DisclosureDialog:
+        recipients = sorted({c.recipient for c in self.consents})
+        dialog = DisclosureDialog(self.ctx, self.person_id, recipients, self, today=self.today())
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.ctx.notify("consent")
+
+    def clear(self) -> None:
+        self.consents = []
+        self.model.removeRows(0, self.model.rowCount())
+        self.log_model.removeRows(0, self.log_model.rowCount())
+        self.error.clear()
+        dialog = getattr(self, "_dialog", None)
+        if dialog is not None:
+            dialog.reject()
+            self._dialog = None

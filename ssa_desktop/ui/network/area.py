@@ -1,0 +1,590 @@
+"""Vernetzung: partner directory, networking activities and the Kooperationsvereinbarung."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
+from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
+from ...formatting import fmt_date
+from ...services import agreements, network
+from ...storage import repositories as repo
+from ..common.area import Area
+from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..i18n import translator
+
+tr = translator("NetworkArea")
+ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #8a5a00; font-weight: bold;"
+
+
+def _error() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(tr("Fehlermeldung"))
+    return label
+
+
+def _line(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _button(text: str, name: str, slot) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name)
+    b.clicked.connect(slot)
+    return b
+
+
+def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    view.setSelectionMode(QTableView.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view, model
+
+
+# -- partners -------------------------------------------------------------------------------------
+class PartnersTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.partners: list[Partner] = []
+        self.editing: Partner | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.filter = _line(tr("Partner filtern"))
+        self.filter.setPlaceholderText(tr("Filtern: Name, Ansprechperson, Notiz …"))
+        self.filter.textChanged.connect(lambda _t: self.refresh())
+        self.view, self.model = _table(tr("Partner"), [tr("Name"), tr("Art"), tr("Ansprechperson"),
+                                                       tr("Telefon"), tr("E-Mail")])
+        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._load(cur.row()))
+        left.addWidget(self.filter)
+        left.addWidget(self.view, 1)
+        layout.addLayout(left, 3)
+        form = QFormLayout()
+        self.name = _line(tr("Name der Einrichtung"))
+        self.kind = CatalogueCombo(PARTNER_TYPES, accessible_name=tr("Art der Einrichtung"))
+        self.contact = _line(tr("Ansprechperson"))
+        self.phone = _line(tr("Telefon"))
+        self.email = _line(tr("E-Mail"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Notiz"))
+        self.note.setTabChangesFocus(True)
+        for label, w in ((tr("Name"), self.name), (tr("Art"), self.kind),
+                         (tr("Ansprechperson"), self.contact), (tr("Telefon"), self.phone),
+                         (tr("E-Mail"), self.email), (tr("Notiz"), self.note)):
+            form.addRow(label, w)
+        for w in (self.name, self.contact, self.phone, self.email):
+            w.returnPressed.connect(self.save)
+        self.error = _error()
+        form.addRow(self.error)
+        buttons = QHBoxLayout()
+        buttons.addWidget(_button(tr("&Neu"), tr("Neuer Partner"), self.new))
+        buttons.addWidget(_button(tr("&Speichern"), tr("Partner speichern"), self.save))
+        buttons.addWidget(_button(tr("&Löschen"), tr("Partner löschen"), self.delete))
+        form.addRow(buttons)
+        box = QWidget()
+        box.setLayout(form)
+        layout.addWidget(box, 2)
+
+    def refresh(self) -> None:
+        keep = self.editing.id if self.editing else None
+        self.partners = network.partners(self.ctx.conn, self.filter.text())
+        self.model.removeRows(0, self.model.rowCount())
+        for p in self.partners:
+            self.model.appendRow([QStandardItem(p.name), QStandardItem(PARTNER_TYPES.label(p.partner_type)),
+                                  QStandardItem(p.contact_person), QStandardItem(p.phone),
+                                  QStandardItem(p.email)])
+        self.view.resizeColumnsToContents()
+        if keep:
+            self.select(keep)
+
+    def select(self, partner_id: str) -> bool:
+        for i, p in enumerate(self.partners):
+            if p.id == partner_id:
+                self.view.selectRow(i)
+                self._load(i)
+                return True
+        return False
+
+    def _load(self, row: int) -> None:
+        if not 0 <= row < len(self.partners):
+            return
+        p = self.partners[row]
+        self.editing = p
+        self.name.setText(p.name)
+        self.kind.set_code(p.partner_type)
+        self.contact.setText(p.contact_person)
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.note.setPlainText(p.note)
+        self.error.clear()
+
+    def new(self) -> None:
+        self.editing = None
+        self.view.clearSelection()
+        for w in (self.name, self.contact, self.phone, self.email):
+            w.clear()
+        self.note.clear()
+        self.kind.set_code("OTH")
+        self.name.setFocus()
+
+    def save(self) -> None:
+        p = self.editing or Partner("")
+        p.name, p.partner_type = self.name.text(), self.kind.code()
+        p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
+        p.email, p.note = self.email.text(), self.note.toPlainText().strip()
+        try:
+            network.save_partner(self.ctx.conn, p)
+        except network.NetworkError as err:
+            self.error.setText(str(err))
+            return
+        self.editing = p
+        self.error.clear()
+        self.ctx.notify("partner")
+        self.refresh()
+
+    def delete(self) -> None:
+        if self.editing is None:
+            return
+        network.delete_partner(self.ctx.conn, self.editing.id)
+        self.new()
+        self.ctx.notify("partner")
+        self.refresh()
+
+    def clear(self) -> None:
+        self.partners, self.editing = [], None
+        self.model.removeRows(0, self.model.rowCount())
+        for w in (self.filter, self.name, self.contact, self.phone, self.email):
+            w.clear()
+        self.note.clear()
+
+
+# -- networking activities ---------------------------------------------------------------------------
+class ActivitiesTab(QWidget):
+    def __init__(self, ctx, parent=None, today=date.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = CatalogueCombo(NETWORK_KINDS, accessible_name=tr("Art der Vernetzung"))
+        self.hint = QLabel(network.KFB_HINT)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.day = DateField(accessible_name=tr("Datum"))
+        self.duration = DurationField(60)
+        self.partner = QComboBox()
+        self.partner.setAccessibleName(tr("Partner"))
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.school.currentIndexChanged.connect(self._load_goals)
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("Notiz"))
+        self.note.returnPressed.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.day)
+        row.addWidget(QLabel(tr("Dauer")))
+        row.addWidget(self.duration)
+        row.addStretch(1)
+        form.addRow(tr("Art"), self.kind)
+        form.addRow("", self.hint)
+        form.addRow(tr("Datum"), self._wrap(row))
+        form.addRow(tr("Partner"), self.partner)
+        form.addRow(tr("Schule"), self.school)
+        form.addRow(tr("Ziel"), self.goal)
+        form.addRow(tr("Notiz"), self.note)
+        self.error = _error()
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.error, 1)
+        save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
+        form.addRow(self._wrap(save_row))
+        layout.addLayout(form)
+        self.view, self.model = _table(tr("Vernetzungsaktivitäten"),
+                                       [tr("Datum"), tr("Art"), tr("Dauer"), tr("Partner"),
+                                        tr("Schule"), tr("Ziel"), tr("Notiz")])
+        self.view.setEditTriggers(QTableView.NoEditTriggers)
+        layout.addWidget(self.view, 1)
+        self._kind_changed()
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        w = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        w.setLayout(layout)
+        return w
+
+    def _kind_changed(self) -> None:
+        self.hint.setVisible(self.kind.code() in network.PSEUDONYMISED_KINDS)
+
+    def refresh(self) -> None:
+        conn = self.ctx.conn
+        keep_p, keep_s = self.partner.currentData(), self.school.currentData()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem(tr("— ohne Partner —"), "")
+        for p in network.partners(conn):
+            self.partner.addItem(p.name, p.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(keep_p)))
+        self.partner.blockSignals(False)
+        self.school.blockSignals(True)
+        self.school.clear()
+        for s in repo.SCHOOLS.all(conn, order="name"):
+            self.school.addItem(s.name, s.id)
+        self.school.setCurrentIndex(max(0, self.school.findData(keep_s)))
+        self.school.blockSignals(False)
+        self._load_goals()
+        self.model.removeRows(0, self.model.rowCount())
+        for r in network.network_activities(conn):
+            self.model.appendRow([QStandardItem(fmt_date(r.day)), QStandardItem(NETWORK_KINDS.label(r.kind)),
+                                  QStandardItem(f"{r.duration_min} Min."), QStandardItem(r.partner_name),
+                                  QStandardItem(r.school_name), QStandardItem(r.goal[:60]),
+                                  QStandardItem(r.note)])
+        self.view.resizeColumnsToContents()
+
+    def _load_goals(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.goal.clear()
+        self.goal.addItem(tr("— ohne Ziel —"), "")
+        school = self.school.currentData()
+        if school:
+            for g in agreements.goals_for_school(self.ctx.conn, school, on=self.day.value()):
+                self.goal.addItem(g.goal if len(g.goal) < 90 else g.goal[:87] + " …", g.id)
+
+    def save(self) -> None:
+        act = NetworkActivity(kind=self.kind.code(), day=self.day.value(),
+                              duration_min=self.duration.minutes(),
+                              school_id=self.school.currentData() or None,
+                              partner_id=self.partner.currentData() or None,
+                              goal_id=self.goal.currentData() or None, note=self.note.text().strip())
+        try:
+            network.record_network_activity(self.ctx.conn, act)
+        except network.NetworkError as err:
+            self.error.setText(str(err))
+            return
+        self.error.clear()
+        self.note.clear()
+        self.ctx.notify("network")
+        self.refresh()
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        self.partner.clear()
+        self.school.clear()
+        self.goal.clear()
+        self.note.clear()
+
+
+# -- cooperation agreement ----------------------------------------------------------------------------
+class TemplateDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Vorlage übernehmen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(tr("Vorlagen"))
+        self.list.setWordWrap(True)
+        for goal, offer in agreements.TEMPLATES:
+            item = QListWidgetItem(f"Ziel: {goal}\nAngebot: {offer}")
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked)
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Übernehmen"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(700, 460)
+
+    def chosen(self) -> list[int]:
+        return [i for i in range(self.list.count()) if self.list.item(i).checkState() == Qt.Checked]
+
+
+class AgreementTab(QWidget):
+    def __init__(self, ctx, parent=None, today=date.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.agreements: list[CooperationAgreement] = []
+        self.goals: list[AgreementGoal] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.school.currentIndexChanged.connect(self._load_agreements)
+        self.agreement = QComboBox()
+        self.agreement.setAccessibleName(tr("Vereinbarung"))
+        self.agreement.currentIndexChanged.connect(self._show_agreement)
+        top.addWidget(QLabel(tr("Schule")))
+        top.addWidget(self.school, 2)
+        top.addWidget(QLabel(tr("Vereinbarung")))
+        top.addWidget(self.agreement, 2)
+        top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
+        layout.addLayout(top)
+        form = QFormLayout()
+        period = QHBoxLayout()
+        self.valid_from = DateField(accessible_name=tr("Gültig ab"))
+        self.valid_to = DateField(accessible_name=tr("Gültig bis"))
+        period.addWidget(self.valid_from)
+        period.addWidget(QLabel(tr("bis")))
+        period.addWidget(self.valid_to)
+        period.addStretch(1)
+        w = QWidget()
+        period.setContentsMargins(0, 0, 0, 0)
+        w.setLayout(period)
+        self.evaluations = _line(tr("Termine Auswertungsgespräch"))
+        self.evaluations.setPlaceholderText(tr("TT.MM.JJJJ, mehrere mit Komma"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(tr("Notizen zur Vereinbarung"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(60)
+        form.addRow(tr("Zeitraum"), w)
+        form.addRow(tr("Auswertungsgespräch"), self.evaluations)
+        form.addRow(tr("Notizen"), self.notes)
+        self.error = _error()
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
+        form.addRow(row)
+        layout.addLayout(form)
+        self.view, self.model = _table(tr("Ziele und Angebote"), [tr("Ziel der Kooperation"),
+                                                                  tr("Angebot / Rahmenbedingungen")])
+        self.view.setWordWrap(True)
+        self.view.setSelectionMode(QTableView.SingleSelection)
+        self.model.itemChanged.connect(self._cell_edited)
+        layout.addWidget(self.view, 1)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
+        goal_row.addWidget(_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
+        goal_row.addWidget(_button(tr("Nach &oben"), tr("Ziel nach oben"), lambda: self.move(-1)))
+        goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
+        goal_row.addStretch(1)
+        goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
+        layout.addLayout(goal_row)
+
+    def current(self) -> CooperationAgreement | None:
+        i = self.agreement.currentIndex()
+        return self.agreements[i] if 0 <= i < len(self.agreements) else None
+
+    def refresh(self) -> None:
+        keep = self.school.currentData()
+        self.school.blockSignals(True)
+        self.school.clear()
+        for s in repo.SCHOOLS.all(self.ctx.conn, order="name"):
+            self.school.addItem(s.name, s.id)
+        self.school.setCurrentIndex(max(0, self.school.findData(keep)))
+        self.school.blockSignals(False)
+        self._load_agreements()
+
+    def _load_agreements(self, keep: str | None = None) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        keep = keep or (self.current().id if self.current() else None)
+        school = self.school.currentData()
+        self.agreements = agreements.agreements_for_school(self.ctx.conn, school) if school else []
+        self.agreement.blockSignals(True)
+        self.agreement.clear()
+        for a in self.agreements:
+            self.agreement.addItem(f"{fmt_date(a.valid_from)} – {fmt_date(a.valid_to) or tr('offen')}", a.id)
+        index = next((i for i, a in enumerate(self.agreements) if a.id == keep), 0)
+        self.agreement.setCurrentIndex(index if self.agreements else -1)
+        self.agreement.blockSignals(False)
+        self._show_agreement()
+
+    def select_agreement(self, agreement_id: str) -> None:
+        a = repo.AGREEMENTS.get(self.ctx.conn, agreement_id)
+        if a is None:
+            return
+        self.school.setCurrentIndex(max(0, self.school.findData(a.school_id)))
+        self._load_agreements(agreement_id)
+
+    def _show_agreement(self) -> None:
+        a = self.current()
+        if a is None:
+            start = self.today()
+            start = date(start.year if start.month >= 8 else start.year - 1, 8, 1)
+            self.valid_from.set_date(start)
+            self.valid_to.set_date(date(start.year + 1, 7, 31))
+            self.evaluations.clear()
+            self.notes.clear()
+        else:
+            self.valid_from.set_date(a.valid_from)
+            self.valid_to.set_date(a.valid_to or date(a.valid_from.year + 1, 7, 31))
+            self.evaluations.setText(", ".join(fmt_date(d) for d in agreements.evaluation_dates(a)))
+            self.notes.setPlainText(a.notes)
+        self._load_goals()
+
+    def _load_goals(self, select: str | None = None) -> None:
+        a = self.current()
+        self.goals = agreements.goals_for_agreement(self.ctx.conn, a.id) if a else []
+        self.model.blockSignals(True)
+        self.model.removeRows(0, self.model.rowCount())
+        for g in self.goals:
+            goal, offer = QStandardItem(g.goal), QStandardItem(g.offer)
+            goal.setData(g.id, Qt.UserRole)
+            self.model.appendRow([goal, offer])
+        self.model.blockSignals(False)
+        self.view.setColumnWidth(0, max(300, self.view.width() // 2))
+        self.view.resizeRowsToContents()
+        if select:
+            row = next((i for i, g in enumerate(self.goals) if g.id == select), -1)
+            if row >= 0:
+                self.view.selectRow(row)
+
+    def new_agreement(self) -> None:
+        self.agreement.setCurrentIndex(-1)
+        self.agreement.blockSignals(True)
+        self.agreement.setCurrentIndex(-1)
+        self.agreement.blockSignals(False)
+        self._show_agreement()
+        self.valid_from.setFocus()
+
+    def save_agreement(self) -> CooperationAgreement | None:
+        a = self.current() or CooperationAgreement(self.school.currentData() or "", self.valid_from.value())
+        a.valid_from, a.valid_to = self.valid_from.value(), self.valid_to.value()
+        a.evaluation_dates, a.notes = self.evaluations.text(), self.notes.toPlainText().strip()
+        try:
+            agreements.save_agreement(self.ctx.conn, a)
+        except agreements.AgreementError as err:
+            self.error.setText(str(err))
+            return None
+        self.error.clear()
+        self.ctx.notify("agreement")
+        self._load_agreements(a.id)
+        return a
+
+    def _ensure_agreement(self) -> CooperationAgreement | None:
+        return self.current() or self.save_agreement()
+
+    def add_goal(self) -> None:
+        a = self._ensure_agreement()
+        if a is None:
+            return
+        g = agreements.save_goal(self.ctx.conn, AgreementGoal(a.id, tr("Neues Ziel"), ""))
+        self._load_goals(g.id)
+        self.view.edit(self.model.index(self.view.currentIndex().row(), 0))
+
+    def _selected_goal(self) -> AgreementGoal | None:
+        rows = self.view.selectionModel().selectedRows() or (
+            [self.view.currentIndex()] if self.view.currentIndex().isValid() else [])
+        return self.goals[rows[0].row()] if rows and rows[0].row() < len(self.goals) else None
+
+    def remove_goal(self) -> None:
+        g = self._selected_goal()
+        if g:
+            agreements.delete_goal(self.ctx.conn, g.id)
+            self._load_goals()
+
+    def move(self, delta: int) -> None:
+        g = self._selected_goal()
+        if g:
+            agreements.move_goal(self.ctx.conn, g.id, delta)
+            self._load_goals(g.id)
+
+    def _cell_edited(self, item: QStandardItem) -> None:
+        row = item.row()
+        if not 0 <= row < len(self.goals):
+            return
+        g = self.goals[row]
+        g.goal = self.model.item(row, 0).text()
+        g.offer = self.model.item(row, 1).text()
+        try:
+            agreements.save_goal(self.ctx.conn, g)
+        except agreements.AgreementError as err:
+            self.error.setText(str(err))
+            return
+        self.error.clear()
+
+    def choose_templates(self, chosen: list[int] | None = None) -> None:
+        a = self._ensure_agreement()
+        if a is None:
+            return
+        if chosen is None:
+            dialog = TemplateDialog(self)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            chosen = dialog.chosen()
+        agreements.apply_templates(self.ctx.conn, a.id, chosen)
+        self._load_goals()
+
+    def clear(self) -> None:
+        self.agreements, self.goals = [], []
+        self.model.removeRows(0, self.model.rowCount())
+        self.school.clear()
+        self.agreement.clear()
+        self.evaluations.clear()
+        self.notes.clear()
+
+
+class NetworkArea(Area):
+    watches = ("partner", "network", "agreement", "school")
+
+    def __init__(self, ctx, parent=None, today=date.today):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Vernetzung"))
+        self.partners = PartnersTab(ctx)
+        self.activities = ActivitiesTab(ctx, today=today)
+        self.agreement = AgreementTab(ctx, today=today)
+        self.tabs.addTab(self.partners, tr("&Partner"))
+        self.tabs.addTab(self.activities, tr("Vernetzungs&aktivitäten"))
+        self.tabs.addTab(self.agreement, tr("&Kooperationsvereinbarung"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        if self.ctx.is_unlocked:
+            self.tabs.currentWidget().refresh()
+
+    def open_record(self, record_id: str) -> None:
+        if record_id.startswith("agreement:"):
+            self.tabs.setCurrentWidget(self.agreement)
+            self.agreement.refresh()
+            self.agreement.select_agreement(record_id.split(":", 1)[1])
+            return
+        self.tabs.setCurrentWidget(self.partners)
+        self.partners.filter.clear()
+        self.partners.refresh()
+        self.partners.select(record_id)
+
+    def clear(self) -> None:
+        for tab in (self.partners, self.activities, self.agreement):
+            tab.clear()

@@ -1,0 +1,214 @@
+"""Übersicht: the day at a glance (UX.md main-window sketch).
+
+Tiles: Termine heute, Kinderschutz (§ 8a), Entwürfe, Fristen, and honest placeholders
+for what follows. Pseudonyms by default; colour only for state (red: overdue, amber:
+due soon). Every line is keyboard-activatable (Enter) and leads to its record.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...formatting import fmt_long_date
+from ...services.overview import Overview, OverviewItem, build_overview
+from ..common.area import Area
+from ..i18n import translator
+
+tr = translator("OverviewArea")
+
+AREA_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.UserRole + 2
+STATE_COLOURS = {"overdue": QColor("#b00020"), "due": QColor("#8a5a00")}
+
+
+class Tile(QGroupBox):
+    """A titled list of OverviewItems; Enter or double-click opens the item."""
+
+    def __init__(self, title: str, on_open: Callable[[str, str], None], empty: str,
+                 parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.on_open = on_open
+        self.empty_text = empty
+        layout = QVBoxLayout(self)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QListView.NoEditTriggers)
+        self.view.setAccessibleName(title)
+        self.view.setFrameShape(QListView.NoFrame)
+        self.view.setWordWrap(True)
+        self.view.activated.connect(self._activated)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(title + " – " + tr("Hinweis"))
+        layout.addWidget(self.view)
+        layout.addWidget(self.note)
+        self.setMinimumHeight(170)
+
+    def set_items(self, items: list[OverviewItem] | None, show_names: bool,
+                  missing: str = "") -> None:
+        self.model.clear()
+        if items is None:
+            self.view.hide()
+            self.note.setText(missing)
+            self.note.show()
+            return
+        self.view.setVisible(bool(items))
+        self.note.setVisible(not items)
+        self.note.setText(self.empty_text)
+        for it in items:
+            text = it.text
+            if show_names and it.name:
+                text += f" – {it.name}"
+            row = QStandardItem(text)
+            row.setData(it.area, AREA_ROLE)
+            row.setData(it.record_id, ID_ROLE)
+            if it.state in STATE_COLOURS:
+                row.setForeground(QBrush(STATE_COLOURS[it.state]))
+                if it.state == "overdue":
+                    row.setText("Überfällig: " + text)
+                    font = row.font()
+                    font.setBold(True)
+                    row.setFont(font)
+            row.setToolTip(tr("Enter: öffnen"))
+            self.model.appendRow(row)
+        if items:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.on_open(index.data(AREA_ROLE), index.data(ID_ROLE) or "")
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.note.clear()
+
+
+class OverviewArea(Area):
+    watches = ("*",)
+
+    def __init__(self, ctx, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today):
+        super().__init__(ctx, parent)
+        self.today = today
+        self.overview: Overview | None = None
+        outer = QVBoxLayout(self)
+        self.header = QLabel()
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.header.setFont(font)
+        self.header.setAccessibleName(tr("Datum heute"))
+        outer.addWidget(self.header)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setSpacing(12)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.appointments = Tile(tr("Termine heute"), self._open, tr("Heute keine Termine."))
+        self.slips_button = QPushButton(tr("Beratungszettel drucken …"))
+        self.slips_button.setAccessibleName(tr("Beratungszettel für heute drucken"))
+        self.slips_button.clicked.connect(self.print_slips)
+        self.appointments.layout().addWidget(self.slips_button)
+        self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
+                               tr("Keine offenen Verfahren."))
+        self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
+        self.deadlines = Tile(tr("Fristen (nächste 14 Tage)"), self._open,
+                              tr("Keine Fristen in den nächsten 14 Tagen."))
+        self.time_shares = self._placeholder(
+            tr("Zeitanteile (Schuljahr)"),
+            tr("Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen."))
+        self.deletion = self._placeholder(
+            tr("Löschung fällig"),
+            tr("Die Prüfung der Löschfristen folgt in einer der nächsten Versionen."))
+        grid.addWidget(self.appointments, 0, 0)
+        grid.addWidget(self.procedures, 0, 1)
+        grid.addWidget(self.drafts, 1, 0)
+        grid.addWidget(self.deadlines, 1, 1)
+        grid.addWidget(self.time_shares, 2, 0)
+        grid.addWidget(self.deletion, 2, 1)
+        grid.setRowStretch(3, 1)
+        self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines)
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Meldung"))
+        outer.addWidget(self.status)
+
+    @staticmethod
+    def _placeholder(title: str, text: str) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setEnabled(False)
+        layout.addWidget(label)
+        return box
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        today = self.today()
+        self.overview = build_overview(self.ctx.conn, today)
+        names = self.ctx.show_names
+        self.header.setText(tr("Heute, {0}").format(fmt_long_date(today)))
+        self.appointments.set_items(self.overview.appointments, names,
+                                    tr("Termine folgen mit dem Kalender."))
+        self.slips_button.setEnabled(bool(self.overview.appointments))
+        self.procedures.set_items(self.overview.procedures, names)
+        self.drafts.set_items(self.overview.drafts, names, tr("Entwürfe folgen mit der Schnellerfassung."))
+        self.deadlines.set_items(self.overview.deadlines, names)
+
+    def clear(self) -> None:
+        self.overview = None
+        self.header.clear()
+        self.status.clear()
+        for tile in self.tiles:
+            tile.clear()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _open(self, area: str, record_id: str) -> None:
+        if area == "drafts":
+            window = self.window()
+            if hasattr(window, "open_quick_entry"):
+                window.open_quick_entry()  # the quick entry offers the pending draft back
+                return
+            try:
+                from ..quick_entry.dialog import QuickEntryDialog
+            except ImportError:
+                self.status.setText(tr("Die Schnellerfassung wird gerade gebaut."))
+                return
+            dialog = QuickEntryDialog(self.ctx, parent=self)
+            dialog.show()
+            self._quick_entry = dialog
+            return
+        self.ctx.open_record(area, record_id)
+
+    def print_slips(self) -> None:
+        try:
+            slips = importlib.import_module("ssa_desktop.reports.slips")
+        except ImportError:
+            slips = None
+        action = getattr(slips, "print_day_dialog", None) if slips else None
+        if action is None:
+            self.status.setText(tr("Der Druck der Beratungszettel folgt; bis dahin im Bereich "
+                                   "„Termine“ drucken."))
+            return
+        action(self.ctx, self.today(), self)

@@ -1,0 +1,254 @@
+"""Suche (Strg+K): one field over persons, notes, groups and partners.
+
+The full-text index lives inside the encrypted vault (FTS5). Results are grouped by
+kind; matches are bold. Real names appear only when "Namen anzeigen" is on; a match
+in a hidden name says "Treffer im Namen" without revealing it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...formatting import fmt_date
+from ...storage import repositories as repo
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("SearchDialog")
+
+KIND_ROLE = Qt.UserRole + 1
+ID_ROLE = Qt.UserRole + 2
+PERSON_ROLE = Qt.UserRole + 3
+HTML_ROLE = Qt.UserRole + 4
+
+GROUPS = (("person", "Personen"), ("contact", "Notizen"), ("group", "Gruppen"),
+          ("partner", "Partner"))
+DEBOUNCE_MS = 150
+
+
+def marked_to_html(text: str) -> str:
+    """Escape the content, then render [[…]] as bold."""
+    escaped = html.escape(text, quote=False)
+    return escaped.replace("[[", "<b>").replace("]]", "</b>")
+
+
+def split_person_snippet(snippet: str, pseudonym: str) -> tuple[str, str]:
+    """The person snippet is "<pseudonym> <first> <last>" with markers; split off the
+    pseudonym part (markers kept) from the name part."""
+    plain = 0
+    i = 0
+    while i < len(snippet) and plain < len(pseudonym):
+        if snippet.startswith("[[", i) or snippet.startswith("]]", i):
+            i += 2
+            continue
+        plain += 1
+        i += 1
+    while snippet.startswith("]]", i):
+        i += 2
+    return snippet[:i], snippet[i:].strip()
+
+
+def hit_html(hit: repo.SearchHit, show_names: bool) -> str:
+    if hit.kind == "person":
+        pseudo, names = split_person_snippet(hit.snippet, hit.title)
+        line = marked_to_html(pseudo)
+        if show_names and names.replace("[[", "").replace("]]", "").strip():
+            line += " · " + marked_to_html(names)
+        elif "[[" in names and "[[" not in pseudo:
+            line += " · <i>" + html.escape(tr("Treffer im Namen")) + "</i>"
+        return line
+    if hit.kind == "contact":
+        pseudo, _, day = hit.title.partition(" · ")
+        head = html.escape(f"{pseudo or tr('ohne Person')} · {fmt_date(day) if day else ''}")
+        return f"{head}<br><span>{marked_to_html(hit.snippet)}</span>"
+    title = html.escape(hit.title)
+    snippet = re.sub(r"\s+", " ", hit.snippet).strip()
+    return f"{title}<br><span>{marked_to_html(snippet)}</span>" if snippet else title
+
+
+class _RichDelegate(QStyledItemDelegate):
+    """Paints HTML_ROLE as rich text (content already escaped)."""
+
+    def _doc(self, option, index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(HTML_ROLE) or html.escape(index.data(Qt.DisplayRole) or ""))
+        doc.setTextWidth(max(option.rect.width() - 8, 100))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        text_option = type(option)(option)
+        text_option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.CE_ItemViewItem, text_option, painter, option.widget)
+        doc = self._doc(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        doc.drawContents(painter, QRectF(0, 0, option.rect.width() - 8, option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        self.initStyleOption(option, index)
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()) + 8, int(doc.size().height()) + 4)
+
+
+class SearchDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Suche"))
+        self.setAccessibleName(tr("Suche"))
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(tr("Suchen in Personen, Notizen, Gruppen, Partnern …"))
+        self.field.setAccessibleName(tr("Suchbegriff"))
+        self.field.setClearButtonEnabled(True)
+        layout.addWidget(self.field)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_RichDelegate(self.view))
+        self.view.setAccessibleName(tr("Suchergebnisse"))
+        self.view.setEditTriggers(QListView.NoEditTriggers)
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        layout.addWidget(self.view, 1)
+        self.hint = QLabel(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
+        self.hint.setAccessibleName(tr("Bedienhinweis"))
+        layout.addWidget(self.hint)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _t: self.timer.start())
+        self.field.installEventFilter(self)
+        self.view.activated.connect(self.open_index)
+        ctx.locked.connect(self._on_locked)
+        self.field.setFocus()
+
+    # -- searching ---------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self.model.clear()
+        text = self.field.text().strip()
+        if not text or not self.ctx.is_unlocked:
+            self.hint.setText(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
+            return
+        hits = repo.search(self.ctx.conn, text)
+        show_names = self.ctx.show_names
+        for kind, label in GROUPS:
+            group = [h for h in hits if h.kind == kind]
+            if not group:
+                continue
+            header = QStandardItem(tr(label) + f" ({len(group)})")
+            header.setFlags(Qt.ItemIsEnabled)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setAccessibleText(tr(label))
+            self.model.appendRow(header)
+            for hit in group:
+                item = QStandardItem()
+                rich = hit_html(hit, show_names)
+                item.setData(rich, HTML_ROLE)
+                plain = QTextDocument()
+                plain.setHtml(rich)
+                item.setData(plain.toPlainText(), Qt.DisplayRole)
+                item.setData(hit.kind, KIND_ROLE)
+                item.setData(hit.id, ID_ROLE)
+                item.setData(hit.person_id or "", PERSON_ROLE)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+                self.model.appendRow(item)
+        count = len(hits)
+        self.hint.setText(tr("Keine Treffer.") if not count else
+                          tr("{0} Treffer · ↑/↓ auswählen · Enter öffnen").format(count))
+        self._select(self._selectable_rows()[0] if count else -1)
+
+    def _selectable_rows(self) -> list[int]:
+        return [r for r in range(self.model.rowCount())
+                if self.model.item(r).flags() & Qt.ItemIsSelectable]
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _move(self, delta: int) -> None:
+        rows = self._selectable_rows()
+        if not rows:
+            return
+        current = self.view.currentIndex().row()
+        position = rows.index(current) if current in rows else -1
+        self._select(rows[max(0, min(len(rows) - 1, position + delta))])
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.field and event.type() == QEvent.KeyPress:
+            key = event.key()
+            if key in (Qt.Key_Down, Qt.Key_Up):
+                if self.timer.isActive():
+                    self.timer.stop()
+                    self.run_search()
+                self._move(1 if key == Qt.Key_Down else -1)
+                return True
+            if key in (Qt.Key_Return, Qt.Key_Enter):
+                if self.timer.isActive():
+                    self.timer.stop()
+                    self.run_search()
+                self.open_index(self.view.currentIndex())
+                return True
+        return super().eventFilter(obj, event)
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_index(self, index: QModelIndex) -> None:
+        if not index.isValid() or not (self.model.itemFromIndex(index).flags() & Qt.ItemIsSelectable):
+            return
+        kind = index.data(KIND_ROLE)
+        record = index.data(ID_ROLE)
+        person = index.data(PERSON_ROLE)
+        if kind in ("person", "contact"):
+            if not person:
+                return
+            target = ("persons", person)
+        elif kind == "group":
+            target = ("groups", record)
+        else:
+            target = ("network", record)
+        self.accept()
+        self.ctx.open_record(*target)
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.model.clear()
+        self.field.clear()
+
+    def _on_locked(self) -> None:
+        self.clear()
+        self.hide()
+
+    def done(self, result: int) -> None:
+        self.clear()
+        super().done(result)

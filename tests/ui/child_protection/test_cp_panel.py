@@ -1,0 +1,93 @@
+"""The § 8a panel driven like a user: steps, acute path, closure, ISEF preview, lock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from ssa_desktop.services import child_protection as cp
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
+
+TODAY = date(2026, 11, 21)
+
+
+def _panel(ctx, qtbot, pupil):
+    panel = ChildProtectionPanel(ctx, pupil.id, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitExposed(panel)
+    panel.refresh()
+    return panel
+
+
+def test_steps_then_acute_then_closure(ctx, qtbot, pupil):
+    panel = _panel(ctx, qtbot, pupil)
+    assert not panel.editor.isEnabled()
+    qtbot.mouseClick(panel.new_button, Qt.LeftButton)
+    proc = panel.current()
+    assert proc is not None and panel.step_combo.code() == "0"
+    panel.step_combo.set_code("1")
+    panel.actor.setText("ich")
+    panel.save_step()  # no observations: refused inline, typed text kept
+    assert "Beobachtungen" in panel.error.text() and panel.actor.text() == "ich"
+    panel.observations.setPlainText("Hämatome am Arm")
+    panel.source.setText("eigene Wahrnehmung")
+    panel.day.set_date(date(2026, 11, 21))
+    panel.due_check.setChecked(True)
+    panel.due.set_date(date(2026, 11, 21))
+    panel.observations.setFocus()
+    qtbot.keyClick(panel.observations, Qt.Key_Return, Qt.ControlModifier)
+    assert panel.error.text() == ""
+    assert [s.step for s in cp.steps(ctx.conn, proc.id)] == ["1"]
+    assert "fällig bis 21.11.2026" in panel.state.text() and "ÜBERFÄLLIG" not in panel.state.text()
+    # acute path
+    qtbot.mouseClick(panel.acute_button, Qt.LeftButton)
+    assert panel.step_combo.code() == "7" and panel.pages.currentIndex() == 2
+    panel.actor.setText("ich")
+    panel.recipient.setText("ASD Bereitschaftsdienst")
+    panel.sent.setPlainText("Beobachtungen vom 21.11.")
+    panel.told.setChecked(False)
+    panel.save_step()
+    assert "begründen" in panel.error.text()
+    panel.reason.setText("würde das Kind gefährden")
+    panel.save_step()
+    stored = repo.CP_PROCEDURES.get(ctx.conn, proc.id)
+    assert stored.acute and stored.youth_office_involved
+    assert cp.RETENTION_HINT in panel.state.text()
+    # closure needs the retention decision
+    panel.step_combo.set_code("9")
+    panel.actor.setText("ich")
+    panel.save_step()
+    assert "Jugendamt war beteiligt" in panel.error.text()
+    panel.retention.set_code("keep")
+    panel.save_step()
+    stored = repo.CP_PROCEDURES.get(ctx.conn, proc.id)
+    assert stored.status == "closed" and stored.retention_decision == "keep"
+    assert "Erneut prüfen bis 21.11.2027" in panel.state.text()
+    assert not panel.editor.isEnabled()
+
+
+def test_isef_preview_has_no_names(ctx, qtbot, pupil):
+    proc = cp.start_procedure(ctx.conn, pupil.id, TODAY)
+    cp.add_step(ctx.conn, proc.id, "1", TODAY, "ich", cp.observation_text("Kim Sommer weint oft", "Lehrkraft"))
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.show_isef()
+    text = dialog.text.toPlainText()
+    assert "K-17" in text and "weint oft" in text
+    assert "Kim" not in text and "Sommer" not in text and "2013" not in text and "Am Park" not in text
+    dialog.copy()
+    assert "Kopiert" in dialog.status.text()
+
+
+def test_lock_clears_panel(ctx, qtbot, pupil):
+    proc = cp.start_procedure(ctx.conn, pupil.id, TODAY)
+    cp.add_step(ctx.conn, proc.id, "2", TODAY, "Leitung", "geheim")
+    panel = _panel(ctx, qtbot, pupil)
+    assert panel.model.rowCount() == 1
+    panel.text.setPlainText("getippt")
+    ctx.lock()
+    assert panel.model.rowCount() == 0 and panel.procedure_combo.count() == 0
+    assert panel.text.toPlainText() == "" and panel.state.text() == ""

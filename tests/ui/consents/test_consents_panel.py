@@ -1,0 +1,58 @@
+"""Consents panel: add, withdraw, disclosure refused inline and accepted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import consents as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.consents.panel import ConsentsPanel
+
+TODAY = date(2026, 11, 21)
+
+
+def _panel(ctx, qtbot, pupil):
+    panel = ConsentsPanel(ctx, pupil.id, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    return panel
+
+
+def test_add_consent_and_status(ctx, qtbot, pupil):
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.add_consent()
+    dialog.save()  # empty recipient: refused inline
+    assert "Empfänger" in dialog.error.text() and repo.CONSENTS.count(ctx.conn) == 0
+    dialog.recipient.setText("Herr Roth")
+    dialog.limited.setChecked(True)
+    dialog.valid_to.set_date(date(2026, 12, 31))
+    dialog.save()
+    assert panel.model.rowCount() == 1 and panel.model.item(0, 5).text() == "gültig"
+    panel.table.selectRow(0)
+    panel.withdraw_day.set_date(date(2026, 11, 20))
+    panel.withdraw_selected()
+    assert panel.model.item(0, 5).text().startswith("widerrufen")
+
+
+def test_disclosure_refused_inline_then_accepted(ctx, qtbot, pupil):
+    panel = _panel(ctx, qtbot, pupil)
+    dialog = panel.document_disclosure()
+    dialog.recipient.setCurrentText("Frau Klein")
+    dialog.categories.boxes["attendance"].setChecked(True)
+    dialog.basis.set_code("consent")
+    dialog.save()
+    assert "nicht zulässig" in dialog.error.text() and dialog.isVisible()
+    assert repo.DISCLOSURES.count(ctx.conn) == 0
+    svc.save_consent(ctx.conn, Consent(pupil.id, "Frau Klein", date(2026, 11, 1)))
+    dialog.save()
+    assert repo.DISCLOSURES.count(ctx.conn) == 1
+    assert panel.log_model.rowCount() == 1 and panel.log_model.item(0, 1).text() == "Frau Klein"
+
+
+def test_lock_clears(ctx, qtbot, pupil):
+    svc.save_consent(ctx.conn, Consent(pupil.id, "Frau Klein", date(2026, 11, 1)))
+    panel = _panel(ctx, qtbot, pupil)
+    assert panel.model.rowCount() == 1
+    ctx.lock()
+    assert panel.model.rowCount() == 0 and panel.log_model.rowCount() == 0

@@ -1,0 +1,90 @@
+"""Vernetzung: partners with type-ahead filter, activity with stat + time entry, agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ssa_desktop.domain.entities import Partner
+from ssa_desktop.services import agreements, network
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.network.area import NetworkArea
+
+TODAY = date(2026, 11, 21)
+
+
+def _area(ctx, qtbot):
+    area = NetworkArea(ctx, today=lambda: TODAY)
+    qtbot.addWidget(area)
+    area.show()
+    return area
+
+
+def test_partner_filter_save_and_open_record(ctx, qtbot):
+    a = network.save_partner(ctx.conn, Partner("Jugendamt ASD Süd", "JA"))
+    network.save_partner(ctx.conn, Partner("TSV Musterstadt", "VER"))
+    area = _area(ctx, qtbot)
+    tab = area.partners
+    assert tab.model.rowCount() == 2
+    tab.filter.setText("asd")
+    assert tab.model.rowCount() == 1
+    tab.filter.clear()
+    tab.new()
+    tab.name.setText("Polizeiposten")
+    tab.email.setText("kein-at")
+    tab.save()
+    assert "E-Mail" in tab.error.text() and tab.name.text() == "Polizeiposten"
+    tab.email.setText("posten@polizei.example")
+    tab.save()
+    assert tab.model.rowCount() == 3
+    area.open_record(a.id)
+    assert tab.name.text() == "Jugendamt ASD Süd"
+
+
+def test_activity_records_stat_and_time(ctx, qtbot):
+    network.save_partner(ctx.conn, Partner("Beratungsstelle", "BST"))
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.activities)
+    tab = area.activities
+    tab.kind.set_code("KFB")
+    assert tab.hint.isVisibleTo(tab) and "pseudonymisiert" in tab.hint.text()
+    tab.kind.set_code("RT")
+    assert not tab.hint.isVisibleTo(tab)
+    tab.partner.setCurrentIndex(1)
+    tab.duration.set_minutes(90)
+    tab.day.set_date(TODAY)
+    tab.save()
+    [act] = repo.NETWORK_ACTIVITIES.all(ctx.conn)
+    assert act.kind == "RT" and act.school_id == "school-1" and act.partner_id
+    assert repo.STATISTICS.select(ctx.conn, "source_id = ?", (act.id,))[0].task_area == "VNZ"
+    assert repo.TIME_ENTRIES.select(ctx.conn, "source_id = ?", (act.id,))[0].minutes == 90
+    assert tab.model.rowCount() == 1
+
+
+def test_agreement_tab_edit_goals_and_template(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.agreement)
+    tab = area.agreement
+    tab.evaluations.setText("20.11.2026, 15.06.2027")
+    assert tab.save_agreement() is not None
+    tab.choose_templates([0, 3])
+    assert tab.model.rowCount() == 2
+    tab.add_goal()
+    assert tab.model.rowCount() == 3
+    tab.model.item(2, 1).setText("Elternabend")  # edit in the table
+    goals = agreements.goals_for_agreement(ctx.conn, tab.current().id)
+    assert goals[2].offer == "Elternabend"
+    tab.view.selectRow(2)
+    tab.move(-1)
+    assert agreements.goals_for_agreement(ctx.conn, tab.current().id)[1].offer == "Elternabend"
+    tab.view.selectRow(0)
+    tab.remove_goal()
+    assert tab.model.rowCount() == 2
+    assert tab.evaluations.text() == "20.11.2026, 15.06.2027"
+
+
+def test_lock_clears(ctx, qtbot):
+    network.save_partner(ctx.conn, Partner("Jugendamt", "JA"))
+    area = _area(ctx, qtbot)
+    assert area.partners.model.rowCount() == 1
+    ctx.lock()
+    assert area.partners.model.rowCount() == 0

@@ -1,0 +1,63 @@
+"""Übersicht: header, today's appointments, open § 8a procedures (overdue red), drafts,
+deadlines; Enter on a line navigates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ssa_desktop.domain.entities import Appointment, Consent
+from ssa_desktop.services import child_protection as cp
+from ssa_desktop.services import consents
+from ssa_desktop.ui.overview.area import OverviewArea
+
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+def _area(ctx, qtbot):
+    area = OverviewArea(ctx, today=lambda: TODAY)
+    qtbot.addWidget(area)
+    area.resize(1100, 800)
+    area.show()
+    return area
+
+
+def test_header_procedures_and_deadlines(ctx, qtbot, pupil):
+    proc = cp.start_procedure(ctx.conn, pupil.id, date(2026, 11, 10))
+    cp.add_step(ctx.conn, proc.id, "2", date(2026, 11, 12), "ich", "x", due=date(2026, 11, 18))
+    consents.save_consent(ctx.conn, Consent(pupil.id, "Herr Roth", date(2026, 9, 1),
+                                            valid_to=date(2026, 11, 30)))
+    area = _area(ctx, qtbot)
+    assert area.header.text() == "Heute, Freitag, 20.11.2026"
+    item = area.procedures.model.item(0)
+    assert item.text().startswith("Überfällig: K-17 (7b): Schritt 3") and "bis 18.11.2026" in item.text()
+    assert item.foreground().color().name() == "#b00020"
+    assert "Sommer" not in item.text()
+    assert "Herr Roth" in area.deadlines.model.item(0).text()
+    area.procedures.view.setFocus()
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        qtbot.keyClick(area.procedures.view, Qt.Key_Return)
+    assert blocker.args == ["persons", pupil.id]
+
+
+def test_appointments_and_drafts_when_services_exist(ctx, qtbot, pupil):
+    appointments = pytest.importorskip("ssa_desktop.services.appointments")
+    notes = pytest.importorskip("ssa_desktop.services.notes")
+    appointments.save_appointment(ctx.conn, Appointment(TODAY, "09:40", "10:10", person_id=pupil.id,
+                                                        school_id="school-1", room="12"))
+    notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "halb"})
+    area = _area(ctx, qtbot)
+    text = area.appointments.model.item(0).text()
+    assert text.startswith("09:40") and "K-17 (7b)" in text and "Raum 12" in text and "Kim" not in text
+    assert area.drafts.model.rowCount() == 1
+    assert area.slips_button.isEnabled()
+
+
+def test_lock_clears(ctx, qtbot, pupil):
+    cp.start_procedure(ctx.conn, pupil.id, TODAY)
+    area = _area(ctx, qtbot)
+    assert area.procedures.model.rowCount() == 1
+    ctx.lock()
+    assert area.procedures.model.rowCount() == 0 and area.header.text() == ""
