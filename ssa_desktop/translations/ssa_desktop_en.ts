@@ -540,7 +540,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="371" />
             <source>Schritt dokumentieren</source>
             <translation type="unfinished" />
         </message>
@@ -698,62 +698,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="261" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="273" />
             <source>seit {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="262" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="274" />
             <source>offen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="263" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="275" />
             <source>abgeschlossen {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="277" />
             <source>akut</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="280" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="292" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="300" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="302" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
             <source>fällig bis {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="305" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="317" />
             <source>ÜBERFÄLLIG – </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="317" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
             <source>Abgeschlossen am {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="319" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="331" />
             <source>Aufbewahrung: {0}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="321" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="333" />
             <source>Erneut prüfen bis {0} (R5).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation type="unfinished" />
         </message>
@@ -998,374 +998,374 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="66" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="67" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="67" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="68" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="69" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="70" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="90" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="91" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="91" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="92" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="94" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="95" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="95" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="96" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="96" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="97" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="98" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="99" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="99" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="109" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="111" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="112" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="142" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="179" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="180" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="183" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="186" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="187" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="189" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="194" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="195" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="198" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="199" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="215" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="216" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="218" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="219" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="237" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="242" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="239" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="268" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="278" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="279" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="300" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="301" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="301" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="302" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="305" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="309" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="310" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="310" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="311" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="314" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="342" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="343" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="343" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="344" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="355" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="365" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="381" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="382" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="382" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="383" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="383" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="384" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="388" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="389" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="409" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="411" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="422" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="422" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="423" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="425" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="426" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="441" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="540" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="541" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="541" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="546" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="549" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="550" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="546" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="548" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="548" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="549" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="563" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="564" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
@@ -1710,6 +1710,366 @@
             <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
             <source>Nein</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="45" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
+            <source>Partner filtern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="85" />
+            <source>Filtern: Name, Ansprechperson, Notiz …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <source>Art</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <source>Ansprechperson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <source>Telefon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <source>E-Mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <source>Name der Einrichtung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <source>Art der Einrichtung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <source>&amp;Neu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <source>Neuer Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <source>&amp;Speichern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <source>Partner speichern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <source>&amp;Löschen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <source>Partner löschen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="201" />
+            <source>Art der Vernetzung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
+            <source>Ziel der Kooperationsvereinbarung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <source>Dauer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <source>Ziel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <source>&amp;Erfassen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <source>Vernetzungsaktivität erfassen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <source>Vernetzungsaktivitäten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <source>— ohne Partner —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="282" />
+            <source>— ohne Ziel —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <source>Vorlage übernehmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="318" />
+            <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="320" />
+            <source>Vorlagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="329" />
+            <source>Übernehmen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="330" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
+            <source>Vereinbarung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
+            <source>Neue &amp;Vereinbarung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
+            <source>Neue Kooperationsvereinbarung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="363" />
+            <source>Gültig ab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
+            <source>Gültig bis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
+            <source>bis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="372" />
+            <source>Termine Auswertungsgespräch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
+            <source>TT.MM.JJJJ, mehrere mit Komma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
+            <source>Notizen zur Vereinbarung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
+            <source>Zeitraum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
+            <source>Auswertungsgespräch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
+            <source>Notizen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <source>Vereinbarung &amp;speichern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <source>Vereinbarung speichern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
+            <source>Ziele und Angebote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
+            <source>Ziel der Kooperation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <source>Angebot / Rahmenbedingungen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <source>Ziel &amp;hinzufügen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <source>Ziel hinzufügen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <source>&amp;Entfernen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <source>Ausgewähltes Ziel entfernen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <source>Nach &amp;oben</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <source>Ziel nach oben</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Nach &amp;unten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Ziel nach unten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <source>Vorlage &amp;übernehmen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <source>offen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="500" />
+            <source>Neues Ziel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="563" />
+            <source>Vernetzung</source>
+            <translation>Networking</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="567" />
+            <source>&amp;Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="568" />
+            <source>Vernetzungs&amp;aktivitäten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="569" />
+            <source>&amp;Kooperationsvereinbarung</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
