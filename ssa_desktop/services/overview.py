@@ -56,7 +56,7 @@ def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
         if person and person.class_label:
             who += f" ({person.class_label})"
         room = getattr(a, "room", "")
-        text = f"{getattr(a, 'start', '')}  {who}" + (f"  Raum {room}" if room else "")
+        text = f"{getattr(a, 'start', '')}  {who}" + (f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}" if room else "")
         items.append(OverviewItem(text, "appointments", getattr(a, "id", ""),
                                   name=person.display_name if person else ""))
     return items

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -88,7 +88,9 @@ class Tile(QGroupBox):
             row.setToolTip(tr("Enter: öffnen"))
             self.model.appendRow(row)
         if items:
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            # keyboard focus on the first line without a loud selection bar
+            self.view.selectionModel().setCurrentIndex(self.model.index(0, 0),
+                                                       QItemSelectionModel.NoUpdate)
 
     def _activated(self, index) -> None:
         if index.isValid():
