@@ -1,0 +1,644 @@
+"""Gruppen & Projekte: group activities per school year, their sessions and totals.
+
+Every session goes through services.groups.add_session -> activities.record_group_session
+(session + anonymous statistics record + time entry).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import GROUP_KINDS
+from ...domain.entities import GroupActivity
+from ...domain.schoolyear import SchoolYear
+from ...formatting import fmt_date, fmt_minutes, fmt_number
+from ...services import agreements
+from ...services import groups as svc
+from ...storage import repositories as repo
+from ..common.area import Area
+from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..i18n import translator
+
+tr = translator("Groups")
+_ROOT = QModelIndex()
+
+
+def hours(minutes: int) -> str:
+    return f"{fmt_number(minutes / 60, 1)} Std."
+
+
+class SessionDuration(DurationField):
+    PRESETS = (45, 60, 90, 180)
+
+
+class GroupListModel(QAbstractTableModel):
+    HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Termine", "Stunden",
+               "berichtet")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[svc.GroupRow] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.UserRole:
+            return r.id
+        if role == Qt.DisplayRole:
+            return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
+                    str(r.participants), str(r.sessions), fmt_number(r.minutes / 60, 1),
+                    "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))[index.column()]
+        if role == Qt.ForegroundRole and index.column() == 7 and r.has_name_list and not r.reported:
+            from PySide6.QtGui import QBrush, QColor
+            return QBrush(QColor("#9a5b00"))
+        if role == Qt.TextAlignmentRole and index.column() in (4, 5, 6):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def row_of(self, group_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == group_id), -1)
+
+
+class SessionModel(QAbstractTableModel):
+    HEADERS = ("Datum", "Dauer", "Notiz")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.rows[index.row()]
+        if role == Qt.UserRole:
+            return s.id
+        if role == Qt.DisplayRole:
+            return (fmt_date(s.day), fmt_minutes(s.duration_min), s.note)[index.column()]
+        return None
+
+
+def _count_spin(name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(0, 999)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class GroupsArea(Area):
+    watches = ("group", "agreement", "school")
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setAccessibleName(tr("Gruppen & Projekte"))
+        self.group: GroupActivity | None = None
+        self.today = date.today()
+
+        # -- list side ------------------------------------------------------------------
+        self.school_filter = QComboBox()
+        self.school_filter.setAccessibleName(tr("Filter Schule"))
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
+        self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
+                                          accessible_name=tr("Filter Art"))
+        filters = QHBoxLayout()
+        for label, w in ((tr("&Schule"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
+                         (tr("&Art"), self.kind_filter)):
+            lab = QLabel(label)
+            lab.setBuddy(w)
+            filters.addWidget(lab)
+            filters.addWidget(w, 1)
+        self.list_model = GroupListModel(self)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setAccessibleName(tr("Gruppen und Projekte"))
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 8):
+            self.list_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.new_button = QPushButton(tr("&Neue Gruppe / neues Projekt"))
+        self.new_button.setAccessibleName(tr("Neue Gruppe oder neues Projekt anlegen"))
+        self.delete_button = QPushButton(tr("Löschen"))
+        self.delete_button.setAccessibleName(tr("Gruppe löschen"))
+        self.list_totals = QLabel()
+        self.list_totals.setAccessibleName(tr("Summen der Liste"))
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self.list_totals)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addLayout(list_buttons)
+
+        # -- detail form ----------------------------------------------------------------
+        self.form_box = QGroupBox(tr("Gruppe / Projekt"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Titel"))
+        self.title_edit.setPlaceholderText(tr("z. B. Soziales Lernen 5a"))
+        self.kind_combo = CatalogueCombo(GROUP_KINDS, accessible_name=tr("Art"))
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName(tr("Schule"))
+        self.classes_edit = QLineEdit()
+        self.classes_edit.setAccessibleName(tr("Klasse(n)"))
+        self.classes_edit.setPlaceholderText(tr("z. B. 5a, 5b"))
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(tr("Schuljahr"))
+        self.m_spin = _count_spin(tr("Teilnehmende männlich"))
+        self.w_spin = _count_spin(tr("Teilnehmende weiblich"))
+        self.d_spin = _count_spin(tr("Teilnehmende divers"))
+        self.total_label = QLabel()
+        self.total_label.setAccessibleName(tr("Teilnehmende gesamt"))
+        counts = QHBoxLayout()
+        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
+            lab = QLabel(text)
+            lab.setBuddy(spin)
+            counts.addWidget(lab)
+            counts.addWidget(spin)
+        counts.addWidget(self.total_label)
+        counts.addStretch(1)
+        self.co_leaders_edit = QLineEdit()
+        self.co_leaders_edit.setAccessibleName(tr("Mitleitung"))
+        self.co_leaders_edit.setPlaceholderText(tr("Lehrkraft, externer Partner – z. B. Fr. Maier, "
+                                                   "Polizei Prävention"))
+        self.goal_combo = QComboBox()
+        self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_combo.setMinimumContentsLength(30)
+        self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
+        self.names_check.setAccessibleName(tr("Namensliste führen"))
+        self.names_edit = QPlainTextEdit()
+        self.names_edit.setAccessibleName(tr("Namensliste"))
+        self.names_edit.setTabChangesFocus(True)
+        self.names_edit.setFixedHeight(70)
+        self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
+            svc.NAME_LIST_HINT))
+        self.names_hint.setWordWrap(True)
+        self.names_hint.setStyleSheet("color: #9a5b00;")
+        self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
+        self.reported_check.setAccessibleName(tr("berichtet"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(tr("Notiz"))
+        self.form_error = QLabel()
+        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setAccessibleName(tr("Fehlermeldung"))
+        self.form_error.setWordWrap(True)
+        self.save_button = QPushButton(tr("&Speichern"))
+        self.save_button.setAccessibleName(tr("Gruppe speichern"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(tr("Verwerfen"))
+        self.revert_button.setAccessibleName(tr("Änderungen verwerfen"))
+
+        form = QFormLayout()
+        form.addRow(tr("&Titel"), self.title_edit)
+        form.addRow(tr("A&rt"), self.kind_combo)
+        form.addRow(tr("Sch&ule"), self.school_combo)
+        form.addRow(tr("&Klasse(n)"), self.classes_edit)
+        form.addRow(tr("Schuljahr"), self.year_combo)
+        form.addRow(tr("Teilnehmende"), counts)
+        form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
+        form.addRow(tr("&Ziel (Kooperation)"), self.goal_combo)
+        form.addRow("", self.names_check)
+        form.addRow(tr("Namensliste"), self.names_edit)
+        form.addRow("", self.names_hint)
+        form.addRow("", self.reported_check)
+        form.addRow(tr("N&otiz"), self.note_edit)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.LabelRole)
+            field = form.itemAt(row, QFormLayout.FieldRole)
+            if label and label.widget() and field and field.widget():
+                label.widget().setBuddy(field.widget())
+        self.form_rows = form
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.form_error, 1)
+        form_buttons.addWidget(self.revert_button)
+        form_buttons.addWidget(self.save_button)
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(form_buttons)
+
+        # -- sessions -------------------------------------------------------------------
+        self.sessions_box = QGroupBox(tr("Termine / Sitzungen"))
+        self.session_model = SessionModel(self)
+        self.session_view = QTableView()
+        self.session_view.setModel(self.session_model)
+        self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
+        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.session_view.verticalHeader().hide()
+        self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.session_view.setMinimumHeight(140)
+        self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
+        self.session_duration = SessionDuration(90)
+        self.session_note = QLineEdit()
+        self.session_note.setAccessibleName(tr("Notiz zur Sitzung"))
+        self.session_note.setPlaceholderText(tr("Notiz (z. B. Thema der Einheit)"))
+        self.add_session_button = QPushButton(tr("Sitzung &hinzufügen"))
+        self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))
+        self.remove_session_button = QPushButton(tr("Sitzung entfernen"))
+        self.remove_session_button.setAccessibleName(tr("Gewählte Sitzung entfernen"))
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName(tr("Summe der Sitzungen"))
+        font = self.totals_label.font()
+        font.setBold(True)
+        self.totals_label.setFont(font)
+        self.session_entry = QWidget()
+        entry = QHBoxLayout(self.session_entry)
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.addWidget(self.session_day)
+        entry.addWidget(self.session_duration)
+        entry.addWidget(self.session_note, 1)
+        entry.addWidget(self.add_session_button)
+        self.session_error = QLabel()
+        self.session_error.setStyleSheet("color: #b00020;")
+        self.session_error.setAccessibleName(tr("Fehlermeldung Sitzung"))
+        sessions_bottom = QHBoxLayout()
+        sessions_bottom.addWidget(self.totals_label)
+        sessions_bottom.addWidget(self.session_error, 1)
+        sessions_bottom.addWidget(self.remove_session_button)
+        s_layout = QVBoxLayout(self.sessions_box)
+        s_layout.addWidget(self.session_entry)
+        s_layout.addWidget(self.session_view, 1)
+        s_layout.addLayout(sessions_bottom)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form_box)
+        right_layout.addWidget(self.sessions_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([520, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        # -- wiring ---------------------------------------------------------------------
+        for combo in (self.school_filter, self.year_filter, self.kind_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.reload_list())
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.new_button.clicked.connect(self.new_group)
+        self.delete_button.clicked.connect(self.delete_group)
+        self.save_button.clicked.connect(self.save_group)
+        self.revert_button.clicked.connect(self.revert)
+        for spin in (self.m_spin, self.w_spin, self.d_spin):
+            spin.valueChanged.connect(self._update_total)
+        self.names_check.toggled.connect(self._names_toggled)
+        self.school_combo.currentIndexChanged.connect(lambda _i: self._fill_goals())
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._fill_goals())
+        self.add_session_button.clicked.connect(self.add_session)
+        self.remove_session_button.clicked.connect(self.remove_session)
+        self.session_note.returnPressed.connect(self.add_session)
+        for widget, keys, slot in (
+                (self.form_box, Qt.Key_Return, self.save_group),
+                (self.form_box, Qt.Key_Enter, self.save_group),
+                (self.form_box, Qt.Key_Escape, self.revert),
+                (self.session_entry, Qt.Key_Return, self.add_session),
+                (self.session_entry, Qt.Key_Enter, self.add_session),
+                (self.session_view, Qt.Key_Delete, self.remove_session)):
+            shortcut = QShortcut(QKeySequence(keys), widget)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._set_form_enabled(False)
+
+    # -- Area ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        self.today = date.today()
+        schools = repo.SCHOOLS.all(conn, order="name")
+        years = svc.school_years(conn, self.today)
+        current_school = self.school_filter.currentData()
+        current_year = self.year_filter.currentData()
+        for combo in (self.school_filter, self.year_filter):
+            combo.blockSignals(True)
+        self.school_filter.clear()
+        self.school_filter.addItem(tr("alle Schulen"), "")
+        self.school_combo.blockSignals(True)
+        self.school_combo.clear()
+        for school in schools:
+            self.school_filter.addItem(school.name, school.id)
+            self.school_combo.addItem(school.name, school.id)
+        self.school_combo.blockSignals(False)
+        self.year_filter.clear()
+        self.year_filter.addItem(tr("alle Schuljahre"), None)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_filter.addItem(SchoolYear(year).label, year)
+        for year in sorted(set(years) | {years[0] + 1}, reverse=True):
+            self.year_combo.addItem(SchoolYear(year).label, year)
+        self.year_combo.blockSignals(False)
+        self.school_filter.setCurrentIndex(max(self.school_filter.findData(current_school or ""), 0))
+        default_year = current_year if current_year is not None else (
+            SchoolYear.of(self.today).start_year if self.year_filter.count() > 1 else None)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(default_year), 0))
+        for combo in (self.school_filter, self.year_filter):
+            combo.blockSignals(False)
+        self.reload_list()
+        if self.group is not None:
+            stored = svc.get_group(conn, self.group.id)
+            if stored is not None:
+                self._show_sessions()
+
+    def reload_list(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        selected = self.group.id if self.group else None
+        rows = svc.list_groups(self.ctx.conn, school_id=self.school_filter.currentData() or None,
+                               school_year=self.year_filter.currentData(),
+                               kind=self.kind_filter.code() or None)
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_model.set_rows(rows)
+        row = self.list_model.row_of(selected) if selected else -1
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+        self.list_view.selectionModel().blockSignals(False)
+        self.list_totals.setText(tr("{0} Angebote · {1} Termine · {2}").format(
+            len(rows), sum(r.sessions for r in rows), hours(sum(r.minutes for r in rows))))
+
+    def clear(self) -> None:
+        self.group = None
+        self.list_model.set_rows([])
+        self.session_model.set_rows([])
+        for combo in (self.school_filter, self.year_filter, self.school_combo, self.year_combo,
+                      self.goal_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        for edit in (self.title_edit, self.classes_edit, self.co_leaders_edit, self.note_edit,
+                     self.session_note):
+            edit.clear()
+        self.names_edit.clear()
+        for label in (self.total_label, self.totals_label, self.list_totals, self.form_error,
+                      self.session_error):
+            label.clear()
+        for spin in (self.m_spin, self.w_spin, self.d_spin):
+            spin.setValue(0)
+        self._set_form_enabled(False)
+
+    def open_record(self, record_id: str) -> None:
+        group = svc.get_group(self.ctx.conn, record_id)
+        if group is None:
+            return
+        self.year_filter.setCurrentIndex(0)
+        self.school_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.show_group(group)
+        self.reload_list()
+
+    # -- form ----------------------------------------------------------------------------
+    def _set_form_enabled(self, enabled: bool) -> None:
+        self.form_box.setEnabled(enabled)
+        self.sessions_box.setEnabled(enabled and self.group is not None
+                                     and self.ctx.is_unlocked
+                                     and svc.get_group(self.ctx.conn, self.group.id) is not None)
+        self.delete_button.setEnabled(enabled and self.group is not None)
+
+    def _row_changed(self, current, _previous) -> None:
+        group_id = current.data(Qt.UserRole) if current.isValid() else None
+        group = svc.get_group(self.ctx.conn, group_id) if group_id else None
+        if group is not None:
+            self.show_group(group)
+
+    def new_group(self) -> None:
+        year = self.year_filter.currentData() or SchoolYear.of(self.today).start_year
+        school = self.school_filter.currentData() or self.school_combo.itemData(0)
+        self.group = None
+        self.show_group(GroupActivity(title="", school_year=year, school_id=school,
+                                      kind=self.kind_filter.code() or "group"), new=True)
+        self.list_view.clearSelection()
+        self.title_edit.setFocus()
+
+    def show_group(self, group: GroupActivity, new: bool = False) -> None:
+        self.group = None if new else group
+        self._draft_year = group.school_year
+        self.title_edit.setText(group.title)
+        self.kind_combo.set_code(group.kind)
+        self.school_combo.setCurrentIndex(max(self.school_combo.findData(group.school_id), 0))
+        self.classes_edit.setText(group.classes)
+        index = self.year_combo.findData(group.school_year)
+        if index < 0:
+            self.year_combo.addItem(SchoolYear(group.school_year).label, group.school_year)
+            index = self.year_combo.count() - 1
+        self.year_combo.setCurrentIndex(index)
+        self.m_spin.setValue(group.participants_m)
+        self.w_spin.setValue(group.participants_w)
+        self.d_spin.setValue(group.participants_d)
+        self.co_leaders_edit.setText(group.co_leaders)
+        self._fill_goals(group.goal_id)
+        self.names_edit.setPlainText(group.name_list)
+        self.names_check.setChecked(bool(group.name_list))
+        self._names_toggled(bool(group.name_list))
+        self.reported_check.setChecked(group.reported)
+        self.note_edit.setText(group.note)
+        self.form_error.clear()
+        self.form_box.setTitle(tr("Neue Gruppe / neues Projekt") if new else
+                               tr("Gruppe / Projekt: {0}").format(group.title))
+        self._update_total()
+        self._set_form_enabled(True)
+        self._show_sessions()
+
+    def _fill_goals(self, goal_id: str | None = None) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if goal_id is None:
+            goal_id = self.goal_combo.currentData()
+        year = self.year_combo.currentData()
+        goals = agreements.goals_for_school_year(self.ctx.conn, self.school_combo.currentData(),
+                                                 year) if year is not None else []
+        self.goal_combo.clear()
+        self.goal_combo.addItem(tr("— kein Ziel verknüpft —"), None)
+        for goal in goals:
+            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
+            self.goal_combo.setItemData(self.goal_combo.count() - 1,
+                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        if goal_id and self.goal_combo.findData(goal_id) < 0:
+            label = agreements.goal_label(self.ctx.conn, goal_id)
+            if label:
+                self.goal_combo.addItem(label + tr(" (andere Vereinbarung)"), goal_id)
+        self.goal_combo.setCurrentIndex(max(self.goal_combo.findData(goal_id), 0))
+
+    def _names_toggled(self, on: bool) -> None:
+        self.names_edit.setVisible(on)
+        self.names_hint.setVisible(on)
+        label = self.form_rows.labelForField(self.names_edit)
+        if label is not None:
+            label.setVisible(on)
+
+    def _update_total(self) -> None:
+        total = self.m_spin.value() + self.w_spin.value() + self.d_spin.value()
+        self.total_label.setText(tr("gesamt: {0}").format(total))
+
+    def form_values(self) -> GroupActivity:
+        base = self.group or GroupActivity(title="", school_year=self._draft_year)
+        return GroupActivity(
+            id=base.id, title=self.title_edit.text(), kind=self.kind_combo.code(),
+            school_id=self.school_combo.currentData(), classes=self.classes_edit.text().strip(),
+            school_year=self.year_combo.currentData(), goal_id=self.goal_combo.currentData(),
+            participants_m=self.m_spin.value(), participants_w=self.w_spin.value(),
+            participants_d=self.d_spin.value(), co_leaders=self.co_leaders_edit.text().strip(),
+            name_list=self.names_edit.toPlainText().strip() if self.names_check.isChecked() else "",
+            reported=self.reported_check.isChecked(), note=self.note_edit.text().strip())
+
+    def save_group(self) -> bool:
+        if not self.form_box.isEnabled() or not self.ctx.is_unlocked:
+            return False
+        group = self.form_values()
+        if group.reported and group.name_list:
+            answer = QMessageBox.question(
+                self, tr("Namensliste löschen"),
+                tr("Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). "
+                   "Fortfahren?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            if answer != QMessageBox.Yes:
+                return False
+        try:
+            svc.save_group(self.ctx.conn, group)
+        except ValueError as err:
+            self.form_error.setStyleSheet("color: #b00020;")
+            self.form_error.setText(str(err))
+            return False
+        self.group = group
+        self.ctx.notify("group")
+        self.show_group(svc.get_group(self.ctx.conn, group.id))
+        self.reload_list()
+        self.form_error.setStyleSheet("color: #1b6e2a;")
+        self.form_error.setText(tr("Gespeichert."))
+        return True
+
+    def revert(self) -> None:
+        if self.group is not None:
+            self.show_group(svc.get_group(self.ctx.conn, self.group.id) or self.group)
+        else:
+            self.clear_form()
+
+    def clear_form(self) -> None:
+        self.group = None
+        for edit in (self.title_edit, self.classes_edit, self.co_leaders_edit, self.note_edit):
+            edit.clear()
+        self.names_edit.clear()
+        self.session_model.set_rows([])
+        self.totals_label.clear()
+        self._set_form_enabled(False)
+
+    def delete_group(self) -> None:
+        if self.group is None:
+            return
+        count, _ = svc.totals(self.ctx.conn, self.group.id)
+        answer = QMessageBox.question(
+            self, tr("Gruppe löschen"),
+            tr("„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus "
+               "Statistik und Arbeitszeit.").format(self.group.title, count),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            svc.delete_group(self.ctx.conn, self.group.id)
+            self.clear_form()
+            self.ctx.notify("group")
+            self.reload_list()
+
+    # -- sessions ------------------------------------------------------------------------
+    def _show_sessions(self) -> None:
+        if self.group is None or not self.ctx.is_unlocked:
+            self.session_model.set_rows([])
+            self.totals_label.setText(tr("Sitzungen erst nach dem Speichern."))
+            self._set_form_enabled(self.form_box.isEnabled())
+            return
+        sessions = svc.sessions(self.ctx.conn, self.group.id)
+        self.session_model.set_rows(sessions)
+        minutes = sum(s.duration_min for s in sessions)
+        self.totals_label.setText(tr("{0} Sitzungen · {1}").format(len(sessions), hours(minutes)))
+        year = SchoolYear(self.group.school_year)
+        if self.session_day.value() not in year:
+            self.session_day.set_date(self.today if self.today in year else year.start)
+        self._set_form_enabled(True)
+
+    def add_session(self) -> None:
+        if self.group is None:
+            return
+        try:
+            svc.add_session(self.ctx.conn, self.group.id, self.session_day.value(),
+                            self.session_duration.minutes(), self.session_note.text())
+        except ValueError as err:
+            self.session_error.setText(str(err))
+            return
+        self.session_error.clear()
+        self.session_note.clear()
+        self.ctx.notify("group")
+        self._show_sessions()
+        self.reload_list()
+        self.session_day.setFocus()
+
+    def remove_session(self) -> None:
+        index = self.session_view.currentIndex()
+        if not index.isValid() or self.group is None:
+            return
+        svc.remove_session(self.ctx.conn, index.data(Qt.UserRole))
+        self.ctx.notify("group")
+        self._show_sessions()
+        self.reload_list()

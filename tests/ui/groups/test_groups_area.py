@@ -1,0 +1,144 @@
+"""Gruppen & Projekte area on a real vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+from ssa_desktop.domain.schoolyear import SchoolYear
+from ssa_desktop.services import groups as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.groups.area import GroupsArea
+
+YEAR = SchoolYear.of(date.today())
+
+
+def _area(qtbot, ctx):
+    area = GroupsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    return area
+
+
+def _goal(conn):
+    agreement = repo.AGREEMENTS.insert(conn, CooperationAgreement("school-1", YEAR.start))
+    return repo.AGREEMENT_GOALS.insert(conn, AgreementGoal(
+        agreement.id, "Gewaltfreie Konfliktlösung", "Projekttage in allen 5./6. Klassen"))
+
+
+def test_create_group_with_sessions_records_statistics_and_time(qtbot, ctx):
+    goal = _goal(ctx.conn)
+    area = _area(qtbot, ctx)
+    qtbot.mouseClick(area.new_button, Qt.LeftButton)
+    assert area.title_edit.hasFocus() or area.title_edit.isEnabled()
+    assert not area.sessions_box.isEnabled()  # sessions only after saving
+    qtbot.keyClicks(area.title_edit, "Soziales Lernen 5a")
+    area.kind_combo.set_code("class")
+    area.classes_edit.setText("5a")
+    area.m_spin.setValue(12)
+    area.w_spin.setValue(11)
+    area.d_spin.setValue(1)
+    assert area.total_label.text() == "gesamt: 24"
+    area.goal_combo.setCurrentIndex(area.goal_combo.findData(goal.id))
+    area.co_leaders_edit.setText("Fr. Maier (KL), Polizei Prävention")
+    area.title_edit.setFocus()
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)  # Enter saves
+    [row] = svc.list_groups(ctx.conn)
+    group = svc.get_group(ctx.conn, row.id)
+    assert (group.title, group.kind, group.participants, group.goal_id, group.school_year) == (
+        "Soziales Lernen 5a", "class", 24, goal.id, YEAR.start_year)
+    assert area.sessions_box.isEnabled()
+
+    for day, minutes in ((YEAR.start.replace(month=9, day=15), 90),
+                         (YEAR.start.replace(month=9, day=22), 45)):
+        area.session_day.set_date(day)
+        area.session_duration.set_minutes(minutes)
+        area.session_note.setText("Einheit")
+        area.session_note.setFocus()
+        qtbot.keyClick(area.session_note, Qt.Key_Return)
+    assert area.session_model.rowCount() == 2
+    assert area.totals_label.text() == "2 Sitzungen · 2,2 Std."
+    ids = {s.id for s in svc.sessions(ctx.conn, group.id)}
+    stats = [s for s in repo.STATISTICS.all(ctx.conn) if s.source_id in ids]
+    times = [t for t in repo.TIME_ENTRIES.all(ctx.conn) if t.source_id in ids]
+    assert sorted((s.task_area, s.kind, s.duration_min, s.visitors) for s in stats) == [
+        ("GRP", "class", 45, 24), ("GRP", "class", 90, 24)]
+    assert sorted((t.category, t.minutes) for t in times) == [("GRP", 45), ("GRP", 90)]
+    assert area.list_model.index(0, 5).data() == "2"
+
+    area.session_view.setCurrentIndex(area.session_model.index(0, 0))
+    qtbot.mouseClick(area.remove_session_button, Qt.LeftButton)
+    assert svc.totals(ctx.conn, group.id) == (1, 45)
+    assert len([s for s in repo.STATISTICS.all(ctx.conn) if s.source_id in ids]) == 1
+
+
+def test_invalid_session_date_shows_german_error(qtbot, ctx):
+    area = _area(qtbot, ctx)
+    area.new_group()
+    area.title_edit.setText("Mädchengruppe")
+    assert area.save_group()
+    area.session_day.set_date(YEAR.start.replace(year=YEAR.start_year - 1))
+    qtbot.mouseClick(area.add_session_button, Qt.LeftButton)
+    assert "nicht im Schuljahr" in area.session_error.text()
+    assert area.session_model.rowCount() == 0
+
+
+def test_empty_title_keeps_input(qtbot, ctx):
+    area = _area(qtbot, ctx)
+    area.new_group()
+    area.classes_edit.setText("7a, 7b")
+    assert not area.save_group()
+    assert "Titel" in area.form_error.text()
+    assert area.classes_edit.text() == "7a, 7b"
+    assert svc.list_groups(ctx.conn) == []
+
+
+def test_name_list_marked_and_deleted_when_reported(qtbot, ctx, monkeypatch):
+    area = _area(qtbot, ctx)
+    area.new_group()
+    area.title_edit.setText("Streitschlichter")
+    assert not area.names_edit.isVisibleTo(area)
+    area.names_check.setChecked(True)
+    assert area.names_edit.isVisibleTo(area)
+    assert "wird nach der Berichterstattung gelöscht" in area.names_hint.text()
+    assert "R4" in area.names_hint.text()
+    area.names_edit.setPlainText("Anna B.\nBen C.")
+    assert area.save_group()
+    assert area.list_model.index(0, 7).data() == "Namensliste!"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    area.reported_check.setChecked(True)
+    assert area.save_group()
+    group = svc.get_group(ctx.conn, svc.list_groups(ctx.conn)[0].id)
+    assert group.reported and group.name_list == ""
+    assert area.list_model.index(0, 7).data() == "ja"
+
+
+def test_filters_and_lock(qtbot, ctx):
+    from ssa_desktop.domain.entities import GroupActivity
+
+    svc.save_group(ctx.conn, GroupActivity("Klassenrat 6b", YEAR.start_year, kind="class",
+                                           school_id="school-1"))
+    svc.save_group(ctx.conn, GroupActivity("Jungengruppe", YEAR.start_year, kind="group",
+                                           school_id="school-1"))
+    svc.save_group(ctx.conn, GroupActivity("Altes Projekt", YEAR.start_year - 1,
+                                           kind="project", school_id="school-1"))
+    area = _area(qtbot, ctx)
+    assert area.year_filter.currentData() == YEAR.start_year
+    assert area.list_model.rowCount() == 2
+    area.kind_filter.set_code("group")
+    assert [r.title for r in area.list_model.rows] == ["Jungengruppe"]
+    area.kind_filter.setCurrentIndex(0)
+    area.year_filter.setCurrentIndex(0)
+    assert area.list_model.rowCount() == 3
+    area.list_view.setCurrentIndex(area.list_model.index(0, 0))
+    assert area.title_edit.text()
+    ctx.lock()
+    assert area.list_model.rowCount() == 0
+    assert area.title_edit.text() == "" and area.school_filter.count() == 0
+    assert not area.form_box.isEnabled()
