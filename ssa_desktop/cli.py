@@ -263,7 +263,7 @@ def cmd_demo(args) -> int:
 
 def cmd_info(args) -> int:
     from .formatting import fmt_date
-    from .services.vault_admin import vault_info
+    from .services.vault_admin import TABLE_LABELS, vault_info
 
     session = _unlock(args)
     try:
@@ -282,7 +282,7 @@ def cmd_info(args) -> int:
     _out("Schulen:           " + ("; ".join(info["schools"]) or "–"))
     _out("Einträge:")
     for table, count in info["counts"].items():
-        _out(f"  {table:<24} {count:>7}")
+        _out(f"  {TABLE_LABELS.get(table, table):<30} {count:>7}")
     return EXIT_OK
 
 

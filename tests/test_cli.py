@@ -135,7 +135,9 @@ def test_info(vault, capsys, env_pass):
     finally:
         uuid.lock()
     assert "Grundschule Überlingen-Süd" in out
-    assert "contact" in out and "Schema-Version" in out
+    assert "Schema-Version" in out
+    assert any(line.split()[:1] == ["Kontakte"] and line.split()[-1] == "1"
+               for line in out.splitlines())
 
 
 def test_check_on_a_good_vault(vault, capsys, env_pass):

@@ -21,10 +21,26 @@ from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
 
 __all__ = [
-    "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
+    "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
     "create_vault", "default_backup_name", "restore_vault", "vault_info",
     "write_vault_emergency_sheet",
 ]
+
+
+# German names of the tables for info displays (CLI ``info``, GUI settings).
+TABLE_LABELS = {
+    "school": "Schulen", "school_pupils": "Schülerzahlen", "post": "Stellen",
+    "post_share": "Stellenanteile", "person": "Personen", "case_file": "Fälle",
+    "contact": "Kontakte", "annotation": "Korrekturvermerke", "working_note": "Arbeitsnotizen",
+    "short_contact": "Kurzkontakte", "cooperation_agreement": "Kooperationsvereinbarungen",
+    "agreement_goal": "Ziele der Vereinbarungen", "group_activity": "Gruppen und Projekte",
+    "group_session": "Gruppentermine", "open_offer_session": "Offene Angebote",
+    "partner": "Kooperationspartner", "network_activity": "Vernetzung",
+    "time_entry": "Arbeitszeiteinträge", "appointment": "Termine", "consent": "Einwilligungen",
+    "disclosure": "Weitergaben", "cp_procedure": "Kinderschutzverfahren (§ 8a)",
+    "cp_step": "Kinderschutz-Schritte", "statistics_record": "Statistikeinträge (anonym)",
+    "draft": "Entwürfe",
+}
 
 
 class BackupKeyNeeded(VaultError):

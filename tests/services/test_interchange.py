@@ -368,3 +368,14 @@ def test_any_vault_content_round_trips(tmp_path_factory, contents):
     finally:
         source.lock()
         target.lock()
+
+
+def test_demo_vault_round_trips(open_vault, empty_vault):
+    demo = pytest.importorskip("ssa_desktop.services.demo")
+    repo.SCHOOLS.delete(open_vault.conn, "school-1")
+    demo.fill_demo(open_vault.conn, years=2)
+    doc = json.loads(json.dumps(ix.export_document(open_vault.conn)))
+    assert ix.validate_document(doc) == []
+    ix.import_document(empty_vault.conn, doc)
+    assert _strip(ix.export_document(empty_vault.conn)) == _strip(doc)
+    assert repo.table_counts(empty_vault.conn) == repo.table_counts(open_vault.conn)
