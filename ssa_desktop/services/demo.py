@@ -37,7 +37,7 @@ Progress = Callable[[int, str], None]
 
 # The benchmark person: a pupil with exactly ``Profile.heavy_contacts`` contacts.
 HEAVY_PSEUDONYM = "V-200"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ PROFILES = {
     "demo": Profile(pupils=60, cases=72, contacts=560, short_contacts=110, groups=14,
                     open_sessions=100, network=55, indirect=170, guardians=10, teachers=6,
                     note_chars=330),
-    "benchmark": Profile(pupils=150, cases=215, contacts=3500, short_contacts=180, groups=157,
+    "benchmark": Profile(pupils=150, cases=215, contacts=3750, short_contacts=180, groups=157,
                          open_sessions=120, network=100, indirect=1000, guardians=20,
                          teachers=8, note_chars=500, heavy_contacts=200),
 }
