@@ -1,0 +1,424 @@
+"""Offene Angebote: a fast entry row, the sessions of a school year and monthly totals.
+
+Every session goes through services.open_offers.record -> activities.record_open_offer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import OpenOfferSession
+from ...domain.schoolyear import SchoolYear
+from ...formatting import fmt_date, fmt_minutes, fmt_number
+from ...services import agreements
+from ...services import open_offers as svc
+from ...storage import repositories as repo
+from ..common.area import Area
+from ..common.forms import DateField, DurationField
+from ..i18n import translator
+
+tr = translator("OpenOffers")
+_ROOT = QModelIndex()
+NO_SPLIT = -1
+
+
+class _TableModel(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+
+class SessionModel(_TableModel):
+    HEADERS = ("Datum", "Angebot", "Dauer", "Besucher:innen", "m / w / d", "Ziel", "Notiz")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.goal_labels: dict[str, str] = {}
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        s: OpenOfferSession = self.rows[index.row()]
+        if role == Qt.UserRole:
+            return s.id
+        if role == Qt.DisplayRole:
+            split = ("" if s.visitors_m is None else
+                     f"{s.visitors_m} / {s.visitors_w or 0} / {s.visitors_d or 0}")
+            return (fmt_date(s.day), s.title, fmt_minutes(s.duration_min), str(s.visitors),
+                    split, self.goal_labels.get(s.goal_id or "", ""), s.note)[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() in (2, 3, 4):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and index.column() == 5:
+            return self.goal_labels.get(s.goal_id or "", "") or None
+        return None
+
+
+class MonthModel(_TableModel):
+    HEADERS = ("Monat", "Angebote", "Stunden", "Besucher:innen")
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        t: svc.MonthTotal = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            return (svc.month_label(t.month), str(t.sessions), fmt_number(t.minutes / 60, 1),
+                    str(t.visitors))[index.column()]
+        if role == Qt.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+def _split_spin(name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(NO_SPLIT, 999)
+    spin.setSpecialValueText("–")
+    spin.setValue(NO_SPLIT)
+    spin.setAccessibleName(name)
+    spin.setToolTip(tr("leer lassen (–), wenn nicht gezählt"))
+    return spin
+
+
+class OpenOffersArea(Area):
+    watches = ("open_offer", "agreement", "school")
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setAccessibleName(tr("Offene Angebote"))
+        self.today = date.today()
+
+        # -- filters --------------------------------------------------------------------
+        self.school_filter = QComboBox()
+        self.school_filter.setAccessibleName(tr("Schule"))
+        self.year_filter = QComboBox()
+        self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
+        filters = QHBoxLayout()
+        for text, widget in ((tr("&Schule"), self.school_filter),
+                             (tr("Schul&jahr"), self.year_filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        # -- entry row ------------------------------------------------------------------
+        self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(tr("Angebot"))
+        self.title_edit.setPlaceholderText(tr("z. B. Pausenangebot, offener Raum"))
+        self.title_completer = QCompleter([], self)
+        self.title_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.title_completer.setFilterMode(Qt.MatchContains)
+        self.title_edit.setCompleter(self.title_completer)
+        self.day_field = DateField(accessible_name=tr("Datum"))
+        self.duration = DurationField(30)
+        self.visitors = QSpinBox()
+        self.visitors.setRange(0, 2000)
+        self.visitors.setAccessibleName(tr("Anzahl Besucher:innen"))
+        self.m_spin = _split_spin(tr("davon männlich"))
+        self.w_spin = _split_spin(tr("davon weiblich"))
+        self.d_spin = _split_spin(tr("davon divers"))
+        self.goal_combo = QComboBox()
+        self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
+        self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_combo.setMinimumContentsLength(24)
+        self.note_edit = QLineEdit()
+        self.note_edit.setAccessibleName(tr("Notiz"))
+        self.save_button = QPushButton(tr("&Erfassen ⏎"))
+        self.save_button.setAccessibleName(tr("Offenes Angebot erfassen"))
+        self.save_button.setDefault(True)
+        self.error = QLabel()
+        self.error.setAccessibleName(tr("Meldung"))
+        self.error.setWordWrap(True)
+
+        grid = QGridLayout(self.entry_box)
+
+        def add(row, col, text, widget, span=1):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, col)
+            grid.addWidget(widget, row, col + 1, 1, span)
+
+        add(0, 0, tr("&Angebot"), self.title_edit, 3)
+        add(0, 4, tr("&Datum"), self.day_field)
+        add(0, 6, tr("Da&uer"), self.duration)
+        add(1, 0, tr("&Besucher:innen"), self.visitors)
+        split = QHBoxLayout()
+        for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
+            label = QLabel(text)
+            label.setBuddy(spin)
+            split.addWidget(label)
+            split.addWidget(spin)
+        split.addWidget(QLabel(tr("(optional)")))
+        split_widget = QWidget()
+        split_widget.setLayout(split)
+        split.setContentsMargins(0, 0, 0, 0)
+        split_label = QLabel(tr("davon"))
+        grid.addWidget(split_label, 1, 2)
+        grid.addWidget(split_widget, 1, 3)
+        add(1, 4, tr("&Ziel"), self.goal_combo, 3)
+        add(2, 0, tr("&Notiz"), self.note_edit, 5)
+        grid.addWidget(self.save_button, 2, 6, 1, 2)
+        grid.addWidget(self.error, 3, 0, 1, 8)
+        grid.setColumnStretch(3, 1)
+
+        # -- lists ----------------------------------------------------------------------
+        self.session_model = SessionModel(self)
+        self.session_view = QTableView()
+        self.session_view.setModel(self.session_model)
+        self.session_view.setAccessibleName(tr("Erfasste offene Angebote"))
+        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.session_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.session_view.verticalHeader().hide()
+        self.session_view.setAlternatingRowColors(True)
+        header = self.session_view.horizontalHeader()
+        for col in range(7):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.Stretch)
+        self.remove_button = QPushButton(tr("Eintrag löschen"))
+        self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
+        self.month_model = MonthModel(self)
+        self.month_view = QTableView()
+        self.month_view.setModel(self.month_model)
+        self.month_view.setAccessibleName(tr("Summen je Monat"))
+        self.month_view.verticalHeader().hide()
+        self.month_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.month_view.horizontalHeader().setStretchLastSection(True)
+        self.year_total = QLabel()
+        self.year_total.setAccessibleName(tr("Summe im Schuljahr"))
+        font = self.year_total.font()
+        font.setBold(True)
+        self.year_total.setFont(font)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.session_view, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.remove_button)
+        left_layout.addLayout(bottom)
+        right = QGroupBox(tr("Summen je Monat"))
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.month_view, 1)
+        right_layout.addWidget(self.year_total)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([820, 380])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.entry_box)
+        layout.addWidget(splitter, 1)
+
+        # -- wiring ---------------------------------------------------------------------
+        self.school_filter.currentIndexChanged.connect(lambda _i: self._school_changed())
+        self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.title_edit.editingFinished.connect(self._title_chosen)
+        self.day_field.dateChanged.connect(lambda _d: self._fill_goals())
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove_selected)
+        for keys, slot in ((Qt.Key_Return, self.save), (Qt.Key_Enter, self.save),
+                           (Qt.Key_Escape, self.reset_entry)):
+            shortcut = QShortcut(QKeySequence(keys), self.entry_box)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(Qt.Key_Delete), self.session_view)
+        delete.setContext(Qt.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.remove_selected)
+
+    # -- Area ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        self.today = date.today()
+        current_school = self.school_filter.currentData()
+        current_year = self.year_filter.currentData()
+        for combo in (self.school_filter, self.year_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        for school in repo.SCHOOLS.all(conn, order="name"):
+            self.school_filter.addItem(school.name, school.id)
+        for year in svc.school_years(conn, self.today):
+            self.year_filter.addItem(SchoolYear(year).label, year)
+        self.school_filter.setCurrentIndex(max(self.school_filter.findData(current_school), 0))
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current_year), 0))
+        for combo in (self.school_filter, self.year_filter):
+            combo.blockSignals(False)
+        self.title_completer.model().setStringList(svc.titles(conn))
+        self._fill_goals()
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        school_id = self.school_filter.currentData()
+        year = self.year_filter.currentData()
+        sessions = svc.sessions(conn, school_id=school_id, school_year=year)
+        self.session_model.goal_labels = {
+            s.goal_id: agreements.goal_label(conn, s.goal_id) for s in sessions if s.goal_id}
+        self.session_model.set_rows(sessions)
+        totals = svc.monthly_totals(conn, school_id=school_id, school_year=year)
+        self.month_model.set_rows(totals)
+        self.year_total.setText(tr("Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen").format(
+            sum(t.sessions for t in totals), fmt_number(sum(t.minutes for t in totals) / 60, 1),
+            sum(t.visitors for t in totals)))
+
+    def clear(self) -> None:
+        self.session_model.set_rows([])
+        self.session_model.goal_labels = {}
+        self.month_model.set_rows([])
+        self.title_completer.model().setStringList([])
+        for combo in (self.school_filter, self.year_filter, self.goal_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.title_edit.clear()
+        self.note_edit.clear()
+        self.year_total.clear()
+        self.error.clear()
+        self.visitors.setValue(0)
+        for spin in (self.m_spin, self.w_spin, self.d_spin):
+            spin.setValue(NO_SPLIT)
+
+    def open_record(self, record_id: str) -> None:
+        for row, s in enumerate(self.session_model.rows):
+            if s.id == record_id:
+                self.session_view.setCurrentIndex(self.session_model.index(row, 0))
+                return
+
+    # -- entry ---------------------------------------------------------------------------
+    def _school_changed(self) -> None:
+        self._fill_goals()
+        self.reload()
+
+    def _fill_goals(self, goal_id: str | None = None) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        goal_id = goal_id if goal_id is not None else self.goal_combo.currentData()
+        goals = agreements.goals_for_school(self.ctx.conn, self.school_filter.currentData(),
+                                            on=self.day_field.value())
+        self.goal_combo.clear()
+        self.goal_combo.addItem(tr("— kein Ziel —"), None)
+        for goal in goals:
+            self.goal_combo.addItem(agreements.format_goal(goal), goal.id)
+            self.goal_combo.setItemData(self.goal_combo.count() - 1,
+                                        agreements.format_goal(goal), Qt.ToolTipRole)
+        self.goal_combo.setCurrentIndex(max(self.goal_combo.findData(goal_id), 0))
+
+    def _title_chosen(self) -> None:
+        """A known title brings back the duration and goal of its last session."""
+        if not self.ctx.is_unlocked or not self.title_edit.text().strip():
+            return
+        last = svc.last_session(self.ctx.conn, self.title_edit.text())
+        if last is not None:
+            self.duration.set_minutes(last.duration_min)
+            if last.goal_id:
+                self._fill_goals(last.goal_id)
+
+    @staticmethod
+    def _split_value(spin: QSpinBox) -> int | None:
+        return None if spin.value() == NO_SPLIT else spin.value()
+
+    def save(self) -> bool:
+        if not self.ctx.is_unlocked:
+            return False
+        session = OpenOfferSession(
+            title=self.title_edit.text(), day=self.day_field.value(),
+            duration_min=self.duration.minutes(), visitors=self.visitors.value(),
+            school_id=self.school_filter.currentData(),
+            visitors_m=self._split_value(self.m_spin), visitors_w=self._split_value(self.w_spin),
+            visitors_d=self._split_value(self.d_spin), goal_id=self.goal_combo.currentData(),
+            note=self.note_edit.text().strip())
+        try:
+            svc.record(self.ctx.conn, session)
+        except ValueError as err:
+            self.error.setStyleSheet("color: #b00020;")
+            self.error.setText(str(err))
+            return False
+        self.error.setStyleSheet("color: #1b6e2a;")
+        self.error.setText(tr("Erfasst: {0}, {1}, {2} Besucher:innen.").format(
+            session.title, fmt_date(session.day), session.visitors))
+        self.ctx.notify("open_offer")
+        year = SchoolYear.of(session.day).start_year
+        if self.year_filter.findData(year) < 0:
+            self.refresh()
+        self.year_filter.setCurrentIndex(self.year_filter.findData(year))
+        self.title_completer.model().setStringList(svc.titles(self.ctx.conn))
+        self.reload()
+        # keep title, date, duration and goal for the next day's entry; counts start fresh
+        self.visitors.setValue(0)
+        for spin in (self.m_spin, self.w_spin, self.d_spin):
+            spin.setValue(NO_SPLIT)
+        self.note_edit.clear()
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        return True
+
+    def reset_entry(self) -> None:
+        self.title_edit.clear()
+        self.note_edit.clear()
+        self.visitors.setValue(0)
+        for spin in (self.m_spin, self.w_spin, self.d_spin):
+            spin.setValue(NO_SPLIT)
+        self.day_field.set_date(date.today())
+        self.duration.set_minutes(30)
+        self.error.clear()
+        self.title_edit.setFocus()
+
+    def remove_selected(self) -> None:
+        index = self.session_view.currentIndex()
+        if not index.isValid():
+            return
+        s = self.session_model.rows[index.row()]
+        answer = QMessageBox.question(
+            self, tr("Eintrag löschen"),
+            tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
+            .format(s.title, fmt_date(s.day)), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            svc.remove(self.ctx.conn, s.id)
+            self.ctx.notify("open_offer")
+            self.reload()
