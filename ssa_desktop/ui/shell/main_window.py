@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.search_button.setMinimumWidth(240)
         self.search_button.setStyleSheet("QPushButton { text-align: left; padding: 5px 10px; }")
         self.search_button.clicked.connect(self.open_search)
-        self.lock_button = QPushButton("🔒 " + tr("Sperren (Strg+L)"), self.content)
+        self.lock_button = QPushButton(tr("Sperren (Strg+L)"), self.content)
         self.lock_button.setAccessibleName(tr("Sperren (Strg+L)"))
         self.lock_button.setToolTip(tr("Alles sofort ausblenden und den Tresor sperren"))
         self.lock_button.clicked.connect(self.lock)
@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
         self.vault_label = QLabel(self)
         self.vault_label.setAccessibleName(tr("Zustand des Tresors"))
+        self.vault_label.setContentsMargins(16, 0, 8, 0)
+        self.shortcut_label.setContentsMargins(8, 0, 0, 0)
         self.statusBar().addPermanentWidget(self.shortcut_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self.statusBar().setSizeGripEnabled(False)
@@ -423,6 +425,7 @@ class MainWindow(QMainWindow):
         for action in self._session_actions:
             action.setEnabled(False)
         self.vault_label.setText(tr("Tresor: gesperrt"))
+        self.vault_label.setStyleSheet("")
         self.statusBar().clearMessage()
 
     def _on_locked(self) -> None:

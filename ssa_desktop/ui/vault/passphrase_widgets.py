@@ -43,8 +43,8 @@ class PassphraseField(QWidget):
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setMinimumWidth(280)
-        self.edit.textChanged.connect(self.textChanged)
-        self.edit.returnPressed.connect(self.returnPressed)
+        self.edit.textChanged.connect(lambda text: self.textChanged.emit(text))
+        self.edit.returnPressed.connect(lambda: self.returnPressed.emit())
         self.toggle = QToolButton(self)
         self.toggle.setText(tr("Anzeigen"))
         self.toggle.setCheckable(True)
@@ -114,7 +114,8 @@ class StrengthMeter(QWidget):
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.word.setText(tr(_WORDS[self.score]))
         self.word.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.hint.setText(hint)
+        # no echo of the word next to the bar ("sehr gut" / "Sehr gut.")
+        self.hint.setText("" if hint.strip(" .").lower() == _WORDS[self.score] else hint)
         self.bar.setAccessibleDescription(tr(_WORDS[self.score]))
         return self.ok
 

@@ -201,6 +201,7 @@ class UnlockDialog(QDialog):
     def show_error(self, text: str, *, offer_emergency: bool = False) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()  # room for the wrapped message
         if offer_emergency:
             self.emergency_button.setDefault(True)
             self.emergency_button.setFocus()
@@ -361,6 +362,7 @@ class EmergencyUnlockDialog(QDialog):
         self._enable()
         self.error_label.setText(_message_for(err))
         self.error_label.show()
+        self.adjustSize()
         if isinstance(err, (WrongEmergencyKey, VaultError)):
             self.key_edit.setFocus()
             self.key_edit.selectAll()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -110,7 +110,7 @@ class LocationPage(QWizardPage):
         self.override = QCheckBox(tr("Ich habe die Hinweise gelesen und möchte diesen Ordner "
                                      "trotzdem verwenden."), self)
         self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
-        self.override.toggled.connect(self.completeChanged)
+        self.override.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Ordner:"), self))
         layout.addLayout(row)
@@ -314,7 +314,7 @@ class EmergencyPage(QWizardPage):
         self.sheet_status.setWordWrap(True)
         self.confirm = QCheckBox(tr("Ich habe den Notfallschlüssel sicher verwahrt."), self)
         self.confirm.setAccessibleName(tr("Ich habe den Notfallschlüssel sicher verwahrt"))
-        self.confirm.toggled.connect(self.completeChanged)
+        self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
         row = QHBoxLayout()
         row.addWidget(self.sheet_button)
         row.addWidget(self.sheet_status, 1)
@@ -371,36 +371,35 @@ class EmergencyPage(QWizardPage):
         return self.confirm.isChecked()
 
 
-class SchoolRow(QWidget):
-    """One school: name, Schulart, pupils, Stellenumfang."""
+class SchoolRow(QObject):
+    """One school in the grid: name, Schulart, pupils, Stellenumfang."""
 
     changed = Signal()
 
-    def __init__(self, number: int, parent: QWidget | None = None):
+    def __init__(self, number: int, parent: QWidget):
         super().__init__(parent)
-        self.name = QLineEdit(self)
+        self.name = QLineEdit(parent)
         self.name.setPlaceholderText(tr("z. B. Gemeinschaftsschule Am Park"))
         self.name.setAccessibleName(tr("Name der Schule {0}").format(number))
-        self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr("Schulart der Schule "
-                                                                           "{0}").format(number))
+        self.name.setMinimumWidth(260)
+        self.school_type = CatalogueCombo(SCHOOL_TYPES, accessible_name=tr(
+            "Schulart der Schule {0}").format(number), parent=parent)
         self.school_type.set_code("GMS")
-        self.pupils = QSpinBox(self)
+        self.school_type.setMaximumWidth(230)
+        self.pupils = QSpinBox(parent)
         self.pupils.setRange(0, 5000)
         self.pupils.setAccessibleName(tr("Schülerzahl der Schule {0}").format(number))
-        self.percent = QDoubleSpinBox(self)
+        self.percent = QDoubleSpinBox(parent)
         self.percent.setRange(0, 100)
         self.percent.setDecimals(1)
         self.percent.setSuffix(" %")
         self.percent.setAccessibleName(tr("Stellenumfang an Schule {0}").format(number))
         self.percent.setValue(100 if number == 1 else 0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name, 3)
-        layout.addWidget(self.school_type, 2)
-        layout.addWidget(self.pupils, 1)
-        layout.addWidget(self.percent, 1)
-        for signal in (self.name.textChanged, self.percent.valueChanged):
-            signal.connect(self.changed)
+        self.name.textChanged.connect(lambda _t: self.changed.emit())
+        self.percent.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.name, self.school_type, self.pupils, self.percent)
 
 
 class SchoolsPage(QWizardPage):
@@ -412,12 +411,14 @@ class SchoolsPage(QWizardPage):
                             "Einstellungen ändern."))
         year = SchoolYear.of(date.today())
         self.school_year = year.start_year
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
         for col, text in enumerate((tr("Schule"), tr("Schulart"), tr("Schüler:innen"),
                                     tr("Stellenumfang"))):
             head = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(head, 0, col)
-        self.rows_box = QVBoxLayout()
+        for col, stretch in enumerate((3, 1, 0, 0)):
+            grid.setColumnStretch(col, stretch)
         self.rows: list[SchoolRow] = []
         self.add_button = QPushButton(tr("+ Weitere Schule"), self)
         self.add_button.setAccessibleName(tr("Weitere Schule hinzufügen"))
@@ -430,21 +431,20 @@ class SchoolsPage(QWizardPage):
         self.hours.setValue(39.0)
         self.hours.setSuffix(tr(" Std."))
         self.hours.setAccessibleName(tr("Wochenstunden einer Vollzeitstelle"))
+        self.hours.setMaximumWidth(140)
+        self.post_label.setMaximumWidth(360)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_WARN_STYLE["red"])
         self.error_label.hide()
-        header = QWidget(self)
-        header.setLayout(grid)
         post_form = QFormLayout()
         post_form.addRow(tr("Stelle (Bezeichnung):"), self.post_label)
         post_form.addRow(tr("Vollzeit (Wochenstunden):"), self.hours)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Schuljahr {0}").format(year.label), self))
-        layout.addWidget(header)
-        layout.addLayout(self.rows_box)
+        layout.addLayout(grid)
         layout.addWidget(self.add_button, 0, Qt.AlignLeft)
         layout.addSpacing(8)
         layout.addLayout(post_form)
@@ -454,18 +454,18 @@ class SchoolsPage(QWizardPage):
         self.add_row()
         self.hours.valueChanged.connect(self._changed)
         self.post_label.textChanged.connect(self._changed)
-        self._sync_header(grid)
-
-    def _sync_header(self, grid: QGridLayout) -> None:
-        for col, stretch in enumerate((3, 2, 1, 1)):
-            grid.setColumnStretch(col, stretch)
 
     def add_row(self) -> SchoolRow | None:
         if len(self.rows) >= MAX_SCHOOLS:
             return None
         row = SchoolRow(len(self.rows) + 1, self)
         row.changed.connect(self._changed)
-        self.rows_box.addWidget(row)
+        for col, widget in enumerate(row.widgets()):
+            self.grid.addWidget(widget, len(self.rows) + 1, col)
+        if self.rows:
+            self.setTabOrder(self.rows[-1].percent, row.name)
+        for first, second in zip(row.widgets(), row.widgets()[1:], strict=False):
+            self.setTabOrder(first, second)
         self.rows.append(row)
         self.add_button.setEnabled(len(self.rows) < MAX_SCHOOLS)
         if len(self.rows) > 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSettings
 
 from ssa_desktop.ui.settings_store import DEFAULT_IDLE_MINUTES, SettingsStore
 
@@ -38,12 +38,15 @@ def test_round_trip_and_clamping(tmp_path, qapp):
 
 
 def test_default_location_is_user_config_ini(qapp, _isolated_home):
+    # Qt reads XDG_CONFIG_HOME once per process: point the user scope at this test's home
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(_isolated_home / ".config"))
     store = SettingsStore()
     store.idle_minutes = 7
     store.sync()
     assert store.file_path.suffix == ".ini"
     assert str(store.file_path).startswith(str(_isolated_home))
     assert "idle_minutes=7" in Path(store.file_path).read_text()
+    assert store.file_path.name == "SSA Desktop.ini"
 
 
 def test_garbage_values_fall_back(tmp_path, qapp):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from keyring.backends import fail
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
 from ssa_desktop.domain.entities import Appointment, Person
@@ -141,7 +141,9 @@ def test_wizard_main_window_lock_unlock(qtbot, tmp_path, store, _isolated_home):
 
     ctx = AppContext(folder)
     ctx.set_session(session)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(_isolated_home / ".config"))
     settings = SettingsStore()
+    assert str(settings.file_path).startswith(str(_isolated_home))
     window = MainWindow(ctx, settings, store=store, kdf_params=FAST_KDF)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,199 @@
+"""Main window behaviour on the test vault: areas, placeholders, shortcuts, dialogs, lock."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui import areas as areas_module
+from ssa_desktop.ui.areas import AREAS, AreaSpec
+from ssa_desktop.ui.common.clipboard import copy_sensitive
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell import main_window as mw
+from ssa_desktop.ui.shell.main_window import PLACEHOLDER_TEXT, MainWindow, PlaceholderArea
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_sidebar_lists_every_area_and_keyboard_moves(window, qtbot):
+    items = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert items == [spec.title for spec in AREAS]
+    assert window.sidebar.accessibleName() == "Bereiche"
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key_Down)
+    assert window.current_area_key() == AREAS[1].key
+    assert window.stack.currentWidget() is window.areas[AREAS[1].key]
+
+
+def test_missing_area_module_shows_calm_placeholder(ctx, qtbot, tmp_path, monkeypatch):
+    fake = [AREAS[0], AreaSpec("ghost", "Geister", "ssa_desktop.ui.ghost.area:GhostArea",
+                               "Kommt bald."),
+            AreaSpec("ghost2", "Geister 2", "ssa_desktop.ui.ghost2.area:GhostArea")]
+    monkeypatch.setattr(mw, "AREAS", fake)
+    win = MainWindow(ctx, None, store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(win)
+    ghost = win.show_area("ghost")
+    assert isinstance(ghost, PlaceholderArea)
+    assert ghost.label.text() == "Kommt bald."
+    assert win.show_area("ghost2").label.text() == PLACEHOLDER_TEXT
+    assert areas_module.AREAS is not fake  # the registry itself is untouched
+
+
+def test_navigate_opens_record(window, ctx, monkeypatch):
+    seen = []
+    widget = window.show_area("settings")
+    monkeypatch.setattr(widget, "open_record", lambda rid: seen.append(rid), raising=False)
+    window.show_area("overview")
+    ctx.open_record("settings", "abc123")
+    assert window.current_area_key() == "settings"
+    assert seen == ["abc123"]
+
+
+def test_status_message_and_permanent_hints(window, ctx):
+    ctx.status_message.emit("Kontakt gespeichert.")
+    assert window.statusBar().currentMessage() == "Kontakt gespeichert."
+    assert window.shortcut_label.text() == mw.SHORTCUT_HINT
+    assert window.shortcut_label.isVisible()
+
+
+def test_ctrl_n_and_ctrl_k_open_the_feature_dialogs(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    dialog = window._quick_entry
+    assert dialog is not None and dialog.isVisible()
+    assert type(dialog).__name__ == "QuickEntryDialog"
+    dialog.close()
+    qtbot.keyClick(window, Qt.Key_K, Qt.ControlModifier)
+    assert type(window._search).__name__ == "SearchDialog" and window._search.isVisible()
+    window._search.close()
+    window.search_button.click()
+    assert window._search.isVisible()
+
+
+def test_missing_dialog_module_gives_a_status_line(window, monkeypatch):
+    def missing(name, *a, **k):
+        raise ModuleNotFoundError(name)
+
+    monkeypatch.setattr(mw.importlib, "import_module", missing)
+    assert window.open_quick_entry() is None
+    assert "Schnellerfassung" in window.statusBar().currentMessage()
+
+
+def test_lock_hides_open_dialogs_and_clears_clipboard(window, ctx, qtbot):
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    dialog = window._quick_entry
+    copy_sensitive("K-17", clear_after_ms=60_000)
+    # Ctrl+L works while the dialog has the focus (application-wide shortcut)
+    dialog.activateWindow()
+    window.lock_action.trigger()
+    assert not ctx.is_unlocked
+    assert not dialog.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.vault_label.text() == "Tresor: gesperrt"
+    assert not window.quick_entry_action.isEnabled()
+    assert window.open_quick_entry() is None  # nothing opens while locked
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+
+
+def test_lock_screen_button_reopens_unlock_dialog(window, ctx, qtbot):
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    window.unlock_dialog.reject()
+    assert not ctx.is_unlocked
+    window.lock_screen.button.click()
+    dialog = window.unlock_dialog
+    assert dialog.isVisible()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=5000)
+    assert window.current_area_key() == "overview"
+
+
+def test_shortcuts_help_lists_everything(window):
+    table = dict(window.shortcut_table())
+    assert table["Strg+N"].startswith("Kontakt erfassen")
+    assert table["Strg+L"].startswith("Sperren")
+    assert table["Strg+1"] == "Übersicht" and table["Strg+0"] == "Einstellungen"
+    window.show_shortcuts()
+    label = window._shortcuts_dialog.findChild(QLabel)
+    assert "Strg+K" in label.text()
+    window._shortcuts_dialog.reject()
+
+
+def test_title_never_changes(window):
+    window.setWindowTitle("K-17 Kim Sommer")
+    assert window.windowTitle() == mw.WINDOW_TITLE
+
+
+def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monkeypatch,
+                                                         _isolated_home):
+    from ssa_desktop import app as app_module
+
+    backend = MemoryKeyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    store = DeviceKeyStore(backend)
+    assert open_vault.remember_on_device(store)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    seen = {}
+
+    def close_main():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen["title"] = widget.windowTitle()
+                seen["unlocked"] = widget.ctx.is_unlocked
+                widget.close()
+                return
+        QTimer.singleShot(50, close_main)
+
+    QTimer.singleShot(50, close_main)
+    assert app_module.run_gui(folder) == 0
+    assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True}
+    assert qapp.style().name().lower() == "fusion"
+    assert qapp.applicationName() == "SSA Desktop"
+    assert Vault(folder).unlock(PASSPHRASE) is not None
+
+
+def test_build_unlock_window_is_light(qapp, open_vault):
+    import sys
+
+    from ssa_desktop.app import build_unlock_window
+
+    _app, dialog = build_unlock_window(open_vault.vault.folder, demo_passphrase="x y z",
+                                       store=DeviceKeyStore(fail.Keyring()))
+    try:
+        assert dialog.isVisible() and "x y z" in dialog.demo_label.text()
+        assert isinstance(dialog, QDialog)
+    finally:
+        dialog.reject()
+    # the unlock path itself imports neither reportlab nor the services
+    import subprocess
+
+    code = ("import sys; from ssa_desktop.ui.vault import unlock; import ssa_desktop.app;"
+            " bad=[m for m in sys.modules if m.startswith(('reportlab','ssa_desktop.services'))];"
+            " print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}).stdout
+    assert out.strip() == "[]"
+
+
+def test_english_falls_back_to_german_without_qm(qapp, monkeypatch, tmp_path):
+    from ssa_desktop import app as app_module
+
+    monkeypatch.setattr(app_module, "TRANSLATIONS_DIR", tmp_path)
+    assert app_module.install_translation(qapp, "en") == "de"
+    assert app_module.install_translation(qapp, "de") == "de"
