@@ -54,6 +54,10 @@ def _load(module: str, name: str):
     return getattr(importlib.import_module(module), name, None)
 
 
+def _room(room: str) -> str:
+    return room if room.lower().startswith("raum") else f"Raum {room}"
+
+
 class AppointmentsArea(Area):
     watches = ("appointment", "person", "contact")
 
@@ -123,7 +127,8 @@ class AppointmentsArea(Area):
         self.week_view.setAccessibleName(tr("Termine der Woche"))
         self.week_view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.week_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.week_view.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.week_view.verticalHeader().setMinimumSectionSize(34)
         self.week_view.setWordWrap(True)
         self.week_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.stack = QStackedWidget()
@@ -250,9 +255,9 @@ class AppointmentsArea(Area):
             self.title.setText(fmt_long_date(self.day) + suffix)
         else:
             monday = svc.week_start(self.day)
-            friday = monday + timedelta(days=4)
             self.week_model.set_week(monday, svc.appointments_between(
                 conn, monday, monday + timedelta(days=6)), self.ctx.show_names)
+            friday = monday + timedelta(days=self.week_model.days - 1)
             week = monday.isocalendar()[1]
             self.title.setText(tr("KW {0} · {1} – {2}").format(
                 week, monday.strftime("%d.%m."), fmt_date(friday)))
@@ -310,7 +315,7 @@ class AppointmentsArea(Area):
             self.detail.setText(
                 f"{fmt_long_date(view.day)}, {view.start}–{view.end} Uhr · "
                 f"{view.who(self.ctx.show_names)}"
-                + (f" · Raum {view.room}" if view.room else "") + f" · {view.status_label}")
+                + (f" · {_room(view.room)}" if view.room else "") + f" · {view.status_label}")
 
     def _activated(self, index) -> None:
         appointment_id = index.data(ID_ROLE)

@@ -43,6 +43,7 @@ class AppointmentDialog(QDialog):
         self.appointment = appointment
         self.setWindowTitle(tr("Termin bearbeiten") if appointment else tr("Neuer Termin"))
         self.choices = svc.person_choices(ctx.conn)
+        self.setMinimumWidth(480)
 
         self.person = QComboBox()
         self.person.setEditable(True)

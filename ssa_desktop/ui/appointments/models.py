@@ -24,6 +24,8 @@ _BUSY = QColor("#dce8f5")
 _ATTENDED = QColor("#1b6e2a")
 _DIM = QColor("#777777")
 _MISSED = QColor("#9a5b00")
+# Short state marks in the week grid (the tooltip and accessible text name the status).
+_MARK = {"attended": "✓ ", "missed": "✗ "}
 
 
 def _slot_of(time: str, slots: list[str]) -> int:
@@ -201,10 +203,16 @@ class WeekModel(QAbstractTableModel):
         if role == SLOT_ROLE:
             return (self.day_of(index.column()), self.slots[index.row()])
         if role == Qt.DisplayRole:
-            return "\n".join(f"{v.start}–{v.end} {v.who(self.show_names)}"
+            return "\n".join(f"{_MARK.get(v.status, '')}{v.start}–{v.end} {v.who(self.show_names)}"
                              + (f" · {v.room}" if v.room else "")
-                             + ("" if v.status == "planned" else f" · {v.status_label}")
                              for v in starting) or None
+        if role == Qt.ToolTipRole and starting:
+            return "\n".join(f"{v.start}–{v.end} {v.who(self.show_names)}: {v.status_label}"
+                              for v in starting)
+        if role == Qt.FontRole and starting and all(v.status == "cancelled" for v in starting):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.AccessibleTextRole:
             day = self.day_of(index.column())
             text = "; ".join(f"{v.start} bis {v.end} {v.who(self.show_names)} {v.status_label}"

@@ -51,11 +51,11 @@ def hours(minutes: int) -> str:
 
 
 class SessionDuration(DurationField):
-    PRESETS = (45, 60, 90, 180)
+    PRESETS = (45, 90)
 
 
 class GroupListModel(QAbstractTableModel):
-    HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Termine", "Stunden",
+    HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Sitzungen", "Stunden",
                "berichtet")
 
     def __init__(self, parent=None):
@@ -84,6 +84,8 @@ class GroupListModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.UserRole:
             return r.id
+        if role == Qt.ToolTipRole and index.column() == 0:
+            return r.title
         if role == Qt.DisplayRole:
             return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
                     str(r.participants), str(r.sessions), fmt_number(r.minutes / 60, 1),
@@ -172,6 +174,8 @@ class GroupsArea(Area):
         self.list_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.setTextElideMode(Qt.ElideRight)
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, 8):
             self.list_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeToContents)
@@ -226,7 +230,7 @@ class GroupsArea(Area):
         self.goal_combo = QComboBox()
         self.goal_combo.setAccessibleName(tr("Ziel der Kooperationsvereinbarung"))
         self.goal_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.goal_combo.setMinimumContentsLength(30)
+        self.goal_combo.setMinimumContentsLength(16)
         self.names_check = QCheckBox(tr("Namensliste führen (nur wenn nötig)"))
         self.names_check.setAccessibleName(tr("Namensliste führen"))
         self.names_edit = QPlainTextEdit()
@@ -280,7 +284,7 @@ class GroupsArea(Area):
         box_layout.addLayout(form_buttons)
 
         # -- sessions -------------------------------------------------------------------
-        self.sessions_box = QGroupBox(tr("Termine / Sitzungen"))
+        self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
         self.session_view.setModel(self.session_model)
@@ -295,6 +299,7 @@ class GroupsArea(Area):
         self.session_note = QLineEdit()
         self.session_note.setAccessibleName(tr("Notiz zur Sitzung"))
         self.session_note.setPlaceholderText(tr("Notiz (z. B. Thema der Einheit)"))
+        self.session_note.setMinimumWidth(120)
         self.add_session_button = QPushButton(tr("Sitzung &hinzufügen"))
         self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))
         self.remove_session_button = QPushButton(tr("Sitzung entfernen"))
@@ -334,7 +339,7 @@ class GroupsArea(Area):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setSizes([520, 680])
+        splitter.setSizes([540, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -420,7 +425,8 @@ class GroupsArea(Area):
         if row >= 0:
             self.list_view.setCurrentIndex(self.list_model.index(row, 0))
         self.list_view.selectionModel().blockSignals(False)
-        self.list_totals.setText(tr("{0} Angebote · {1} Termine · {2}").format(
+        self.list_view.setColumnHidden(3, self.year_filter.currentData() is not None)
+        self.list_totals.setText(tr("{0} Angebote · {1} Sitzungen · {2}").format(
             len(rows), sum(r.sessions for r in rows), hours(sum(r.minutes for r in rows))))
 
     def clear(self) -> None:
@@ -612,6 +618,8 @@ class GroupsArea(Area):
         sessions = svc.sessions(self.ctx.conn, self.group.id)
         self.session_model.set_rows(sessions)
         minutes = sum(s.duration_min for s in sessions)
+        if sessions:  # the next session usually lasts as long as the last one
+            self.session_duration.set_minutes(sessions[-1].duration_min)
         self.totals_label.setText(tr("{0} Sitzungen · {1}").format(len(sessions), hours(minutes)))
         year = SchoolYear(self.group.school_year)
         if self.session_day.value() not in year:

@@ -188,6 +188,7 @@ class OpenOffersArea(Area):
             split.addWidget(label)
             split.addWidget(spin)
         split.addWidget(QLabel(tr("(optional)")))
+        split.addStretch(1)
         split_widget = QWidget()
         split_widget.setLayout(split)
         split.setContentsMargins(0, 0, 0, 0)
@@ -211,9 +212,13 @@ class OpenOffersArea(Area):
         self.session_view.verticalHeader().hide()
         self.session_view.setAlternatingRowColors(True)
         header = self.session_view.horizontalHeader()
-        for col in range(7):
+        for col in range(5):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.Interactive)
+        self.session_view.setColumnWidth(5, 220)
         header.setSectionResizeMode(6, QHeaderView.Stretch)
+        self.session_view.setWordWrap(False)
+        self.session_view.setTextElideMode(Qt.ElideRight)
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)

@@ -45,6 +45,7 @@ def test_day_and_week_view_show_todays_appointments(qtbot, ctx, pupil):
     assert area.stack.currentWidget() is area.week_view
     week_text = " ".join(t or "" for t in _texts(area.week_model))
     assert "09:40–10:10 K-17 (7b) · 012" in week_text
+    assert area.title.text().endswith((date.fromordinal(svc.week_start(TODAY).toordinal() + area.week_model.days - 1)).strftime("%d.%m.%Y"))
     assert area.week_model.index_of(appt.id).column() == TODAY.weekday()
     assert area.week_model.columnCount() == (5 if TODAY.weekday() < 5 else 7)
     ctx.show_names = True
