@@ -104,6 +104,8 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     folder = resolve_vault_folder(vault_folder, settings)
     ctx = AppContext(folder)
     autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes)
+    ctx.settings = settings    # read by the settings area (idle minutes, language)
+    ctx.autolock = autolock    # the settings area changes the delay live
     store = DeviceKeyStore()
     vault = Vault(folder)
 

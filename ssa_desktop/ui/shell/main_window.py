@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = settings
+        if settings is not None and getattr(ctx, "settings", None) is None:
+            ctx.settings = settings  # the settings area reads device settings from here
         self.store = store
         self.demo_passphrase = demo_passphrase
         self.kdf_params = kdf_params

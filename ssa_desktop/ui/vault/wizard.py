@@ -578,6 +578,9 @@ class FirstRunWizard(QWizard):
 
         def done(result) -> None:
             session, key_text = result
+            if self.result() == QWizard.Rejected and not self.isVisible():
+                session.lock()  # cancelled while the vault was being created
+                return
             self.session = session
             self.emergency_key = key_text
             self.passphrase_page.first.wipe()

@@ -13,6 +13,7 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import areas as areas_module
 from ssa_desktop.ui.areas import AREAS, AreaSpec
+from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.common.clipboard import copy_sensitive
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
@@ -161,7 +162,18 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
         QTimer.singleShot(50, close_main)
 
     QTimer.singleShot(50, close_main)
+    original = AutoLock.__init__
+    made = []
+
+    def spy(self, ctx, **kw):
+        made.append(kw)
+        original(self, ctx, **kw)
+        seen["ctx_autolock"] = getattr(ctx, "autolock", None)
+
+    monkeypatch.setattr(AutoLock, "__init__", spy)
     assert app_module.run_gui(folder) == 0
+    assert made == [{"idle_minutes": 5}]
+    seen.pop("ctx_autolock", None)
     assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True}
     assert qapp.style().name().lower() == "fusion"
     assert qapp.applicationName() == "SSA Desktop"
