@@ -4,357 +4,357 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="66" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="76" />
             <source>Angezeigter Zeitraum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="77" />
-            <source>&amp;Heute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
-            <source>Heute anzeigen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="80" />
-            <source>Zurück (Alt+Links)</source>
-            <translation type="unfinished" />
+            <translation>Period shown</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
-            <source>Zurück (Alt+←)</source>
-            <translation type="unfinished" />
+            <source>&amp;Heute</source>
+            <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
-            <source>Weiter (Alt+Rechts)</source>
-            <translation type="unfinished" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
+            <source>Heute anzeigen</source>
+            <translation>Show today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
-            <source>Weiter (Alt+→)</source>
-            <translation type="unfinished" />
+            <source>Zurück (Alt+Links)</source>
+            <translation>Back (Alt+Left)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
-            <source>Datum wählen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
-            <source>&amp;Tag</source>
-            <translation type="unfinished" />
+            <source>Zurück (Alt+←)</source>
+            <translation>Back (Alt+←)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
-            <source>&amp;Woche</source>
-            <translation type="unfinished" />
+            <source>Weiter (Alt+Rechts)</source>
+            <translation>Next (Alt+Right)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
-            <source>Tagesansicht</source>
-            <translation type="unfinished" />
+            <source>Weiter (Alt+→)</source>
+            <translation>Next (Alt+→)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <source>Datum wählen</source>
+            <translation>Choose date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <source>&amp;Tag</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <source>&amp;Woche</source>
+            <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <source>Tagesansicht</source>
+            <translation>Day view</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Wochenansicht</source>
-            <translation type="unfinished" />
+            <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="114" />
             <source>Termine des Tages</source>
-            <translation type="unfinished" />
+            <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="127" />
             <source>Termine der Woche</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="134" />
-            <source>&amp;Neuer Termin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
-            <source>&amp;Bearbeiten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
-            <source>Löschen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
-            <source>Als &amp;wahrgenommen markieren …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
-            <source>Nicht &amp;erschienen</source>
-            <translation type="unfinished" />
+            <translation>Appointments of the week</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
-            <source>&amp;Abgesagt</source>
-            <translation type="unfinished" />
+            <source>&amp;Neuer Termin</source>
+            <translation>&amp;New appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
-            <source>Beratungs&amp;zettel drucken</source>
-            <translation type="unfinished" />
+            <source>&amp;Bearbeiten</source>
+            <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
-            <source>Zettel für alle von heute</source>
-            <translation type="unfinished" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <source>Als &amp;wahrgenommen markieren …</source>
+            <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
-            <source>Neuer Termin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
-            <source>Termin bearbeiten</source>
-            <translation type="unfinished" />
+            <source>Nicht &amp;erschienen</source>
+            <translation>N&amp;o-show</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="360" />
-            <source>Termin löschen</source>
-            <translation type="unfinished" />
+            <source>&amp;Abgesagt</source>
+            <translation>&amp;Cancelled</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
-            <source>Als wahrgenommen markieren und Kontakt erfassen</source>
-            <translation type="unfinished" />
+            <source>Beratungs&amp;zettel drucken</source>
+            <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
-            <source>Als nicht erschienen markieren</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
-            <source>Als abgesagt markieren</source>
-            <translation type="unfinished" />
+            <source>Zettel für alle von heute</source>
+            <translation>Slips for all of today</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
-            <source>Beratungszettel für den gewählten Termin drucken</source>
-            <translation type="unfinished" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
+            <source>Neuer Termin</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
+            <source>Termin bearbeiten</source>
+            <translation>Edit appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="365" />
+            <source>Termin löschen</source>
+            <translation>Delete appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <source>Als wahrgenommen markieren und Kontakt erfassen</source>
+            <translation>Mark as attended and record the contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <source>Als nicht erschienen markieren</source>
+            <translation>Mark as no-show</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <source>Als abgesagt markieren</source>
+            <translation>Mark as cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <source>Beratungszettel für den gewählten Termin drucken</source>
+            <translation>Print the consultation slip for the selected appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
-            <translation type="unfinished" />
+            <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="168" />
             <source>Gewählter Termin</source>
-            <translation type="unfinished" />
+            <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="171" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="254" />
             <source> (heute)</source>
-            <translation type="unfinished" />
+            <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="262" />
             <source>KW {0} · {1} – {2}</source>
-            <translation type="unfinished" />
+            <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="312" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
-            <translation type="unfinished" />
+            <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="358" />
             <source>Termin gespeichert.</source>
-            <translation type="unfinished" />
+            <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="366" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
-            <translation type="unfinished" />
+            <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="372" />
             <source>Termin gelöscht.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="376" />
-            <source>Status: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Appointment deleted.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="381" />
+            <source>Status: {0}.</source>
+            <translation>Status: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
-            <translation type="unfinished" />
+            <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="390" />
             <source>Die Kontakterfassung ist in dieser Version noch nicht verfügbar.</source>
-            <translation type="unfinished" />
+            <translation>Recording contacts is not available in this version yet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="402" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
-            <source>Heute gibt es keine Termine mit Schüler:innen.</source>
-            <translation type="unfinished" />
+            <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
+            <source>Heute gibt es keine Termine mit Schüler:innen.</source>
+            <translation>There are no appointments with pupils today.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="419" />
             <source>Beratungszettel speichern</source>
-            <translation type="unfinished" />
+            <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="420" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="426" />
             <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
-            <translation type="unfinished" />
+            <translation>Printing consultation slips follows in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="434" />
             <source>Die Datei konnte nicht geschrieben werden.</source>
-            <translation type="unfinished" />
+            <translation>The file could not be written.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="436" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} consultation slip(s) saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
             <source>— ohne Person —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="57" />
-            <source>Person (Pseudonym, Klasse)</source>
-            <translation type="unfinished" />
+            <translation>— without person —</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="58" />
-            <source>Pseudonym oder Klasse tippen …</source>
-            <translation type="unfinished" />
+            <source>Person (Pseudonym, Klasse)</source>
+            <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="59" />
+            <source>Pseudonym oder Klasse tippen …</source>
+            <translation>Type a pseudonym or class …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="61" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="64" />
             <source>Beginn</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="67" />
             <source>Ende</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="69" />
             <source>Raum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="71" />
-            <source>Interne Notiz</source>
-            <translation type="unfinished" />
+            <translation>Room</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
-            <source>nur für dich – erscheint nie auf dem Beratungszettel</source>
-            <translation type="unfinished" />
+            <source>Interne Notiz</source>
+            <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="73" />
+            <source>nur für dich – erscheint nie auf dem Beratungszettel</source>
+            <translation>only for you – never appears on the consultation slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="76" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="84" />
             <source>Uhr</source>
-            <translation type="unfinished" />
+            <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="89" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="89" />
-            <source>&amp;Von – bis</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="90" />
-            <source>&amp;Raum</source>
-            <translation type="unfinished" />
+            <source>&amp;Von – bis</source>
+            <translation>&amp;From – to</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="91" />
-            <source>&amp;Notiz (intern)</source>
-            <translation type="unfinished" />
+            <source>&amp;Raum</source>
+            <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="92" />
+            <source>&amp;Notiz (intern)</source>
+            <translation>&amp;Note (internal)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="161" />
             <source>Die Person „{0}“ wurde nicht eindeutig gefunden.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="186" />
-            <source>Änderungen verwerfen?</source>
-            <translation type="unfinished" />
+            <translation>No unique person found for “{0}”.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="187" />
+            <source>Änderungen verwerfen?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="188" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
-            <translation type="unfinished" />
+            <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
     </context>
     <context>
@@ -430,27 +430,27 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="46" />
             <source>Fallvorstellung (pseudonymisiert)</source>
-            <translation type="unfinished" />
+            <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
-            <translation type="unfinished" />
+            <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="53" />
             <source>Text der Fallvorstellung</source>
-            <translation type="unfinished" />
+            <translation>Text of the case presentation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="57" />
             <source>&amp;Kopieren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copy</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="58" />
             <source>Fallvorstellung kopieren</source>
-            <translation type="unfinished" />
+            <translation>Copy case presentation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
@@ -461,54 +461,54 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
-            <translation type="unfinished" />
+            <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="100" />
             <source>§ 8a-Verfahren</source>
-            <translation type="unfinished" />
+            <translation>§ 8a procedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="102" />
             <source>&amp;Neues § 8a-Verfahren</source>
-            <translation type="unfinished" />
+            <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="103" />
             <source>Neues § 8a-Verfahren beginnen</source>
-            <translation type="unfinished" />
+            <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="105" />
             <source>Fallvorstellung (ISEF) …</source>
-            <translation type="unfinished" />
+            <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="106" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="108" />
             <source>Verfahren:</source>
-            <translation type="unfinished" />
+            <translation>Procedure:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="114" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="115" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
-            <translation type="unfinished" />
+            <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
             <source>Stand des Verfahrens</source>
-            <translation type="unfinished" />
+            <translation>State of the procedure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
             <source>Schritt</source>
-            <translation type="unfinished" />
+            <translation>Step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
@@ -531,156 +531,156 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="127" />
             <source>Frist nächster Schritt</source>
-            <translation type="unfinished" />
+            <translation>Next step due</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
             <source>Verfahrensschritte</source>
-            <translation type="unfinished" />
+            <translation>Procedure steps</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="371" />
             <source>Schritt dokumentieren</source>
-            <translation type="unfinished" />
+            <translation>Document step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Verfahrensschritt</source>
-            <translation type="unfinished" />
+            <translation>Procedure step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
             <source>Datum des Schritts</source>
-            <translation type="unfinished" />
+            <translation>Date of the step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
             <source>Person, die den Schritt gegangen ist</source>
-            <translation type="unfinished" />
+            <translation>Person who took the step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
-            <translation type="unfinished" />
+            <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
             <source>Inhalt des Schritts</source>
-            <translation type="unfinished" />
+            <translation>Content of the step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
-            <translation type="unfinished" />
+            <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
-            <translation type="unfinished" />
+            <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
             <source>Quelle der Beobachtung</source>
-            <translation type="unfinished" />
+            <translation>Source of the observation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
-            <translation type="unfinished" />
+            <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
             <source>Beobachtungen</source>
-            <translation type="unfinished" />
+            <translation>Observations</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
             <source>Quelle</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
             <source>Wer beim Jugendamt informiert wurde</source>
-            <translation type="unfinished" />
+            <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>Was übermittelt wurde</source>
-            <translation type="unfinished" />
+            <translation>What was disclosed</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="194" />
             <source>Rechtsgrundlage</source>
-            <translation type="unfinished" />
+            <translation>Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Betroffene wurden vorab informiert</source>
-            <translation type="unfinished" />
+            <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
             <source>Warum nicht vorab informiert</source>
-            <translation type="unfinished" />
+            <translation>Why not informed beforehand</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
-            <translation type="unfinished" />
+            <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
             <source>An (Jugendamt)</source>
-            <translation type="unfinished" />
+            <translation>To (youth welfare office)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="193" />
             <source>Übermittelt</source>
-            <translation type="unfinished" />
+            <translation>Disclosed</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
             <source>Wenn nicht, warum</source>
-            <translation type="unfinished" />
+            <translation>If not, why</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
             <source>— wie Falldokumentation (R2) —</source>
-            <translation type="unfinished" />
+            <translation>— as case documentation (R2) —</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Aufbewahrungsentscheidung</source>
-            <translation type="unfinished" />
+            <translation>Retention decision</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Abschluss</source>
-            <translation type="unfinished" />
+            <translation>Closure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>Aufbewahrung</source>
-            <translation type="unfinished" />
+            <translation>Retention</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
             <source>Nächster Schritt fällig bis</source>
-            <translation type="unfinished" />
+            <translation>Next step due by</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
             <source>Frist für den nächsten Schritt setzen</source>
-            <translation type="unfinished" />
+            <translation>Set a deadline for the next step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>Frist für den nächsten Schritt</source>
-            <translation type="unfinished" />
+            <translation>Deadline for the next step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
@@ -690,72 +690,72 @@
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>Schritt &amp;speichern</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save step</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>Schritt speichern (Strg+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="273" />
             <source>seit {0}</source>
-            <translation type="unfinished" />
+            <translation>since {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="274" />
             <source>offen</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="275" />
             <source>abgeschlossen {0}</source>
-            <translation type="unfinished" />
+            <translation>closed {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="277" />
             <source>akut</source>
-            <translation type="unfinished" />
+            <translation>acute</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="292" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
-            <translation type="unfinished" />
+            <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
             <source>Nächster Schritt: {0} – {1}</source>
-            <translation type="unfinished" />
+            <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
             <source>fällig bis {0}</source>
-            <translation type="unfinished" />
+            <translation>due by {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="317" />
             <source>ÜBERFÄLLIG – </source>
-            <translation type="unfinished" />
+            <translation>OVERDUE – </translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
             <source>Abgeschlossen am {0}.</source>
-            <translation type="unfinished" />
+            <translation>Closed on {0}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="331" />
             <source>Aufbewahrung: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Retention: {0}.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="333" />
             <source>Erneut prüfen bis {0} (R5).</source>
-            <translation type="unfinished" />
+            <translation>Review again by {0} (R5).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
-            <translation type="unfinished" />
+            <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
     </context>
     <context>
@@ -769,7 +769,7 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="56" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
             <source>Einwilligung erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="59" />
@@ -777,71 +777,71 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="126" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
             <source>Empfänger</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
-            <translation type="unfinished" />
+            <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
             <source>Wer hat eingewilligt</source>
-            <translation type="unfinished" />
+            <translation>Who gave consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
-            <translation type="unfinished" />
+            <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
-            <translation type="unfinished" />
+            <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Umfang</source>
-            <translation type="unfinished" />
+            <translation>Scope</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
             <source>Zweck</source>
-            <translation type="unfinished" />
+            <translation>Purpose</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
             <source>Gültig ab</source>
-            <translation type="unfinished" />
+            <translation>Valid from</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
             <source>befristet bis</source>
-            <translation type="unfinished" />
+            <translation>limited until</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
             <source>Einwilligung ist befristet</source>
-            <translation type="unfinished" />
+            <translation>Consent is time-limited</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
             <source>Gültig bis</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
             <source>Eingewilligt hat</source>
-            <translation type="unfinished" />
+            <translation>Consent given by</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
             <source>Anvertraut von</source>
-            <translation type="unfinished" />
+            <translation>Entrusted by</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
@@ -858,19 +858,19 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="119" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
             <source>Übermittlung dokumentieren</source>
-            <translation type="unfinished" />
+            <translation>Log disclosure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="121" />
             <source>Datum der Übermittlung</source>
-            <translation type="unfinished" />
+            <translation>Date of disclosure</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="128" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
             <source>Rechtsgrundlage</source>
-            <translation type="unfinished" />
+            <translation>Legal basis</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
@@ -882,42 +882,42 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>An</source>
-            <translation type="unfinished" />
+            <translation>To</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
             <source>Was (Kategorien)</source>
-            <translation type="unfinished" />
+            <translation>What (categories)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
-            <translation type="unfinished" />
+            <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="139" />
             <source>Dokumentieren</source>
-            <translation type="unfinished" />
+            <translation>Log</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="169" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
             <source>Zweck / Umfang</source>
-            <translation type="unfinished" />
+            <translation>Purpose / scope</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>ab</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>bis</source>
-            <translation type="unfinished" />
+            <translation>until</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
@@ -927,72 +927,72 @@
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
             <source>Einwilligungen</source>
-            <translation type="unfinished" />
+            <translation>Consents</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
             <source>Einwilligung &amp;erfassen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record consent …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
             <source>&amp;Widerruf eintragen</source>
-            <translation type="unfinished" />
+            <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
-            <translation type="unfinished" />
+            <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
             <source>Datum des Widerrufs</source>
-            <translation type="unfinished" />
+            <translation>Date of withdrawal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
             <source>Übermittlung &amp;dokumentieren …</source>
-            <translation type="unfinished" />
+            <translation>Log &amp;disclosure …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="195" />
             <source>am</source>
-            <translation type="unfinished" />
+            <translation>on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="202" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
             <source>Kategorien</source>
-            <translation type="unfinished" />
+            <translation>Categories</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="208" />
             <source>Übermittlungsprotokoll</source>
-            <translation type="unfinished" />
+            <translation>Disclosure log</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>am {0}</source>
-            <translation type="unfinished" />
+            <translation>on {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
             <source>anvertraut von {0}</source>
-            <translation type="unfinished" />
+            <translation>entrusted by {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
             <source>unbefristet</source>
-            <translation type="unfinished" />
+            <translation>open-ended</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
-            <translation type="unfinished" />
+            <translation>Please select a consent in the table first.</translation>
         </message>
     </context>
     <context>
@@ -1234,27 +1234,27 @@
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="384" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="385" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="389" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="391" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="409" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
@@ -1279,47 +1279,47 @@
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="422" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="423" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="423" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="426" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="426" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="427" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="433" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="445" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="446" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
@@ -1394,6 +1394,382 @@
         </message>
     </context>
     <context>
+        <name>Groups</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="150" />
+            <source>Gruppen &amp; Projekte</source>
+            <translation>Groups &amp; projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="156" />
+            <source>Filter Schule</source>
+            <translation>Filter by school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="158" />
+            <source>Filter Schuljahr</source>
+            <translation>Filter by school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="159" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="160" />
+            <source>Filter Art</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="162" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="162" />
+            <source>Schul&amp;jahr</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
+            <source>Gruppen und Projekte</source>
+            <translation>Groups and projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="182" />
+            <source>&amp;Neue Gruppe / neues Projekt</source>
+            <translation>&amp;New group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="183" />
+            <source>Neue Gruppe oder neues Projekt anlegen</source>
+            <translation>Create a new group or project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="601" />
+            <source>Gruppe löschen</source>
+            <translation>Delete group</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="187" />
+            <source>Summen der Liste</source>
+            <translation>Totals of the list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
+            <source>Gruppe / Projekt</source>
+            <translation>Group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
+            <source>z. B. Soziales Lernen 5a</source>
+            <translation>e.g. Social learning 5a</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <source>Klasse(n)</source>
+            <translation>Class(es)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <source>z. B. 5a, 5b</source>
+            <translation>e.g. 5a, 5b</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <source>Teilnehmende männlich</source>
+            <translation>Participants, male</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <source>Teilnehmende weiblich</source>
+            <translation>Participants, female</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="215" />
+            <source>Teilnehmende divers</source>
+            <translation>Participants, diverse</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="217" />
+            <source>Teilnehmende gesamt</source>
+            <translation>Participants, total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <source>Mitleitung</source>
+            <translation>Co-leaders</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
+            <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <source>Ziel der Kooperationsvereinbarung</source>
+            <translation>Goal of the cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <source>Namensliste führen (nur wenn nötig)</source>
+            <translation>Keep a name list (only if needed)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <source>Namensliste führen</source>
+            <translation>Keep a name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
+            <source>Namensliste</source>
+            <translation>Name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="240" />
+            <source>⚠ wird nach der Berichterstattung gelöscht – </source>
+            <translation>⚠ deleted after reporting – </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
+            <translation>reported (included in statistics / annual report)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <source>berichtet</source>
+            <translation>reported</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="247" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
+            <source>&amp;Speichern</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <source>Gruppe speichern</source>
+            <translation>Save group</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <source>Änderungen verwerfen</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <source>A&amp;rt</source>
+            <translation>Kin&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <source>&amp;Klasse(n)</source>
+            <translation>&amp;Class(es)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <source>Teilnehmende</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <source>&amp;Mitleitung</source>
+            <translation>Co-&amp;leaders</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <source>&amp;Ziel (Kooperation)</source>
+            <translation>&amp;Goal (cooperation)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <source>N&amp;otiz</source>
+            <translation>Not&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <source>Sitzungen</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
+            <source>Sitzungen der Gruppe</source>
+            <translation>Sessions of the group</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <source>Datum der Sitzung</source>
+            <translation>Date of the session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <source>Notiz zur Sitzung</source>
+            <translation>Note on the session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <source>Notiz (z. B. Thema der Einheit)</source>
+            <translation>Note (e.g. topic of the session)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <source>Sitzung &amp;hinzufügen</source>
+            <translation>&amp;Add session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <source>Sitzung hinzufügen</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
+            <source>Sitzung entfernen</source>
+            <translation>Remove session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <source>Gewählte Sitzung entfernen</source>
+            <translation>Remove the selected session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
+            <source>Summe der Sitzungen</source>
+            <translation>Total of the sessions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="321" />
+            <source>Fehlermeldung Sitzung</source>
+            <translation>Session error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="387" />
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
+            <source>alle Schuljahre</source>
+            <translation>all school years</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="429" />
+            <source>{0} Angebote · {1} Sitzungen · {2}</source>
+            <translation>{0} offers · {1} sessions · {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="508" />
+            <source>Neue Gruppe / neues Projekt</source>
+            <translation>New group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="509" />
+            <source>Gruppe / Projekt: {0}</source>
+            <translation>Group / project: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="523" />
+            <source>— kein Ziel verknüpft —</source>
+            <translation>— no goal linked —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="531" />
+            <source> (andere Vereinbarung)</source>
+            <translation> (other agreement)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="543" />
+            <source>gesamt: {0}</source>
+            <translation>total: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="562" />
+            <source>Namensliste löschen</source>
+            <translation>Delete name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="563" />
+            <source>Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). Fortfahren?</source>
+            <translation>The offer has been reported. The name list will now be deleted (R4). Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="578" />
+            <source>Gespeichert.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
+            <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
+            <translation>Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="615" />
+            <source>Sitzungen erst nach dem Speichern.</source>
+            <translation>Sessions can be added after saving.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="623" />
+            <source>{0} Sitzungen · {1}</source>
+            <translation>{0} sessions · {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="87" />
@@ -1416,249 +1792,249 @@
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="133" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="137" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="139" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="138" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="140" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="148" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="150" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="153" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="158" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="161" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="164" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="208" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="207" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="254" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="209" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
             <source>Dieser Bereich wird gerade gebaut.</source>
             <translation>This area is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Dieser Bereich konnte nicht geladen werden.</source>
             <translation>This area could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Dieser Bereich konnte nicht geöffnet werden.</source>
             <translation>This area could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="398" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="402" />
             <source>Der Dialog konnte nicht geöffnet werden.</source>
             <translation>The dialog could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="407" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="411" />
             <source>Die Schnellerfassung (Strg+N) wird gerade gebaut.</source>
             <translation>Quick entry (Ctrl+N) is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="412" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="416" />
             <source>Die Suche (Strg+K) wird gerade gebaut.</source>
             <translation>Search (Ctrl+K) is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="425" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="429" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="480" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="485" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="491" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="496" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="494" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="499" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="499" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="504" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
@@ -1722,12 +2098,12 @@
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
             <source>Partner filtern</source>
-            <translation type="unfinished" />
+            <translation>Filter partners</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="85" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
-            <translation type="unfinished" />
+            <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
@@ -1735,13 +2111,13 @@
             <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
@@ -1749,38 +2125,38 @@
             <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
             <source>Ansprechperson</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="98" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
             <source>E-Mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
             <source>Name der Einrichtung</source>
-            <translation type="unfinished" />
+            <translation>Name of the institution</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
             <source>Art der Einrichtung</source>
-            <translation type="unfinished" />
+            <translation>Kind of institution</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
@@ -1794,37 +2170,37 @@
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>&amp;Neu</source>
-            <translation type="unfinished" />
+            <translation>&amp;New</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Neuer Partner</source>
-            <translation type="unfinished" />
+            <translation>New partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>&amp;Speichern</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Partner speichern</source>
-            <translation type="unfinished" />
+            <translation>Save partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>&amp;Löschen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
             <source>Partner löschen</source>
-            <translation type="unfinished" />
+            <translation>Delete partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="201" />
             <source>Art der Vernetzung</source>
-            <translation type="unfinished" />
+            <translation>Kind of networking</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="206" />
@@ -1845,65 +2221,65 @@
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
             <source>Ziel der Kooperationsvereinbarung</source>
-            <translation type="unfinished" />
+            <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
             <source>Dauer</source>
-            <translation type="unfinished" />
+            <translation>Duration</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
             <source>Ziel</source>
-            <translation type="unfinished" />
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
             <source>&amp;Erfassen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
             <source>Vernetzungsaktivität erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record networking activity</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
             <source>Vernetzungsaktivitäten</source>
-            <translation type="unfinished" />
+            <translation>Networking activities</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
             <source>— ohne Partner —</source>
-            <translation type="unfinished" />
+            <translation>— without partner —</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="282" />
             <source>— ohne Ziel —</source>
-            <translation type="unfinished" />
+            <translation>— without goal —</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="316" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Vorlage übernehmen</source>
-            <translation type="unfinished" />
+            <translation>Use template</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="318" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
-            <translation type="unfinished" />
+            <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="320" />
             <source>Vorlagen</source>
-            <translation type="unfinished" />
+            <translation>Templates</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="329" />
             <source>Übernehmen</source>
-            <translation type="unfinished" />
+            <translation>Use</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="330" />
@@ -1914,142 +2290,142 @@
             <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
             <source>Vereinbarung</source>
-            <translation type="unfinished" />
+            <translation>Agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
             <source>Neue &amp;Vereinbarung</source>
-            <translation type="unfinished" />
+            <translation>&amp;New agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
             <source>Neue Kooperationsvereinbarung</source>
-            <translation type="unfinished" />
+            <translation>New cooperation agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="363" />
             <source>Gültig ab</source>
-            <translation type="unfinished" />
+            <translation>Valid from</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
             <source>Gültig bis</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
             <source>bis</source>
-            <translation type="unfinished" />
+            <translation>until</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="372" />
             <source>Termine Auswertungsgespräch</source>
-            <translation type="unfinished" />
+            <translation>Review meeting dates</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
             <source>Notizen zur Vereinbarung</source>
-            <translation type="unfinished" />
+            <translation>Notes on the agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
             <source>Zeitraum</source>
-            <translation type="unfinished" />
+            <translation>Period</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
             <source>Auswertungsgespräch</source>
-            <translation type="unfinished" />
+            <translation>Review meeting</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
             <source>Notizen</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
             <source>Vereinbarung &amp;speichern</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
             <source>Vereinbarung speichern</source>
-            <translation type="unfinished" />
+            <translation>Save agreement</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
             <source>Ziele und Angebote</source>
-            <translation type="unfinished" />
+            <translation>Goals and offers</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
             <source>Ziel der Kooperation</source>
-            <translation type="unfinished" />
+            <translation>Goal of the cooperation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Angebot / Rahmenbedingungen</source>
-            <translation type="unfinished" />
+            <translation>Offer / conditions</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
             <source>Ziel &amp;hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
             <source>Ziel hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
             <source>&amp;Entfernen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
             <source>Ausgewähltes Ziel entfernen</source>
-            <translation type="unfinished" />
+            <translation>Remove the selected goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Nach &amp;oben</source>
-            <translation type="unfinished" />
+            <translation>Move &amp;up</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
             <source>Ziel nach oben</source>
-            <translation type="unfinished" />
+            <translation>Move goal up</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Nach &amp;unten</source>
-            <translation type="unfinished" />
+            <translation>Move &amp;down</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>Ziel nach unten</source>
-            <translation type="unfinished" />
+            <translation>Move goal down</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>Vorlage &amp;übernehmen …</source>
-            <translation type="unfinished" />
+            <translation>Use &amp;template …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>offen</source>
-            <translation type="unfinished" />
+            <translation>open</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="500" />
             <source>Neues Ziel</source>
-            <translation type="unfinished" />
+            <translation>New goal</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="563" />
@@ -2059,17 +2435,17 @@
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="567" />
             <source>&amp;Partner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Partners</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="568" />
             <source>Vernetzungs&amp;aktivitäten</source>
-            <translation type="unfinished" />
+            <translation>Networking &amp;activities</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/network/area.py" line="569" />
             <source>&amp;Kooperationsvereinbarung</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cooperation agreement</translation>
         </message>
     </context>
     <context>
@@ -2106,6 +2482,187 @@
         </message>
     </context>
     <context>
+        <name>OpenOffers</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="116" />
+            <source>leer lassen (–), wenn nicht gezählt</source>
+            <translation>leave empty (–) if not counted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
+            <source>Offene Angebote</source>
+            <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="130" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="132" />
+            <source>Filter Schuljahr</source>
+            <translation>Filter by school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <source>Schul&amp;jahr</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <source>Offenes Angebot erfassen</source>
+            <translation>Record open offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <source>Angebot</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <source>z. B. Pausenangebot, offener Raum</source>
+            <translation>e.g. break-time offer, open room</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
+            <source>Anzahl Besucher:innen</source>
+            <translation>Number of visitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <source>davon männlich</source>
+            <translation>of whom male</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <source>davon weiblich</source>
+            <translation>of whom female</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
+            <source>davon divers</source>
+            <translation>of whom diverse</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
+            <source>Ziel der Kooperationsvereinbarung</source>
+            <translation>Goal of the cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="164" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
+            <source>&amp;Erfassen ⏎</source>
+            <translation>&amp;Record ⏎</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="180" />
+            <source>&amp;Angebot</source>
+            <translation>&amp;Offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
+            <source>Da&amp;uer</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
+            <source>&amp;Besucher:innen</source>
+            <translation>&amp;Visitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="190" />
+            <source>(optional)</source>
+            <translation>(optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="195" />
+            <source>davon</source>
+            <translation>of whom</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="198" />
+            <source>&amp;Ziel</source>
+            <translation>&amp;Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
+            <source>&amp;Notiz</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="208" />
+            <source>Erfasste offene Angebote</source>
+            <translation>Recorded open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="423" />
+            <source>Eintrag löschen</source>
+            <translation>Delete entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
+            <source>Gewählten Eintrag löschen</source>
+            <translation>Delete the selected entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="246" />
+            <source>Summen je Monat</source>
+            <translation>Totals per month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="233" />
+            <source>Summe im Schuljahr</source>
+            <translation>Total in the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="311" />
+            <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
+            <translation>School year: {0} offers · {1} h · {2} visitors</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="350" />
+            <source>— kein Ziel —</source>
+            <translation>— no goal —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="388" />
+            <source>Erfasst: {0}, {1}, {2} Besucher:innen.</source>
+            <translation>Recorded: {0}, {1}, {2} visitors.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="424" />
+            <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
+            <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewArea</name>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="58" />
@@ -2118,107 +2675,107 @@
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="117" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="139" />
             <source>Zeitanteile (Schuljahr)</source>
             <translation>Time shares (school year)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="140" />
             <source>Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen.</source>
             <translation>Time shares with traffic lights follow in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="142" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
             <source>Die Prüfung der Löschfristen folgt in einer der nächsten Versionen.</source>
             <translation>The review of deletion periods follows in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="173" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
             <source>Termine folgen mit dem Kalender.</source>
             <translation>Appointments follow with the calendar.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="178" />
             <source>Entwürfe folgen mit der Schnellerfassung.</source>
             <translation>Drafts follow with quick entry.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="198" />
             <source>Die Schnellerfassung wird gerade gebaut.</source>
             <translation>Quick entry is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
             <source>Der Druck der Beratungszettel folgt; bis dahin im Bereich „Termine“ drucken.</source>
             <translation>Printing consultation slips here follows; until then print them in “Appointments”.</translation>
         </message>
@@ -2262,7 +2819,7 @@
             <translation>Preferably four or more unrelated words, e.g. “chestnut umbrella flies 47”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="141" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
@@ -2270,263 +2827,263 @@
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="69" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="71" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="77" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="93" />
             <source>&amp;Wiederherstellen</source>
             <translation>&amp;Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="94" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="95" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="96" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="113" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="124" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="132" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="144" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="144" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="198" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
             <source>Strg+Enter speichert aus der Notiz.</source>
             <translation>Ctrl+Enter saves from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="342" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="348" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="442" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="438" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="444" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="445" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="451" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="473" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="479" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="474" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="480" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="476" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="482" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="478" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="484" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="479" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="485" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="480" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -3464,8 +4021,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="268" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="269" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="270" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -3478,7 +4035,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="302" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -3488,57 +4045,57 @@
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="226" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="272" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="273" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="277" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="278" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="287" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="287" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="288" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="297" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="299" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="300" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="306" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="307" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="307" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="308" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="309" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="310" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="325" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
