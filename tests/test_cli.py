@@ -314,15 +314,25 @@ def test_init_creates_a_vault_once(tmp_path, capsys, monkeypatch):
     assert code == 1 and "bereits ein Tresor" in err
 
 
-def test_demo_command_fills_an_existing_vault(vault, capsys, env_pass, monkeypatch):
-    import types
+def test_demo_command_fills_an_empty_vault(tmp_path, capsys, env_pass):
+    folder = tmp_path / "leer"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    code, out, err = run(capsys, "demo", "--vault", folder, "--years", "1")
+    assert code == 0, err
+    assert "Fertig:" in out
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        counts = repo.table_counts(session.conn)
+        assert counts["person"] > 0 and counts["contact"] > 0
+        assert counts["statistics_record"] >= counts["contact"]
+    finally:
+        session.lock()
 
-    seen = []
-    demo = types.ModuleType("ssa_desktop.services.demo")
-    demo.fill_demo = lambda conn, years=3: seen.append(years)
-    monkeypatch.setitem(sys.modules, "ssa_desktop.services.demo", demo)
-    code, out, _ = run(capsys, "demo", "--vault", vault, "--years", "2")
-    assert code == 0 and seen == [2]
+
+def test_demo_command_refuses_a_vault_with_data(vault, capsys, env_pass):
+    code, _, err = run(capsys, "demo", "--vault", vault, "--years", "1")
+    assert code == 1
+    assert "Traceback" not in err and err.strip()
 
 
 def test_unexpected_errors_show_no_traceback(vault, capsys, env_pass, monkeypatch):
