@@ -6,6 +6,7 @@ activity and both results in one transaction.
 from __future__ import annotations
 
 from .entities import (
+    ChildProtectionProcedure,
     Contact,
     GroupActivity,
     GroupSession,
@@ -86,3 +87,14 @@ def for_network_activity(act: NetworkActivity) -> tuple[StatisticsRecord, TimeEn
     entry = TimeEntry(day=act.day, category="VNZ", minutes=act.duration_min,
                       school_id=act.school_id, source_kind="network", source_id=act.id)
     return stat, entry
+
+
+def for_child_protection(proc: ChildProtectionProcedure, person: Person) -> StatisticsRecord:
+    """A § 8a procedure counts as a case in the statistics; it has no time of its own (its
+    steps are documented as contacts or network activities, which carry the time)."""
+    return StatisticsRecord(
+        day=proc.opened, school_year=SchoolYear.of(proc.opened).start_year, task_area="EFH",
+        kind="8a", school_id=person.school_id, gender=person.gender, grade=person.grade,
+        person_kind=person.kind, person_token=person.stat_token,
+        source_kind="cp_procedure", source_id=proc.id,
+    )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..domain import activities as activity_rules
 from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..formatting import fmt_date
@@ -80,13 +81,16 @@ def steps(conn, procedure_id: str) -> list[ChildProtectionStep]:
 
 def start_procedure(conn, person_id: str, opened: date,
                     case_id: str | None = None) -> ChildProtectionProcedure:
-    if repo.PERSONS.get(conn, person_id) is None:
+    person = repo.PERSONS.get(conn, person_id)
+    if person is None:
         raise ProcedureError("Die Person gibt es nicht (mehr).")
     if case_id and repo.CASES.get(conn, case_id) is None:
         raise ProcedureError("Der Fall gibt es nicht (mehr).")
     proc = ChildProtectionProcedure(person_id=person_id, opened=opened, case_id=case_id)
     with transaction(conn):
         repo.CP_PROCEDURES.insert(conn, proc)
+        # The anonymous record lets the KVJS "§ 8a cases" figure survive deletion.
+        repo.STATISTICS.insert(conn, activity_rules.for_child_protection(proc, person))
     return proc
 
 

@@ -109,3 +109,20 @@ def test_isef_presentation_is_pseudonymised(conn, pupil):
     lowered = text.lower()
     for secret in ("kim", "sommer", "2013", "7b", "am park", "gemeinschaftsschule", "wagner"):
         assert secret not in lowered, secret
+
+
+def test_procedure_leaves_an_anonymous_statistics_record_that_survives_deletion(conn, pupil):
+    from datetime import date
+
+    from ssa_desktop.services import child_protection as cp
+    from ssa_desktop.storage import repositories as repo
+
+    proc = cp.start_procedure(conn, pupil.id, date(2026, 3, 2))
+    stats = repo.STATISTICS.select(conn, "source_id = ?", (proc.id,))
+    assert len(stats) == 1
+    record = stats[0]
+    assert (record.kind, record.task_area, record.school_year) == ("8a", "EFH", 2025)
+    assert record.person_token == pupil.stat_token and record.gender == "w"
+    repo.PERSONS.delete(conn, pupil.id)  # deleting the person cascades to the procedure
+    assert repo.CP_PROCEDURES.get(conn, proc.id) is None
+    assert repo.STATISTICS.get(conn, record.id) == record

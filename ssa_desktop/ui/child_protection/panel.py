@@ -67,14 +67,9 @@ class IsefDialog(QDialog):
         self.resize(640, 520)
 
     def copy(self) -> None:
-        try:
-            from ..common.clipboard import copy_sensitive
-        except ImportError:  # pragma: no cover - clipboard helper is part of the core
-            from PySide6.QtGui import QGuiApplication
+        from ..common.clipboard import copy_sensitive
 
-            QGuiApplication.clipboard().setText(self.text.toPlainText())
-        else:
-            copy_sensitive(self.text.toPlainText())
+        copy_sensitive(self.text.toPlainText())
         self.status.setText(tr("Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht."))
 
 
