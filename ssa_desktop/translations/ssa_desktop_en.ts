@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
     <context>
+        <name>AppContext</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/context.py" line="139" />
+            <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
+            <translation>Locking as soon as the current action is finished …</translation>
+        </message>
+    </context>
+    <context>
         <name>Appointments</name>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="66" />
@@ -459,301 +467,301 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="97" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="98" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="105" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="100" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="106" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="101" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="108" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="103" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="114" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="115" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="109" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="110" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="117" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="125" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="371" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="366" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
             <source>— wie Falldokumentation (R2) —</source>
             <translation>— as case documentation (R2) —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
             <source>Schritt &amp;speichern</source>
             <translation>&amp;Save step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="274" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="275" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="270" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="277" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="272" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="292" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="287" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="314" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="317" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="324" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="331" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="333" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="328" />
             <source>Erneut prüfen bis {0} (R5).</source>
             <translation>Review again by {0} (R5).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="356" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1772,271 +1780,276 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="87" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="89" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="93" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="95" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="97" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="99" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="98" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="100" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="135" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="139" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="141" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="140" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="142" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="150" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="152" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="157" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="161" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="163" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="164" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="210" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="209" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="213" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="270" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Dieser Bereich wird gerade gebaut.</source>
             <translation>This area is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
             <source>Dieser Bereich konnte nicht geladen werden.</source>
             <translation>This area could not be loaded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
             <source>Dieser Bereich konnte nicht geöffnet werden.</source>
             <translation>This area could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="402" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="404" />
             <source>Der Dialog konnte nicht geöffnet werden.</source>
             <translation>The dialog could not be opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="411" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="413" />
             <source>Die Schnellerfassung (Strg+N) wird gerade gebaut.</source>
             <translation>Quick entry (Ctrl+N) is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="416" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="418" />
             <source>Die Suche (Strg+K) wird gerade gebaut.</source>
             <translation>Search (Ctrl+K) is being built.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="429" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="431" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="485" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="504" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="496" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="514" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="499" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="517" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="504" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="536" />
+            <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
+            <translation>Please wait until the current action is finished.</translation>
         </message>
     </context>
     <context>
@@ -2057,33 +2070,33 @@
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="38" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="39" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="46" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="47" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="51" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="59" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="61" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -3156,486 +3169,491 @@
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="169" />
             <source>Bereiche der Einstellungen</source>
             <translation>Sections of the settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="170" />
             <source>Schulen &amp;&amp; Stelle</source>
             <translation>Schools &amp;&amp; post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="171" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="172" />
             <source>Sprache</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="173" />
             <source>Über</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="157" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="715" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="751" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="185" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="187" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="178" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="197" />
             <source>Schulen</source>
             <translation>Schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="202" />
             <source>Schule &amp;hinzufügen …</source>
             <translation>&amp;Add school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="202" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="204" />
             <source>Schule &amp;bearbeiten …</source>
             <translation>&amp;Edit school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="204" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="206" />
             <source>Schule &amp;löschen</source>
             <translation>&amp;Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="206" />
             <source>Schule löschen</source>
             <translation>Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="197" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
             <source>Stelle</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="216" />
             <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
             <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="220" />
             <source>Stellen</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="225" />
             <source>Stelle hin&amp;zufügen …</source>
             <translation>Add &amp;post …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="225" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="227" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
             <translation>Edit post and &amp;share …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="228" />
             <source>Stelle und Stellenumfang bearbeiten</source>
             <translation>Edit post and share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="234" />
             <source>Meldung zu Schulen und Stelle</source>
             <translation>Message about schools and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
             <source>Stellenumfang {0}</source>
             <translation>Post share {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
             <source>Vollzeit</source>
             <translation>Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="282" />
             <source>Wochenstunden</source>
             <translation>Weekly hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="282" />
             <source>Aufteilung</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="271" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="291" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="292" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="298" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="316" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="333" />
             <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
             <translation>Please select a school in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="326" />
             <source>Schule gespeichert.</source>
             <translation>School saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="335" />
             <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
             <translation>Delete the school with its pupil numbers and post shares?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="343" />
             <source>Schule gelöscht.</source>
             <translation>School deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="356" />
             <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
             <translation>Please select a post in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="369" />
             <source>Stelle gespeichert.</source>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="378" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="382" />
             <source> Minuten</source>
             <translation> minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="383" />
             <source>Automatisch sperren nach Minuten ohne Eingabe</source>
             <translation>Lock automatically after minutes without input</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="370" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="387" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="390" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="394" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="396" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="399" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="400" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="401" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="401" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="409" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="411" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="411" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="396" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="498" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="420" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="422" />
             <source>Tresor &amp;prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="422" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="423" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="406" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="575" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="430" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="452" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="455" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="461" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="463" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="452" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="469" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="473" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="490" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="492" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="493" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="481" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="499" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="516" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="522" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="534" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="523" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="543" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="528" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="548" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="538" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="561" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="540" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="563" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="542" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="565" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="577" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="560" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="583" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="594" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="584" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="613" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="585" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="614" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="643" />
+            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
+            <translation>The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="666" />
             <source>Sprache der Oberfläche</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="670" />
             <source>&amp;Deutsch</source>
             <translation>&amp;Deutsch (German)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="670" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="643" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="679" />
             <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
             <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="648" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="684" />
             <source>Meldung zur Sprache</source>
             <translation>Message about language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="692" />
             <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="665" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="701" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="665" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="701" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="702" />
             <source>Schema-Version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="702" />
             <source>SQLCipher-Version</source>
             <translation>SQLCipher version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="703" />
             <source>Tresor angelegt</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="708" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="684" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="720" />
             <source>{0} (aktuell: {1})</source>
             <translation>{0} (current: {1})</translation>
         </message>
