@@ -73,10 +73,22 @@ def _run_length(low: str, i: int) -> int:
     return best
 
 
+def _period(low: str) -> int:
+    """Length of the shortest prefix whose repetition makes up ``low`` (``len(low)`` if none)."""
+    for p in range(1, len(low) // 2 + 1):
+        if all(low[i] == low[i - p] for i in range(p, len(low))):
+            return p
+    return len(low)
+
+
 def estimate_bits(passphrase: str) -> float:
     """Rough number of bits an informed guesser needs (see module docstring)."""
     if not passphrase:
         return 0.0
+    period = _period(passphrase.lower())
+    if period < len(passphrase):
+        # the whole passphrase repeats a shorter one ("aaabbbaaabbb"): one copy plus the count
+        return estimate_bits(passphrase[:period]) + math.log2(len(passphrase) / period)
     low = passphrase.lower()
     char_bits = math.log2(_pool(passphrase))
     word_bits = math.log2(len(COMMON_WORDS)) + 1
