@@ -1,0 +1,129 @@
+"""Documentation texts: drafts (autosave), corrections by annotation, the disputed flag
+(§ 84 Abs. 2 SGB X) and personal working notes (R3: deleted on finalising, at the
+latest after 30 days). Drafts live only inside the encrypted vault.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
+from ..storage import notes_repo as nrepo
+from ..storage import persons_repo as prepo
+from ..storage import repositories as repo
+from .activities import transaction
+
+WORKING_NOTE_DAYS = 30
+
+FIELD_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Einschätzung"}
+
+
+# -- drafts ------------------------------------------------------------------------------
+def save_draft(conn, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
+    """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON)."""
+    draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
+                  ref=ref, updated=now_iso(), id=draft_id)
+    nrepo.upsert_draft(conn, draft)
+    return draft
+
+
+def draft_data(draft: Draft) -> dict:
+    try:
+        data = json.loads(draft.payload)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def get_draft(conn, draft_id: str) -> Draft | None:
+    return nrepo.get_draft(conn, draft_id)
+
+
+def delete_draft(conn, draft_id: str) -> None:
+    nrepo.delete_draft(conn, draft_id)
+
+
+def pending_drafts(conn, kind: str | None = None) -> list[Draft]:
+    """Unfinished entries, newest first (offered back at the next unlock)."""
+    return nrepo.drafts(conn, kind)
+
+
+# -- annotations and the disputed flag ----------------------------------------------------
+def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
+                   new_text: str) -> Annotation:
+    """Correct a text field; the earlier version is kept in the annotation."""
+    if target_kind != "contact":
+        raise ValueError("Korrekturen sind nur an Kontakten möglich.")
+    if field_name not in nrepo.CONTACT_TEXT_FIELDS:
+        raise ValueError("Dieses Feld kann nicht korrigiert werden.")
+    with transaction(conn):
+        contact = nrepo.get_contact(conn, target_id)
+        if contact is None:
+            raise ValueError("Den Kontakt gibt es nicht mehr.")
+        previous = getattr(contact, field_name)
+        if previous == new_text:
+            raise ValueError("Die Korrektur ist gleich dem bisherigen Text.")
+        annotation = Annotation(target_kind=target_kind, target_id=target_id,
+                                field_name=field_name, previous=previous, text=new_text)
+        nrepo.insert_annotation(conn, annotation)
+        nrepo.set_contact_text(conn, target_id, field_name, new_text)
+    return annotation
+
+
+def annotations_for(conn, target_id: str) -> list[Annotation]:
+    return nrepo.annotations_for(conn, target_id)
+
+
+def set_disputed(conn, contact_id: str, flag: bool) -> None:
+    with transaction(conn):
+        nrepo.set_disputed(conn, contact_id, flag)
+
+
+def get_contact(conn, contact_id: str) -> Contact | None:
+    return nrepo.get_contact(conn, contact_id)
+
+
+def timeline(conn, person_id: str) -> list[Contact]:
+    """All contacts of a person, newest first."""
+    return prepo.contacts_for(conn, person_id)
+
+
+def last_contact_defaults(conn) -> dict:
+    """What the quick entry takes over from the last entry (never person or note)."""
+    last = repo.last_contact(conn)
+    if last is None:
+        return {}
+    return {"kind": last.kind, "duration_min": last.duration_min,
+            "participants": list(last.participants), "access_route": last.access_route}
+
+
+# -- working notes ----------------------------------------------------------------------
+def add_working_note(conn, text: str, *, person_id: str | None = None,
+                     case_id: str | None = None, days: int = WORKING_NOTE_DAYS,
+                     today: date | None = None) -> WorkingNote:
+    text = text.strip()
+    if not text:
+        raise ValueError("Die Arbeitsnotiz ist leer.")
+    days = max(1, min(days, WORKING_NOTE_DAYS))
+    note = WorkingNote(text=text, expires=(today or date.today()) + timedelta(days=days),
+                       person_id=person_id, case_id=case_id)
+    with transaction(conn):
+        nrepo.insert_working_note(conn, note)
+    return note
+
+
+def finalise_working_note(conn, note_id: str) -> None:
+    """The entry is written up: the working note is destroyed (R3)."""
+    with transaction(conn):
+        nrepo.delete_working_note(conn, note_id)
+
+
+def working_notes(conn, person_id: str) -> list[WorkingNote]:
+    return nrepo.working_notes_for(conn, person_id)
+
+
+def purge_expired_working_notes(conn, today: date | None = None) -> int:
+    """Delete working notes whose 30 days are over; return how many."""
+    with transaction(conn):
+        return nrepo.delete_expired_working_notes(conn, today or date.today())

@@ -1,0 +1,112 @@
+"""Persons and cases: saving with German validation messages, closing cases, lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
+from ..domain.entities import Case, Person
+from ..storage import persons_repo as prepo
+from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
+from .activities import transaction
+
+__all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
+           "save_case", "close_case", "list_persons", "count_persons", "person_choices",
+           "open_cases", "cases", "get_person", "get_case", "choice_label"]
+
+
+class PersonError(ValueError):
+    """A validation error; ``str()`` is the German message, ``field`` the form field."""
+
+    def __init__(self, message: str, field: str = ""):
+        super().__init__(message)
+        self.field = field
+
+
+def save_person(conn, person: Person) -> Person:
+    person.pseudonym = person.pseudonym.strip()
+    person.first_name = person.first_name.strip()
+    person.last_name = person.last_name.strip()
+    if not person.pseudonym:
+        raise PersonError("Bitte ein Pseudonym (Kürzel) eingeben, z. B. K-17.", "pseudonym")
+    if person.kind not in PERSON_KINDS:
+        raise PersonError("Unbekannte Personenart.", "kind")
+    if person.gender not in GENDERS:
+        raise PersonError("Unbekanntes Geschlecht.", "gender")
+    if person.birth_year is not None and not 1900 <= person.birth_year <= date.today().year:
+        raise PersonError("Das Geburtsjahr ist nicht plausibel.", "birth_year")
+    if person.grade is not None and not 1 <= person.grade <= 13:
+        raise PersonError("Die Klassenstufe muss zwischen 1 und 13 liegen.", "grade")
+    with transaction(conn):
+        if prepo.pseudonym_taken(conn, person.pseudonym, person.id):
+            raise PersonError(f"Das Pseudonym „{person.pseudonym}“ ist schon vergeben.",
+                              "pseudonym")
+        prepo.insert_or_update_person(conn, person)
+    return person
+
+
+def save_case(conn, case: Case) -> Case:
+    if case.status not in CASE_STATUS:
+        raise PersonError("Unbekannter Fallstatus.", "status")
+    if prepo.get_person(conn, case.person_id) is None:
+        raise PersonError("Die Person gibt es nicht mehr.", "person")
+    if case.status == "closed" and case.closed is None:
+        case.closed = date.today()
+    if case.status != "closed":
+        case.closed = None
+    if case.closed is not None and case.closed < case.opened:
+        raise PersonError("Der Fall kann nicht vor seiner Eröffnung abgeschlossen werden.",
+                          "closed")
+    if case.school_id is None:
+        person = prepo.get_person(conn, case.person_id)
+        case.school_id = person.school_id if person else None
+    with transaction(conn):
+        prepo.insert_or_update_case(conn, case)
+    return case
+
+
+def close_case(conn, case_id: str, day: date | None = None) -> Case:
+    case = prepo.get_case(conn, case_id)
+    if case is None:
+        raise PersonError("Den Fall gibt es nicht mehr.", "case")
+    case.status = "closed"
+    case.closed = day or date.today()
+    return save_case(conn, case)
+
+
+def list_persons(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
+                 today: date | None = None) -> list[PersonListRow]:
+    return prepo.list_rows(conn, f, limit=limit, offset=offset, today=today)
+
+
+def count_persons(conn, f: PersonFilter, today: date | None = None) -> int:
+    return prepo.count_rows(conn, f, today)
+
+
+def person_choices(conn) -> list[PersonChoice]:
+    return prepo.choices(conn)
+
+
+def choice_label(choice: PersonChoice, show_names: bool) -> str:
+    """"K-17 · 7b · Gemeinschaftsschule Am Park" (with the name only when shown)."""
+    parts = [choice.pseudonym]
+    if show_names and choice.name:
+        parts.append(choice.name)
+    parts += [p for p in (choice.class_label, choice.school_name) if p]
+    return " · ".join(parts)
+
+
+def open_cases(conn, person_id: str) -> list[Case]:
+    return prepo.open_cases_for(conn, person_id)
+
+
+def cases(conn, person_id: str) -> list[Case]:
+    return prepo.cases_for(conn, person_id)
+
+
+def get_person(conn, person_id: str) -> Person | None:
+    return prepo.get_person(conn, person_id)
+
+
+def get_case(conn, case_id: str) -> Case | None:
+    return prepo.get_case(conn, case_id)

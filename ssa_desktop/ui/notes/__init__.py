@@ -1,0 +1,1 @@
+"""Note editing: autosaved drafts, the note editor, corrections and working notes."""

@@ -1,0 +1,1 @@
+"""Quick contact entry (Ctrl+N)."""

@@ -1,0 +1,529 @@
+"""Quick contact entry (Ctrl+N): a typical contact in under 30 seconds, keyboard only.
+
+Fields follow the hand (UX.md): person, kind, date, time, duration, participants,
+topics, access route, referral, case, note (observation and assessment apart).
+Enter saves (Ctrl+Enter inside the note), Esc cancels and asks when text was typed.
+Typed content is autosaved as a draft into the vault and offered back after a crash.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import (
+    ACCESS_ROUTES,
+    CONTACT_KINDS,
+    GENDERS,
+    PARTICIPANT_ROLES,
+    REFERRALS,
+    TOPICS,
+)
+from ...domain.entities import Contact, ShortContact
+from ...formatting import fmt_date
+from ...services import activities, notes, persons
+from ...storage import persons_repo
+from ..common.forms import CatalogueCombo, CodeChecks, CodeListEdit, DateField, DurationField
+from ..common.messages import user_message
+from ..context import AppContext
+from ..i18n import translator
+from ..notes.autosave import DraftAutosaver
+from ..notes.note_editor import NoteEditor
+from .person_picker import PersonPicker
+
+tr = translator("QuickEntry")
+
+DRAFT_KIND = "quick_entry"
+ERROR_STYLE = "color: #b00020;"
+
+
+class QuickEntryDialog(QDialog):
+    """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 prefill: dict | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prefill = dict(prefill or {})
+        self.appointment_id: str | None = self.prefill.get("appointment_id")
+        self.saved_contact_id: str | None = None
+        self.saved_short_contact_id: str | None = None
+        self.offered_draft = None
+        self.setWindowTitle(tr("Kontakt erfassen"))
+        self.setAccessibleName(tr("Kontakt erfassen"))
+        self.setMinimumWidth(760)
+        self._build()
+        self.autosaver = DraftAutosaver(ctx, DRAFT_KIND, self._draft_data,
+                                        ref=self.appointment_id or "", parent=self)
+        self.autosaver.saved.connect(
+            lambda t: self.status.setText(tr("Entwurf gespeichert {0}").format(t)))
+        self._load_choices()
+        self._apply_defaults()
+        self._connect_changes()
+        self._install_key_filters()
+        self._offer_draft()
+        ctx.locked.connect(self._on_locked)
+        self.picker.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.draft_bar = QFrame()
+        self.draft_bar.setFrameShape(QFrame.StyledPanel)
+        bar = QHBoxLayout(self.draft_bar)
+        self.draft_label = QLabel()
+        self.restore_button = QPushButton(tr("&Wiederherstellen"))
+        self.restore_button.setAccessibleName(tr("Entwurf wiederherstellen"))
+        self.drop_draft_button = QPushButton(tr("Entwurf &löschen"))
+        self.drop_draft_button.setAccessibleName(tr("Entwurf löschen"))
+        self.restore_button.clicked.connect(self.restore_offered_draft)
+        self.drop_draft_button.clicked.connect(self._drop_offered_draft)
+        bar.addWidget(self.draft_label, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.drop_draft_button)
+        self.draft_bar.hide()
+        outer.addWidget(self.draft_bar)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form = form
+        outer.addLayout(form)
+
+        # Person or anonymous short contact
+        self.picker = PersonPicker()
+        self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
+        self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
+        self.person_error = QLabel()
+        self.person_error.setStyleSheet(ERROR_STYLE)
+        self.person_error.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.picker, 1)
+        row.addWidget(self.short_check)
+        person_box = QVBoxLayout()
+        person_box.setSpacing(2)
+        person_box.addLayout(row)
+        person_box.addWidget(self.person_error)
+        form.addRow(self._label(tr("&Person"), self.picker), person_box)
+
+        # Anonymous short contact: school, gender, grade, count
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName(tr("Schule"))
+        # not editable: one key (m/w/d/u) picks the entry
+        self.gender_combo = QComboBox()
+        for entry in GENDERS:
+            self.gender_combo.addItem(entry.label, entry.code)
+        self.gender_combo.setCurrentIndex(self.gender_combo.findData("u"))
+        self.gender_combo.setAccessibleName(tr("Geschlecht"))
+        self.grade_spin = QSpinBox()
+        self.grade_spin.setRange(0, 13)
+        self.grade_spin.setSpecialValueText(tr("—"))
+        self.grade_spin.setAccessibleName(tr("Klassenstufe"))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 99)
+        self.count_spin.setAccessibleName(tr("Anzahl Kurzkontakte"))
+        short_row = QHBoxLayout()
+        for text, widget in ((tr("Schule"), self.school_combo), (tr("Geschlecht"), self.gender_combo),
+                             (tr("Klassenstufe"), self.grade_spin), (tr("Anzahl"), self.count_spin)):
+            short_row.addWidget(self._label(text, widget))
+            short_row.addWidget(widget, 2 if widget is self.school_combo else 0)
+        self.short_row_widget = self._wrap(short_row)
+        form.addRow(tr("Kurzkontakt"), self.short_row_widget)
+
+        # Kind, date, time, duration
+        self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
+        self.date_field = DateField(date.today(), accessible_name=tr("Datum"))
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(tr("Uhrzeit"))
+        self.duration = DurationField(30)
+        self.kind_label = self._label(tr("&Art"), self.kind_combo)
+        when = QHBoxLayout()
+        when.addWidget(self.kind_combo, 2)
+        self.date_label = self._label(tr("&Datum"), self.date_field)
+        when.addWidget(self.date_label)
+        when.addWidget(self.date_field)
+        self.time_label = self._label(tr("&Zeit"), self.time_edit)
+        when.addWidget(self.time_label)
+        when.addWidget(self.time_edit)
+        when.addWidget(self._label(tr("Da&uer"), self.duration))
+        when.addWidget(self.duration)
+        form.addRow(self.kind_label, when)
+
+        self.participants = CodeChecks(PARTICIPANT_ROLES)
+        self.participants.setAccessibleName(tr("Beteiligte"))
+        form.addRow(self._label(tr("&Beteiligte"), self.participants), self.participants)
+
+        self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
+        form.addRow(self._label(tr("&Themen"), self.topics), self.topics)
+
+        self.access_combo = CatalogueCombo(ACCESS_ROUTES, empty="—",
+                                           accessible_name=tr("Zugang"))
+        self.referral_combo = CatalogueCombo(REFERRALS, empty="—",
+                                             accessible_name=tr("Weitervermittlung"))
+        routes = QHBoxLayout()
+        routes.addWidget(self.access_combo, 1)
+        routes.addWidget(self._label(tr("&Weitervermittlung"), self.referral_combo))
+        routes.addWidget(self.referral_combo, 1)
+        self.access_label = self._label(tr("Zu&gang"), self.access_combo)
+        form.addRow(self.access_label, routes)
+
+        self.case_combo = QComboBox()
+        self.case_combo.setAccessibleName(tr("Fall"))
+        form.addRow(self._label(tr("&Fall"), self.case_combo), self.case_combo)
+
+        self.note = NoteEditor(rows=3)
+        self.note.submit.connect(self.save)
+        self.note_label = QLabel(tr("Notiz"))
+        form.addRow(self.note_label, self.note)
+
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        buttons = QHBoxLayout()
+        self.status = QLabel(tr("Strg+Enter speichert aus der Notiz."))
+        self.status.setAccessibleName(tr("Status"))
+        self.cancel_button = QPushButton(tr("Abbrechen"))
+        self.cancel_button.setAccessibleName(tr("Abbrechen"))
+        self.cancel_button.setAutoDefault(False)
+        self.save_button = QPushButton(tr("Speichern ⏎"))
+        self.save_button.setAccessibleName(tr("Speichern"))
+        self.save_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        self.short_check.toggled.connect(self._apply_mode)
+        self.picker.person_changed.connect(self._load_cases)
+        self._apply_mode(False)
+        self.setTabOrder(self.picker, self.short_check)
+        chain = [self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
+                 self.count_spin, self.kind_combo, self.date_field, self.time_edit,
+                 self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
+                 self.access_combo, self.referral_combo, self.case_combo,
+                 self.note.observation, self.note.assessment, self.save_button,
+                 self.cancel_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(a, b)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        widget = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        widget.setLayout(layout)
+        return widget
+
+    def _apply_mode(self, short: bool) -> None:
+        self.picker.setEnabled(not short)
+        self.form.setRowVisible(self.short_row_widget, short)
+        for widget in (self.participants, self.access_label, self.case_combo, self.note):
+            self.form.setRowVisible(widget, not short)
+        for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
+            widget.setVisible(not short)
+        if short:
+            self.person_error.hide()
+            self.duration.set_minutes(5 if self.duration.minutes() >= 30 else self.duration.minutes())
+
+    # -- data -----------------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        conn = self.ctx.conn
+        self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
+        self.school_combo.clear()
+        for school_id, name in persons_repo.schools(conn):
+            self.school_combo.addItem(name, school_id)
+
+    def _load_cases(self, person_id: str) -> None:
+        self.case_combo.clear()
+        self.case_combo.addItem(tr("— ohne Fall —"), "")
+        if person_id and self.ctx.is_unlocked:
+            for case in persons.open_cases(self.ctx.conn, person_id):
+                title = case.title or tr("Fall")
+                self.case_combo.addItem(tr("{0} (seit {1})").format(title, fmt_date(case.opened)),
+                                        case.id)
+            if self.case_combo.count() > 1:
+                self.case_combo.setCurrentIndex(1)  # the most recent open case
+            person = persons.get_person(self.ctx.conn, person_id)
+            if person is not None:
+                self.person_error.hide()
+
+    def _apply_defaults(self) -> None:
+        defaults = notes.last_contact_defaults(self.ctx.conn)
+        if defaults:
+            self.kind_combo.set_code(defaults["kind"])
+            self.duration.set_minutes(defaults["duration_min"])
+            self.participants.set_codes(defaults["participants"])
+            self.access_combo.set_code(defaults["access_route"])
+        else:
+            self.kind_combo.set_code("EB")
+            self.participants.set_codes(("pupil",))
+        self.date_field.set_date(date.today())
+        self.time_edit.setTime(QTime.currentTime())
+        self._load_cases("")
+        p = self.prefill
+        if p.get("person_id"):
+            self.picker.set_person(p["person_id"])
+        if p.get("day"):
+            self.date_field.set_date(p["day"])
+        if p.get("time"):
+            self.time_edit.setTime(QTime.fromString(p["time"], "HH:mm"))
+        if p.get("duration_min") is not None:
+            self.duration.set_minutes(int(p["duration_min"]))
+        if p.get("kind"):
+            self.kind_combo.set_code(p["kind"])
+
+    def _connect_changes(self) -> None:
+        changed = self.autosaver.changed
+        self.note.changed.connect(changed)
+        self.topics.changed.connect(changed)
+        self.topics.edit.textEdited.connect(changed)
+        self.picker.textEdited.connect(changed)
+        self.picker.person_changed.connect(changed)
+        self.short_check.toggled.connect(changed)
+
+    def _draft_data(self) -> dict | None:
+        """Everything typed, for the draft; None when nothing worth keeping was typed."""
+        observation, assessment = self.note.values()
+        topics = list(self.topics._codes)  # no side effects while autosaving
+        if not (observation or assessment or topics or self.topics.edit.text().strip()):
+            return None
+        return {
+            "short": self.short_check.isChecked(),
+            "person_id": self.picker.person_id(),
+            "kind": self.kind_combo.code(),
+            "day": self.date_field.value().isoformat(),
+            "time": self.time_edit.time().toString("HH:mm"),
+            "duration_min": self.duration.minutes(),
+            "participants": list(self.participants.codes()),
+            "topics": topics,
+            "access_route": self.access_combo.code(),
+            "referral": self.referral_combo.code(),
+            "case_id": self.case_combo.currentData() or "",
+            "observation": observation,
+            "assessment": assessment,
+            "gender": self.gender_combo.currentData(),
+            "grade": self.grade_spin.value(),
+            "count": self.count_spin.value(),
+            "appointment_id": self.appointment_id or "",
+        }
+
+    def has_typed_text(self) -> bool:
+        return self._draft_data() is not None
+
+    # -- drafts ---------------------------------------------------------------------------
+    def _offer_draft(self) -> None:
+        drafts = notes.pending_drafts(self.ctx.conn, DRAFT_KIND)
+        if not drafts:
+            return
+        self.offered_draft = drafts[0]
+        stamp = datetime.fromisoformat(self.offered_draft.updated)
+        self.draft_label.setText(tr("Entwurf vom {0} {1} wiederherstellen?").format(
+            fmt_date(stamp.date()), stamp.strftime("%H:%M")))
+        self.draft_bar.show()
+
+    def restore_offered_draft(self) -> None:
+        draft = self.offered_draft
+        if draft is None:
+            return
+        data = notes.draft_data(draft)
+        self.autosaver.adopt(draft.id)
+        self.short_check.setChecked(bool(data.get("short")))
+        if data.get("person_id"):
+            self.picker.set_person(data["person_id"])
+        if data.get("kind"):
+            self.kind_combo.set_code(data["kind"])
+        if data.get("day"):
+            self.date_field.set_date(date.fromisoformat(data["day"]))
+        if data.get("time"):
+            self.time_edit.setTime(QTime.fromString(data["time"], "HH:mm"))
+        if data.get("duration_min") is not None:
+            self.duration.set_minutes(int(data["duration_min"]))
+        self.participants.set_codes(data.get("participants", ()))
+        self.topics.set_codes(data.get("topics", ()))
+        self.access_combo.set_code(data.get("access_route", ""))
+        self.referral_combo.set_code(data.get("referral", ""))
+        index = self.case_combo.findData(data.get("case_id") or "")
+        if index >= 0:
+            self.case_combo.setCurrentIndex(index)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(data.get("gender", "u"))))
+        self.grade_spin.setValue(int(data.get("grade") or 0))
+        self.count_spin.setValue(int(data.get("count") or 1))
+        if data.get("appointment_id") and not self.appointment_id:
+            self.appointment_id = data["appointment_id"]
+        self.note.set_values(data.get("observation", ""), data.get("assessment", ""))
+        self.offered_draft = None
+        self.draft_bar.hide()
+        self.note.observation.setFocus()
+
+    def _drop_offered_draft(self) -> None:
+        if self.offered_draft is not None:
+            notes.delete_draft(self.ctx.conn, self.offered_draft.id)
+        self.offered_draft = None
+        self.draft_bar.hide()
+        self.picker.setFocus()
+
+    # -- keys -----------------------------------------------------------------------------
+    def _install_key_filters(self) -> None:
+        for widget in self.findChildren(QWidget):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and obj is QApplication.focusWidget() and obj.window() is self):
+            if obj in (self.note.observation, self.note.assessment):
+                return False  # newline; Ctrl+Enter is handled by the note editor
+            if isinstance(obj, QAbstractButton):
+                return False
+            if obj is self.topics.edit and self.topics.edit.text().strip():
+                return False  # Enter adds the typed topic
+            self.save()
+            return True
+        return super().eventFilter(obj, event)
+
+    # -- saving ---------------------------------------------------------------------------
+    def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        if field is not None:
+            field.setFocus()
+
+    def save(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.error.hide()
+        try:
+            if self.short_check.isChecked():
+                self._save_short()
+            else:
+                if not self._save_contact():
+                    return
+        except ValueError as err:
+            self._show_error(str(err))
+            return
+        except Exception as err:  # noqa: BLE001 - shown as a German sentence, nothing lost
+            self._show_error(user_message(err))
+            return
+        self.autosaver.discard()
+        self.ctx.notify("contact")
+        self.accept()
+
+    def _save_contact(self) -> bool:
+        person_id = self.picker.resolve()
+        if not person_id:
+            text = self.picker.text().strip()
+            message = (tr("Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.")
+                       .format(text) if text else
+                       tr("Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen."))
+            self.person_error.setText(message)
+            self.person_error.show()
+            self._show_error(message, self.picker)
+            return False
+        kind = self.kind_combo.code()
+        if kind not in CONTACT_KINDS:
+            self._show_error(tr("Bitte eine Art des Kontakts wählen."), self.kind_combo)
+            return False
+        observation, assessment = self.note.values()
+        contact = Contact(
+            day=self.date_field.value(), kind=kind, duration_min=self.duration.minutes(),
+            person_id=person_id, case_id=self.case_combo.currentData() or None,
+            time=self.time_edit.time().toString("HH:mm"),
+            participants=self.participants.codes() or ("pupil",),
+            topics=self.topics.codes(), access_route=self.access_combo.code(),
+            referral=self.referral_combo.code(), observation=observation,
+            assessment=assessment)
+        activities.record_contact(self.ctx.conn, contact)
+        self.saved_contact_id = contact.id
+        return True
+
+    def _save_short(self) -> None:
+        grade = self.grade_spin.value() or None
+        sc = ShortContact(day=self.date_field.value(),
+                          school_id=self.school_combo.currentData() or None,
+                          gender=self.gender_combo.currentData() or "u", grade=grade,
+                          topics=self.topics.codes(), count=self.count_spin.value(),
+                          duration_min=self.duration.minutes())
+        activities.record_short_contact(self.ctx.conn, sc)
+        self.saved_short_contact_id = sc.id
+
+    # -- closing --------------------------------------------------------------------------
+    def ask_discard(self) -> str:
+        """"keep" (close, draft stays), "discard" (close, draft deleted) or "stay"."""
+        box = QMessageBox(QMessageBox.Question, tr("Verwerfen?"),
+                          tr("Die Eingabe ist noch nicht gespeichert. Verwerfen?"),
+                          QMessageBox.NoButton, self)
+        box.setInformativeText(tr("„Schließen“ behält den Entwurf im Tresor; er wird beim "
+                                  "nächsten Öffnen angeboten."))
+        keep = box.addButton(tr("Schließen, Entwurf behalten"), QMessageBox.AcceptRole)
+        discard = box.addButton(tr("Verwerfen"), QMessageBox.DestructiveRole)
+        stay = box.addButton(tr("Weiter bearbeiten"), QMessageBox.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self._discard_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        self._discard_box = None
+        if clicked is keep:
+            return "keep"
+        if clicked is discard:
+            return "discard"
+        return "stay"
+
+    def reject(self) -> None:
+        if self.ctx.is_unlocked and self.has_typed_text():
+            self.autosaver.flush()
+            answer = self.ask_discard()
+            if answer == "stay":
+                return
+            if answer == "discard":
+                self.autosaver.discard()
+            else:
+                self.autosaver.enabled = False
+        else:
+            self.autosaver.discard()
+        super().reject()
+
+    def _on_locked(self) -> None:
+        """Lock: keep what was typed as a draft, then drop every text and close."""
+        self.autosaver.flush()
+        self.autosaver.enabled = False
+        self.note.clear()
+        self.picker.clear()
+        self.topics.set_codes(())
+        self.draft_label.clear()
+        self.offered_draft = None
+        QDialog.reject(self)
+
+    def done(self, result: int) -> None:
+        try:
+            self.ctx.locked.disconnect(self._on_locked)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)
