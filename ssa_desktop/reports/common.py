@@ -6,10 +6,7 @@ umlauts, ß, „…“, – and §; no font files are embedded.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,8 +20,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from .. import APP_NAME, __version__
 from ..formatting import fmt_date
-from ..storage.errors import StorageFull
-from ..storage.files import fsync_dir, make_private_file, temp_path_beside
+from ..storage.files import atomic_target
 
 PAGE_SIZE = A4
 MARGIN = 20 * mm
@@ -71,36 +67,11 @@ def page_footer(note: str = "Vertraulich") -> Callable[[Canvas, SimpleDocTemplat
     return draw
 
 
-@contextlib.contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """Yield a temp path beside ``path``; on success fsync it and os.replace it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_beside(path, ".pdf")
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        make_private_file(path)
-        fsync_dir(path.parent)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if err.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from err
-        raise
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 def build_pdf(path: Path | str, story: list, *, title: str, footer_note: str = "Vertraulich",
               subject: str = "") -> Path:
     """Build ``story`` into an A4 PDF at ``path`` atomically; return the path."""
     path = Path(path)
-    with atomic_target(path) as tmp:
+    with atomic_target(path, ".pdf") as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=PAGE_SIZE, leftMargin=MARGIN,
                                 rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=22 * mm,
                                 title=title, author=APP_NAME, subject=subject,

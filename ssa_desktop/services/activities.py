@@ -17,55 +17,39 @@ from ..domain.entities import (
 from ..storage import repositories as repo
 
 
+def _record(conn, table, activity, stat, entry):
+    """Write the activity, its statistics record and its time entry in one transaction."""
+    with _tx(conn):
+        table.insert(conn, activity)
+        repo.STATISTICS.insert(conn, stat)
+        repo.TIME_ENTRIES.insert(conn, entry)
+    return activity
+
+
 def record_contact(conn, contact: Contact) -> Contact:
     person = repo.PERSONS.get(conn, contact.person_id) if contact.person_id else None
     if person is not None and contact.school_id is None:
         contact.school_id = person.school_id
-    stat, entry = rules.for_contact(contact, person)
-    with _tx(conn):
-        repo.CONTACTS.insert(conn, contact)
-        repo.STATISTICS.insert(conn, stat)
-        repo.TIME_ENTRIES.insert(conn, entry)
-    return contact
+    return _record(conn, repo.CONTACTS, contact, *rules.for_contact(contact, person))
 
 
 def record_short_contact(conn, sc: ShortContact) -> ShortContact:
-    stat, entry = rules.for_short_contact(sc)
-    with _tx(conn):
-        repo.SHORT_CONTACTS.insert(conn, sc)
-        repo.STATISTICS.insert(conn, stat)
-        repo.TIME_ENTRIES.insert(conn, entry)
-    return sc
+    return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 
 def record_group_session(conn, session: GroupSession) -> GroupSession:
     group = repo.GROUPS.get(conn, session.group_id)
     if group is None:
         raise ValueError("unknown group")
-    stat, entry = rules.for_group_session(session, group)
-    with _tx(conn):
-        repo.GROUP_SESSIONS.insert(conn, session)
-        repo.STATISTICS.insert(conn, stat)
-        repo.TIME_ENTRIES.insert(conn, entry)
-    return session
+    return _record(conn, repo.GROUP_SESSIONS, session, *rules.for_group_session(session, group))
 
 
 def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
-    stat, entry = rules.for_open_offer(session)
-    with _tx(conn):
-        repo.OPEN_OFFERS.insert(conn, session)
-        repo.STATISTICS.insert(conn, stat)
-        repo.TIME_ENTRIES.insert(conn, entry)
-    return session
+    return _record(conn, repo.OPEN_OFFERS, session, *rules.for_open_offer(session))
 
 
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
-    stat, entry = rules.for_network_activity(act)
-    with _tx(conn):
-        repo.NETWORK_ACTIVITIES.insert(conn, act)
-        repo.STATISTICS.insert(conn, stat)
-        repo.TIME_ENTRIES.insert(conn, entry)
-    return act
+    return _record(conn, repo.NETWORK_ACTIVITIES, act, *rules.for_network_activity(act))
 
 
 def save_group(conn, group: GroupActivity) -> GroupActivity:

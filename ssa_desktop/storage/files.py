@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import StorageFull
@@ -47,23 +48,34 @@ def temp_path_beside(target: Path, suffix: str = ".tmp") -> Path:
     return Path(name)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` so that readers see the old or the new file, never half."""
-    tmp = temp_path_beside(target)
+@contextlib.contextmanager
+def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """Yield an owner-only temp path beside ``target``; when the block succeeds, fsync it and
+    ``os.replace`` it into place, so readers see the old or the new file, never half.
+    On failure the temp file is removed; a full disk raises StorageFull."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path_beside(target, suffix)
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield tmp
+        fsync_file(tmp)
         os.replace(tmp, target)
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        remove_quietly(tmp)
         if err.errno in (errno.ENOSPC, errno.EDQUOT):
             raise StorageFull() from err
         raise
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically (see ``atomic_target``)."""
+    with atomic_target(target) as tmp:
+        tmp.write_bytes(data)
 
 
 def fsync_file(path: Path) -> None:
