@@ -1,0 +1,1 @@
+"""Personen & Fälle: person list, person page, cases, timeline, working notes."""

@@ -1,0 +1,96 @@
+"""Personen & Fälle: the list of persons and, on the same screen, one person's page.
+
+Search and other areas navigate here with ``ctx.open_record("persons", person_id)``.
+On lock everything is dropped (models, forms, panels) and the list is shown again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ..common.area import Area
+from ..common.messages import ask_yes_no
+from ..context import AppContext
+from ..i18n import translator
+from .person_list import PersonListView
+from .person_page import PersonPage
+
+tr = translator("PersonsArea")
+
+
+class PersonsArea(Area):
+    watches = ("person", "contact", "case", "*")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.setAccessibleName(tr("Personen & Fälle"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.list = PersonListView(ctx)
+        self.page = PersonPage(ctx)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.page)
+        layout.addWidget(self.stack)
+        self.list.open_person.connect(self.open_record)
+        self.list.new_person.connect(self.new_person)
+        self.list.quick_entry.connect(self.quick_entry)
+        self.list.names_toggled.connect(lambda _on: self.page._update_header())
+        self.page.back.connect(self.show_list)
+        self.page.person_saved.connect(lambda _id: self.list.reload())
+        for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
+            sc = QShortcut(seq, self.page)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.go_back)
+
+    # -- navigation ----------------------------------------------------------------------
+    def showing_page(self) -> bool:
+        return self.stack.currentWidget() is self.page
+
+    def open_record(self, record_id: str) -> None:
+        if not record_id or not self.ctx.is_unlocked:
+            return
+        if self.page.load(record_id):
+            self.stack.setCurrentWidget(self.page)
+            self.page.tabs.setCurrentIndex(PersonPage.TAB_TIMELINE)
+            self.page.tabs.currentWidget().setFocus()
+
+    def new_person(self) -> None:
+        self.page.new_person()
+        self.stack.setCurrentWidget(self.page)
+        self.page.form.pseudonym.setFocus()
+
+    def go_back(self) -> None:
+        if self.page.form.dirty and not ask_yes_no(
+                self, tr("Die Änderungen an den Stammdaten sind noch nicht gespeichert. "
+                         "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
+                yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
+            return
+        self.show_list()
+
+    def show_list(self) -> None:
+        self.page.clear()
+        self.stack.setCurrentWidget(self.list)
+        if self.ctx.is_unlocked:
+            self.list.reload()
+        self.list.table.setFocus()
+
+    def quick_entry(self) -> None:
+        from ..quick_entry.dialog import QuickEntryDialog
+
+        QuickEntryDialog(self.ctx, self).exec()  # it notifies "contact" itself
+
+    # -- Area ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.list.refresh()
+        if self.showing_page():
+            self.page.refresh()
+
+    def clear(self) -> None:
+        self.page.clear()
+        self.list.clear()
+        self.stack.setCurrentWidget(self.list)

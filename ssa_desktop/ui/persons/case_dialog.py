@@ -1,0 +1,204 @@
+"""Fälle of a person: list, new/edit dialog, "Fall abschließen"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
+from ...domain.entities import Case
+from ...formatting import fmt_date
+from ...services import persons as svc
+from ..common.forms import CatalogueCombo, CodeListEdit, DateField
+from ..common.messages import show_error, user_message
+from ..context import AppContext
+from ..i18n import translator
+from .person_list import RowsModel
+
+tr = translator("PersonsArea")
+CLOSED_HINT = "Abgeschlossen – Prüfung der Löschung fällig"
+
+
+class CaseDialog(QDialog):
+    """New or edit a case; validation errors shown inline, typed text kept."""
+
+    def __init__(self, ctx: AppContext, person_id: str, case: Case | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case = case or Case(person_id=person_id, opened=date.today())
+        self.saved_case: Case | None = None
+        self.setWindowTitle(tr("Fall bearbeiten") if case else tr("Neuer Fall"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(self.case.title)
+        self.title.setPlaceholderText(tr("kurz und ohne Namen, z. B. „Konflikt Klasse“"))
+        self.title.setAccessibleName(tr("Bezeichnung des Falls"))
+        self.opened = DateField(self.case.opened, accessible_name=tr("eröffnet am"))
+        self.status = CatalogueCombo(CASE_STATUS, accessible_name=tr("Status"))
+        self.status.set_code(self.case.status)
+        self.access = CatalogueCombo(ACCESS_ROUTES, empty="—", accessible_name=tr("Zugang"))
+        self.access.set_code(self.case.access_route)
+        self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
+        self.topics.set_codes(self.case.topics)
+        self.referral = CatalogueCombo(REFERRALS, empty="—",
+                                       accessible_name=tr("Weitervermittlung"))
+        self.referral.set_code(self.case.referral)
+        self.note = QPlainTextEdit(self.case.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(tr("Bemerkung zum Fall"))
+        self.note.setFixedHeight(70)
+        for text, widget in ((tr("&Bezeichnung"), self.title), (tr("&eröffnet am"), self.opened),
+                             (tr("&Status"), self.status), (tr("&Zugang"), self.access),
+                             (tr("&Themen"), self.topics), (tr("&Weitervermittlung"), self.referral),
+                             (tr("Be&merkung"), self.note)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        ctx.locked.connect(self.reject)
+        self.title.setFocus()
+
+    def collect(self) -> Case:
+        return replace(self.case, title=self.title.text().strip(), opened=self.opened.value(),
+                       status=self.status.code() or "open",
+                       access_route=self.access.code(), topics=self.topics.codes(),
+                       referral=self.referral.code(), note=self.note.toPlainText().strip())
+
+    def accept(self) -> None:
+        try:
+            self.saved_case = svc.save_case(self.ctx.conn, self.collect())
+        except svc.PersonError as err:
+            self.error.setText(str(err))
+            return
+        except Exception as err:  # noqa: BLE001
+            self.error.setText(user_message(err))
+            return
+        self.ctx.notify("case")
+        super().accept()
+
+
+class CasesPanel(QWidget):
+    """The cases of one person with new / edit / close."""
+
+    HEADERS = ("eröffnet", "abgeschlossen", "Status", "Bezeichnung", "Zugang", "Themen",
+               "Weitervermittlung", "Hinweis")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: str | None = None
+        layout = QVBoxLayout(self)
+        self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
+                               self._background)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Fälle der Person"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_case())
+        self.table.activated.connect(lambda _i: self.edit_case())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(tr("Neuer Fall …"))
+        self.new_button.setAccessibleName(tr("Neuen Fall anlegen"))
+        self.new_button.clicked.connect(self.new_case)
+        self.edit_button = QPushButton(tr("Bearbeiten …"))
+        self.edit_button.setAccessibleName(tr("Fall bearbeiten"))
+        self.edit_button.clicked.connect(self.edit_case)
+        self.close_button = QPushButton(tr("Fall abschließen"))
+        self.close_button.setAccessibleName(tr("Fall abschließen"))
+        self.close_button.clicked.connect(self.close_case)
+        for b in (self.new_button, self.edit_button, self.close_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    def _cell(self, case: Case, column: int) -> str:
+        return (fmt_date(case.opened), fmt_date(case.closed), CASE_STATUS.label(case.status),
+                case.title, ACCESS_ROUTES.label(case.access_route),
+                ", ".join(TOPICS.label(t) for t in case.topics),
+                REFERRALS.label(case.referral),
+                tr(CLOSED_HINT) if case.status == "closed" else "")[column]
+
+    @staticmethod
+    def _background(case: Case, column: int):
+        return QColor("#fff1c2") if case.status == "closed" and column == 7 else None
+
+    def load(self, person_id: str | None) -> None:
+        self.person_id = person_id
+        self.model.set_rows(svc.cases(self.ctx.conn, person_id) if person_id else [])
+        if self.model.rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current_case(self) -> Case | None:
+        return self.model.row(self.table.currentIndex())
+
+    def _update_buttons(self) -> None:
+        case = self.current_case()
+        self.edit_button.setEnabled(case is not None)
+        self.close_button.setEnabled(case is not None and case.status != "closed")
+
+    def new_case(self) -> None:
+        if self.person_id and CaseDialog(self.ctx, self.person_id, None, self).exec():
+            self.load(self.person_id)
+
+    def edit_case(self) -> None:
+        case = self.current_case()
+        if case and CaseDialog(self.ctx, case.person_id, case, self).exec():
+            self.load(self.person_id)
+
+    def close_case(self) -> None:
+        case = self.current_case()
+        if case is None or case.status == "closed":
+            return
+        try:
+            svc.close_case(self.ctx.conn, case.id)
+        except svc.PersonError as err:
+            show_error(self, str(err))
+            return
+        self.load(self.person_id)
+        self.ctx.notify("case")
+
+    def clear(self) -> None:
+        self.person_id = None
+        self.model.set_rows([])
+        self._update_buttons()

@@ -1,0 +1,267 @@
+"""Stammdaten of a person: code required, names optional, validation inline (German)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import GENDERS, PERSON_KINDS
+from ...domain.entities import Person
+from ...services import persons as svc
+from ...storage import persons_repo as prepo
+from ..common.forms import CatalogueCombo, DateField
+from ..common.messages import user_message
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("PersonsArea")
+NO_YEAR = 1899
+
+
+class OptionalDate(QWidget):
+    """A check box that enables a German date field (the date is optional)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(label)
+        self.check.setAccessibleName(label)
+        self.field = DateField(accessible_name=label)
+        self.field.setEnabled(False)
+        self.check.toggled.connect(self.field.setEnabled)
+        layout.addWidget(self.check)
+        layout.addWidget(self.field)
+        layout.addStretch(1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return self.field.value() if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.field.set_date(value or date.today())
+
+
+class PersonForm(QWidget):
+    """``load(person_id | None)``, ``save() -> Person | None``; emits ``saved(id)``."""
+
+    saved = Signal(str)
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person: Person | None = None
+        self.dirty = False
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setPlaceholderText(tr("z. B. K-17 (Pflicht)"))
+        self.pseudonym.setAccessibleName(tr("Pseudonym (Kürzel), Pflichtfeld"))
+        self.first_name = QLineEdit()
+        self.first_name.setAccessibleName(tr("Vorname (freiwillig)"))
+        self.last_name = QLineEdit()
+        self.last_name.setAccessibleName(tr("Nachname (freiwillig)"))
+        self.kind = CatalogueCombo(PERSON_KINDS, accessible_name=tr("Personenart"))
+        self.gender = CatalogueCombo(GENDERS, accessible_name=tr("Geschlecht"))
+        self.birth_year = QSpinBox()
+        self.birth_year.setRange(NO_YEAR, date.today().year)
+        self.birth_year.setSpecialValueText("—")
+        self.birth_year.setAccessibleName(tr("Geburtsjahr"))
+        self.grade = QSpinBox()
+        self.grade.setRange(0, 13)
+        self.grade.setSpecialValueText("—")
+        self.grade.setAccessibleName(tr("Klassenstufe"))
+        self.class_label = QLineEdit()
+        self.class_label.setPlaceholderText(tr("z. B. 7b"))
+        self.class_label.setAccessibleName(tr("Klasse"))
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.leaving = OptionalDate(tr("abgegangen am"))
+        self.school_change = OptionalDate(tr("Schulwechsel am"))
+        self.guardians = QPlainTextEdit()
+        self.guardians.setTabChangesFocus(True)
+        self.guardians.setAccessibleName(tr("Kontaktdaten der Erziehungsberechtigten"))
+        self.guardians.setFixedHeight(64)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(tr("Bemerkung zur Person"))
+        self.note.setFixedHeight(64)
+
+        def row(text: str, widget: QWidget) -> None:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+
+        row(tr("&Pseudonym *"), self.pseudonym)
+        names = QHBoxLayout()
+        names.addWidget(self.first_name)
+        names.addWidget(self.last_name)
+        name_box = QWidget()
+        name_box.setLayout(names)
+        names.setContentsMargins(0, 0, 0, 0)
+        name_box.setFocusProxy(self.first_name)
+        row(tr("&Vor- / Nachname"), name_box)
+        row(tr("&Art"), self.kind)
+        row(tr("&Geschlecht"), self.gender)
+        row(tr("Geburts&jahr"), self.birth_year)
+        row(tr("Klassen&stufe"), self.grade)
+        row(tr("K&lasse"), self.class_label)
+        row(tr("Sc&hule"), self.school)
+        row(tr("Abgang"), self.leaving)
+        row(tr("Schulwechsel"), self.school_change)
+        row(tr("Kontakt Erziehungs&berechtigte"), self.guardians)
+        hint = QLabel(tr("Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9)."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow("", hint)
+        row(tr("Be&merkung"), self.note)
+        outer.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.error.hide()
+        outer.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Speicherstatus"))
+        buttons.addWidget(self.status, 1)
+        self.save_button = QPushButton(tr("Speichern"))
+        self.save_button.setAccessibleName(tr("Stammdaten speichern"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+
+        self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
+                        "birth_year": self.birth_year, "grade": self.grade}
+        for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
+            edit.returnPressed.connect(self.save)
+            edit.textEdited.connect(self._mark)
+        for edit in (self.guardians, self.note):
+            edit.textChanged.connect(self._mark)
+        for spin in (self.birth_year, self.grade):
+            spin.valueChanged.connect(self._mark)
+        for combo in (self.kind, self.gender, self.school):
+            combo.activated.connect(self._mark)
+        for opt in (self.leaving, self.school_change):
+            opt.check.toggled.connect(self._mark)
+            opt.field.dateChanged.connect(self._mark)
+
+    def _mark(self, *_args) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.status.setText(tr("Nicht gespeichert"))
+            self.changed.emit()
+
+    _loading = False
+
+    # -- loading -------------------------------------------------------------------------
+    def _fill_schools(self, current: str | None) -> None:
+        self.school.clear()
+        self.school.addItem(tr("— keine —"), "")
+        for sid, name in prepo.schools(self.ctx.conn):
+            self.school.addItem(name, sid)
+        index = self.school.findData(current or "")
+        self.school.setCurrentIndex(max(index, 0))
+
+    def load(self, person: Person | None, *, school_id: str | None = None) -> None:
+        """Show ``person`` (or an empty form for a new one)."""
+        self._loading = True
+        try:
+            self.person = person
+            p = person or Person(pseudonym="", school_id=school_id)
+            self.pseudonym.setText(p.pseudonym)
+            self.first_name.setText(p.first_name)
+            self.last_name.setText(p.last_name)
+            self.kind.set_code(p.kind)
+            self.gender.set_code(p.gender)
+            self.birth_year.setValue(p.birth_year or NO_YEAR)
+            self.grade.setValue(p.grade or 0)
+            self.class_label.setText(p.class_label)
+            self._fill_schools(p.school_id)
+            self.leaving.set_value(p.leaving_date)
+            self.school_change.set_value(p.school_change_date)
+            self.guardians.setPlainText(p.guardian_contact)
+            self.note.setPlainText(p.note)
+            self._show_error("")
+            self.status.clear()
+            self.dirty = False
+        finally:
+            self._loading = False
+
+    def collect(self) -> Person:
+        base = self.person or Person(pseudonym="")
+        year = self.birth_year.value()
+        return replace(
+            base, pseudonym=self.pseudonym.text(), first_name=self.first_name.text(),
+            last_name=self.last_name.text(), kind=self.kind.code() or "pupil",
+            gender=self.gender.code() or "u", birth_year=None if year == NO_YEAR else year,
+            grade=self.grade.value() or None, class_label=self.class_label.text().strip(),
+            school_id=self.school.currentData() or None, leaving_date=self.leaving.value(),
+            school_change_date=self.school_change.value(),
+            guardian_contact=self.guardians.toPlainText().strip(),
+            note=self.note.toPlainText().strip())
+
+    def _show_error(self, text: str, field: str = "") -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        for name, widget in self._fields.items():
+            widget.setStyleSheet("border: 2px solid #b00020;" if text and name == field else "")
+        widget = self._fields.get(field)
+        if text and widget is not None:
+            widget.setFocus()
+
+    def save(self) -> Person | None:
+        """Validate and save; on an error the typed text stays and the field is marked."""
+        try:
+            person = svc.save_person(self.ctx.conn, self.collect())
+        except svc.PersonError as err:
+            self._show_error(str(err), err.field)
+            return None
+        except Exception as err:  # noqa: BLE001 - never a traceback to the user
+            self._show_error(user_message(err))
+            return None
+        self._loading = True
+        self.person = person
+        self.pseudonym.setText(person.pseudonym)
+        self._loading = False
+        self.dirty = False
+        self._show_error("")
+        self.status.setText(tr("Gespeichert"))
+        self.saved.emit(person.id)
+        self.ctx.notify("person")
+        return person
+
+    def clear(self) -> None:
+        self._loading = True
+        self.person = None
+        for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
+            edit.clear()
+        self.guardians.clear()
+        self.note.clear()
+        self.school.clear()
+        self.error.clear()
+        self.status.clear()
+        self.dirty = False
+        self._loading = False

@@ -1,0 +1,364 @@
+"""The person list: pupils first, filters, type-ahead, lazily loaded pages of rows.
+
+Names are shown (and searched) only while "Namen anzeigen" is on; otherwise "•••".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import PERSON_KINDS
+from ...formatting import fmt_date
+from ...services import persons as svc
+from ...storage import persons_repo as prepo
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("PersonsArea")
+_ROOT = QModelIndex()
+PAGE_SIZE = 200
+HIDDEN_NAME = "•••"
+AMBER = QColor("#fff1c2")
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows; ``cell(row, column) -> str``."""
+
+    def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
+                 parent=None, background: Callable[[object, int], QColor | None] | None = None):
+        super().__init__(parent)
+        self.headers = tuple(headers)
+        self.cell = cell
+        self.background = background
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: QModelIndex):
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        row = self.row(index)
+        if row is None:
+            return None
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return self.cell(row, index.column())
+        if role == Qt.BackgroundRole and self.background is not None:
+            return self.background(row, index.column())
+        return None
+
+
+class PersonListModel(QAbstractTableModel):
+    """Rows of ``services.persons.list_persons`` fetched in pages of ``PAGE_SIZE``."""
+
+    HEADERS = ("Pseudonym", "Name", "Art", "Klasse", "Schule", "offene Fälle",
+               "letzter Kontakt")
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter = svc.PersonFilter()
+        self.rows: list[svc.PersonListRow] = []
+        self.total = 0
+
+    def load(self, f: svc.PersonFilter) -> None:
+        self.beginResetModel()
+        self.filter = f
+        conn = self.ctx.conn
+        self.total = svc.count_persons(conn, f)
+        self.rows = svc.list_persons(conn, f, limit=PAGE_SIZE, offset=0)
+        self.endResetModel()
+
+    def drop(self) -> None:
+        self.beginResetModel()
+        self.rows, self.total = [], 0
+        self.endResetModel()
+
+    def canFetchMore(self, parent=_ROOT):  # noqa: N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=_ROOT):  # noqa: N802
+        if parent.isValid() or not self.ctx.is_unlocked:
+            return
+        more = svc.list_persons(self.ctx.conn, self.filter, limit=PAGE_SIZE,
+                                offset=len(self.rows))
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(_ROOT, len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def person_id(self, index: QModelIndex) -> str | None:
+        if index.isValid() and index.row() < len(self.rows):
+            return self.rows[index.row()].id
+        return None
+
+    def text(self, row: svc.PersonListRow, column: int) -> str:
+        if column == 0:
+            return row.pseudonym
+        if column == 1:
+            return (row.name or "—") if self.ctx.show_names else HIDDEN_NAME
+        if column == 2:
+            return PERSON_KINDS.label(row.kind) + (tr(" (abgegangen)") if row.left else "")
+        if column == 3:
+            return row.class_label or (str(row.grade) if row.grade else "")
+        if column == 4:
+            return row.school_name
+        if column == 5:
+            return str(row.open_cases) if row.open_cases else ""
+        if column == 6:
+            return fmt_date(row.last_contact)
+        return ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return self.text(row, index.column())
+        if role == Qt.ForegroundRole and row.left:
+            return QColor("#6b6b6b")
+        if role == Qt.TextAlignmentRole and index.column() == 5:
+            return int(Qt.AlignCenter)
+        return None
+
+
+class PersonListView(QWidget):
+    """Filters + table. Signals: ``open_person(id)``, ``new_person()``, ``quick_entry()``."""
+
+    open_person = Signal(str)
+    new_person = Signal()
+    quick_entry = Signal()
+    names_toggled = Signal(bool)
+
+    STATUS = (("", "alle"), ("open", "mit offenem Fall"), ("active", "aktiv"),
+              ("left", "abgegangen"))
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        title = QLabel(tr("<b>Personen &amp; Fälle</b>"))
+        top.addWidget(title)
+        top.addStretch(1)
+        self.names_button = QPushButton(tr("Namen anzeigen"))
+        self.names_button.setCheckable(True)
+        self.names_button.setAccessibleName(tr("Namen anzeigen"))
+        self.names_button.setToolTip(tr("Echte Namen nur für diese Sitzung anzeigen"))
+        self.names_button.toggled.connect(self._toggle_names)
+        self.new_button = QPushButton(tr("Neue Person …"))
+        self.new_button.setAccessibleName(tr("Neue Person anlegen"))
+        self.new_button.clicked.connect(self.new_person)
+        self.entry_button = QPushButton(tr("Kontakt erfassen (Strg+N)"))
+        self.entry_button.setAccessibleName(tr("Kontakt erfassen"))
+        self.entry_button.clicked.connect(self.quick_entry)
+        for b in (self.names_button, self.new_button, self.entry_button):
+            top.addWidget(b)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Pseudonym eingeben …"))
+        self.search.setAccessibleName(tr("Personen filtern nach Pseudonym oder Name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.grade = QComboBox()
+        self.grade.setAccessibleName(tr("Klassenstufe"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(tr("Status"))
+        for code, label in self.STATUS:
+            self.status.addItem(tr(label), code)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Personenart"))
+        self.kind.addItem(tr("alle Arten"), "")
+        for entry in PERSON_KINDS:
+            self.kind.addItem(entry.label, entry.code)
+        filters.addWidget(self.search, 2)
+        for label, combo in ((tr("Schule"), self.school), (tr("Stufe"), self.grade),
+                             (tr("Status"), self.status), (tr("Art"), self.kind)):
+            lab = QLabel(label)
+            lab.setBuddy(combo)
+            filters.addWidget(lab)
+            filters.addWidget(combo, 1)
+        layout.addLayout(filters)
+
+        self.model = PersonListModel(ctx, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Personenliste"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(tr("Anzahl der Personen"))
+        layout.addWidget(self.count_label)
+
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.WidgetShortcut)
+            sc.activated.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.search.returnPressed.connect(self._open_first)
+        self.search.installEventFilter(self)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.school, self.grade, self.status, self.kind):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self._filling = False
+        QWidget.setTabOrder(self.search, self.school)
+        QWidget.setTabOrder(self.school, self.grade)
+        QWidget.setTabOrder(self.grade, self.status)
+        QWidget.setTabOrder(self.status, self.kind)
+        QWidget.setTabOrder(self.kind, self.table)
+        QWidget.setTabOrder(self.table, self.names_button)
+        QWidget.setTabOrder(self.names_button, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.entry_button)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.search and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down:
+            self.table.setFocus()
+            if self.model.rowCount() and not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(obj, event)
+
+    # -- data ----------------------------------------------------------------------------
+    def current_filter(self) -> svc.PersonFilter:
+        grade = self.grade.currentData()
+        return svc.PersonFilter(school_id=self.school.currentData() or None,
+                                grade=int(grade) if grade else None,
+                                status=self.status.currentData() or "",
+                                kind=self.kind.currentData() or None,
+                                text=self.search.text().strip(),
+                                search_names=self.ctx.show_names)
+
+    def _fill_combos(self) -> None:
+        conn = self.ctx.conn
+        self._filling = True
+        try:
+            for combo, empty, items in (
+                    (self.school, tr("alle Schulen"), prepo.schools(conn)),
+                    (self.grade, tr("alle Stufen"),
+                     [(str(g), tr("Klasse {0}").format(g)) for g in prepo.grades(conn)])):
+                current = combo.currentData()
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(empty, "")
+                for code, label in items:
+                    combo.addItem(label, code)
+                index = combo.findData(current) if current else 0
+                combo.setCurrentIndex(max(index, 0))
+                combo.blockSignals(False)
+        finally:
+            self._filling = False
+
+    def refresh(self) -> None:
+        self._fill_combos()
+        self.names_button.blockSignals(True)
+        self.names_button.setChecked(self.ctx.show_names)
+        self.names_button.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        if self._filling or not self.ctx.is_unlocked:
+            return
+        selected = self.model.person_id(self.table.currentIndex())
+        self.model.load(replace(self.current_filter()))
+        total = self.model.total
+        self.count_label.setText(tr("1 Person") if total == 1
+                                 else tr("{0} Personen").format(total))
+        if selected:
+            for i, row in enumerate(self.model.rows):
+                if row.id == selected:
+                    self.table.selectRow(i)
+                    break
+
+    def _toggle_names(self, on: bool) -> None:
+        self.ctx.show_names = on
+        self.names_toggled.emit(on)
+        self.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        person_id = self.model.person_id(index)
+        if person_id:
+            self.open_person.emit(person_id)
+
+    def _open_first(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.reload()
+        index = self.table.currentIndex()
+        if not index.isValid() and self.model.rowCount() == 1:
+            index = self.model.index(0, 0)
+        self._open_index(index)
+
+    def clear(self) -> None:
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.drop()
+        self.count_label.clear()
+        self.names_button.blockSignals(True)
+        self.names_button.setChecked(False)
+        self.names_button.blockSignals(False)

@@ -1,0 +1,200 @@
+"""One person: header, Stammdaten, Fälle, Verlauf, Arbeitsnotizen, § 8a, Einwilligungen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.entities import Person
+from ...services import persons as svc
+from ...storage import persons_repo as prepo
+from ..context import AppContext
+from ..i18n import translator
+from .case_dialog import CasesPanel
+from .person_form import PersonForm
+from .timeline import TimelinePanel, WorkingNotesPanel
+
+tr = translator("PersonsArea")
+
+
+def header_text(person: Person, school_name: str, show_names: bool) -> str:
+    """"K-17 · 7b · Gemeinschaftsschule Am Park" (the name only when shown)."""
+    parts = [person.pseudonym]
+    if show_names and person.display_name:
+        parts.append(person.display_name)
+    parts.append(person.class_label or (tr("Klasse {0}").format(person.grade)
+                                        if person.grade else ""))
+    parts.append(school_name)
+    return " · ".join(p for p in parts if p)
+
+
+class PersonPage(QWidget):
+    """``load(person_id)`` or ``new_person()``; emits ``back`` and ``person_saved(id)``."""
+
+    back = Signal()
+    person_saved = Signal(str)
+
+    TAB_MASTER, TAB_CASES, TAB_TIMELINE, TAB_WORKING, TAB_CP, TAB_CONSENTS = range(6)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person: Person | None = None
+        self.cp_panel = None
+        self.consents_panel = None
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.back_button = QPushButton(tr("← Zurück zur Liste"))
+        self.back_button.setAccessibleName(tr("Zurück zur Personenliste (Esc)"))
+        self.back_button.setToolTip(tr("Esc oder Alt+Links"))
+        self.back_button.clicked.connect(self.back)
+        self.header = QLabel()
+        self.header.setAccessibleName(tr("Person"))
+        self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.header.setTextFormat(Qt.PlainText)
+        self.entry_button = QPushButton(tr("Kontakt erfassen …"))
+        self.entry_button.setAccessibleName(tr("Kontakt für diese Person erfassen"))
+        self.entry_button.clicked.connect(self.quick_entry)
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.entry_button)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Bereiche der Person"))
+        self.form = PersonForm(ctx)
+        self.form.saved.connect(self._on_saved)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        self.cases = CasesPanel(ctx)
+        self.timeline = TimelinePanel(ctx)
+        self.working = WorkingNotesPanel(ctx)
+        self.cp_holder = QWidget()
+        QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
+        self.consents_holder = QWidget()
+        QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(scroll, tr("&Stammdaten"))
+        self.tabs.addTab(self.cases, tr("&Fälle"))
+        self.tabs.addTab(self.timeline, tr("&Verlauf"))
+        self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
+        self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
+        self.tabs.addTab(self.consents_holder, tr("&Einwilligungen"))
+        layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(self.back_button, self.entry_button)
+        QWidget.setTabOrder(self.entry_button, self.tabs)
+
+    # -- loading -------------------------------------------------------------------------
+    def _drop_panels(self) -> None:
+        for name in ("cp_panel", "consents_panel"):
+            panel = getattr(self, name)
+            if panel is not None:
+                panel.clear()
+                panel.setParent(None)
+                panel.deleteLater()
+                setattr(self, name, None)
+
+    def _make_panels(self, person_id: str) -> None:
+        from ..child_protection.panel import ChildProtectionPanel
+        from ..consents.panel import ConsentsPanel
+
+        self._drop_panels()
+        self.cp_panel = ChildProtectionPanel(self.ctx, person_id, self.cp_holder)
+        self.cp_holder.layout().addWidget(self.cp_panel)
+        self.consents_panel = ConsentsPanel(self.ctx, person_id, self.consents_holder)
+        self.consents_holder.layout().addWidget(self.consents_panel)
+
+    def load(self, person_id: str) -> bool:
+        person = svc.get_person(self.ctx.conn, person_id)
+        if person is None:
+            return False
+        same = self.person is not None and self.person.id == person_id
+        self.person = person
+        self._update_header()
+        if not (same and self.form.dirty):
+            self.form.load(person)
+        self._set_tabs_enabled(True)
+        if not same or self.cp_panel is None:
+            self._make_panels(person_id)
+        self.reload_tabs()
+        return True
+
+    def new_person(self) -> None:
+        self._drop_panels()
+        self.person = None
+        for panel in (self.cases, self.timeline, self.working):
+            panel.clear()
+        self.header.setText(tr("Neue Person"))
+        self.form.load(None)
+        self._set_tabs_enabled(False)
+        self.tabs.setCurrentIndex(self.TAB_MASTER)
+        self.form.pseudonym.setFocus()
+
+    def _set_tabs_enabled(self, on: bool) -> None:
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, on)
+        self.entry_button.setEnabled(on)
+
+    def _update_header(self) -> None:
+        if self.person is None:
+            return
+        school = prepo.school_name(self.ctx.conn, self.person.school_id)
+        self.header.setText(header_text(self.person, school, self.ctx.show_names))
+
+    def reload_tabs(self) -> None:
+        pid = self.person.id if self.person else None
+        self.cases.load(pid)
+        self.timeline.load(pid)
+        self.working.load(pid)
+        for panel in (self.cp_panel, self.consents_panel):
+            if panel is not None:
+                panel.refresh()
+
+    def refresh(self) -> None:
+        if self.person is not None and not self.load(self.person.id):
+            self.back.emit()
+
+    def _on_saved(self, person_id: str) -> None:
+        was_new = self.person is None
+        self.person = self.form.person
+        self._update_header()
+        if was_new:
+            self._set_tabs_enabled(True)
+            self._make_panels(person_id)
+            self.reload_tabs()
+        self.person_saved.emit(person_id)
+
+    # -- actions -------------------------------------------------------------------------
+    def quick_entry(self) -> None:
+        from ..quick_entry.dialog import QuickEntryDialog
+
+        if self.person is None:
+            return
+        dialog = QuickEntryDialog(self.ctx, self, prefill={"person_id": self.person.id})
+        if dialog.exec() == QDialog.Accepted and self.ctx.is_unlocked:
+            self.tabs.setCurrentIndex(self.TAB_TIMELINE)
+            self.timeline.load(self.person.id)
+            if dialog.saved_contact_id:
+                self.timeline.select_contact(dialog.saved_contact_id)
+
+    def clear(self) -> None:
+        self._drop_panels()
+        self.person = None
+        self.header.clear()
+        self.form.clear()
+        self.cases.clear()
+        self.timeline.clear()
+        self.working.clear()
+        self.tabs.setCurrentIndex(self.TAB_MASTER)

@@ -1,0 +1,396 @@
+"""Verlauf (all contacts of a person, newest first) and Arbeitsnotizen.
+
+A selected contact shows its note with Beobachtung (facts) and Einschätzung
+(interpretation) apart, and its corrections with the earlier version (§ 7 DOMAIN.md);
+disputed contacts are flagged "bestritten" (§ 84 Abs. 2 SGB X).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.catalogues import CONTACT_KINDS, TOPICS
+from ...domain.entities import Contact
+from ...formatting import fmt_date
+from ...services import notes as notes_svc
+from ..common.clipboard import copy_sensitive
+from ..common.messages import ask_yes_no, show_error, user_message
+from ..context import AppContext
+from ..i18n import translator
+from .person_list import AMBER, RowsModel
+
+tr = translator("PersonsArea")
+DISPUTED = "bestritten"
+
+
+def _preview(contact: Contact) -> str:
+    text = " ".join((contact.note or contact.observation or contact.assessment).split())
+    return text[:80] + ("…" if len(text) > 80 else "")
+
+
+def _topics(codes) -> str:
+    return ", ".join(TOPICS.label(c) for c in codes)
+
+
+def contact_text(contact: Contact) -> str:
+    """The full note as plain text (what "Notiz kopieren" puts on the clipboard)."""
+    parts = [f"{fmt_date(contact.day)} {contact.time} · {CONTACT_KINDS.label(contact.kind)}"
+             f" · {contact.duration_min} Min."]
+    if contact.disputed:
+        parts.append(tr("Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)"))
+    for label, text in ((tr("Notiz"), contact.note), (tr("Beobachtung"), contact.observation),
+                        (tr("Einschätzung"), contact.assessment)):
+        if text:
+            parts.append(f"{label}:\n{text}")
+    return "\n\n".join(parts)
+
+
+class AnnotationDialog(QDialog):
+    """Korrektur: choose the field, edit the text; the earlier version is kept."""
+
+    def __init__(self, contact: Contact, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact = contact
+        self.setWindowTitle(tr("Korrektur hinzufügen"))
+        self.setAccessibleName(tr("Korrektur hinzufügen"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Die bisherige Fassung bleibt sichtbar erhalten.")))
+        form = QFormLayout()
+        self.field = QComboBox()
+        self.field.setAccessibleName(tr("Feld"))
+        for code, label in notes_svc.FIELD_LABELS.items():
+            self.field.addItem(tr(label), code)
+        first = next((c for c in ("observation", "assessment", "note") if getattr(contact, c)),
+                     "note")
+        self.field.setCurrentIndex(self.field.findData(first))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(tr("Berichtigter Text"))
+        form.addRow(tr("&Feld"), self.field)
+        form.addRow(tr("&Neuer Text"), self.text)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Korrektur speichern"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.field.currentIndexChanged.connect(self._load_text)
+        self._load_text()
+        self.text.setFocus()
+
+    def _load_text(self) -> None:
+        self.text.setPlainText(getattr(self.contact, self.field.currentData()) or "")
+
+    def values(self) -> tuple[str, str]:
+        return self.field.currentData(), self.text.toPlainText().strip()
+
+
+class TimelinePanel(QWidget):
+    """The contacts of one person and the selected contact's full note."""
+
+    HEADERS = ("Datum", "Zeit", "Art", "Dauer", "Themen", "Notiz", "")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = RowsModel([tr(h) for h in self.HEADERS[:-1]] + [tr("Hinweis")],
+                               self._cell, self, self._background)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Verlauf der Kontakte"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(tr("Notiz des gewählten Kontakts"))
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(tr("Einen Kontakt wählen, um die Notiz zu lesen."))
+
+        buttons = QHBoxLayout()
+        self.annotate_button = QPushButton(tr("Korrektur hinzufügen …"))
+        self.annotate_button.setAccessibleName(tr("Korrektur hinzufügen"))
+        self.annotate_button.clicked.connect(self._ask_annotation)
+        self.dispute_button = QPushButton(tr("Als bestritten markieren"))
+        self.dispute_button.setAccessibleName(tr("Als bestritten markieren"))
+        self.dispute_button.clicked.connect(self.toggle_disputed)
+        self.copy_button = QPushButton(tr("Notiz kopieren"))
+        self.copy_button.setAccessibleName(tr("Notiz kopieren"))
+        self.copy_button.setToolTip(tr("Die Zwischenablage wird nach 30 Sekunden geleert."))
+        self.copy_button.clicked.connect(self.copy_note)
+        for b in (self.annotate_button, self.dispute_button, self.copy_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.detail, 1)
+        lower_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.empty = QLabel(tr("Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self._set_actions(None)
+
+    # -- model ---------------------------------------------------------------------------
+    def _cell(self, c: Contact, column: int) -> str:
+        return (fmt_date(c.day), c.time, CONTACT_KINDS.label(c.kind), f"{c.duration_min} Min.",
+                _topics(c.topics), _preview(c), tr(DISPUTED) if c.disputed else "")[column]
+
+    @staticmethod
+    def _background(c: Contact, _column: int):
+        return AMBER if c.disputed else None
+
+    def load(self, person_id: str | None) -> None:
+        keep = self.current_contact()
+        self.person_id = person_id
+        rows = notes_svc.timeline(self.ctx.conn, person_id) if person_id else []
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        target = 0 if rows else -1
+        if keep is not None:
+            target = next((i for i, r in enumerate(rows) if r.id == keep.id), target)
+        if target >= 0:
+            self.table.selectRow(target)
+        self._show_selected()
+
+    def current_contact(self) -> Contact | None:
+        return self.model.row(self.table.currentIndex())
+
+    def select_contact(self, contact_id: str) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.id == contact_id:
+                self.table.selectRow(i)
+                return
+
+    def _set_actions(self, contact: Contact | None) -> None:
+        for b in (self.annotate_button, self.dispute_button, self.copy_button):
+            b.setEnabled(contact is not None)
+        self.dispute_button.setText(tr("Markierung aufheben") if contact and contact.disputed
+                                    else tr("Als bestritten markieren"))
+
+    def _show_selected(self) -> None:
+        contact = self.current_contact()
+        self._set_actions(contact)
+        if contact is None:
+            self.detail.clear()
+            return
+        annotations = notes_svc.annotations_for(self.ctx.conn, contact.id)
+        self.detail.setHtml(self.render(contact, annotations))
+
+    @staticmethod
+    def render(contact: Contact, annotations) -> str:
+        def block(title: str, text: str) -> str:
+            body = escape(text).replace("\n", "<br>") if text else "<i>—</i>"
+            return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><p>{body}</p>"
+
+        head = (f"<p><b>{fmt_date(contact.day)} {escape(contact.time)}</b> · "
+                f"{escape(CONTACT_KINDS.label(contact.kind))} · {contact.duration_min} Min.")
+        if contact.topics:
+            head += f"<br>{escape(tr('Themen'))}: {escape(_topics(contact.topics))}"
+        head += "</p>"
+        html = [head]
+        if contact.disputed:
+            html.append("<p style='background:#fff1c2; padding:4px'><b>"
+                        + escape(tr("bestritten")) + "</b> – "
+                        + escape(tr("Die Richtigkeit wird von der betroffenen Person bestritten "
+                                    "(§ 84 Abs. 2 SGB X).")) + "</p>")
+        if contact.note:
+            html.append(block(tr("Notiz"), contact.note))
+        html.append(block(tr("Beobachtung (Fakten)"), contact.observation))
+        html.append(block(tr("Einschätzung (fachliche Bewertung)"), contact.assessment))
+        if annotations:
+            html.append("<h4>" + escape(tr("Korrekturen")) + "</h4>")
+            for a in annotations:
+                label = notes_svc.FIELD_LABELS.get(a.field_name, a.field_name)
+                html.append(
+                    f"<p><b>{escape(fmt_date(a.created))} · {escape(tr(label))}</b><br>"
+                    f"{escape(tr('Frühere Fassung'))}: <span style='color:#555'>"
+                    f"<s>{escape(a.previous) or '—'}</s></span><br>"
+                    f"{escape(tr('Neue Fassung'))}: {escape(a.text)}</p>")
+        return "".join(html)
+
+    # -- actions -------------------------------------------------------------------------
+    def add_annotation(self, field_name: str, text: str) -> bool:
+        contact = self.current_contact()
+        if contact is None:
+            return False
+        try:
+            notes_svc.add_annotation(self.ctx.conn, "contact", contact.id, field_name, text)
+        except ValueError as err:
+            show_error(self, str(err))
+            return False
+        except Exception as err:  # noqa: BLE001
+            show_error(self, user_message(err))
+            return False
+        self.load(self.person_id)
+        self.ctx.notify("contact")
+        return True
+
+    def _ask_annotation(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        dialog = AnnotationDialog(contact, self)
+        while dialog.exec() == QDialog.Accepted:
+            field, text = dialog.values()
+            if self.add_annotation(field, text):
+                break
+
+    def toggle_disputed(self) -> None:
+        contact = self.current_contact()
+        if contact is None:
+            return
+        notes_svc.set_disputed(self.ctx.conn, contact.id, not contact.disputed)
+        self.load(self.person_id)
+        self.ctx.notify("contact")
+
+    def copy_note(self) -> None:
+        contact = self.current_contact()
+        if contact is not None:
+            copy_sensitive(contact_text(contact))
+
+    def clear(self) -> None:
+        self.person_id = None
+        self.model.set_rows([])
+        self.detail.clear()
+        self._set_actions(None)
+
+
+class WorkingNotesPanel(QWidget):
+    """Arbeitsnotizen: visibly temporary, destroyed when finalised (R3)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id: str | None = None
+        layout = QVBoxLayout(self)
+        info = QLabel(tr("Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim "
+                         "Abschließen vernichtet, spätestens nach {0} Tagen.")
+                      .format(notes_svc.WORKING_NOTE_DAYS))
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        self.model = RowsModel([tr("Arbeitsnotiz"), tr("Text")], self._cell, self,
+                               lambda _n, _c: QColor("#f4f4f0"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Arbeitsnotizen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.finalise_button = QPushButton(tr("Abschließen (vernichten)"))
+        self.finalise_button.setAccessibleName(tr("Arbeitsnotiz abschließen und vernichten"))
+        self.finalise_button.clicked.connect(self._finalise_selected)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.finalise_button)
+        layout.addLayout(row)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(tr("Neue Arbeitsnotiz …"))
+        self.text.setAccessibleName(tr("Neue Arbeitsnotiz"))
+        self.text.setFixedHeight(72)
+        self.add_button = QPushButton(tr("Arbeitsnotiz hinzufügen"))
+        self.add_button.setAccessibleName(tr("Arbeitsnotiz hinzufügen"))
+        self.add_button.clicked.connect(self.add)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.text, 1)
+        add_row.addWidget(self.add_button, 0, Qt.AlignBottom)
+        layout.addLayout(add_row)
+
+    @staticmethod
+    def _cell(note, column: int) -> str:
+        if column == 0:
+            return tr("Arbeitsnotiz – wird gelöscht am {0}").format(fmt_date(note.expires))
+        return note.text
+
+    def load(self, person_id: str | None) -> None:
+        self.person_id = person_id
+        if person_id:
+            notes_svc.purge_expired_working_notes(self.ctx.conn)
+            rows = notes_svc.working_notes(self.ctx.conn, person_id)
+        else:
+            rows = []
+        self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
+        self.finalise_button.setEnabled(bool(rows))
+
+    def add(self) -> None:
+        if not self.person_id:
+            return
+        try:
+            notes_svc.add_working_note(self.ctx.conn, self.text.toPlainText(),
+                                       person_id=self.person_id)
+        except ValueError as err:
+            show_error(self, str(err))
+            return
+        self.text.clear()
+        self.load(self.person_id)
+
+    def finalise(self, note_id: str) -> None:
+        notes_svc.finalise_working_note(self.ctx.conn, note_id)
+        self.load(self.person_id)
+
+    def _finalise_selected(self) -> None:
+        note = self.model.row(self.table.currentIndex())
+        if note is None and self.model.rows:
+            note = self.model.rows[0]
+        if note is None:
+            return
+        if ask_yes_no(self, tr("Ist der Inhalt in die Dokumentation übernommen? Die "
+                               "Arbeitsnotiz wird unwiderruflich vernichtet."),
+                      title=tr("Arbeitsnotiz abschließen"), yes=tr("Vernichten"),
+                      no=tr("Abbrechen")):
+            self.finalise(note.id)
+
+    def clear(self) -> None:
+        self.person_id = None
+        self.model.set_rows([])
+        self.text.clear()

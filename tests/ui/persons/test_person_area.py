@@ -1,0 +1,286 @@
+"""Personen & Fälle on a real vault, driven through the widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from ssa_desktop.domain.entities import Contact, Person
+from ssa_desktop.services import activities, notes
+from ssa_desktop.services import persons as psvc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.persons import timeline as timeline_mod
+from ssa_desktop.ui.persons.area import PersonsArea
+from ssa_desktop.ui.persons.person_list import HIDDEN_NAME
+
+MARKER = "ZQ-4711"
+
+
+@pytest.fixture
+def area(ctx, qtbot, pupil):
+    widget = PersonsArea(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _add(conn, pseudonym, kind="pupil", **kw):
+    return repo.PERSONS.insert(conn, Person(pseudonym, kind=kind, school_id="school-1", **kw))
+
+
+def _contact(conn, person, day, note="", **kw):
+    return activities.record_contact(conn, Contact(day=day, kind="EB", duration_min=30,
+                                                   person_id=person.id, note=note, **kw))
+
+
+def _column(model, column):
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_list_pupils_first_and_type_ahead(area, conn, qtbot):
+    _add(conn, "A-01", kind="guardian")
+    _add(conn, "B-02", kind="teacher")
+    _add(conn, "Z-99", kind="pupil", grade=9)
+    area.refresh()
+    model = area.list.model
+    assert _column(model, 0) == ["K-17", "Z-99", "A-01", "B-02"]
+    area.list.search.setText("z-9")
+    qtbot.waitUntil(lambda: _column(model, 0) == ["Z-99"], timeout=2000)
+    area.list.search.setText("")
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=2000)
+    area.list.kind.setCurrentIndex(area.list.kind.findData("teacher"))
+    assert _column(model, 0) == ["B-02"]
+
+
+def test_names_hidden_until_toggle_and_not_searchable(area, ctx, qtbot):
+    area.refresh()
+    model = area.list.model
+    assert model.index(0, 1).data() == HIDDEN_NAME
+    area.list.search.setText("Sommer")
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=2000)
+    area.list.names_button.click()
+    assert ctx.show_names is True
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    assert model.index(0, 1).data() == "Kim Sommer"
+
+
+def test_list_loads_lazily_in_pages(area, conn):
+    for i in range(250):
+        _add(conn, f"P-{i:03d}")
+    area.refresh()
+    model = area.list.model
+    assert model.total == 251
+    assert model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 251
+    assert not model.canFetchMore()
+
+
+def test_enter_opens_page_and_escape_goes_back(area, conn, pupil, qtbot):
+    area.refresh()
+    area.list.table.setFocus()
+    area.list.table.selectRow(0)
+    qtbot.keyClick(area.list.table, Qt.Key_Return)
+    assert area.showing_page()
+    assert area.page.header.text() == "K-17 · 7b · Gemeinschaftsschule Am Park"
+    qtbot.keyClick(area.page.tabs.currentWidget(), Qt.Key_Escape)
+    assert not area.showing_page()
+
+
+def test_open_record_shows_timeline_newest_first(area, conn, pupil):
+    _contact(conn, pupil, date(2026, 3, 2), note="älter")
+    _contact(conn, pupil, date(2026, 3, 9), note="neuer", observation="Fakten hier",
+             assessment="Deutung hier")
+    area.open_record(pupil.id)
+    assert area.showing_page()
+    assert area.page.tabs.currentWidget() is area.page.timeline
+    model = area.page.timeline.model
+    assert _column(model, 0) == ["09.03.2026", "02.03.2026"]
+    text = area.page.timeline.detail.toPlainText()
+    assert "Beobachtung" in text and "Fakten hier" in text
+    assert "Einschätzung" in text and "Deutung hier" in text
+    assert text.index("Fakten hier") < text.index("Einschätzung")
+
+
+def test_edit_master_data_saves(area, conn, pupil):
+    area.open_record(pupil.id)
+    form = area.page.form
+    form.class_label.setText("8a")
+    form.grade.setValue(8)
+    form.guardians.setPlainText("Mutter: 0711 123")
+    assert form.save() is not None
+    stored = psvc.get_person(conn, pupil.id)
+    assert (stored.class_label, stored.grade, stored.guardian_contact) == ("8a", 8, "Mutter: 0711 123")
+    assert "8a" in area.page.header.text()
+    assert not form.dirty
+
+
+def test_duplicate_pseudonym_german_error_keeps_text(area, conn, pupil, qtbot):
+    area.refresh()
+    area.list.new_button.click()
+    form = area.page.form
+    form.pseudonym.setText("k-17")
+    form.class_label.setText("5c")
+    form.note.setPlainText("wichtige Notiz")
+    qtbot.keyClick(form.pseudonym, Qt.Key_Return)
+    assert "schon vergeben" in form.error.text()
+    assert not form.error.isHidden()
+    assert (form.pseudonym.text(), form.class_label.text(), form.note.toPlainText()) == \
+        ("k-17", "5c", "wichtige Notiz")
+    assert len(repo.PERSONS.all(conn)) == 1
+    form.pseudonym.setText("K-18")
+    qtbot.keyClick(form.pseudonym, Qt.Key_Return)
+    assert form.error.isHidden()
+    assert psvc.get_person(conn, form.person.id).class_label == "5c"
+    assert area.page.tabs.isTabEnabled(area.page.TAB_TIMELINE)
+
+
+def test_case_create_and_close(area, conn, pupil, qtbot, monkeypatch):
+    from ssa_desktop.ui.persons import case_dialog
+
+    area.open_record(pupil.id)
+    panel = area.page.cases
+
+    def fill_and_save(dialog_self):
+        dialog_self.title.setText("Konflikt Klasse")
+        dialog_self.topics.set_codes(["KON"])
+        dialog_self.access.set_code("teacher")
+        dialog_self.accept()
+        return dialog_self.result()
+
+    monkeypatch.setattr(case_dialog.CaseDialog, "exec", fill_and_save)
+    panel.new_button.click()
+    assert _column(panel.model, 2) == ["offen"]
+    assert _column(panel.model, 3) == ["Konflikt Klasse"]
+    assert panel.close_button.isEnabled()
+    panel.close_button.click()
+    case = psvc.cases(conn, pupil.id)[0]
+    assert case.status == "closed" and case.closed == date.today()
+    assert panel.model.index(0, 7).data() == "Abgeschlossen – Prüfung der Löschung fällig"
+    assert not panel.close_button.isEnabled()
+
+
+def test_annotation_keeps_earlier_version_and_disputed_flag(area, conn, pupil):
+    contact = _contact(conn, pupil, date(2026, 3, 9), observation="Kam um 9 Uhr.")
+    area.open_record(pupil.id)
+    tl = area.page.timeline
+    assert tl.add_annotation("observation", "Kam um 10 Uhr.")
+    text = tl.detail.toPlainText()
+    assert "Kam um 10 Uhr." in text
+    assert "Frühere Fassung" in text and "Kam um 9 Uhr." in text
+    assert notes.get_contact(conn, contact.id).observation == "Kam um 10 Uhr."
+    assert tl.model.index(0, 6).data() == ""
+    tl.dispute_button.click()
+    assert notes.get_contact(conn, contact.id).disputed
+    assert tl.model.index(0, 6).data() == "bestritten"
+    assert tl.model.index(0, 0).data(Qt.BackgroundRole) is not None
+    assert "bestritten" in tl.detail.toPlainText()
+    assert tl.dispute_button.text() == "Markierung aufheben"
+    tl.dispute_button.click()
+    assert not notes.get_contact(conn, contact.id).disputed
+
+
+def test_working_note_finalise_deletes(area, conn, pupil, monkeypatch):
+    notes.add_working_note(conn, "abgelaufen", person_id=pupil.id,
+                           today=date.today() - timedelta(days=40))
+    area.open_record(pupil.id)
+    wn = area.page.working
+    assert wn.model.rowCount() == 0  # the expired note was purged on refresh
+    wn.text.setPlainText("Mutter zurückrufen")
+    wn.add_button.click()
+    assert wn.model.rowCount() == 1
+    assert wn.model.index(0, 0).data().startswith("Arbeitsnotiz – wird gelöscht am ")
+    monkeypatch.setattr(timeline_mod, "ask_yes_no", lambda *a, **k: True)
+    wn.table.selectRow(0)
+    wn.finalise_button.click()
+    assert wn.model.rowCount() == 0
+    assert notes.working_notes(conn, pupil.id) == []
+
+
+def _texts(widget):
+    for child in [widget, *widget.findChildren(object)]:
+        for getter in ("text", "toPlainText", "currentText", "windowTitle", "placeholderText"):
+            fn = getattr(child, getter, None)
+            if callable(fn):
+                try:
+                    value = fn()
+                except TypeError:
+                    continue
+                if isinstance(value, str):
+                    yield value
+        if isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            for r in range(model.rowCount()):
+                for c in range(model.columnCount()):
+                    yield str(model.index(r, c).data())
+        if isinstance(child, QAbstractItemModel):
+            for r in range(child.rowCount()):
+                for c in range(child.columnCount()):
+                    yield str(child.index(r, c).data())
+
+
+def test_lock_clears_every_widget(area, ctx, conn, qtbot):
+    person = _add(conn, MARKER, first_name="Mira", last_name="Geheim", grade=7,
+                  class_label="7b")
+    _contact(conn, person, date(2026, 3, 9), note=f"Notiz über {MARKER}")
+    notes.add_working_note(conn, f"Arbeitsnotiz {MARKER}", person_id=person.id)
+    area.list.names_button.click()
+    area.list.search.setText(MARKER[:4])
+    area.open_record(person.id)
+    assert any(MARKER in t for t in _texts(area))
+    ctx.lock()
+    leaked = [t for t in _texts(area) if MARKER in t or "Geheim" in t]
+    assert leaked == []
+    assert not area.showing_page()
+    assert area.page.cp_panel is None and area.page.consents_panel is None
+
+
+def test_quick_entry_button_prefills_person_and_refreshes_timeline(area, conn, pupil,
+                                                                   monkeypatch):
+    from ssa_desktop.ui.quick_entry import dialog as qe
+
+    seen = {}
+
+    def fake_exec(dialog_self):
+        seen["prefill"] = dialog_self.prefill
+        contact = _contact(conn, pupil, date.today(), note="neu")
+        dialog_self.saved_contact_id = contact.id
+        return qe.QDialog.Accepted
+
+    monkeypatch.setattr(qe.QuickEntryDialog, "exec", fake_exec)
+    area.open_record(pupil.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    area.page.entry_button.click()
+    assert seen["prefill"] == {"person_id": pupil.id}
+    assert area.page.tabs.currentWidget() is area.page.timeline
+    assert area.page.timeline.model.rowCount() == 1
+
+
+def test_every_control_has_an_accessible_name(area, pupil):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox, QWidget
+
+    area.open_record(pupil.id)
+    unnamed = []
+    kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QAbstractButton,
+             QAbstractItemView)
+    for w in area.findChildren(QWidget):
+        if not isinstance(w, kinds) or isinstance(w, QLabel) or not w.isVisibleTo(area):
+            continue
+        if isinstance(w, QHeaderView) or isinstance(w.parent(), (QComboBox, QSpinBox)):
+            continue
+        if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text())):
+            unnamed.append(type(w).__name__)
+    assert unnamed == []
