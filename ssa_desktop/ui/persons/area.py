@@ -37,13 +37,18 @@ class PersonsArea(Area):
         self.list.open_person.connect(self.open_record)
         self.list.new_person.connect(self.new_person)
         self.list.quick_entry.connect(self.quick_entry)
-        self.list.names_toggled.connect(lambda _on: self.page._update_header())
+        self.list.names_toggled.connect(self.page.set_names_visible)
+        self.page.form.names_toggled.connect(self._names_from_form)
         self.page.back.connect(self.show_list)
         self.page.person_saved.connect(lambda _id: self.list.reload())
         for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
             sc = QShortcut(seq, self.page)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.activated.connect(self.go_back)
+
+    def _names_from_form(self, on: bool) -> None:
+        self.page.set_names_visible(on)
+        self.list.set_names(on)
 
     # -- navigation ----------------------------------------------------------------------
     def showing_page(self) -> bool:

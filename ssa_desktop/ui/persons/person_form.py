@@ -63,6 +63,7 @@ class PersonForm(QWidget):
 
     saved = Signal(str)
     changed = Signal()
+    names_toggled = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,8 +113,17 @@ class PersonForm(QWidget):
 
         row(tr("&Pseudonym *"), self.pseudonym)
         names = QHBoxLayout()
+        self.names_hidden = QLabel(tr("••• (ausgeblendet)"))
+        self.names_hidden.setStyleSheet("color: #555;")
+        names.addWidget(self.names_hidden, 1)
         names.addWidget(self.first_name)
         names.addWidget(self.last_name)
+        self.names_button = QPushButton(tr("Namen anzeigen"))
+        self.names_button.setCheckable(True)
+        self.names_button.setAccessibleName(tr("Namen anzeigen"))
+        self.names_button.setToolTip(tr("Namen und Kontaktdaten für diese Sitzung anzeigen"))
+        self.names_button.toggled.connect(self._toggle_names)
+        names.addWidget(self.names_button)
         name_box = QWidget()
         name_box.setLayout(names)
         names.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +137,15 @@ class PersonForm(QWidget):
         row(tr("Sc&hule"), self.school)
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
-        row(tr("Kontakt Erziehungs&berechtigte"), self.guardians)
+        self.guardians_hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
+        self.guardians_hidden.setStyleSheet("color: #555;")
+        guardians_box = QWidget()
+        guardians_layout = QVBoxLayout(guardians_box)
+        guardians_layout.setContentsMargins(0, 0, 0, 0)
+        guardians_layout.addWidget(self.guardians)
+        guardians_layout.addWidget(self.guardians_hidden)
+        guardians_box.setFocusProxy(self.guardians)
+        row(tr("Kontakt Erziehungs&berechtigte"), guardians_box)
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -176,6 +194,30 @@ class PersonForm(QWidget):
 
     _loading = False
 
+    # -- names (shown only when asked) ---------------------------------------------------
+    def names_visible(self) -> bool:
+        return self.ctx.show_names or self.person is None
+
+    def apply_names(self) -> None:
+        """Mask real names and third-party contact data unless names are shown."""
+        visible = self.names_visible()
+        for edit in (self.first_name, self.last_name):  # hidden, not masked: no length shown
+            edit.setEchoMode(QLineEdit.Normal if visible else QLineEdit.Password)
+            edit.setReadOnly(not visible)
+            edit.setVisible(visible)
+        self.names_hidden.setVisible(not visible)
+        self.guardians.setVisible(visible)
+        self.guardians_hidden.setVisible(not visible)
+        self.names_button.blockSignals(True)
+        self.names_button.setChecked(self.ctx.show_names)
+        self.names_button.setVisible(self.person is not None)
+        self.names_button.blockSignals(False)
+
+    def _toggle_names(self, on: bool) -> None:
+        self.ctx.show_names = on
+        self.apply_names()
+        self.names_toggled.emit(on)
+
     # -- loading -------------------------------------------------------------------------
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
@@ -207,6 +249,7 @@ class PersonForm(QWidget):
             self._show_error("")
             self.status.clear()
             self.dirty = False
+            self.apply_names()
         finally:
             self._loading = False
 
@@ -248,6 +291,7 @@ class PersonForm(QWidget):
         self._loading = False
         self.dirty = False
         self._show_error("")
+        self.apply_names()
         self.status.setText(tr("Gespeichert"))
         self.saved.emit(person.id)
         self.ctx.notify("person")

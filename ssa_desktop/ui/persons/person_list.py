@@ -333,6 +333,13 @@ class PersonListView(QWidget):
                     self.table.selectRow(i)
                     break
 
+    def set_names(self, on: bool) -> None:
+        """Follow a toggle made elsewhere (the person form) without echoing it back."""
+        self.names_button.blockSignals(True)
+        self.names_button.setChecked(on)
+        self.names_button.blockSignals(False)
+        self.reload()
+
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on
         self.names_toggled.emit(on)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -147,11 +149,18 @@ class PersonPage(QWidget):
             self.tabs.setTabEnabled(i, on)
         self.entry_button.setEnabled(on)
 
+    def set_names_visible(self, _on: bool) -> None:
+        self._update_header()
+        self.form.apply_names()
+
     def _update_header(self) -> None:
         if self.person is None:
             return
         school = prepo.school_name(self.ctx.conn, self.person.school_id)
-        self.header.setText(header_text(self.person, school, self.ctx.show_names))
+        text = header_text(self.person, school, self.ctx.show_names)
+        if self.person.leaving_date and self.person.leaving_date <= date.today():
+            text += " · " + tr("abgegangen")
+        self.header.setText(text)
 
     def reload_tabs(self) -> None:
         pid = self.person.id if self.person else None

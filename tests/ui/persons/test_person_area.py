@@ -284,3 +284,16 @@ def test_every_control_has_an_accessible_name(area, pupil):
         if not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text())):
             unnamed.append(type(w).__name__)
     assert unnamed == []
+
+
+def test_master_data_masks_names_until_shown(area, ctx, pupil):
+    area.open_record(pupil.id)
+    form = area.page.form
+    assert form.first_name.isHidden() and form.first_name.isReadOnly()
+    assert form.guardians.isHidden()
+    assert "Kim" not in area.page.header.text()
+    form.names_button.click()
+    assert ctx.show_names and area.list.names_button.isChecked()
+    assert not form.first_name.isHidden() and not form.first_name.isReadOnly()
+    assert not form.guardians.isHidden()
+    assert "Kim Sommer" in area.page.header.text()
