@@ -2845,6 +2845,741 @@
         </message>
     </context>
     <context>
+        <name>PersonsArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="28" />
+            <source>Personen &amp; Fälle</source>
+            <translation>Persons &amp; cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="72" />
+            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
+            <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
+            <source>Fall bearbeiten</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="48" />
+            <source>Neuer Fall</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
+            <translation>short and without names, e.g. “Class conflict”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <source>Bezeichnung des Falls</source>
+            <translation>Case label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="56" />
+            <source>eröffnet am</source>
+            <translation>opened on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="214" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="224" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
+            <source>Zugang</source>
+            <translation>Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <source>Weitervermittlung</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <source>Bemerkung zum Fall</source>
+            <translation>Remark on the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <source>&amp;Bezeichnung</source>
+            <translation>&amp;Label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <source>&amp;eröffnet am</source>
+            <translation>&amp;Opened on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <source>&amp;Zugang</source>
+            <translation>&amp;Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
+            <source>&amp;Themen</source>
+            <translation>&amp;Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
+            <source>&amp;Weitervermittlung</source>
+            <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
+            <source>Be&amp;merkung</source>
+            <translation>Re&amp;mark</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="126" />
+            <source>Fälle der Person</source>
+            <translation>Cases of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="139" />
+            <source>Neuer Fall …</source>
+            <translation>New case …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="140" />
+            <source>Neuen Fall anlegen</source>
+            <translation>Create a new case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="142" />
+            <source>Bearbeiten …</source>
+            <translation>Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="146" />
+            <source>Fall abschließen</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
+            <source>Abgeschlossen – Prüfung der Löschung fällig</source>
+            <translation>Closed – deletion review due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="77" />
+            <source>z. B. K-17 (Pflicht)</source>
+            <translation>e.g. K-17 (required)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
+            <source>Pseudonym (Kürzel), Pflichtfeld</source>
+            <translation>Pseudonym (short code), required</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="80" />
+            <source>Vorname (freiwillig)</source>
+            <translation>First name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="82" />
+            <source>Nachname (freiwillig)</source>
+            <translation>Last name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="218" />
+            <source>Personenart</source>
+            <translation>Kind of person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
+            <source>Geschlecht</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="88" />
+            <source>Geburtsjahr</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="212" />
+            <source>Klassenstufe</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="94" />
+            <source>z. B. 7b</source>
+            <translation>e.g. 7b</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="210" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="223" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
+            <source>abgegangen am</source>
+            <translation>left on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
+            <source>Schulwechsel am</source>
+            <translation>Changed school on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="102" />
+            <source>Kontaktdaten der Erziehungsberechtigten</source>
+            <translation>Contact details of the parents/guardians</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="106" />
+            <source>Bemerkung zur Person</source>
+            <translation>Remark on the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
+            <source>&amp;Pseudonym *</source>
+            <translation>&amp;Pseudonym *</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
+            <source>••• (ausgeblendet)</source>
+            <translation>••• (hidden)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
+            <source>Namen anzeigen</source>
+            <translation>Show names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
+            <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
+            <translation>Show names and contact details for this session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <source>&amp;Vor- / Nachname</source>
+            <translation>&amp;First / last name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <source>&amp;Geschlecht</source>
+            <translation>&amp;Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <source>Geburts&amp;jahr</source>
+            <translation>&amp;Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
+            <source>Klassen&amp;stufe</source>
+            <translation>Year g&amp;roup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <source>K&amp;lasse</source>
+            <translation>C&amp;lass</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
+            <source>Sc&amp;hule</source>
+            <translation>Sc&amp;hool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
+            <source>Abgang</source>
+            <translation>Left school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <source>Schulwechsel</source>
+            <translation>Change of school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
+            <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
+            <translation>hidden – “Show names” reveals them</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <source>Kontakt Erziehungs&amp;berechtigte</source>
+            <translation>Parent/guardian c&amp;ontact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
+            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
+            <translation>Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
+            <source>Speicherstatus</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
+            <source>Stammdaten speichern</source>
+            <translation>Save master data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="224" />
+            <source>— keine —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="295" />
+            <source>Gespeichert</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="144" />
+            <source> (abgegangen)</source>
+            <translation> (left)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="191" />
+            <source>Echte Namen nur für diese Sitzung anzeigen</source>
+            <translation>Show real names for this session only</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <source>Neue Person …</source>
+            <translation>New person …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <source>Neue Person anlegen</source>
+            <translation>Create a new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>Kontakt erfassen (Strg+N)</source>
+            <translation>Record contact (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
+            <source>Kontakt erfassen</source>
+            <translation>Record contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="205" />
+            <source>Pseudonym eingeben …</source>
+            <translation>Enter pseudonym …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="206" />
+            <source>Personen filtern nach Pseudonym oder Name</source>
+            <translation>Filter persons by pseudonym or name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="219" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="223" />
+            <source>Stufe</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="224" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="234" />
+            <source>Personenliste</source>
+            <translation>Person list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="248" />
+            <source>Anzahl der Personen</source>
+            <translation>Number of persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="300" />
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="301" />
+            <source>alle Stufen</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="302" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="36" />
+            <source>Klasse {0}</source>
+            <translation>Class {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="328" />
+            <source>1 Person</source>
+            <translation>1 person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="329" />
+            <source>{0} Personen</source>
+            <translation>{0} persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
+            <source>← Zurück zur Liste</source>
+            <translation>← Back to the list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="60" />
+            <source>Zurück zur Personenliste (Esc)</source>
+            <translation>Back to the person list (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="61" />
+            <source>Esc oder Alt+Links</source>
+            <translation>Esc or Alt+Left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="64" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="67" />
+            <source>Kontakt erfassen …</source>
+            <translation>Record contact …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="68" />
+            <source>Kontakt für diese Person erfassen</source>
+            <translation>Record a contact for this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="77" />
+            <source>Bereiche der Person</source>
+            <translation>Sections of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
+            <source>&amp;Stammdaten</source>
+            <translation>Master &amp;data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="92" />
+            <source>&amp;Fälle</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
+            <source>&amp;Verlauf</source>
+            <translation>Hi&amp;story</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
+            <source>&amp;Arbeitsnotizen</source>
+            <translation>&amp;Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
+            <source>&amp;Kinderschutz (§ 8a)</source>
+            <translation>Child pro&amp;tection (§ 8a)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
+            <source>&amp;Einwilligungen</source>
+            <translation>Co&amp;nsents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="141" />
+            <source>Neue Person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="162" />
+            <source>abgegangen</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
+            <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
+            <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <source>Beobachtung</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <source>Einschätzung</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="147" />
+            <source>Korrektur hinzufügen</source>
+            <translation>Add correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="78" />
+            <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
+            <translation>The previous version remains visible.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="81" />
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
+            <source>Berichtigter Text</source>
+            <translation>Corrected text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
+            <source>&amp;Feld</source>
+            <translation>&amp;Field</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
+            <source>&amp;Neuer Text</source>
+            <translation>&amp;New text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <source>Korrektur speichern</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="125" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="129" />
+            <source>Verlauf der Kontakte</source>
+            <translation>Contact history</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
+            <source>Notiz des gewählten Kontakts</source>
+            <translation>Note of the selected contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
+            <translation>Select a contact to read its note.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <source>Korrektur hinzufügen …</source>
+            <translation>Add correction …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="211" />
+            <source>Als bestritten markieren</source>
+            <translation>Mark as disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
+            <source>Notiz kopieren</source>
+            <translation>Copy note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
+            <translation>The clipboard will be cleared after 30 seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="170" />
+            <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
+            <translation>No contacts yet. “Record contact” creates the first one.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="179" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
+            <source>bestritten</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="210" />
+            <source>Markierung aufheben</source>
+            <translation>Remove mark</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="237" />
+            <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
+            <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
+            <source>Beobachtung (Fakten)</source>
+            <translation>Observation (facts)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <source>Einschätzung (fachliche Bewertung)</source>
+            <translation>Assessment (professional evaluation)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
+            <source>Korrekturen</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <source>Frühere Fassung</source>
+            <translation>Previous version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
+            <source>Neue Fassung</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
+            <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
+            <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
+            <source>Arbeitsnotiz</source>
+            <translation>Working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
+            <source>Arbeitsnotizen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
+            <source>Abschließen (vernichten)</source>
+            <translation>Close (destroy)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <source>Arbeitsnotiz abschließen und vernichten</source>
+            <translation>Close and destroy working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <source>Neue Arbeitsnotiz …</source>
+            <translation>New working note …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
+            <source>Neue Arbeitsnotiz</source>
+            <translation>New working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="340" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="341" />
+            <source>Arbeitsnotiz hinzufügen</source>
+            <translation>Add working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="351" />
+            <source>Arbeitsnotiz – wird gelöscht am {0}</source>
+            <translation>Working note – will be deleted on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
+            <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <source>Arbeitsnotiz abschließen</source>
+            <translation>Close working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <source>Vernichten</source>
+            <translation>Destroy</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickEntry</name>
         <message>
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="70" />
