@@ -282,55 +282,95 @@ def cipher_vs_plain(bench: Bench) -> Result:
                   note=f"Median SQLCipher {cipher_t * 1000:.1f} ms, sqlite3 {plain_t * 1000:.1f} ms")
 
 
+def _gui_context(bench: Bench, folder: Path | None = None):
+    """An unlocked AppContext on the benchmark vault (or a copy), with the QApplication."""
+    from ssa_desktop.ui.context import AppContext
+
+    app = bench.app()
+    session = bench.open(folder)
+    ctx = AppContext(session.vault.folder)
+    ctx.set_session(session)
+    return app, ctx
+
+
 def quick_entry_save(bench: Bench) -> Result:
-    session = bench.open(bench.working_copy())
+    """The real QuickEntryDialog: fields filled as by the keyboard, then ``save()`` timed
+    (reading the form, contact + statistics record + time entry in one transaction,
+    dropping the draft, the change notification)."""
+    from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+
+    app, ctx = _gui_context(bench, bench.working_copy())
+    samples = []
     try:
-        conn = session.conn
-        samples = []
         for i in range(max(10, bench.reps * 4)):
-            contact = _contact(bench, i)
+            dialog = QuickEntryDialog(ctx, prefill={"person_id": bench.heavy_id})
+            observation, assessment, note = bench.sample_notes[i % len(bench.sample_notes)]
+            dialog.note.set_values(observation, assessment)
             start = time.perf_counter()
-            activities.record_contact(conn, contact)
+            dialog.save()
             samples.append(time.perf_counter() - start)
+            if dialog.saved_contact_id is None:
+                raise RuntimeError("quick entry did not save")
+            dialog.deleteLater()
+            app.processEvents()
     finally:
-        session.lock()
+        ctx.lock()
     return Result("quick_entry_save_ms", statistics.median(samples) * 1000, "ms", 100.0,
                   "Speichern eines typischen Kontakts ≤ 100 ms",
-                  note="Dienstebene: record_contact mit eigener Transaktion (Commit)")
+                  note="QuickEntryDialog.save(): Formular lesen, Kontakt + Statistik + Zeit, Commit")
 
 
 def person_list(bench: Bench) -> Result:
-    session = bench.open()
+    """The real PersonsArea: reloading the list (all ~2,000 cases' persons) until painted."""
+    from ssa_desktop.ui.persons.area import PersonsArea
+
+    app, ctx = _gui_context(bench)
     try:
-        conn = session.conn
-        repo.person_rows(conn)
-        value = timed(lambda: repo.person_rows(conn), max(5, bench.reps))
-        rows = len(repo.person_rows(conn))
+        area = PersonsArea(ctx)
+        area.resize(1200, 800)
+        area.show()
+        app.processEvents()
+
+        def load():
+            area.refresh()
+            area.repaint()
+
+        value = timed(load, max(5, bench.reps))
+        rows = area.list.model.rowCount()
+        area.hide()
+        area.deleteLater()
     finally:
-        session.lock()
+        ctx.lock()
     return Result("person_list_ms", value * 1000, "ms", 150.0,
                   "Personenliste (~2.000 Fälle) ≤ 150 ms",
-                  note=f"Dienstebene: repositories.person_rows, {rows} Zeilen")
+                  note=f"PersonsArea.refresh() bis gezeichnet, {bench.counts['case_file']} Fälle, "
+                       f"erste Seite {rows} Zeilen")
 
 
 def open_person(bench: Bench) -> Result:
-    session = bench.open()
+    """The real PersonsArea: opening the person with 200 contacts until the page is painted."""
+    from ssa_desktop.ui.persons.area import PersonsArea
+
+    app, ctx = _gui_context(bench)
     try:
-        conn = session.conn
+        area = PersonsArea(ctx)
+        area.resize(1200, 800)
+        area.show()
+        app.processEvents()
+        n = len(repo.contacts_for_person(ctx.conn, bench.heavy_id))
 
         def load():
-            repo.PERSONS.get(conn, bench.heavy_id)
-            repo.contacts_for_person(conn, bench.heavy_id)
-            repo.cases_for_person(conn, bench.heavy_id)
+            area.open_record(bench.heavy_id)
+            area.repaint()
 
-        load()
         value = timed(load, max(5, bench.reps))
-        n = len(repo.contacts_for_person(conn, bench.heavy_id))
+        area.hide()
+        area.deleteLater()
     finally:
-        session.lock()
+        ctx.lock()
     return Result("open_person_ms", value * 1000, "ms", 150.0,
                   "Person mit 200 Kontakten öffnen ≤ 150 ms",
-                  note=f"Dienstebene: Person + {n} Kontakte + Fälle")
+                  note=f"PersonsArea.open_record() bis gezeichnet, {n} Kontakte im Verlauf")
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -28,9 +28,9 @@ from ...formatting import fmt_date
 from ...services import persons as svc
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField
 from ..common.messages import show_error, user_message
+from ..common.models import RowsModel
 from ..context import AppContext
 from ..i18n import translator
-from .person_list import RowsModel
 
 tr = translator("PersonsArea")
 CLOSED_HINT = "Abgeschlossen – Prüfung der Löschung fällig"

@@ -5,7 +5,6 @@ Names are shown (and searched) only while "Namen anzeigen" is on; otherwise "•
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
@@ -27,6 +26,14 @@ from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
 from ...storage import persons_repo as prepo
+from ..common.models import (
+    ALIGNMENT,
+    DISPLAY,
+    FOREGROUND,
+    HORIZONTAL,
+    RESIZE_PRECISION,
+    TEXT_ROLES,
+)
 from ..context import AppContext
 from ..i18n import translator
 
@@ -37,45 +44,8 @@ HIDDEN_NAME = "•••"
 AMBER = QColor("#fff1c2")
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a list of rows; ``cell(row, column) -> str``."""
-
-    def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
-                 parent=None, background: Callable[[object, int], QColor | None] | None = None):
-        super().__init__(parent)
-        self.headers = tuple(headers)
-        self.cell = cell
-        self.background = background
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: QModelIndex):
-        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index, role=Qt.DisplayRole):
-        row = self.row(index)
-        if row is None:
-            return None
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            return self.cell(row, index.column())
-        if role == Qt.BackgroundRole and self.background is not None:
-            return self.background(row, index.column())
-        return None
+LEFT_COLOUR = QColor("#6b6b6b")
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class PersonListModel(QAbstractTableModel):
@@ -125,8 +95,8 @@ class PersonListModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == HORIZONTAL:
             return tr(self.HEADERS[section])
         return None
 
@@ -152,16 +122,16 @@ class PersonListModel(QAbstractTableModel):
             return fmt_date(row.last_contact)
         return ""
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+    def data(self, index, role=DISPLAY):
+        r = index.row()
+        if r < 0 or r >= len(self.rows):
             return None
-        row = self.rows[index.row()]
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            return self.text(row, index.column())
-        if role == Qt.ForegroundRole and row.left:
-            return QColor("#6b6b6b")
-        if role == Qt.TextAlignmentRole and index.column() == 5:
-            return int(Qt.AlignCenter)
+        if role in TEXT_ROLES:
+            return self.text(self.rows[r], index.column())
+        if role == FOREGROUND and self.rows[r].left:
+            return LEFT_COLOUR
+        if role == ALIGNMENT and index.column() == 5:
+            return CENTER
         return None
 
 
@@ -239,6 +209,7 @@ class PersonListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._open_index)

@@ -35,9 +35,10 @@ from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from ..common.clipboard import copy_sensitive
 from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.models import RESIZE_PRECISION, RowsModel
 from ..context import AppContext
 from ..i18n import translator
-from .person_list import AMBER, RowsModel
+from .person_list import AMBER
 
 tr = translator("PersonsArea")
 DISPUTED = "bestritten"
@@ -133,6 +134,7 @@ class TimelinePanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())

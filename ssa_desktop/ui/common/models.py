@@ -1,0 +1,81 @@
+"""Table models shared by the feature folders.
+
+PySide6 resolves every ``Qt.SomeRole`` attribute access through its enum machinery
+(several microseconds each), and views ask ``data()`` for a dozen roles per cell per
+paint. Models therefore compare against the module-level constants below and cache
+the text of each cell once per reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+FONT = Qt.ItemDataRole.FontRole
+USER = Qt.ItemDataRole.UserRole
+HORIZONTAL = Qt.Orientation.Horizontal
+TEXT_ROLES = frozenset({DISPLAY, ACCESSIBLE})
+_ROOT = QModelIndex()
+
+# Sample this many rows when a header sizes a column to its contents (Qt's default is
+# 1000, which measures every row of a long list on every reset).
+RESIZE_PRECISION = 50
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows; ``cell(row, column) -> str``; the optional
+    ``background(row, column) -> QColor | None`` colours state."""
+
+    def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
+                 parent=None, background: Callable[[object, int], QColor | None] | None = None):
+        super().__init__(parent)
+        self.headers = tuple(headers)
+        self.cell = cell
+        self.background = background
+        self.rows: list = []
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._texts = {}
+        self.endResetModel()
+
+    def row(self, index: QModelIndex):
+        return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == HORIZONTAL:
+            return self.headers[section]
+        return None
+
+    def text(self, r: int, c: int) -> str:
+        key = (r, c)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self.cell(self.rows[r], c)
+        return text
+
+    def data(self, index, role=DISPLAY):
+        r = index.row()
+        if r < 0 or r >= len(self.rows):
+            return None
+        if role in TEXT_ROLES:
+            return self.text(r, index.column())
+        if role == BACKGROUND and self.background is not None:
+            return self.background(self.rows[r], index.column())
+        return None
