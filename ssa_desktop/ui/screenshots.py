@@ -100,7 +100,7 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
         _settle(app)
         base = window.grab()
 
-        def dialog_shot(name: str, build) -> None:
+        def dialog_shot(name: str, build, background) -> None:
             nonlocal number
             try:
                 dialog = build()
@@ -111,14 +111,15 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
                 return
             number += 1
             path = out_dir / f"{number:02d}-{name}.png"
-            _over_window(base, dialog, app).save(str(path))
+            _over_window(background, dialog, app).save(str(path))
             written.append(path)
             dialog.close()
             dialog.deleteLater()
 
         def unlock():
             from .vault.unlock import UnlockDialog
-            return UnlockDialog(session.vault, store=store, kdf_params=fast)
+            return UnlockDialog(session.vault, store=store, kdf_params=fast,
+                                demo_passphrase=DEMO_PASSPHRASE)
 
         def wizard():
             from .vault.wizard import FirstRunWizard
@@ -132,9 +133,19 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
             from .search.dialog import SearchDialog
             return SearchDialog(ctx, parent=window)
 
-        for name, build in (("unlock", unlock), ("wizard", wizard),
-                            ("quick-entry", quick_entry), ("search", search)):
-            dialog_shot(name, build)
+        dialog_shot("quick-entry", quick_entry, base)
+        dialog_shot("search", search, base)
+        # The unlock dialog and the wizard appear over the locked window, as in real use:
+        # nothing of the documentation is visible behind them.
+        window.ctx.lock()
+        _settle(app)
+        for widget in app.topLevelWidgets():
+            if widget is not window and widget.isVisible():
+                widget.hide()
+        _settle(app)
+        locked = window.grab()
+        dialog_shot("unlock", unlock, locked)
+        dialog_shot("wizard", wizard, locked)
     finally:
         if window is not None:
             if session is not None and session.is_open:

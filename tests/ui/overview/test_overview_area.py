@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ssa_desktop.domain.entities import Appointment, Consent
@@ -43,8 +42,7 @@ def test_header_procedures_and_deadlines(ctx, qtbot, pupil):
 
 
 def test_appointments_and_drafts_when_services_exist(ctx, qtbot, pupil):
-    appointments = pytest.importorskip("ssa_desktop.services.appointments")
-    notes = pytest.importorskip("ssa_desktop.services.notes")
+    from ssa_desktop.services import appointments, notes
     appointments.save_appointment(ctx.conn, Appointment(TODAY, "09:40", "10:10", person_id=pupil.id,
                                                         school_id="school-1", room="12"))
     notes.save_draft(ctx.conn, "draft-1", "contact", {"note": "halb"})
