@@ -220,7 +220,7 @@ def test_autosave_writes_a_draft_and_offers_it_back(qtbot, ctx, conn, pupil):
     qtbot.waitUntil(lambda: bool(notes.pending_drafts(conn)), timeout=5000)
     assert dialog.status.text().startswith("Entwurf gespeichert ")
     dialog.autosaver.enabled = False
-    dialog.close()
+    dialog.hide()  # as if the program had died: the draft stays
 
     again = _open(qtbot, ctx)
     assert again.draft_bar.isVisible()
