@@ -143,19 +143,25 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         raise VaultError(f"Die Sicherungsdatei {file} wurde nicht gefunden.")
     key = parse_key(backup_key_text) if backup_key_text else None
     try:
-        probe = connect(file, key if key is not None else open_vault.data_key)
-    except Exception:
-        if key is None:
-            raise BackupKeyNeeded() from None
-        raise VaultError("Die Sicherung lässt sich auch mit diesem Notfallschlüssel nicht öffnen "
-                         "(falscher Schlüssel oder keine Sicherung von SSA Desktop).") from None
-    probe.close()
-    safety = None
-    if safety_backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = backup_vault(open_vault,
-                              Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
-    restore_database(open_vault, file, key)
+        try:
+            probe = connect(file, key if key is not None else open_vault.data_key)
+        except Exception:
+            if key is None:
+                raise BackupKeyNeeded() from None
+            raise VaultError("Die Sicherung lässt sich auch mit diesem Notfallschlüssel nicht "
+                             "öffnen (falscher Schlüssel oder keine Sicherung von "
+                             "SSA Desktop).") from None
+        probe.close()
+        safety = None
+        if safety_backup_dir is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = backup_vault(
+                open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
+        restore_database(open_vault, file, key)
+    finally:
+        if key is not None:  # the backup's key is not needed once its content is copied
+            for i in range(len(key)):
+                key[i] = 0
     return safety
 
 

@@ -113,21 +113,31 @@ class Vault:
             raise NotAVault()
 
     def unlock(self, passphrase: str) -> OpenVault:
+        """Open with the passphrase. A key that opened nothing is overwritten before
+        the error propagates (also for the pending key of an interrupted re-key)."""
         self._require_db()
         keyfile = KeyFile.load(self.key_path)
         data_key = keyfile.unwrap(passphrase)
         try:
             opened = self._open(data_key)
         except CorruptDatabase:
+            _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
             if self.pending_key_path.exists():
                 pending = KeyFile.from_json(self.pending_key_path.read_bytes())
                 new_key = pending.unwrap(passphrase)
-                opened = self._open(new_key)
+                try:
+                    opened = self._open(new_key)
+                except BaseException:
+                    _zero(new_key)
+                    raise
                 os.replace(self.pending_key_path, self.key_path)
                 remove_quietly(self.folder / (DB_NAME + ".rekey"))
                 fsync_dir(self.folder)
                 return opened
+            raise
+        except BaseException:
+            _zero(data_key)
             raise
         # The old key still opens the database: a re-key stopped before the swap; its
         # staged copy and pending key file are leftovers of nothing.
@@ -141,7 +151,11 @@ class Vault:
         try:
             return self._open(data_key)
         except CorruptDatabase:
+            _zero(data_key)
             raise WrongEmergencyKey() from None
+        except BaseException:
+            _zero(data_key)
+            raise
 
     def unlock_remembered(self, store: DeviceKeyStore) -> OpenVault | None:
         """Open with the key remembered on this device, or return None."""
@@ -157,8 +171,12 @@ class Vault:
         try:
             return self._open(data_key)
         except CorruptDatabase:
+            _zero(data_key)
             store.forget(vault_uuid)
             return None
+        except BaseException:
+            _zero(data_key)
+            raise
 
     def _open(self, data_key: bytearray) -> OpenVault:
         try:
@@ -199,17 +217,21 @@ class OpenVault:
         self._conn: sqlcipher3.Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
+        # True while ``rekey`` works on the connection (from a worker thread): everyone
+        # else gets VaultLocked from ``conn`` instead of racing the swap.
+        self._rekeying = False
 
     # -- access -----------------------------------------------------------------------
     @property
     def conn(self) -> sqlcipher3.Connection:
-        if self._conn is None:
+        if self._conn is None or self._rekeying:
             raise VaultLocked()
         return self._conn
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
+        """Unlocked (also while a re-key briefly swaps the connection)."""
+        return self._conn is not None or (self._rekeying and self._key is not None)
 
     @property
     def data_key(self) -> bytearray:
@@ -272,18 +294,7 @@ class OpenVault:
     # -- checks -----------------------------------------------------------------------
     def check(self) -> list[str]:
         """Run cipher_integrity_check, quick_check and the foreign-key check; list problems."""
-        conn = self.conn
-        problems = [f"Verschlüsselung: {row[0]}"
-                    for row in conn.execute("PRAGMA cipher_integrity_check")]
-        try:
-            problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
-                         if row[0] != "ok"]
-            problems += [f"Verknüpfung: Tabelle {row[0]}"
-                         for row in conn.execute("PRAGMA foreign_key_check")]
-        except sqlcipher3.DatabaseError:
-            problems.append("Struktur: Die Datenbank ist beschädigt und lässt sich nicht "
-                            "vollständig lesen.")
-        return problems
+        return check_connection(self.conn)
 
     def _swap_database(self, staged: Path) -> None:
         """Replace the database file with ``staged`` (same key) and reopen."""
@@ -312,24 +323,40 @@ class OpenVault:
         """
         from .backup import export_database, verify_database
 
+        if self._conn is None or self._rekeying:
+            raise VaultLocked()
+        self._rekeying = True
+        try:
+            return self._rekey(passphrase, backup_dir, progress, store, params,
+                               export_database, verify_database)
+        finally:
+            self._rekeying = False
+
+    def _rekey(self, passphrase, backup_dir, progress, store, params,
+               export_database, verify_database) -> str:
         vault = self.vault
+        conn = self._conn
         keyfile = KeyFile.load(vault.key_path)
         _zero(keyfile.unwrap(passphrase))  # proves the passphrase before anything changes
         progress(5, "Sicherung wird erstellt …")
         if backup_dir is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            export_database(self.conn, self.data_key, backup_dir / f"vor-neuem-schluessel-{stamp}.ssabak")
+            export_database(conn, self.data_key, backup_dir / f"vor-neuem-schluessel-{stamp}.ssabak")
         progress(35, "Datenbank wird neu verschlüsselt …")
         new_key = bytearray(secrets.token_bytes(32))
-        staged = vault.folder / (DB_NAME + ".rekey")
-        export_database(self.conn, new_key, staged, verify=False)
-        progress(70, "Neue Datei wird geprüft …")
-        verify_database(staged, new_key, expect_counts=_table_counts(self.conn))
-        KeyFile.wrap(new_key, passphrase, self.uuid, params or keyfile.params).save(
-            vault.pending_key_path)
+        try:
+            staged = vault.folder / (DB_NAME + ".rekey")
+            export_database(conn, new_key, staged, verify=False)
+            progress(70, "Neue Datei wird geprüft …")
+            verify_database(staged, new_key, expect_counts=_table_counts(conn))
+            KeyFile.wrap(new_key, passphrase, self.uuid, params or keyfile.params).save(
+                vault.pending_key_path)
+        except BaseException:
+            _zero(new_key)
+            raise
         progress(85, "Tresor wird umgestellt …")
-        checkpoint(self.conn)
-        self.conn.close()
+        checkpoint(conn)
+        conn.close()
         self._conn = None
         for suffix in ("-wal", "-shm"):
             remove_quietly(Path(f"{vault.db_path}{suffix}"))
@@ -344,6 +371,22 @@ class OpenVault:
             store.remember(self.uuid, new_key)
         progress(100, "Fertig.")
         return format_key(new_key)
+
+
+def check_connection(conn: sqlcipher3.Connection) -> list[str]:
+    """The problems ``OpenVault.check`` reports, on any connection to the vault (a worker
+    thread's own connection, so that the check never touches the GUI thread's)."""
+    problems = [f"Verschlüsselung: {row[0]}"
+                for row in conn.execute("PRAGMA cipher_integrity_check")]
+    try:
+        problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
+                     if row[0] != "ok"]
+        problems += [f"Verknüpfung: Tabelle {row[0]}"
+                     for row in conn.execute("PRAGMA foreign_key_check")]
+    except sqlcipher3.DatabaseError:
+        problems.append("Struktur: Die Datenbank ist beschädigt und lässt sich nicht "
+                        "vollständig lesen.")
+    return problems
 
 
 def _table_counts(conn: sqlcipher3.Connection) -> dict[str, int]:

@@ -164,3 +164,89 @@ def test_fail_backend_is_not_available_and_nothing_raises(vault_dir):
     finally:
         session.lock()
     assert Vault(vault_dir).unlock_remembered(store) is None
+
+
+# -- keys that opened nothing are overwritten --------------------------------------------
+def _capture(monkeypatch, target: str, attr: str):
+    """Wrap ``target.attr`` (a key-producing function) to keep every bytearray it returns."""
+    import importlib
+
+    module_name, _, cls_name = target.partition(":")
+    owner = importlib.import_module(module_name)
+    if cls_name:
+        owner = getattr(owner, cls_name)
+    real = getattr(owner, attr)
+    keys: list[bytearray] = []
+
+    def wrapper(*args, **kwargs):
+        key = real(*args, **kwargs)
+        keys.append(key)
+        return key
+
+    monkeypatch.setattr(owner, attr, wrapper)
+    return keys
+
+
+def test_failed_emergency_unlock_zeroes_the_parsed_key(vault_dir, monkeypatch):
+    from ssa_desktop.storage.emergency import format_key
+    from ssa_desktop.storage.errors import WrongEmergencyKey
+
+    opened, _key = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    opened.lock()
+    keys = _capture(monkeypatch, "ssa_desktop.storage.vault", "parse_key")
+    with pytest.raises(WrongEmergencyKey):
+        Vault(vault_dir).unlock_with_emergency_key(format_key(bytearray(range(1, 33))))
+    [key] = keys
+    assert len(key) == 32 and key == bytearray(32)
+
+
+def test_failed_passphrase_unlock_zeroes_the_unwrapped_key(vault_dir, monkeypatch):
+    from ssa_desktop.storage.errors import NewerSchema
+
+    opened, _key = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    opened.conn.execute("PRAGMA user_version = 999")  # written by a newer SSA Desktop
+    opened.lock()
+    keys = _capture(monkeypatch, "ssa_desktop.storage.keyfile:KeyFile", "unwrap")
+    with pytest.raises(NewerSchema):
+        Vault(vault_dir).unlock(PASSPHRASE)
+    [key] = keys
+    assert len(key) == 32 and key == bytearray(32)
+
+
+def test_remembered_key_that_fails_is_zeroed(vault_dir, monkeypatch):
+    from ssa_desktop.storage.errors import NewerSchema
+
+    store = DeviceKeyStore(MemoryKeyring())
+    opened, _key = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    assert opened.remember_on_device(store)
+    opened.conn.execute("PRAGMA user_version = 999")
+    opened.lock()
+    keys = _capture(monkeypatch, "ssa_desktop.storage.keystore:DeviceKeyStore", "recall")
+    with pytest.raises(NewerSchema):
+        Vault(vault_dir).unlock_remembered(store)
+    [key] = keys
+    assert len(key) == 32 and key == bytearray(32)
+
+
+def test_successful_unlock_keeps_the_key(vault_dir, monkeypatch):
+    opened, _key = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    opened.lock()
+    keys = _capture(monkeypatch, "ssa_desktop.storage.keyfile:KeyFile", "unwrap")
+    session = Vault(vault_dir).unlock(PASSPHRASE)
+    [key] = keys
+    assert any(key) and session.data_key is key
+    session.lock()
+    assert key == bytearray(32)
+
+
+def test_restore_zeroes_the_backup_key(vault_dir, tmp_path, monkeypatch):
+    from ssa_desktop.services import vault_admin
+
+    opened, emergency = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    backup = vault_admin.backup_vault(opened, tmp_path / "alt.ssabak")
+    keys = _capture(monkeypatch, "ssa_desktop.services.vault_admin", "parse_key")
+    vault_admin.restore_vault(opened, backup, emergency)
+    [key] = keys
+    assert len(key) == 32 and key == bytearray(32)
+    assert opened.conn.execute("SELECT count(*) FROM meta").fetchone()[0] > 0
+    opened.lock()
