@@ -73,6 +73,43 @@ def resolve_vault_folder(vault_folder: Path | None, settings) -> Path:
     return default_vault_folder()
 
 
+def install_excepthook():
+    """Route exceptions that escape a slot or timer to a calm German message.
+
+    The developer log (stderr) gets only the exception's type and frames
+    (``diagnostics.log_exception``), never its message, which may hold user text. A
+    ``VaultLocked`` from a timer that fired while the vault was locked or busy is no
+    error for the user and stays quiet. Returns the previous hook.
+    """
+    from .diagnostics import log_exception
+    from .storage.errors import VaultLocked
+
+    previous = sys.excepthook
+    showing = []
+
+    def hook(exc_type, exc, tb) -> None:
+        if exc is None:
+            exc = exc_type()
+        if tb is not None and exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        if isinstance(exc, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        log_exception(exc)
+        if isinstance(exc, VaultLocked) or showing or QApplication.instance() is None:
+            return
+        from .ui.common.messages import show_error, user_message
+
+        showing.append(True)  # one message at a time, not a cascade
+        try:
+            show_error(QApplication.activeWindow(), user_message(exc, log=False))
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+    return previous
+
+
 def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
                         store=None, show: bool = True):
     """Create the application and the unlock dialog (shown); return ``(app, dialog)``."""
@@ -99,6 +136,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     from .ui.settings_store import SettingsStore
 
     app = make_application()
+    previous_hook = install_excepthook()
     settings = SettingsStore()
     install_translation(app, settings.language)
     folder = resolve_vault_folder(vault_folder, settings)
@@ -142,7 +180,8 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     try:
         return app.exec()
     finally:
-        if ctx.is_unlocked:
-            ctx.lock()
+        ctx.pool.waitForDone()  # a running re-key finishes before the key is wiped
+        ctx.lock(force=True)
         autolock.stop()
         settings.sync()
+        sys.excepthook = previous_hook

@@ -5,19 +5,29 @@ the GUI thread for quick queries, and hand long work to ``ctx.run`` which execut
 on a worker thread with its *own* connection and reports progress. When data change,
 whoever changed them calls ``ctx.notify(kind)``; views refresh from ``changed``.
 On lock every view receives ``locked`` and must drop all data it shows.
+
+Critical operations (a new emergency key, a passphrase change) must not be cut off by
+a lock: between ``begin_critical()`` and ``end_critical()`` (or inside ``critical()``)
+``lock()`` only records the request and the lock happens as soon as the last critical
+operation ends. An *exclusive* critical operation also keeps the GUI thread off the
+session's connection (``conn`` raises ``VaultLocked``) because a worker is using it.
 """
 
 from __future__ import annotations
 
-import traceback
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..diagnostics import log_exception
 from ..storage.errors import VaultError, VaultLocked
 from ..storage.vault import OpenVault
+from .i18n import translator
+
+tr = translator("AppContext")
 
 
 class _TaskSignals(QObject):
@@ -41,8 +51,8 @@ class _Task(QRunnable):
             self.signals.finished.emit(result)
         except VaultError as err:
             self.signals.failed.emit(str(err))
-        except Exception:  # never a traceback to the user; keep it for the developer log
-            traceback.print_exc()
+        except Exception as err:  # never a traceback to the user; type and frames only
+            log_exception(err)
             self.signals.failed.emit("Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.")
         finally:
             if conn is not None:
@@ -64,6 +74,9 @@ class AppContext(QObject):
         self.session: OpenVault | None = None
         self.show_names = False  # "Namen anzeigen": real names only when asked, per session
         self.pool = QThreadPool.globalInstance()
+        self._critical = 0
+        self._exclusive = 0
+        self._pending_lock = False
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -72,9 +85,43 @@ class AppContext(QObject):
 
     @property
     def conn(self):
-        if not self.is_unlocked:
+        if not self.is_unlocked or self._exclusive:
             raise VaultLocked()
         return self.session.conn
+
+    # -- critical operations -----------------------------------------------------------
+    @property
+    def is_critical(self) -> bool:
+        return self._critical > 0
+
+    @property
+    def lock_pending(self) -> bool:
+        return self._pending_lock
+
+    def begin_critical(self, *, exclusive: bool = False) -> None:
+        """Defer ``lock()`` until the matching ``end_critical()``. ``exclusive``: a worker
+        uses the session's own connection, so ``conn`` refuses (VaultLocked) meanwhile."""
+        self._critical += 1
+        if exclusive:
+            self._exclusive += 1
+
+    def end_critical(self, *, exclusive: bool = False) -> None:
+        """End a critical operation; a lock requested meanwhile happens now."""
+        if exclusive and self._exclusive > 0:
+            self._exclusive -= 1
+        if self._critical > 0:
+            self._critical -= 1
+        if self._critical == 0 and self._pending_lock:
+            self._pending_lock = False
+            self.lock()
+
+    @contextlib.contextmanager
+    def critical(self, *, exclusive: bool = False) -> Iterator[None]:
+        self.begin_critical(exclusive=exclusive)
+        try:
+            yield
+        finally:
+            self.end_critical(exclusive=exclusive)
 
     def set_session(self, session: OpenVault) -> None:
         self.session = session
@@ -82,9 +129,17 @@ class AppContext(QObject):
         self.show_names = False
         self.unlocked.emit()
 
-    def lock(self) -> None:
+    def lock(self, *, force: bool = False) -> None:
+        """Lock now, or as soon as a running critical operation ends. ``force`` (only at
+        exit, after the workers have finished) locks regardless."""
         if self.session is None:
             return
+        if self._critical and not force:
+            self._pending_lock = True
+            self.status_message.emit(tr("Wird gesperrt, sobald die laufende Aktion fertig ist …"))
+            return
+        self._critical = self._exclusive = 0
+        self._pending_lock = False
         session, self.session = self.session, None
         self.show_names = False
         self.locked.emit()  # views clear themselves before the key is gone

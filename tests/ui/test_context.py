@@ -77,3 +77,38 @@ def test_area_refreshes_on_watched_changes_and_clears_on_lock(ctx, qtbot, pupil)
     assert not ctx.is_unlocked
     ctx.notify("person")  # no refresh while locked
     assert area.refreshes == 2
+
+
+def test_lock_during_critical_operation_waits_until_it_ends(ctx, qtbot):
+    from ssa_desktop.storage.errors import VaultLocked
+
+    locked = []
+    ctx.locked.connect(lambda: locked.append(True))
+    with ctx.critical(exclusive=True):
+        ctx.lock()  # Strg+L / auto-lock while a new key is being written
+        assert ctx.is_unlocked and ctx.lock_pending and locked == []
+        # the worker owns the session's connection: the GUI thread is kept off it
+        try:
+            ctx.conn  # noqa: B018
+        except VaultLocked:
+            pass
+        else:
+            raise AssertionError("ctx.conn must refuse during an exclusive operation")
+        assert ctx.session.data_key  # the key is still there for the worker
+    assert locked == [True] and not ctx.is_unlocked and not ctx.lock_pending
+
+
+def test_nested_critical_operations_lock_after_the_last(ctx):
+    ctx.begin_critical()
+    ctx.begin_critical()
+    ctx.lock()
+    ctx.end_critical()
+    assert ctx.is_unlocked and ctx.conn is not None  # not exclusive: conn stays usable
+    ctx.end_critical()
+    assert not ctx.is_unlocked
+
+
+def test_critical_without_lock_request_leaves_session_open(ctx):
+    with ctx.critical():
+        pass
+    assert ctx.is_unlocked and not ctx.lock_pending

@@ -34,6 +34,7 @@ from ...services import appointments as svc
 from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import DateField
+from ..common.messages import show_exception
 from ..i18n import translator
 from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
@@ -335,8 +336,11 @@ class AppointmentsArea(Area):
             if index.isValid() and not index.data(ID_ROLE):
                 day, start = index.data(SLOT_ROLE)
         dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
-        if self._exec(dialog) == QDialog.Accepted:
-            self._after_save(dialog.appointment.id, dialog.appointment.day)
+        try:
+            if self._exec(dialog) == QDialog.Accepted:
+                self._after_save(dialog.appointment.id, dialog.appointment.day)
+        finally:
+            dialog.deleteLater()  # no person list or note stays in memory after use
         return dialog
 
     def edit_selected(self) -> None:
@@ -345,8 +349,11 @@ class AppointmentsArea(Area):
             return
         appointment = repo.APPOINTMENTS.get(self.ctx.conn, appointment_id)
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
-        if self._exec(dialog) == QDialog.Accepted:
-            self._after_save(appointment.id, dialog.appointment.day)
+        try:
+            if self._exec(dialog) == QDialog.Accepted:
+                self._after_save(appointment.id, dialog.appointment.day)
+        finally:
+            dialog.deleteLater()
 
     def _exec(self, dialog: QDialog) -> int:
         return dialog.exec()
@@ -366,7 +373,11 @@ class AppointmentsArea(Area):
             tr("Den Termin am {0} um {1} Uhr löschen?").format(fmt_date(view.day), view.start),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
-            svc.delete_appointment(self.ctx.conn, view.id)
+            try:
+                svc.delete_appointment(self.ctx.conn, view.id)
+            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+                show_exception(self, err, title=tr("Termin löschen"))
+                return
             self.ctx.notify("appointment")
             self.refresh()
             self._info(tr("Termin gelöscht."))
@@ -375,7 +386,11 @@ class AppointmentsArea(Area):
         view = self.selected()
         if view is None:
             return
-        svc.set_status(self.ctx.conn, view.id, status)
+        try:
+            svc.set_status(self.ctx.conn, view.id, status)
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_exception(self, err, title=tr("Termine"))
+            return
         self.ctx.notify("appointment")
         self.refresh()
         self._info(tr("Status: {0}.").format(svc.APPOINTMENT_STATUS.label(status)))
@@ -390,12 +405,18 @@ class AppointmentsArea(Area):
             self._info(tr("Die Kontakterfassung ist in dieser Version noch nicht verfügbar."))
             return
         dialog = factory(self.ctx, self, prefill=svc.quick_entry_prefill(view))
-        if self._exec(dialog) != QDialog.Accepted:
-            return
-        contact_id = getattr(dialog, "saved_contact_id", None)
+        try:
+            accepted = self._exec(dialog) == QDialog.Accepted
+            contact_id = getattr(dialog, "saved_contact_id", None) if accepted else None
+        finally:
+            dialog.deleteLater()
         if not contact_id:
             return
-        svc.mark_attended(self.ctx.conn, view.id, contact_id)
+        try:
+            svc.mark_attended(self.ctx.conn, view.id, contact_id)
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_exception(self, err, title=tr("Termine"))
+            return
         self.ctx.notify("appointment")
         self.refresh()
         self.select(view.id)

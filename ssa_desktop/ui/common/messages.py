@@ -3,10 +3,9 @@ what to do. ``user_message(err)`` turns any exception into such a sentence."""
 
 from __future__ import annotations
 
-import traceback
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...diagnostics import log_exception
 from ...storage.errors import VaultError
 from ..i18n import translator
 
@@ -15,9 +14,10 @@ tr = translator("Messages")
 GENERIC_ERROR = "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
 
 
-def user_message(err: BaseException) -> str:
+def user_message(err: BaseException, *, log: bool = True) -> str:
     """A German sentence for the user; unexpected errors are logged for the developer
-    (type and traceback only go to stderr, never into a dialog)."""
+    (only their type and frames go to stderr, never their message, never into a
+    dialog). ``log=False`` when the caller has logged already."""
     if isinstance(err, VaultError):
         return str(err)
     if isinstance(err, MemoryError):
@@ -28,7 +28,8 @@ def user_message(err: BaseException) -> str:
     if isinstance(err, OSError):
         return tr("Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie "
                   "den Ort und den freien Platz.")
-    traceback.print_exception(type(err), err, err.__traceback__)
+    if log:
+        log_exception(err)
     return tr(GENERIC_ERROR)
 
 

@@ -40,6 +40,7 @@ from ...services import groups as svc
 from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.messages import show_exception
 from ..i18n import translator
 
 tr = translator("Groups")
@@ -603,7 +604,11 @@ class GroupsArea(Area):
                "Statistik und Arbeitszeit.").format(self.group.title, count),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
-            svc.delete_group(self.ctx.conn, self.group.id)
+            try:
+                svc.delete_group(self.ctx.conn, self.group.id)
+            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+                show_exception(self, err, title=tr("Gruppe löschen"))
+                return
             self.clear_form()
             self.ctx.notify("group")
             self.reload_list()
@@ -635,6 +640,9 @@ class GroupsArea(Area):
         except ValueError as err:
             self.session_error.setText(str(err))
             return
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_exception(self, err, title=tr("Sitzung hinzufügen"))
+            return
         self.session_error.clear()
         self.session_note.clear()
         self.ctx.notify("group")
@@ -646,7 +654,11 @@ class GroupsArea(Area):
         index = self.session_view.currentIndex()
         if not index.isValid() or self.group is None:
             return
-        svc.remove_session(self.ctx.conn, index.data(Qt.UserRole))
+        try:
+            svc.remove_session(self.ctx.conn, index.data(Qt.UserRole))
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_exception(self, err, title=tr("Sitzung entfernen"))
+            return
         self.ctx.notify("group")
         self._show_sessions()
         self.reload_list()

@@ -36,6 +36,7 @@ from ...services import open_offers as svc
 from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import DateField, DurationField
+from ..common.messages import show_exception
 from ..i18n import translator
 
 tr = translator("OpenOffers")
@@ -424,6 +425,10 @@ class OpenOffersArea(Area):
             tr("„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.")
             .format(s.title, fmt_date(s.day)), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
-            svc.remove(self.ctx.conn, s.id)
+            try:
+                svc.remove(self.ctx.conn, s.id)
+            except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+                show_exception(self, err, title=tr("Eintrag löschen"))
+                return
             self.ctx.notify("open_offer")
             self.reload()

@@ -8,7 +8,7 @@ connection, so a modal progress dialog blocks all interaction while it runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,11 @@ from .dialogs import (
 
 tr = translator("SettingsArea")
 
+LOCKED_DURING_JOB = ("Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht "
+                     "angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal "
+                     "„Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben "
+                     "zu erhalten.")
+
 
 # -- background work on the session itself (passphrase, new emergency key) ---------------
 class _JobSignals(QObject):
@@ -82,10 +87,22 @@ class _Job(QRunnable):
         self.signals.finished.emit(result)
 
 
-def _worker_vault(session: OpenVault, conn) -> OpenVault:
-    """An OpenVault view on a worker connection (with its own copy of the key), for use
-    cases that take an OpenVault but must not touch the GUI thread's connection."""
-    return OpenVault(session.vault, conn, bytearray(session.data_key), session.uuid)
+@contextlib.contextmanager
+def _worker_vault(session: OpenVault, conn) -> Iterator[OpenVault]:
+    """An OpenVault view on a worker connection, for use cases that take an OpenVault but
+    must not touch the GUI thread's connection. It holds its own copy of the key (a lock
+    meanwhile overwrites the session's key, and a backup must not be encrypted with
+    zeros); the copy is overwritten when the work ends. The connection stays with its
+    owner (``ctx.run`` closes it)."""
+    key = bytearray(session.data_key)
+    view = OpenVault(session.vault, conn, key, session.uuid)
+    try:
+        yield view
+    finally:
+        view._conn = None
+        view._key = None
+        for i in range(len(key)):
+            key[i] = 0
 
 
 def _item(text: str, data: Any = None, align_right: bool = False) -> QStandardItem:
@@ -471,6 +488,7 @@ class SettingsArea(Area):
             vault_admin.change_passphrase(session, new, params=params)
 
         self.security_status.setText(tr("Passphrase wird geändert …"))
+        # Critical: a lock meanwhile would zero the key while it is being wrapped.
         return self._start(work, tr("Passphrase wird geändert …"),
                            lambda _r: self.security_status.setText(tr("Die Passphrase ist geändert.")))
 
@@ -499,8 +517,10 @@ class SettingsArea(Area):
             self.ctx.notify("*")
             self.show_emergency_key(key_text)
 
+        # Exclusive: the worker uses the session's own connection and swaps it; the GUI
+        # thread stays off it (ctx.conn refuses) and a lock waits until the swap is done.
         return self._start(work, tr("Neuer Notfallschlüssel wird erstellt …"), done,
-                           modal=True)
+                           modal=True, exclusive=True)
 
     def show_emergency_key(self, key_text: str) -> EmergencyKeyDialog:
         dialog = EmergencyKeyDialog(key_text, self)
@@ -529,10 +549,13 @@ class SettingsArea(Area):
         self.check_button.setEnabled(False)
 
         def work(conn, _progress):
-            return vault_admin.check_vault(_worker_vault(session, conn))
+            with _worker_vault(session, conn) as view:
+                return vault_admin.check_vault(view)
 
         def done(problems: list[str]) -> None:
             self.check_button.setEnabled(True)
+            if not self.ctx.is_unlocked:
+                return
             if problems:
                 self.security_status.setText(
                     tr("Tresor geprüft: {0} Probleme gefunden.").format(len(problems))
@@ -561,10 +584,13 @@ class SettingsArea(Area):
         self.backup_button.setEnabled(False)
 
         def work(conn, _progress):
-            return vault_admin.backup_vault(_worker_vault(session, conn), out)
+            with _worker_vault(session, conn) as view:
+                return vault_admin.backup_vault(view, out)
 
         def done(path: Path) -> None:
             self.backup_button.setEnabled(True)
+            if not self.ctx.is_unlocked:
+                return
             self.security_status.setText(tr("Sicherung erstellt: {0}").format(path))
 
         def failed(message: str) -> None:
@@ -575,7 +601,10 @@ class SettingsArea(Area):
 
     # -- running ----------------------------------------------------------------------
     def _start(self, work, label: str, on_done: Callable[[Any], None], *,
-               modal: bool = False) -> _Job:
+               modal: bool = False, exclusive: bool = False) -> _Job:
+        """Run a critical security job: a lock requested meanwhile (Strg+L, auto-lock,
+        screen lock) waits until it has finished, then happens before any result is
+        shown."""
         job = _Job(work)
         self._jobs.add(job)
         self.busy = True
@@ -590,22 +619,29 @@ class SettingsArea(Area):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.progress_dialog = dialog
+        self.ctx.begin_critical(exclusive=exclusive)
         dialog.show()
 
         def progress(percent: int, text: str) -> None:
-            dialog.setLabelText(text)
-            dialog.setValue(percent)
+            with contextlib.suppress(RuntimeError):  # dialog already gone
+                dialog.setLabelText(text)
+                dialog.setValue(percent)
 
         def finish() -> None:
             self._jobs.discard(job)
             self.busy = False
-            dialog.close()
-            dialog.deleteLater()
+            with contextlib.suppress(RuntimeError):
+                dialog.close()
+                dialog.deleteLater()
             self.progress_dialog = None
             self._set_actions_enabled(True)
+            self.ctx.end_critical(exclusive=exclusive)  # a pending lock happens here
 
         def done(result) -> None:
             finish()
+            if not self.ctx.is_unlocked:  # locked meanwhile: show nothing
+                self.security_status.setText(tr(LOCKED_DURING_JOB))
+                return
             on_done(result)
 
         def failed(err: BaseException) -> None:

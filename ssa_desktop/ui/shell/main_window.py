@@ -10,8 +10,8 @@ appears; after unlocking the window comes back on Übersicht.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ...diagnostics import log_exception
 from ...storage.keystore import DeviceKeyStore
-from ...storage.vault import Vault
+from ...storage.vault import Vault, check_connection
 from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -325,13 +327,13 @@ class MainWindow(QMainWindow):
             factory = getattr(module, class_name)
         except ModuleNotFoundError:
             return PlaceholderArea(spec, tr(spec.coming) if spec.coming else tr(PLACEHOLDER_TEXT))
-        except Exception:
-            traceback.print_exc()
+        except Exception as err:
+            log_exception(err)
             return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geladen werden."))
         try:
             return factory(self.ctx)
-        except Exception:
-            traceback.print_exc()
+        except Exception as err:
+            log_exception(err)
             return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geöffnet werden."))
 
     def area_widget(self, key: str) -> QWidget | None:
@@ -397,8 +399,8 @@ class MainWindow(QMainWindow):
             return None
         try:
             dialog = cls(self.ctx, parent=self, **kwargs)
-        except Exception:
-            traceback.print_exc()
+        except Exception as err:
+            log_exception(err)
             self.show_status(tr("Der Dialog konnte nicht geöffnet werden."))
             return None
         setattr(self, attr, dialog)
@@ -417,8 +419,8 @@ class MainWindow(QMainWindow):
 
     # -- lock and unlock ------------------------------------------------------------------
     def lock(self) -> None:
-        if self.ctx.is_unlocked:
-            self.ctx.lock()  # -> _on_locked
+        if self.ctx.session is not None:
+            self.ctx.lock()  # -> _on_locked (after a running critical operation)
 
     def _show_lock_screen(self) -> None:
         self.outer.setCurrentWidget(self.lock_screen)
@@ -433,6 +435,7 @@ class MainWindow(QMainWindow):
     def _on_locked(self) -> None:
         clear_sensitive()
         self._show_lock_screen()
+        self._dispose_dialogs()  # before hiding: visible parentless dialogs count too
         # Nothing confidential stays visible: hide every other window of the app.
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget is not self.unlock_dialog and widget.isVisible() \
@@ -443,13 +446,37 @@ class MainWindow(QMainWindow):
         if self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
-    def _is_ours(self, widget: QWidget) -> bool:
+    def _dispose_dialogs(self) -> None:
+        """Close and delete every dialog and message box (except the unlock dialog):
+        hidden dialogs would otherwise keep person lists and typed notes in memory.
+
+        ``QDialog.done`` of the base class is used on purpose: a dialog's own
+        ``reject`` may ask questions or discard a draft, and its own ``locked`` handler
+        (which keeps typed text as a draft) still runs — the deletion comes later."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or widget is self.unlock_dialog \
+                    or not isinstance(widget, (QDialog, QMessageBox, QProgressDialog)):
+                continue
+            # Hidden dialogs without a parent in this window belong to someone else
+            # (e.g. the finished first-run wizard held by run_gui): leave them alone.
+            if not widget.isVisible() and not self._is_descendant(widget):
+                continue
+            with contextlib.suppress(RuntimeError):  # already deleted
+                QDialog.done(widget, QDialog.Rejected)
+                widget.hide()
+                widget.deleteLater()
+
+    def _is_descendant(self, widget: QWidget) -> bool:
         parent = widget.parentWidget()
         while parent is not None:
             if parent is self:
                 return True
             parent = parent.parentWidget()
-        return widget.inherits("QDialog") or widget.inherits("QMainWindow")
+        return False
+
+    def _is_ours(self, widget: QWidget) -> bool:
+        return (self._is_descendant(widget) or widget.inherits("QDialog")
+                or widget.inherits("QMainWindow"))
 
     def _on_unlocked(self) -> None:
         self.content.show()
@@ -486,13 +513,12 @@ class MainWindow(QMainWindow):
         self.vault_label.setStyleSheet("")
 
         def work(conn, progress):
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check")]
-            return rows == ["ok"]
+            return check_connection(conn)  # the storage's check, on the worker's connection
 
-        def done(ok: bool) -> None:
+        def done(problems: list[str]) -> None:
             if not self.ctx.is_unlocked:
                 return
-            if ok:
+            if not problems:
                 self.vault_label.setText(tr("Tresor: geprüft"))
                 self.vault_label.setStyleSheet("color: #2e7d32;")
             else:
@@ -513,6 +539,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(WINDOW_TITLE)  # never a name in the title bar
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self.ctx.is_critical:  # a new key is being written: closing now would break it
+            event.ignore()
+            self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
+            return
         self._closing = True
         if self.settings is not None:
             self.settings.window_geometry = self.saveGeometry()

@@ -260,3 +260,90 @@ def test_save_sheet_without_report_module_shows_german_message(area, tmp_path):
     else:
         assert text.startswith("Notfallblatt gespeichert")
         assert Path(tmp_path / "blatt.pdf").is_file()
+
+
+def test_lock_during_new_emergency_key_waits_and_shows_no_key(area, qtbot, ctx, vault_dir,
+                                                              monkeypatch):
+    import threading
+
+    from ssa_desktop.storage.errors import VaultLocked
+    from ssa_desktop.storage.vault import OpenVault
+
+    session = ctx.session
+    reached, release = threading.Event(), threading.Event()
+    events: list[str] = []
+    real_rekey = OpenVault.rekey
+
+    def slow_rekey(self, passphrase, **kwargs):
+        progress = kwargs.pop("progress")
+
+        def held(percent, text):
+            if percent == 35:  # backup written, re-encryption about to start
+                reached.set()
+                release.wait(10)
+            progress(percent, text)
+
+        result = real_rekey(self, passphrase, progress=held, **kwargs)
+        events.append("rekey finished")
+        return result
+
+    monkeypatch.setattr(OpenVault, "rekey", slow_rekey)
+    ctx.locked.connect(lambda: events.append("locked"))
+    old_key_file = (vault_dir / "vault.key").read_bytes()
+
+    area.start_new_emergency_key(PASSPHRASE)
+    assert reached.wait(10)
+    ctx.lock()  # Strg+L, auto-lock or screen lock while the database is re-encrypted
+    assert ctx.is_unlocked and ctx.lock_pending and events == []
+    with pytest.raises(VaultLocked):
+        ctx.conn  # noqa: B018 - the GUI thread stays off the connection the worker uses
+    release.set()
+    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
+
+    assert events == ["rekey finished", "locked"]
+    assert not ctx.is_unlocked and session._key is None  # locked, key overwritten
+    assert area.key_dialog is None  # no emergency key shown on a locked app
+    assert "Sperre" in area.security_status.text()
+    # the re-key completed: new key file, and the passphrase opens the re-keyed vault
+    assert (vault_dir / "vault.key").read_bytes() != old_key_file
+    reopened = Vault(vault_dir).unlock(PASSPHRASE)
+    assert reopened.conn.execute("SELECT count(*) FROM school").fetchone()[0] == 1
+    reopened.lock()
+
+
+def test_lock_during_passphrase_change_waits(area, qtbot, ctx, vault_dir, monkeypatch):
+    import threading
+
+    from ssa_desktop.services import vault_admin
+
+    reached, release = threading.Event(), threading.Event()
+    real_change = vault_admin.change_passphrase
+
+    def slow_change(*args, **kwargs):
+        reached.set()
+        release.wait(10)
+        return real_change(*args, **kwargs)
+
+    monkeypatch.setattr(vault_admin, "change_passphrase", slow_change)
+    area.start_change_passphrase(PASSPHRASE, "eine ganz neue lange Passphrase 42")
+    assert reached.wait(10)
+    ctx.lock()
+    assert ctx.is_unlocked  # the key is still needed to wrap it under the new passphrase
+    release.set()
+    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
+    assert not ctx.is_unlocked
+    Vault(vault_dir).unlock("eine ganz neue lange Passphrase 42").lock()
+
+
+def test_worker_vault_copy_of_key_is_overwritten(ctx):
+    from ssa_desktop.ui.settings.area import _worker_vault
+
+    conn = ctx.session.new_connection()
+    try:
+        with _worker_vault(ctx.session, conn) as view:
+            copy = view.data_key
+            assert copy == ctx.session.data_key and copy is not ctx.session.data_key
+            assert view.check() == []
+        assert copy == bytearray(len(copy)) and any(ctx.session.data_key)
+    finally:
+        conn.close()

@@ -1,0 +1,112 @@
+"""Lock disposes every dialog (no data stays in memory); escaped exceptions become a
+German message and a message-free developer log."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+import pytest
+import shiboken6
+from keyring.backends import fail
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ssa_desktop.app import install_excepthook
+from ssa_desktop.diagnostics import describe_exception
+from ssa_desktop.storage.errors import VaultLocked, WrongEmergencyKey
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.appointments.dialog import AppointmentDialog
+from ssa_desktop.ui.common.messages import GENERIC_ERROR
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+from .helpers import contains, widget_texts
+
+MARKER = "Geheimnis-Kim-Sommer-4711"
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_lock_deletes_dialogs_parented_to_areas(window, ctx, qtbot, pupil):
+    area = window.show_area("appointments")
+    dialog = AppointmentDialog(ctx, area, day=date.today(), start="10:00")
+    dialog.note.setText(MARKER)
+    dialog.show()
+    box = QMessageBox(QMessageBox.Question, "Rückfrage", MARKER, QMessageBox.Ok, area)
+    box.show()
+    loose = QMessageBox(QMessageBox.Information, "Hinweis", MARKER, QMessageBox.Ok)
+    loose.show()  # a visible dialog without parent is disposed as well
+    qtbot.waitExposed(dialog)
+    assert dialog in QApplication.topLevelWidgets()
+
+    window.lock()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in (dialog, box, loose)),
+                    timeout=3000)
+    remaining = [w for w in QApplication.topLevelWidgets() if isinstance(w, AppointmentDialog)]
+    assert remaining == []
+    for widget in QApplication.topLevelWidgets():
+        assert not contains(widget_texts(widget, visible_only=False), MARKER)
+    # the unlock dialog is the one dialog that survives (and it appears)
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+
+
+def test_excepthook_shows_german_message_and_logs_type_without_message(qapp, capfd,
+                                                                      monkeypatch):
+    from ssa_desktop.ui.common import messages
+
+    shown = []
+    # the hook's message box (modal exec is replaced: another test's window may have
+    # asked the application to quit, which ends nested event loops at once)
+    monkeypatch.setattr(messages, "show_error",
+                        lambda parent, text, **kw: shown.append(messages._box(
+                            parent, QMessageBox.Warning, "Hinweis", text).text()))
+    previous = install_excepthook()
+    try:
+        try:
+            raise ValueError(f"Notiz zu {MARKER} konnte nicht gespeichert werden")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+        err = capfd.readouterr().err
+        assert shown == [GENERIC_ERROR]
+        assert "ValueError" in err
+        assert "test_lock_and_errors.py" in err  # the frames are there …
+        assert MARKER not in err                 # … the message is not
+
+        # a VaultError keeps its German sentence
+        try:
+            raise WrongEmergencyKey()
+        except WrongEmergencyKey:
+            sys.excepthook(*sys.exc_info())
+        assert shown[-1] == str(WrongEmergencyKey()) and "Notfallschlüssel" in shown[-1]
+
+        # a timer that hits a locked vault: logged, but no message for the user
+        shown.clear()
+        try:
+            raise VaultLocked()
+        except VaultLocked:
+            sys.excepthook(*sys.exc_info())
+        assert shown == []
+        assert "VaultLocked" in capfd.readouterr().err
+    finally:
+        sys.excepthook = previous
+
+
+def test_describe_exception_follows_the_chain_without_messages():
+    try:
+        try:
+            raise KeyError(MARKER)
+        except KeyError as inner:
+            raise RuntimeError(MARKER) from inner
+    except RuntimeError as outer:
+        text = describe_exception(outer)
+    assert "builtins.RuntimeError" in text and "builtins.KeyError" in text
+    assert MARKER not in text
+    assert "in test_describe_exception_follows_the_chain_without_messages" in text
