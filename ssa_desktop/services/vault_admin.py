@@ -165,6 +165,20 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
     return safety
 
 
+def verify_passphrase(open_vault: OpenVault, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` unwraps this vault's key file (before a
+    sensitive action in an already unlocked session). The unwrapped copy is wiped."""
+    key = KeyFile.load(open_vault.vault.key_path).unwrap(passphrase)
+    for i in range(len(key)):
+        key[i] = 0
+
+
+def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> str:
+    """The emergency key in its grouped form, shown only after the passphrase (GUI and CLI)."""
+    verify_passphrase(open_vault, passphrase)
+    return open_vault.emergency_key()
+
+
 def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
     """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
     unless ``params`` is given; the database and the emergency key stay the same."""

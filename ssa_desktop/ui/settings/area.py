@@ -40,7 +40,7 @@ from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_number
 from ...services import setup, vault_admin
-from ...storage.keyfile import KdfParams, KeyFile
+from ...storage.keyfile import KdfParams
 from ...storage.keystore import DeviceKeyStore
 from ...storage.vault import OpenVault
 from ..common.area import Area
@@ -59,9 +59,9 @@ from .dialogs import (
 tr = translator("SettingsArea")
 
 LOCKED_DURING_JOB = ("Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht "
-                     "angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal "
-                     "„Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben "
-                     "zu erhalten.")
+                     "angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → "
+                     "Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt "
+                     "neu speichern.")
 
 
 # -- background work on the session itself (passphrase, new emergency key) ---------------
@@ -412,7 +412,11 @@ class SettingsArea(Area):
                                          self.change_passphrase)
         self.rekey_button = _button(tr("Neuer &Notfallschlüssel …"), tr("Neuer Notfallschlüssel"),
                                     self.new_emergency_key)
+        self.show_key_button = _button(tr("Notfallschlüssel &anzeigen …"),
+                                       tr("Notfallschlüssel anzeigen"),
+                                       self.show_current_emergency_key)
         keys.addWidget(self.passphrase_button)
+        keys.addWidget(self.show_key_button)
         keys.addWidget(self.rekey_button)
         keys.addStretch(1)
         layout.addWidget(key_box)
@@ -484,7 +488,7 @@ class SettingsArea(Area):
         params = self.kdf_params
 
         def work(_progress):
-            KeyFile.load(session.vault.key_path).unwrap(old)  # WrongPassphrase if not
+            vault_admin.verify_passphrase(session, old)
             vault_admin.change_passphrase(session, new, params=params)
 
         self.security_status.setText(tr("Passphrase wird geändert …"))
@@ -522,8 +526,28 @@ class SettingsArea(Area):
         return self._start(work, tr("Neuer Notfallschlüssel wird erstellt …"), done,
                            modal=True, exclusive=True)
 
-    def show_emergency_key(self, key_text: str) -> EmergencyKeyDialog:
-        dialog = EmergencyKeyDialog(key_text, self)
+    def show_current_emergency_key(self) -> None:
+        prompt = PassphrasePrompt(
+            tr("Notfallschlüssel anzeigen"),
+            tr("Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung "
+               "die Passphrase eingeben."), self)
+        if self._exec(prompt):
+            passphrase = prompt.value()
+            prompt.passphrase.clear()
+            self.start_show_emergency_key(passphrase)
+
+    def start_show_emergency_key(self, passphrase: str) -> _Job:
+        """Verify the passphrase off the GUI thread (key derivation), then show the key."""
+        session = self.ctx.session
+
+        def work(_progress):
+            return vault_admin.emergency_key_after_passphrase(session, passphrase)
+
+        return self._start(work, tr("Passphrase wird geprüft …"),
+                           lambda key_text: self.show_emergency_key(key_text, new=False))
+
+    def show_emergency_key(self, key_text: str, *, new: bool = True) -> EmergencyKeyDialog:
+        dialog = EmergencyKeyDialog(key_text, self, new=new)
         dialog.save_sheet.clicked.connect(lambda: self.save_emergency_sheet(dialog))
         dialog.destroyed.connect(lambda *_: setattr(self, "key_dialog", None))
         self.key_dialog = dialog

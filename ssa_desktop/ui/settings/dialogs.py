@@ -306,18 +306,25 @@ class PassphrasePrompt(QDialog):
 
 
 class EmergencyKeyDialog(QDialog):
-    """Shows a new emergency key once, with a button to save the emergency sheet."""
+    """Shows the emergency key (a new one once, or the current one after the passphrase),
+    with a button to save the emergency sheet."""
 
-    def __init__(self, key_text: str, parent: QWidget | None = None):
+    def __init__(self, key_text: str, parent: QWidget | None = None, *, new: bool = True):
         super().__init__(parent)
-        self.setWindowTitle(tr("Neuer Notfallschlüssel"))
-        self.setAccessibleName(tr("Neuer Notfallschlüssel"))
+        title = tr("Neuer Notfallschlüssel") if new else tr("Notfallschlüssel")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setModal(True)
         self.setAttribute(Qt.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. "
-                          "Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es "
-                          "Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr."))
+        if new:
+            intro = QLabel(tr("Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. "
+                              "Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie "
+                              "es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr."))
+        else:
+            intro = QLabel(tr("Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern "
+                              "Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben "
+                              "Sie es Ihrem Träger."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.key = QLabel(key_text)

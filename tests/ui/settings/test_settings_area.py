@@ -347,3 +347,17 @@ def test_worker_vault_copy_of_key_is_overwritten(ctx):
         assert copy == bytearray(len(copy)) and any(ctx.session.data_key)
     finally:
         conn.close()
+
+
+def test_show_current_emergency_key_only_after_the_passphrase(area, qtbot, ctx):
+    area.start_show_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
+    assert area.key_dialog is None
+    assert "Passphrase" in area.security_status.text()
+    area.start_show_emergency_key(PASSPHRASE)
+    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
+    dialog = area.key_dialog
+    assert dialog is not None and dialog.windowTitle() == "Notfallschlüssel"
+    assert dialog.key.text() == ctx.session.emergency_key()
+    assert "Neuer" not in dialog.windowTitle()
+    dialog.done(0)
