@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
     <context>
+        <name>AnnotationDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="30" />
+            <source>Korrektur hinzufügen</source>
+            <translation>Add correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="32" />
+            <source>Die bisherige Fassung bleibt als frühere Version sichtbar.</source>
+            <translation>The current version remains visible as the previous version.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="37" />
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="43" />
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="41" />
+            <source>Korrigierter Text</source>
+            <translation>Corrected text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="44" />
+            <source>Neuer Text</source>
+            <translation>New text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="52" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="54" />
+            <source>Korrektur speichern</source>
+            <translation>Save correction</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
             <location filename="../../ssa_desktop/ui/context.py" line="139" />
@@ -434,6 +473,130 @@
             <location filename="../../ssa_desktop/ui/areas.py" line="34" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="38" />
+            <source>Neuer Fall</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="38" />
+            <source>Fall bearbeiten</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="42" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="58" />
+            <source>Bezeichnung</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="43" />
+            <source>kurz, ohne Namen, z. B. „Konflikt Klasse“</source>
+            <translation>short, without names, e.g. “Class conflict”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
+            <source>Eröffnet am</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
+            <source>Zugang</source>
+            <translation>Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
+            <source>Weitervermittlung</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <source>Bemerkung</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesTab</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="33" />
+            <source>Abgeschlossen – Prüfung fällig</source>
+            <translation>Closed – review due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="66" />
+            <source>Fall</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="84" />
+            <source>Neuer Fall …</source>
+            <translation>New case …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="85" />
+            <source>Bearbeiten …</source>
+            <translation>Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="86" />
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="141" />
+            <source>Fall abschließen</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="95" />
+            <source>Fälle</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="104" />
+            <source>Abgeschlossene Fälle: Löschung nach Abgang bzw. Schulwechsel prüfen (R2).</source>
+            <translation>Closed cases: review deletion after the pupil leaves or changes school (R2).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="140" />
+            <source>Den Fall heute abschließen? Danach wird die Löschung geprüft.</source>
+            <translation>Close the case today? Deletion will then be reviewed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="142" />
+            <source>Abschließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="142" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1004,6 +1167,110 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDetail</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="36" />
+            <source>Hinweis: In KDE kann die Zwischenablage-Chronik (Klipper) den Text behalten.</source>
+            <translation>Note: in KDE, the clipboard history (Klipper) may keep the text.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="38" />
+            <source>Notiz kopiert; die Zwischenablage wird nach 30 Sekunden geleert.</source>
+            <translation>Note copied; the clipboard will be cleared after 30 seconds.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="49" />
+            <source>bestritten</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="50" />
+            <source>Die betroffene Person bestreitet die Richtigkeit (§ 84 Abs. 2 SGB X).</source>
+            <translation>The data subject disputes the accuracy (§ 84(2) SGB X).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="52" />
+            <source>Beteiligte</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="53" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="54" />
+            <source>Zugang</source>
+            <translation>Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="55" />
+            <source>Weitervermittlung</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="57" />
+            <source>Beobachtung</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="57" />
+            <source>Einschätzung</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="59" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="61" />
+            <source>Korrekturen</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="65" />
+            <source>frühere Fassung</source>
+            <translation>previous version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="67" />
+            <source>neue Fassung</source>
+            <translation>new version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="93" />
+            <source>Kontakt im Detail</source>
+            <translation>Contact details</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="97" />
+            <source>Korrektur hinzufügen …</source>
+            <translation>Add correction …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="98" />
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="119" />
+            <source>Als bestritten markieren</source>
+            <translation>Mark as disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="99" />
+            <source>Notiz kopieren</source>
+            <translation>Copy note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="116" />
+            <source>Einen Kontakt in der Liste wählen.</source>
+            <translation>Select a contact in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="118" />
+            <source>Markierung „bestritten“ aufheben</source>
+            <translation>Remove “disputed” mark</translation>
         </message>
     </context>
     <context>
@@ -2845,236 +3112,84 @@
         </message>
     </context>
     <context>
-        <name>PersonsArea</name>
+        <name>PersonForm</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="28" />
-            <source>Personen &amp; Fälle</source>
-            <translation>Persons &amp; cases</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="72" />
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="72" />
-            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
-            <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="73" />
+            <source>Pflichtfeld, z. B. K-17</source>
+            <translation>Required, e.g. K-17</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
-            <source>Nicht gespeichert</source>
-            <translation>Not saved</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="75" />
+            <source>Vorname</source>
+            <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
-            <source>Verwerfen</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
-            <source>Weiter bearbeiten</source>
-            <translation>Continue editing</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="48" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
-            <source>Fall bearbeiten</source>
-            <translation>Edit case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="48" />
-            <source>Neuer Fall</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
-            <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
-            <translation>short and without names, e.g. “Class conflict”</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
-            <source>Bezeichnung des Falls</source>
-            <translation>Case label</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="56" />
-            <source>eröffnet am</source>
-            <translation>opened on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="214" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="224" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
-            <source>Zugang</source>
-            <translation>Access route</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
-            <source>Weitervermittlung</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
-            <source>Bemerkung zum Fall</source>
-            <translation>Remark on the case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <source>&amp;Bezeichnung</source>
-            <translation>&amp;Label</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <source>&amp;eröffnet am</source>
-            <translation>&amp;Opened on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
-            <source>&amp;Zugang</source>
-            <translation>&amp;Access route</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
-            <source>&amp;Themen</source>
-            <translation>&amp;Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
-            <source>&amp;Weitervermittlung</source>
-            <translation>&amp;Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
-            <source>Be&amp;merkung</source>
-            <translation>Re&amp;mark</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
-            <source>Speichern</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="85" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="99" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="390" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="126" />
-            <source>Fälle der Person</source>
-            <translation>Cases of the person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="139" />
-            <source>Neuer Fall …</source>
-            <translation>New case …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="140" />
-            <source>Neuen Fall anlegen</source>
-            <translation>Create a new case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="142" />
-            <source>Bearbeiten …</source>
-            <translation>Edit …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="146" />
-            <source>Fall abschließen</source>
-            <translation>Close case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
-            <source>Abgeschlossen – Prüfung der Löschung fällig</source>
-            <translation>Closed – deletion review due</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="77" />
-            <source>z. B. K-17 (Pflicht)</source>
-            <translation>e.g. K-17 (required)</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="79" />
+            <source>optional</source>
+            <translation>optional</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
-            <source>Pseudonym (Kürzel), Pflichtfeld</source>
-            <translation>Pseudonym (short code), required</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="80" />
-            <source>Vorname (freiwillig)</source>
-            <translation>First name (optional)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="82" />
-            <source>Nachname (freiwillig)</source>
-            <translation>Last name (optional)</translation>
+            <source>Nachname</source>
+            <translation>Last name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="218" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="87" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="92" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="212" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="122" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="94" />
-            <source>z. B. 7b</source>
-            <translation>e.g. 7b</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="119" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <source>z. B. 7b</source>
+            <translation>e.g. 7b</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="97" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="210" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="223" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
-            <source>abgegangen am</source>
-            <translation>left on</translation>
+            <source>Abgang am</source>
+            <translation>Left school on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
@@ -3082,501 +3197,840 @@
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="102" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="101" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="106" />
-            <source>Bemerkung zur Person</source>
-            <translation>Remark on the person</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <source>Bemerkung</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="112" />
+            <source>Pseudonym *</source>
+            <translation>Pseudonym *</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="113" />
+            <source>Vorname / Nachname</source>
+            <translation>First name / last name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
-            <source>&amp;Pseudonym *</source>
-            <translation>&amp;Pseudonym *</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
-            <source>••• (ausgeblendet)</source>
-            <translation>••• (hidden)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
-            <source>Namen anzeigen</source>
-            <translation>Show names</translation>
+            <source>Art</source>
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
-            <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
-            <translation>Show names and contact details for this session</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
-            <source>&amp;Vor- / Nachname</source>
-            <translation>&amp;First / last name</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
-            <source>&amp;Art</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
-            <source>&amp;Geschlecht</source>
-            <translation>&amp;Gender</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
-            <source>Geburts&amp;jahr</source>
-            <translation>&amp;Year of birth</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
-            <source>Klassen&amp;stufe</source>
-            <translation>Year g&amp;roup</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
-            <source>K&amp;lasse</source>
-            <translation>C&amp;lass</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
-            <source>Sc&amp;hule</source>
-            <translation>Sc&amp;hool</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="125" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
-            <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
-            <translation>hidden – “Show names” reveals them</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
+            <source>Daten Dritter (R9): werden mit dem Fall, spätestens 6 Monate nach Abschluss gelöscht.</source>
+            <translation>Third-party data (R9): deleted with the case, at the latest 6 months after it is closed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
-            <source>Kontakt Erziehungs&amp;berechtigte</source>
-            <translation>Parent/guardian c&amp;ontact</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <source>Erziehungsberechtigte
+(Kontakt)</source>
+            <translation>Parents/guardians
+(contact)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
-            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
-            <translation>Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="212" />
+            <source>Neue Person</source>
+            <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
-            <source>Speicherstatus</source>
-            <translation>Save status</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="212" />
+            <source>Person bearbeiten</source>
+            <translation>Edit person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="220" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="222" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="38" />
+            <source>„{0}“ ist in dieser Version noch nicht verfügbar.</source>
+            <translation>“{0}” is not available in this version yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
+            <source>← Liste</source>
+            <translation>← List</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="60" />
+            <source>Zurück zur Personenliste</source>
+            <translation>Back to the person list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="63" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="65" />
+            <source>Kontakt erfassen …</source>
+            <translation>Record contact …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="66" />
+            <source>Kontakt für diese Person erfassen</source>
+            <translation>Record a contact for this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="72" />
+            <source>Bereiche der Person</source>
+            <translation>Sections of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="79" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="80" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="224" />
-            <source>— keine —</source>
-            <translation>— none —</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="88" />
+            <source>Stammdaten</source>
+            <translation>Master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="295" />
-            <source>Gespeichert</source>
-            <translation>Saved</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="89" />
+            <source>Fälle</source>
+            <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="144" />
-            <source> (abgegangen)</source>
-            <translation> (left)</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="90" />
+            <source>Verlauf</source>
+            <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
-            <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
+            <source>Arbeitsnotizen</source>
+            <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="191" />
-            <source>Echte Namen nur für diese Sitzung anzeigen</source>
-            <translation>Show real names for this session only</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="150" />
+            <source>Stammdaten gespeichert.</source>
+            <translation>Master data saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonsArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="45" />
+            <source>Personen &amp; Fälle</source>
+            <translation>Persons &amp; cases</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="70" />
+            <source>Pseudonym tippen …</source>
+            <translation>Type a pseudonym …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="71" />
+            <source>Personen filtern</source>
+            <translation>Filter persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="180" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
+            <source>Klassenstufe</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
+            <source>Personenart</source>
+            <translation>Kind of person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="189" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
+            <source>Namen anzeigen</source>
+            <translation>Show names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="90" />
+            <source>Neue Person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="91" />
+            <source>Strg+Umschalt+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <source>Stufe</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <source>Personenliste</source>
+            <translation>Person list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
+            <source>Anzahl</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="271" />
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="272" />
+            <source>alle Stufen</source>
+            <translation>all years</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="167" />
+            <source>{0}{1} Personen</source>
+            <translation>{0}{1} persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="207" />
+            <source>Namen verbergen</source>
+            <translation>Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/list_model.py" line="103" />
+            <source>abgegangen</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="114" />
+            <source> (abgegangen)</source>
+            <translation> (left)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="155" />
+            <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
+            <source>Echte Namen nur für diese Sitzung anzeigen</source>
+            <translation>Show real names for this session only</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
             <source>Kontakt erfassen (Strg+N)</source>
             <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="205" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="175" />
             <source>Pseudonym eingeben …</source>
             <translation>Enter pseudonym …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="206" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
             <source>Personen filtern nach Pseudonym oder Name</source>
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="219" />
-            <source>alle Arten</source>
-            <translation>all kinds</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="223" />
-            <source>Stufe</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="224" />
-            <source>Art</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="234" />
-            <source>Personenliste</source>
-            <translation>Person list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="248" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="300" />
-            <source>alle Schulen</source>
-            <translation>all schools</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="301" />
-            <source>alle Stufen</source>
-            <translation>all years</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="302" />
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="36" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="273" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="328" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="299" />
             <source>1 Person</source>
             <translation>1 person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="300" />
             <source>{0} Personen</source>
             <translation>{0} persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
-            <source>← Zurück zur Liste</source>
-            <translation>← Back to the list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="60" />
-            <source>Zurück zur Personenliste (Esc)</source>
-            <translation>Back to the person list (Esc)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="61" />
-            <source>Esc oder Alt+Links</source>
-            <translation>Esc or Alt+Left</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="64" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="67" />
-            <source>Kontakt erfassen …</source>
-            <translation>Record contact …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="68" />
-            <source>Kontakt für diese Person erfassen</source>
-            <translation>Record a contact for this person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="77" />
-            <source>Bereiche der Person</source>
-            <translation>Sections of the person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
-            <source>&amp;Stammdaten</source>
-            <translation>Master &amp;data</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="92" />
-            <source>&amp;Fälle</source>
-            <translation>&amp;Cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
-            <source>&amp;Verlauf</source>
-            <translation>Hi&amp;story</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
-            <source>&amp;Arbeitsnotizen</source>
-            <translation>&amp;Working notes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
-            <source>&amp;Kinderschutz (§ 8a)</source>
-            <translation>Child pro&amp;tection (§ 8a)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
-            <source>&amp;Einwilligungen</source>
-            <translation>Co&amp;nsents</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="141" />
-            <source>Neue Person</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="162" />
-            <source>abgegangen</source>
-            <translation>left</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="147" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="79" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="82" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="99" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="125" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="392" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="211" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="213" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="170" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="172" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="179" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="181" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="210" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="212" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="237" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="239" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="243" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="249" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="311" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="314" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="330" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="329" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="331" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="340" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="340" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="341" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="342" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="343" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="351" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="353" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="391" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="391" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
+        </message>
+        <message>
+            <source>&amp;Arbeitsnotizen</source>
+            <translation type="obsolete">&amp;Working notes</translation>
+        </message>
+        <message>
+            <source>&amp;Art</source>
+            <translation type="obsolete">&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Bezeichnung</source>
+            <translation type="obsolete">&amp;Label</translation>
+        </message>
+        <message>
+            <source>&amp;Einwilligungen</source>
+            <translation type="obsolete">Co&amp;nsents</translation>
+        </message>
+        <message>
+            <source>&amp;Fälle</source>
+            <translation type="obsolete">&amp;Cases</translation>
+        </message>
+        <message>
+            <source>&amp;Geschlecht</source>
+            <translation type="obsolete">&amp;Gender</translation>
+        </message>
+        <message>
+            <source>&amp;Kinderschutz (§ 8a)</source>
+            <translation type="obsolete">Child pro&amp;tection (§ 8a)</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudonym *</source>
+            <translation type="obsolete">&amp;Pseudonym *</translation>
+        </message>
+        <message>
+            <source>&amp;Stammdaten</source>
+            <translation type="obsolete">Master &amp;data</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation type="obsolete">&amp;Status</translation>
+        </message>
+        <message>
+            <source>&amp;Themen</source>
+            <translation type="obsolete">&amp;Topics</translation>
+        </message>
+        <message>
+            <source>&amp;Verlauf</source>
+            <translation type="obsolete">Hi&amp;story</translation>
+        </message>
+        <message>
+            <source>&amp;Vor- / Nachname</source>
+            <translation type="obsolete">&amp;First / last name</translation>
+        </message>
+        <message>
+            <source>&amp;Weitervermittlung</source>
+            <translation type="obsolete">&amp;Referral</translation>
+        </message>
+        <message>
+            <source>&amp;Zugang</source>
+            <translation type="obsolete">&amp;Access route</translation>
+        </message>
+        <message>
+            <source>&amp;eröffnet am</source>
+            <translation type="obsolete">&amp;Opened on</translation>
+        </message>
+        <message>
+            <source>Abgang</source>
+            <translation type="obsolete">Left school</translation>
+        </message>
+        <message>
+            <source>Abgeschlossen – Prüfung der Löschung fällig</source>
+            <translation type="obsolete">Closed – deletion review due</translation>
+        </message>
+        <message>
+            <source>Be&amp;merkung</source>
+            <translation type="obsolete">Re&amp;mark</translation>
+        </message>
+        <message>
+            <source>Bearbeiten …</source>
+            <translation type="obsolete">Edit …</translation>
+        </message>
+        <message>
+            <source>Bemerkung zum Fall</source>
+            <translation type="obsolete">Remark on the case</translation>
+        </message>
+        <message>
+            <source>Bemerkung zur Person</source>
+            <translation type="obsolete">Remark on the person</translation>
+        </message>
+        <message>
+            <source>Bereiche der Person</source>
+            <translation type="obsolete">Sections of the person</translation>
+        </message>
+        <message>
+            <source>Bezeichnung des Falls</source>
+            <translation type="obsolete">Case label</translation>
+        </message>
+        <message>
+            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
+            <translation type="obsolete">Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+        </message>
+        <message>
+            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
+            <translation type="obsolete">The changes to the master data have not been saved. Go back to the list anyway?</translation>
+        </message>
+        <message>
+            <source>Esc oder Alt+Links</source>
+            <translation type="obsolete">Esc or Alt+Left</translation>
+        </message>
+        <message>
+            <source>Fall abschließen</source>
+            <translation type="obsolete">Close case</translation>
+        </message>
+        <message>
+            <source>Fall bearbeiten</source>
+            <translation type="obsolete">Edit case</translation>
+        </message>
+        <message>
+            <source>Fehlermeldung</source>
+            <translation type="obsolete">Error message</translation>
+        </message>
+        <message>
+            <source>Fälle der Person</source>
+            <translation type="obsolete">Cases of the person</translation>
+        </message>
+        <message>
+            <source>Geburts&amp;jahr</source>
+            <translation type="obsolete">&amp;Year of birth</translation>
+        </message>
+        <message>
+            <source>Geburtsjahr</source>
+            <translation type="obsolete">Year of birth</translation>
+        </message>
+        <message>
+            <source>Geschlecht</source>
+            <translation type="obsolete">Gender</translation>
+        </message>
+        <message>
+            <source>Gespeichert</source>
+            <translation type="obsolete">Saved</translation>
+        </message>
+        <message>
+            <source>K&amp;lasse</source>
+            <translation type="obsolete">C&amp;lass</translation>
+        </message>
+        <message>
+            <source>Klasse</source>
+            <translation type="obsolete">Class</translation>
+        </message>
+        <message>
+            <source>Klassen&amp;stufe</source>
+            <translation type="obsolete">Year g&amp;roup</translation>
+        </message>
+        <message>
+            <source>Kontakt Erziehungs&amp;berechtigte</source>
+            <translation type="obsolete">Parent/guardian c&amp;ontact</translation>
+        </message>
+        <message>
+            <source>Kontakt erfassen …</source>
+            <translation type="obsolete">Record contact …</translation>
+        </message>
+        <message>
+            <source>Kontakt für diese Person erfassen</source>
+            <translation type="obsolete">Record a contact for this person</translation>
+        </message>
+        <message>
+            <source>Kontaktdaten der Erziehungsberechtigten</source>
+            <translation type="obsolete">Contact details of the parents/guardians</translation>
+        </message>
+        <message>
+            <source>Nachname (freiwillig)</source>
+            <translation type="obsolete">Last name (optional)</translation>
+        </message>
+        <message>
+            <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
+            <translation type="obsolete">Show names and contact details for this session</translation>
+        </message>
+        <message>
+            <source>Neuen Fall anlegen</source>
+            <translation type="obsolete">Create a new case</translation>
+        </message>
+        <message>
+            <source>Neuer Fall</source>
+            <translation type="obsolete">New case</translation>
+        </message>
+        <message>
+            <source>Neuer Fall …</source>
+            <translation type="obsolete">New case …</translation>
+        </message>
+        <message>
+            <source>Nicht gespeichert</source>
+            <translation type="obsolete">Not saved</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="obsolete">Person</translation>
+        </message>
+        <message>
+            <source>Pseudonym (Kürzel), Pflichtfeld</source>
+            <translation type="obsolete">Pseudonym (short code), required</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hule</source>
+            <translation type="obsolete">Sc&amp;hool</translation>
+        </message>
+        <message>
+            <source>Schulwechsel</source>
+            <translation type="obsolete">Change of school</translation>
+        </message>
+        <message>
+            <source>Schulwechsel am</source>
+            <translation type="obsolete">Changed school on</translation>
+        </message>
+        <message>
+            <source>Speichern</source>
+            <translation type="obsolete">Save</translation>
+        </message>
+        <message>
+            <source>Speicherstatus</source>
+            <translation type="obsolete">Save status</translation>
+        </message>
+        <message>
+            <source>Stammdaten speichern</source>
+            <translation type="obsolete">Save master data</translation>
+        </message>
+        <message>
+            <source>Verwerfen</source>
+            <translation type="obsolete">Discard</translation>
+        </message>
+        <message>
+            <source>Vorname (freiwillig)</source>
+            <translation type="obsolete">First name (optional)</translation>
+        </message>
+        <message>
+            <source>Weiter bearbeiten</source>
+            <translation type="obsolete">Continue editing</translation>
+        </message>
+        <message>
+            <source>Weitervermittlung</source>
+            <translation type="obsolete">Referral</translation>
+        </message>
+        <message>
+            <source>Zugang</source>
+            <translation type="obsolete">Access route</translation>
+        </message>
+        <message>
+            <source>Zurück zur Personenliste (Esc)</source>
+            <translation type="obsolete">Back to the person list (Esc)</translation>
+        </message>
+        <message>
+            <source>abgegangen am</source>
+            <translation type="obsolete">left on</translation>
+        </message>
+        <message>
+            <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
+            <translation type="obsolete">hidden – “Show names” reveals them</translation>
+        </message>
+        <message>
+            <source>eröffnet am</source>
+            <translation type="obsolete">opened on</translation>
+        </message>
+        <message>
+            <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
+            <translation type="obsolete">short and without names, e.g. “Class conflict”</translation>
+        </message>
+        <message>
+            <source>z. B. 7b</source>
+            <translation type="obsolete">e.g. 7b</translation>
+        </message>
+        <message>
+            <source>z. B. K-17 (Pflicht)</source>
+            <translation type="obsolete">e.g. K-17 (required)</translation>
+        </message>
+        <message>
+            <source>— keine —</source>
+            <translation type="obsolete">— none —</translation>
+        </message>
+        <message>
+            <source>••• (ausgeblendet)</source>
+            <translation type="obsolete">••• (hidden)</translation>
+        </message>
+        <message>
+            <source>← Zurück zur Liste</source>
+            <translation type="obsolete">← Back to the list</translation>
         </message>
     </context>
     <context>
@@ -3681,164 +4135,164 @@
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="161" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Strg+Enter speichert aus der Notiz.</source>
             <translation>Ctrl+Enter saves from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="348" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="349" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="442" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="444" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="445" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="451" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="452" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="479" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="480" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="480" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="481" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="482" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="483" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="484" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="485" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="485" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="487" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -3937,7 +4391,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="751" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="775" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
@@ -4188,216 +4642,241 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="502" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="415" />
+            <source>Notfallschlüssel &amp;anzeigen …</source>
+            <translation>Show emergency &amp;key …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="531" />
+            <source>Notfallschlüssel anzeigen</source>
+            <translation>Show emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="424" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="426" />
             <source>Tresor &amp;prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="422" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="426" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="427" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="423" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="575" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="427" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="599" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="434" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="452" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="456" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="455" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="459" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="465" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="463" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="467" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="469" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="473" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="490" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="492" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="494" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="496" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="493" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="497" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="503" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="520" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="522" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="526" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="532" />
+            <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
+            <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="546" />
+            <source>Passphrase wird geprüft …</source>
+            <translation>Checking passphrase …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="558" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="567" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="572" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="561" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="585" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="587" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="589" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="601" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="607" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="618" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="613" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="637" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="614" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="638" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="643" />
-            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
-            <translation>The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="667" />
+            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
+            <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="666" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="690" />
             <source>Sprache der Oberfläche</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="694" />
             <source>&amp;Deutsch</source>
             <translation>&amp;Deutsch (German)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="694" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="679" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="703" />
             <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
             <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="684" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="708" />
             <source>Meldung zur Sprache</source>
             <translation>Message about language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="716" />
             <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="725" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="701" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="725" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="726" />
             <source>Schema-Version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="702" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="726" />
             <source>SQLCipher-Version</source>
             <translation>SQLCipher version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="703" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="727" />
             <source>Tresor angelegt</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="708" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="732" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="744" />
             <source>{0} (aktuell: {1})</source>
             <translation>{0} (current: {1})</translation>
+        </message>
+        <message>
+            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
+            <translation type="obsolete">The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
         </message>
     </context>
     <context>
@@ -4687,41 +5166,59 @@
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="313" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="314" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="318" />
-            <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
-            <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="330" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="314" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="337" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="321" />
+            <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
+            <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="325" />
+            <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
+            <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="338" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="339" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="340" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="341" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="347" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
             <source>Schließen</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline_tab.py" line="63" />
+            <source>bestritten</source>
+            <translation>disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline_tab.py" line="86" />
+            <source>Verlauf der Kontakte</source>
+            <translation>Contact history</translation>
         </message>
     </context>
     <context>
@@ -4858,6 +5355,67 @@
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingNotes</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="33" />
+            <source>Arbeitsnotizen sind persönliche Gedächtnisstützen, keine Falldokumentation. „Abschließen“ löscht die Notiz endgültig; spätestens nach 30 Tagen wird sie automatisch gelöscht (R3).</source>
+            <translation>Working notes are personal memory aids, not case documentation. “Close” deletes the note permanently; after 30 days at the latest it is deleted automatically (R3).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="40" />
+            <source>Arbeitsnotizen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="43" />
+            <source>Abschließen (löschen)</source>
+            <translation>Close (delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="44" />
+            <source>Arbeitsnotiz abschließen und löschen</source>
+            <translation>Close and delete working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="51" />
+            <source>Neue Arbeitsnotiz</source>
+            <translation>New working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="52" />
+            <source>Neue Arbeitsnotiz …</source>
+            <translation>New working note …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="58" />
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="59" />
+            <source>Arbeitsnotiz hinzufügen</source>
+            <translation>Add working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="81" />
+            <source>Entwurf gespeichert {0}</source>
+            <translation>Draft saved {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="85" />
+            <source>{0}
+— angelegt {1}, wird spätestens am {2} gelöscht</source>
+            <translation>{0}
+— created {1}, will be deleted by {2} at the latest</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="112" />
+            <source>Arbeitsnotiz gespeichert.</source>
+            <translation>Working note saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="120" />
+            <source>Arbeitsnotiz abgeschlossen und gelöscht.</source>
+            <translation>Working note closed and deleted.</translation>
         </message>
     </context>
 </TS>
