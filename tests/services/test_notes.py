@@ -1,0 +1,89 @@
+"""Drafts, corrections by annotation, disputed flag and working notes (R3)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain.entities import Contact, new_id
+from ssa_desktop.services import activities, notes
+from ssa_desktop.storage import repositories as repo
+
+
+@pytest.fixture
+def contact(conn, pupil):
+    return activities.record_contact(conn, Contact(day=date(2026, 11, 21), kind="EB",
+                                                   duration_min=30, person_id=pupil.id,
+                                                   observation="Fassung 0"))
+
+
+def test_drafts_are_upserted_listed_newest_first_and_deleted(conn):
+    a = notes.save_draft(conn, "d1", "quick_entry", {"observation": "eins"})
+    notes.save_draft(conn, "d1", "quick_entry", {"observation": "eins zwei"})
+    assert [notes.draft_data(d)["observation"] for d in notes.pending_drafts(conn)] == ["eins zwei"]
+    notes.save_draft(conn, "d2", "working_note", {"text": "x"}, ref="p1")
+    assert {d.id for d in notes.pending_drafts(conn)} == {a.id, "d2"}
+    assert [d.id for d in notes.pending_drafts(conn, "working_note")] == ["d2"]
+    notes.delete_draft(conn, "d1")
+    assert [d.id for d in notes.pending_drafts(conn)] == ["d2"]
+
+
+def test_annotation_keeps_the_earlier_version_and_updates_the_field(conn, contact):
+    ann = notes.add_annotation(conn, "contact", contact.id, "observation", "Fassung 1")
+    assert ann.previous == "Fassung 0"
+    assert repo.CONTACTS.get(conn, contact.id).observation == "Fassung 1"
+    with pytest.raises(ValueError, match="gleich"):
+        notes.add_annotation(conn, "contact", contact.id, "observation", "Fassung 1")
+    with pytest.raises(ValueError):
+        notes.add_annotation(conn, "contact", contact.id, "kind", "KI")
+    assert not conn.in_transaction
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=6, unique=True))
+def test_annotation_chain_reconstructs_every_version(conn, pupil, versions):
+    contact = activities.record_contact(conn, Contact(day=date(2026, 11, 21), kind="EB",
+                                                      duration_min=5, person_id=pupil.id,
+                                                      assessment="Anfang", id=new_id()))
+    texts = ["Anfang"] + [v for v in versions if v != "Anfang"]
+    for text in texts[1:]:
+        notes.add_annotation(conn, "contact", contact.id, "assessment", text)
+    chain = notes.annotations_for(conn, contact.id)
+    assert [a.previous for a in chain] == texts[:-1]
+    assert [a.text for a in chain] == texts[1:]
+    assert repo.CONTACTS.get(conn, contact.id).assessment == texts[-1]
+
+
+def test_disputed_flag(conn, contact):
+    notes.set_disputed(conn, contact.id, True)
+    assert repo.CONTACTS.get(conn, contact.id).disputed
+    notes.set_disputed(conn, contact.id, False)
+    assert not repo.CONTACTS.get(conn, contact.id).disputed
+
+
+def test_working_notes_expire_after_thirty_days_at_the_latest(conn, pupil):
+    today = date(2026, 11, 21)
+    note = notes.add_working_note(conn, " anrufen ", person_id=pupil.id, today=today)
+    assert note.text == "anrufen" and note.expires == today + timedelta(days=30)
+    longer = notes.add_working_note(conn, "x", person_id=pupil.id, days=90, today=today)
+    assert longer.expires == today + timedelta(days=30)  # never longer than R3 allows
+    assert notes.purge_expired_working_notes(conn, today + timedelta(days=29)) == 0
+    assert notes.purge_expired_working_notes(conn, today + timedelta(days=30)) == 2
+    assert repo.WORKING_NOTES.count(conn) == 0
+    with pytest.raises(ValueError):
+        notes.add_working_note(conn, "   ", person_id=pupil.id)
+
+
+def test_finalise_deletes_the_working_note(conn, pupil):
+    note = notes.add_working_note(conn, "Entwurf", person_id=pupil.id)
+    notes.finalise_working_note(conn, note.id)
+    assert notes.working_notes(conn, pupil.id) == []
+
+
+def test_last_contact_defaults_never_carry_person_or_note(conn, contact):
+    defaults = notes.last_contact_defaults(conn)
+    assert defaults == {"kind": "EB", "duration_min": 30, "participants": ["pupil"],
+                        "access_route": ""}
