@@ -82,6 +82,7 @@ class CodeListEdit(QWidget):
         self.edit.installEventFilter(self)
         layout.addWidget(self.chips, 1)
         layout.addWidget(self.edit, 1)
+        self.chips.hide()  # no empty gap before the field while nothing is chosen
         self.setFocusProxy(self.edit)
 
     def eventFilter(self, obj, event):  # noqa: N802
@@ -106,6 +107,7 @@ class CodeListEdit(QWidget):
 
     def _render(self) -> None:
         self.chips.setText("  ".join(f"{self.catalogue.label(c)} ×" for c in self._codes))
+        self.chips.setVisible(bool(self._codes))
         self.chips.setAccessibleName(", ".join(self.catalogue.label(c) for c in self._codes))
         self.changed.emit()
 
