@@ -180,12 +180,15 @@ class DurationField(QWidget):
         self.spin.setSuffix(" Min.")
         self.spin.setValue(minutes)
         self.spin.setAccessibleName(tr("Dauer in Minuten"))
+        # room for "1440 Min." plus the arrows, so presets never cover the value
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("1440 Min.") + 36)
+        layout.setSpacing(4)
         layout.addWidget(self.spin)
         for preset in self.PRESETS:
             button = QPushButton(str(preset))
             button.setAccessibleName(tr("Dauer {0} Minuten").format(preset))
             button.setFocusPolicy(Qt.ClickFocus)
-            button.setMaximumWidth(40)
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("60") + 18)
             button.clicked.connect(lambda _=False, p=preset: self.spin.setValue(p))
             layout.addWidget(button)
         self.setFocusProxy(self.spin)

@@ -69,7 +69,7 @@ class QuickEntryDialog(QDialog):
         self.offered_draft = None
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(880)
         self._build()
         self.autosaver = DraftAutosaver(ctx, DRAFT_KIND, self._draft_data,
                                         ref=self.appointment_id or "", parent=self)
@@ -154,7 +154,6 @@ class QuickEntryDialog(QDialog):
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(tr("Uhrzeit"))
         self.duration = DurationField(30)
-        self.duration.spin.setMinimumWidth(90)
         self.kind_label = self._label(tr("&Art"), self.kind_combo)
         when = QHBoxLayout()
         when.addWidget(self.kind_combo, 1)
