@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...formatting import WEEKDAYS_SHORT
 from ...services import appointments as svc
 from ...services.appointments import AppointmentView
+from ..common.models import RowsTableModel
 from ..i18n import translator
 
 tr = translator("Appointments")
@@ -52,10 +53,11 @@ class _DayRow:
     view: AppointmentView | None
 
 
-class DayModel(QAbstractTableModel):
+class DayModel(RowsTableModel):
     """One row per free slot (07:30–17:00, 30 min) and one per appointment."""
 
     HEADERS = ("Zeit", "Person", "Raum", "Status")
+    tr_header = staticmethod(tr)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,17 +84,6 @@ class DayModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.day = [], None
         self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

@@ -30,38 +30,53 @@ _ROOT = QModelIndex()
 RESIZE_PRECISION = 50
 
 
-class RowsModel(QAbstractTableModel):
+class RowsTableModel(QAbstractTableModel):
+    """What every read-only table model here shares: ``rows``, ``HEADERS`` (German source
+    texts, shown through ``tr_header``: subclasses set it to their module's ``tr``) and
+    ``set_rows``. Subclasses write ``data()``."""
+
+    HEADERS: tuple[str, ...] = ()
+    tr_header: Callable[[str], str] = staticmethod(lambda text: text)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if role == DISPLAY and orientation == HORIZONTAL:
+            return self.tr_header(self.HEADERS[section])
+        return None
+
+
+class RowsModel(RowsTableModel):
     """A read-only table over a list of rows; ``cell(row, column) -> str``; the optional
     ``background(row, column) -> QColor | None`` colours state."""
 
     def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
                  parent=None, background: Callable[[object, int], QColor | None] | None = None):
         super().__init__(parent)
-        self.headers = tuple(headers)
+        self.HEADERS = tuple(headers)
         self.cell = cell
         self.background = background
-        self.rows: list = []
         self._texts: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
         self._texts = {}
-        self.endResetModel()
+        super().set_rows(rows)
 
     def row(self, index: QModelIndex):
         return self.rows[index.row()] if index.isValid() and index.row() < len(self.rows) else None
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
-        if role == DISPLAY and orientation == HORIZONTAL:
-            return self.headers[section]
-        return None
 
     def text(self, r: int, c: int) -> str:
         key = (r, c)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
 from ..common.messages import show_exception
+from ..common.models import RowsTableModel
 from ..i18n import translator
 
 tr = translator("Groups")
@@ -55,29 +56,12 @@ class SessionDuration(DurationField):
     PRESETS = (45, 90)
 
 
-class GroupListModel(QAbstractTableModel):
+class GroupListModel(RowsTableModel):
     HEADERS = ("Titel", "Art", "Klasse(n)", "Schuljahr", "Teiln.", "Sitzungen", "Stunden",
                "berichtet")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[svc.GroupRow] = []
+    tr_header = staticmethod(tr)
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -102,28 +86,10 @@ class GroupListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == group_id), -1)
 
 
-class SessionModel(QAbstractTableModel):
+class SessionModel(RowsTableModel):
     HEADERS = ("Datum", "Dauer", "Notiz")
+    tr_header = staticmethod(tr)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

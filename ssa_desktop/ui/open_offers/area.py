@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import DateField, DurationField
 from ..common.messages import show_exception
+from ..common.models import RowsTableModel
 from ..i18n import translator
 
 tr = translator("OpenOffers")
@@ -44,28 +45,8 @@ _ROOT = QModelIndex()
 NO_SPLIT = -1
 
 
-class _TableModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
+class _TableModel(RowsTableModel):
+    tr_header = staticmethod(tr)
 
 
 class SessionModel(_TableModel):
