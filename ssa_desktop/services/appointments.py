@@ -153,6 +153,11 @@ def delete_appointment(conn, appointment_id: str) -> None:
     repo.APPOINTMENTS.delete(conn, appointment_id)
 
 
+def appointment_status(conn, appointment_id: str) -> str | None:
+    appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+    return appointment.status if appointment else None
+
+
 def set_status(conn, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
@@ -170,6 +175,21 @@ def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     if repo.CONTACTS.get(conn, contact_id) is None:
         raise ValueError("Der Kontakt wurde nicht gefunden.")
     arepo.set_status(conn, appointment_id, "attended", contact_id)
+
+
+def document_appointment(conn, appointment_id: str, contact) -> None:
+    """Record ``contact`` for the appointment and mark it attended, in ONE transaction:
+    either both happen or neither (no orphan contact, no second contact on a retry)."""
+    from .activities import record_contact, transaction
+
+    with transaction(conn):
+        appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+        if appointment is None:
+            raise ValueError("Den Termin gibt es nicht mehr.")
+        if appointment.status == "attended" and appointment.contact_id:
+            raise ValueError("Dieser Termin ist bereits als Kontakt erfasst.")
+        record_contact(conn, contact)
+        arepo.set_status(conn, appointment_id, "attended", contact.id)
 
 
 def quick_entry_prefill(view: AppointmentView) -> dict:

@@ -109,3 +109,33 @@ def test_slip_name_never_reveals_more_than_an_initial(first, last, pseudo):
 def test_time_slots_cover_the_school_day():
     slots = svc.time_slots()
     assert slots[0] == "07:30" and slots[-1] == "16:30" and len(slots) == 19
+
+
+def test_documenting_an_appointment_is_one_transaction(conn, pupil):
+    from datetime import date
+
+    import pytest
+
+    from ssa_desktop.domain.entities import Appointment, Contact
+    from ssa_desktop.services import appointments as svc
+    from ssa_desktop.storage import repositories as repo
+
+    appt = repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 11, 20), "09:40", "10:10",
+                                                      person_id=pupil.id, school_id="school-1"))
+    contact = Contact(date(2026, 11, 20), "EB", 30, person_id=pupil.id)
+    svc.document_appointment(conn, appt.id, contact)
+    stored = repo.APPOINTMENTS.get(conn, appt.id)
+    assert (stored.status, stored.contact_id) == ("attended", contact.id)
+    assert len(repo.STATISTICS.select(conn, "source_id = ?", (contact.id,))) == 1
+    # a second attempt writes nothing at all: no second contact, statistics record or time
+    again = Contact(date(2026, 11, 20), "EB", 30, person_id=pupil.id)
+    with pytest.raises(ValueError, match="bereits"):
+        svc.document_appointment(conn, appt.id, again)
+    assert repo.CONTACTS.get(conn, again.id) is None
+    assert repo.STATISTICS.select(conn, "source_id = ?", (again.id,)) == []
+    assert repo.TIME_ENTRIES.select(conn, "source_id = ?", (again.id,)) == []
+    # an unknown appointment: nothing written either
+    lost = Contact(date(2026, 11, 20), "EB", 30, person_id=pupil.id)
+    with pytest.raises(ValueError):
+        svc.document_appointment(conn, "missing", lost)
+    assert repo.CONTACTS.get(conn, lost.id) is None

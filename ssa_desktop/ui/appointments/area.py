@@ -413,7 +413,11 @@ class AppointmentsArea(Area):
         if not contact_id:
             return
         try:
-            svc.mark_attended(self.ctx.conn, view.id, contact_id)
+            # The quick entry documents the appointment in one transaction; a dialog that
+            # does not know appointments leaves the linking to us.
+            current = svc.appointment_status(self.ctx.conn, view.id)
+            if current != "attended":
+                svc.mark_attended(self.ctx.conn, view.id, contact_id)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Termine"))
             return

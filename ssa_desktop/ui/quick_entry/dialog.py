@@ -459,7 +459,12 @@ class QuickEntryDialog(QDialog):
             topics=self.topics.codes(), access_route=self.access_combo.code(),
             referral=self.referral_combo.code(), observation=observation,
             assessment=assessment)
-        activities.record_contact(self.ctx.conn, contact)
+        if self.appointment_id:
+            from ...services.appointments import document_appointment
+
+            document_appointment(self.ctx.conn, self.appointment_id, contact)
+        else:
+            activities.record_contact(self.ctx.conn, contact)
         self.saved_contact_id = contact.id
         return True
 

@@ -141,6 +141,10 @@ def test_defaults_come_from_the_last_entry_but_not_person_or_note(qtbot, ctx, co
 
 
 def test_prefill_from_an_appointment(qtbot, ctx, conn, pupil):
+    from ssa_desktop.domain.entities import Appointment
+
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 11, 21), "09:40", "09:55",
+                                               person_id=pupil.id, id="appt-1"))
     dialog = _open(qtbot, ctx, prefill={"person_id": pupil.id, "day": date(2026, 11, 21),
                                         "time": "09:40", "duration_min": 15, "kind": "EB",
                                         "appointment_id": "appt-1"})
@@ -151,6 +155,8 @@ def test_prefill_from_an_appointment(qtbot, ctx, conn, pupil):
     assert dialog.appointment_id == "appt-1"
     dialog.save()
     assert repo.CONTACTS.get(conn, dialog.saved_contact_id).time == "09:40"
+    appointment = repo.APPOINTMENTS.get(conn, "appt-1")
+    assert (appointment.status, appointment.contact_id) == ("attended", dialog.saved_contact_id)
 
 
 def test_names_are_offered_only_when_shown(qtbot, ctx, conn, pupil):
