@@ -25,6 +25,14 @@ from ..i18n import translator
 tr = translator("Forms")
 
 
+def make_button(text: str, accessible_name: str, slot) -> QPushButton:
+    """A push button with its screen-reader name and its action."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    button.clicked.connect(slot)
+    return button
+
+
 class CatalogueCombo(QComboBox):
     """Select one catalogue entry; typing filters by any part of the label."""
 

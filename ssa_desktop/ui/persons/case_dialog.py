@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
-from ..common.forms import CatalogueCombo, CodeListEdit, DateField
+from ..common.forms import CatalogueCombo, CodeListEdit, DateField, make_button
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..context import AppContext
@@ -136,15 +135,9 @@ class CasesPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.new_button = QPushButton(tr("Neuer Fall …"))
-        self.new_button.setAccessibleName(tr("Neuen Fall anlegen"))
-        self.new_button.clicked.connect(self.new_case)
-        self.edit_button = QPushButton(tr("Bearbeiten …"))
-        self.edit_button.setAccessibleName(tr("Fall bearbeiten"))
-        self.edit_button.clicked.connect(self.edit_case)
-        self.close_button = QPushButton(tr("Fall abschließen"))
-        self.close_button.setAccessibleName(tr("Fall abschließen"))
-        self.close_button.clicked.connect(self.close_case)
+        self.new_button = make_button(tr("Neuer Fall …"), tr("Neuen Fall anlegen"), self.new_case)
+        self.edit_button = make_button(tr("Bearbeiten …"), tr("Fall bearbeiten"), self.edit_case)
+        self.close_button = make_button(tr("Fall abschließen"), tr("Fall abschließen"), self.close_case)
         for b in (self.new_button, self.edit_button, self.close_button):
             row.addWidget(b)
         row.addStretch(1)

@@ -34,6 +34,7 @@ from ...domain.entities import Contact
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from ..common.clipboard import copy_sensitive
+from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
 from ..context import AppContext
@@ -145,12 +146,8 @@ class TimelinePanel(QWidget):
         self.detail.setPlaceholderText(tr("Einen Kontakt wählen, um die Notiz zu lesen."))
 
         buttons = QHBoxLayout()
-        self.annotate_button = QPushButton(tr("Korrektur hinzufügen …"))
-        self.annotate_button.setAccessibleName(tr("Korrektur hinzufügen"))
-        self.annotate_button.clicked.connect(self._ask_annotation)
-        self.dispute_button = QPushButton(tr("Als bestritten markieren"))
-        self.dispute_button.setAccessibleName(tr("Als bestritten markieren"))
-        self.dispute_button.clicked.connect(self.toggle_disputed)
+        self.annotate_button = make_button(tr("Korrektur hinzufügen …"), tr("Korrektur hinzufügen"), self._ask_annotation)
+        self.dispute_button = make_button(tr("Als bestritten markieren"), tr("Als bestritten markieren"), self.toggle_disputed)
         self.copy_button = QPushButton(tr("Notiz kopieren"))
         self.copy_button.setAccessibleName(tr("Notiz kopieren"))
         self.copy_button.setToolTip(tr("Die Zwischenablage wird nach 30 Sekunden geleert."))
@@ -327,9 +324,7 @@ class WorkingNotesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.finalise_button = QPushButton(tr("Abschließen (vernichten)"))
-        self.finalise_button.setAccessibleName(tr("Arbeitsnotiz abschließen und vernichten"))
-        self.finalise_button.clicked.connect(self._finalise_selected)
+        self.finalise_button = make_button(tr("Abschließen (vernichten)"), tr("Arbeitsnotiz abschließen und vernichten"), self._finalise_selected)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.finalise_button)
@@ -339,9 +334,7 @@ class WorkingNotesPanel(QWidget):
         self.text.setPlaceholderText(tr("Neue Arbeitsnotiz …"))
         self.text.setAccessibleName(tr("Neue Arbeitsnotiz"))
         self.text.setFixedHeight(72)
-        self.add_button = QPushButton(tr("Arbeitsnotiz hinzufügen"))
-        self.add_button.setAccessibleName(tr("Arbeitsnotiz hinzufügen"))
-        self.add_button.clicked.connect(self.add)
+        self.add_button = make_button(tr("Arbeitsnotiz hinzufügen"), tr("Arbeitsnotiz hinzufügen"), self.add)
         add_row = QHBoxLayout()
         add_row.addWidget(self.text, 1)
         add_row.addWidget(self.add_button, 0, Qt.AlignBottom)

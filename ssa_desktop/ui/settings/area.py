@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTableView,
@@ -44,6 +43,7 @@ from ...storage.keyfile import KdfParams
 from ...storage.keystore import DeviceKeyStore
 from ...storage.vault import OpenVault
 from ..common.area import Area
+from ..common.forms import make_button
 from ..common.messages import ask_yes_no, user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -130,13 +130,6 @@ def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
     return view, model
 
 
-def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.clicked.connect(slot)
-    return button
-
-
 def _status_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -199,11 +192,11 @@ class SettingsArea(Area):
         self.schools_view.activated.connect(lambda _i: self.edit_school())
         box_layout.addWidget(self.schools_view)
         buttons = QHBoxLayout()
-        self.add_school_button = _button(tr("Schule &hinzufügen …"), tr("Schule hinzufügen"),
+        self.add_school_button = make_button(tr("Schule &hinzufügen …"), tr("Schule hinzufügen"),
                                          self.add_school)
-        self.edit_school_button = _button(tr("Schule &bearbeiten …"), tr("Schule bearbeiten"),
+        self.edit_school_button = make_button(tr("Schule &bearbeiten …"), tr("Schule bearbeiten"),
                                           self.edit_school)
-        self.delete_school_button = _button(tr("Schule &löschen"), tr("Schule löschen"),
+        self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
                                             self.delete_school)
         for b in (self.add_school_button, self.edit_school_button, self.delete_school_button):
             buttons.addWidget(b)
@@ -222,9 +215,9 @@ class SettingsArea(Area):
         self.posts_view.activated.connect(lambda _i: self.edit_post())
         post_layout.addWidget(self.posts_view)
         buttons = QHBoxLayout()
-        self.add_post_button = _button(tr("Stelle hin&zufügen …"), tr("Stelle hinzufügen"),
+        self.add_post_button = make_button(tr("Stelle hin&zufügen …"), tr("Stelle hinzufügen"),
                                        self.add_post)
-        self.edit_post_button = _button(tr("Stelle und Stellen&umfang bearbeiten …"),
+        self.edit_post_button = make_button(tr("Stelle und Stellen&umfang bearbeiten …"),
                                         tr("Stelle und Stellenumfang bearbeiten"), self.edit_post)
         buttons.addWidget(self.add_post_button)
         buttons.addWidget(self.edit_post_button)
@@ -396,9 +389,9 @@ class SettingsArea(Area):
         self.device_state = _status_label(tr("Zustand dieses Geräts"))
         device.addWidget(self.device_state)
         row = QHBoxLayout()
-        self.remember_button = _button(tr("Auf diesem Gerät &merken"),
+        self.remember_button = make_button(tr("Auf diesem Gerät &merken"),
                                        tr("Auf diesem Gerät merken"), self.remember_device)
-        self.forget_button = _button(tr("Dieses Gerät &vergessen"), tr("Dieses Gerät vergessen"),
+        self.forget_button = make_button(tr("Dieses Gerät &vergessen"), tr("Dieses Gerät vergessen"),
                                      self.forget_device)
         row.addWidget(self.remember_button)
         row.addWidget(self.forget_button)
@@ -408,11 +401,11 @@ class SettingsArea(Area):
 
         key_box = QGroupBox(tr("Passphrase und Notfallschlüssel"))
         keys = QHBoxLayout(key_box)
-        self.passphrase_button = _button(tr("&Passphrase ändern …"), tr("Passphrase ändern"),
+        self.passphrase_button = make_button(tr("&Passphrase ändern …"), tr("Passphrase ändern"),
                                          self.change_passphrase)
-        self.rekey_button = _button(tr("Neuer &Notfallschlüssel …"), tr("Neuer Notfallschlüssel"),
+        self.rekey_button = make_button(tr("Neuer &Notfallschlüssel …"), tr("Neuer Notfallschlüssel"),
                                     self.new_emergency_key)
-        self.show_key_button = _button(tr("Notfallschlüssel &anzeigen …"),
+        self.show_key_button = make_button(tr("Notfallschlüssel &anzeigen …"),
                                        tr("Notfallschlüssel anzeigen"),
                                        self.show_current_emergency_key)
         keys.addWidget(self.passphrase_button)
@@ -423,8 +416,8 @@ class SettingsArea(Area):
 
         data_box = QGroupBox(tr("Tresor"))
         data = QHBoxLayout(data_box)
-        self.check_button = _button(tr("Tresor &prüfen"), tr("Tresor prüfen"), self.check_vault)
-        self.backup_button = _button(tr("&Sicherung erstellen …"), tr("Sicherung erstellen"),
+        self.check_button = make_button(tr("Tresor &prüfen"), tr("Tresor prüfen"), self.check_vault)
+        self.backup_button = make_button(tr("&Sicherung erstellen …"), tr("Sicherung erstellen"),
                                      self.create_backup)
         data.addWidget(self.check_button)
         data.addWidget(self.backup_button)
