@@ -24,8 +24,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -41,11 +39,13 @@ for _var, _sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import generate  # noqa: E402
+from harness import Result, timed  # noqa: E402
 
 from ssa_desktop.domain.entities import Contact  # noqa: E402
 from ssa_desktop.services import activities  # noqa: E402
 from ssa_desktop.services.demo import HEAVY_PSEUDONYM  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
+from ssa_desktop.storage.transactions import transaction  # noqa: E402
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault  # noqa: E402
 
 # Mix of common and rare German words and name prefixes (25 queries, each run twice).
@@ -55,42 +55,6 @@ QUERIES = (
     "Tischtennis", "Autohaus", "Sprachmittlerin", "Kummer", "Zahnarzt", "Hämatom",
     "Müll", "Öz", "Ay", "Jül", "Kow", "K-1", "geschubst bedroht",
 )
-
-
-@dataclass
-class Result:
-    name: str
-    value: float
-    unit: str
-    target: float
-    reference: str
-    floor: bool = False
-    note: str = ""
-
-    @property
-    def ratio(self) -> float:
-        if self.floor:
-            return self.target / self.value if self.value else float("inf")
-        return self.value / self.target
-
-    @property
-    def passed(self) -> bool:
-        return self.value >= self.target if self.floor else self.value <= self.target
-
-    def as_json(self) -> dict:
-        return {"name": self.name, "value": round(self.value, 4), "unit": self.unit,
-                "target": self.target, "reference": self.reference,
-                "ratio": round(self.ratio, 4), "pass": self.passed}
-
-
-def timed(fn: Callable[[], object], reps: int) -> float:
-    """Median wall time of ``reps`` calls, in seconds."""
-    samples = []
-    for _ in range(reps):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 # -- set-up ---------------------------------------------------------------------------------
@@ -244,7 +208,7 @@ def bulk_insert(bench: Bench, n: int) -> Result:
         for rep in range(max(1, min(3, bench.reps))):
             contacts = [_contact(bench, rep * n + i) for i in range(n)]
             start = time.perf_counter()
-            with activities.transaction(conn):
+            with transaction(conn):
                 for contact in contacts:
                     activities.record_contact(conn, contact)
             rates.append(n / (time.perf_counter() - start))
@@ -402,6 +366,13 @@ def print_table(results: list[Result], note: str) -> None:
         print(f"- {r.name}: {r.reference}. {r.note}")
 
 
+def feature_modules() -> list:
+    """``bench_<feature>.py`` modules beside this file, in name order."""
+    import importlib
+
+    return [importlib.import_module(path.stem) for path in sorted(ROOT.glob("bench_*.py"))]
+
+
 def run(folder: Path, manifest: dict, *, reps: int, insert_n: int) -> tuple[list[Result], str]:
     bench = Bench(folder, reps)
     try:
@@ -415,6 +386,8 @@ def run(folder: Path, manifest: dict, *, reps: int, insert_n: int) -> tuple[list
             person_list(bench),
             open_person(bench),
         ]
+        for module in feature_modules():
+            results.extend(module.run(bench))
         return results, machine_note(bench, manifest)
     finally:
         bench.close()

@@ -17,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
+from .paths import translations_dir
+
 APP_NAME = "SSA Desktop"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS_DIR = translations_dir()
 
 _translators: list[QTranslator] = []  # must outlive their installation
 

@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("screenshots", "Bildschirmfotos der Oberfläche mit Demodaten erzeugen",
                 vault=False)
     p.add_argument("--out", metavar="ORDNER", type=Path, required=True, help="Zielordner")
+    from .cli_commands import modules
+
+    for module in modules():
+        module.register(command)
     return parser
 
 
@@ -207,6 +211,10 @@ def _print_emergency_key(key: str) -> None:
     _out("    " + "  ".join(groups[:4]))
     _out("    " + "  ".join(groups[4:]))
     _out("")
+
+
+# Helpers for the feature commands in ``cli_commands/`` (one name each, no copies).
+out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder, _ask_hidden
 
 
 # -- commands -----------------------------------------------------------------------------
@@ -452,7 +460,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    handler = COMMANDS.get(args.command) if args.command else run_gui_command
+    if args.command:
+        handler = COMMANDS.get(args.command) or args.handler
+    else:
+        handler = run_gui_command
     try:
         return handler(args)
     except UsageError as err:

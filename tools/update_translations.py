@@ -12,7 +12,8 @@ What is extracted (by reading the AST, never by importing the modules):
 
 String arguments may be literals, implicitly concatenated literals or names of
 module-level string constants. Merging keeps existing translations, fills unfinished
-ones from ``translations/en_glossary.json`` (German → English), marks new strings
+ones from ``translations/en_glossary.json`` and ``translations/glossary/*.json``
+(German → English), marks new strings
 without a glossary entry ``type="unfinished"`` and vanished ones ``type="obsolete"``.
 The .qm is compiled with ``pyside6-lrelease`` found next to the running Python.
 """
@@ -31,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 UI_DIR = ROOT / "ssa_desktop" / "ui"
-TRANSLATIONS = ROOT / "ssa_desktop" / "translations"
+TRANSLATIONS = ROOT / "translations"
 TS_FILE = TRANSLATIONS / "ssa_desktop_en.ts"
 QM_FILE = TRANSLATIONS / "ssa_desktop_en.qm"
 GLOSSARY = TRANSLATIONS / "en_glossary.json"
@@ -251,8 +252,17 @@ def compile_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> Path:
     return qm
 
 
-def load_glossary(path: Path = GLOSSARY) -> dict[str, str]:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+GLOSSARY_DIR = TRANSLATIONS / "glossary"
+
+
+def load_glossary(path: Path = GLOSSARY, folder: Path = GLOSSARY_DIR) -> dict[str, str]:
+    """German → English: ``en_glossary.json`` plus one ``glossary/<feature>.json`` per
+    feature (so that engineers adding strings to different features never edit the
+    same file)."""
+    glossary = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for extra in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        glossary.update(json.loads(extra.read_text(encoding="utf-8")))
+    return glossary
 
 
 def unfinished(entries: dict[tuple[str, str], Entry]) -> list[tuple[str, str]]:

@@ -15,11 +15,12 @@ from ..domain.entities import (
     ShortContact,
 )
 from ..storage import repositories as repo
+from ..storage.transactions import transaction
 
 
 def _record(conn, table, activity, stat, entry):
     """Write the activity, its statistics record and its time entry in one transaction."""
-    with _tx(conn):
+    with transaction(conn):
         table.insert(conn, activity)
         repo.STATISTICS.insert(conn, stat)
         repo.TIME_ENTRIES.insert(conn, entry)
@@ -53,31 +54,9 @@ def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
 
 
 def save_group(conn, group: GroupActivity) -> GroupActivity:
-    with _tx(conn):
+    with transaction(conn):
         if repo.GROUPS.get(conn, group.id):
             repo.GROUPS.update(conn, group)
         else:
             repo.GROUPS.insert(conn, group)
     return group
-
-
-class _tx:
-    """BEGIN IMMEDIATE … COMMIT, or join the transaction already open on ``conn``."""
-
-    def __init__(self, conn):
-        self.conn = conn
-        self.owner = False
-
-    def __enter__(self):
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.owner = True
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb):
-        if self.owner:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
-        return False
-
-
-transaction = _tx

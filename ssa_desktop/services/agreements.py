@@ -14,7 +14,7 @@ from ..domain.entities import AgreementGoal, CooperationAgreement
 from ..formatting import parse_date
 from ..storage import agreements_repo as q
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 # The examples of the model agreement's appendix (seed 001), offered as templates.
 TEMPLATES: list[tuple[str, str]] = [

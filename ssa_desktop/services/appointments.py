@@ -21,7 +21,7 @@ from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..storage import appointments_repo as arepo
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 DAY_START = "07:30"
 DAY_END = "17:00"

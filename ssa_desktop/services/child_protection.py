@@ -20,7 +20,7 @@ from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..formatting import fmt_date
 from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 from .consents import record_disclosure
 
 # Legal bases for informing the Jugendamt (step 7): never "consent".

@@ -16,7 +16,7 @@ from ..domain.entities import Consent, Disclosure
 from ..formatting import fmt_date
 from ..storage import consents_repo as q
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 # Status of a consent on a day; labels are the wording of the consents table.
 STATUS_LABELS = {

@@ -24,14 +24,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 
 from ..domain import activities as rules
 from ..domain import entities as e
 from ..domain.schoolyear import SchoolYear
+from ..paths import resource
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 Progress = Callable[[int, str], None]
 
@@ -177,8 +177,7 @@ REFERRAL_FOR_TOPIC = {"FAM": "EB", "EMO": "KJP", "SUC": "SUC", "BER": "BER", "MI
 
 
 def _texts() -> dict:
-    path = resources.files("ssa_desktop") / "resources" / "demo" / "texts.json"
-    return json.loads(path.read_text("utf-8"))
+    return json.loads(resource("demo", "texts.json").read_text("utf-8"))
 
 
 # -- calendar ------------------------------------------------------------------------------

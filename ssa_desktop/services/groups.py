@@ -15,8 +15,8 @@ from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
+from ..storage.transactions import transaction
 from . import activities
-from .activities import transaction
 
 GroupRow = grepo.GroupRow
 

@@ -10,8 +10,8 @@ from ..domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ..domain.entities import NetworkActivity, Partner
 from ..storage import network_repo as q
 from ..storage import repositories as repo
+from ..storage.transactions import transaction
 from . import activities
-from .activities import transaction
 
 # Kinds whose cases may only be presented pseudonymised.
 PSEUDONYMISED_KINDS = frozenset({"KFB"})

@@ -12,7 +12,7 @@ from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
 from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 WORKING_NOTE_DAYS = 30
 

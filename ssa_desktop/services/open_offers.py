@@ -12,8 +12,8 @@ from datetime import date
 from ..domain.entities import OpenOfferSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
+from ..storage.transactions import transaction
 from . import activities
-from .activities import transaction
 
 MonthTotal = orepo.MonthTotal
 

@@ -8,7 +8,7 @@ from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
 from ..storage import persons_repo as prepo
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
-from .activities import transaction
+from ..storage.transactions import transaction
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
            "save_case", "close_case", "list_persons", "count_persons", "person_choices",

@@ -18,7 +18,7 @@ from ..domain.entities import Post, PostShare, School, SchoolPupils
 from ..formatting import fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
-from .activities import transaction
+from ..storage.transactions import transaction
 
 _EPS = 1e-6
 

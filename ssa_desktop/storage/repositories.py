@@ -60,6 +60,14 @@ def set_setting(conn, key: str, value: str) -> None:
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
 
+def delete_setting(conn, key: str) -> None:
+    conn.execute("DELETE FROM setting WHERE key = ?", (key,))
+
+
+def all_settings(conn) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
+
+
 # -- persons -----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PersonRow:

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..diagnostics import log_exception
+from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..storage.errors import VaultError, VaultLocked
 from ..storage.vault import OpenVault
 from .i18n import translator
@@ -36,24 +37,30 @@ class _TaskSignals(QObject):
     failed = Signal(str)
 
 
+GENERIC_FAILURE = "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
+
+
 class _Task(QRunnable):
     def __init__(self, session: OpenVault, work: Callable[..., Any]):
         super().__init__()
         self.session = session
         self.work = work
         self.signals = _TaskSignals()
+        self.progress = Progress(self.signals.progress.emit)
 
     def run(self) -> None:
         conn = None
         try:
             conn = self.session.new_connection()
-            result = self.work(conn, self.signals.progress.emit)
+            result = self.work(conn, self.progress)
             self.signals.finished.emit(result)
+        except Cancelled:
+            self.signals.failed.emit("Abgebrochen. Es wurde nichts halb gespeichert.")
         except VaultError as err:
             self.signals.failed.emit(str(err))
         except Exception as err:  # never a traceback to the user; type and frames only
             log_exception(err)
-            self.signals.failed.emit("Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.")
+            self.signals.failed.emit(GENERIC_FAILURE)
         finally:
             if conn is not None:
                 conn.close()
@@ -64,7 +71,8 @@ class AppContext(QObject):
 
     unlocked = Signal()
     locked = Signal()
-    changed = Signal(str)          # kind of data that changed: "contact", "person", "*", …
+    changed = Signal(str)          # legacy string kinds; being replaced by ``changes``
+    changes = Signal(object)       # services.operations.Changes written by an operation
     navigate = Signal(str, str)    # area key, record id ("" for the area itself)
     status_message = Signal(str)
 
@@ -151,6 +159,54 @@ class AppContext(QObject):
 
     def open_record(self, area: str, record_id: str = "") -> None:
         self.navigate.emit(area, record_id)
+
+    def broadcast(self, changes: Changes) -> None:
+        """Tell every view what an operation wrote (views refresh only on their kinds)."""
+        if changes:
+            self.changes.emit(changes)
+
+    # -- operations --------------------------------------------------------------------
+    def perform(self, op: Callable[[Any, Progress], Any], *, background: bool = False,
+                on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[str], None] | None = None,
+                on_progress: Callable[[int, str], None] | None = None) -> Progress | None:
+        """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` of the
+        ``Outcome`` it returns; ``on_done`` receives the outcome's value.
+
+        Short writes run on the GUI thread (``background=False``); statistics, exports,
+        deletion runs, imports, re-keys and PDF batches run on a worker thread with their
+        own connection (``background=True``), report progress and can be cancelled
+        through the returned ``Progress``. Errors arrive as one German sentence.
+        """
+        def finish(result: Any) -> None:
+            value = result
+            if isinstance(result, Outcome):
+                value = result.value
+                self.broadcast(result.changes)
+            if on_done:
+                on_done(value)
+
+        def fail(message: str) -> None:
+            (on_error or self.status_message.emit)(message)
+
+        if background:
+            task = self.run(op, on_done=finish, on_error=fail, on_progress=on_progress)
+            return task.progress
+        progress = Progress(on_progress)
+        try:
+            result = op(self.conn, progress)
+        except Cancelled:
+            fail("Abgebrochen. Es wurde nichts halb gespeichert.")
+            return None
+        except VaultError as err:
+            fail(str(err))
+            return None
+        except Exception as err:  # never a traceback to the user; type and frames only
+            log_exception(err)
+            fail(GENERIC_FAILURE)
+            return None
+        finish(result)
+        return progress
 
     # -- background work -------------------------------------------------------------
     def run(self, work: Callable[[Any, Callable[[int, str], None]], Any], *,

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "ssa_desktop" / "translations" / "ssa_desktop_en.ts"
-QM = ROOT / "ssa_desktop" / "translations" / "ssa_desktop_en.qm"
+TS = ROOT / "translations" / "ssa_desktop_en.ts"
+QM = ROOT / "translations" / "ssa_desktop_en.qm"
 OWNED_CONTEXTS = {"Areas", "SettingsArea", "SettingsDialogs"}
 
 

@@ -1,0 +1,132 @@
+"""Typed options stored in the vault (the MusicBrainz Picard idea: every option is
+declared once with its type, default and label; stored values are upgraded by
+numbered steps when their meaning changes).
+
+Feature modules declare their options at import time::
+
+    R2_MONTHS = options.declare(options.Option(
+        "retention.R2.months", int, 0, "Falldokumentation: Monate nach Abgang",
+        legal_basis="Art. 17 DSGVO, § 84 SGB X", minimum=0, maximum=120))
+
+and services read and write them through ``services.settings`` (which stores the
+encoded text in the vault's ``setting`` table). Device settings (window geometry,
+auto-lock, language) stay in ``ui.settings_store`` and never hold personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class OptionError(ValueError):
+    """A value that the option does not accept; ``str()`` is a German sentence."""
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    name: str                       # stable key, dotted: "timeshare.direct.low"
+    type: type                      # int, float, bool, str, dict or list (JSON)
+    default: T
+    label: str                      # German label shown in Einstellungen
+    legal_basis: str = ""           # shown beside the value where it has one
+    minimum: Any = None
+    maximum: Any = None
+    choices: tuple = ()
+    help: str = ""
+
+    def validate(self, value: Any) -> T:
+        """The value as this option's type, or OptionError (German)."""
+        kind = self.type
+        try:
+            if kind is bool:
+                if not isinstance(value, bool):
+                    raise TypeError
+            elif kind is int:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise TypeError
+            elif kind is float:
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    raise TypeError
+                value = float(value)
+                if not math.isfinite(value):
+                    raise TypeError
+            elif not isinstance(value, kind):
+                raise TypeError
+        except TypeError:
+            raise OptionError(f"„{self.label}“: ungültiger Wert.") from None
+        if self.minimum is not None and value < self.minimum:
+            raise OptionError(f"„{self.label}“: der Wert darf nicht kleiner als "
+                              f"{self.minimum} sein.")
+        if self.maximum is not None and value > self.maximum:
+            raise OptionError(f"„{self.label}“: der Wert darf nicht größer als "
+                              f"{self.maximum} sein.")
+        if self.choices and value not in self.choices:
+            raise OptionError(f"„{self.label}“: dieser Wert ist nicht vorgesehen.")
+        return value
+
+    def encode(self, value: T) -> str:
+        return json.dumps(self.validate(value), ensure_ascii=False, sort_keys=True)
+
+    def decode(self, text: str | None) -> T:
+        """The stored text as a value; the default when missing or no longer valid."""
+        if text is None or text == "":
+            return self.default
+        try:
+            return self.validate(json.loads(text))
+        except (ValueError, OptionError):
+            return self.default
+
+
+_REGISTRY: dict[str, Option] = {}
+
+
+def declare(option: Option[T]) -> Option[T]:
+    """Register ``option`` (once per name; re-declaring the same option is harmless)."""
+    known = _REGISTRY.get(option.name)
+    if known is not None and known != option:
+        raise ValueError(f"option {option.name!r} declared twice with different definitions")
+    option.validate(option.default)
+    _REGISTRY[option.name] = option
+    return option
+
+
+def get_option(name: str) -> Option:
+    return _REGISTRY[name]
+
+
+def all_options() -> list[Option]:
+    return sorted(_REGISTRY.values(), key=lambda o: o.name)
+
+
+# -- upgrades of stored values ------------------------------------------------------------
+# Each step takes the stored {name: text} mapping of the previous version and returns the
+# mapping of its version. Steps are never edited once shipped; add a new one.
+SETTINGS_VERSION_KEY = "options.version"
+_UPGRADES: dict[int, Callable[[dict[str, str]], dict[str, str]]] = {}
+
+
+def upgrade_step(version: int):
+    def register(fn: Callable[[dict[str, str]], dict[str, str]]):
+        if version in _UPGRADES:
+            raise ValueError(f"upgrade step {version} declared twice")
+        _UPGRADES[version] = fn
+        return fn
+    return register
+
+
+def current_version() -> int:
+    return max(_UPGRADES, default=0)
+
+
+def upgrade(stored: dict[str, str], from_version: int) -> dict[str, str]:
+    """Apply every step after ``from_version`` in order."""
+    values = dict(stored)
+    for version in sorted(v for v in _UPGRADES if v > from_version):
+        values = _UPGRADES[version](values)
+    return values

@@ -1,0 +1,115 @@
+"""What a use case tells its caller: its value, and which kinds of data it wrote.
+
+The Anki idea (``qt/aqt/operations``): a service function returns an ``Outcome``
+holding its result and a typed ``Changes`` value; the caller (the GUI through
+``AppContext.perform``, the CLI directly) never guesses what to refresh. Views listen
+for ``Changes`` and refresh only when a kind they show is in it.
+
+Long operations receive a ``Progress``: calling it reports progress and raises
+``Cancelled`` once the user asked to stop (check it between units of work, outside a
+transaction or before committing).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class DataKind(StrEnum):
+    """Kinds of data a view can show; a service names those it wrote."""
+
+    SCHOOLS = "schools"              # schools, posts, post shares
+    PERSONS = "persons"
+    CASES = "cases"
+    CONTACTS = "contacts"            # contacts and Kurzkontakte
+    NOTES = "notes"                  # working notes, annotations
+    DRAFTS = "drafts"
+    APPOINTMENTS = "appointments"
+    GROUPS = "groups"
+    OPEN_OFFERS = "open_offers"
+    NETWORK = "network"              # partners, networking activities
+    AGREEMENTS = "agreements"        # cooperation agreements, goals, targets
+    CHILD_PROTECTION = "child_protection"
+    CONSENTS = "consents"            # consents and disclosures
+    STATISTICS = "statistics"        # anonymous statistics records, KVJS snapshots
+    TIME = "time"                    # time entries, absences, stopwatch
+    RETENTION = "retention"          # states, holds, restrictions, deletion log
+    SETTINGS = "settings"
+    VAULT = "vault"                  # keys, backups, restore: everything may differ
+
+
+@dataclass(frozen=True)
+class Changes:
+    kinds: frozenset[DataKind] = frozenset()
+
+    @classmethod
+    def of(cls, *kinds: DataKind | str) -> Changes:
+        return cls(frozenset(DataKind(k) for k in kinds))
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(frozenset(DataKind))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.kinds | other.kinds)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+    def touches(self, *kinds: DataKind | str) -> bool:
+        """True when any of ``kinds`` changed (a view asks for what it shows)."""
+        return any(DataKind(k) in self.kinds for k in kinds)
+
+
+NO_CHANGES = Changes()
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """A service's result plus what it changed."""
+
+    value: T
+    changes: Changes = field(default=NO_CHANGES)
+
+
+def outcome(value: T, *kinds: DataKind | str) -> Outcome[T]:
+    return Outcome(value, Changes.of(*kinds))
+
+
+class Cancelled(Exception):
+    """The user stopped a long operation; nothing of its current unit was written."""
+
+
+class Progress:
+    """Passed to long operations: ``progress(percent, text)`` reports and raises
+    ``Cancelled`` once ``cancel()`` was called (from any thread)."""
+
+    def __init__(self, report: Callable[[int, str], None] | None = None):
+        self._report = report
+        self._cancel = threading.Event()
+
+    def __call__(self, percent: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        if self._report is not None:
+            self._report(int(percent), text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def steps(self, items: Iterable[T], total: int, text: str = "") -> Iterable[T]:
+        """Iterate ``items`` reporting progress (and honouring cancel) per item."""
+        for index, item in enumerate(items):
+            self(index * 100 // max(total, 1), text)
+            yield item
+        self(100, text)
