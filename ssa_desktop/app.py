@@ -15,9 +15,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from .paths import translations_dir
+from .paths import resource, translations_dir
 
 APP_NAME = "SSA Desktop"
 TRANSLATIONS_DIR = translations_dir()
@@ -33,6 +34,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
+    icon = resource("icons", "ssa-desktop-256.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -1,0 +1,98 @@
+"""Release benchmarks (issue 13): the GUI's peak memory with the 10-year vault open and
+every area visited, and the cold start as a ratio to a bare PySide6 window started the
+same way in the same run (what Qt alone costs on this machine).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from harness import Result
+
+ROOT = Path(__file__).resolve().parent
+
+BARE_WINDOW_CHILD = r"""
+import time
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+app = QApplication([])
+window = QDialog()
+QVBoxLayout(window).addWidget(QLineEdit(window))
+window.show()
+deadline = time.time() + 20
+while time.time() < deadline:
+    app.processEvents()
+    handle = window.windowHandle()
+    if window.isVisible() and handle is not None and handle.isExposed():
+        break
+print(repr(time.time()))
+"""
+
+PEAK_RSS_CHILD = r"""
+import resource, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+import generate
+from ssa_desktop.app import make_application
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.context import AppContext
+from ssa_desktop.ui.shell.main_window import MainWindow
+from PySide6.QtTest import QTest
+
+app = make_application([])
+session = Vault(Path(sys.argv[1])).unlock(generate.PASSPHRASE)
+ctx = AppContext(session.vault.folder)
+window = MainWindow(ctx, None)
+window.resize(1366, 768)
+window.show()
+ctx.set_session(session)
+QTest.qWait(200)
+for spec in AREAS:
+    window.show_area(spec.key)
+    QTest.qWait(300)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+ctx.lock()
+"""
+
+
+def _child_start(code: str, args: list[str]) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         timeout=120, cwd=str(ROOT.parent), env=dict(os.environ),
+                         check=True).stdout.splitlines()
+    return float(out[0]) - start
+
+
+def cold_start_ratio(bench) -> Result:
+    unlock_child = getattr(sys.modules.get("__main__"), "COLD_START_CHILD", None)
+    if unlock_child is None:
+        import run
+
+        unlock_child = run.COLD_START_CHILD
+    reps = max(3, bench.reps)
+    ours = [_child_start(unlock_child, [str(bench.folder)]) for _ in range(reps)]
+    bare = [_child_start(BARE_WINDOW_CHILD, []) for _ in range(reps)]
+    ratio = statistics.median(ours) / statistics.median(bare)
+    return Result("cold_start_vs_bare_qt_ratio", ratio, "×", 3.0,
+                  "Kaltstart bis Entsperrfenster / leeres PySide6-Fenster, gleicher Lauf ≤ 3",
+                  note=f"SSA {statistics.median(ours):.2f} s, PySide6 allein "
+                       f"{statistics.median(bare):.2f} s (Median aus {reps})")
+
+
+def gui_peak_rss(bench) -> Result:
+    out = subprocess.run([sys.executable, "-c", PEAK_RSS_CHILD, str(bench.working_copy()),
+                          str(ROOT)], capture_output=True, text=True, timeout=300,
+                         cwd=str(ROOT.parent), env=dict(os.environ), check=True)
+    peak = float(out.stdout.strip().splitlines()[-1])
+    return Result("gui_peak_rss_mb", peak, "MB", 250.0,
+                  "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
+                  "≤ 250 MB", note="ru_maxrss des GUI-Prozesses (offscreen, 1366×768)")
+
+
+def run(bench) -> list[Result]:
+    return [cold_start_ratio(bench), gui_peak_rss(bench)]

@@ -1,0 +1,164 @@
+"""``ssa-desktop self-test``: does this installation have everything it needs?
+
+Run after installing or freezing the application (packaging/build_linux.sh runs it in
+the frozen build). Every check is independent, touches no vault of the user and returns
+one line: what was checked, whether it is fine, and the detail (a version, a file).
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..paths import resources_dir, translations_dir
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    required: bool = True   # a missing optional part (keychain) is reported, not failed
+
+
+def _sqlcipher() -> Check:
+    import sqlcipher3
+
+    from ..storage.connection import PLAIN_SQLITE_HEADER
+    from ..storage.emergency import sqlcipher_raw_key
+
+    with tempfile.TemporaryDirectory(prefix="ssa-selftest-") as folder:
+        path = Path(folder) / "probe.db"
+        key = bytearray(secrets.token_bytes(32))
+        conn = sqlcipher3.connect(str(path))
+        try:
+            conn.set_key(sqlcipher_raw_key(key))
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            conn.execute("CREATE TABLE t(x)")
+            conn.execute("INSERT INTO t VALUES ('Probe')")
+            conn.commit()
+            sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
+        finally:
+            conn.close()
+        header = path.read_bytes()[:16]
+    major = int(str(version[0]).split(".")[0]) if version and version[0] else 0
+    ok = major >= 4 and header != PLAIN_SQLITE_HEADER
+    return Check("SQLCipher", ok, f"SQLCipher {version[0] if version else '–'}, "
+                 f"SQLite {sqlite}, Datei verschlüsselt: {'ja' if ok else 'NEIN'}")
+
+
+def _fts5() -> Check:
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE f USING fts5(x)")
+        conn.execute("INSERT INTO f(f, rank) VALUES ('secure-delete', 1)")
+        conn.execute("INSERT INTO f(x) VALUES ('Kastanie')")
+        hits = conn.execute("SELECT count(*) FROM f WHERE f MATCH 'Kastanie'").fetchone()[0]
+    finally:
+        conn.close()
+    return Check("Volltextsuche (FTS5)", hits == 1, "FTS5 mit secure-delete verfügbar")
+
+
+def _keyring() -> Check:
+    from ..storage.keystore import DeviceKeyStore
+
+    store = DeviceKeyStore()
+    available = store.available()
+    backend = store.backend
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    detail = (f"Schlüsselbund: {name}" if available
+              else "kein Schlüsselbund (die Option „Auf diesem Gerät merken“ ist ausgeblendet)")
+    return Check("Schlüsselbund", available, detail, required=False)
+
+
+def _translations() -> Check:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    ours = QTranslator()
+    qm = translations_dir() / "ssa_desktop_en.qm"
+    loaded = ours.load(str(qm))
+    english = ours.translate("Areas", "Einstellungen") if loaded else ""
+    qt = QTranslator()
+    qt_loaded = qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    ok = loaded and english == "Settings" and qt_loaded
+    return Check("Übersetzungen", ok, f"Englisch: {'ja' if loaded and english else 'NEIN'}, "
+                 f"Qt-Standarddialoge Deutsch: {'ja' if qt_loaded else 'NEIN'}")
+
+
+def _pdf_font() -> Check:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    if not fonts:
+        return Check("PDF-Schrift", False, "keine Schrift in resources/fonts")
+    for font in fonts:
+        face = TTFont(font.stem, str(font))
+        missing = [ch for ch in "äöüÄÖÜß„“–€§" if ord(ch) not in face.face.charToGlyph]
+        if missing:
+            return Check("PDF-Schrift", False, f"{font.name}: es fehlen {''.join(missing)}")
+    return Check("PDF-Schrift", True, ", ".join(f.name for f in fonts))
+
+
+def _toml_files(folder: str, label: str, loader: Callable[[Path], object] | None) -> Check:
+    files = sorted((resources_dir() / folder).glob("*.toml"))
+    files += sorted((resources_dir() / folder).glob("*.json"))
+    if not files:
+        return Check(label, False, f"keine Datei in resources/{folder}")
+    for path in files:
+        try:
+            if loader is not None:
+                loader(path)
+            elif path.suffix == ".toml":
+                tomllib.loads(path.read_text("utf-8"))
+        except Exception as err:  # the check reports, it never raises
+            return Check(label, False, f"{path.name}: {type(err).__name__}: {err}")
+    return Check(label, True, ", ".join(p.name for p in files))
+
+
+def _kvjs_templates() -> Check:
+    return _toml_files("kvjs", "KVJS-Vorlage", _loader("kvjs"))
+
+
+def _rule_table() -> Check:
+    return _toml_files("retention", "Löschregeln", _loader("retention"))
+
+
+def _loader(feature: str) -> Callable[[Path], object] | None:
+    """The feature's own validating loader (the same code the application uses)."""
+    return LOADERS.get(feature)
+
+
+def _migrations() -> Check:
+    from ..storage import migrations
+
+    found = migrations.available()
+    return Check("Datenbank-Schema", bool(found), f"{len(found)} Migrationen, Version "
+                 f"{migrations.latest_version()}")
+
+
+# Validating loaders of shipped data files, filled in by the features that own them.
+LOADERS: dict[str, Callable[[Path], object]] = {}
+
+CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
+                                     _pdf_font, _kvjs_templates, _rule_table]
+
+
+def run_checks() -> list[Check]:
+    results = []
+    for check in CHECKS:
+        try:
+            results.append(check())
+        except Exception as err:  # a broken part is a failed check, not a crash
+            name = check.__name__.strip("_")
+            results.append(Check(name, False, f"{type(err).__name__}: {err}"))
+    return results
+
+
+def passed(results: list[Check]) -> bool:
+    return all(r.ok for r in results if r.required)
