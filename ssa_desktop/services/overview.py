@@ -33,6 +33,7 @@ class Overview:
     procedures: list[OverviewItem] = field(default_factory=list)
     drafts: list[OverviewItem] | None = None        # None: drafts not available
     deadlines: list[OverviewItem] = field(default_factory=list)
+    deletion_due: int | None = None                 # "Löschung fällig (n)"; None: not built
 
 
 def _optional(module: str, name: str):
@@ -109,4 +110,11 @@ def build_overview(conn, today: date | None = None) -> Overview:
     today = today or date.today()
     return Overview(today=today, appointments=_appointment_items(conn, today),
                     procedures=_procedure_items(conn, today), drafts=_draft_items(conn),
-                    deadlines=_deadline_items(conn, today))
+                    deadlines=_deadline_items(conn, today),
+                    deletion_due=_deletion_due(conn, today))
+
+
+def _deletion_due(conn, today: date) -> int | None:
+    """The retention engine's count of due items (it runs at every unlock: cheap)."""
+    due_count = _optional("retention", "due_count")
+    return None if due_count is None else due_count(conn, today)
