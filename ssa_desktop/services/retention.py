@@ -123,48 +123,78 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     current = {key(a): a for a in assess(conn, today)}
     expiry = backup_expiry(conn, today).isoformat()
-    entries, skipped = [], []
-    with transaction(conn):
-        for index, k in enumerate(keys):
-            progress(index * 80 // max(len(keys), 1), "Lösche …")
-            a = current.get(tuple(k))
-            if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
-                skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
-                continue
-            counts, left = _delete(conn, a, today)
-            entries.append(rrepo.LogEntry(
-                new_id(), a.record_id, a.category, a.rule,
-                a.trigger_day.isoformat() if a.trigger_day else None,
-                a.due.isoformat() if a.due else None, now,
-                METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts,
-                f"{left} Zeilen verblieben", expiry))
-            rrepo.insert_log(conn, entries[-1])
-            if a.action == rt.DELETE:
-                rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
-        months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
-        rrepo.prune_log(conn, rt.add_months(today, -months))
-        progress(85, "Freigegebene Seiten werden überschrieben …")
-    report = DeletionReport(entries, skipped)
-    if compact and entries:
-        report.compaction = rrepo.compact(conn)
-        report.entries = [replace(e, verification=f"{e.verification}; {report.compaction}")
-                          for e in entries]
+    chosen, skipped = [], []
+    for k in keys:
+        a = current.get(tuple(k))
+        if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
+            skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
+        else:
+            chosen.append(a)
+    person_ids = [a.record_id for a in chosen if a.record_kind == "person"]
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-131072}")  # 128 MiB while deleting
+    try:
         with transaction(conn):
-            for entry in report.entries:
-                rrepo.set_verification(conn, [entry.id], entry.verification)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+            months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
+            rrepo.prune_log(conn, rt.add_months(today, -months))
+            progress(85, "Freigegebene Seiten werden überschrieben …")
+        report = DeletionReport(entries, skipped)
+        if compact and entries:
+            report.compaction = rrepo.compact(conn)
+            report.entries = [replace(e, verification=f"{e.verification}; {report.compaction}")
+                              for e in entries]
+            with transaction(conn):
+                for entry in report.entries:
+                    rrepo.set_verification(conn, [entry.id], entry.verification)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
     progress(100, "Fertig")
     return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
 
 
-def _delete(conn, a: rt.Assessment, today: date) -> tuple[dict[str, int], int]:
-    """Delete one due item; (counts by label, rows left afterwards)."""
+def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today: date,
+                now: str, expiry: str, progress: Progress) -> list[rrepo.LogEntry]:
+    """Delete every chosen item inside the caller's transaction; the log entries."""
+    before = rrepo.persons_counts(conn, person_ids) if person_ids else {}
+    rowids: dict[str, tuple[int | None, list[int]]] = {}
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    left: dict[tuple[str, str], int] = {}
+    if person_ids:
+        rrepo.begin_bulk_fts(conn)
+    for index, a in enumerate(chosen):
+        progress(index * 75 // max(len(chosen), 1), "Lösche …")
+        if a.record_kind == "person":
+            person_rowid = rrepo.person_rowid(conn, a.record_id)
+            rowids[a.record_id] = (person_rowid, rrepo.delete_person(conn, a.record_id, today))
+            counts[key(a)] = before[a.record_id]
+        else:
+            counts[key(a)], left[key(a)] = _delete_other(conn, a)
+    if person_ids:
+        rrepo.end_bulk_fts(conn)
+        after = rrepo.persons_counts(conn, person_ids)
+        for person_id, (person_rowid, contact_rowids) in rowids.items():
+            left[("person", person_id)] = sum(after[person_id].values()) + rrepo.fts_entries(
+                conn, [person_rowid] if person_rowid is not None else [], contact_rowids)
+    entries = []
+    for a in chosen:
+        entry = rrepo.LogEntry(
+            new_id(), a.record_id, a.category, a.rule,
+            a.trigger_day.isoformat() if a.trigger_day else None,
+            a.due.isoformat() if a.due else None, now,
+            METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts[key(a)],
+            f"{left[key(a)]} Zeilen verblieben", expiry)
+        rrepo.insert_log(conn, entry)
+        if a.action == rt.DELETE:
+            rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
+        entries.append(entry)
+    return entries
+
+
+def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
+    """Delete one due item that is not a person; (counts by label, rows left)."""
     kind, rid = a.record_kind, a.record_id
-    if kind == "person":
-        counts = rrepo.person_counts(conn, rid)
-        person_rowid = rrepo.person_rowid(conn, rid)
-        contact_rowids = rrepo.delete_person(conn, rid, today)
-        return counts, rrepo.remaining_rows(conn, rid, person_rowid, contact_rowids)
     if kind == "guardian_contact":
         rrepo.clear_guardian_contact(conn, rid)
         return {"Kontaktdaten der Eltern (Feld)": 1}, 0
@@ -203,6 +233,7 @@ def reapply_deletions(conn, tombstones: list[tuple[str, str, str]]) -> int:
     restored vault is handed to the user; compacts when anything went."""
     deleted = 0
     with transaction(conn):
+        rrepo.begin_bulk_fts(conn)
         for record_id, kind, day in tombstones:
             when = date.fromisoformat(day[:10])
             if kind == "person" and rrepo.person_rowid(conn, record_id) is not None:
@@ -217,6 +248,7 @@ def reapply_deletions(conn, tombstones: list[tuple[str, str, str]]) -> int:
             elif kind == "disclosure":
                 deleted += rrepo.delete_disclosure(conn, record_id)
             rrepo.insert_tombstone(conn, record_id, kind, when)
+        rrepo.end_bulk_fts(conn)
     if deleted:
         rrepo.compact(conn)
     return deleted

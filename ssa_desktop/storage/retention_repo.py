@@ -154,41 +154,73 @@ def set_mark(conn, record_id: str, mark: str, on: bool) -> None:
 
 
 # -- what a deletion takes ------------------------------------------------------------------
+# Per table: (person id, count) of the rows that belong to the persons in the temp table
+# ``ids`` (one query per table however many persons go).
 PERSON_PARTS = {
-    # label: SQL counting the rows of one person (bound parameter: the person id)
-    "Personendatensatz": "SELECT count(*) FROM person WHERE id = ?1",
-    "Fälle": "SELECT count(*) FROM case_file WHERE person_id = ?1",
-    "Kontakte": "SELECT count(*) FROM contact WHERE person_id = ?1 OR case_id IN"
-                " (SELECT id FROM case_file WHERE person_id = ?1)",
-    "Korrekturen": "SELECT count(*) FROM annotation WHERE target_id = ?1 OR target_id IN"
-                   " (SELECT id FROM contact WHERE person_id = ?1) OR target_id IN"
-                   " (SELECT id FROM case_file WHERE person_id = ?1)",
-    "Arbeitsnotizen": "SELECT count(*) FROM working_note WHERE person_id = ?1 OR case_id IN"
-                      " (SELECT id FROM case_file WHERE person_id = ?1)",
-    "Termine": "SELECT count(*) FROM appointment WHERE person_id = ?1",
-    "Entwürfe": "SELECT count(*) FROM draft WHERE ref = ?1 OR ref IN"
-                " (SELECT id FROM appointment WHERE person_id = ?1) OR"
-                " (CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END)"
-                " = ?1",
-    "Einwilligungen": "SELECT count(*) FROM consent WHERE person_id = ?1",
-    "Verfahren nach § 8a": "SELECT count(*) FROM cp_procedure WHERE person_id = ?1",
-    "Schritte nach § 8a": "SELECT count(*) FROM cp_step WHERE procedure_id IN"
-                          " (SELECT id FROM cp_procedure WHERE person_id = ?1)",
+    "Personendatensatz": "SELECT id, 1 FROM person WHERE id IN temp.rids",
+    "Fälle": "SELECT person_id, count(*) FROM case_file WHERE person_id IN temp.rids GROUP BY 1",
+    "Kontakte": "SELECT coalesce(f.person_id, k.person_id), count(*) FROM contact k"
+                " LEFT JOIN case_file f ON f.id = k.case_id"
+                " WHERE k.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
+    "Korrekturen": "SELECT coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id)),"
+                   " count(*) FROM annotation a"
+                   " LEFT JOIN person p ON p.id = a.target_id"
+                   " LEFT JOIN case_file f ON f.id = a.target_id"
+                   " LEFT JOIN contact k ON k.id = a.target_id"
+                   " LEFT JOIN case_file g ON g.id = k.case_id"
+                   " WHERE coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id))"
+                   " IN temp.rids GROUP BY 1",
+    "Arbeitsnotizen": "SELECT coalesce(f.person_id, w.person_id), count(*) FROM working_note w"
+                      " LEFT JOIN case_file f ON f.id = w.case_id"
+                      " WHERE w.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
+    "Termine": "SELECT person_id, count(*) FROM appointment WHERE person_id IN temp.rids"
+               " GROUP BY 1",
+    "Entwürfe": "SELECT CASE WHEN d.ref IN temp.rids THEN d.ref WHEN a.person_id IN temp.rids"
+                " THEN a.person_id ELSE j.pid END, count(*) FROM draft d"
+                " LEFT JOIN appointment a ON a.id = d.ref"
+                " LEFT JOIN (SELECT id AS did, CASE WHEN json_valid(payload) THEN"
+                " json_extract(payload, '$.person_id') END AS pid FROM draft) j ON j.did = d.id"
+                " WHERE d.ref IN temp.rids OR a.person_id IN temp.rids OR j.pid IN temp.rids"
+                " GROUP BY 1",
+    "Einwilligungen": "SELECT person_id, count(*) FROM consent WHERE person_id IN temp.rids"
+                      " GROUP BY 1",
+    "Verfahren nach § 8a": "SELECT person_id, count(*) FROM cp_procedure"
+                           " WHERE person_id IN temp.rids GROUP BY 1",
+    "Schritte nach § 8a": "SELECT x.person_id, count(*) FROM cp_step s"
+                          " JOIN cp_procedure x ON x.id = s.procedure_id"
+                          " WHERE x.person_id IN temp.rids GROUP BY 1",
 }
 KEPT_PARTS = {
     "Übermittlungsprotokoll (bleibt nach R10)":
-        "SELECT count(*) FROM disclosure WHERE person_id = ?1",
+        "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids GROUP BY 1",
 }
 
 
+def _grouped(conn, parts: dict[str, str], ids: list[str]) -> dict[str, dict[str, int]]:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rids (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.rids")
+    conn.executemany("INSERT OR IGNORE INTO temp.rids (id) VALUES (?)",
+                     [(i,) for i in ids])
+    result = {i: dict.fromkeys(parts, 0) for i in ids}
+    for label, sql in parts.items():
+        for person_id, n in conn.execute(sql):
+            if person_id in result:
+                result[person_id][label] = n
+    conn.execute("DELETE FROM temp.rids")
+    return result
+
+
+def persons_counts(conn, person_ids: list[str]) -> dict[str, dict[str, int]]:
+    """What a deletion takes of each person: label -> rows, per person id."""
+    return _grouped(conn, PERSON_PARTS, person_ids)
+
+
 def person_counts(conn, person_id: str) -> dict[str, int]:
-    return {label: conn.execute(sql, (person_id,)).fetchone()[0]
-            for label, sql in PERSON_PARTS.items()}
+    return persons_counts(conn, [person_id])[person_id]
 
 
 def person_kept(conn, person_id: str) -> dict[str, int]:
-    return {label: conn.execute(sql, (person_id,)).fetchone()[0]
-            for label, sql in KEPT_PARTS.items()}
+    return _grouped(conn, KEPT_PARTS, [person_id])[person_id]
 
 
 def time_month_count(conn, month: str) -> int:
@@ -214,16 +246,34 @@ def delete_person(conn, person_id: str, today: date) -> list[int]:
         "SELECT rowid FROM contact WHERE person_id = ?1 OR case_id IN"
         " (SELECT id FROM case_file WHERE person_id = ?1)", (person_id,))]
     conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
-    _forget_record(conn, person_id)
+    _forget_record(conn, person_id, today)
     return rowids
 
 
-def _forget_record(conn, record_id: str) -> None:
+def _forget_record(conn, record_id: str, today: date) -> None:
     conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
     conn.execute("DELETE FROM retention_mark WHERE record_id = ?", (record_id,))
     conn.execute("DELETE FROM retention_decision WHERE record_id = ?", (record_id,))
-    conn.execute("UPDATE retention_hold SET lifted = coalesce(lifted, date('now', 'localtime'))"
-                 " WHERE record_id = ?", (record_id,))
+    conn.execute("UPDATE retention_hold SET lifted = coalesce(lifted, ?) WHERE record_id = ?",
+                 (today.isoformat(), record_id))
+
+
+PERSON_FTS = ("fts_person", "fts_contact")
+
+
+def begin_bulk_fts(conn) -> None:
+    """For a run of person deletions: FTS5 secure-delete rewrites a token's whole doclist
+    per deleted row (seconds per person in a large vault). Switch it off for this
+    transaction; ``end_bulk_fts`` rebuilds both indexes from their content, so no
+    segment keeps a deleted token, and switches it on again (same transaction)."""
+    for table in PERSON_FTS:
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")  # noqa: S608
+
+
+def end_bulk_fts(conn) -> None:
+    for table in PERSON_FTS:
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")  # noqa: S608
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")  # noqa: S608
 
 
 def person_rowid(conn, person_id: str) -> int | None:
@@ -257,19 +307,16 @@ def delete_disclosure(conn, disclosure_id: str) -> int:
     return conn.execute("DELETE FROM disclosure WHERE id = ?", (disclosure_id,)).rowcount
 
 
-def remaining_rows(conn, person_id: str, person_rowid: int | None,
-                   contact_rowids: list[int]) -> int:
-    """Rows of a deleted person still in the vault (0 after a correct deletion),
-    FTS index entries of the person and of the deleted contacts included."""
-    left = sum(person_counts(conn, person_id).values())
-    if person_rowid is not None:
-        left += conn.execute("SELECT count(*) FROM fts_person_docsize WHERE id = ?",
-                             (person_rowid,)).fetchone()[0]
-    for start in range(0, len(contact_rowids), 500):
-        chunk = contact_rowids[start:start + 500]
-        marks = ",".join("?" for _ in chunk)
-        left += conn.execute(f"SELECT count(*) FROM fts_contact_docsize WHERE id IN ({marks})",  # noqa: S608
-                             chunk).fetchone()[0]
+def fts_entries(conn, person_rowids: list[int], contact_rowids: list[int]) -> int:
+    """FTS index entries still present for these rowids (0 after a correct deletion)."""
+    left = 0
+    for table, rowids in (("fts_person_docsize", person_rowids),
+                          ("fts_contact_docsize", contact_rowids)):
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            left += conn.execute(f"SELECT count(*) FROM {table} WHERE id IN ({marks})",  # noqa: S608
+                                 chunk).fetchone()[0]
     return left
 
 

@@ -55,7 +55,7 @@ DROP TABLE disclosure;
 ALTER TABLE disclosure_new RENAME TO disclosure;
 CREATE INDEX disclosure_person ON disclosure(person_id);
 CREATE TRIGGER disclosure_outlives_person AFTER DELETE ON person BEGIN
-    UPDATE disclosure SET person_deleted = coalesce(person_deleted, date('now', 'localtime'))
+    UPDATE disclosure SET person_deleted = coalesce(person_deleted, date('now'))
         WHERE person_id IS NULL AND person_deleted IS NULL;
 END;
 
@@ -131,3 +131,14 @@ CREATE TABLE retention_setting_log (
     new     TEXT NOT NULL,
     changed TEXT NOT NULL
 );
+
+-- Deleting a person cascades into these tables: without an index on the child column
+-- every cascaded delete scans the whole table.
+CREATE INDEX IF NOT EXISTS appointment_person ON appointment(person_id);
+CREATE INDEX IF NOT EXISTS appointment_contact ON appointment(contact_id);
+CREATE INDEX IF NOT EXISTS consent_person ON consent(person_id);
+CREATE INDEX IF NOT EXISTS working_note_person ON working_note(person_id);
+CREATE INDEX IF NOT EXISTS working_note_case ON working_note(case_id);
+CREATE INDEX IF NOT EXISTS cp_procedure_person ON cp_procedure(person_id);
+CREATE INDEX IF NOT EXISTS cp_procedure_case ON cp_procedure(case_id);
+CREATE INDEX IF NOT EXISTS draft_ref ON draft(ref);
