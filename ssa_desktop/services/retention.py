@@ -13,6 +13,7 @@ from ..domain import clock
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.entities import new_id
+from ..formatting import fmt_date
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
 from . import settings
@@ -45,6 +46,14 @@ def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
 def due_count(conn, today: date | None = None) -> int:
     """The figure of the Übersicht tile "Löschung fällig (n)"."""
     return len(due_items(conn, today))
+
+
+def deleted(conn) -> list[rt.Assessment]:
+    """The deleted records (state Gelöscht) from the tombstones: id, kind and day only."""
+    return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
+                          date.fromisoformat(day[:10]), None,
+                          f"gelöscht am {fmt_date(day)}")
+            for record_id, kind, day in rrepo.tombstones(conn)]
 
 
 def key(a: rt.Assessment) -> tuple[str, str]:

@@ -83,3 +83,23 @@ def test_disclosure_log_outlives_the_person(conn, pupil):
     conn.execute("DELETE FROM person WHERE id = ?", (pupil.id,))
     row = conn.execute("SELECT person_id, recipient, person_deleted FROM disclosure").fetchone()
     assert row[0] is None and row[1] == "Jugendamt" and row[2]
+
+
+def test_secure_delete_holds_after_reopening(open_vault, tmp_path):
+    """The option is read from the index's config by a fresh connection too."""
+    from ssa_desktop.storage.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        conn = session.conn
+        repo.PARTNERS.insert(conn, Partner("Holunderbeere", note="Schlehdornweg", id="p-y"))
+        checkpoint(conn)
+        conn.execute("DELETE FROM partner WHERE id = 'p-y'")
+        checkpoint(conn)
+        assert pages_holding(session.vault.db_path, _key(session),
+                             ["Holunderbeere", "Schlehdornweg"]) == []
+    finally:
+        session.lock()

@@ -186,6 +186,8 @@ def test_tombstones_let_a_restored_backup_re_apply_the_deletion(open_vault, conn
     export_database(conn, open_vault.data_key, backup)
     svc.apply_due(conn, today=TODAY)
     stones = svc.deleted_ids_since(conn, TODAY)
+    assert [(a.state, a.reason) for a in svc.deleted(conn)] == [
+        ("Gelöscht", "gelöscht am 01.09.2026")]
     assert stones == [(fx.person.id, "person", "2026-09-01")]
     # the backup, opened as a vault of its own, still has the person: re-apply
     folder = tmp_path / "restored"

@@ -3,12 +3,14 @@
 -- deletion log and the tombstones of deleted records.
 
 -- FTS5 keeps deleted tokens in its segment pages unless 'secure-delete' is on (a
--- persistent option of each index); the rebuild rewrites every segment so residue
+-- persistent option of each index, kept in its _config table: written there directly
+-- so that the migration also runs on SQLite builds older than 3.42, which ignore the
+-- key; SQLCipher's SQLite honours it). The rebuild rewrites every segment so residue
 -- left by earlier deletions and renames goes too.
-INSERT INTO fts_person(fts_person, rank) VALUES ('secure-delete', 1);
-INSERT INTO fts_contact(fts_contact, rank) VALUES ('secure-delete', 1);
-INSERT INTO fts_group(fts_group, rank) VALUES ('secure-delete', 1);
-INSERT INTO fts_partner(fts_partner, rank) VALUES ('secure-delete', 1);
+INSERT OR REPLACE INTO fts_person_config (k, v) VALUES ('secure-delete', 1);
+INSERT OR REPLACE INTO fts_contact_config (k, v) VALUES ('secure-delete', 1);
+INSERT OR REPLACE INTO fts_group_config (k, v) VALUES ('secure-delete', 1);
+INSERT OR REPLACE INTO fts_partner_config (k, v) VALUES ('secure-delete', 1);
 INSERT INTO fts_person(fts_person) VALUES ('rebuild');
 INSERT INTO fts_contact(fts_contact) VALUES ('rebuild');
 INSERT INTO fts_group(fts_group) VALUES ('rebuild');

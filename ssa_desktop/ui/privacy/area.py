@@ -190,7 +190,8 @@ class PrivacyArea(Area):
         self.restricted_model.set_rows(svc.restrictions(conn))
         self.holds_model.set_rows(svc.holds(conn))
         self.all_model.set_rows([a for a in self.assessments
-                                 if a.record_kind != "time_month" or a.is_due])
+                                 if a.record_kind != "time_month" or a.is_due]
+                                + svc.deleted(conn))
         self.log_model.set_rows(list(reversed(svc.deletion_log(conn))))
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
