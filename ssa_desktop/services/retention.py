@@ -360,8 +360,13 @@ def deletion_log(conn) -> list[rrepo.LogEntry]:
     return rrepo.log_entries(conn)
 
 
-def set_period(conn, option: opts.Option, value: int) -> Outcome[int]:
-    """Change a retention period (never below the rule's minimum); the change is logged."""
+def current_value(conn, option: opts.Option):
+    return settings.get(conn, option)
+
+
+def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
+    """Change a retention period (never below the rule's minimum) or the § 9b switch;
+    the change is logged with old and new value."""
     if not option.name.startswith("retention."):
         raise ValueError("keine Aufbewahrungsfrist")
     old = settings.get(conn, option)

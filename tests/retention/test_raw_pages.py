@@ -103,3 +103,20 @@ def test_secure_delete_holds_after_reopening(open_vault, tmp_path):
                              ["Holunderbeere", "Schlehdornweg"]) == []
     finally:
         session.lock()
+
+
+def test_decrypted_pages_form_a_plain_database(open_vault, conn, pupil, tmp_path):
+    """The reader agrees with SQLCipher: its pages, reassembled, open in stdlib sqlite3."""
+    import sqlite3
+
+    from tests.support.sqlcipher_pages import write_plain_copy
+
+    checkpoint(conn)
+    plain = write_plain_copy(open_vault.vault.db_path, _key(open_vault), tmp_path / "p.db")
+    other = sqlite3.connect(plain)
+    try:
+        assert other.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert other.execute("SELECT pseudonym, first_name FROM person").fetchall() == [
+            ("K-17", "Kim")]
+    finally:
+        other.close()

@@ -84,3 +84,17 @@ def pages_holding(db_path: Path, key: bytes, words: list[str]) -> list[tuple[str
             if needle in page.plain:
                 hits.append((page.source, page.number, word))
     return hits
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def write_plain_copy(db_path: Path, key: bytes, target: Path) -> Path:
+    """The database file decrypted page by page (reserved bytes zeroed, page 1 with the
+    plain SQLite header instead of the salt): a plain SQLite file any SQLite opens. It
+    proves the reader right, independently of SQLCipher. Test data only."""
+    with open(target, "wb") as out:
+        for page in db_pages(db_path, key):
+            head = SQLITE_HEADER if page.number == 1 else b""
+            out.write(head + page.plain + bytes(RESERVE))
+    return Path(target)

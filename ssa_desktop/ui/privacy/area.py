@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressDialog,
+    QScrollArea,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain import options as opts
 from ...domain import retention as rt
 from ...formatting import fmt_date
 from ...services import retention as svc
@@ -164,10 +168,52 @@ class PrivacyArea(Area):
                                      tr("Löschprotokoll als PDF speichern"), self.print_log))
         self.tabs.addTab(log_page, tr("Löschprotokoll"))
 
+        self.tabs.addTab(self._rules_page(), tr("Regeln und Fristen"))
+
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
         self._update_buttons()
+
+    def _rules_page(self) -> QWidget:
+        """Every rule with its legal basis; each period editable (never below its
+        minimum, every change logged); the optional § 9b rule."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.period_fields: dict[str, QSpinBox] = {}
+        units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
+        for rule in rt.rule_table().rules:
+            text = QLabel(f"<b>{rule.code} – {rule.title}</b><br>{rule.text}"
+                          f"<br><i>{rule.legal_basis}</i>")
+            text.setWordWrap(True)
+            form.addRow(text)
+            for period in rule.periods:
+                field = QSpinBox()
+                field.setRange(period.minimum, period.maximum)
+                field.setSuffix(" " + units.get(period.unit, period.unit))
+                field.setMaximumWidth(180)
+                field.setAccessibleName(period.label)
+                field.editingFinished.connect(
+                    lambda f=field, o=period.option: self._set_period(o, f.value()))
+                self.period_fields[period.option.name] = field
+                form.addRow(period.label, field)
+        self.enable_9b = QCheckBox(rt.ENABLE_9B.label)
+        self.enable_9b.setAccessibleName(rt.ENABLE_9B.label)
+        self.enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
+        form.addRow(self.enable_9b)
+        scroll.setWidget(body)
+        return scroll
+
+    def _set_period(self, option, value) -> None:
+        if not self.ctx.is_unlocked or svc.current_value(self.ctx.conn, option) == value:
+            return
+        try:
+            self.ctx.perform(lambda conn, _p: svc.set_period(conn, option, value))
+        except Exception as err:  # a German sentence, never a traceback
+            show_error(self, user_message(err))
+        self.refresh()
 
     # -- data ---------------------------------------------------------------------------------
     def _on_changes(self, changes) -> None:
@@ -193,6 +239,13 @@ class PrivacyArea(Area):
                                  if a.record_kind != "time_month" or a.is_due]
                                 + svc.deleted(conn))
         self.log_model.set_rows(list(reversed(svc.deletion_log(conn))))
+        for name, field in self.period_fields.items():
+            field.blockSignals(True)
+            field.setValue(svc.current_value(conn, opts.get_option(name)))
+            field.blockSignals(False)
+        self.enable_9b.blockSignals(True)
+        self.enable_9b.setChecked(svc.current_value(conn, rt.ENABLE_9B))
+        self.enable_9b.blockSignals(False)
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()

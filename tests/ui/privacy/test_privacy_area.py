@@ -99,3 +99,18 @@ def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
     with qtbot.waitSignal(ctx.navigate) as blocker:
         qtbot.keyClick(area.deletion.view, Qt.Key_Return)
     assert blocker.args == ["privacy", ""]
+
+
+def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    field = area.period_fields["retention.R8.months"]
+    assert field.value() == 24 and field.minimum() == 24      # never below the minimum
+    field.setValue(30)
+    field.editingFinished.emit()
+    assert svc.engine(ctx.conn).value("R8", "months") == 30
+    assert [c[:3] for c in svc.setting_changes(ctx.conn)] == [("retention.R8.months", "24", "30")]
+    area.enable_9b.setChecked(True)
+    assert svc.engine(ctx.conn).enable_9b
+    if SHOTS:
+        area.tabs.setCurrentIndex(area.tabs.count() - 1)
+        area.grab().save(str(SHOTS / "datenschutz-regeln.png"))
