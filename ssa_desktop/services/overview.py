@@ -43,7 +43,7 @@ def _optional(module: str, name: str):
         return None
 
 
-def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
+def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem] | None:
     appointments_on = _optional("appointments", "appointments_on")
     if appointments_on is None:
         return None
@@ -52,6 +52,8 @@ def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
         if getattr(a, "status", "planned") == "cancelled":
             continue
         person_id = getattr(a, "person_id", None)
+        if person_id in hidden:
+            continue
         person = repo.PERSONS.get(conn, person_id) if person_id else None
         who = person.pseudonym if person else "ohne Person"
         if person and person.class_label:
@@ -108,9 +110,15 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
 
 def build_overview(conn, today: date | None = None) -> Overview:
     today = today or date.today()
-    return Overview(today=today, appointments=_appointment_items(conn, today),
-                    procedures=_procedure_items(conn, today), drafts=_draft_items(conn),
-                    deadlines=_deadline_items(conn, today),
+    # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
+    restricted = _optional("retention", "restricted_ids")
+    hidden = restricted(conn) if restricted else set()
+    return Overview(today=today, appointments=_appointment_items(conn, today, hidden),
+                    procedures=[i for i in _procedure_items(conn, today)
+                                if i.record_id not in hidden],
+                    drafts=_draft_items(conn),
+                    deadlines=[i for i in _deadline_items(conn, today)
+                               if i.record_id not in hidden],
                     deletion_due=_deletion_due(conn, today))
 
 

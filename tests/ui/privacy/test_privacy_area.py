@@ -114,3 +114,14 @@ def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
     if SHOTS:
         area.tabs.setCurrentIndex(area.tabs.count() - 1)
         area.grab().save(str(SHOTS / "datenschutz-regeln.png"))
+
+
+def test_restricted_person_leaves_the_overview(ctx, qtbot):
+    from ssa_desktop.services import child_protection as cp
+    from ssa_desktop.services.overview import build_overview
+
+    fx = full_person(ctx.conn, 1, leaving=None)
+    cp.start_procedure(ctx.conn, fx.person.id, date(2026, 11, 10))
+    assert [i.record_id for i in build_overview(ctx.conn, TODAY).procedures] == [fx.person.id]
+    svc.restrict(ctx.conn, fx.person.id, today=TODAY)
+    assert build_overview(ctx.conn, TODAY).procedures == []
