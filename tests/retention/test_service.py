@@ -267,3 +267,22 @@ def test_property_deletion_over_generated_vaults(template, tmp_path_factory, spe
         assert statistics_figures(conn) == figures
     finally:
         session.lock()
+
+
+def test_cleared_fields_leave_every_page(open_vault, conn):
+    """R9 (parents' contact data) and R4 (name lists after reporting): the field goes,
+    the record stays, and no page keeps the old text."""
+    from ssa_desktop.domain.entities import Case, GroupActivity, Person
+
+    person = repo.PERSONS.insert(conn, Person("P-9", guardian_contact="Mutter Wacholderweg 7"))
+    repo.CASES.insert(conn, Case(person.id, date(2025, 9, 1), status="closed",
+                                 closed=date(2025, 10, 1)))
+    repo.GROUPS.insert(conn, GroupActivity("AG", 2024, name_list="Zitronenfalter Amsel",
+                                           reported=True, id="g-1"))
+    words = ["Wacholderweg", "Zitronenfalter"]
+    kinds = {(a.record_kind, a.action) for a in svc.due_items(conn, TODAY)}
+    assert {("guardian_contact", rt.CLEAR), ("name_list", rt.CLEAR)} <= kinds
+    svc.apply(conn, [("guardian_contact", person.id), ("name_list", "g-1")], today=TODAY)
+    assert repo.PERSONS.get(conn, person.id).guardian_contact == ""
+    assert repo.GROUPS.get(conn, "g-1").name_list == ""
+    assert pages_holding(open_vault.vault.db_path, bytes(open_vault.data_key), words) == []
