@@ -51,6 +51,7 @@ DECISIONS = {
     "keep": "nach Absprache aufbewahren",
 }
 MARK_9B = "sgb8_9b"
+CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
 
 
 # -- the rule table ---------------------------------------------------------------------
@@ -366,7 +367,12 @@ class Engine:
         assessment = Assessment("person", p.id, rule, cat, state, due, trigger,
                                 action if state == DUE else None, base_reason)
         if restriction is not None:
-            assessment = self._restricted(assessment, p, restriction, today)
+            extra = []   # a restricted record is only stored, not processed (Art. 18 DSGVO)
+            if (restriction.reason == CP_DECISION and decision is not None
+                    and decision.review <= today and action == DECIDE and state == DUE):
+                assessment = self._decided(assessment, decision, today)   # asked again
+            else:
+                assessment = self._restricted(assessment, p, restriction, today)
         elif decision is not None and action == DECIDE and state == DUE:
             assessment = self._decided(assessment, decision, today)
         if holds and assessment.state != ACTIVE:

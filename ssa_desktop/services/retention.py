@@ -330,7 +330,9 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
         rrepo.insert_decision(conn, "person", rt.Decision(
             person_id, decision, today, rt.add_months(today, months)))
         if decision == "restrict":
-            rrepo.insert_restriction(conn, rt.Restriction(person_id, "cp_decision", today))
+            rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
+        else:   # an earlier decision "einschränken" ends with the new decision
+            rrepo.delete_restriction(conn, person_id, reason=rt.CP_DECISION)
         _log_decision(conn, person_id, "decision", f"Entscheidung R5: {decision}", today,
                       rule="R5")
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)

@@ -119,8 +119,13 @@ def insert_restriction(conn, r: rt.Restriction) -> None:
                                                  r.since.isoformat()))
 
 
-def delete_restriction(conn, record_id: str) -> None:
-    conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
+def delete_restriction(conn, record_id: str, reason: str | None = None) -> None:
+    """Lift the restriction of ``record_id`` (only one with ``reason`` when given)."""
+    if reason is None:
+        conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
+    else:
+        conn.execute("DELETE FROM retention_restriction WHERE record_id = ? AND reason = ?",
+                     (record_id, reason))
 
 
 def latest_decisions(conn) -> list[rt.Decision]:

@@ -96,6 +96,18 @@ def test_cp_with_youth_office_needs_a_decision_and_is_asked_again_yearly():
     assert _one(rt.VaultFacts([person], decisions=[delete]), D(2026, 9, 3)).action == rt.DELETE
 
 
+def test_restrict_decision_is_asked_again_after_a_year():
+    person = _person(leaving_date=D(2026, 7, 31), cp_youth_office=True,
+                     case_closures=(D(2026, 1, 31),), has_guardian_contact=True)
+    facts = rt.VaultFacts(
+        [person], decisions=[rt.Decision("p1", "restrict", D(2026, 9, 2), D(2027, 9, 2))],
+        restrictions=[rt.Restriction("p1", rt.CP_DECISION, D(2026, 9, 2))])
+    during = rt.Engine().evaluate(facts, D(2027, 9, 1))
+    assert [(a.record_kind, a.state) for a in during] == [("person", rt.RESTRICTED)]
+    again = rt.Engine().evaluate(facts, D(2027, 9, 2))
+    assert [(a.state, a.action) for a in again] == [(rt.DUE, rt.DECIDE)]
+
+
 def test_open_cp_procedure_is_never_due():
     a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 1, 1), cp_open=True)]), D(2026, 9, 1))
     assert (a.state, a.action) == (rt.ACTIVE, None)

@@ -155,7 +155,10 @@ def test_cp_with_youth_office_waits_for_a_documented_decision(conn):
     assert svc.due_items(conn, TODAY) == []
     again = [a for a in svc.due_items(conn, date(2027, 9, 1)) if a.record_kind == "person"]
     assert [a.action for a in again] == [rt.DECIDE]
+    svc.decide(conn, fx.person.id, "restrict", today=TODAY)
+    assert svc.restricted_ids(conn) == {fx.person.id}
     svc.decide(conn, fx.person.id, "delete", today=TODAY)
+    assert svc.restricted_ids(conn) == set()
     assert svc.apply_due(conn, today=TODAY).value.deleted == 1
 
 
