@@ -61,7 +61,7 @@ def full_person(conn, n: int, *, leaving: date | None, kind: str = "pupil",
     consent = repo.CONSENTS.insert(conn, Consent(person.id, "Beratungsstelle",
                                                  date(2025, 10, 1)))
     repo.DISCLOSURES.insert(conn, Disclosure(person.id, date(2025, 10, 5), "Beratungsstelle",
-                                             ("case",), "Einwilligung", consent.id))
+                                             ("case",), "consent", consent.id))
     proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(
         person.id, date(2025, 10, 3), case_id=case.id, status="closed",
         closed=date(2025, 12, 1)))

@@ -289,3 +289,16 @@ def test_cleared_fields_leave_every_page(open_vault, conn):
     assert repo.PERSONS.get(conn, person.id).guardian_contact == ""
     assert repo.GROUPS.get(conn, "g-1").name_list == ""
     assert pages_holding(open_vault.vault.db_path, bytes(open_vault.data_key), words) == []
+
+
+def test_export_after_a_deletion_imports_again(conn, tmp_path):
+    """The disclosure log without its person (R10) survives the JSON round trip."""
+    full_person(conn, 1, leaving=date(2026, 7, 31))
+    svc.apply_due(conn, today=TODAY)
+    doc = interchange.export_document(conn)
+    assert [d["person_id"] for d in doc["tables"]["disclosure"]] == [None]
+    session, _ = Vault.create(tmp_path / "neu", PASSPHRASE, params=FAST_KDF)
+    try:
+        assert interchange.import_document(session.conn, doc)["disclosure"] == 1
+    finally:
+        session.lock()
