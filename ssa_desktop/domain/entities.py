@@ -298,9 +298,10 @@ class Consent:
 
 @dataclass
 class Disclosure:
-    """Log of information passed on: recipient, categories, legal basis; no content."""
+    """Log of information passed on: recipient, categories, legal basis; no content.
+    It outlives the person for its own period (R10): ``person_id`` is None afterwards."""
 
-    person_id: str
+    person_id: str | None
     day: date
     recipient: str
     categories: tuple[str, ...]

@@ -23,7 +23,7 @@ from typing import Any
 import sqlcipher3
 
 from ..domain import catalogues as cat
-from ..storage import migrations
+from ..storage import migrations, retention_repo
 from ..storage import repositories as repo
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
@@ -164,13 +164,17 @@ def _to_json(kind: str, value: Any) -> Any:
 
 
 def export_document(conn, *, now: datetime | None = None) -> dict:
-    """The whole vault content (without keys) as a JSON-ready dict, rows sorted by key."""
+    """The whole vault content (without keys) as a JSON-ready dict, rows sorted by key.
+    Records under a restriction of processing (Art. 18 DSGVO) are left out."""
     tables: dict[str, list[dict]] = {}
     for table in repo.ALL_TABLES:
         specs = field_specs(table.name)
         order = ", ".join(f'"{k}"' for k in table.key)
         rows = []
+        hidden = retention_repo.restricted_rows(conn, table.name)
         for obj in table.select(conn, order=order):
+            if hidden and getattr(obj, "id", None) in hidden:
+                continue
             rows.append({s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs})
         tables[table.name] = rows
     settings = {k: v for k, v in conn.execute("SELECT key, value FROM setting ORDER BY key")}

@@ -33,6 +33,7 @@ class Overview:
     procedures: list[OverviewItem] = field(default_factory=list)
     drafts: list[OverviewItem] | None = None        # None: drafts not available
     deadlines: list[OverviewItem] = field(default_factory=list)
+    deletion_due: int | None = None                 # "Löschung fällig (n)"; None: not built
 
 
 def _optional(module: str, name: str):
@@ -42,7 +43,7 @@ def _optional(module: str, name: str):
         return None
 
 
-def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
+def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem] | None:
     appointments_on = _optional("appointments", "appointments_on")
     if appointments_on is None:
         return None
@@ -51,6 +52,8 @@ def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
         if getattr(a, "status", "planned") == "cancelled":
             continue
         person_id = getattr(a, "person_id", None)
+        if person_id in hidden:
+            continue
         person = repo.PERSONS.get(conn, person_id) if person_id else None
         who = person.pseudonym if person else "ohne Person"
         if person and person.class_label:
@@ -107,6 +110,19 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
 
 def build_overview(conn, today: date | None = None) -> Overview:
     today = today or date.today()
-    return Overview(today=today, appointments=_appointment_items(conn, today),
-                    procedures=_procedure_items(conn, today), drafts=_draft_items(conn),
-                    deadlines=_deadline_items(conn, today))
+    # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
+    restricted = _optional("retention", "restricted_ids")
+    hidden = restricted(conn) if restricted else set()
+    return Overview(today=today, appointments=_appointment_items(conn, today, hidden),
+                    procedures=[i for i in _procedure_items(conn, today)
+                                if i.record_id not in hidden],
+                    drafts=_draft_items(conn),
+                    deadlines=[i for i in _deadline_items(conn, today)
+                               if i.record_id not in hidden],
+                    deletion_due=_deletion_due(conn, today))
+
+
+def _deletion_due(conn, today: date) -> int | None:
+    """The retention engine's count of due items (it runs at every unlock: cheap)."""
+    due_count = _optional("retention", "due_count")
+    return None if due_count is None else due_count(conn, today)

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..domain.entities import Case, Person
 from . import repositories as repo
+from .retention_repo import NOT_RESTRICTED
 
 KIND_ORDER = ("CASE p.kind WHEN 'pupil' THEN 0 WHEN 'guardian' THEN 1 "
               "WHEN 'teacher' THEN 2 ELSE 3 END")
@@ -45,7 +46,8 @@ def _escape_like(text: str) -> str:
 
 
 def _where(f: PersonFilter, today: date) -> tuple[str, list]:
-    where, params = [], []
+    # Restricted persons (Art. 18 DSGVO) are shown only in Datenschutz.
+    where, params = [f"p.id {NOT_RESTRICTED}"], []
     if f.school_id:
         where.append("p.school_id = ?")
         params.append(f.school_id)
@@ -74,7 +76,7 @@ def _where(f: PersonFilter, today: date) -> tuple[str, list]:
     elif f.status == "open":
         where.append("EXISTS (SELECT 1 FROM case_file c WHERE c.person_id = p.id"
                      " AND c.status != 'closed')")
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+    return "WHERE " + " AND ".join(where), params
 
 
 def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
@@ -175,6 +177,7 @@ CHOICES_SQL = """
                 ELSE coalesce(CAST(p.grade AS TEXT), '') END,
            coalesce(s.name, ''), trim(p.first_name || ' ' || p.last_name)
     FROM person p LEFT JOIN school s ON s.id = p.school_id
+    WHERE p.id NOT IN (SELECT record_id FROM retention_restriction)
     ORDER BY CASE p.kind WHEN 'pupil' THEN 0 WHEN 'guardian' THEN 1
              WHEN 'teacher' THEN 2 ELSE 3 END, p.pseudonym COLLATE NOCASE
 """

@@ -91,7 +91,7 @@ def person_rows(conn, *, school_id: str | None = None, kind: str | None = None,
     """Persons for the list, pupils first. ``status``: 'open' (has an open case),
     'active' (not left), 'left'."""
     today = today or date.today()
-    where, params = [], []
+    where, params = ["p.id NOT IN (SELECT record_id FROM retention_restriction)"], []
     if school_id:
         where.append("p.school_id = ?")
         params.append(school_id)
@@ -169,14 +169,19 @@ def search(conn, text: str, limit: int = 20) -> list[SearchHit]:
             "SELECT p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
             " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]')"
             " FROM fts_person JOIN person p ON p.rowid = fts_person.rowid"
-            " WHERE fts_person MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
+            " WHERE fts_person MATCH ? AND p.id NOT IN (SELECT record_id FROM"
+            " retention_restriction) ORDER BY rank LIMIT ?", (query, limit)):
         hits.append(SearchHit("person", row[0], row[1], (row[3] + " " + row[2]).strip(), row[0]))
     for row in conn.execute(
             "SELECT c.id, c.day, snippet(fts_contact, -1, '[[', ']]', ' … ', 16), c.person_id,"
             " coalesce(p.pseudonym, '')"
             " FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
             " LEFT JOIN person p ON p.id = c.person_id"
-            " WHERE fts_contact MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
+            " LEFT JOIN case_file f ON f.id = c.case_id"
+            " WHERE fts_contact MATCH ? AND coalesce(c.person_id, '') NOT IN"
+            " (SELECT record_id FROM retention_restriction) AND coalesce(f.person_id, '') NOT IN"
+            " (SELECT record_id FROM retention_restriction) ORDER BY rank LIMIT ?",
+            (query, limit)):
         hits.append(SearchHit("contact", row[0], f"{row[4]} · {row[1]}", row[2], row[3]))
     for row in conn.execute(
             "SELECT g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12)"

@@ -138,9 +138,8 @@ class OverviewArea(Area):
         self.time_shares = self._placeholder(
             tr("Zeitanteile (Schuljahr)"),
             tr("Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen."))
-        self.deletion = self._placeholder(
-            tr("Löschung fällig"),
-            tr("Die Prüfung der Löschfristen folgt in einer der nächsten Versionen."))
+        self.deletion = Tile(tr("Löschung fällig"), self._open,
+                             tr("Nichts zur Löschung fällig."))
         grid.addWidget(self.appointments, 0, 0)
         grid.addWidget(self.procedures, 0, 1)
         grid.addWidget(self.drafts, 1, 0)
@@ -148,7 +147,8 @@ class OverviewArea(Area):
         grid.addWidget(self.time_shares, 2, 0)
         grid.addWidget(self.deletion, 2, 1)
         grid.setRowStretch(3, 1)
-        self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines)
+        self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
+                      self.deletion)
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
@@ -177,6 +177,13 @@ class OverviewArea(Area):
         self.procedures.set_items(self.overview.procedures, names)
         self.drafts.set_items(self.overview.drafts, names, tr("Entwürfe folgen mit der Schnellerfassung."))
         self.deadlines.set_items(self.overview.deadlines, names)
+        due = self.overview.deletion_due
+        self.deletion.setTitle(tr("Löschung fällig ({0})").format(due or 0))
+        self.deletion.set_items(
+            None if due is None else [OverviewItem(
+                tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
+                .format(due), "privacy", state="due")] if due else [],
+            names, tr("Die Prüfung der Löschfristen folgt."))
 
     def clear(self) -> None:
         self.overview = None

@@ -1,0 +1,56 @@
+"""Retention: the engine over the whole 10-year vault, and deleting 1000 cases
+(persons with their case documentation) including VACUUM and the TRUNCATE checkpoint,
+on a throw-away copy."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from harness import Result, timed
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import retention as svc
+
+TODAY = date(2026, 7, 20)   # the data set's "today" (benchmark.json)
+
+
+def run(bench) -> list[Result]:
+    session = bench.open()
+    try:
+        with clock.frozen(TODAY):
+            engine_s = timed(lambda: svc.assess(session.conn), max(3, bench.reps))
+    finally:
+        session.lock()
+    return [
+        Result("retention_engine_s", engine_s, "s", 2.0,
+               "engine over every record of the 10-year vault (issue 9)"),
+        Result("delete_1000_cases_s", _delete_1000(bench), "s", 15.0,
+               "1000 persons with cases deleted in one run incl. VACUUM and checkpoint"),
+    ]
+
+
+def _delete_1000(bench) -> float:
+    session = bench.open(bench.working_copy())
+    try:
+        conn = session.conn
+        # make 1000 pupils with case documentation due (not timed): they left last year
+        ids = [r[0] for r in conn.execute(
+            "SELECT p.id FROM person p WHERE p.kind = 'pupil' AND EXISTS"
+            " (SELECT 1 FROM case_file c WHERE c.person_id = p.id)"
+            " AND NOT EXISTS (SELECT 1 FROM cp_procedure x WHERE x.person_id = p.id)"
+            " ORDER BY p.rowid LIMIT 1000")]
+        conn.executemany("UPDATE person SET leaving_date = '2025-07-31' WHERE id = ?",
+                         [(i,) for i in ids])
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        keys = [("person", i) for i in ids]
+        with clock.frozen(TODAY):
+            start = time.perf_counter()
+            report = svc.apply(conn, keys).value
+            elapsed = time.perf_counter() - start
+        if report.deleted != len(ids) or not ids:
+            raise RuntimeError(f"deleted {report.deleted} of {len(ids)}")
+        # the smoke data set has fewer pupils with cases: scaled to 1000 there
+        return elapsed * 1000 / len(ids)
+    finally:
+        session.lock()

@@ -1,0 +1,479 @@
+"""Retention engine (docs/retention.md): from the records and their dates, the rule
+table and the configured periods, every record's state and due date, explained in one
+German sentence. Pure Python and deterministic: the same facts, periods and day give
+the same answer. Reads "today" from ``domain.clock`` unless given.
+
+The rule table is data (``resources/retention/rules.toml``); every period in it is a
+vault option ``retention.<rule>.<key>`` declared here (never below the rule's minimum).
+"""
+
+from __future__ import annotations
+
+import calendar
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from .. import paths
+from ..formatting import fmt_date
+from . import clock
+from . import options as opts
+
+# -- states -----------------------------------------------------------------------------
+ACTIVE = "Aktiv"
+REVIEW = "Abgeschlossen – Prüfung fällig"
+RESTRICTED = "Eingeschränkt"
+HOLD = "Aufbewahrungspflicht (Sperre)"
+DUE = "Löschung fällig"
+DELETED = "Gelöscht"
+STATES = (ACTIVE, REVIEW, RESTRICTED, HOLD, DUE, DELETED)
+
+# What a due item asks for.
+DELETE = "delete"        # delete the record with everything that belongs to it
+CLEAR = "clear"          # erase one field (guardians' contact data, name lists)
+RESTRICT = "restrict"    # restrict instead of delete (§ 9b, when the Träger chose it)
+DECIDE = "decide"        # § 8a with Jugendamt: a documented decision is required
+
+# Hold reasons (category only, never free text).
+HOLD_REASONS = {
+    "legal_claim": "Geltendmachung von Rechtsansprüchen",
+    "auskunft": "Auskunftsersuchen offen",
+    "objection": "Widerspruch offen",
+    "cp_youth_office": "§ 8a mit Beteiligung des Jugendamts",
+    "youth_office_agreement": "Absprache mit dem Jugendamt",
+}
+# Decisions on § 8a procedures with Jugendamt involvement (R5).
+DECISIONS = {
+    "delete": "löschen",
+    "restrict": "einschränken",
+    "keep": "nach Absprache aufbewahren",
+}
+MARK_9B = "sgb8_9b"
+CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
+
+
+# -- the rule table ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Period:
+    key: str
+    label: str
+    words: str
+    unit: str        # days | months | years
+    default: int
+    minimum: int
+    maximum: int
+    option: opts.Option
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    title: str
+    category: str
+    trigger: str
+    action: str
+    text: str
+    legal_basis: str
+    optional: bool = False
+    periods: tuple[Period, ...] = ()
+
+    def period(self, key: str) -> Period:
+        return next(p for p in self.periods if p.key == key)
+
+
+@dataclass(frozen=True)
+class RuleTable:
+    version: int
+    rules: tuple[Rule, ...]
+
+    def __getitem__(self, code: str) -> Rule:
+        return next(r for r in self.rules if r.code == code)
+
+
+def option_name(code: str, key: str) -> str:
+    return f"retention.{code}.{key}"
+
+
+ENABLE_9B = opts.declare(opts.Option(
+    "retention.R9b.enabled", bool, False,
+    "§ 9b SGB VIII: eingeordnete Akten einschränken statt löschen",
+    legal_basis="§ 9b SGB VIII", help="Nur wenn der Träger es so entschieden hat."))
+
+
+def parse_rules(text: str) -> RuleTable:
+    """The rule table from its TOML text (periods declared as vault options)."""
+    data = tomllib.loads(text)
+    rules = []
+    for raw in data["rule"]:
+        periods = []
+        for p in raw.get("period", []):
+            option = opts.declare(opts.Option(
+                option_name(raw["code"], p["key"]), int, int(p["default"]), p["label"],
+                legal_basis=raw["legal_basis"], minimum=int(p["minimum"]),
+                maximum=int(p["maximum"])))
+            periods.append(Period(p["key"], p["label"], p["words"], p["unit"],
+                                  int(p["default"]), int(p["minimum"]), int(p["maximum"]),
+                                  option))
+        rules.append(Rule(raw["code"], raw["title"], raw["category"], raw["trigger"],
+                          raw["action"], raw["text"], raw["legal_basis"],
+                          bool(raw.get("optional", False)), tuple(periods)))
+    return RuleTable(int(data["version"]), tuple(rules))
+
+
+@cache
+def rule_table() -> RuleTable:
+    return parse_rules(paths.resource("retention", "rules.toml").read_text("utf-8"))
+
+
+def period_options() -> list[opts.Option]:
+    return [p.option for r in rule_table().rules for p in r.periods]
+
+
+def default_periods() -> dict[str, int]:
+    return {p.option.name: p.default for r in rule_table().rules for p in r.periods}
+
+
+# -- date arithmetic --------------------------------------------------------------------
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def add_period(day: date, period: Period, value: int) -> date:
+    if period.unit == "days":
+        return day + timedelta(days=value)
+    if period.unit == "years":
+        return add_months(day, 12 * value)
+    return add_months(day, value)
+
+
+def school_year_end(start_year: int) -> date:
+    return date(start_year + 1, 7, 31)
+
+
+# -- facts (what storage reads; no names, no text) ---------------------------------------
+@dataclass(frozen=True)
+class PersonFacts:
+    id: str
+    kind: str                               # pupil | guardian | teacher | other
+    created: date
+    leaving_date: date | None = None
+    school_change_date: date | None = None
+    birth_year: int | None = None
+    case_closures: tuple[date | None, ...] = ()   # one per case; None = still open
+    last_contact: date | None = None
+    cp_youth_office: bool = False            # a § 8a procedure with Jugendamt involvement
+    cp_open: bool = False                    # a § 8a procedure not yet closed
+    has_guardian_contact: bool = False
+
+
+@dataclass(frozen=True)
+class NoteFacts:
+    id: str
+    created: date
+    expires: date
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupFacts:
+    id: str
+    school_year: int
+    reported: bool = False
+    has_name_list: bool = False
+
+
+@dataclass(frozen=True)
+class TimeMonthFacts:
+    month: date        # first day of the month
+    count: int
+
+
+@dataclass(frozen=True)
+class DisclosureFacts:
+    id: str
+    person_deleted: date
+
+
+@dataclass(frozen=True)
+class Hold:
+    id: str
+    record_id: str
+    reason: str
+    since: date
+    review: date
+    record_kind: str = "person"
+
+
+@dataclass(frozen=True)
+class Restriction:
+    record_id: str
+    reason: str
+    since: date
+    record_kind: str = "person"
+
+
+@dataclass(frozen=True)
+class Decision:
+    record_id: str
+    decision: str
+    decided: date
+    review: date
+
+
+@dataclass
+class VaultFacts:
+    persons: list[PersonFacts] = field(default_factory=list)
+    notes: list[NoteFacts] = field(default_factory=list)
+    groups: list[GroupFacts] = field(default_factory=list)
+    time_months: list[TimeMonthFacts] = field(default_factory=list)
+    disclosures: list[DisclosureFacts] = field(default_factory=list)
+    holds: list[Hold] = field(default_factory=list)
+    restrictions: list[Restriction] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)   # latest per record
+    marks_9b: frozenset[str] = frozenset()
+
+
+# -- the result -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Assessment:
+    record_kind: str    # person | guardian_contact | working_note | group | name_list |
+                        # time_month | disclosure
+    record_id: str
+    rule: str           # R2 …
+    category: str       # the rule's category
+    state: str
+    due: date | None
+    trigger_day: date | None
+    action: str | None
+    reason: str         # one German sentence
+    owner_id: str | None = None   # the person a note belongs to
+
+    @property
+    def is_due(self) -> bool:
+        return self.state == DUE
+
+
+KIND_LABELS = {
+    "person": "Person mit Falldokumentation",
+    "guardian_contact": "Kontaktdaten der Eltern",
+    "working_note": "Arbeitsnotiz",
+    "group": "Gruppenangebot",
+    "name_list": "Teilnehmerliste",
+    "time_month": "Arbeitszeit eines Monats",
+    "disclosure": "Eintrag im Übermittlungsprotokoll",
+}
+
+
+class Engine:
+    """Evaluates facts against the rule table with the configured periods."""
+
+    def __init__(self, periods: Mapping[str, int] | None = None, *, enable_9b: bool = False,
+                 table: RuleTable | None = None):
+        self.table = table or rule_table()
+        values = default_periods()
+        values.update(periods or {})
+        self.values = values
+        self.enable_9b = enable_9b
+
+    # helpers -----------------------------------------------------------------------------
+    def value(self, code: str, key: str) -> int:
+        return int(self.values[option_name(code, key)])
+
+    def due_after(self, code: str, key: str, trigger: date) -> date:
+        return add_period(trigger, self.table[code].period(key), self.value(code, key))
+
+    def words(self, code: str, key: str) -> str:
+        return f"{code}: " + self.table[code].period(key).words.format(n=self.value(code, key))
+
+    @staticmethod
+    def when(due: date, today: date) -> str:
+        return f"fällig seit {fmt_date(due)}" if due <= today else f"fällig am {fmt_date(due)}"
+
+    # the run -----------------------------------------------------------------------------
+    def evaluate(self, facts: VaultFacts, today: date | None = None) -> list[Assessment]:
+        today = today or clock.today()
+        holds: dict[str, list[Hold]] = {}
+        for h in facts.holds:
+            holds.setdefault(h.record_id, []).append(h)
+        restricted = {r.record_id: r for r in facts.restrictions}
+        decisions = {d.record_id: d for d in facts.decisions}
+        out: list[Assessment] = []
+        for p in facts.persons:
+            out.extend(self._person(p, today, holds.get(p.id, []), restricted.get(p.id),
+                                    decisions.get(p.id), p.id in facts.marks_9b))
+        for n in facts.notes:
+            out.append(self._note(n, today, holds.get(n.person_id or "", [])))
+        for g in facts.groups:
+            out.extend(self._group(g, today, holds.get(g.id, [])))
+        for m in facts.time_months:
+            out.append(self._time(m, today))
+        for d in facts.disclosures:
+            out.append(self._disclosure(d, today))
+        out.sort(key=lambda a: (a.due or date.max, a.record_kind, a.record_id))
+        return out
+
+    def _held(self, base: Assessment, holds: list[Hold], today: date) -> Assessment:
+        """A hold turns any state but Aktiv into the Sperre and blocks the action."""
+        hold = max(holds, key=lambda h: (h.since, h.id))
+        review = (f"Überprüfung fällig seit {fmt_date(hold.review)}" if hold.review <= today
+                  else f"Überprüfung am {fmt_date(hold.review)}")
+        sentence = (f"Sperre seit {fmt_date(hold.since)} ({HOLD_REASONS.get(hold.reason, hold.reason)}),"
+                    f" {review}; ohne Sperre {base.reason}")
+        return Assessment(base.record_kind, base.record_id, base.rule, base.category, HOLD,
+                          base.due, base.trigger_day, None, sentence, base.owner_id)
+
+    # persons: R2 (pupils), R9 (parents and third parties), R5, § 9b -----------------------
+    def _person(self, p: PersonFacts, today: date, holds: list[Hold],
+                restriction: Restriction | None, decision: Decision | None,
+                marked_9b: bool) -> list[Assessment]:
+        if p.kind == "pupil":
+            code, category, due, trigger, words = self._pupil_due(p)
+        else:
+            code, category, due, trigger, words = self._third_party_due(p)
+        open_cases = any(c is None for c in p.case_closures)
+        extra: list[Assessment] = []
+        if p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures:
+            closed = max(c for c in p.case_closures if c is not None)
+            field_due = self.due_after("R9", "months", closed)
+            if due is None or field_due < due:
+                extra.append(self._simple("guardian_contact", p.id, "R9", "third_party",
+                                          field_due, closed, CLEAR, self.words("R9", "months"),
+                                          today, owner=p.id))
+                if holds and extra[-1].state == DUE:
+                    extra[-1] = self._held(extra[-1], holds, today)
+        base_reason = (f"{self.when(due, today)} nach {words}" if due
+                       else "keine Löschfrist erreicht")
+        action = DELETE
+        rule, cat = code, category
+        if due is not None and p.cp_youth_office:
+            rule, cat, action = "R5", "child_protection", DECIDE
+            base_reason += "; § 8a mit Jugendamt: Entscheidung nötig (R5)"
+        if due is not None and self.enable_9b and marked_9b:
+            rule, cat, action = "R9b", "case_9b", RESTRICT
+            base_reason += "; § 9b: einschränken statt löschen"
+        state = DUE if due is not None and due <= today else ACTIVE
+        if state == ACTIVE and p.case_closures and not open_cases and due is None:
+            state = REVIEW
+            closed = max(c for c in p.case_closures if c is not None)
+            base_reason = f"Fall abgeschlossen am {fmt_date(closed)}; Prüfung nach {code}"
+        if p.cp_open and state == DUE:
+            state, action = ACTIVE, None
+            base_reason += "; Verfahren nach § 8a noch offen"
+        assessment = Assessment("person", p.id, rule, cat, state, due, trigger,
+                                action if state == DUE else None, base_reason)
+        if restriction is not None:
+            extra = []   # a restricted record is only stored, not processed (Art. 18 DSGVO)
+            if (restriction.reason == CP_DECISION and decision is not None
+                    and decision.review <= today and action == DECIDE and state == DUE):
+                assessment = self._decided(assessment, decision, today)   # asked again
+            else:
+                assessment = self._restricted(assessment, p, restriction, today)
+        elif decision is not None and action == DECIDE and state == DUE:
+            assessment = self._decided(assessment, decision, today)
+        if holds and assessment.state != ACTIVE:
+            assessment = self._held(assessment, holds, today)
+        return [assessment, *extra]
+
+    def _pupil_due(self, p: PersonFacts):
+        candidates = []
+        if p.leaving_date:
+            candidates.append((self.due_after("R2", "leaving", p.leaving_date), p.leaving_date,
+                               self.words("R2", "leaving")))
+        if p.school_change_date:
+            candidates.append((self.due_after("R2", "school_change", p.school_change_date),
+                               p.school_change_date, self.words("R2", "school_change")))
+        if not candidates:
+            return "R2", "case", None, None, ""
+        due, trigger, words = min(candidates)
+        return "R2", "case", due, trigger, words
+
+    def _third_party_due(self, p: PersonFacts):
+        if any(c is None for c in p.case_closures):
+            return "R9", "third_party", None, None, ""
+        ends = [c for c in p.case_closures if c is not None]
+        if p.last_contact:
+            ends.append(p.last_contact)
+        trigger = max(ends) if ends else p.created
+        return ("R9", "third_party", self.due_after("R9", "months", trigger), trigger,
+                self.words("R9", "months"))
+
+    def _restricted(self, a: Assessment, p: PersonFacts, r: Restriction,
+                    today: date) -> Assessment:
+        if r.reason == MARK_9B and p.birth_year is not None:
+            until = add_period(date(p.birth_year + 30, 12, 31), self.table["R9b"].period("years"),
+                               self.value("R9b", "years"))
+            reason = (f"eingeschränkt seit {fmt_date(r.since)} nach R9b; "
+                      f"{self.when(until, today)} nach {self.words('R9b', 'years')}")
+            if until <= today:
+                return Assessment(a.record_kind, a.record_id, "R9b", "case_9b", DUE, until,
+                                  r.since, DELETE, reason)
+            return Assessment(a.record_kind, a.record_id, "R9b", "case_9b", RESTRICTED, until,
+                              r.since, None, reason)
+        reason = f"eingeschränkt seit {fmt_date(r.since)}; {a.reason}"
+        return Assessment(a.record_kind, a.record_id, a.rule, a.category, RESTRICTED, a.due,
+                          a.trigger_day, None, reason)
+
+    def _decided(self, a: Assessment, d: Decision, today: date) -> Assessment:
+        label = DECISIONS.get(d.decision, d.decision)
+        if d.decision == "delete":
+            return Assessment(a.record_kind, a.record_id, a.rule, a.category, DUE, a.due,
+                              a.trigger_day, DELETE,
+                              f"{a.reason}; entschieden am {fmt_date(d.decided)}: {label}")
+        if d.review <= today:
+            return Assessment(a.record_kind, a.record_id, a.rule, a.category, DUE, d.review,
+                              a.trigger_day, DECIDE,
+                              f"erneute Entscheidung fällig seit {fmt_date(d.review)} nach "
+                              f"{self.words('R5', 'review_months')} (zuletzt: {label})")
+        return Assessment(a.record_kind, a.record_id, a.rule, a.category, HOLD, d.review,
+                          a.trigger_day, None,
+                          f"entschieden am {fmt_date(d.decided)}: {label}; erneut am "
+                          f"{fmt_date(d.review)} nach {self.words('R5', 'review_months')}")
+
+    # other kinds -------------------------------------------------------------------------
+    def _simple(self, kind: str, record_id: str, code: str, category: str, due: date,
+                trigger: date | None, action: str, words: str, today: date,
+                owner: str | None = None) -> Assessment:
+        state = DUE if due <= today else ACTIVE
+        return Assessment(kind, record_id, code, category, state, due, trigger,
+                          action if state == DUE else None,
+                          f"{self.when(due, today)} nach {words}", owner)
+
+    def _note(self, n: NoteFacts, today: date, holds: list[Hold]) -> Assessment:
+        latest = self.due_after("R3", "days", n.created)
+        due = min(latest, n.expires)
+        words = (self.words("R3", "days") if latest <= n.expires
+                 else "R3: Eintrag abgeschlossen (Ablaufdatum der Notiz)")
+        a = self._simple("working_note", n.id, "R3", "working_note", due, n.created, DELETE,
+                         words, today, owner=n.person_id)
+        return self._held(a, holds, today) if holds and a.state == DUE else a
+
+    def _group(self, g: GroupFacts, today: date, holds: list[Hold]) -> list[Assessment]:
+        end = school_year_end(g.school_year)
+        out = [self._simple("group", g.id, "R4", "group", self.due_after("R4", "months", end),
+                            end, DELETE, self.words("R4", "months"), today)]
+        if g.has_name_list and g.reported:
+            names_due = self.due_after("R4", "names", end)
+            if names_due < out[0].due:
+                out.append(self._simple("name_list", g.id, "R4", "group", names_due, end,
+                                        CLEAR, self.words("R4", "names"), today))
+        if holds:
+            out = [self._held(a, holds, today) if a.state == DUE else a for a in out]
+        return out
+
+    def _time(self, m: TimeMonthFacts, today: date) -> Assessment:
+        end = date(m.month.year, m.month.month,
+                   calendar.monthrange(m.month.year, m.month.month)[1])
+        return self._simple("time_month", m.month.strftime("%Y-%m"), "R8", "time",
+                            self.due_after("R8", "months", end), end, DELETE,
+                            self.words("R8", "months"), today)
+
+    def _disclosure(self, d: DisclosureFacts, today: date) -> Assessment:
+        return self._simple("disclosure", d.id, "R10", "disclosure",
+                            self.due_after("R10", "months", d.person_deleted), d.person_deleted,
+                            DELETE, self.words("R10", "months"), today)
+

@@ -1,0 +1,395 @@
+"""Retention use cases (docs/retention.md): the engine over the vault, the preview of a
+deletion, the deletion itself (one transaction, then vacuum and a TRUNCATE checkpoint),
+restriction, holds, § 8a decisions, the content-free deletion log and the tombstones a
+restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from ..domain import clock
+from ..domain import options as opts
+from ..domain import retention as rt
+from ..domain.entities import new_id
+from ..formatting import fmt_date
+from ..storage import retention_repo as rrepo
+from ..storage.transactions import transaction
+from . import settings
+from .operations import Changes, DataKind, Outcome, Progress, outcome
+
+METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
+                 "danach VACUUM und WAL-Checkpoint (TRUNCATE)")
+METHOD_CLEAR = "Feld geleert (secure_delete), danach VACUUM und WAL-Checkpoint (TRUNCATE)"
+DELETION_CHANGES = Changes.of(
+    DataKind.RETENTION, DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
+    DataKind.DRAFTS, DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.CONSENTS,
+    DataKind.CHILD_PROTECTION, DataKind.TIME)
+
+
+# -- the engine over the vault ---------------------------------------------------------------
+def engine(conn) -> rt.Engine:
+    periods = {o.name: settings.get(conn, o) for o in rt.period_options()}
+    return rt.Engine(periods, enable_9b=settings.get(conn, rt.ENABLE_9B))
+
+
+def assess(conn, today: date | None = None) -> list[rt.Assessment]:
+    """Every record's state and due date (cheap: run at every unlock)."""
+    return engine(conn).evaluate(rrepo.facts(conn), today or clock.today())
+
+
+def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
+    return [a for a in assess(conn, today) if a.is_due]
+
+
+def due_count(conn, today: date | None = None) -> int:
+    """The figure of the Übersicht tile "Löschung fällig (n)"."""
+    return len(due_items(conn, today))
+
+
+def deleted(conn) -> list[rt.Assessment]:
+    """The deleted records (state Gelöscht) from the tombstones: id, kind and day only."""
+    return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
+                          date.fromisoformat(day[:10]), None,
+                          f"gelöscht am {fmt_date(day)}")
+            for record_id, kind, day in rrepo.tombstones(conn)]
+
+
+def key(a: rt.Assessment) -> tuple[str, str]:
+    return (a.record_kind, a.record_id)
+
+
+# -- preview ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Preview:
+    assessment: rt.Assessment
+    goes: dict[str, int]                       # label -> rows deleted or fields erased
+    stays: dict[str, int] = field(default_factory=dict)   # what stays, and why
+
+    @property
+    def total(self) -> int:
+        return sum(self.goes.values())
+
+
+def preview(conn, a: rt.Assessment) -> Preview:
+    """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
+    stays = {"Anonyme Statistik (bleibt nach R7)": 0}
+    if a.record_kind == "person":
+        goes = rrepo.person_counts(conn, a.record_id)
+        stays.update(rrepo.person_kept(conn, a.record_id))
+        stays["Anonyme Statistik (bleibt nach R7)"] = _stat_rows(conn, a.record_id)
+        return Preview(a, goes, stays)
+    if a.record_kind == "guardian_contact":
+        return Preview(a, {"Kontaktdaten der Eltern (Feld)": 1})
+    if a.record_kind == "working_note":
+        return Preview(a, {"Arbeitsnotiz": 1})
+    if a.record_kind == "group":
+        return Preview(a, rrepo.group_counts(conn, a.record_id), stays)
+    if a.record_kind == "name_list":
+        return Preview(a, {"Teilnehmerliste (Feld)": 1})
+    if a.record_kind == "time_month":
+        return Preview(a, {"Arbeitszeiteinträge": rrepo.time_month_count(conn, a.record_id)})
+    if a.record_kind == "disclosure":
+        return Preview(a, {"Eintrag im Übermittlungsprotokoll": 1})
+    raise ValueError(f"unknown record kind {a.record_kind}")
+
+
+def _stat_rows(conn, person_id: str) -> int:
+    return conn.execute("SELECT count(*) FROM statistics_record WHERE person_token ="
+                        " (SELECT stat_token FROM person WHERE id = ?)",
+                        (person_id,)).fetchone()[0]
+
+
+# -- deleting --------------------------------------------------------------------------------
+@dataclass
+class DeletionReport:
+    entries: list[rrepo.LogEntry]
+    skipped: list[tuple[str, str]]     # (record id, why) of items no longer due
+    compaction: str = ""
+
+    @property
+    def deleted(self) -> int:
+        return len(self.entries)
+
+
+def backup_expiry(conn, today: date) -> date:
+    """The last day a backup made before today may still hold deleted data (R12)."""
+    return today + timedelta(days=settings.get(conn, rt.rule_table()["R12"].period("days").option))
+
+
+def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
+          today: date | None = None, *, compact: bool = True) -> Outcome[DeletionReport]:
+    """Delete the records ``keys`` ((record_kind, record_id)) that are due now.
+
+    The engine is asked again first: nothing not due, held, restricted or waiting for a
+    § 8a decision is touched. Everything goes in one transaction (a cancel before the
+    commit leaves the vault as it was); then VACUUM and a TRUNCATE checkpoint, so no
+    freed page and no WAL frame keeps the text. Statistics records stay (R7).
+    """
+    progress = progress or Progress()
+    today = today or clock.today()
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    current = {key(a): a for a in assess(conn, today)}
+    expiry = backup_expiry(conn, today).isoformat()
+    chosen, skipped = [], []
+    for k in keys:
+        a = current.get(tuple(k))
+        if a is None or not a.is_due or a.action not in (rt.DELETE, rt.CLEAR):
+            skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
+        else:
+            chosen.append(a)
+    person_ids = [a.record_id for a in chosen if a.record_kind == "person"]
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-131072}")  # 128 MiB while deleting
+    try:
+        with transaction(conn):
+            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+            months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
+            rrepo.prune_log(conn, rt.add_months(today, -months))
+            progress(85, "Freigegebene Seiten werden überschrieben …")
+        report = DeletionReport(entries, skipped)
+        if compact and entries:
+            report.compaction = rrepo.compact(conn)
+            report.entries = [replace(e, verification=f"{e.verification}; {report.compaction}")
+                              for e in entries]
+            with transaction(conn):
+                for entry in report.entries:
+                    rrepo.set_verification(conn, [entry.id], entry.verification)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+    progress(100, "Fertig")
+    return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
+
+
+def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today: date,
+                now: str, expiry: str, progress: Progress) -> list[rrepo.LogEntry]:
+    """Delete every chosen item inside the caller's transaction; the log entries."""
+    before = rrepo.persons_counts(conn, person_ids) if person_ids else {}
+    rowids: dict[str, tuple[int | None, list[int]]] = {}
+    counts: dict[tuple[str, str], dict[str, int]] = {}
+    left: dict[tuple[str, str], int] = {}
+    if person_ids:
+        rrepo.begin_bulk_fts(conn)
+    for index, a in enumerate(chosen):
+        progress(index * 75 // max(len(chosen), 1), "Lösche …")
+        if a.record_kind == "person":
+            person_rowid = rrepo.person_rowid(conn, a.record_id)
+            rowids[a.record_id] = (person_rowid, rrepo.delete_person(conn, a.record_id, today))
+            counts[key(a)] = before[a.record_id]
+        else:
+            counts[key(a)], left[key(a)] = _delete_other(conn, a)
+    if person_ids:
+        rrepo.end_bulk_fts(conn)
+        after = rrepo.persons_counts(conn, person_ids)
+        for person_id, (person_rowid, contact_rowids) in rowids.items():
+            left[("person", person_id)] = sum(after[person_id].values()) + rrepo.fts_entries(
+                conn, [person_rowid] if person_rowid is not None else [], contact_rowids)
+    entries = []
+    for a in chosen:
+        entry = rrepo.LogEntry(
+            new_id(), a.record_id, a.category, a.rule,
+            a.trigger_day.isoformat() if a.trigger_day else None,
+            a.due.isoformat() if a.due else None, now,
+            METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts[key(a)],
+            f"{left[key(a)]} Zeilen verblieben", expiry)
+        rrepo.insert_log(conn, entry)
+        if a.action == rt.DELETE:
+            rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
+        entries.append(entry)
+    return entries
+
+
+def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
+    """Delete one due item that is not a person; (counts by label, rows left)."""
+    kind, rid = a.record_kind, a.record_id
+    if kind == "guardian_contact":
+        rrepo.clear_guardian_contact(conn, rid)
+        return {"Kontaktdaten der Eltern (Feld)": 1}, 0
+    if kind == "working_note":
+        return {"Arbeitsnotiz": rrepo.delete_working_note(conn, rid)}, 0
+    if kind == "group":
+        counts = rrepo.group_counts(conn, rid)
+        rrepo.delete_group(conn, rid)
+        return counts, sum(rrepo.group_counts(conn, rid).values())
+    if kind == "name_list":
+        return {"Teilnehmerliste (Feld)": rrepo.clear_name_list(conn, rid)}, 0
+    if kind == "time_month":
+        n = rrepo.delete_time_month(conn, rid)
+        return {"Arbeitszeiteinträge": n}, rrepo.time_month_count(conn, rid)
+    if kind == "disclosure":
+        return {"Eintrag im Übermittlungsprotokoll": rrepo.delete_disclosure(conn, rid)}, 0
+    raise ValueError(f"unknown record kind {kind}")
+
+
+def apply_due(conn, progress: Progress | None = None,
+              today: date | None = None) -> Outcome[DeletionReport]:
+    """Delete everything due now that needs no decision (the CLI's ``--apply``)."""
+    items = [key(a) for a in due_items(conn, today) if a.action in (rt.DELETE, rt.CLEAR)]
+    return apply(conn, items, progress, today)
+
+
+# -- tombstones: what a restore must re-apply ---------------------------------------------------
+def deleted_ids_since(conn, since: date | None = None) -> list[tuple[str, str, str]]:
+    """(record id, record kind, deletion day) of every deletion (since ``since``)."""
+    return rrepo.tombstones(conn, since)
+
+
+def reapply_deletions(conn, tombstones: list[tuple[str, str, str]]) -> int:
+    """Delete again every record of ``tombstones`` still present (after a restore) and
+    keep the tombstones; returns how many records were deleted again. Call before the
+    restored vault is handed to the user; compacts when anything went."""
+    deleted = 0
+    with transaction(conn):
+        rrepo.begin_bulk_fts(conn)
+        for record_id, kind, day in tombstones:
+            when = date.fromisoformat(day[:10])
+            if kind == "person" and rrepo.person_rowid(conn, record_id) is not None:
+                rrepo.delete_person(conn, record_id, when)
+                deleted += 1
+            elif kind == "working_note":
+                deleted += rrepo.delete_working_note(conn, record_id)
+            elif kind == "group":
+                deleted += rrepo.delete_group(conn, record_id)
+            elif kind == "time_month":
+                deleted += 1 if rrepo.delete_time_month(conn, record_id) else 0
+            elif kind == "disclosure":
+                deleted += rrepo.delete_disclosure(conn, record_id)
+            rrepo.insert_tombstone(conn, record_id, kind, when)
+        rrepo.end_bulk_fts(conn)
+    if deleted:
+        rrepo.compact(conn)
+    return deleted
+
+
+# -- restriction, holds, decisions, § 9b ------------------------------------------------------
+def restrict(conn, record_id: str, reason: str = "request",
+             today: date | None = None) -> Outcome[None]:
+    """Restrict processing (Art. 18 DSGVO, § 84 Abs. 3 SGB X): the record disappears
+    from lists, search, quick entry and exports; only Datenschutz shows it."""
+    today = today or clock.today()
+    with transaction(conn):
+        rrepo.insert_restriction(conn, rt.Restriction(record_id, reason, today))
+        _log_decision(conn, record_id, "restriction", f"Einschränkung ({reason})", today)
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def lift_restriction(conn, record_id: str, today: date | None = None) -> Outcome[None]:
+    """Lift a restriction (the GUI asks for confirmation first)."""
+    today = today or clock.today()
+    with transaction(conn):
+        rrepo.delete_restriction(conn, record_id)
+        _log_decision(conn, record_id, "restriction", "Einschränkung aufgehoben", today)
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def restricted_ids(conn) -> set[str]:
+    return rrepo.restricted_ids(conn)
+
+
+def restrictions(conn) -> list[rt.Restriction]:
+    return rrepo.restrictions(conn)
+
+
+def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: str = "person",
+             today: date | None = None) -> Outcome[rt.Hold]:
+    """A hold (Sperre) with reason category and review date; it blocks deletion."""
+    if reason not in rt.HOLD_REASONS:
+        raise ValueError("Unbekannter Grund für die Sperre.")
+    today = today or clock.today()
+    if review < today:
+        raise ValueError("Das Datum der Überprüfung liegt in der Vergangenheit.")
+    hold = rt.Hold(new_id(), record_id, reason, today, review, record_kind)
+    with transaction(conn):
+        rrepo.insert_hold(conn, hold)
+        _log_decision(conn, record_id, "hold", f"Sperre ({reason})", today)
+    return outcome(hold, DataKind.RETENTION)
+
+
+def lift_hold(conn, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
+    today = today or clock.today()
+    with transaction(conn):
+        rrepo.lift_hold(conn, hold.id, today)
+        _log_decision(conn, hold.record_id, "hold", f"Sperre aufgehoben ({hold.reason})", today)
+    return outcome(None, DataKind.RETENTION)
+
+
+def holds(conn) -> list[rt.Hold]:
+    return rrepo.holds(conn)
+
+
+def decide(conn, person_id: str, decision: str, today: date | None = None) -> Outcome[None]:
+    """The documented R5 decision on a § 8a procedure with Jugendamt involvement:
+    delete, restrict or keep under agreement; asked again after the review period."""
+    if decision not in rt.DECISIONS:
+        raise ValueError("Unbekannte Entscheidung.")
+    today = today or clock.today()
+    months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
+    with transaction(conn):
+        rrepo.insert_decision(conn, "person", rt.Decision(
+            person_id, decision, today, rt.add_months(today, months)))
+        if decision == "restrict":
+            rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
+        else:   # an earlier decision "einschränken" ends with the new decision
+            rrepo.delete_restriction(conn, person_id, reason=rt.CP_DECISION)
+        _log_decision(conn, person_id, "decision", f"Entscheidung R5: {decision}", today,
+                      rule="R5")
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
+    """Restrict a due record the Träger classified under § 9b instead of deleting it."""
+    return restrict(conn, person_id, rt.MARK_9B, today)
+
+
+def classify_9b(conn, person_id: str, on: bool) -> Outcome[None]:
+    with transaction(conn):
+        rrepo.set_mark(conn, person_id, rt.MARK_9B, on)
+    return outcome(None, DataKind.RETENTION)
+
+
+def _log_decision(conn, record_id: str, category: str, method: str, today: date,
+                  rule: str = "") -> None:
+    """Hold, restriction and decision events in the deletion log (category words only)."""
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), record_id, category, rule, None, None,
+        clock.now().replace(microsecond=0).isoformat(sep=" "), method, {}, "", None))
+
+
+# -- the log and the periods --------------------------------------------------------------------
+def deletion_log(conn) -> list[rrepo.LogEntry]:
+    return rrepo.log_entries(conn)
+
+
+def current_value(conn, option: opts.Option):
+    return settings.get(conn, option)
+
+
+def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
+    """Change a retention period (never below the rule's minimum) or the § 9b switch;
+    the change is logged with old and new value."""
+    if not option.name.startswith("retention."):
+        raise ValueError("keine Aufbewahrungsfrist")
+    old = settings.get(conn, option)
+    with transaction(conn):
+        result = settings.set_value(conn, option, value)
+        if old != result.value:
+            rrepo.log_setting_change(conn, option.name, str(old), str(result.value),
+                                     clock.now().replace(microsecond=0).isoformat(sep=" "))
+    return outcome(result.value, DataKind.SETTINGS, DataKind.RETENTION)
+
+
+def setting_changes(conn) -> list[tuple[str, str, str, str]]:
+    return rrepo.setting_changes(conn)
+
+
+def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
+    """(pseudonym or title, real name) of an item – only where names may be shown."""
+    if a.record_kind in ("person", "guardian_contact"):
+        return rrepo.name_of(conn, a.record_id)
+    if a.record_kind in ("group", "name_list"):
+        return rrepo.group_title(conn, a.record_id), ""
+    if a.owner_id:
+        return rrepo.name_of(conn, a.owner_id)
+    return "", ""

@@ -1,0 +1,421 @@
+"""SQL of the retention engine and the deletion service (docs/retention.md).
+
+Reads the facts the engine needs (dates and flags, never names or text), counts what a
+deletion takes, deletes records with everything that belongs to them, and keeps the
+holds, restrictions, decisions, the deletion log and the tombstones.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import retention as rt
+from ..domain.entities import new_id
+
+# Appended to a person id column: the person is not restricted.
+NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
+
+# Rows that belong to a restricted person, per table (left out of exports).
+_R = "(SELECT record_id FROM retention_restriction)"
+_R_CASES = f"(SELECT id FROM case_file WHERE person_id IN {_R})"  # noqa: S608
+_R_CONTACTS = f"(SELECT id FROM contact WHERE person_id IN {_R} OR case_id IN {_R_CASES})"  # noqa: S608, E501
+RESTRICTED_ROWS = {
+    "person": f"id IN {_R}",
+    "case_file": f"person_id IN {_R}",
+    "contact": f"id IN {_R_CONTACTS}",
+    "annotation": f"target_id IN {_R} OR target_id IN {_R_CASES} OR target_id IN {_R_CONTACTS}",
+    "working_note": f"person_id IN {_R} OR case_id IN {_R_CASES}",
+    "appointment": f"person_id IN {_R}",
+    "consent": f"person_id IN {_R}",
+    "disclosure": f"person_id IN {_R}",
+    "cp_procedure": f"person_id IN {_R}",
+    "cp_step": f"procedure_id IN (SELECT id FROM cp_procedure WHERE person_id IN {_R})",  # noqa: S608, E501
+    "draft": f"ref IN {_R} OR (CASE WHEN json_valid(payload) THEN"
+             f" json_extract(payload, '$.person_id') END) IN {_R}",
+}
+
+
+def restricted_rows(conn, table: str) -> set[str]:
+    """Ids of the rows of ``table`` that belong to a restricted person."""
+    where = RESTRICTED_ROWS.get(table)
+    if where is None:
+        return set()
+    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {where}")}  # noqa: S608
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+# -- facts ------------------------------------------------------------------------------
+def facts(conn) -> rt.VaultFacts:
+    closures: dict[str, list[date | None]] = {}
+    for person_id, closed, status in conn.execute(
+            "SELECT person_id, closed, status FROM case_file"):
+        closures.setdefault(person_id, []).append(
+            (_d(closed) or date.min) if status == "closed" else None)
+    last_contact = dict(conn.execute(
+        "SELECT person_id, max(day) FROM contact WHERE person_id IS NOT NULL GROUP BY person_id"))
+    cp: dict[str, tuple[bool, bool]] = {}
+    for person_id, involved, status in conn.execute(
+            "SELECT person_id, youth_office_involved, status FROM cp_procedure"):
+        was = cp.get(person_id, (False, False))
+        cp[person_id] = (was[0] or bool(involved), was[1] or status != "closed")
+    persons = []
+    for (pid, kind, created, leaving, change, birth_year, guardian) in conn.execute(
+            "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
+            " guardian_contact != '' FROM person"):
+        involved, open_cp = cp.get(pid, (False, False))
+        persons.append(rt.PersonFacts(
+            pid, kind, _d(created) or date.min, _d(leaving), _d(change), birth_year,
+            tuple(closures.get(pid, ())), _d(last_contact.get(pid)), involved, open_cp,
+            bool(guardian)))
+    notes = [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
+             conn.execute("SELECT id, created, expires, person_id FROM working_note")]
+    groups = [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
+        "SELECT id, school_year, reported, name_list != '' FROM group_activity")]
+    months = [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
+        "SELECT substr(day, 1, 7), count(*) FROM time_entry GROUP BY 1")]
+    disclosures = [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
+        "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
+        " AND person_deleted IS NOT NULL")]
+    return rt.VaultFacts(persons, notes, groups, months, disclosures, holds(conn),
+                         restrictions(conn), latest_decisions(conn), marked(conn, rt.MARK_9B))
+
+
+# -- holds, restrictions, decisions, marks ---------------------------------------------------
+def holds(conn) -> list[rt.Hold]:
+    return [rt.Hold(i, r, reason, _d(s), _d(v), k) for i, k, r, reason, s, v in conn.execute(
+        "SELECT id, record_kind, record_id, reason, since, review FROM retention_hold"
+        " WHERE lifted IS NULL ORDER BY since, id")]
+
+
+def insert_hold(conn, hold: rt.Hold) -> None:
+    conn.execute("INSERT INTO retention_hold (id, record_kind, record_id, reason, since, review)"
+                 " VALUES (?, ?, ?, ?, ?, ?)", (hold.id, hold.record_kind, hold.record_id,
+                                                hold.reason, hold.since.isoformat(),
+                                                hold.review.isoformat()))
+
+
+def lift_hold(conn, hold_id: str, day: date) -> None:
+    conn.execute("UPDATE retention_hold SET lifted = ? WHERE id = ?", (day.isoformat(), hold_id))
+
+
+def restrictions(conn) -> list[rt.Restriction]:
+    return [rt.Restriction(r, reason, _d(s), k) for r, k, reason, s in conn.execute(
+        "SELECT record_id, record_kind, reason, since FROM retention_restriction"
+        " ORDER BY since, record_id")]
+
+
+def restricted_ids(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT record_id FROM retention_restriction")}
+
+
+def insert_restriction(conn, r: rt.Restriction) -> None:
+    conn.execute("INSERT OR REPLACE INTO retention_restriction (record_id, record_kind, reason,"
+                 " since) VALUES (?, ?, ?, ?)", (r.record_id, r.record_kind, r.reason,
+                                                 r.since.isoformat()))
+
+
+def delete_restriction(conn, record_id: str, reason: str | None = None) -> None:
+    """Lift the restriction of ``record_id`` (only one with ``reason`` when given)."""
+    if reason is None:
+        conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
+    else:
+        conn.execute("DELETE FROM retention_restriction WHERE record_id = ? AND reason = ?",
+                     (record_id, reason))
+
+
+def latest_decisions(conn) -> list[rt.Decision]:
+    latest: dict[str, rt.Decision] = {}
+    for r, dec, decided, review in conn.execute(
+            "SELECT record_id, decision, decided, review FROM retention_decision"
+            " ORDER BY decided, rowid"):
+        latest[r] = rt.Decision(r, dec, _d(decided), _d(review))
+    return list(latest.values())
+
+
+def insert_decision(conn, record_kind: str, d: rt.Decision) -> None:
+    conn.execute("INSERT INTO retention_decision (id, record_kind, record_id, decision, decided,"
+                 " review) VALUES (?, ?, ?, ?, ?, ?)",
+                 (new_id(), record_kind, d.record_id, d.decision, d.decided.isoformat(),
+                  d.review.isoformat()))
+
+
+def marked(conn, mark: str) -> frozenset[str]:
+    return frozenset(r[0] for r in conn.execute(
+        "SELECT record_id FROM retention_mark WHERE mark = ?", (mark,)))
+
+
+def set_mark(conn, record_id: str, mark: str, on: bool) -> None:
+    if on:
+        conn.execute("INSERT OR IGNORE INTO retention_mark (record_id, mark) VALUES (?, ?)",
+                     (record_id, mark))
+    else:
+        conn.execute("DELETE FROM retention_mark WHERE record_id = ? AND mark = ?",
+                     (record_id, mark))
+
+
+# -- what a deletion takes ------------------------------------------------------------------
+# Per table: (person id, count) of the rows that belong to the persons in the temp table
+# ``ids`` (one query per table however many persons go).
+PERSON_PARTS = {
+    "Personendatensatz": "SELECT id, 1 FROM person WHERE id IN temp.rids",
+    "Fälle": "SELECT person_id, count(*) FROM case_file WHERE person_id IN temp.rids GROUP BY 1",
+    "Kontakte": "SELECT coalesce(f.person_id, k.person_id), count(*) FROM contact k"
+                " LEFT JOIN case_file f ON f.id = k.case_id"
+                " WHERE k.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
+    "Korrekturen": "SELECT coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id)),"
+                   " count(*) FROM annotation a"
+                   " LEFT JOIN person p ON p.id = a.target_id"
+                   " LEFT JOIN case_file f ON f.id = a.target_id"
+                   " LEFT JOIN contact k ON k.id = a.target_id"
+                   " LEFT JOIN case_file g ON g.id = k.case_id"
+                   " WHERE coalesce(p.id, f.person_id, coalesce(g.person_id, k.person_id))"
+                   " IN temp.rids GROUP BY 1",
+    "Arbeitsnotizen": "SELECT coalesce(f.person_id, w.person_id), count(*) FROM working_note w"
+                      " LEFT JOIN case_file f ON f.id = w.case_id"
+                      " WHERE w.person_id IN temp.rids OR f.person_id IN temp.rids GROUP BY 1",
+    "Termine": "SELECT person_id, count(*) FROM appointment WHERE person_id IN temp.rids"
+               " GROUP BY 1",
+    "Entwürfe": "SELECT CASE WHEN d.ref IN temp.rids THEN d.ref WHEN a.person_id IN temp.rids"
+                " THEN a.person_id ELSE j.pid END, count(*) FROM draft d"
+                " LEFT JOIN appointment a ON a.id = d.ref"
+                " LEFT JOIN (SELECT id AS did, CASE WHEN json_valid(payload) THEN"
+                " json_extract(payload, '$.person_id') END AS pid FROM draft) j ON j.did = d.id"
+                " WHERE d.ref IN temp.rids OR a.person_id IN temp.rids OR j.pid IN temp.rids"
+                " GROUP BY 1",
+    "Einwilligungen": "SELECT person_id, count(*) FROM consent WHERE person_id IN temp.rids"
+                      " GROUP BY 1",
+    "Verfahren nach § 8a": "SELECT person_id, count(*) FROM cp_procedure"
+                           " WHERE person_id IN temp.rids GROUP BY 1",
+    "Schritte nach § 8a": "SELECT x.person_id, count(*) FROM cp_step s"
+                          " JOIN cp_procedure x ON x.id = s.procedure_id"
+                          " WHERE x.person_id IN temp.rids GROUP BY 1",
+}
+KEPT_PARTS = {
+    "Übermittlungsprotokoll (bleibt nach R10)":
+        "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids GROUP BY 1",
+}
+
+
+def _grouped(conn, parts: dict[str, str], ids: list[str]) -> dict[str, dict[str, int]]:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rids (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.rids")
+    conn.executemany("INSERT OR IGNORE INTO temp.rids (id) VALUES (?)",
+                     [(i,) for i in ids])
+    result = {i: dict.fromkeys(parts, 0) for i in ids}
+    for label, sql in parts.items():
+        for person_id, n in conn.execute(sql):
+            if person_id in result:
+                result[person_id][label] = n
+    conn.execute("DELETE FROM temp.rids")
+    return result
+
+
+def persons_counts(conn, person_ids: list[str]) -> dict[str, dict[str, int]]:
+    """What a deletion takes of each person: label -> rows, per person id."""
+    return _grouped(conn, PERSON_PARTS, person_ids)
+
+
+def person_counts(conn, person_id: str) -> dict[str, int]:
+    return persons_counts(conn, [person_id])[person_id]
+
+
+def person_kept(conn, person_id: str) -> dict[str, int]:
+    return _grouped(conn, KEPT_PARTS, [person_id])[person_id]
+
+
+def time_month_count(conn, month: str) -> int:
+    return conn.execute("SELECT count(*) FROM time_entry WHERE substr(day, 1, 7) = ?",
+                        (month,)).fetchone()[0]
+
+
+def group_counts(conn, group_id: str) -> dict[str, int]:
+    return {"Gruppenangebot": conn.execute("SELECT count(*) FROM group_activity WHERE id = ?",
+                                           (group_id,)).fetchone()[0],
+            "Termine des Angebots": conn.execute(
+                "SELECT count(*) FROM group_session WHERE group_id = ?", (group_id,)).fetchone()[0]}
+
+
+# -- deleting ---------------------------------------------------------------------------
+def delete_person(conn, person_id: str, today: date) -> list[int]:
+    """Delete the person with everything of theirs (FK cascades and the owner triggers
+    take cases, contacts, notes, annotations, drafts, appointments, consents, § 8a);
+    the disclosure log stays without the link (R10). Returns the FTS rowids gone."""
+    conn.execute("UPDATE disclosure SET person_deleted = ? WHERE person_id = ?",
+                 (today.isoformat(), person_id))
+    rowids = [r[0] for r in conn.execute(
+        "SELECT rowid FROM contact WHERE person_id = ?1 OR case_id IN"
+        " (SELECT id FROM case_file WHERE person_id = ?1)", (person_id,))]
+    conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
+    _forget_record(conn, person_id, today)
+    return rowids
+
+
+def _forget_record(conn, record_id: str, today: date) -> None:
+    conn.execute("DELETE FROM retention_restriction WHERE record_id = ?", (record_id,))
+    conn.execute("DELETE FROM retention_mark WHERE record_id = ?", (record_id,))
+    conn.execute("DELETE FROM retention_decision WHERE record_id = ?", (record_id,))
+    conn.execute("UPDATE retention_hold SET lifted = coalesce(lifted, ?) WHERE record_id = ?",
+                 (today.isoformat(), record_id))
+
+
+PERSON_FTS = ("fts_person", "fts_contact")
+
+
+def begin_bulk_fts(conn) -> None:
+    """For a run of person deletions: FTS5 secure-delete rewrites a token's whole doclist
+    per deleted row (seconds per person in a large vault). Switch it off for this
+    transaction; ``end_bulk_fts`` rebuilds both indexes from their content, so no
+    segment keeps a deleted token, and switches it on again (same transaction)."""
+    for table in PERSON_FTS:
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")  # noqa: S608
+
+
+def end_bulk_fts(conn) -> None:
+    for table in PERSON_FTS:
+        conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")  # noqa: S608
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")  # noqa: S608
+
+
+def person_rowid(conn, person_id: str) -> int | None:
+    row = conn.execute("SELECT rowid FROM person WHERE id = ?", (person_id,)).fetchone()
+    return row[0] if row else None
+
+
+def clear_guardian_contact(conn, person_id: str) -> int:
+    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?",
+                        (person_id,)).rowcount
+
+
+def delete_working_note(conn, note_id: str) -> int:
+    return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
+
+
+def delete_group(conn, group_id: str) -> int:
+    return conn.execute("DELETE FROM group_activity WHERE id = ?", (group_id,)).rowcount
+
+
+def clear_name_list(conn, group_id: str) -> int:
+    return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?",
+                        (group_id,)).rowcount
+
+
+def delete_time_month(conn, month: str) -> int:
+    return conn.execute("DELETE FROM time_entry WHERE substr(day, 1, 7) = ?", (month,)).rowcount
+
+
+def delete_disclosure(conn, disclosure_id: str) -> int:
+    return conn.execute("DELETE FROM disclosure WHERE id = ?", (disclosure_id,)).rowcount
+
+
+def fts_entries(conn, person_rowids: list[int], contact_rowids: list[int]) -> int:
+    """FTS index entries still present for these rowids (0 after a correct deletion)."""
+    left = 0
+    for table, rowids in (("fts_person_docsize", person_rowids),
+                          ("fts_contact_docsize", contact_rowids)):
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ",".join("?" for _ in chunk)
+            left += conn.execute(f"SELECT count(*) FROM {table} WHERE id IN ({marks})",  # noqa: S608
+                                 chunk).fetchone()[0]
+    return left
+
+
+# -- deletion log and tombstones -----------------------------------------------------------
+@dataclass(frozen=True)
+class LogEntry:
+    id: str
+    record_id: str
+    category: str
+    rule: str
+    trigger_day: str | None
+    due: str | None
+    executed: str
+    method: str
+    counts: dict[str, int]
+    verification: str
+    backup_expiry: str | None
+
+
+def insert_log(conn, entry: LogEntry) -> None:
+    conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, trigger_day, due,"
+                 " executed, method, counts, verification, backup_expiry)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (entry.id, entry.record_id, entry.category, entry.rule, entry.trigger_day,
+                  entry.due, entry.executed, entry.method,
+                  json.dumps(entry.counts, ensure_ascii=False, sort_keys=True),
+                  entry.verification, entry.backup_expiry))
+
+
+def set_verification(conn, entry_ids: list[str], text: str) -> None:
+    conn.executemany("UPDATE deletion_log SET verification = ? WHERE id = ?",
+                     [(text, i) for i in entry_ids])
+
+
+def log_entries(conn) -> list[LogEntry]:
+    return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"),
+                     r[9], r[10]) for r in conn.execute(
+        "SELECT id, record_id, category, rule, trigger_day, due, executed, method, counts,"
+        " verification, backup_expiry FROM deletion_log ORDER BY executed, rowid")]
+
+
+def prune_log(conn, before: date) -> int:
+    return conn.execute("DELETE FROM deletion_log WHERE executed < ?",
+                        (before.isoformat(),)).rowcount
+
+
+def insert_tombstone(conn, record_id: str, category: str, day: date) -> None:
+    conn.execute("INSERT OR IGNORE INTO tombstone (record_id, category, deleted) VALUES (?, ?, ?)",
+                 (record_id, category, day.isoformat()))
+
+
+def tombstones(conn, since: date | None = None) -> list[tuple[str, str, str]]:
+    if since is None:
+        return list(conn.execute("SELECT record_id, category, deleted FROM tombstone"
+                                 " ORDER BY deleted, record_id"))
+    return list(conn.execute("SELECT record_id, category, deleted FROM tombstone"
+                             " WHERE deleted >= ? ORDER BY deleted, record_id",
+                             (since.isoformat(),)))
+
+
+def log_setting_change(conn, name: str, old: str, new: str, when: str) -> None:
+    conn.execute("INSERT INTO retention_setting_log (id, name, old, new, changed)"
+                 " VALUES (?, ?, ?, ?, ?)", (new_id(), name, old, new, when))
+
+
+def setting_changes(conn) -> list[tuple[str, str, str, str]]:
+    return list(conn.execute("SELECT name, old, new, changed FROM retention_setting_log"
+                             " ORDER BY changed, rowid"))
+
+
+# -- after the deletion -------------------------------------------------------------------
+def compact(conn) -> str:
+    """Give freed pages back and empty the WAL (secure_delete already zeroed them):
+    incremental vacuum where the vault uses it, else VACUUM; then a TRUNCATE checkpoint.
+    Returns a short verification text."""
+    mode = conn.execute("PRAGMA auto_vacuum").fetchone()[0]
+    if mode == 2:
+        conn.execute("PRAGMA incremental_vacuum").fetchall()
+    else:
+        conn.execute("VACUUM")
+    busy, log, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    freelist = conn.execute("PRAGMA freelist_count").fetchone()[0]
+    if busy or log:
+        return f"WAL nicht geleert ({log} Seiten); freie Seiten {freelist}"
+    return f"WAL geleert; freie Seiten {freelist}"
+
+
+def name_of(conn, person_id: str) -> tuple[str, str]:
+    """Pseudonym and name, only for --show-names and the Datenschutz list."""
+    row = conn.execute("SELECT pseudonym, trim(first_name || ' ' || last_name) FROM person"
+                       " WHERE id = ?", (person_id,)).fetchone()
+    return (row[0], row[1]) if row else ("", "")
+
+
+def group_title(conn, group_id: str) -> str:
+    row = conn.execute("SELECT title FROM group_activity WHERE id = ?", (group_id,)).fetchone()
+    return row[0] if row else ""

@@ -1,0 +1,462 @@
+"""Datenschutz: due deletions with rule and reason, a preview of exactly what goes, a
+confirm step and progress; restricted records and holds; the deletion log (PDF).
+
+The engine runs whenever the area is shown (cheap). Pseudonyms are shown, real names
+only while "Namen anzeigen" is on. Deletions run off the GUI thread through
+``ctx.perform(background=True)``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain import options as opts
+from ...domain import retention as rt
+from ...formatting import fmt_date
+from ...services import retention as svc
+from ..common.area import Area
+from ..common.forms import DateField, make_button
+from ..common.messages import ask_yes_no, show_error, show_info, user_message
+from ..common.models import RowsModel
+from ..i18n import translator
+
+tr = translator("PrivacyArea")
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QTableView.SelectRows)
+    view.setEditTriggers(QTableView.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class HoldDialog(QDialog):
+    """Reason category and review date of a new hold (Sperre)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Sperre setzen"))
+        form = QFormLayout(self)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(tr("Grund der Sperre"))
+        for code, label in rt.HOLD_REASONS.items():
+            self.reason.addItem(tr(label), code)
+        self.review = DateField(clock.today() + timedelta(days=180),
+                                accessible_name=tr("Überprüfung am"))
+        form.addRow(tr("Grund"), self.reason)
+        form.addRow(tr("Überprüfung am"), self.review)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Sperre setzen"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PrivacyArea(Area):
+    watches = ("*",)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        ctx.changes.connect(self._on_changes)
+        self.assessments: list[rt.Assessment] = []
+        self.running: QProgressDialog | None = None
+        self._names: dict[tuple[str, str], tuple[str, str]] = {}
+        outer = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setAccessibleName(tr("Stand der Löschfristen"))
+        self.header.setWordWrap(True)
+        outer.addWidget(self.header)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+
+        # due items + preview
+        due_page = QWidget()
+        due_layout = QVBoxLayout(due_page)
+        self.due_model = RowsModel(
+            [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Fällig"), tr("Grund")],
+            self._due_cell, self)
+        self.due_view = _table(self.due_model, tr("Fällige Löschungen"))
+        self.due_view.setSelectionMode(QTableView.ExtendedSelection)
+        self.due_view.selectionModel().selectionChanged.connect(self._show_preview)
+        due_layout.addWidget(self.due_view, 3)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(tr("Vorschau: was gelöscht wird"))
+        self.preview.setPlaceholderText(tr("Eine Zeile wählen: hier steht, was genau gelöscht "
+                                           "wird."))
+        due_layout.addWidget(self.preview, 2)
+        row = QHBoxLayout()
+        self.delete_button = make_button(tr("Ausgewählte löschen …"),
+                                         tr("Ausgewählte Einträge löschen"), self.delete_selected)
+        self.decide_button = make_button(tr("Entscheiden (§ 8a) …"),
+                                         tr("Entscheidung zu § 8a dokumentieren"), self.decide)
+        self.restrict_button = make_button(tr("Einschränken …"),
+                                           tr("Verarbeitung einschränken"), self.restrict)
+        self.hold_button = make_button(tr("Sperre setzen …"), tr("Sperre setzen"), self.add_hold)
+        for button in (self.delete_button, self.decide_button, self.restrict_button,
+                       self.hold_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        due_layout.addLayout(row)
+        self.tabs.addTab(due_page, tr("Löschung fällig"))
+
+        # restricted records
+        restricted_page = QWidget()
+        layout = QVBoxLayout(restricted_page)
+        self.restricted_model = RowsModel(
+            [tr("Betrifft"), tr("Seit"), tr("Grund"), tr("Stand")], self._restricted_cell, self)
+        self.restricted_view = _table(self.restricted_model, tr("Eingeschränkte Einträge"))
+        layout.addWidget(QLabel(tr("Eingeschränkte Einträge erscheinen in keiner Liste, "
+                                   "Suche, Schnellerfassung und keinem Export.")))
+        layout.addWidget(self.restricted_view)
+        layout.addWidget(make_button(tr("Einschränkung aufheben …"),
+                                     tr("Einschränkung aufheben"), self.lift_restriction))
+        self.tabs.addTab(restricted_page, tr("Eingeschränkt"))
+
+        # holds
+        holds_page = QWidget()
+        layout = QVBoxLayout(holds_page)
+        self.holds_model = RowsModel(
+            [tr("Betrifft"), tr("Grund"), tr("Seit"), tr("Überprüfung")], self._hold_cell, self)
+        self.holds_view = _table(self.holds_model, tr("Sperren"))
+        layout.addWidget(self.holds_view)
+        layout.addWidget(make_button(tr("Sperre aufheben …"), tr("Sperre aufheben"),
+                                     self.lift_hold))
+        self.tabs.addTab(holds_page, tr("Sperren"))
+
+        # every record's state
+        self.all_model = RowsModel(
+            [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Status"), tr("Grund")],
+            self._all_cell, self)
+        self.tabs.addTab(_table(self.all_model, tr("Alle Fristen")), tr("Alle Fristen"))
+
+        # deletion log
+        log_page = QWidget()
+        layout = QVBoxLayout(log_page)
+        self.log_model = RowsModel(
+            [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Kennung"), tr("Prüfung")],
+            self._log_cell, self)
+        layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
+        layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
+                                     tr("Löschprotokoll als PDF speichern"), self.print_log))
+        self.tabs.addTab(log_page, tr("Löschprotokoll"))
+
+        self.tabs.addTab(self._rules_page(), tr("Regeln und Fristen"))
+
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Meldung"))
+        outer.addWidget(self.status)
+        self._update_buttons()
+
+    def _rules_page(self) -> QWidget:
+        """Every rule with its legal basis; each period editable (never below its
+        minimum, every change logged); the optional § 9b rule."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        form = QFormLayout(body)
+        self.period_fields: dict[str, QSpinBox] = {}
+        units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
+        for rule in rt.rule_table().rules:
+            text = QLabel(f"<b>{rule.code} – {rule.title}</b><br>{rule.text}"
+                          f"<br><i>{rule.legal_basis}</i>")
+            text.setWordWrap(True)
+            form.addRow(text)
+            for period in rule.periods:
+                field = QSpinBox()
+                field.setRange(period.minimum, period.maximum)
+                field.setSuffix(" " + units.get(period.unit, period.unit))
+                field.setMaximumWidth(180)
+                field.setAccessibleName(period.label)
+                field.editingFinished.connect(
+                    lambda f=field, o=period.option: self._set_period(o, f.value()))
+                self.period_fields[period.option.name] = field
+                form.addRow(period.label, field)
+        self.enable_9b = QCheckBox(rt.ENABLE_9B.label)
+        self.enable_9b.setAccessibleName(rt.ENABLE_9B.label)
+        self.enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
+        form.addRow(self.enable_9b)
+        scroll.setWidget(body)
+        return scroll
+
+    def _set_period(self, option, value) -> None:
+        if not self.ctx.is_unlocked or svc.current_value(self.ctx.conn, option) == value:
+            return
+        try:
+            self.ctx.perform(lambda conn, _p: svc.set_period(conn, option, value))
+        except Exception as err:  # a German sentence, never a traceback
+            show_error(self, user_message(err))
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------
+    def _on_changes(self, changes) -> None:
+        if self.ctx.is_unlocked and self.isVisible() and changes.touches("retention", "persons"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        self.assessments = svc.assess(conn)
+        due = [a for a in self.assessments if a.is_due]
+        self._names = {}
+        self.header.setText(tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
+                               "{3} gesperrt.").format(
+            fmt_date(clock.today()), len(due),
+            sum(a.state == rt.RESTRICTED for a in self.assessments),
+            sum(a.state == rt.HOLD for a in self.assessments)))
+        self.due_model.set_rows(due)
+        self.restricted_model.set_rows(svc.restrictions(conn))
+        self.holds_model.set_rows(svc.holds(conn))
+        self.all_model.set_rows([a for a in self.assessments
+                                 if a.record_kind != "time_month" or a.is_due]
+                                + svc.deleted(conn))
+        self.log_model.set_rows(list(reversed(svc.deletion_log(conn))))
+        for name, field in self.period_fields.items():
+            field.blockSignals(True)
+            field.setValue(svc.current_value(conn, opts.get_option(name)))
+            field.blockSignals(False)
+        self.enable_9b.blockSignals(True)
+        self.enable_9b.setChecked(svc.current_value(conn, rt.ENABLE_9B))
+        self.enable_9b.blockSignals(False)
+        self.due_view.resizeColumnsToContents()
+        self.preview.clear()
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.assessments = []
+        self._names = {}
+        for model in (self.due_model, self.restricted_model, self.holds_model, self.all_model,
+                      self.log_model):
+            model.set_rows([])
+        self.preview.clear()
+        self.header.clear()
+        self.status.clear()
+
+    # -- cells --------------------------------------------------------------------------------
+    def _who(self, a: rt.Assessment) -> str:
+        k = svc.key(a)
+        if k not in self._names and self.ctx.is_unlocked:
+            self._names[k] = svc.display_name(self.ctx.conn, a)
+        pseudonym, name = self._names.get(k, ("", ""))
+        if a.record_kind == "time_month":
+            return a.record_id
+        text = pseudonym or a.record_id[:8] + "…"
+        return f"{text} ({name})" if name and self.ctx.show_names else text
+
+    def _who_id(self, record_id: str) -> str:
+        a = next((x for x in self.assessments if x.record_id == record_id), None)
+        return self._who(a) if a else record_id[:8] + "…"
+
+    def _due_cell(self, a: rt.Assessment, column: int) -> str:
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
+                fmt_date(a.due), a.reason)[column]
+
+    def _all_cell(self, a: rt.Assessment, column: int) -> str:
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
+                tr(a.state), a.reason)[column]
+
+    def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
+        a = next((x for x in self.assessments if x.record_id == r.record_id), None)
+        return (self._who_id(r.record_id), fmt_date(r.since), r.reason,
+                a.reason if a else "")[column]
+
+    def _hold_cell(self, h: rt.Hold, column: int) -> str:
+        return (self._who_id(h.record_id), tr(rt.HOLD_REASONS.get(h.reason, h.reason)),
+                fmt_date(h.since), fmt_date(h.review))[column]
+
+    def _log_cell(self, e, column: int) -> str:
+        return (f"{fmt_date(e.executed)} {e.executed[11:16]}", e.rule, e.category,
+                e.record_id[:12] + "…", e.verification or e.method)[column]
+
+    # -- selection and preview --------------------------------------------------------------------
+    def selected(self) -> list[rt.Assessment]:
+        rows = sorted({i.row() for i in self.due_view.selectionModel().selectedRows()})
+        return [self.due_model.rows[r] for r in rows if r < len(self.due_model.rows)]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() if self.due_model.rows else []
+        actions = {a.action for a in chosen}
+        self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
+        self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
+        self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
+        self.hold_button.setEnabled(len(chosen) == 1)
+
+    def _show_preview(self, *_args) -> None:
+        self._update_buttons()
+        chosen = self.selected()
+        if not chosen or not self.ctx.is_unlocked:
+            self.preview.clear()
+            return
+        lines = []
+        for a in chosen[:50]:
+            p = svc.preview(self.ctx.conn, a)
+            lines.append(f"{self._who(a)} – {a.rule}: {a.reason}")
+            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(label, n)
+                      for label, n in p.goes.items() if n]
+            lines += ["   " + tr("bleibt: {0}: {1}").format(label, n)
+                      for label, n in p.stays.items() if n]
+        if len(chosen) > 50:
+            lines.append(tr("… und {0} weitere").format(len(chosen) - 50))
+        self.preview.setPlainText("\n".join(lines))
+
+    # -- actions ------------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        chosen = [a for a in self.selected() if a.action in (rt.DELETE, rt.CLEAR)]
+        if not chosen:
+            return
+        total = sum(svc.preview(self.ctx.conn, a).total for a in chosen)
+        if not ask_yes_no(self, tr("{0} Einträge mit zusammen {1} Datensätzen endgültig löschen?"
+                                   " Das kann nicht rückgängig gemacht werden; die anonyme "
+                                   "Statistik bleibt.").format(len(chosen), total),
+                          title=tr("Endgültig löschen"), yes=tr("Endgültig löschen"),
+                          no=tr("Abbrechen")):
+            return
+        keys = [svc.key(a) for a in chosen]
+        dialog = QProgressDialog(tr("Lösche …"), tr("Abbrechen"), 0, 100, self)
+        dialog.setWindowTitle(tr("Löschung"))
+        dialog.setMinimumDuration(0)
+
+        def done(report) -> None:
+            dialog.close()
+            self.status.setText(tr("{0} gelöscht und überprüft.").format(report.deleted))
+            self.refresh()
+
+        def failed(message: str) -> None:
+            dialog.close()
+            show_error(self, message)
+
+        progress = self.ctx.perform(lambda conn, p: svc.apply(conn, keys, p), background=True,
+                                    on_done=done, on_error=failed,
+                                    on_progress=lambda pct, text: dialog.setValue(pct))
+        if progress is not None:
+            dialog.canceled.connect(progress.cancel)
+        self.running = dialog
+
+    def decide(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        box = QDialog(self)
+        box.setWindowTitle(tr("Entscheidung nach R5"))
+        form = QFormLayout(box)
+        form.addRow(QLabel(tr("§ 8a mit Beteiligung des Jugendamts: wie soll mit der "
+                              "Dokumentation verfahren werden? Die Entscheidung wird "
+                              "protokolliert und nach einem Jahr erneut erfragt.")))
+        combo = QComboBox()
+        combo.setAccessibleName(tr("Entscheidung"))
+        for code, label in rt.DECISIONS.items():
+            combo.addItem(tr(label), code)
+        form.addRow(tr("Entscheidung"), combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(tr("Dokumentieren"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(box.accept)
+        buttons.rejected.connect(box.reject)
+        form.addRow(buttons)
+        if box.exec() != QDialog.Accepted:
+            return
+        decision = combo.currentData()
+        self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
+        self.refresh()
+
+    def restrict(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        a = chosen[0]
+        if not ask_yes_no(self, tr("Die Verarbeitung einschränken? Der Eintrag verschwindet aus "
+                                   "Listen, Suche, Schnellerfassung und Exporten und ist nur "
+                                   "noch hier sichtbar."), title=tr("Einschränken"),
+                          yes=tr("Einschränken"), no=tr("Abbrechen")):
+            return
+        if a.action == rt.RESTRICT:
+            self.ctx.perform(lambda conn, _p: svc.apply_9b(conn, a.record_id))
+        else:
+            self.ctx.perform(lambda conn, _p: svc.restrict(conn, a.record_id))
+        self.refresh()
+
+    def add_hold(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        dialog = HoldDialog(self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
+        try:
+            svc.add_hold(self.ctx.conn, a.record_id, reason, review,
+                         record_kind=a.record_kind)
+        except ValueError as err:
+            show_error(self, str(err))
+            return
+        self.ctx.broadcast(svc.DELETION_CHANGES)
+        self.refresh()
+
+    def lift_restriction(self) -> None:
+        rows = self.restricted_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        r = self.restricted_model.rows[rows[0].row()]
+        if ask_yes_no(self, tr("Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, "
+                               "Suche, Schnellerfassung und Exporten."),
+                      title=tr("Einschränkung aufheben"), yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self.ctx.perform(lambda conn, _p: svc.lift_restriction(conn, r.record_id))
+            self.refresh()
+
+    def lift_hold(self) -> None:
+        rows = self.holds_view.selectionModel().selectedRows()
+        if not rows:
+            return
+        hold = self.holds_model.rows[rows[0].row()]
+        if ask_yes_no(self, tr("Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur "
+                               "Löschung vorgeschlagen."), title=tr("Sperre aufheben"),
+                      yes=tr("Aufheben"), no=tr("Abbrechen")):
+            self.ctx.perform(lambda conn, _p: svc.lift_hold(conn, hold))
+            self.refresh()
+
+    def print_log(self) -> None:
+        from ...reports.deletion_log import write_deletion_log
+
+        name, _ = QFileDialog.getSaveFileName(self, tr("Löschprotokoll speichern"),
+                                              str(Path.home() / "Loeschprotokoll.pdf"),
+                                              tr("PDF (*.pdf)"))
+        if not name:
+            return
+        try:
+            write_deletion_log(name, svc.deletion_log(self.ctx.conn))
+        except Exception as err:  # a German sentence, never a traceback
+            show_error(self, user_message(err))
+            return
+        show_info(self, tr("Das Löschprotokoll wurde gespeichert."))
+
+    def open_record(self, record_id: str) -> None:
+        self.tabs.setCurrentIndex(0)
+

@@ -1,0 +1,63 @@
+"""``ssa-desktop retention``: dry run without names, apply with log lines, exit codes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ssa_desktop import cli
+from ssa_desktop.storage import repositories as repo
+from tests.conftest import PASSPHRASE
+from tests.retention.fixtures import full_person
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _vault_with_one_due(open_vault):
+    fx = full_person(open_vault.conn, 1, leaving=date(2026, 7, 31))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    return folder, fx
+
+
+def test_dry_run_lists_due_items_without_names_and_exits_3(open_vault, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder, fx = _vault_with_one_due(open_vault)
+    code, out, _ = _run(capsys, "retention", "--vault", folder, "--today", "2026-09-01",
+                        "--dry-run")
+    assert code == 3
+    assert (f"R2   Person mit Falldokumentation: {fx.person.id}  – fällig seit 31.07.2026 "
+            "nach R2: Abgang + 0 Monate") in out
+    assert [w for w in fx.words if w in out] == []
+    code, out, _ = _run(capsys, "retention", "--vault", folder, "--today", "2026-09-01",
+                        "--dry-run", "--show-names")
+    assert fx.words[2] in out and f"({fx.words[0]} {fx.words[1]})" in out
+    code, out, _ = _run(capsys, "retention", "--vault", folder, "--today", "2026-07-30",
+                        "--dry-run")
+    assert code == 0 and out.strip().endswith("0 fällig zum 30.07.2026.")
+
+
+def test_apply_deletes_and_prints_the_log_without_names(open_vault, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder, fx = _vault_with_one_due(open_vault)
+    code, out, _ = _run(capsys, "retention", "--vault", folder, "--apply")
+    assert code == 0
+    assert fx.person.id in out and "Prüfung: 0 Zeilen verblieben; WAL geleert" in out
+    assert [w for w in fx.words if w in out] == []
+    from ssa_desktop.storage.vault import Vault
+
+    with Vault(folder).unlock(PASSPHRASE) as session:
+        assert repo.PERSONS.get(session.conn, fx.person.id) is None
+
+
+def test_usage_errors(open_vault, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder, _ = _vault_with_one_due(open_vault)
+    assert _run(capsys, "retention", "--vault", folder)[0] == 2
+    code, _, err = _run(capsys, "retention", "--vault", folder, "--dry-run", "--today", "morgen")
+    assert code == 2 and "JJJJ-MM-TT" in err
+    code, _, err = _run(capsys, "retention", "--vault", folder, "--apply", "--today", "2999-01-01")
+    assert code == 2 and "Zukunft" in err

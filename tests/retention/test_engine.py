@@ -1,0 +1,191 @@
+"""The retention engine (pure): states, due dates and the German explanations, with
+hand-computed expected dates; hypothesis properties over generated facts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain import options as opts
+from ssa_desktop.domain import retention as rt
+
+D = date
+
+
+def _person(**kw) -> rt.PersonFacts:
+    base = dict(id="p1", kind="pupil", created=D(2024, 9, 1))
+    base.update(kw)
+    return rt.PersonFacts(**base)
+
+
+def _one(facts: rt.VaultFacts, today: date, engine: rt.Engine | None = None) -> rt.Assessment:
+    return (engine or rt.Engine()).evaluate(facts, today)[0]
+
+
+def test_rule_table_has_r1_to_r12_and_the_optional_9b_rule():
+    table = rt.rule_table()
+    assert [r.code for r in table.rules] == [f"R{i}" for i in range(1, 13)] + ["R9b"]
+    assert table.version == 1
+    assert table["R9b"].optional and not rt.ENABLE_9B.default
+    assert all(r.legal_basis for r in table.rules)
+    assert table["R8"].period("months").minimum == 24
+    assert rt.default_periods()["retention.R2.school_change"] == 6
+
+
+def test_a_period_below_its_minimum_is_refused():
+    option = opts.get_option("retention.R8.months")
+    with pytest.raises(opts.OptionError, match="nicht kleiner als 24"):
+        option.validate(12)
+    assert option.validate(36) == 36
+
+
+def test_leaving_makes_the_case_due_with_the_rules_words():
+    a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 8, 3))]), D(2026, 9, 1))
+    assert (a.state, a.due, a.action, a.rule) == (rt.DUE, D(2026, 8, 3), rt.DELETE, "R2")
+    assert a.reason == "fällig seit 03.08.2026 nach R2: Abgang + 0 Monate"
+
+
+def test_before_the_due_date_the_record_is_active():
+    a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 8, 3))]), D(2026, 8, 2))
+    assert (a.state, a.action) == (rt.ACTIVE, None)
+    assert a.reason == "fällig am 03.08.2026 nach R2: Abgang + 0 Monate"
+
+
+def test_school_change_is_due_six_months_later():
+    a = _one(rt.VaultFacts([_person(school_change_date=D(2026, 2, 28))]), D(2026, 8, 28))
+    assert (a.state, a.due) == (rt.DUE, D(2026, 8, 28))
+    assert a.reason == "fällig seit 28.08.2026 nach R2: Schulwechsel + 6 Monate"
+
+
+def test_configured_period_is_used():
+    engine = rt.Engine({"retention.R2.leaving": 3})
+    a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 7, 31))]), D(2026, 11, 1), engine)
+    assert a.due == D(2026, 10, 31)
+    assert a.reason.endswith("R2: Abgang + 3 Monate")
+
+
+def test_closed_case_of_a_pupil_still_at_school_asks_for_review():
+    a = _one(rt.VaultFacts([_person(case_closures=(D(2026, 3, 1),))]), D(2026, 4, 1))
+    assert (a.state, a.action) == (rt.REVIEW, None)
+    assert a.reason == "Fall abgeschlossen am 01.03.2026; Prüfung nach R2"
+
+
+def test_hold_blocks_and_names_its_reason_and_review():
+    facts = rt.VaultFacts([_person(leaving_date=D(2026, 1, 10))], holds=[
+        rt.Hold("h1", "p1", "legal_claim", D(2026, 2, 1), D(2026, 12, 1))])
+    a = _one(facts, D(2026, 6, 1))
+    assert (a.state, a.action) == (rt.HOLD, None)
+    assert a.reason.startswith("Sperre seit 01.02.2026 (Geltendmachung von Rechtsansprüchen),"
+                               " Überprüfung am 01.12.2026; ohne Sperre fällig seit 10.01.2026")
+
+
+def test_cp_with_youth_office_needs_a_decision_and_is_asked_again_yearly():
+    person = _person(leaving_date=D(2026, 7, 31), cp_youth_office=True)
+    a = _one(rt.VaultFacts([person]), D(2026, 9, 1))
+    assert (a.state, a.action, a.rule) == (rt.DUE, rt.DECIDE, "R5")
+    keep = rt.Decision("p1", "keep", D(2026, 9, 2), D(2027, 9, 2))
+    kept = _one(rt.VaultFacts([person], decisions=[keep]), D(2027, 9, 1))
+    assert (kept.state, kept.action) == (rt.HOLD, None)
+    again = _one(rt.VaultFacts([person], decisions=[keep]), D(2027, 9, 2))
+    assert (again.state, again.action) == (rt.DUE, rt.DECIDE)
+    assert again.reason.startswith("erneute Entscheidung fällig seit 02.09.2027 nach R5")
+    delete = rt.Decision("p1", "delete", D(2026, 9, 2), D(2027, 9, 2))
+    assert _one(rt.VaultFacts([person], decisions=[delete]), D(2026, 9, 3)).action == rt.DELETE
+
+
+def test_restrict_decision_is_asked_again_after_a_year():
+    person = _person(leaving_date=D(2026, 7, 31), cp_youth_office=True,
+                     case_closures=(D(2026, 1, 31),), has_guardian_contact=True)
+    facts = rt.VaultFacts(
+        [person], decisions=[rt.Decision("p1", "restrict", D(2026, 9, 2), D(2027, 9, 2))],
+        restrictions=[rt.Restriction("p1", rt.CP_DECISION, D(2026, 9, 2))])
+    during = rt.Engine().evaluate(facts, D(2027, 9, 1))
+    assert [(a.record_kind, a.state) for a in during] == [("person", rt.RESTRICTED)]
+    again = rt.Engine().evaluate(facts, D(2027, 9, 2))
+    assert [(a.state, a.action) for a in again] == [(rt.DUE, rt.DECIDE)]
+
+
+def test_open_cp_procedure_is_never_due():
+    a = _one(rt.VaultFacts([_person(leaving_date=D(2026, 1, 1), cp_open=True)]), D(2026, 9, 1))
+    assert (a.state, a.action) == (rt.ACTIVE, None)
+
+
+def test_9b_restricts_instead_of_deleting_only_when_enabled_and_classified():
+    person = _person(leaving_date=D(2026, 7, 31), birth_year=2010)
+    facts = rt.VaultFacts([person], marks_9b=frozenset({"p1"}))
+    assert _one(facts, D(2026, 9, 1)).action == rt.DELETE
+    a = _one(facts, D(2026, 9, 1), rt.Engine(enable_9b=True))
+    assert (a.action, a.rule) == (rt.RESTRICT, "R9b")
+    restricted = rt.VaultFacts([person], restrictions=[
+        rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))])
+    r = _one(restricted, D(2026, 9, 2), rt.Engine(enable_9b=True))
+    assert (r.state, r.due) == (rt.RESTRICTED, D(2110, 12, 31))
+    assert _one(restricted, D(2110, 12, 31), rt.Engine(enable_9b=True)).state == rt.DUE
+
+
+def test_third_party_contact_data_and_other_kinds():
+    guardian = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15))
+    pupil = _person(id="p2", case_closures=(D(2026, 1, 31),), has_guardian_contact=True)
+    facts = rt.VaultFacts(
+        [guardian, pupil],
+        notes=[rt.NoteFacts("n1", D(2026, 5, 1), D(2026, 6, 30))],
+        groups=[rt.GroupFacts("g-24", 2024, reported=True, has_name_list=True)],
+        time_months=[rt.TimeMonthFacts(D(2024, 2, 1), 10)],
+        disclosures=[rt.DisclosureFacts("d1", D(2026, 1, 15))])
+    got = {(a.record_kind, a.record_id): a for a in rt.Engine().evaluate(facts, D(2026, 8, 1))}
+    assert got["person", "g1"].due == D(2025, 9, 15)
+    assert got["guardian_contact", "p2"].due == D(2026, 7, 31)
+    assert got["guardian_contact", "p2"].action == rt.CLEAR
+    assert got["working_note", "n1"].due == D(2026, 5, 31)
+    assert got["working_note", "n1"].reason == "fällig seit 31.05.2026 nach R3: Anlage + 30 Tage"
+    assert got["group", "g-24"].due == D(2026, 7, 31)
+    assert got["name_list", "g-24"].due == D(2025, 7, 31)
+    assert got["time_month", "2024-02"].due == D(2026, 2, 28)
+    assert got["disclosure", "d1"].due == D(2029, 1, 15)
+    assert got["disclosure", "d1"].state == rt.ACTIVE
+
+
+def test_add_months_keeps_the_end_of_month():
+    assert rt.add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
+    assert rt.add_months(D(2024, 8, 31), -6) == D(2024, 2, 29)
+    assert rt.add_months(D(2026, 11, 30), 14) == D(2028, 1, 30)
+
+
+# -- properties ---------------------------------------------------------------------------
+days = st.dates(min_value=D(2018, 1, 1), max_value=D(2032, 12, 31))
+persons = st.builds(
+    rt.PersonFacts, id=st.uuids().map(lambda u: u.hex), kind=st.sampled_from(["pupil", "guardian"]),
+    created=days, leaving_date=st.none() | days, school_change_date=st.none() | days,
+    birth_year=st.none() | st.integers(2000, 2020),
+    case_closures=st.lists(st.none() | days, max_size=3).map(tuple),
+    last_contact=st.none() | days, cp_youth_office=st.booleans(), cp_open=st.booleans(),
+    has_guardian_contact=st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(persons, max_size=6, unique_by=lambda p: p.id), days,
+       st.lists(st.booleans(), min_size=6, max_size=6), st.booleans())
+def test_properties_of_the_engine(people, today, held, enable_9b):
+    holds = [rt.Hold(f"h{i}", p.id, "legal_claim", today - timedelta(days=1), today)
+             for i, p in enumerate(people) if held[i]]
+    facts = rt.VaultFacts(people, holds=holds,
+                          marks_9b=frozenset(p.id for p in people[::2]))
+    engine = rt.Engine(enable_9b=enable_9b)
+    result = engine.evaluate(facts, today)
+    assert result == engine.evaluate(facts, today)  # deterministic
+    held_ids = {h.record_id for h in holds}
+    for a in result:
+        assert a.state in rt.STATES
+        if a.action is not None:          # something to do only when due, and never held
+            assert a.state == rt.DUE and a.due is not None and a.due <= today
+            assert a.record_id not in held_ids
+        if a.record_id in held_ids:
+            assert a.action is None
+    for p in people:   # everything due is proposed: a pupil past leaving without hold etc.
+        if (p.kind == "pupil" and p.leaving_date and p.leaving_date <= today
+                and p.id not in held_ids and not p.cp_open):
+            person = next(a for a in result if a.record_kind == "person" and a.record_id == p.id)
+            assert person.state == rt.DUE and person.action is not None

@@ -1,0 +1,127 @@
+"""Datenschutz area on the real widgets: due items with rule and reason, preview, the
+confirm step and the background deletion with progress; restriction lifted only after
+asking; the Übersicht tile "Löschung fällig (n)"; screenshots at 1366×768."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import retention as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.overview.area import OverviewArea
+from ssa_desktop.ui.privacy import area as privacy
+from ssa_desktop.ui.privacy.area import PrivacyArea
+from tests.retention.fixtures import full_person
+
+TODAY = date(2026, 9, 1)
+SHOTS = Path(os.environ.get("SSA_SHOTS", "")) if os.environ.get("SSA_SHOTS") else None
+
+
+def _area(ctx, qtbot):
+    area = PrivacyArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    area.show()
+    return area
+
+
+def _select(area, row: int) -> None:
+    index = area.due_model.index(row, 0)
+    area.due_view.selectionModel().select(
+        index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+
+
+def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatch):
+    gone = full_person(ctx.conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+        person_rows = [r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person"]
+        assert area.due_model.text(person_rows[0], 1) == "R2"
+        assert area.due_model.text(person_rows[0], 2) == gone.words[2]     # pseudonym only
+        assert area.due_model.text(person_rows[0], 4) == (
+            "fällig seit 31.07.2026 nach R2: Abgang + 0 Monate")
+        _select(area, person_rows[0])
+        text = area.preview.toPlainText()
+        assert "wird gelöscht: Kontakte: 2" in text and "bleibt: Anonyme Statistik" in text
+        assert gone.words[0] not in text
+        if SHOTS:
+            area.grab().save(str(SHOTS / "datenschutz.png"))
+        asked = []
+        monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: asked.append(a[1]) or True)
+        area.delete_selected()
+        qtbot.waitUntil(lambda: repo.PERSONS.get(ctx.conn, gone.person.id) is None, timeout=20000)
+        qtbot.waitUntil(lambda: "gelöscht und überprüft" in area.status.text(), timeout=20000)
+        assert "endgültig löschen" in asked[0]
+        assert svc.deletion_log(ctx.conn)[0].record_id == gone.person.id
+
+
+def test_refusing_the_confirmation_deletes_nothing(ctx, qtbot, monkeypatch):
+    kept = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+        row = next(r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person")
+        _select(area, row)
+        monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: False)
+        area.delete_selected()
+    assert repo.PERSONS.get(ctx.conn, kept.person.id) is not None
+
+
+def test_restricted_list_and_lifting_asks(ctx, qtbot, monkeypatch):
+    fx = full_person(ctx.conn, 1, leaving=None)
+    svc.restrict(ctx.conn, fx.person.id, today=TODAY)
+    area = _area(ctx, qtbot)
+    assert area.restricted_model.rows[0].record_id == fx.person.id
+    area.restricted_view.selectRow(0)
+    monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: False)
+    area.lift_restriction()
+    assert svc.restricted_ids(ctx.conn) == {fx.person.id}
+    monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: True)
+    area.lift_restriction()
+    assert svc.restricted_ids(ctx.conn) == set()
+
+
+def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
+    full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    with clock.frozen(TODAY):
+        n = svc.due_count(ctx.conn)
+    area = OverviewArea(ctx, today=lambda: TODAY)
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    area.show()
+    assert n >= 1
+    assert area.deletion.title() == f"Löschung fällig ({n})"
+    area.deletion.view.setFocus()
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        qtbot.keyClick(area.deletion.view, Qt.Key_Return)
+    assert blocker.args == ["privacy", ""]
+
+
+def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    field = area.period_fields["retention.R8.months"]
+    assert field.value() == 24 and field.minimum() == 24      # never below the minimum
+    field.setValue(30)
+    field.editingFinished.emit()
+    assert svc.engine(ctx.conn).value("R8", "months") == 30
+    assert [c[:3] for c in svc.setting_changes(ctx.conn)] == [("retention.R8.months", "24", "30")]
+    area.enable_9b.setChecked(True)
+    assert svc.engine(ctx.conn).enable_9b
+    if SHOTS:
+        area.tabs.setCurrentIndex(area.tabs.count() - 1)
+        area.grab().save(str(SHOTS / "datenschutz-regeln.png"))
+
+
+def test_restricted_person_leaves_the_overview(ctx, qtbot):
+    from ssa_desktop.services import child_protection as cp
+    from ssa_desktop.services.overview import build_overview
+
+    fx = full_person(ctx.conn, 1, leaving=None)
+    cp.start_procedure(ctx.conn, fx.person.id, date(2026, 11, 10))
+    assert [i.record_id for i in build_overview(ctx.conn, TODAY).procedures] == [fx.person.id]
+    svc.restrict(ctx.conn, fx.person.id, today=TODAY)
+    assert build_overview(ctx.conn, TODAY).procedures == []
