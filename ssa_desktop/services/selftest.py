@@ -142,8 +142,14 @@ def _migrations() -> Check:
                  f"{migrations.latest_version()}")
 
 
-# Validating loaders of shipped data files, filled in by the features that own them.
-LOADERS: dict[str, Callable[[Path], object]] = {}
+def _load_rules(path: Path) -> object:
+    from ..domain.retention import parse_rules
+
+    return parse_rules(path.read_text("utf-8"))
+
+
+# The validating loaders of shipped data files: the same code the application uses.
+LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules}
 
 CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
                                      _pdf_font, _kvjs_templates, _rule_table]
