@@ -1,0 +1,48 @@
+"""A label/value table in the product's report style (used by the data-protection
+documents: Auskunft, record of processing, data-breach notification)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from .common import FONT_BOLD, escape, styles
+
+RULE = colors.HexColor("#BBBBBB")
+
+
+def kv_table(rows: list[tuple[str, str]], label_width: float = 48 * mm,
+             total_width: float = 170 * mm) -> Table:
+    """Two columns: bold label, wrapped value (text is escaped; newlines kept)."""
+    st = styles()
+    data = [[Paragraph(escape(label), st["body"]),
+             Paragraph(escape(value).replace("\n", "<br/>"), st["body"])] for label, value in rows]
+    table = Table(data, colWidths=[label_width, total_width - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (0, -1), FONT_BOLD, 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def grid_table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    """A table with a grey header row; every cell wraps."""
+    st = styles()
+    small = st["small"].clone("cell", textColor=colors.black, fontSize=9, leading=11.5)
+    bold = small.clone("head", fontName=FONT_BOLD)
+    data = [[Paragraph(escape(h), bold) for h in header]]
+    data += [[Paragraph(escape(c).replace("\n", "<br/>"), small) for c in row] for row in rows]
+    table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
