@@ -78,8 +78,9 @@ class AuskunftDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 80)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(2, 330)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 300)
+        self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
 
         self.details = QPlainTextEdit(self)
@@ -110,7 +111,7 @@ class AuskunftDialog(QDialog):
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
-        splitter.setSizes([620, 380])
+        splitter.setSizes([760, 300])
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -41,7 +41,7 @@ INCIDENT_SECTION = "Art des Vorfalls"
 
 
 def _to_qt(moment: datetime) -> QDateTime:
-    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute)
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
 
 
 class BreachDialog(QDialog):
@@ -131,8 +131,9 @@ class BreachDialog(QDialog):
             editor = QPlainTextEdit(text, self.sections_widget)
             editor.setAccessibleName(tr(heading))
             editor.setTabChangesFocus(True)
-            lines = max(3, min(12, text.count("\n") + 2))
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 14)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            lines = max(3, min(12, text.count("\n") + 3))
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)
             label.setBuddy(editor)
             self.sections_layout.addWidget(label)
             self.sections_layout.addWidget(editor)
