@@ -94,10 +94,10 @@ def deletion_guard(current_conn):
     tombstones are read now (before the swap) and re-applied to the staged copy."""
     tombstones = privacy_repo.all_tombstones(current_conn)
 
-    def prepare(staged_conn) -> None:
+    def prepare(staged_conn) -> int:
         migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
         with transaction(staged_conn):
             privacy_repo.add_tombstones(staged_conn, tombstones)
-            privacy_repo.apply_tombstones(staged_conn)
+            return privacy_repo.apply_tombstones(staged_conn)
 
     return prepare

@@ -104,16 +104,17 @@ def remove_backups(backups: list[BackupFile]) -> list[Path]:
 
 
 def prepare_staged(staged: Path, data_key: bytes | bytearray, prepare) -> None:
-    """Run ``prepare(conn)`` on a staged restore copy (it opens its own transactions),
-    then rebuild the file (VACUUM with secure_delete) and fold its WAL back in, so that no page of the
+    """Run ``prepare(conn)`` on a staged restore copy (it opens its own transactions and
+    returns the number of rows it removed, or None), then rebuild the file (VACUUM with secure_delete) and fold its WAL back in, so that no page of the
     staged file still holds what ``prepare`` removed. Removes the staged file on error."""
     from .connection import apply_pragmas, checkpoint, connect
 
     conn = connect(staged, data_key)
     try:
         apply_pragmas(conn)
-        prepare(conn)
-        conn.execute("VACUUM")
+        removed = prepare(conn)
+        if removed is None or removed > 0:  # rebuild only when something was removed
+            conn.execute("VACUUM")
         checkpoint(conn)
     except BaseException:
         conn.close()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -154,20 +154,65 @@ class BackupsPanel(QWidget):
                                title=tr("Wiederherstellen")):
             self.restore(Path(path))
 
-    def restore(self, path: Path) -> bool:
-        """Restore on the session's own connection (nobody else may use it meanwhile)."""
+    def restore(self, path: Path) -> _RestoreJob:
+        """Restore off the GUI thread on the session's own connection: nobody else may
+        use it meanwhile (exclusive), and a lock waits until the swap is done."""
         session = self.ctx.session
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        safety = self.folder / "backups"
+        job = _RestoreJob(lambda: vault_admin.restore_vault(session, path, safety_backup_dir=safety))
+        self._job = job
+        self.restore_button.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.status.setText(tr("Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)"))
+        busy = QProgressDialog(tr("Wird wiederhergestellt …"), "", 0, 0, self)
+        busy.setWindowTitle(tr("Bitte warten"))
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.ApplicationModal)
+        busy.setMinimumDuration(0)
+        busy.show()
+        self.ctx.begin_critical(exclusive=True)
+
+        def finish() -> None:
+            busy.close()
+            busy.deleteLater()
+            self.restore_button.setEnabled(True)
+            self.backup_button.setEnabled(True)
+            self._job = None
+            self.ctx.end_critical(exclusive=True)  # a lock requested meanwhile happens here
+
+        def done(_result) -> None:
+            finish()
+            if self.ctx.is_unlocked:
+                self.status.setText(tr("Wiederhergestellt aus {0}. Gelöschte Daten blieben "
+                                       "gelöscht.").format(path.name))
+                self.ctx.broadcast(Changes.everything())
+
+        def failed(err: BaseException) -> None:
+            finish()
+            self.status.setText(user_message(err))  # German; the vault is unchanged
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+
+class _RestoreSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _RestoreJob(QRunnable):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.signals = _RestoreSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
         try:
-            with self.ctx.critical(exclusive=True):
-                vault_admin.restore_vault(session, path, safety_backup_dir=self.folder / "backups")
-        except Exception as err:  # German sentence; nothing of the vault changed
-            QApplication.restoreOverrideCursor()
-            show_error(self, user_message(err))
-            return False
-        QApplication.restoreOverrideCursor()
-        if self.ctx.is_unlocked:  # a lock requested meanwhile happened at the end
-            self.status.setText(tr("Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.")
-                                .format(path.name))
-            self.ctx.broadcast(Changes.everything())
-        return True
+            result = self.fn()
+        except BaseException as err:  # reported in German on the GUI thread
+            self.signals.failed.emit(err)
+            return
+        self.signals.finished.emit(result)

@@ -115,7 +115,7 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
     panel.save_keep_days()
     assert backups.keep_days(ctx.conn) == 60
     task = panel.backup_now()
-    qtbot.waitUntil(lambda: "erstellt" in panel.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Sicherung erstellt:" in panel.status.text(), timeout=10000)
     assert task is not None
 
 
@@ -126,9 +126,11 @@ def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
     backups.record_deletion(ctx.conn, [pupil.id], "person")
     panel = BackupsPanel(ctx)
     qtbot.addWidget(panel)
-    assert panel.restore(made)
+    panel.restore(made)
+    assert ctx.is_critical  # a lock now would wait for the swap
+    qtbot.waitUntil(lambda: panel._job is None, timeout=20000)
+    assert "blieben gelöscht" in panel.status.text() and not ctx.is_critical
     assert repo.PERSONS.get(ctx.conn, pupil.id) is None
-    assert "gelöscht" in panel.status.text()
 
 
 def test_breach_dialog_edit_and_pdf(ctx, qtbot, open_vault, tmp_path, pupil):
