@@ -38,3 +38,21 @@ def test_configured_periods_are_printed(conn, tmp_path):
 def test_missing_table_is_a_german_message(conn, tmp_path):
     with pytest.raises(processing_record.RuleTableMissing, match="Regeltabelle"):
         processing_record.current_rules(conn, tmp_path / "fehlt.toml")
+
+
+def test_cli_loeschfristen(open_vault, tmp_path, monkeypatch, capsys):
+    from ssa_desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr("ssa_desktop.services.processing_record.resource", lambda *_p: FIXTURE)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    out = tmp_path / "vvt.pdf"
+    assert main(["loeschfristen", "--vault", str(folder), "--out", str(out)]) == 0
+    assert "Löschfristen geschrieben" in capsys.readouterr().out
+    assert "Sicherung + 30 Tage" in PdfReader(out).pages[0].extract_text()
+    monkeypatch.setattr("ssa_desktop.services.processing_record.resource",
+                        lambda *_p: tmp_path / "fehlt.toml")
+    assert main(["loeschfristen", "--vault", str(folder), "--out", str(tmp_path / "b.pdf")]) == 1
+    assert "Regeltabelle" in capsys.readouterr().err

@@ -94,6 +94,14 @@ class RequestsPanel(QWidget):
     def clear(self) -> None:
         self.model.set_rows([])
 
+    def select_person(self, person_id: str) -> bool:
+        """Select the person's open request (the Übersicht's deadline leads here)."""
+        for index, row in enumerate(self.model.rows):
+            if row.person_id == person_id:
+                self.table.selectRow(index)
+                return True
+        return False
+
     def selected(self) -> privacy.RequestDeadline | None:
         return self.model.row(self.table.currentIndex())
 

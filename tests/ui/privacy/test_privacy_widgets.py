@@ -87,11 +87,13 @@ def test_auskunft_review_decide_and_write(ctx, qtbot, request_id, tmp_path):
     assert not next(i for i in items if i.title.startswith("Kontakt am 02.09.")).include
 
 
-def test_requests_panel_lists_deadlines_and_clears_on_lock(ctx, qtbot, request_id):
+def test_requests_panel_lists_deadlines_and_clears_on_lock(ctx, qtbot, request_id, pupil):
     panel = RequestsPanel(ctx)
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 1
     assert panel.model.text(0, 0) == "K-17" and panel.model.text(0, 2).startswith("02.12.2026")
+    assert panel.select_person(pupil.id) and panel.selected().request_id == request_id
+    assert not panel.select_person("unbekannt")
     ctx.lock()
     assert panel.model.rowCount() == 0
 
