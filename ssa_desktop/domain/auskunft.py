@@ -46,6 +46,7 @@ class AuskunftItem:
     include: bool = True
     reason: str = ""                          # REFUSAL_REASONS code when not included
     note: str = ""                            # free remark on the decision (stays in the vault)
+    parent: str = ""                          # key of the item this one belongs to (withheld with it)
 
     def decision(self) -> dict:
         return {"include": self.include, "reason": self.reason, "note": self.note}
@@ -54,6 +55,13 @@ class AuskunftItem:
         self.include = bool(decision.get("include", self.include))
         self.reason = str(decision.get("reason", "")) if not self.include else ""
         self.note = str(decision.get("note", ""))
+
+
+def disclosed(items: list[AuskunftItem]) -> list[AuskunftItem]:
+    """The items that leave: included, and not belonging to a withheld item (a correction
+    of a withheld contact, a step of a withheld § 8a procedure)."""
+    withheld = {i.key for i in items if not i.include}
+    return [i for i in items if i.include and i.parent not in withheld]
 
 
 def check_decisions(items: list[AuskunftItem]) -> list[str]:

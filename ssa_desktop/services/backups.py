@@ -83,6 +83,15 @@ def record_deletion(conn, record_ids: list[str], category: str,
     privacy_repo.add_tombstones(conn, [privacy_repo.Tombstone(r, category, day) for r in record_ids])
 
 
+def record_erasure(conn, record_id: str, column: str, category: str,
+                   erased_on: date | None = None) -> None:
+    """Leave a tombstone for a field erased without deleting its record (e.g. a group's
+    participant name list after reporting); a restore erases it again."""
+    day = (erased_on or clock.today()).isoformat()
+    privacy_repo.add_tombstones(conn, [privacy_repo.Tombstone(
+        f"{record_id}{privacy_repo.FIELD_MARK}{column}", category, day)])
+
+
 def reapply_deletions(conn) -> int:
     """Delete every record listed in the vault's tombstones; the number of rows removed."""
     with transaction(conn):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..domain import catalogues as cat
 from ..domain import clock
-from ..domain.auskunft import AuskunftItem, check_decisions, one_month_after
+from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
 from ..formatting import fmt_date
 from ..storage import privacy_repo
@@ -180,10 +180,13 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))
+    kinds = {p.id: "person", **{c.id: "case" for c in h.cases}, **{c.id: "contact" for c in h.contacts}}
     for a in h.annotations:
+        parent = f"{kinds.get(a.target_id, '')}:{a.target_id}"
         items.append(AuskunftItem(f"annotation:{a.id}", "Korrekturvermerke",
                                   f"Korrektur vom {fmt_date(a.created[:10])}",
-                                  _f(("Feld", a.field_name), ("Vorher", a.previous), ("Neu", a.text))))
+                                  _f(("Feld", a.field_name), ("Vorher", a.previous), ("Neu", a.text)),
+                                  parent=parent))
     for n in h.working_notes:
         items.append(AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
                                   f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
@@ -224,7 +227,8 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
                 f"cp_step:{s.id}", "Kinderschutz (§ 8a SGB VIII)",
                 f"Schritt {s.step} am {fmt_date(s.day)}: {cat.CP_STEPS.label(s.step)}",
                 _f(("Beteiligt", s.actor), ("Vermerk", s.text)),
-                hint="Kinderschutz: Angaben Dritter möglich, vor der Mitteilung prüfen"))
+                hint="Kinderschutz: Angaben Dritter möglich, vor der Mitteilung prüfen",
+                parent=f"cp_procedure:{proc.id}"))
     for g in h.groups:
         # Only the fact of being on the list: the other names are never disclosed.
         items.append(AuskunftItem(f"group:{g.id}", "Gruppen und Projekte",
@@ -283,7 +287,7 @@ def build_letter(conn, request_id: str, items: list[AuskunftItem], today: date |
         raise PrivacyError(problems[0])
     request = _request(conn, request_id, "auskunft")
     person = repo.PERSONS.get(conn, request.person_id)
-    included = [i for i in items if i.include]
+    included = disclosed(items)
     recipients = sorted({dict(i.fields).get("Empfänger", "") for i in included
                          if i.key.startswith("disclosure:")} - {""})
     return AuskunftLetter(person.display_name or person.pseudonym, request.received,

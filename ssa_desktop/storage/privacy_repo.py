@@ -49,13 +49,38 @@ def _tables_with_id(conn) -> list[str]:
     return found
 
 
+# A field erased without deleting its record (a group's name list after reporting, a
+# parent's contact data) leaves the tombstone "<record id>#<column>": re-applied as
+# "column = ''" on the record, so the erasure survives a restore too.
+FIELD_MARK = "#"
+
+
+def _erase_fields(conn, tables: list[str]) -> int:
+    erased = 0
+    rows = conn.execute("SELECT record_id FROM deletion_tombstone WHERE instr(record_id, ?) > 0",
+                        (FIELD_MARK,)).fetchall()
+    text_columns = {name: {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
+                           if r[2].upper() == "TEXT" and r[3] and r[4] == "''"}
+                    for name in tables}
+    for (tomb,) in rows:
+        record_id, column = tomb.split(FIELD_MARK, 1)
+        for name, columns in text_columns.items():
+            if column in columns:
+                cur = conn.execute(f'UPDATE "{name}" SET "{column}" = \'\' WHERE id = ? AND "{column}" != \'\'',  # noqa: S608
+                                   (record_id,))
+                erased += max(cur.rowcount, 0)
+    return erased
+
+
 def apply_tombstones(conn) -> int:
     """Delete every record whose id is listed in ``deletion_tombstone`` (in any table that
     has an ``id`` column, so a new record kind is covered without code), plus the
-    annotations and drafts pointing at such records. Foreign keys cascade to children;
+    annotations and drafts pointing at such records; erase the fields listed as
+    ``<id>#<column>`` (text columns with default '' only). Foreign keys cascade to children;
     the FTS triggers remove index entries. Returns the number of rows deleted."""
-    deleted = 0
-    for name in _tables_with_id(conn):
+    tables = _tables_with_id(conn)
+    deleted = _erase_fields(conn, tables)
+    for name in tables:
         cur = conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM deletion_tombstone)')  # noqa: S608
         deleted += max(cur.rowcount, 0)

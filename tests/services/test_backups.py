@@ -126,3 +126,26 @@ def test_backups_holding_until(open_vault):
     backups.auto_backup(conn, open_vault.data_key, folder, TODAY)
     assert backups.backups_holding_until(conn, folder, TODAY) == TODAY + timedelta(days=30)
     assert backups.backups_holding_until(conn, folder, TODAY - timedelta(days=1)) is None
+
+
+def test_erased_field_stays_erased_after_restore(open_vault):
+    from ssa_desktop.domain.entities import GroupActivity
+
+    conn = open_vault.conn
+    group = repo.GROUPS.insert(conn, GroupActivity("Sozialtraining", 2025, school_id="school-1",
+                                                   name_list="Lena Beispiel\nMia Muster", note="bleibt"))
+    person, _, _ = _case_with_note(conn, "L-01", "Lena", "Text")
+    person.guardian_contact = "0761 999"
+    repo.PERSONS.update(conn, person)
+    made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).value.created
+    with transaction(conn):
+        conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?", (group.id,))
+        backups.record_erasure(conn, group.id, "name_list", "group", TODAY)
+        conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?", (person.id,))
+        backups.record_erasure(conn, person.id, "guardian_contact", "third_party", TODAY)
+        backups.record_deletion(conn, [person.id], "person", TODAY)  # later deleted as well
+        repo.PERSONS.delete(conn, person.id)
+    vault_admin.restore_vault(open_vault, made)
+    restored = repo.GROUPS.get(open_vault.conn, group.id)
+    assert restored.name_list == "" and restored.note == "bleibt"
+    assert repo.PERSONS.get(open_vault.conn, person.id) is None

@@ -142,3 +142,21 @@ def test_objection_restricts_while_pending(conn, holdings):
 def test_request_in_the_future_is_refused(conn, pupil):
     with clock.frozen(TODAY), pytest.raises(privacy.PrivacyError, match="Zukunft"):
         privacy.open_request(conn, pupil.id, date(2026, 12, 1))
+
+
+def test_correction_of_a_withheld_contact_is_withheld_too(conn, holdings, tmp_path):
+    from ssa_desktop.domain.entities import Annotation
+
+    secret = next(c for c in repo.contacts_for_person(conn, holdings.id) if "Mutter" in c.note)
+    repo.ANNOTATIONS.insert(conn, Annotation("contact", secret.id, "note", secret.note,
+                                             "Mutter berichtet Vertrauliches (korrigiert)"))
+    request = _open(conn, holdings)
+    _, items = privacy.load_review(conn, request.id)
+    proc = next(i for i in items if i.key.startswith("cp_procedure:"))
+    proc.include, proc.reason = False, "third"
+    pdf = tmp_path / "a.pdf"
+    with clock.frozen(TODAY):
+        privacy.write_auskunft(conn, request.id, items, pdf, tmp_path / "a.json")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Vertrauliches" not in text and "Blaue Flecken" not in text
+    assert "Blaue Flecken" not in (tmp_path / "a.json").read_text("utf-8")

@@ -69,6 +69,7 @@ class AuskunftDialog(QDialog):
 
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                background=lambda item, _c: None if item.include else WITHHELD)
+        self._withheld = {i.key for i in self.items if not i.include}
         self.model.set_rows(self.items)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -143,6 +144,8 @@ class AuskunftDialog(QDialog):
     # -- table -------------------------------------------------------------------------
     def _cell(self, item: AuskunftItem, column: int) -> str:
         if column == 0:
+            if item.include and item.parent and item.parent in self._withheld:
+                return tr("nein (wie zugehöriger Eintrag)")
             return tr("ja") if item.include else tr("nein")
         if column == 1:
             return tr(item.section)
@@ -174,6 +177,7 @@ class AuskunftDialog(QDialog):
         item.note = self.note.text().strip()
         self.reason.setEnabled(not item.include)
         top = self.model.index(self._current, 0)
+        self._withheld = {i.key for i in self.items if not i.include}
         self.model.set_rows(self.items)
         self.table.selectRow(top.row())
 
