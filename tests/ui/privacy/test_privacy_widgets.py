@@ -209,3 +209,23 @@ def test_all_panels_together_screenshot(ctx, qtbot, request_id, open_vault):
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         _shot(tabs, f"panel-{index}")
+
+
+def test_unlocking_the_main_window_backs_up_and_counts(ctx, qtbot, tmp_path, open_vault, pupil):
+    from ssa_desktop.storage.backup_rotation import list_backups
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    settings_store = SettingsStore(tmp_path / "s.ini")
+    settings_store.idle_minutes = 7
+    win = MainWindow(ctx, settings_store, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    folder = open_vault.vault.folder
+    qtbot.waitUntil(lambda: len(list_backups(folder)) == 1 and breach.load_facts(folder) is not None,
+                    timeout=20000)
+    facts = breach.load_facts(folder)
+    assert facts.counts["persons.pupil"] == 1 and facts.idle_minutes == 7
+    assert facts.remember_on_device is False
+    raw = breach.facts_path(folder).read_text("utf-8")
+    assert "K-17" not in raw and "Kim" not in raw and "Sommer" not in raw
