@@ -12,12 +12,18 @@ from .common import FONT_BOLD, escape, styles
 RULE = colors.HexColor("#BBBBBB")
 
 
+def _text(value: str) -> str:
+    """Escaped for reportlab; newlines kept; "§ 65" never broken apart."""
+    return escape(value).replace("\n", "<br/>").replace("§ ", "§\u00a0")
+
+
 def kv_table(rows: list[tuple[str, str]], label_width: float = 48 * mm,
              total_width: float = 170 * mm) -> Table:
     """Two columns: bold label, wrapped value (text is escaped; newlines kept)."""
     st = styles()
-    data = [[Paragraph(escape(label), st["body"]),
-             Paragraph(escape(value).replace("\n", "<br/>"), st["body"])] for label, value in rows]
+    bold = st["body"].clone("label", fontName=FONT_BOLD, fontSize=10)
+    data = [[Paragraph(_text(label), bold), Paragraph(_text(value), st["body"])]
+            for label, value in rows]
     table = Table(data, colWidths=[label_width, total_width - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (0, -1), FONT_BOLD, 10),
@@ -35,8 +41,8 @@ def grid_table(header: list[str], rows: list[list[str]], widths: list[float]) ->
     st = styles()
     small = st["small"].clone("cell", textColor=colors.black, fontSize=9, leading=11.5)
     bold = small.clone("head", fontName=FONT_BOLD)
-    data = [[Paragraph(escape(h), bold) for h in header]]
-    data += [[Paragraph(escape(c).replace("\n", "<br/>"), small) for c in row] for row in rows]
+    data = [[Paragraph(_text(h), bold) for h in header]]
+    data += [[Paragraph(_text(c), small) for c in row] for row in rows]
     table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
