@@ -12,6 +12,7 @@ docs/datenschutz.md "Sicherungen").
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -31,6 +32,9 @@ KEEP_DAYS = opts.declare(opts.Option(
     minimum=30, maximum=365,
     help="Ältere Sicherungen im Ordner „backups“ werden beim Entsperren gelöscht. Was "
          "gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht."))
+
+
+_AUTO_BACKUP = threading.Lock()
 
 
 @dataclass
@@ -60,9 +64,12 @@ def auto_backup(conn, data_key: bytes | bytearray, vault_folder: Path,
     today = today or clock.today()
     run = BackupRun()
     target = rotation.auto_backup_path(vault_folder, today)
-    if not target.exists():
-        run.created = export_database(conn, data_key, target)
-    run.removed = rotate(conn, vault_folder, today)
+    # One at a time: a lock and a quick unlock start a second run while the first still
+    # writes; both would use the same partial file.
+    with _AUTO_BACKUP:
+        if not target.exists():
+            run.created = export_database(conn, data_key, target)
+        run.removed = rotate(conn, vault_folder, today)
     return outcome(run, DataKind.VAULT) if run.created or run.removed else Outcome(run)
 
 

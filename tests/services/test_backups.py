@@ -149,3 +149,29 @@ def test_erased_field_stays_erased_after_restore(open_vault):
     restored = repo.GROUPS.get(open_vault.conn, group.id)
     assert restored.name_list == "" and restored.note == "bleibt"
     assert repo.PERSONS.get(open_vault.conn, person.id) is None
+
+
+def test_two_unlocks_at_once_make_one_backup(open_vault):
+    """Lock and unlock in quick succession start two runs while the first still writes."""
+    import threading
+
+    folder = open_vault.vault.folder
+    conns = [open_vault.new_connection() for _ in range(3)]
+    errors, results = [], []
+
+    def run(conn):
+        try:
+            results.append(backups.auto_backup(conn, open_vault.data_key, folder, TODAY).value)
+        except Exception as err:  # noqa: BLE001 - collected for the assertion
+            errors.append(err)
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in conns]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for c in conns:
+        c.close()
+    assert errors == []
+    assert sum(1 for r in results if r.created) == 1
+    assert [b.path.name for b in list_backups(folder)] == ["ssa-sicherung-2026-11-22.ssabak"]

@@ -30,6 +30,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
 
     def work(conn, _progress):
         try:
+            if not session.is_open:  # locked again before the worker started: nothing to do
+                return None
             breach.record_facts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             return backups.auto_backup(conn, key, folder)
@@ -38,6 +40,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                 key[i] = 0
 
     def done(outcome) -> None:
+        if outcome is None:
+            return
         run = outcome.value
         if run.created is not None:
             ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))
