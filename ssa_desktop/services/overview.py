@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
-from . import agreements, child_protection, consents
+from . import agreements, child_protection, consents, privacy
 
 DEADLINE_DAYS = 14
 
@@ -102,6 +102,10 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
         state = "overdue" if n.expires < today else "due"
         items.append(OverviewItem(f"Arbeitsnotiz{whose} wird vernichtet am {fmt_date(n.expires)}",
                                   "persons", n.person_id or "", state))
+    for r in privacy.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
+        label = "Auskunft" if r.kind == "auskunft" else "Widerspruch"
+        items.append(OverviewItem(f"{label} {r.pseudonym} fällig am {fmt_date(r.due)}",
+                                  "privacy", r.person_id, r.state))
     for e in agreements.upcoming_evaluations(conn, today, 30):
         items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
                                   "network", "agreement:" + e.agreement_id))

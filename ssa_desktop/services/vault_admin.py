@@ -157,7 +157,11 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = backup_vault(
                 open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
-        restore_database(open_vault, file, key)
+        # Deletions made since the backup stay deleted (R12): the current tombstones are
+        # re-applied to the restored copy before it replaces the database.
+        from .backups import deletion_guard
+
+        restore_database(open_vault, file, key, prepare=deletion_guard(open_vault.conn))
     finally:
         if key is not None:  # the backup's key is not needed once its content is copied
             for i in range(len(key)):

@@ -79,12 +79,14 @@ def verify_database(path: Path, data_key: bytes | bytearray,
         conn.close()
 
 
-def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | None = None) -> None:
+def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | None = None,
+                     *, prepare=None) -> None:
     """Replace the vault's database with ``backup`` (re-encrypted under the current key).
 
     ``backup_key`` is needed only for a backup made before the last "new emergency key".
     The vault stays usable: the current database is replaced only after the restored copy
-    has been written and verified.
+    has been written and verified. ``prepare(conn)`` runs on the staged copy before the
+    swap (re-applying deletions, ``storage.backup_rotation.prepare_staged``).
     """
     from . import migrations
 
@@ -108,4 +110,8 @@ def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | N
         export_database(source, open_vault.data_key, staged)
     finally:
         source.close()
+    if prepare is not None:
+        from .backup_rotation import prepare_staged
+
+        prepare_staged(staged, open_vault.data_key, prepare)
     open_vault._swap_database(staged)

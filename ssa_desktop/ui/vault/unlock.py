@@ -141,6 +141,12 @@ class UnlockDialog(QDialog):
         self.emergency_button.setAutoDefault(False)
         self.emergency_button.clicked.connect(self.open_with_emergency_key)
 
+        # Art. 33 DSGVO: a lost device must be reported even when nobody can unlock.
+        self.breach_button = QPushButton(tr("Datenpanne melden …"), self)
+        self.breach_button.setAccessibleName(tr("Datenpanne melden"))
+        self.breach_button.setAutoDefault(False)
+        self.breach_button.clicked.connect(self.open_breach_assistant)
+
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(tr("Entsperren"), QDialogButtonBox.AcceptRole)
         self.unlock_button.setAccessibleName(tr("Entsperren"))
@@ -154,6 +160,7 @@ class UnlockDialog(QDialog):
         form.addRow(tr("Passphrase:"), self.passphrase)
         bottom = QHBoxLayout()
         bottom.addWidget(self.emergency_button)
+        bottom.addWidget(self.breach_button)
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
 
@@ -174,6 +181,7 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.remember, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.emergency_button)
+        self.setTabOrder(self.emergency_button, self.breach_button)
         self.passphrase.setFocus()
         self._update_buttons()
 
@@ -247,6 +255,11 @@ class UnlockDialog(QDialog):
         self._emergency_dialog = dialog
         dialog.unlocked.connect(self.finish)
         dialog.open()
+
+    def open_breach_assistant(self) -> None:
+        from ..privacy.breach_dialog import open_breach_dialog  # not on the fast unlock path
+
+        self._breach_dialog = open_breach_dialog(self.vault.folder, self)
 
     def reject(self) -> None:
         if self._busy:

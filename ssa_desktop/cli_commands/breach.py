@@ -1,0 +1,50 @@
+"""``ssa-desktop breach-report``: the data-breach notification draft (Art. 33/34 DSGVO)
+as PDF, without the passphrase (docs/cli.md, docs/datenschutz.md "Datenpanne")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+
+def register(command) -> None:
+    p = command("breach-report", "Entwurf der Meldung einer Datenpanne als PDF (ohne Passphrase)")
+    p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei (PDF)")
+    p.add_argument("--discovered", metavar="'JJJJ-MM-TT HH:MM'", default=None,
+                   help="Zeitpunkt der Feststellung (Standard: jetzt)")
+    p.add_argument("--incident", choices=("lost", "stolen", "copied", "other"), default="lost",
+                   help="Art des Vorfalls: lost (verloren), stolen (gestohlen), copied (Datei "
+                        "kopiert), other (sonstiges); Standard lost")
+    p.set_defaults(handler=run)
+
+
+def _moment(text: str | None) -> datetime:
+    from ..cli import UsageError
+    from ..domain import clock
+
+    if not text:
+        return clock.now().replace(second=0, microsecond=0)
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise UsageError("--discovered: bitte als 'JJJJ-MM-TT HH:MM' angeben, z. B. "
+                         "'2026-11-21 14:30'.") from None
+
+
+def run(args) -> int:
+    from ..cli import EXIT_OK, OperationFailed, _out, _vault_folder
+    from ..services import breach
+
+    folder = _vault_folder(args)
+    if not folder.is_dir():
+        raise OperationFailed(f"Der Tresor-Ordner {folder} existiert nicht.")
+    discovered = _moment(args.discovered)
+    draft = breach.draft(folder, discovered, args.incident)
+    path = breach.write_breach_pdf(args.out, draft)
+    _out(f"Entwurf der Meldung geschrieben: {path}")
+    _out(f"Frist (72 Stunden): {draft.deadline:%d.%m.%Y, %H:%M} Uhr")
+    if breach.load_facts(folder) is None:
+        _out("Hinweis: Für diesen Tresor sind keine Zahlen erfasst (sie werden beim Entsperren "
+             "gezählt). Bitte im Entwurf ergänzen.")
+    _out("Bitte prüfen und ergänzen, bevor die Meldung weitergegeben wird.")
+    return EXIT_OK

@@ -1,0 +1,29 @@
+"""``ssa-desktop loeschfristen``: the deletion periods for the Träger's record of
+processing activities (Art. 30 DSGVO) as PDF (docs/cli.md, docs/datenschutz.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(command) -> None:
+    p = command("loeschfristen", "Löschfristen für das Verzeichnis von Verarbeitungstätigkeiten "
+                                 "(Art. 30 DSGVO) als PDF schreiben")
+    p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei (PDF)")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from ..cli import EXIT_OK, OperationFailed, _out, _unlock
+    from ..services import processing_record
+
+    session = _unlock(args)
+    try:
+        try:
+            path = processing_record.write_processing_record(session.conn, args.out).value
+        except processing_record.RuleTableMissing as err:
+            raise OperationFailed(str(err)) from None
+    finally:
+        session.lock()
+    _out(f"Löschfristen geschrieben: {path}")
+    return EXIT_OK

@@ -1,0 +1,321 @@
+"""Rights of the persons concerned (docs/datenschutz.md "Auskunft"): Auskunft requests
+with their one-month deadline, the item-by-item review (items entrusted by someone
+else withheld by default, § 65 SGB VIII), the letter as PDF and JSON; Widerspruch sets
+a restriction while it is pending.
+
+``restrict_person`` / ``lift_restriction`` store a person-level restriction flag
+(table ``person_restriction``); the retention engine's restriction API replaces them
+when both branches meet.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..domain import catalogues as cat
+from ..domain import clock
+from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
+from ..domain.entities import new_id
+from ..formatting import fmt_date
+from ..storage import privacy_repo
+from ..storage import repositories as repo
+from ..storage.files import atomic_target
+from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
+from ..storage.transactions import transaction
+from .operations import DataKind, Outcome, outcome
+
+
+class PrivacyError(ValueError):
+    """A request the service refuses; ``str()`` is a German sentence."""
+
+
+# -- restriction ---------------------------------------------------------------------------
+def restrict_person(conn, person_id: str, reason: str, day: date | None = None) -> Outcome[None]:
+    """Restrict the processing of everything about the person (Art. 18 DSGVO,
+    § 84 Abs. 3 SGB X), e.g. while an objection is pending."""
+    if repo.PERSONS.get(conn, person_id) is None:
+        raise PrivacyError("Die Person wurde nicht gefunden.")
+    with transaction(conn):
+        privacy_repo.set_person_restriction(conn, person_id, reason, day or clock.today())
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def lift_restriction(conn, person_id: str) -> Outcome[None]:
+    with transaction(conn):
+        privacy_repo.lift_person_restriction(conn, person_id)
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def restriction(conn, person_id: str) -> tuple[str, date] | None:
+    return privacy_repo.person_restriction(conn, person_id)
+
+
+# -- requests ------------------------------------------------------------------------------
+def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -> Outcome[PrivacyRequest]:
+    """Record a request received on ``received``; it is due one month later. A
+    Widerspruch restricts the person at once (lifted when it is decided)."""
+    if repo.PERSONS.get(conn, person_id) is None:
+        raise PrivacyError("Die Person wurde nicht gefunden.")
+    if kind not in ("auskunft", "widerspruch"):
+        raise PrivacyError("Unbekannte Art des Antrags.")
+    if received > clock.today():
+        raise PrivacyError("Das Eingangsdatum liegt in der Zukunft.")
+    request = PrivacyRequest(new_id(), person_id, kind, received, one_month_after(received))
+    with transaction(conn):
+        privacy_repo.insert_request(conn, request)
+        if kind == "widerspruch":
+            privacy_repo.set_person_restriction(conn, person_id, "widerspruch", received)
+    return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def record_objection(conn, person_id: str, received: date) -> Outcome[PrivacyRequest]:
+    """Widerspruch: a request with its deadline, and the restriction while it is pending."""
+    return open_request(conn, person_id, received, "widerspruch")
+
+
+def decide_objection(conn, request_id: str, *, upheld: bool, day: date | None = None) -> Outcome[None]:
+    """Close an objection. Not upheld: the restriction is lifted. Upheld: the person
+    stays restricted until the data are deleted in Datenschutz."""
+    request = _request(conn, request_id, "widerspruch")
+    request.status, request.completed = "done", day or clock.today()
+    request.decisions = {"upheld": upheld}
+    with transaction(conn):
+        privacy_repo.update_request(conn, request)
+        if not upheld:
+            privacy_repo.lift_person_restriction(conn, request.person_id)
+    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def _request(conn, request_id: str, kind: str) -> PrivacyRequest:
+    request = privacy_repo.get_request(conn, request_id)
+    if request is None or request.kind != kind:
+        raise PrivacyError("Der Antrag wurde nicht gefunden.")
+    return request
+
+
+def open_requests(conn, person_id: str | None = None) -> list[PrivacyRequest]:
+    return privacy_repo.open_requests(conn, person_id)
+
+
+@dataclass(frozen=True)
+class RequestDeadline:
+    request_id: str
+    person_id: str
+    pseudonym: str
+    kind: str
+    due: date
+    state: str  # normal | due (7 days or less) | overdue
+
+
+def deadlines(conn, today: date | None = None) -> list[RequestDeadline]:
+    """Open requests with their deadlines, for the Übersicht (pseudonyms only)."""
+    today = today or clock.today()
+    found = []
+    for r in privacy_repo.open_requests(conn):
+        person = repo.PERSONS.get(conn, r.person_id)
+        state = "overdue" if r.due < today else "due" if (r.due - today).days <= 7 else "normal"
+        found.append(RequestDeadline(r.id, r.person_id, person.pseudonym if person else "",
+                                     r.kind, r.due, state))
+    return found
+
+
+# -- Auskunft: collect and review ----------------------------------------------------------
+_ROLE_OF_KIND = {"pupil": "pupil", "guardian": "parent", "teacher": "teacher", "other": "other"}
+
+
+def _f(*pairs: tuple[str, object]) -> list[tuple[str, str]]:
+    out = []
+    for label, value in pairs:
+        if value is None or value == "" or value == ():
+            continue
+        out.append((label, fmt_date(value) if isinstance(value, date) else str(value)))
+    return out
+
+
+def _codes(catalogue, codes) -> str:
+    return ", ".join(catalogue.label(c) for c in codes)
+
+
+def collect(conn, person_id: str) -> list[AuskunftItem]:
+    """Everything the vault holds about the person, item by item, with the default
+    decision: items entrusted by another person are withheld (§ 65 SGB VIII)."""
+    h = privacy_repo.person_holdings(conn, person_id)
+    if h is None:
+        raise PrivacyError("Die Person wurde nicht gefunden.")
+    return _items(conn, h)
+
+
+def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
+    p = h.person
+    school = repo.SCHOOLS.get(conn, p.school_id) if p.school_id else None
+    items = [AuskunftItem(f"person:{p.id}", "Stammdaten", "Angaben zur Person", _f(
+        ("Kürzel (Pseudonym)", p.pseudonym), ("Vorname", p.first_name), ("Nachname", p.last_name),
+        ("Art", cat.PERSON_KINDS.label(p.kind)), ("Geschlecht", cat.GENDERS.label(p.gender)),
+        ("Geburtsjahr", p.birth_year), ("Klassenstufe", p.grade), ("Klasse", p.class_label),
+        ("Schule", school.name if school else ""), ("Abgangsdatum", p.leaving_date),
+        ("Schulwechsel", p.school_change_date),
+        ("Kontaktdaten Erziehungsberechtigte", p.guardian_contact), ("Notiz", p.note),
+        ("Angelegt am", fmt_date(p.created[:10]) if p.created else "")))]
+    for c in h.cases:
+        items.append(AuskunftItem(f"case:{c.id}", "Fälle", f"Fall seit {fmt_date(c.opened)}", _f(
+            ("Titel", c.title), ("Eröffnet", c.opened), ("Abgeschlossen", c.closed),
+            ("Status", cat.CASE_STATUS.label(c.status)),
+            ("Zugang", cat.ACCESS_ROUTES.label(c.access_route)),
+            ("Themen", _codes(cat.TOPICS, c.topics)), ("Weitervermittlung", cat.REFERRALS.label(c.referral)),
+            ("Notiz", c.note))))
+    own_role = _ROLE_OF_KIND.get(p.kind, "other")
+    for c in h.contacts:
+        entrusted = bool(c.participants) and own_role not in c.participants
+        items.append(AuskunftItem(
+            f"contact:{c.id}", "Kontakte",
+            f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
+            _f(("Datum", c.day), ("Uhrzeit", c.time), ("Dauer", f"{c.duration_min} Min."),
+               ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)),
+               ("Themen", _codes(cat.TOPICS, c.topics)), ("Notiz", c.note),
+               ("Beobachtung", c.observation), ("Einschätzung", c.assessment),
+               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if c.disputed else "")),
+            entrusted=entrusted,
+            hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
+            include=not entrusted, reason="s65" if entrusted else ""))
+    kinds = {p.id: "person", **{c.id: "case" for c in h.cases}, **{c.id: "contact" for c in h.contacts}}
+    for a in h.annotations:
+        parent = f"{kinds.get(a.target_id, '')}:{a.target_id}"
+        items.append(AuskunftItem(f"annotation:{a.id}", "Korrekturvermerke",
+                                  f"Korrektur vom {fmt_date(a.created[:10])}",
+                                  _f(("Feld", a.field_name), ("Vorher", a.previous), ("Neu", a.text)),
+                                  parent=parent))
+    for n in h.working_notes:
+        items.append(AuskunftItem(f"working_note:{n.id}", "Arbeitsnotizen",
+                                  f"Arbeitsnotiz vom {fmt_date(n.created[:10])}",
+                                  _f(("Text", n.text), ("Wird vernichtet am", n.expires))))
+    for a in h.appointments:
+        items.append(AuskunftItem(f"appointment:{a.id}", "Termine",
+                                  f"Termin am {fmt_date(a.day)} {a.start}–{a.end}",
+                                  _f(("Raum", a.room), ("Status", cat.APPOINTMENT_STATUS.label(a.status)),
+                                     ("Notiz", a.note))))
+    for c in h.consents:
+        entrusted = bool(c.entrusted_by.strip())
+        items.append(AuskunftItem(
+            f"consent:{c.id}", "Einwilligungen", f"Einwilligung gegenüber {c.recipient}",
+            _f(("Empfänger", c.recipient), ("Erteilt von", cat.CONSENTING_PARTIES.label(c.party)),
+               ("Umfang", c.scope), ("Zweck", c.purpose), ("Gültig ab", c.valid_from),
+               ("Gültig bis", c.valid_to), ("Widerrufen am", c.withdrawn_on)),
+            entrusted=entrusted,
+            hint=f"Anvertraut von: {c.entrusted_by} (§ 65 SGB VIII)" if entrusted else "",
+            include=not entrusted, reason="s65" if entrusted else ""))
+    for d in h.disclosures:
+        items.append(AuskunftItem(f"disclosure:{d.id}", "Weitergaben",
+                                  f"Weitergabe am {fmt_date(d.day)} an {d.recipient}",
+                                  _f(("Empfänger", d.recipient),
+                                     ("Datenkategorien", _codes(cat.DISCLOSURE_CATEGORIES, d.categories)),
+                                     ("Rechtsgrundlage", cat.LEGAL_BASES.label(d.legal_basis)))))
+    steps_of: dict[str, list] = {}
+    for s in h.steps:
+        steps_of.setdefault(s.procedure_id, []).append(s)
+    for proc in h.procedures:
+        items.append(AuskunftItem(
+            f"cp_procedure:{proc.id}", "Kinderschutz (§ 8a SGB VIII)",
+            f"Verfahren seit {fmt_date(proc.opened)}",
+            _f(("Eröffnet", proc.opened), ("Abgeschlossen", proc.closed),
+               ("Jugendamt beteiligt", "ja" if proc.youth_office_involved else "nein")),
+            hint="Kinderschutz: vor der Mitteilung besonders prüfen (Angaben Dritter, Gefährdung)"))
+        for s in steps_of.get(proc.id, []):
+            items.append(AuskunftItem(
+                f"cp_step:{s.id}", "Kinderschutz (§ 8a SGB VIII)",
+                f"Schritt {s.step} am {fmt_date(s.day)}: {cat.CP_STEPS.label(s.step)}",
+                _f(("Beteiligt", s.actor), ("Vermerk", s.text)),
+                hint="Kinderschutz: Angaben Dritter möglich, vor der Mitteilung prüfen",
+                parent=f"cp_procedure:{proc.id}"))
+    for g in h.groups:
+        # Only the fact of being on the list: the other names are never disclosed.
+        items.append(AuskunftItem(f"group:{g.id}", "Gruppen und Projekte",
+                                  f"Teilnahme: {g.title}",
+                                  _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
+                                     ("Eintrag", "Name auf der Teilnehmendenliste"))))
+    return items
+
+
+def load_review(conn, request_id: str) -> tuple[PrivacyRequest, list[AuskunftItem]]:
+    """The request and its items with the decisions saved so far."""
+    request = _request(conn, request_id, "auskunft")
+    items = collect(conn, request.person_id)
+    saved = (request.decisions or {}).get("items", {})
+    for item in items:
+        if item.key in saved:
+            item.apply(saved[item.key])
+    return request, items
+
+
+def save_review(conn, request_id: str, items: list[AuskunftItem]) -> Outcome[None]:
+    """Store the decision on every item (include, refusal reason, remark)."""
+    request = _request(conn, request_id, "auskunft")
+    request.decisions = {"items": {i.key: i.decision() for i in items}}
+    with transaction(conn):
+        privacy_repo.update_request(conn, request)
+    return outcome(None, DataKind.RETENTION)
+
+
+def complete_request(conn, request_id: str, day: date | None = None) -> Outcome[None]:
+    request = privacy_repo.get_request(conn, request_id)
+    if request is None:
+        raise PrivacyError("Der Antrag wurde nicht gefunden.")
+    request.status, request.completed = "done", day or clock.today()
+    with transaction(conn):
+        privacy_repo.update_request(conn, request)
+    return outcome(None, DataKind.RETENTION)
+
+
+# -- Auskunft: the documents ---------------------------------------------------------------
+@dataclass
+class AuskunftLetter:
+    """What leaves the vault: the included items and the information of Art. 15 Abs. 1."""
+
+    person_label: str           # the person's name as it stands in the vault
+    received: date
+    created: date
+    items: list[AuskunftItem]
+    recipients: list[str]       # from the included disclosures
+    trager: str = ""
+
+
+def build_letter(conn, request_id: str, items: list[AuskunftItem], today: date | None = None) -> AuskunftLetter:
+    problems = check_decisions(items)
+    if problems:
+        raise PrivacyError(problems[0])
+    request = _request(conn, request_id, "auskunft")
+    person = repo.PERSONS.get(conn, request.person_id)
+    included = disclosed(items)
+    recipients = sorted({dict(i.fields).get("Empfänger", "") for i in included
+                         if i.key.startswith("disclosure:")} - {""})
+    return AuskunftLetter(person.display_name or person.pseudonym, request.received,
+                          today or clock.today(), included, recipients)
+
+
+def letter_json(letter: AuskunftLetter) -> dict:
+    return {
+        "format": "ssa-desktop-auskunft", "version": 1,
+        "person": letter.person_label,
+        "antrag_eingegangen": letter.received.isoformat(),
+        "erstellt": letter.created.isoformat(),
+        "empfaenger": letter.recipients,
+        "angaben": [{"bereich": i.section, "titel": i.title,
+                     "felder": [{"feld": k, "wert": v} for k, v in i.fields]}
+                    for i in letter.items],
+    }
+
+
+def write_auskunft(conn, request_id: str, items: list[AuskunftItem], pdf: Path | str,
+                   json_path: Path | str | None = None, today: date | None = None) -> Outcome[Path]:
+    """Save the review, write the PDF (and the JSON), each atomically."""
+    from ..reports.auskunft import write_auskunft_pdf
+
+    letter = build_letter(conn, request_id, items, today)
+    save_review(conn, request_id, items)
+    written = write_auskunft_pdf(Path(pdf), letter)
+    if json_path is not None:
+        with atomic_target(Path(json_path), ".json") as tmp:
+            tmp.write_text(json.dumps(letter_json(letter), ensure_ascii=False, indent=2), "utf-8")
+    return outcome(written, DataKind.RETENTION)

@@ -1,0 +1,126 @@
+"""The vault's backups folder: which backups exist, from when, and rotation (R12: no
+backup older than the configured number of days; docs/datenschutz.md "Sicherungen").
+
+A backup's day comes from its file name (``…-2026-11-21.ssabak``,
+``…-20261121-143000.ssabak``) and, for a name without a date, from its modification
+time. Removed backups are overwritten with zeros before unlinking (they are encrypted
+anyway; the overwrite keeps a deleted file from lingering in plain sight of a
+recovery tool on file systems that write in place).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .backup import BACKUP_SUFFIX
+from .files import fsync_dir, remove_quietly
+
+BACKUP_FOLDER = "backups"
+AUTO_PREFIX = "ssa-sicherung-"
+
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    day: date
+    size: int
+
+    @property
+    def automatic(self) -> bool:
+        return self.path.name.startswith(AUTO_PREFIX)
+
+
+def backup_folder(vault_folder: Path) -> Path:
+    return Path(vault_folder) / BACKUP_FOLDER
+
+
+def auto_backup_path(vault_folder: Path, today: date) -> Path:
+    return backup_folder(vault_folder) / f"{AUTO_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
+
+
+def _day_of(path: Path) -> date:
+    for pattern in (_ISO, _COMPACT):
+        match = pattern.search(path.name)
+        if match:
+            try:
+                return date(*(int(g) for g in match.groups()))
+            except ValueError:
+                pass
+    return datetime.fromtimestamp(path.stat().st_mtime).date()
+
+
+def list_backups(vault_folder: Path) -> list[BackupFile]:
+    """Backups in the vault's backups folder, newest first (partial files are skipped)."""
+    folder = backup_folder(vault_folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        if path.name.endswith(BACKUP_SUFFIX) and not path.name.startswith(".") and path.is_file():
+            try:
+                found.append(BackupFile(path, _day_of(path), path.stat().st_size))
+            except OSError:
+                continue
+    found.sort(key=lambda b: (b.day, b.path.name), reverse=True)
+    return found
+
+
+def expired(backups: list[BackupFile], today: date, keep_days: int) -> list[BackupFile]:
+    """The backups older than ``keep_days`` days (made before today − keep_days)."""
+    limit = today - timedelta(days=keep_days)
+    return [b for b in backups if b.day < limit]
+
+
+def _overwrite_and_remove(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b", buffering=0) as fh:
+            chunk = b"\0" * (1 << 20)
+            left = size
+            while left > 0:
+                left -= fh.write(chunk[:min(left, len(chunk))])
+            os.fsync(fh.fileno())
+    except OSError:
+        pass
+    remove_quietly(path)
+
+
+def remove_backups(backups: list[BackupFile]) -> list[Path]:
+    removed = []
+    for b in backups:
+        _overwrite_and_remove(b.path)
+        if not b.path.exists():
+            removed.append(b.path)
+    if removed:
+        fsync_dir(removed[0].parent)
+    return removed
+
+
+def prepare_staged(staged: Path, data_key: bytes | bytearray, prepare) -> None:
+    """Run ``prepare(conn)`` on a staged restore copy (it opens its own transactions and
+    returns the number of rows it removed, or None), then rebuild the file (VACUUM with secure_delete) and fold its WAL back in, so that no page of the
+    staged file still holds what ``prepare`` removed. Removes the staged file on error."""
+    from .connection import apply_pragmas, checkpoint, connect
+
+    conn = connect(staged, data_key)
+    try:
+        apply_pragmas(conn)
+        removed = prepare(conn)
+        if removed is None or removed > 0:  # rebuild only when something was removed
+            conn.execute("VACUUM")
+        checkpoint(conn)
+    except BaseException:
+        conn.close()
+        for path in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+            remove_quietly(path)
+        raise
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        remove_quietly(Path(f"{staged}{suffix}"))

@@ -1,0 +1,21 @@
+-- Rights of the persons concerned (docs/datenschutz.md "Auskunft"): requests with their
+-- one-month deadline and the item-by-item review; a person-level restriction while an
+-- objection (Widerspruch) is pending.
+
+CREATE TABLE privacy_request (
+    id         TEXT PRIMARY KEY,
+    person_id  TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL DEFAULT 'auskunft',      -- auskunft | widerspruch
+    received   TEXT NOT NULL,                         -- date of the request
+    due        TEXT NOT NULL,                         -- one month later (Art. 12 Abs. 3 DSGVO)
+    status     TEXT NOT NULL DEFAULT 'open',          -- open | done
+    completed  TEXT,
+    decisions  TEXT NOT NULL DEFAULT '{}'             -- JSON: item key -> {include, reason}
+);
+CREATE INDEX privacy_request_open ON privacy_request(status, due);
+
+CREATE TABLE person_restriction (
+    person_id TEXT PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+    reason    TEXT NOT NULL,
+    since     TEXT NOT NULL
+);

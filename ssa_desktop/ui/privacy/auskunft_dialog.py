@@ -1,0 +1,276 @@
+"""Auskunft review (Art. 15 DSGVO, § 83 SGB X): every item the vault holds about one
+person, decided one by one before anything leaves. Items entrusted by someone else
+start withheld (§ 65 SGB VIII); a withheld item needs a reason. Produces the PDF
+letter and the JSON (docs/datenschutz.md "Auskunft")."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.auskunft import REFUSAL_REASONS, AuskunftItem
+from ...formatting import fmt_date
+from ...services import persons, privacy
+from ..common.forms import DateField
+from ..common.messages import ask_yes_no, show_error
+from ..common.models import RowsModel
+from ..context import AppContext
+from ..i18n import translator
+from ..quick_entry.person_picker import PersonPicker
+from .common import german_op
+
+tr = translator("Privacy")
+
+WITHHELD = QColor("#fff3e0")
+
+
+class AuskunftDialog(QDialog):
+    """Review the items of one Auskunft request; ``items`` holds the current decisions."""
+
+    HEADERS = ("Mitteilen", "Bereich", "Eintrag", "Hinweis")
+
+    def __init__(self, ctx: AppContext, request_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request_id = request_id
+        self.request, self.items = privacy.load_review(ctx.conn, request_id)
+        person = persons.get_person(ctx.conn, self.request.person_id)
+        who = person.pseudonym if person else ""
+        self.setWindowTitle(tr("Auskunft prüfen"))
+        self.setAccessibleName(tr("Auskunft prüfen"))
+        self.resize(1000, 640)
+
+        head = QLabel(tr("Auskunft für {0} · Antrag vom {1} · fällig am {2}").format(
+            who, fmt_date(self.request.received), fmt_date(self.request.due)), self)
+        head.setStyleSheet("font-weight: 600;")
+        hint = QLabel(tr("Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist "
+                         "zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag "
+                         "einen Grund wählen."), self)
+        hint.setWordWrap(True)
+
+        self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
+                               background=lambda item, _c: None if item.include else WITHHELD)
+        self._withheld = {i.key for i in self.items if not i.include}
+        self.model.set_rows(self.items)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Einträge der Auskunft"))
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 80)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 300)
+        self.table.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(tr("Inhalt des Eintrags"))
+        self.include = QCheckBox(tr("Mitteilen"), self)
+        self.include.setAccessibleName(tr("Eintrag mitteilen"))
+        self.include.toggled.connect(self._decision_changed)
+        self.reason = QComboBox(self)
+        self.reason.setAccessibleName(tr("Grund für die Nichtmitteilung"))
+        self.reason.addItem(tr("— Grund wählen —"), "")
+        for entry in REFUSAL_REASONS:
+            self.reason.addItem(tr(entry.label), entry.code)
+        self.reason.currentIndexChanged.connect(lambda _i: self._decision_changed())
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(tr("Vermerk zur Entscheidung"))
+        self.note.setPlaceholderText(tr("Vermerk (bleibt im Tresor)"))
+        self.note.editingFinished.connect(self._decision_changed)
+        decision = QFormLayout()
+        decision.addRow(self.include)
+        decision.addRow(tr("Grund:"), self.reason)
+        decision.addRow(tr("Vermerk:"), self.note)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addLayout(decision)
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setSizes([760, 300])
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Status"))
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(tr("Entscheidungen speichern"), QDialogButtonBox.ApplyRole)
+        self.write_button = buttons.addButton(tr("PDF und JSON erstellen …"), QDialogButtonBox.AcceptRole)
+        self.done_button = buttons.addButton(tr("Als erledigt markieren"), QDialogButtonBox.ActionRole)
+        close = buttons.addButton(tr("Schließen"), QDialogButtonBox.RejectRole)
+        for b in (self.save_button, self.write_button, self.done_button, close):
+            b.setAccessibleName(b.text().rstrip(" …"))
+            b.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.write_button.clicked.connect(self.choose_output)
+        self.done_button.clicked.connect(self.mark_done)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        ctx.locked.connect(self._on_locked)
+        self._current = -1
+        if self.items:
+            self.table.selectRow(0)
+
+    # -- table -------------------------------------------------------------------------
+    def _cell(self, item: AuskunftItem, column: int) -> str:
+        if column == 0:
+            if item.include and item.parent and item.parent in self._withheld:
+                return tr("nein (wie zugehöriger Eintrag)")
+            return tr("ja") if item.include else tr("nein")
+        if column == 1:
+            return tr(item.section)
+        if column == 2:
+            return item.title
+        return item.hint
+
+    def _show(self, row: int) -> None:
+        self._current = row
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        self.details.setPlainText("\n".join(f"{k}: {v}" for k, v in item.fields) or item.title)
+        for widget in (self.include, self.reason, self.note):
+            widget.blockSignals(True)
+        self.include.setChecked(item.include)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(item.reason)))
+        self.reason.setEnabled(not item.include)
+        self.note.setText(item.note)
+        for widget in (self.include, self.reason, self.note):
+            widget.blockSignals(False)
+
+    def _decision_changed(self, *_args) -> None:
+        if not 0 <= self._current < len(self.items):
+            return
+        item = self.items[self._current]
+        item.include = self.include.isChecked()
+        item.reason = "" if item.include else (self.reason.currentData() or "")
+        item.note = self.note.text().strip()
+        self.reason.setEnabled(not item.include)
+        top = self.model.index(self._current, 0)
+        self._withheld = {i.key for i in self.items if not i.include}
+        self.model.set_rows(self.items)
+        self.table.selectRow(top.row())
+
+    # -- actions -----------------------------------------------------------------------
+    def save(self) -> None:
+        self.ctx.perform(german_op(lambda conn: privacy.save_review(conn, self.request_id, self.items)),
+                         on_done=lambda _v: self.status.setText(tr("Entscheidungen gespeichert.")),
+                         on_error=lambda msg: show_error(self, msg))
+
+    def choose_output(self) -> None:
+        stamp = clock.today().isoformat()
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Auskunft speichern"), str(Path.home() / f"auskunft-{stamp}.pdf"), tr("PDF (*.pdf)"))
+        if path:
+            self.write_output(Path(path))
+
+    def write_output(self, pdf: Path) -> Path | None:
+        """Write the PDF and, beside it, the JSON with the same name."""
+        json_path = pdf.with_suffix(".json")
+        written: list[Path] = []
+
+        op = german_op(lambda conn: privacy.write_auskunft(conn, self.request_id, self.items,
+                                                           pdf, json_path))
+
+        def done(path: Path) -> None:
+            written.append(path)
+            self.status.setText(tr("Auskunft gespeichert: {0} und {1}").format(path, json_path.name))
+
+        self.ctx.perform(op, on_done=done, on_error=lambda msg: show_error(self, msg))
+        return written[0] if written else None
+
+    def mark_done(self) -> None:
+        if not ask_yes_no(self, tr("Die Auskunft als erteilt markieren? Die Frist verschwindet "
+                                   "aus der Übersicht."), title=tr("Auskunft erledigt")):
+            return
+        self.ctx.perform(german_op(lambda conn: privacy.complete_request(conn, self.request_id)),
+                         on_done=lambda _v: self.accept(), on_error=lambda msg: show_error(self, msg))
+
+    def _on_locked(self) -> None:
+        self.model.set_rows([])
+        self.items = []
+        self.details.clear()
+
+
+class NewRequestDialog(QDialog):
+    """Record an Auskunft request or a Widerspruch: person and date of receipt."""
+
+    def __init__(self, ctx: AppContext, kind: str = "auskunft", parent: QWidget | None = None,
+                 person_id: str = ""):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        title = tr("Auskunftsantrag erfassen") if kind == "auskunft" else tr("Widerspruch erfassen")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.picker = PersonPicker(self)
+        self.picker.set_choices(persons.person_choices(ctx.conn), ctx.show_names)
+        if person_id:
+            self.picker.set_person(person_id)
+        self.received = DateField(clock.today(), accessible_name=tr("Eingegangen am"), parent=self)
+        form = QFormLayout()
+        form.addRow(tr("Person:"), self.picker)
+        form.addRow(tr("Eingegangen am:"), self.received)
+        info = QLabel(tr("Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).") if kind == "auskunft"
+                      else tr("Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung "
+                              "eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO)."), self)
+        info.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Save).setText(tr("Erfassen"))
+        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(info)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.request = None
+
+    def submit(self) -> None:
+        self.picker.resolve()
+        person_id = self.picker.person_id()
+        if not person_id:
+            self.error.setText(tr("Bitte eine Person wählen."))
+            return
+        received: date = self.received.value()
+
+        def done(request) -> None:
+            self.request = request
+            self.accept()
+
+        self.ctx.perform(german_op(lambda conn: privacy.open_request(conn, person_id, received, self.kind)),
+                         on_done=done, on_error=self.error.setText)

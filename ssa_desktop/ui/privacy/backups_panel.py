@@ -1,0 +1,218 @@
+"""Sicherungen (R12): the backups in the vault's folder, how long they are kept, a
+backup now and a restore that keeps every deletion (docs/datenschutz.md
+"Sicherungen")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...formatting import fmt_date, fmt_number
+from ...services import backups, settings, vault_admin
+from ...services.operations import Changes, DataKind
+from ..common.forms import make_button
+from ..common.messages import ask_yes_no, show_error, user_message
+from ..common.models import RowsModel
+from ..context import AppContext
+from ..i18n import translator
+from .common import german_op
+
+tr = translator("Privacy")
+
+
+class BackupsPanel(QWidget):
+    """``BackupsPanel(ctx)``: embed in the Datenschutz area."""
+
+    HEADERS = ("Datum", "Datei", "Größe", "Art")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(tr("Sicherungen"))
+        title = QLabel(tr("Sicherungen"), self)
+        title.setStyleSheet("font-weight: 600;")
+        info = QLabel(tr("Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im "
+                         "Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden "
+                         "gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung "
+                         "gelöscht."), self)
+        info.setWordWrap(True)
+        self.keep = QSpinBox(self)
+        self.keep.setRange(backups.KEEP_DAYS.minimum, backups.KEEP_DAYS.maximum)
+        self.keep.setSuffix(tr(" Tage"))
+        self.keep.setAccessibleName(tr(backups.KEEP_DAYS.label))
+        self.keep.setToolTip(backups.KEEP_DAYS.legal_basis)
+        self.keep.editingFinished.connect(self.save_keep_days)
+        self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Vorhandene Sicherungen"))
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(1, 330)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Status"))
+        self.backup_button = make_button(tr("Jetzt sichern"), tr("Jetzt sichern"), self.backup_now)
+        self.restore_button = make_button(tr("Wiederherstellen …"), tr("Aus Sicherung wiederherstellen"),
+                                          self.choose_restore)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(tr("Aufbewahren höchstens:"), self))
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(info)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        ctx.changes.connect(self._on_changes)
+        ctx.locked.connect(self.clear)
+        if ctx.is_unlocked:
+            self.refresh()
+
+    def _cell(self, b, column: int) -> str:
+        if column == 0:
+            return fmt_date(b.day)
+        if column == 1:
+            return b.path.name
+        if column == 2:
+            return f"{fmt_number(b.size / 1_048_576, 1)} MB"
+        return tr("automatisch") if b.automatic else tr("von Hand / vor Schlüsselwechsel")
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.ctx.is_unlocked and changes.touches(DataKind.VAULT, DataKind.SETTINGS):
+            self.refresh()
+
+    @property
+    def folder(self) -> Path:
+        return self.ctx.session.vault.folder
+
+    def refresh(self) -> None:
+        self.keep.blockSignals(True)
+        self.keep.setValue(backups.keep_days(self.ctx.conn))
+        self.keep.blockSignals(False)
+        self.model.set_rows(backups.list_backups(self.folder))
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.status.clear()
+
+    def save_keep_days(self) -> None:
+        value = self.keep.value()
+        self.ctx.perform(german_op(lambda conn: settings.set_value(conn, backups.KEEP_DAYS, value)),
+                         on_error=lambda msg: show_error(self, msg))
+
+    def backup_now(self):
+        session = self.ctx.session
+        key = bytearray(session.data_key)
+        target = self.folder / "backups" / vault_admin.default_backup_name(clock.today())
+        self.status.setText(tr("Sicherung wird erstellt …"))
+
+        def work(conn, _progress):
+            try:
+                from ...storage.backup import export_database
+
+                return export_database(conn, key, target)
+            finally:
+                for i in range(len(key)):
+                    key[i] = 0
+
+        def done(path: Path) -> None:
+            self.status.setText(tr("Sicherung erstellt: {0}").format(path.name))
+            self.ctx.broadcast(Changes.of(DataKind.VAULT))
+
+        return self.ctx.run(work, on_done=done, on_error=self.status.setText)
+
+    def choose_restore(self) -> None:
+        start = str(self.folder / "backups")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Sicherung wählen"), start,
+                                              tr("Sicherung (*.ssabak)"))
+        if path and ask_yes_no(self, tr("Den Tresor durch den Stand dieser Sicherung ersetzen? "
+                                        "Der jetzige Stand wird vorher gesichert. Seitdem "
+                                        "gelöschte Daten bleiben gelöscht."),
+                               title=tr("Wiederherstellen")):
+            self.restore(Path(path))
+
+    def restore(self, path: Path) -> _RestoreJob:
+        """Restore off the GUI thread on the session's own connection: nobody else may
+        use it meanwhile (exclusive), and a lock waits until the swap is done."""
+        session = self.ctx.session
+        safety = self.folder / "backups"
+        job = _RestoreJob(lambda: vault_admin.restore_vault(session, path, safety_backup_dir=safety))
+        self._job = job
+        self.restore_button.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self.status.setText(tr("Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)"))
+        busy = QProgressDialog(tr("Wird wiederhergestellt …"), "", 0, 0, self)
+        busy.setWindowTitle(tr("Bitte warten"))
+        busy.setCancelButton(None)
+        busy.setWindowModality(Qt.ApplicationModal)
+        busy.setMinimumDuration(0)
+        busy.show()
+        self.ctx.begin_critical(exclusive=True)
+
+        def finish() -> None:
+            busy.close()
+            busy.deleteLater()
+            self.restore_button.setEnabled(True)
+            self.backup_button.setEnabled(True)
+            self._job = None
+            self.ctx.end_critical(exclusive=True)  # a lock requested meanwhile happens here
+
+        def done(_result) -> None:
+            finish()
+            if self.ctx.is_unlocked:
+                self.status.setText(tr("Wiederhergestellt aus {0}. Gelöschte Daten blieben "
+                                       "gelöscht.").format(path.name))
+                self.ctx.broadcast(Changes.everything())
+
+        def failed(err: BaseException) -> None:
+            finish()
+            self.status.setText(user_message(err))  # German; the vault is unchanged
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+
+class _RestoreSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _RestoreJob(QRunnable):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.signals = _RestoreSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as err:  # reported in German on the GUI thread
+            self.signals.failed.emit(err)
+            return
+        self.signals.finished.emit(result)

@@ -1,0 +1,189 @@
+"""Datenpanne melden (Art. 33/34 DSGVO): the notification draft for the Träger's
+data-protection officer, editable section by section, saved as PDF. Works without
+unlocking: it needs only the vault folder (docs/datenschutz.md "Datenpanne")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...services import breach
+from ..common.messages import show_error
+from ..i18n import translator
+
+tr = translator("Privacy")
+
+INCIDENT_LABELS = {
+    "lost": "Gerät verloren",
+    "stolen": "Gerät gestohlen",
+    "copied": "Tresordatei kopiert",
+    "other": "Sonstiges",
+}
+TIME_SECTION = "Zeitpunkt der Feststellung und Frist"
+INCIDENT_SECTION = "Art des Vorfalls"
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+
+
+class BreachDialog(QDialog):
+    """``BreachDialog(vault_folder, parent)``; ``editors`` maps heading → text editor."""
+
+    def __init__(self, vault_folder: Path | str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault_folder = Path(vault_folder)
+        self.setWindowTitle(tr("Datenpanne melden"))
+        self.setAccessibleName(tr("Datenpanne melden"))
+        self.resize(760, 640)
+
+        title = QLabel(tr("Datenpanne melden"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.DemiBold)
+        title.setFont(font)
+        intro = QLabel(tr("Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen "
+                          "Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n "
+                          "Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und "
+                          "ergänzen Sie jeden Abschnitt."), self)
+        intro.setWordWrap(True)
+
+        now = clock.now().replace(second=0, microsecond=0)
+        self.discovered = QDateTimeEdit(_to_qt(now), self)
+        self.discovered.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.discovered.setCalendarPopup(True)
+        self.discovered.setAccessibleName(tr("Festgestellt am"))
+        self.incident = QComboBox(self)
+        self.incident.setAccessibleName(tr("Art des Vorfalls"))
+        for code, label in INCIDENT_LABELS.items():
+            self.incident.addItem(tr(label), code)
+        self.deadline_label = QLabel(self)
+        self.deadline_label.setAccessibleName(tr("Frist"))
+        self.deadline_label.setStyleSheet("color: #c62828; font-weight: 600;")
+
+        form = QFormLayout()
+        form.addRow(tr("Festgestellt am:"), self.discovered)
+        form.addRow(tr("Art des Vorfalls:"), self.incident)
+        form.addRow(tr("Frist:"), self.deadline_label)
+
+        self.sections_widget = QWidget(self)
+        self.sections_layout = QVBoxLayout(self.sections_widget)
+        self.sections_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.sections_widget)
+        scroll.setAccessibleName(tr("Abschnitte der Meldung"))
+        self.editors: dict[str, QPlainTextEdit] = {}
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Status"))
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(tr("Als PDF speichern …"), QDialogButtonBox.AcceptRole)
+        self.save_button.setAccessibleName(tr("Als PDF speichern"))
+        self.save_button.setAutoDefault(False)
+        close = buttons.addButton(tr("Schließen"), QDialogButtonBox.RejectRole)
+        close.setAccessibleName(tr("Schließen"))
+        self.save_button.clicked.connect(self.choose_pdf)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self._build(breach.draft(self.vault_folder, now, "lost"))
+        self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
+        self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())
+
+    # -- draft ---------------------------------------------------------------------------
+    def discovered_at(self) -> datetime:
+        q = self.discovered.dateTime()
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def _build(self, d: breach.BreachDraft) -> None:
+        for heading, text in d.sections:
+            label = QLabel(tr(heading), self.sections_widget)
+            font = label.font()
+            font.setWeight(QFont.DemiBold)
+            label.setFont(font)
+            editor = QPlainTextEdit(text, self.sections_widget)
+            editor.setAccessibleName(tr(heading))
+            editor.setTabChangesFocus(True)
+            editor.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            lines = max(3, min(12, text.count("\n") + 3))
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)
+            label.setBuddy(editor)
+            self.sections_layout.addWidget(label)
+            self.sections_layout.addWidget(editor)
+            self.editors[heading] = editor
+        self.sections_layout.addStretch(1)
+        self._show_deadline(d)
+
+    def _show_deadline(self, d: breach.BreachDraft) -> None:
+        hours = int((d.deadline - clock.now()).total_seconds() // 3600)
+        left = (tr("noch {0} Stunden").format(hours) if hours >= 0
+                else tr("seit {0} Stunden überschritten").format(-hours))
+        self.deadline_label.setText(f"{d.deadline:%d.%m.%Y, %H:%M} Uhr ({left})")
+
+    def _update_generated(self) -> None:
+        """Time and kind changed: renew only their two sections; edits elsewhere stay."""
+        d = breach.draft(self.vault_folder, self.discovered_at(), self.incident.currentData())
+        fresh = dict(d.sections)
+        for heading in (TIME_SECTION, INCIDENT_SECTION):
+            self.editors[heading].setPlainText(fresh[heading])
+        self._show_deadline(d)
+
+    def current_draft(self) -> breach.BreachDraft:
+        d = breach.draft(self.vault_folder, self.discovered_at(), self.incident.currentData())
+        d.sections = [(heading, editor.toPlainText()) for heading, editor in self.editors.items()]
+        return d
+
+    # -- output --------------------------------------------------------------------------
+    def choose_pdf(self) -> None:
+        stamp = self.discovered_at().strftime("%Y-%m-%d")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Meldung speichern"), str(Path.home() / f"datenpanne-{stamp}.pdf"),
+            tr("PDF (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> Path | None:
+        try:
+            written = breach.write_breach_pdf(path, self.current_draft())
+        except OSError as err:
+            show_error(self, tr("Die Meldung konnte nicht gespeichert werden: {0}").format(
+                err.strerror or err))
+            return None
+        self.status.setText(tr("Gespeichert: {0}. Bitte heute noch an die/den "
+                               "Datenschutzbeauftragte:n geben.").format(written))
+        return written
+
+
+def open_breach_dialog(vault_folder: Path | str, parent: QWidget | None = None) -> BreachDialog:
+    """Open the assistant non-modally (from the Datenschutz area or the unlock dialog)."""
+    dialog = BreachDialog(vault_folder, parent)
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

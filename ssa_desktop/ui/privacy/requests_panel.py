@@ -1,0 +1,129 @@
+"""Open Auskunft requests and objections with their deadlines (docs/datenschutz.md
+"Auskunft"): record a new one, review an Auskunft, decide an objection. Pseudonyms
+only unless "Namen anzeigen" is on."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...domain.auskunft import REQUEST_KINDS
+from ...formatting import fmt_date
+from ...services import privacy
+from ...services.operations import Changes, DataKind
+from ..common.forms import make_button
+from ..common.messages import ask_yes_no, show_error
+from ..common.models import RowsModel
+from ..context import AppContext
+from ..i18n import translator
+from .auskunft_dialog import AuskunftDialog, NewRequestDialog
+from .common import german_op
+
+tr = translator("Privacy")
+
+STATE_COLOURS = {"due": QColor("#fff3e0"), "overdue": QColor("#ffebee")}
+
+
+class RequestsPanel(QWidget):
+    """``RequestsPanel(ctx)``: embed in the Datenschutz area; refreshes on RETENTION."""
+
+    HEADERS = ("Person", "Art", "Frist")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(tr("Auskunft und Widerspruch"))
+        title = QLabel(tr("Auskunft und Widerspruch"), self)
+        title.setStyleSheet("font-weight: 600;")
+        self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
+                               background=lambda r, _c: STATE_COLOURS.get(r.state))
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Offene Anträge"))
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 160)
+        self.table.setColumnWidth(1, 300)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.empty = QLabel(tr("Keine offenen Anträge."), self)
+        self.new_button = make_button(tr("Auskunftsantrag erfassen …"), tr("Auskunftsantrag erfassen"),
+                                      lambda: self.new_request("auskunft"))
+        self.objection_button = make_button(tr("Widerspruch erfassen …"), tr("Widerspruch erfassen"),
+                                            lambda: self.new_request("widerspruch"))
+        self.open_button = make_button(tr("Prüfen / entscheiden …"), tr("Antrag prüfen oder entscheiden"),
+                                       self.open_selected)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.objection_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        ctx.changes.connect(self._on_changes)
+        ctx.locked.connect(self.clear)
+        if ctx.is_unlocked:
+            self.refresh()
+
+    def _cell(self, row: privacy.RequestDeadline, column: int) -> str:
+        if column == 0:
+            return row.pseudonym
+        if column == 1:
+            return tr(REQUEST_KINDS.label(row.kind))
+        text = fmt_date(row.due)
+        if row.state == "overdue":
+            text += " · " + tr("überschritten")
+        return text
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.ctx.is_unlocked and changes.touches(DataKind.RETENTION, DataKind.PERSONS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = privacy.deadlines(self.ctx.conn)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self.open_button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+
+    def select_person(self, person_id: str) -> bool:
+        """Select the person's open request (the Übersicht's deadline leads here)."""
+        for index, row in enumerate(self.model.rows):
+            if row.person_id == person_id:
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def selected(self) -> privacy.RequestDeadline | None:
+        return self.model.row(self.table.currentIndex())
+
+    def new_request(self, kind: str, person_id: str = "") -> NewRequestDialog:
+        dialog = NewRequestDialog(self.ctx, kind, self, person_id)
+        dialog.open()
+        return dialog
+
+    def open_selected(self):
+        row = self.selected()
+        if row is None:
+            return None
+        if row.kind == "auskunft":
+            dialog = AuskunftDialog(self.ctx, row.request_id, self)
+            dialog.open()
+            return dialog
+        upheld = ask_yes_no(self, tr("Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten "
+                                     "bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die "
+                                     "Einschränkung wird aufgehoben.").format(row.pseudonym),
+                            title=tr("Widerspruch entscheiden"), yes=tr("Ja, berechtigt"),
+                            no=tr("Nein, zurückweisen"))
+        self.ctx.perform(german_op(lambda conn: privacy.decide_objection(conn, row.request_id,
+                                                                         upheld=upheld)),
+                         on_error=lambda msg: show_error(self, msg))
+        return None

@@ -1,0 +1,55 @@
+"""What runs quietly after every unlock for data protection (docs/datenschutz.md):
+today's automatic backup with rotation, and the content-free counts for the
+data-breach assistant. Off the GUI thread; a failure is one status line, never a
+dialog in the worker's way."""
+
+from __future__ import annotations
+
+from ...services import backups, breach
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("Privacy")
+
+
+def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
+    """Start the tasks for the session just unlocked. ``store`` (DeviceKeyStore) tells
+    whether the key is remembered on this device, ``settings`` (SettingsStore) the
+    auto-lock minutes; either may be None (then recorded as unknown)."""
+    session = ctx.session
+    if session is None:
+        return
+    folder = session.vault.folder
+    uuid = session.uuid
+    key = bytearray(session.data_key)  # own copy: a lock meanwhile zeroes the session's
+    try:
+        remembered = bool(store.is_remembered(uuid)) if store is not None else None
+    except Exception:
+        remembered = None
+    idle = getattr(settings, "idle_minutes", None)
+
+    def work(conn, _progress):
+        try:
+            if not session.is_open:  # locked again before the worker started: nothing to do
+                return None
+            breach.record_facts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
+                                idle_minutes=idle)
+            return backups.auto_backup(conn, key, folder)
+        finally:
+            for i in range(len(key)):
+                key[i] = 0
+
+    def done(outcome) -> None:
+        if outcome is None:
+            return
+        run = outcome.value
+        if run.created is not None:
+            ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))
+        ctx.broadcast(outcome.changes)
+
+    def failed(message: str) -> None:
+        for i in range(len(key)):
+            key[i] = 0
+        ctx.status_message.emit(tr("Automatische Sicherung fehlgeschlagen: {0}").format(message))
+
+    ctx.run(work, on_done=done, on_error=failed)
