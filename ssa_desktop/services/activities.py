@@ -50,7 +50,9 @@ def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
 
 
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
-    return _record(conn, repo.NETWORK_ACTIVITIES, act, *rules.for_network_activity(act))
+    partner = repo.PARTNERS.get(conn, act.partner_id) if act.partner_id else None
+    return _record(conn, repo.NETWORK_ACTIVITIES, act,
+                   *rules.for_network_activity(act, partner.partner_type if partner else ""))
 
 
 def save_group(conn, group: GroupActivity) -> GroupActivity:

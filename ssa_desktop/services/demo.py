@@ -268,6 +268,11 @@ class _Generator:
         self.add(repo.STATISTICS, stat)
         self.add(repo.TIME_ENTRIES, entry)
 
+    def procedure_record(self, proc: e.ChildProtectionProcedure, person: e.Person) -> None:
+        stat = rules.for_child_protection(proc, person)
+        stat.id = self.id()
+        self.add(repo.STATISTICS, stat)
+
     def time_of_day(self) -> str:
         minute = self.rng.randrange(7 * 60 + 45, 15 * 60 + 30, 5)
         return f"{minute // 60:02d}:{minute % 60:02d}"
@@ -645,7 +650,9 @@ class _Generator:
                                     partner_id=self.partners[partner].id if partner is not None else None,
                                     goal_id=self.goals[school.id][1].id if kind == "GLK" else None,
                                     note=text, id=self.id())
-            self.activity(act, *rules.for_network_activity(act), repo.NETWORK_ACTIVITIES)
+            partner_type = self.partners[partner].partner_type if partner is not None else ""
+            self.activity(act, *rules.for_network_activity(act, partner_type),
+                          repo.NETWORK_ACTIVITIES)
 
     def indirect(self, year: int, days: list[date], fraction: float) -> None:
         rng = self.rng
@@ -750,6 +757,7 @@ class _Generator:
         proc = e.ChildProtectionProcedure(open_case.person_id, opened, case_id=open_case.id,
                                           id=self.id())
         self.add(repo.CP_PROCEDURES, proc)
+        self.procedure_record(proc, by_person[proc.person_id].person)
         steps = (
             ("1", opened, "Schulsozialarbeit",
              "Beobachtung: Hämatom am Oberarm, Schüler:in möchte nachmittags nicht nach Hause. "
@@ -774,6 +782,7 @@ class _Generator:
                                            closed=min(today, start + timedelta(days=70)),
                                            youth_office_involved=True, id=self.id())
         self.add(repo.CP_PROCEDURES, proc2)
+        self.procedure_record(proc2, by_person[proc2.person_id].person)
         texts = {
             "0": "Information über den Schutzauftrag erfolgt.",
             "1": "Gewichtige Anhaltspunkte: wiederholt unversorgt, Hinweise auf Gewalt zu Hause.",

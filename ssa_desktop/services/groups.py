@@ -59,8 +59,7 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
                 raise ValueError("Es gibt Termine außerhalb des gewählten Schuljahres.")
         activities.save_group(conn, group)
-        grepo.sync_session_statistics(conn, group.id, group.kind, group.school_id,
-                                      group.participants)
+        grepo.sync_session_statistics(conn, group)
     return group
 
 

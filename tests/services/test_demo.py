@@ -104,7 +104,11 @@ def test_one_statistics_record_and_time_entry_per_activity(demo):
     conn = demo.conn
     activities = sum(repo.table_counts(conn)[name] for name in (
         "contact", "short_contact", "group_session", "open_offer_session", "network_activity"))
-    assert repo.STATISTICS.count(conn) == activities
+    procedures = repo.CP_PROCEDURES.count(conn)
+    assert procedures >= 1
+    assert repo.STATISTICS.count(conn) == activities + procedures
+    assert conn.execute("SELECT count(*) FROM statistics_record WHERE record_type = 'cp_8a'"
+                        ).fetchone()[0] == procedures
     linked = conn.execute("SELECT count(*) FROM time_entry WHERE source_id IS NOT NULL").fetchone()[0]
     assert linked == activities
     manual = conn.execute("SELECT count(DISTINCT category) FROM time_entry"

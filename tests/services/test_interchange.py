@@ -331,9 +331,9 @@ def vault_contents(draw):
                                                   draw(st.none() | st.integers(1, 13)),
                                                   draw(_codes(cat.TOPICS)), draw(st.integers(1, 9)),
                                                   id=next(fresh))),
-             (repo.STATISTICS, e.StatisticsRecord(draw(_day), 2025,
+             (repo.STATISTICS, e.StatisticsRecord(draw(_day), 2025, "contact",
                                                   draw(st.sampled_from(cat.TASK_AREAS.codes())),
-                                                  "EB", topics=draw(_codes(cat.TOPICS)),
+                                                  contact_kind="EB", topics=draw(_codes(cat.TOPICS)),
                                                   person_token=draw(_hex), id=next(fresh))),
              (repo.DRAFTS, e.Draft("contact", draw(_text), updated="2025-09-03 11:00:00",
                                    id=next(fresh)))]
