@@ -23,6 +23,7 @@ from .entities import (
 from .schoolyear import SchoolYear
 from .tokens import case_token, group_token, person_token
 
+
 def _year(day) -> int:
     return SchoolYear.of(day).start_year
 

@@ -119,6 +119,29 @@ def time_entries(conn, school_year: int, school_ids: list[str]) -> list[TimeEntr
         [year.start.isoformat(), year.end.isoformat(), *school_ids], order="day, id")
 
 
+@dataclass(frozen=True)
+class MasterData:
+    """Schools, posts, pupil counts and post shares of one school year."""
+
+    schools: dict[str, tuple[str, str]]          # id -> (name, code)
+    posts: dict[str, tuple[str, float]]          # id -> (label, full-time hours)
+    pupils: dict[str, int]                       # school id -> pupils
+    shares: list[tuple[str, str, float]]         # (post id, school id, percent)
+
+
+def master_data(conn, school_year: int) -> MasterData:
+    schools = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT id, name, code FROM school ORDER BY name COLLATE NOCASE, id")}
+    posts = {r[0]: (r[1], float(r[2])) for r in conn.execute(
+        "SELECT id, label, full_time_hours FROM post ORDER BY label COLLATE NOCASE, id")}
+    pupils = dict(conn.execute("SELECT school_id, pupils FROM school_pupils WHERE school_year = ?",
+                               (school_year,)).fetchall())
+    shares = [(r[0], r[1], float(r[2])) for r in conn.execute(
+        "SELECT post_id, school_id, percent FROM post_share WHERE school_year = ?"
+        " ORDER BY post_id, school_id", (school_year,))]
+    return MasterData(schools, posts, pupils, shares)
+
+
 def records_without_school(conn, school_year: int) -> int:
     return conn.execute("SELECT count(*) FROM statistics_record WHERE school_year = ?"
                         " AND school_id IS NULL", (school_year,)).fetchone()[0]
