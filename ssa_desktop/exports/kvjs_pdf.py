@@ -14,9 +14,10 @@ from .kvjs_document import difference_lines, header_lines, number
 LINE = colors.HexColor("#BBBBBB")
 
 
-def _table(rows: list[list], bold_rows: set[int]) -> Table:
-    table = Table(rows, colWidths=[130 * mm, 40 * mm])
-    style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
+           align: str = "RIGHT") -> Table:
+    table = Table(rows, colWidths=list(widths))
+    style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (1, -1), align),
              ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     style += [("FONT", (0, i), (-1, i), FONT_BOLD, 9.5) for i in bold_rows]
@@ -28,7 +29,7 @@ def write(doc: dict, path: Path) -> Path:
     st = styles()
     story: list = [Paragraph(escape(doc["template"]["title"]), st["title"])]
     meta = [[label, text] for label, text in header_lines(doc)]
-    story += [_table(meta, set()), Spacer(1, 4 * mm)]
+    story += [_table(meta, set(), (35 * mm, 135 * mm), "LEFT"), Spacer(1, 4 * mm)]
     sections: dict[str, list[dict]] = {}
     for f in doc["fields"]:
         sections.setdefault(f["section"], []).append(f)
@@ -38,8 +39,11 @@ def write(doc: dict, path: Path) -> Path:
             rows.append([("      " if f["sub"] else "") + f["label"], number(f["value"])])
             if not f["sub"]:
                 bold.add(i)
-        story.append(KeepTogether([Paragraph(escape(title), st["h2"])]))
-        story.append(_table(rows, bold))
+        # the heading stays with the first rows of its table; the rest may break
+        head, rest = rows[:3], rows[3:]
+        story.append(KeepTogether([Paragraph(escape(title), st["h2"]), _table(head, bold)]))
+        if rest:
+            story.append(_table(rest, {i - 3 for i in bold if i >= 3}))
     changes = difference_lines(doc)
     if changes:
         story += [Paragraph("Abweichungen zu den abgegebenen Zahlen", st["h2"]),

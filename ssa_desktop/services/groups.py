@@ -15,6 +15,7 @@ from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
+from ..storage import statistics_repo
 from ..storage.transactions import transaction
 from . import activities
 
@@ -54,6 +55,7 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
         group.name_list = ""
     with transaction(conn):
         old = repo.GROUPS.get(conn, group.id)
+        _guard_delivered(conn, old, group)
         if old is not None and old.school_year != group.school_year:
             year = SchoolYear(group.school_year)
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
@@ -61,6 +63,22 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
         activities.save_group(conn, group)
         grepo.sync_session_statistics(conn, group)
     return group
+
+
+def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> None:
+    """Figures of a delivered ("abgegeben") school year stay as delivered: a group with
+    sessions in such a year keeps its kind, school, year and participants."""
+    if old is None or not grepo.sessions(conn, old.id):
+        return
+    counted = (old.kind, old.school_id, old.school_year, old.participants_m,
+               old.participants_w, old.participants_d)
+    wanted = (new.kind, new.school_id, new.school_year, new.participants_m,
+              new.participants_w, new.participants_d)
+    if counted != wanted and old.school_year in statistics_repo.delivered_years(conn):
+        raise ValueError(f"Die KVJS-Zahlen {SchoolYear(old.school_year)} sind schon als "
+                         "abgegeben markiert: Art, Schule und Teilnehmende dieser Gruppe "
+                         "bleiben, wie sie gezählt wurden. Zum Korrigieren zuerst in der "
+                         "Statistik die Abgabe zurücknehmen.")
 
 
 def delete_group(conn, group_id: str) -> None:

@@ -150,16 +150,17 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
             latest[r.person_token] = r
     missing = sum(1 for r in latest.values() if r.gender == "u" or r.grade is None)
     if missing:
-        found.append(Finding("person_details", f"{missing} beratene Schüler:innen ohne Geschlecht "
-                             "oder Klassenstufe.", "persons", "Personen öffnen"))
+        found.append(Finding("person_details", _count(missing, "beratene Schülerin/beratener "
+                             "Schüler", "beratene Schüler:innen") + " ohne Geschlecht oder "
+                             "Klassenstufe.", "persons", "Personen öffnen"))
     school_year = SchoolYear(year)
     outside = sum(1 for r in records if r.day not in school_year)
     if outside:
-        found.append(Finding("outside_year", f"{outside} Einträge mit Datum außerhalb des "
+        found.append(Finding("outside_year", _count(outside, "Eintrag", "Einträge") + " mit Datum außerhalb des "
                              f"Schuljahres {school_year.label}.", "persons", "Einträge prüfen"))
     future = sum(1 for r in records if r.day > clock.today())
     if future:
-        found.append(Finding("future", f"{future} Einträge mit Datum in der Zukunft.",
+        found.append(Finding("future", _count(future, "Eintrag", "Einträge") + " mit Datum in der Zukunft.",
                              "persons", "Einträge prüfen"))
     md = srepo.master_data(conn, year)
     for sid in info.school_ids:
@@ -177,13 +178,19 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     empty_groups = {r.group_token for r in records
                     if r.record_type == "group_session" and r.group_participants == 0}
     if empty_groups:
-        found.append(Finding("group_participants", f"{len(empty_groups)} Gruppenangebote mit "
-                             "Terminen, aber ohne Teilnehmende.", "groups", "Gruppen öffnen"))
+        found.append(Finding("group_participants", _count(len(empty_groups), "Gruppenangebot",
+                                                          "Gruppenangebote") + " mit Terminen, "
+                             "aber ohne Teilnehmende.", "groups", "Gruppen öffnen"))
     drafts = srepo.draft_count(conn)
     if drafts:
-        found.append(Finding("drafts", f"{drafts} unfertige Entwürfe (nicht gespeicherte "
-                             "Einträge).", "overview", "Entwürfe öffnen"))
+        found.append(Finding("drafts", _count(drafts, "unfertiger Entwurf", "unfertige Entwürfe")
+                             + " (noch nicht gespeicherte Einträge).", "overview",
+                             "Entwürfe öffnen"))
     return found
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 # -- drill-down -----------------------------------------------------------------------------
@@ -235,12 +242,11 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
     info = describe(conn, year, scope)
     aggregates = compute(conn, year, scope)
     previous = {}
-    for back in range(1, previous_years + 1):
-        progress(20 + back * 20, "Vorjahre …")
-        try:
+    recorded = set(srepo.record_years(conn))
+    for back in range(1, previous_years + 1):  # earlier years with records, beside
+        if year - back in recorded:
+            progress(20 + back * 20, "Vorjahre …")
             previous[year - back] = compute(conn, year - back, scope)
-        except StatisticsError:
-            break
     progress(80, "Plausibilität wird geprüft …")
     delivered = srepo.get_delivery(conn, year, scope.key)
     result = Report(year, info, template, aggregates, tpl.layout(template, aggregates, scope.kind),

@@ -151,3 +151,21 @@ def test_delivered_snapshot_warning_and_difference(conn, world, tmp_path):
     stats.write_export(rep, "pdf", tmp_path / "x.pdf")
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "x.pdf").pages)
     assert "Abweichungen zu den abgegebenen Zahlen" in text and "Beratungskontakte\n+1" in text
+
+
+def test_a_delivered_year_keeps_its_group_participants(conn, world):
+    from ssa_desktop.services import groups
+
+    group = world["groups"][0]
+    stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
+    group.participants_w = 30
+    with pytest.raises(ValueError, match="schon als abgegeben markiert"):
+        groups.save_group(conn, group)
+    assert groups.get_group(conn, group.id).participants_w == 11
+    group.participants_w = 11
+    group.note = "nur die Notiz"
+    groups.save_group(conn, group)  # other corrections stay possible
+    stats.unmark_delivered(conn, fixture.YEAR, SCHOOL_1)
+    group.participants_w = 30
+    groups.save_group(conn, group)
+    assert stats.compute(conn, fixture.YEAR, SCHOOL_1)["grp_participants"] == 50

@@ -90,15 +90,19 @@ class StatisticsArea(Area):
         top.addWidget(self.year_box)
         top.addWidget(QLabel(tr("Bereich")))
         top.addWidget(self.scope_box, 1)
-        for button in (self.export_button, self.deliver_button, self.template_button,
-                       self.merge_button, self.rules_button):
-            top.addWidget(button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.deliver_button)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        second = QHBoxLayout()
+        second.addWidget(self.status, 1)
+        for button in (self.template_button, self.merge_button, self.rules_button):
+            second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_layout.setColumnStretch(0, 1)
 
         self.form = QTreeWidget()
         self.form.setAccessibleName(tr("Formularvorschau"))
@@ -114,8 +118,13 @@ class StatisticsArea(Area):
         self.drill_view = QTableView()
         self.drill_view.setModel(self.drill_model)
         self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
-        self.drill_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        header = self.drill_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.drill_view.verticalHeader().hide()
+        self.drill_view.setWordWrap(False)
+        self.drill_view.verticalHeader().setDefaultSectionSize(
+            self.drill_view.fontMetrics().height() + 8)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +150,7 @@ class StatisticsArea(Area):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.addLayout(second)
         layout.addWidget(self.findings_box)
         layout.addWidget(self.tabs, 1)
 
@@ -255,8 +264,8 @@ class StatisticsArea(Area):
                 font = head.font(0)
                 font.setBold(True)
                 head.setFont(0, font)
-                head.setFirstColumnSpanned(True)
                 self.form.addTopLevelItem(head)
+                head.setFirstColumnSpanned(True)
             values = [row.value] + [_value(rep.previous[y], row) for y in rep.previous]
             item = QTreeWidgetItem([("    " if row.sub else "") + row.label,
                                     *(number(v) for v in values)])
@@ -264,6 +273,7 @@ class StatisticsArea(Area):
             for col in range(1, 1 + len(years)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             self.form.addTopLevelItem(item)
+        self.form.header().setStretchLastSection(False)
         self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, 1 + len(years)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
@@ -286,10 +296,12 @@ class StatisticsArea(Area):
         ]
         for index, (title, name, keys) in enumerate(specs):
             scale = 60 if name == "time_minutes_by_category" else 1
+            # categories that are zero in every shown year are left out of the chart
+            keys = [(k, label) for k, label in keys if any(a[name][k] for a in years.values())]
             series = [(SchoolYear(y).label, [a[name][k] // scale for k, _ in keys])
                       for y, a in years.items()]
             self.charts_layout.addWidget(bar_chart(title, [label for _, label in keys], series),
-                                         index // 2, index % 2)
+                                         index, 0)
 
     # -- drill-down ------------------------------------------------------------------------
     def _drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:

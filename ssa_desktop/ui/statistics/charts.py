@@ -21,13 +21,14 @@ def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.NoAnimation)
     bars = QHorizontalBarSeries()
+    # Qt draws the first category at the bottom: reverse so the list reads top-down
     for legend, values in reversed(series):
         bar_set = QBarSet(legend)
-        bar_set.append([float(v) for v in values])
+        bar_set.append([float(v) for v in reversed(values)])
         bars.append(bar_set)
     chart.addSeries(bars)
     axis_y = QBarCategoryAxis()
-    axis_y.append(labels)
+    axis_y.append(list(reversed(labels)))
     chart.addAxis(axis_y, Qt.AlignLeft)
     bars.attachAxis(axis_y)
     axis_x = QValueAxis()
@@ -39,6 +40,7 @@ def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]
     chart.legend().setAlignment(Qt.AlignBottom)
     view = QChartView(chart)
     view.setRenderHint(QPainter.Antialiasing)
-    view.setMinimumHeight(260)
+    # tall enough that no category label is elided: one band per label
+    view.setMinimumHeight(110 + len(labels) * (10 + 11 * max(1, len(series))))
     view.setAccessibleName(title)
     return view

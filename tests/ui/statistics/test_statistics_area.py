@@ -1,0 +1,92 @@
+"""Statistik area: preview as the form lays it out, previous year beside, charts,
+drill-down without names, findings with a button to the place, delivered toggle,
+a broken template refused with its place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import QMessageBox
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import kvjs
+from ssa_desktop.services import statistics as stats
+from ssa_desktop.ui.statistics.area import StatisticsArea
+from tests.kvjs import fixture
+
+
+def _area(ctx, qtbot):
+    fixture.build(ctx.conn)
+    area = StatisticsArea(ctx)
+    qtbot.addWidget(area)
+    area.resize(1366, 768)
+    with clock.frozen(date(2026, 10, 5)):
+        area.show()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    return area
+
+
+def _items(area):
+    return [area.form.topLevelItem(i) for i in range(area.form.topLevelItemCount())]
+
+
+def test_preview_charts_and_previous_year(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    assert area.year_box.currentText() == "2025/26"
+    assert area.scope_box.currentText() == "Gemeinschaftsschule Am Park (GMS-1)"
+    header = [area.form.headerItem().text(i) for i in range(area.form.columnCount())]
+    assert header == ["Feld", "2025/26", "2024/25"]
+    rows = {i.text(0).strip(): [i.text(c) for c in range(1, 3)] for i in _items(area)}
+    assert rows["Beratungskontakte"] == ["6", "1"]
+    assert rows["Stellen je 1.000 Schüler:innen"] == ["1,25", "1,32"]
+    assert rows["Klassenstufe 7"][0] == "1"
+    assert len(area.charts.findChildren(QChartView)) == 4
+    for name in kvjs.NAMES:
+        assert name in area.rules.toPlainText()
+
+
+def test_drill_down_shows_anonymous_records(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    item = next(i for i in _items(area) if i.text(0).strip() == "Beratungskontakte")
+    area._drill(item)
+    cells = [[area.drill_model.index(r, c).data() for c in range(4)]
+             for r in range(area.drill_model.rowCount())]
+    assert len(cells) == 6 and cells[0] == ["10.09.2025", "Beratungskontakt", "Einzelberatung", "45"]
+    assert "A-1" not in str(cells)
+
+
+def test_findings_lead_to_the_place_and_post_scope(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    codes = [f.code for f in area.report.findings]
+    assert codes == ["person_details", "time_coverage"]
+    opened = []
+    ctx.navigate.connect(lambda key, _id: opened.append(key))
+    buttons = [area.findings_layout.itemAtPosition(r, 1).widget() for r in range(len(codes))]
+    buttons[0].click()
+    buttons[1].click()
+    assert opened == ["persons", "time"]
+
+
+def test_mark_delivered_and_broken_template(ctx, qtbot, tmp_path, monkeypatch):
+    area = _area(ctx, qtbot)
+    with clock.frozen(date(2026, 10, 20)):
+        area.toggle_delivered()
+        qtbot.waitUntil(lambda: area.report is not None and area.report.delivered is not None,
+                        timeout=10000)
+    assert "Abgegeben am 20.10.2026" in area.status.text()
+    assert area.deliver_button.text() == "Abgabe zurücknehmen"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    bad = tmp_path / "alt.toml"
+    bad.write_text('id = "x"\nversion = "1"\ntitle = "T"\n[[sections]]\ntitle = "A"\n'
+                   '[[sections.fields]]\nid = "f"\nlabel = "F"\naggregate = "gibt_es_nicht"\n',
+                   "utf-8")
+    assert not area.load_template(bad)
+    assert shown == ["alt.toml, Abschnitt 1 „A“, Feld 1 „f“: unbekannte Kennzahl „gibt_es_nicht“."]
+    assert stats.compute(ctx.conn, 2025, stats.Scope("school", "school-1"))["efh_contacts"] == 6
