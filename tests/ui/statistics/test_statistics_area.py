@@ -9,8 +9,7 @@ from datetime import date
 from PySide6.QtCharts import QChartView
 from PySide6.QtWidgets import QMessageBox
 
-from ssa_desktop.domain import clock
-from ssa_desktop.domain import kvjs
+from ssa_desktop.domain import clock, kvjs
 from ssa_desktop.services import statistics as stats
 from ssa_desktop.ui.statistics.area import StatisticsArea
 from tests.kvjs import fixture
