@@ -5,6 +5,8 @@
 -- here; the per-year tokens need an HMAC and are filled by
 -- storage.statistics_repo.backfill_v2 in the same transaction (migrations.AFTER).
 
+-- legacy_token holds the old per-person token only until backfill_v2 has derived the
+-- per-year tokens from it; backfill_v2 then drops the column.
 CREATE TABLE statistics_record_v2 (
     id             TEXT PRIMARY KEY,
     day            TEXT NOT NULL,
@@ -37,7 +39,6 @@ CREATE TABLE statistics_record_v2 (
     partner_type   TEXT NOT NULL DEFAULT '',
     youth_office   INTEGER NOT NULL DEFAULT 0,
     source_id      TEXT,
-    -- the old per-person token, only until backfill_v2 has derived the per-year token
     legacy_token   TEXT NOT NULL DEFAULT ''
 );
 
