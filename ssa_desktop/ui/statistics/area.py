@@ -36,7 +36,6 @@ from ...domain import kvjs_template as tpl
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
 from ...exports.kvjs_document import number
-from ...services import activities
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.area import Area
@@ -65,7 +64,6 @@ class StatisticsArea(Area):
         self.report: stats.Report | None = None
         self.template: tpl.Template | None = None
         self._busy = False
-        activities.late_change_hook = ctx.status_message.emit
         ctx.changes.connect(self._on_changes)
 
         self.year_box = QComboBox()

@@ -89,3 +89,16 @@ def test_mark_delivered_and_broken_template(ctx, qtbot, tmp_path, monkeypatch):
     assert not area.load_template(bad)
     assert shown == ["alt.toml, Abschnitt 1 „A“, Feld 1 „f“: unbekannte Kennzahl „gibt_es_nicht“."]
     assert stats.compute(ctx.conn, 2025, stats.Scope("school", "school-1"))["efh_contacts"] == 6
+
+
+def test_entry_into_a_delivered_year_is_warned_about_in_the_status_line(ctx, qtbot):
+    from ssa_desktop.domain.entities import Contact
+    from ssa_desktop.services import activities
+
+    fixture.build(ctx.conn)
+    stats.mark_delivered(ctx.conn, 2025, stats.Scope("school", "school-1"))
+    messages = []
+    ctx.status_message.connect(messages.append)
+    activities.record_contact(ctx.conn, Contact(date(2026, 7, 2), "EB", 20, school_id="school-1"))
+    activities.record_contact(ctx.conn, Contact(date(2026, 9, 2), "EB", 20, school_id="school-1"))
+    assert len(messages) == 1 and "2025/26 ist schon als abgegeben markiert" in messages[0]
