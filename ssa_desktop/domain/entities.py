@@ -386,6 +386,19 @@ class StatisticsRecord:
 
 
 @dataclass
+class KvjsDelivery:
+    """KVJS figures marked as delivered ("abgegeben") for a school year and scope
+    ("school:<id>" or "post:<id>"); ``aggregates`` is the JSON of the named aggregates."""
+
+    school_year: int
+    scope: str
+    template_id: str
+    template_version: str
+    delivered_on: date
+    aggregates: str
+
+
+@dataclass
 class Draft:
     """Autosaved text of an unfinished entry (kept inside the encrypted vault)."""
 

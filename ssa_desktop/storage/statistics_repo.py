@@ -14,7 +14,7 @@ from datetime import date
 
 from ..domain import tokens
 from ..domain.activities import group_fields
-from ..domain.entities import GroupActivity, Person, StatisticsRecord, TimeEntry
+from ..domain.entities import GroupActivity, KvjsDelivery, Person, StatisticsRecord, TimeEntry
 from ..domain.schoolyear import SchoolYear
 from . import repositories as repo
 
@@ -168,28 +168,24 @@ class Delivery:
 
 
 def save_delivery(conn, d: Delivery) -> None:
-    conn.execute(
-        "INSERT INTO kvjs_delivery(school_year, scope, template_id, template_version,"
-        " delivered_on, aggregates) VALUES (?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(school_year, scope) DO UPDATE SET template_id = excluded.template_id,"
-        " template_version = excluded.template_version, delivered_on = excluded.delivered_on,"
-        " aggregates = excluded.aggregates",
-        (d.school_year, d.scope, d.template_id, d.template_version, d.delivered_on.isoformat(),
-         json.dumps(d.aggregates, sort_keys=True)))
+    row = KvjsDelivery(d.school_year, d.scope, d.template_id, d.template_version,
+                       d.delivered_on, json.dumps(d.aggregates, sort_keys=True))
+    if repo.KVJS_DELIVERIES.get(conn, d.school_year, d.scope):
+        repo.KVJS_DELIVERIES.update(conn, row)
+    else:
+        repo.KVJS_DELIVERIES.insert(conn, row)
 
 
 def get_delivery(conn, school_year: int, scope: str) -> Delivery | None:
-    row = conn.execute("SELECT school_year, scope, template_id, template_version, delivered_on,"
-                       " aggregates FROM kvjs_delivery WHERE school_year = ? AND scope = ?",
-                       (school_year, scope)).fetchone()
+    row = repo.KVJS_DELIVERIES.get(conn, school_year, scope)
     if row is None:
         return None
-    return Delivery(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]), json.loads(row[5]))
+    return Delivery(row.school_year, row.scope, row.template_id, row.template_version,
+                    row.delivered_on, json.loads(row.aggregates))
 
 
 def delete_delivery(conn, school_year: int, scope: str) -> None:
-    conn.execute("DELETE FROM kvjs_delivery WHERE school_year = ? AND scope = ?",
-                 (school_year, scope))
+    repo.KVJS_DELIVERIES.delete(conn, school_year, scope)
 
 
 def delivered_years(conn) -> set[int]:

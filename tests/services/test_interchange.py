@@ -80,6 +80,8 @@ def populate_sample(conn) -> None:
     repo.CP_STEPS.insert(conn, e.ChildProtectionStep(procedure.id, "1", date(2025, 11, 3),
                                                      actor="Fachkraft", due=date(2025, 11, 5)))
     repo.DRAFTS.insert(conn, e.Draft("contact", json.dumps({"note": "halb"}), ref=mum.id))
+    repo.KVJS_DELIVERIES.insert(conn, e.KvjsDelivery(2024, f"school:{school.id}", "kvjs", "2025.1",
+                                                     date(2025, 10, 20), '{"pupils": 312}'))
     repo.set_setting(conn, "retention_years", "3")
 
 
