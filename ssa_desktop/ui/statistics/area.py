@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import kvjs
+from ...domain import clock, kvjs
 from ...domain import kvjs_template as tpl
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
@@ -159,9 +159,9 @@ class StatisticsArea(Area):
         self.year_box.clear()
         for y in stats.years(conn):
             self.year_box.addItem(SchoolYear(y).label, y)
-        index = self.year_box.findData(year)
-        # default: the school year just ended, the one to deliver by 31 October
-        self.year_box.setCurrentIndex(index if index >= 0 else min(1, self.year_box.count() - 1))
+        if year is None:  # default: the school year just ended, due by 31 October
+            year = SchoolYear.of(clock.today()).start_year - 1
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
         self._fill_scopes()
         self.compute()
 
@@ -394,9 +394,13 @@ class StatisticsArea(Area):
 
     def clear(self) -> None:
         self.report = None
+        self.template = None
         self.form.clear()
         self.drill_model.set_rows([])
         self.status.clear()
+        self.year_box.clear()
+        self.scope_box.clear()
+        self.findings_box.hide()
         while self.charts_layout.count():
             widget = self.charts_layout.takeAt(0).widget()
             if widget is not None:

@@ -102,3 +102,40 @@ def test_entry_into_a_delivered_year_is_warned_about_in_the_status_line(ctx, qtb
     activities.record_contact(ctx.conn, Contact(date(2026, 7, 2), "EB", 20, school_id="school-1"))
     activities.record_contact(ctx.conn, Contact(date(2026, 9, 2), "EB", 20, school_id="school-1"))
     assert len(messages) == 1 and "2025/26 ist schon als abgegeben markiert" in messages[0]
+
+
+def test_export_and_merge_from_the_screen(ctx, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    area = _area(ctx, qtbot)
+    with clock.frozen(date(2026, 10, 5)):
+        area.write_exports(tmp_path / "a")
+        qtbot.waitUntil(lambda: area.status.text().startswith("Geschrieben"), timeout=10000)
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [
+        f"KVJS_GMS-1_2025-26.{ext}" for ext in ("csv", "json", "pdf", "xlsx")]
+    area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+        area.write_exports(tmp_path / "b")
+        qtbot.waitUntil(lambda: (tmp_path / "b" / "KVJS_RS-2_2025-26.json").exists(), timeout=10000)
+    picked = [str(tmp_path / "a" / "KVJS_GMS-1_2025-26.json"),
+              str(tmp_path / "b" / "KVJS_RS-2_2025-26.json")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (picked, ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "summe.json"), ""))
+    area.merge_files()
+    assert area.status.text() == "Summendatei geschrieben: summe.json"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([picked[0]] * 2, ""))
+    area.merge_files()
+    assert shown and "dieselbe Auswertung doppelt" in shown[0]
+
+
+def test_lock_clears_everything(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.clear()
+    assert area.form.topLevelItemCount() == 0 and area.scope_box.count() == 0
+    assert area.report is None and area.drill_model.rowCount() == 0
