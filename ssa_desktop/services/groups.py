@@ -83,10 +83,14 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
 
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records."""
+    group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
-        for session in grepo.sessions(conn, group_id):
+        sessions_ = grepo.sessions(conn, group_id)
+        for session in sessions_:
             grepo.delete_session_records(conn, session.id)
         repo.GROUPS.delete(conn, group_id)
+    if group is not None and sessions_:
+        activities.warn_if_delivered(conn, group.school_year)
 
 
 def sessions(conn, group_id: str) -> list[GroupSession]:
@@ -107,8 +111,11 @@ def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "
 
 
 def remove_session(conn, session_id: str) -> None:
+    session = repo.GROUP_SESSIONS.get(conn, session_id)
     with transaction(conn):
         grepo.delete_session_records(conn, session_id)
+    if session is not None:
+        activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
 def totals(conn, group_id: str) -> tuple[int, int]:

@@ -169,3 +169,22 @@ def test_a_delivered_year_keeps_its_group_participants(conn, world):
     group.participants_w = 30
     groups.save_group(conn, group)
     assert stats.compute(conn, fixture.YEAR, SCHOOL_1)["grp_participants"] == 50
+
+
+def test_removing_activities_of_a_delivered_year_is_warned_about(conn, world):
+    from ssa_desktop.services import groups, open_offers
+
+    stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
+    warnings = []
+    activities.late_change_hook = warnings.append
+    try:
+        session = groups.sessions(conn, world["groups"][0].id)[0]
+        groups.remove_session(conn, session.id)
+        offer = open_offers.sessions(conn, school_id="school-1")[0]
+        open_offers.remove(conn, offer.id)
+        groups.delete_group(conn, world["groups"][1].id)
+    finally:
+        activities.late_change_hook = None
+    assert len(warnings) == 3
+    rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
+    assert rep.changes["grp_sessions"] == -2 and rep.changes["off_sessions"] == -1
