@@ -184,7 +184,7 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     drafts = srepo.draft_count(conn)
     if drafts:
         found.append(Finding("drafts", _count(drafts, "unfertiger Entwurf", "unfertige Entwürfe")
-                             + " (noch nicht gespeicherte Einträge).", "overview",
+                             + " (noch nicht gespeichert).", "overview",
                              "Entwürfe öffnen"))
     return found
 

@@ -285,3 +285,33 @@ def test_statistics_survive_deleting_the_person(conn, world):
     (stat,) = repo.STATISTICS.select(conn, "source_id = ?", (contact.id,))
     assert stat.person_token == _hmac(person.stat_token, "person", 2025)
     assert stat.duration_min == 40 and stat.gender == "w" and stat.grade == 7
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_child_protection_record_has_every_field(conn, world, data):
+    """§ 8a procedures: a record of type cp_8a (never a contact), no time entry, every field."""
+    from ssa_desktop.services import child_protection as cp
+
+    conn.execute("DELETE FROM statistics_record")
+    person = data.draw(st.sampled_from(world.persons))
+    case = data.draw(st.sampled_from([None] + [c for c in world.cases if c.person_id == person.id]))
+    day = data.draw(day_st)
+    informed = data.draw(st.booleans())
+    before = repo.TIME_ENTRIES.count(conn)
+    proc = cp.start_procedure(conn, person.id, day, case.id if case else None)
+    if informed:
+        cp.inform_youth_office(conn, proc.id, day, "Fachkraft", "ASD", "Mitteilung", "8a", True)
+    (stat,) = repo.STATISTICS.all(conn)
+    year = SchoolYear.of(day).start_year
+    got = dataclasses.asdict(stat)
+    got.pop("id")
+    assert got == dict(BLANK, day=day, school_year=year, record_type="cp_8a", task_area="EFH",
+                       duration_min=0, school_id=person.school_id, gender=person.gender,
+                       grade=person.grade, person_kind=person.kind,
+                       person_token=_hmac(person.stat_token, "person", year),
+                       case_token=_hmac(person.stat_token, "case",
+                                        case.id if case else proc.id, year),
+                       youth_office=informed, source_id=proc.id)
+    assert repo.TIME_ENTRIES.count(conn) == before
