@@ -892,7 +892,30 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
         for index, table in enumerate(repo.ALL_TABLES):
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
-    return {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
+        delivered = _deliver_last_kvjs_year(conn, gen.today, years)
+    counts = {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
+    counts[repo.KVJS_DELIVERIES.name] = delivered
+    return counts
+
+
+def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:
+    """The last school year whose KVJS figures were due (31 October) is marked as
+    delivered for every school, on 20 October, as a worker would have done."""
+    from ..domain.schoolyear import SchoolYear
+    from ..storage import statistics_repo
+    from . import statistics
+
+    current = SchoolYear.of(today).start_year
+    due = current - 1 if today >= date(current, 10, 20) else current - 2
+    if due < current - years + 1:
+        return 0
+    template = statistics.load_template()
+    scopes = [s.scope for s in statistics.scopes(conn, due) if s.scope.kind == "school"]
+    for scope in scopes:
+        statistics_repo.save_delivery(conn, statistics_repo.Delivery(
+            due, scope.key, template.id, template.version, date(due + 1, 10, 20),
+            statistics.compute(conn, due, scope)))
+    return len(scopes)
 
 
 def create_demo_vault(folder: Path | str, passphrase: str, *, years: int = 3, params=None,

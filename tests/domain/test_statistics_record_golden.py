@@ -76,3 +76,13 @@ def test_golden_records():
              duration_min=60, school_id="s1", gender="u", count=1, network_kind="RT",
              partner_type="JA", source_id="n1"),
     ]
+
+
+def test_record_type_codes_are_pinned():
+    """Stored in every statistics record and interchange file: a code may be added, never
+    renamed or removed."""
+    from ssa_desktop.domain.catalogues import RECORD_TYPES
+
+    assert [(e.code, e.group) for e in RECORD_TYPES] == [
+        ("contact", "EFH"), ("short_contact", "EFH"), ("cp_8a", "EFH"),
+        ("group_session", "GRP"), ("open_offer", "OFF"), ("network", "VNZ")]
