@@ -64,6 +64,7 @@ class StatisticsArea(Area):
         self.report: stats.Report | None = None
         self.template: tpl.Template | None = None
         self._busy = False
+        self._again = False  # the choice changed while counting: count again when done
         ctx.changes.connect(self._on_changes)
 
         self.year_box = QComboBox()
@@ -190,9 +191,11 @@ class StatisticsArea(Area):
     def compute(self) -> None:
         """Count in the background; the preview fills when done."""
         scope, year = self._scope(), self.year_box.currentData()
-        if scope is None or year is None or self._busy:
-            if scope is None:
-                self.status.setText(tr("Bitte zuerst Schulen und Stelle in den Einstellungen anlegen."))
+        if scope is None or year is None:
+            self.status.setText(tr("Bitte zuerst Schulen und Stelle in den Einstellungen anlegen."))
+            return
+        if self._busy:
+            self._again = True
             return
         self._busy = True
         self.status.setText(tr("Wird gezählt …"))
@@ -206,12 +209,22 @@ class StatisticsArea(Area):
 
         self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed)
 
-    def _failed(self, message: str) -> None:
+    def _finished(self) -> bool:
+        """End of a count; True when the choice changed meanwhile (counted again)."""
         self._busy = False
-        self.status.setText(message)
+        if self._again and self.ctx.is_unlocked:
+            self._again = False
+            self.compute()
+            return True
+        return False
+
+    def _failed(self, message: str) -> None:
+        if not self._finished():
+            self.status.setText(message)
 
     def _show(self, result) -> None:
-        self._busy = False
+        if self._finished():
+            return
         if isinstance(result, str):
             self.status.setText(result)
             return
@@ -311,10 +324,14 @@ class StatisticsArea(Area):
                                 aggregate, key)
         self.drill_model.set_rows(rows)
         spec = kvjs.BY_NAME[aggregate]
-        self.drill_label.setText(tr("{0}: {1} anonyme Einträge. Regel: {2}").format(
-            item.text(0).strip(), len(rows), spec.rule) if rows else
-            tr("{0}: aus den Stammdaten (keine Einzeleinträge). Regel: {1}").format(
-                item.text(0).strip(), spec.rule))
+        name = item.text(0).strip()
+        if not rows:
+            text = tr("{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}").format(name, spec.rule)
+        elif len(rows) == 1:
+            text = tr("{0}: 1 anonymer Eintrag. Regel: {1}").format(name, spec.rule)
+        else:
+            text = tr("{0}: {1} anonyme Einträge. Regel: {2}").format(name, len(rows), spec.rule)
+        self.drill_label.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
     def export_all(self) -> None:

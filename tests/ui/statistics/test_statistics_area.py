@@ -139,3 +139,28 @@ def test_lock_clears_everything(ctx, qtbot):
     area.clear()
     assert area.form.topLevelItemCount() == 0 and area.scope_box.count() == 0
     assert area.report is None and area.drill_model.rowCount() == 0
+
+
+def test_a_choice_made_while_counting_is_counted_next(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.compute()  # first count running …
+        area.scope_box.setCurrentIndex(area.scope_box.findText("Realschule Am Berg (RS-2)"))
+        area.compute()  # … the new choice waits for it
+        qtbot.waitUntil(lambda: area.report is not None
+                        and area.report.info.scope.id == "school-2", timeout=10000)
+    assert area.report.aggregates["efh_contacts"] == 2
+
+
+def test_enter_on_a_figure_shows_its_records(ctx, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    area = _area(ctx, qtbot)
+    item = next(i for i in _items(area) if i.text(0).strip() == "Kurzkontakte (anonym)")
+    area.form.setFocus()
+    area.form.setCurrentItem(item)
+    QTest.keyClick(area.form, Qt.Key_Return)
+    assert area.drill_model.rowCount() == 1
+    assert area.drill_label.text().startswith("Kurzkontakte (anonym): 1 anonymer Eintrag. Regel:")
