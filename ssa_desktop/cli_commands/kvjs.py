@@ -68,8 +68,8 @@ def run_kvjs(args) -> int:
     from ..services import statistics as stats
 
     year = _year(args.year)
-    try:
-        template = stats.load_template(args.template)
+    try:  # --template for this export only; otherwise the vault's template
+        template = stats.load_template(args.template) if args.template else None
     except stats.StatisticsError as err:
         raise cli.OperationFailed(str(err)) from None
     session = cli._unlock(args)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from ..domain import catalogues as cat
-from ..domain import clock, kvjs
+from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.schoolyear import SchoolYear
@@ -23,6 +23,7 @@ from ..exports import kvjs_csv, kvjs_document, kvjs_merge, kvjs_pdf, kvjs_xlsx
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
+from . import settings
 from .operations import DataKind, Outcome, Progress, outcome
 
 Aggregates = kvjs.Aggregates
@@ -118,6 +119,36 @@ def compute(conn, year: int, scope: Scope) -> Aggregates:
 
 
 # -- templates ------------------------------------------------------------------------------
+# The template in use is a vault option: empty = the shipped template; otherwise the text
+# of a template the user loaded (validated before it is stored), so it moves with the vault.
+TEMPLATE = options.declare(options.Option(
+    "kvjs.template", str, "", "KVJS-Formularvorlage (leer: mitgelieferte Vorlage)",
+    help="Text einer geladenen Vorlage; Schema in docs/statistics.md."))
+
+
+def active_template(conn) -> tpl.Template:
+    """The vault's template: a loaded one, or the shipped default."""
+    text = settings.get(conn, TEMPLATE)
+    if not text:
+        return load_template()
+    try:
+        return tpl.parse(text, "gespeicherte Vorlage")
+    except tpl.TemplateError as err:
+        raise StatisticsError(str(err)) from None
+
+
+def use_template(conn, path: Path | str) -> Outcome[tpl.Template]:
+    """Validate a template file whole and make it the vault's template."""
+    template = load_template(path)
+    settings.set_value(conn, TEMPLATE, Path(path).read_text("utf-8"))
+    return outcome(template, DataKind.SETTINGS, DataKind.STATISTICS)
+
+
+def use_default_template(conn) -> Outcome[tpl.Template]:
+    settings.reset(conn, TEMPLATE)
+    return outcome(load_template(), DataKind.SETTINGS, DataKind.STATISTICS)
+
+
 def load_template(path: Path | str | None = None) -> tpl.Template:
     """The default template, or a user's template file (validated whole)."""
     target = Path(path) if path else paths.resource(*DEFAULT_TEMPLATE)
@@ -228,6 +259,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     delivered: srepo.Delivery | None = None
     changes: dict = field(default_factory=dict)   # differences to the delivered figures
+    own_template: bool = False                    # a loaded template is in use
 
     @property
     def year_label(self) -> str:
@@ -237,7 +269,7 @@ class Report:
 def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
            previous_years: int = 2, progress: Progress | None = None) -> Report:
     progress = progress or Progress()
-    template = template or load_template()
+    template = template or active_template(conn)
     progress(5, "Kennzahlen werden gezählt …")
     info = describe(conn, year, scope)
     aggregates = compute(conn, year, scope)
@@ -251,7 +283,8 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
     delivered = srepo.get_delivery(conn, year, scope.key)
     result = Report(year, info, template, aggregates, tpl.layout(template, aggregates, scope.kind),
                     previous, plausibility(conn, year, scope), delivered,
-                    kvjs.difference(aggregates, delivered.aggregates) if delivered else {})
+                    kvjs.difference(aggregates, delivered.aggregates) if delivered else {},
+                    bool(settings.get(conn, TEMPLATE)))
     progress(100, "")
     return result
 
@@ -259,7 +292,7 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
 # -- delivered ("abgegeben") ---------------------------------------------------------------
 def mark_delivered(conn, year: int, scope: Scope, template: tpl.Template | None = None
                    ) -> Outcome[srepo.Delivery]:
-    template = template or load_template()
+    template = template or active_template(conn)
     delivery = srepo.Delivery(year, scope.key, template.id, template.version, clock.today(),
                               compute(conn, year, scope))
     with transaction(conn):

@@ -99,3 +99,30 @@ def test_fixture_is_untouched_by_the_cli(vault, capsys, tmp_path):
         assert repo.table_counts(session.conn)["kvjs_delivery"] == 0
     finally:
         session.lock()
+
+
+def test_the_vaults_own_template_is_used_unless_one_is_given(vault, capsys, tmp_path):
+    from ssa_desktop.services import statistics as stats
+    from ssa_desktop.storage.vault import Vault
+
+    own = tmp_path / "landkreis.toml"
+    own.write_text('id = "landkreis"\nversion = "2026.1"\ntitle = "Landkreis-Bogen"\n'
+                   '[[sections]]\ntitle = "Kurz"\n[[sections.fields]]\nid = "k"\n'
+                   'label = "Kontakte gesamt"\naggregate = "efh_contacts"\n', "utf-8")
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        stats.use_template(session.conn, own)
+    finally:
+        session.lock()
+    own.unlink()  # kept in the vault, not as a file path
+    base = ["kvjs", "--vault", vault, "--year", "2025/26", "--school", "GMS-1", "--format",
+            "json", "--force"]
+    run(capsys, *base, "--out", tmp_path / "a.json")
+    doc = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert doc["template"]["id"] == "landkreis"
+    assert [(f["label"], f["value"]) for f in doc["fields"]] == [("Kontakte gesamt", 6)]
+    assert len(doc["aggregates"]) == 30  # every aggregate, whatever the template shows
+    default = stats.paths.resource(*stats.DEFAULT_TEMPLATE)
+    run(capsys, *base, "--out", tmp_path / "b.json", "--template", default)
+    assert json.loads((tmp_path / "b.json").read_text("utf-8"))["template"]["id"] == \
+        "kvjs-erhebungsbogen"

@@ -62,7 +62,6 @@ class StatisticsArea(Area):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.report: stats.Report | None = None
-        self.template: tpl.Template | None = None
         self._busy = False
         self._again = False  # the choice changed while counting: count again when done
         ctx.changes.connect(self._on_changes)
@@ -80,6 +79,10 @@ class StatisticsArea(Area):
                                           tr("Zahlen als abgegeben festhalten"), self.toggle_delivered)
         self.template_button = make_button(tr("Vorlage laden …"), tr("Andere Formularvorlage laden"),
                                            self.choose_template)
+        self.default_button = make_button(tr("Mitgelieferte Vorlage"),
+                                          tr("Wieder die mitgelieferte Vorlage verwenden"),
+                                          self.use_default_template)
+        self.default_button.hide()
         self.merge_button = make_button(tr("Zusammenführen …"), tr("Exportdateien zusammenführen"),
                                         self.merge_files)
         self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
@@ -96,7 +99,8 @@ class StatisticsArea(Area):
         self.status.setWordWrap(True)
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
-        for button in (self.template_button, self.merge_button, self.rules_button):
+        for button in (self.template_button, self.default_button, self.merge_button,
+                       self.rules_button):
             second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
@@ -199,11 +203,9 @@ class StatisticsArea(Area):
             return
         self._busy = True
         self.status.setText(tr("Wird gezählt …"))
-        template = self.template
-
         def op(conn, progress):
             try:
-                return stats.report(conn, year, scope, template, progress=progress)
+                return stats.report(conn, year, scope, progress=progress)
             except stats.StatisticsError as err:
                 return str(err)
 
@@ -238,6 +240,10 @@ class StatisticsArea(Area):
     def _show_status(self) -> None:
         rep = self.report
         text = tr("Vorlage: {0} (Version {1}).").format(rep.template.title, rep.template.version)
+        if rep.own_template:
+            text = tr("Eigene Vorlage: {0} (Version {1}).").format(rep.template.title,
+                                                                  rep.template.version)
+        self.default_button.setVisible(rep.own_template)
         if rep.delivered:
             text += " " + tr("Abgegeben am {0}.").format(rep.delivered.delivered_on.strftime("%d.%m.%Y"))
             if rep.changes:
@@ -349,11 +355,11 @@ class StatisticsArea(Area):
             self.write_exports(Path(folder))
 
     def write_exports(self, folder: Path) -> None:
-        year, scope, template = self.report.year, self.report.info.scope, self.template
+        year, scope = self.report.year, self.report.info.scope
 
         def op(conn, progress):
             try:
-                return stats.export_all(conn, year, scope, folder, template, progress)
+                return stats.export_all(conn, year, scope, folder, progress=progress)
             except stats.StatisticsError as err:
                 return str(err)
 
@@ -372,8 +378,7 @@ class StatisticsArea(Area):
         if self.report.delivered:
             self.ctx.perform(lambda conn, _p: stats.unmark_delivered(conn, year, scope))
         else:
-            template = self.template
-            self.ctx.perform(lambda conn, _p: stats.mark_delivered(conn, year, scope, template))
+            self.ctx.perform(lambda conn, _p: stats.mark_delivered(conn, year, scope))
         self.compute()
 
     def choose_template(self) -> None:
@@ -383,13 +388,19 @@ class StatisticsArea(Area):
             self.load_template(Path(name))
 
     def load_template(self, path: Path) -> bool:
+        """Check the file whole; then it becomes this vault's template (kept in the vault)."""
         try:
-            self.template = stats.load_template(path)
+            stats.load_template(path)
         except stats.StatisticsError as err:
             QMessageBox.warning(self, tr("Vorlage nicht verwendbar"), str(err))
             return False
+        self.ctx.perform(lambda conn, _p: stats.use_template(conn, path))
         self.compute()
         return True
+
+    def use_default_template(self) -> None:
+        self.ctx.perform(lambda conn, _p: stats.use_default_template(conn))
+        self.compute()
 
     def merge_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, tr("Exportdateien zusammenführen"), "",
@@ -411,7 +422,6 @@ class StatisticsArea(Area):
 
     def clear(self) -> None:
         self.report = None
-        self.template = None
         self.form.clear()
         self.drill_model.set_rows([])
         self.status.clear()

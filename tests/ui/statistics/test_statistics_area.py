@@ -88,7 +88,30 @@ def test_mark_delivered_and_broken_template(ctx, qtbot, tmp_path, monkeypatch):
                    "utf-8")
     assert not area.load_template(bad)
     assert shown == ["alt.toml, Abschnitt 1 „A“, Feld 1 „f“: unbekannte Kennzahl „gibt_es_nicht“."]
-    assert stats.compute(ctx.conn, 2025, stats.Scope("school", "school-1"))["efh_contacts"] == 6
+    assert stats.active_template(ctx.conn).id == "kvjs-erhebungsbogen"  # nothing kept
+
+
+def test_a_loaded_template_is_kept_in_the_vault(ctx, qtbot, tmp_path):
+    area = _area(ctx, qtbot)
+    own = tmp_path / "landkreis.toml"
+    own.write_text('id = "landkreis"\nversion = "2026.1"\ntitle = "Landkreis-Bogen"\n'
+                   '[[sections]]\ntitle = "Kurz"\n[[sections.fields]]\nid = "k"\n'
+                   'label = "Kontakte gesamt"\naggregate = "efh_contacts"\n', "utf-8")
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        assert area.load_template(own)
+        qtbot.waitUntil(lambda: area.report is not None and area.report.own_template,
+                        timeout=10000)
+    assert [i.text(0).strip() for i in _items(area)] == ["Kurz", "Kontakte gesamt"]
+    assert area.status.text().startswith("Eigene Vorlage: Landkreis-Bogen (Version 2026.1).")
+    assert area.default_button.isVisible()
+    assert stats.active_template(ctx.conn).id == "landkreis"
+    area.report = None
+    with clock.frozen(date(2026, 10, 5)):
+        area.use_default_template()
+        qtbot.waitUntil(lambda: area.report is not None and not area.report.own_template,
+                        timeout=10000)
+    assert not area.default_button.isVisible()
 
 
 def test_entry_into_a_delivered_year_is_warned_about_in_the_status_line(ctx, qtbot):
