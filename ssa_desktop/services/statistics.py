@@ -27,6 +27,7 @@ from . import settings
 from .operations import DataKind, Outcome, Progress, outcome
 
 Aggregates = kvjs.Aggregates
+format_value = kvjs_document.number  # a figure as every export shows it (decimal comma)
 DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
 WEEKS_PER_YEAR = 39          # school weeks a post's time is expected to cover
 COVERAGE_MINIMUM = 0.5       # below half of the expected time: a finding

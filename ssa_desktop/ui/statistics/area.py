@@ -35,7 +35,6 @@ from ...domain import clock, kvjs
 from ...domain import kvjs_template as tpl
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
-from ...exports.kvjs_document import number
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.area import Area
@@ -285,7 +284,7 @@ class StatisticsArea(Area):
                 head.setFirstColumnSpanned(True)
             values = [row.value] + [_value(rep.previous[y], row) for y in rep.previous]
             item = QTreeWidgetItem([("    " if row.sub else "") + row.label,
-                                    *(number(v) for v in values)])
+                                    *(stats.format_value(v) for v in values)])
             item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
             for col in range(1, 1 + len(years)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
