@@ -188,3 +188,27 @@ def test_removing_activities_of_a_delivered_year_is_warned_about(conn, world):
     assert len(warnings) == 3
     rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
     assert rep.changes["grp_sessions"] == -2 and rep.changes["off_sessions"] == -1
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf", "csv", "json"])
+def test_a_full_disk_leaves_neither_half_a_file_nor_a_temp_file(conn, world, tmp_path,
+                                                                 monkeypatch, fmt):
+    import errno
+    import os
+
+    from ssa_desktop.storage.errors import StorageFull
+
+    rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    target = folder / f"KVJS_GMS-1_2025-26.{fmt}"
+    target.write_text("die alte Datei", "utf-8")
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(StorageFull):
+        stats.write_export(rep, fmt, target)
+    assert [p.name for p in folder.iterdir()] == [target.name]
+    assert target.read_text("utf-8") == "die alte Datei"
