@@ -6,13 +6,13 @@ export twice is refused with the file named."""
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 from ..domain import clock, kvjs
 from .kvjs_document import FORMAT, FORMAT_VERSION, scope_text, write_json
 
 MAX_BYTES = 5_000_000
+MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
 
 
 class MergeError(ValueError):
@@ -23,8 +23,9 @@ def _is_count(value, decimal: bool) -> bool:
     if isinstance(value, bool):
         return False
     if decimal:
-        return isinstance(value, int | float) and math.isfinite(value) and value >= 0
-    return isinstance(value, int) and value >= 0
+        # the bound first: math.isfinite overflows on a huge int; NaN fails the bound
+        return isinstance(value, int | float) and 0 <= value <= MAX_VALUE
+    return isinstance(value, int) and 0 <= value <= MAX_VALUE
 
 
 def read_export(path: Path | str) -> dict:

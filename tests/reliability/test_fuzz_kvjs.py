@@ -64,7 +64,8 @@ def test_template_loader_arbitrary_text_never_crashes(text):
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-5, 10**6) | st.floats(allow_nan=True) | st.text(max_size=8),
+    st.none() | st.booleans() | st.integers(-5, 10**6) | st.integers(min_value=10**11)
+    | st.floats(allow_nan=True) | st.text(max_size=8),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
                                                                 max_size=4),
     max_leaves=20)
@@ -112,3 +113,20 @@ def test_merge_never_crashes_and_never_writes_half(doc, raw):
             assert json.loads(out.read_text("utf-8")) == result
             assert kvjs_merge.read_export(out)["scope"]["kind"] == "merged"
         assert sorted(p.name for p in folder.iterdir()) == ["a.json", "b.json", "summe.json"]
+
+
+def test_absurd_figures_are_refused_not_overflowed(tmp_path):
+    """Found by thinking about the fuzzer: fte = 10**400 made the ratio overflow a float."""
+    good = tmp_path / "a.json"
+    good.write_text(json.dumps(_valid_doc("A")), "utf-8")
+    doc = _valid_doc("B")
+    doc["aggregates"]["fte"] = 10**400
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps(doc), "utf-8")
+    try:
+        stats.merge([good, bad], tmp_path / "summe.json")
+    except stats.StatisticsError as err:
+        assert "„b.json“: die Kennzahl „fte“ fehlt oder ist ungültig." == str(err)
+    else:
+        raise AssertionError("refused expected")
+    assert not (tmp_path / "summe.json").exists()
