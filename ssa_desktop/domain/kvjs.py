@@ -309,6 +309,25 @@ def add(parts: Iterable[Aggregates]) -> Aggregates:
     return total
 
 
+def _number(value) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def clean(stored: object) -> Aggregates:
+    """The well-formed figures of a stored snapshot (it may come from an imported file);
+    anything else is left out, so a damaged snapshot shows as differences, not a crash."""
+    if not isinstance(stored, dict):
+        return {}
+    out: Aggregates = {}
+    for spec in AGGREGATES:
+        value = stored.get(spec.name)
+        if spec.is_dict and isinstance(value, dict):
+            out[spec.name] = {k: v for k, v in value.items() if k in spec.keys and _number(v)}
+        elif not spec.is_dict and _number(value):
+            out[spec.name] = value
+    return out
+
+
 def difference(now: Aggregates, before: Aggregates) -> dict[str, Value]:
     """Figures that changed since ``before`` (delivered): name -> now - before
     (per key for dicts, only the keys that differ)."""

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import tokens
+from ..domain import kvjs, tokens
 from ..domain.activities import group_fields
 from ..domain.entities import GroupActivity, KvjsDelivery, Person, StatisticsRecord, TimeEntry
 from ..domain.schoolyear import SchoolYear
@@ -180,8 +180,12 @@ def get_delivery(conn, school_year: int, scope: str) -> Delivery | None:
     row = repo.KVJS_DELIVERIES.get(conn, school_year, scope)
     if row is None:
         return None
+    try:
+        stored = json.loads(row.aggregates)
+    except ValueError:
+        stored = {}
     return Delivery(row.school_year, row.scope, row.template_id, row.template_version,
-                    row.delivered_on, json.loads(row.aggregates))
+                    row.delivered_on, kvjs.clean(stored))
 
 
 def delete_delivery(conn, school_year: int, scope: str) -> None:

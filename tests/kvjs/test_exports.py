@@ -212,3 +212,19 @@ def test_a_full_disk_leaves_neither_half_a_file_nor_a_temp_file(conn, world, tmp
         stats.write_export(rep, fmt, target)
     assert [p.name for p in folder.iterdir()] == [target.name]
     assert target.read_text("utf-8") == "die alte Datei"
+
+
+def test_a_damaged_snapshot_shows_differences_instead_of_failing(conn, world):
+    from ssa_desktop.domain.entities import KvjsDelivery
+    from ssa_desktop.storage import repositories as repo
+
+    repo.KVJS_DELIVERIES.insert(conn, KvjsDelivery(
+        fixture.YEAR, SCHOOL_1.key, "kvjs-erhebungsbogen", "2025.1", date(2026, 10, 1),
+        '{"efh_contacts": "sechs", "efh_topics": {"KON": 2, "XYZ": 1}, "pupils": 400}'))
+    rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
+    assert rep.changes["efh_contacts"] == 6 and "pupils" not in rep.changes
+    assert rep.changes["efh_topics"] == {"FAM": 2, "EMO": 1, "VER": 1}
+    repo.KVJS_DELIVERIES.delete(conn, fixture.YEAR, SCHOOL_1.key)
+    repo.KVJS_DELIVERIES.insert(conn, KvjsDelivery(
+        fixture.YEAR, SCHOOL_1.key, "k", "1", date(2026, 10, 1), "kein json"))
+    assert stats.report(conn, fixture.YEAR, SCHOOL_1).changes["efh_contacts"] == 6
