@@ -131,7 +131,7 @@ Aggregates = dict[str, Value]
 
 
 def _distinct_latest(records: Iterable[StatisticsRecord]) -> dict[str, StatisticsRecord]:
-    """token -> the token's latest record (records come sorted by day, then id)."""
+    """token -> the token's latest record (by day, then id: deterministic)."""
     latest: dict[str, StatisticsRecord] = {}
     for r in sorted(records, key=lambda r: (r.day, r.id)):
         latest[r.person_token] = r
@@ -149,8 +149,7 @@ def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntr
     contacts = [r for r in records if r.record_type == "contact"]
     counselled = [r for r in contacts if r.person_token]
     persons = _distinct_latest(counselled)
-    pupil_latest = {t: r for t, r in _distinct_latest(
-        r for r in counselled if r.person_kind == "pupil").items()}
+    pupil_latest = _distinct_latest(r for r in counselled if r.person_kind == "pupil")
 
     by_gender = _zeros(GENDER_KEYS)
     by_grade = _zeros(GRADE_KEYS)
