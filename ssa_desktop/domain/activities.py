@@ -1,6 +1,9 @@
-"""What every recorded activity leaves behind: its anonymous statistics record and its
-time entry (DOMAIN.md §§ 4, 7). One function per activity kind; services write the
+"""What every recorded activity leaves behind: its anonymous statistics record (v2) and its
+time entry (docs/statistics.md). One function per activity kind; services write the
 activity and both results in one transaction.
+
+The record carries codes and counts only: no names, no free text, no foreign key. Tokens
+are derived per school year (``domain.tokens``).
 """
 
 from __future__ import annotations
@@ -18,83 +21,95 @@ from .entities import (
     TimeEntry,
 )
 from .schoolyear import SchoolYear
+from .tokens import case_token, group_token, person_token
+
+
+def _year(day) -> int:
+    return SchoolYear.of(day).start_year
+
+
+def _entry(day, category: str, minutes: int, school_id, source_kind: str, source_id) -> TimeEntry:
+    return TimeEntry(day=day, category=category, minutes=minutes, school_id=school_id,
+                     source_kind=source_kind, source_id=source_id)
 
 
 def for_contact(contact: Contact, person: Person | None) -> tuple[StatisticsRecord, TimeEntry]:
+    year = _year(contact.day)
+    secret = person.stat_token if person else ""
     stat = StatisticsRecord(
-        day=contact.day,
-        school_year=SchoolYear.of(contact.day).start_year,
-        task_area="EFH",
-        kind=contact.kind,
-        duration_min=contact.duration_min,
-        school_id=contact.school_id,
+        day=contact.day, school_year=year, record_type="contact", task_area="EFH",
+        duration_min=contact.duration_min, school_id=contact.school_id,
+        contact_kind=contact.kind,
         gender=person.gender if person else "u",
         grade=person.grade if person else None,
         person_kind=person.kind if person else "",
-        topics=tuple(contact.topics),
-        access_route=contact.access_route,
-        referral=contact.referral,
-        participants=tuple(contact.participants),
-        person_token=person.stat_token if person else "",
-        source_kind="contact",
+        topics=tuple(contact.topics), access_route=contact.access_route,
+        referral=contact.referral, participants=tuple(contact.participants),
+        person_token=person_token(secret, year),
+        case_token=case_token(secret, contact.case_id, year),
         source_id=contact.id,
     )
-    entry = TimeEntry(day=contact.day, category="EFH", minutes=contact.duration_min,
-                      school_id=contact.school_id, source_kind="contact", source_id=contact.id)
-    return stat, entry
+    return stat, _entry(contact.day, "EFH", contact.duration_min, contact.school_id,
+                        "contact", contact.id)
 
 
 def for_short_contact(sc: ShortContact) -> tuple[StatisticsRecord, TimeEntry]:
+    minutes = sc.duration_min * sc.count
     stat = StatisticsRecord(
-        day=sc.day, school_year=SchoolYear.of(sc.day).start_year, task_area="EFH", kind="KO",
-        duration_min=sc.duration_min * sc.count, school_id=sc.school_id, gender=sc.gender,
+        day=sc.day, school_year=_year(sc.day), record_type="short_contact", task_area="EFH",
+        duration_min=minutes, school_id=sc.school_id, contact_kind="KO", gender=sc.gender,
         grade=sc.grade, person_kind="pupil", topics=tuple(sc.topics), participants=("pupil",),
-        count=sc.count, source_kind="short_contact", source_id=sc.id,
+        count=sc.count, source_id=sc.id,
     )
-    entry = TimeEntry(day=sc.day, category="EFH", minutes=sc.duration_min * sc.count,
-                      school_id=sc.school_id, source_kind="short_contact", source_id=sc.id)
-    return stat, entry
+    return stat, _entry(sc.day, "EFH", minutes, sc.school_id, "short_contact", sc.id)
 
 
 def for_group_session(session: GroupSession, group: GroupActivity) -> tuple[StatisticsRecord, TimeEntry]:
     stat = StatisticsRecord(
-        day=session.day, school_year=SchoolYear.of(session.day).start_year, task_area="GRP",
-        kind=group.kind, duration_min=session.duration_min, school_id=group.school_id,
-        visitors=group.participants, source_kind="group_session", source_id=session.id,
+        day=session.day, school_year=_year(session.day), record_type="group_session",
+        task_area="GRP", duration_min=session.duration_min, school_id=group.school_id,
+        **group_fields(group), source_id=session.id,
     )
-    entry = TimeEntry(day=session.day, category="GRP", minutes=session.duration_min,
-                      school_id=group.school_id, source_kind="group_session", source_id=session.id)
-    return stat, entry
+    return stat, _entry(session.day, "GRP", session.duration_min, group.school_id,
+                        "group_session", session.id)
+
+
+def group_fields(group: GroupActivity) -> dict:
+    """The fields a group correction rewrites on every record of the group's sessions."""
+    return {"group_token": group_token(group.id, group.school_year), "group_kind": group.kind,
+            "participants_m": group.participants_m, "participants_w": group.participants_w,
+            "participants_d": group.participants_d}
 
 
 def for_open_offer(session: OpenOfferSession) -> tuple[StatisticsRecord, TimeEntry]:
     stat = StatisticsRecord(
-        day=session.day, school_year=SchoolYear.of(session.day).start_year, task_area="OFF",
-        kind="open", duration_min=session.duration_min, school_id=session.school_id,
-        visitors=session.visitors, source_kind="open_offer", source_id=session.id,
+        day=session.day, school_year=_year(session.day), record_type="open_offer",
+        task_area="OFF", duration_min=session.duration_min, school_id=session.school_id,
+        visitors=session.visitors, visitors_m=session.visitors_m or 0,
+        visitors_w=session.visitors_w or 0, visitors_d=session.visitors_d or 0,
+        source_id=session.id,
     )
-    entry = TimeEntry(day=session.day, category="OFF", minutes=session.duration_min,
-                      school_id=session.school_id, source_kind="open_offer", source_id=session.id)
-    return stat, entry
+    return stat, _entry(session.day, "OFF", session.duration_min, session.school_id,
+                        "open_offer", session.id)
 
 
-def for_network_activity(act: NetworkActivity) -> tuple[StatisticsRecord, TimeEntry]:
+def for_network_activity(act: NetworkActivity, partner_type: str = "") -> tuple[StatisticsRecord, TimeEntry]:
     stat = StatisticsRecord(
-        day=act.day, school_year=SchoolYear.of(act.day).start_year, task_area="VNZ",
-        kind=act.kind, duration_min=act.duration_min, school_id=act.school_id,
-        source_kind="network", source_id=act.id,
+        day=act.day, school_year=_year(act.day), record_type="network", task_area="VNZ",
+        duration_min=act.duration_min, school_id=act.school_id, network_kind=act.kind,
+        partner_type=partner_type, source_id=act.id,
     )
-    entry = TimeEntry(day=act.day, category="VNZ", minutes=act.duration_min,
-                      school_id=act.school_id, source_kind="network", source_id=act.id)
-    return stat, entry
+    return stat, _entry(act.day, "VNZ", act.duration_min, act.school_id, "network", act.id)
 
 
 def for_child_protection(proc: ChildProtectionProcedure, person: Person) -> StatisticsRecord:
-    """A § 8a procedure counts as a case in the statistics; it has no time of its own (its
-    steps are documented as contacts or network activities, which carry the time)."""
+    """A § 8a procedure counts as a procedure (never as a contact); it has no time of its
+    own (its steps are documented as contacts or network activities, which carry it)."""
+    year = _year(proc.opened)
     return StatisticsRecord(
-        day=proc.opened, school_year=SchoolYear.of(proc.opened).start_year, task_area="EFH",
-        kind="8a", school_id=person.school_id, gender=person.gender, grade=person.grade,
-        person_kind=person.kind, person_token=person.stat_token,
-        source_kind="cp_procedure", source_id=proc.id,
+        day=proc.opened, school_year=year, record_type="cp_8a", task_area="EFH",
+        school_id=person.school_id, gender=person.gender, grade=person.grade,
+        person_kind=person.kind, person_token=person_token(person.stat_token, year),
+        case_token=case_token(person.stat_token, proc.case_id or proc.id, year),
+        youth_office=proc.youth_office_involved, source_id=proc.id,
     )

@@ -205,6 +205,17 @@ NETWORK_KINDS = _cat(
     ("OTH", "andere Vernetzung"),
 )
 
+# Types of the anonymous statistics record (docs/statistics.md); group = task area.
+RECORD_TYPES = _cat(
+    "record_type",
+    ("contact", "Beratungskontakt", "EFH"),
+    ("short_contact", "Kurzkontakt", "EFH"),
+    ("cp_8a", "Verfahren nach § 8a SGB VIII", "EFH"),
+    ("group_session", "Gruppentermin", "GRP"),
+    ("open_offer", "Offenes Angebot", "OFF"),
+    ("network", "Vernetzung", "VNZ"),
+)
+
 TIME_CATEGORIES = _cat(
     "time_category",
     ("EFH", "Einzelfallhilfe und Beratung"),
@@ -267,7 +278,7 @@ ALL = {
     for c in (
         TASK_AREAS, GENDERS, PERSON_KINDS, SCHOOL_TYPES, CONTACT_KINDS, PARTICIPANT_ROLES,
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
-        NETWORK_KINDS, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
+        NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
         DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS,
     )
 }

@@ -338,20 +338,24 @@ class ChildProtectionStep:
 
 @dataclass
 class StatisticsRecord:
-    """Anonymous activity record (bke Vorblatt principle, DOMAIN.md § 7).
+    """Anonymous activity record, version 2 (bke Vorblatt principle; docs/statistics.md).
 
-    Written together with every activity and never deleted with it: it holds no name,
-    no free text and no link a deleted case could be recovered from. ``person_token``
-    is a random per-person token so that a pupil counselled n times counts once as a
-    person; once the person row is deleted, nothing maps the token back.
+    Written together with every activity and never deleted with a case, person or group:
+    it holds no name, no free text and no foreign key. ``record_type`` says what was
+    done (contact, short_contact, cp_8a, group_session, open_offer, network); each
+    catalogue has its own field. Tokens are per school year (``domain.tokens``): a pupil
+    counselled n times in a year counts once as a person, and nothing links two years.
+    ``source_id`` names the activity only while it exists, so that correcting or
+    removing an activity entered by mistake corrects its record.
     """
 
     day: date
     school_year: int
+    record_type: str
     task_area: str
-    kind: str
     duration_min: int = 0
     school_id: str | None = None
+    contact_kind: str = ""
     gender: str = "u"
     grade: int | None = None
     person_kind: str = ""
@@ -360,11 +364,39 @@ class StatisticsRecord:
     referral: str = ""
     participants: tuple[str, ...] = ()
     person_token: str = ""
+    case_token: str = ""
     count: int = 1
+    group_token: str = ""
+    group_kind: str = ""
+    participants_m: int = 0
+    participants_w: int = 0
+    participants_d: int = 0
     visitors: int = 0
-    source_kind: str = ""
+    visitors_m: int = 0
+    visitors_w: int = 0
+    visitors_d: int = 0
+    network_kind: str = ""
+    partner_type: str = ""
+    youth_office: bool = False
     source_id: str | None = None
     id: str = field(default_factory=new_id)
+
+    @property
+    def group_participants(self) -> int:
+        return self.participants_m + self.participants_w + self.participants_d
+
+
+@dataclass
+class KvjsDelivery:
+    """KVJS figures marked as delivered ("abgegeben") for a school year and scope
+    ("school:<id>" or "post:<id>"); ``aggregates`` is the JSON of the named aggregates."""
+
+    school_year: int
+    scope: str
+    template_id: str
+    template_version: str
+    delivered_on: date
+    aggregates: str
 
 
 @dataclass

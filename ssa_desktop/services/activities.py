@@ -5,6 +5,8 @@ record activities through these functions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..domain import activities as rules
 from ..domain.entities import (
     Contact,
@@ -14,8 +16,14 @@ from ..domain.entities import (
     OpenOfferSession,
     ShortContact,
 )
+from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
+from ..storage import statistics_repo
 from ..storage.transactions import transaction
+
+# Called with a German warning when an entry changes a school year whose KVJS figures
+# were already delivered ("abgegeben"); the GUI shows it in the status line.
+late_change_hook: Callable[[str], None] | None = None
 
 
 def _record(conn, table, activity, stat, entry):
@@ -24,7 +32,20 @@ def _record(conn, table, activity, stat, entry):
         table.insert(conn, activity)
         repo.STATISTICS.insert(conn, stat)
         repo.TIME_ENTRIES.insert(conn, entry)
+    warn_if_delivered(conn, stat.school_year)
     return activity
+
+
+def warn_if_delivered(conn, school_year: int) -> str:
+    """The warning for a change to a delivered year ("" otherwise), passed to the hook."""
+    if school_year not in statistics_repo.delivered_years(conn):
+        return ""
+    message = (f"Achtung: Das Schuljahr {SchoolYear(school_year).label} ist schon als "
+               "abgegeben markiert. Der Eintrag ist gespeichert; der nächste KVJS-Export "
+               "zeigt die Abweichung zu den abgegebenen Zahlen.")
+    if late_change_hook is not None:
+        late_change_hook(message)
+    return message
 
 
 def record_contact(conn, contact: Contact) -> Contact:
@@ -50,7 +71,9 @@ def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
 
 
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
-    return _record(conn, repo.NETWORK_ACTIVITIES, act, *rules.for_network_activity(act))
+    partner = repo.PARTNERS.get(conn, act.partner_id) if act.partner_id else None
+    return _record(conn, repo.NETWORK_ACTIVITIES, act,
+                   *rules.for_network_activity(act, partner.partner_type if partner else ""))
 
 
 def save_group(conn, group: GroupActivity) -> GroupActivity:

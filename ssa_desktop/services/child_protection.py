@@ -20,6 +20,7 @@ from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..formatting import fmt_date
 from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
+from ..storage import statistics_repo
 from ..storage.transactions import transaction
 from .consents import record_disclosure
 
@@ -157,6 +158,7 @@ def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipien
         proc.youth_office_involved = True
         proc.acute = proc.acute or acute
         repo.CP_PROCEDURES.update(conn, proc)
+        statistics_repo.set_youth_office(conn, proc.id, True)
         record_disclosure(conn, proc.person_id, day, recipient, ("8a",), legal_basis)
     return entry
 

@@ -268,6 +268,11 @@ class _Generator:
         self.add(repo.STATISTICS, stat)
         self.add(repo.TIME_ENTRIES, entry)
 
+    def procedure_record(self, proc: e.ChildProtectionProcedure, person: e.Person) -> None:
+        stat = rules.for_child_protection(proc, person)
+        stat.id = self.id()
+        self.add(repo.STATISTICS, stat)
+
     def time_of_day(self) -> str:
         minute = self.rng.randrange(7 * 60 + 45, 15 * 60 + 30, 5)
         return f"{minute // 60:02d}:{minute % 60:02d}"
@@ -645,7 +650,9 @@ class _Generator:
                                     partner_id=self.partners[partner].id if partner is not None else None,
                                     goal_id=self.goals[school.id][1].id if kind == "GLK" else None,
                                     note=text, id=self.id())
-            self.activity(act, *rules.for_network_activity(act), repo.NETWORK_ACTIVITIES)
+            partner_type = self.partners[partner].partner_type if partner is not None else ""
+            self.activity(act, *rules.for_network_activity(act, partner_type),
+                          repo.NETWORK_ACTIVITIES)
 
     def indirect(self, year: int, days: list[date], fraction: float) -> None:
         rng = self.rng
@@ -750,6 +757,7 @@ class _Generator:
         proc = e.ChildProtectionProcedure(open_case.person_id, opened, case_id=open_case.id,
                                           id=self.id())
         self.add(repo.CP_PROCEDURES, proc)
+        self.procedure_record(proc, by_person[proc.person_id].person)
         steps = (
             ("1", opened, "Schulsozialarbeit",
              "Beobachtung: Hämatom am Oberarm, Schüler:in möchte nachmittags nicht nach Hause. "
@@ -774,6 +782,7 @@ class _Generator:
                                            closed=min(today, start + timedelta(days=70)),
                                            youth_office_involved=True, id=self.id())
         self.add(repo.CP_PROCEDURES, proc2)
+        self.procedure_record(proc2, by_person[proc2.person_id].person)
         texts = {
             "0": "Information über den Schutzauftrag erfolgt.",
             "1": "Gewichtige Anhaltspunkte: wiederholt unversorgt, Hinweise auf Gewalt zu Hause.",
@@ -883,7 +892,30 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
         for index, table in enumerate(repo.ALL_TABLES):
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
-    return {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
+        delivered = _deliver_last_kvjs_year(conn, gen.today, years)
+    counts = {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
+    counts[repo.KVJS_DELIVERIES.name] = delivered
+    return counts
+
+
+def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:
+    """The last school year whose KVJS figures were due (31 October) is marked as
+    delivered for every school, on 20 October, as a worker would have done."""
+    from ..domain.schoolyear import SchoolYear
+    from ..storage import statistics_repo
+    from . import statistics
+
+    current = SchoolYear.of(today).start_year
+    due = current - 1 if today >= date(current, 10, 20) else current - 2
+    if due < current - years + 1:
+        return 0
+    template = statistics.load_template()
+    scopes = [s.scope for s in statistics.scopes(conn, due) if s.scope.kind == "school"]
+    for scope in scopes:
+        statistics_repo.save_delivery(conn, statistics_repo.Delivery(
+            due, scope.key, template.id, template.version, date(due + 1, 10, 20),
+            statistics.compute(conn, due, scope)))
+    return len(scopes)
 
 
 def create_demo_vault(folder: Path | str, passphrase: str, *, years: int = 3, params=None,

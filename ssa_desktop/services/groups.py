@@ -15,6 +15,7 @@ from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
+from ..storage import statistics_repo
 from ..storage.transactions import transaction
 from . import activities
 
@@ -54,22 +55,42 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
         group.name_list = ""
     with transaction(conn):
         old = repo.GROUPS.get(conn, group.id)
+        _guard_delivered(conn, old, group)
         if old is not None and old.school_year != group.school_year:
             year = SchoolYear(group.school_year)
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
                 raise ValueError("Es gibt Termine außerhalb des gewählten Schuljahres.")
         activities.save_group(conn, group)
-        grepo.sync_session_statistics(conn, group.id, group.kind, group.school_id,
-                                      group.participants)
+        grepo.sync_session_statistics(conn, group)
     return group
+
+
+def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> None:
+    """Figures of a delivered ("abgegeben") school year stay as delivered: a group with
+    sessions in such a year keeps its kind, school, year and participants."""
+    if old is None or not grepo.sessions(conn, old.id):
+        return
+    counted = (old.kind, old.school_id, old.school_year, old.participants_m,
+               old.participants_w, old.participants_d)
+    wanted = (new.kind, new.school_id, new.school_year, new.participants_m,
+              new.participants_w, new.participants_d)
+    if counted != wanted and old.school_year in statistics_repo.delivered_years(conn):
+        raise ValueError(f"Die KVJS-Zahlen {SchoolYear(old.school_year)} sind schon als "
+                         "abgegeben markiert: Art, Schule und Teilnehmende dieser Gruppe "
+                         "bleiben, wie sie gezählt wurden. Zum Korrigieren zuerst in der "
+                         "Statistik die Abgabe zurücknehmen.")
 
 
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records."""
+    group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
-        for session in grepo.sessions(conn, group_id):
+        sessions_ = grepo.sessions(conn, group_id)
+        for session in sessions_:
             grepo.delete_session_records(conn, session.id)
         repo.GROUPS.delete(conn, group_id)
+    if group is not None and sessions_:
+        activities.warn_if_delivered(conn, group.school_year)
 
 
 def sessions(conn, group_id: str) -> list[GroupSession]:
@@ -90,8 +111,11 @@ def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "
 
 
 def remove_session(conn, session_id: str) -> None:
+    session = repo.GROUP_SESSIONS.get(conn, session_id)
     with transaction(conn):
         grepo.delete_session_records(conn, session_id)
+    if session is not None:
+        activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
 def totals(conn, group_id: str) -> tuple[int, int]:

@@ -28,9 +28,10 @@ from ..storage import repositories as repo
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
+from . import interchange_upgrade
 
 FORMAT = "ssa-desktop-interchange"
-VERSION = 1
+VERSION = 2  # 2: statistics record v2; version 1 is still read (interchange_upgrade)
 
 # Catalogue behind each coded field. Empty string is allowed where the dataclass default
 # is "" (no value chosen).
@@ -59,7 +60,12 @@ CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
     ("disclosure", "legal_basis"): cat.LEGAL_BASES,
     ("cp_procedure", "status"): cat.CASE_STATUS,
     ("cp_step", "step"): cat.CP_STEPS,
+    ("statistics_record", "record_type"): cat.RECORD_TYPES,
     ("statistics_record", "task_area"): cat.TASK_AREAS,
+    ("statistics_record", "contact_kind"): cat.CONTACT_KINDS,
+    ("statistics_record", "group_kind"): cat.GROUP_KINDS,
+    ("statistics_record", "network_kind"): cat.NETWORK_KINDS,
+    ("statistics_record", "partner_type"): cat.PARTNER_TYPES,
     ("statistics_record", "gender"): cat.GENDERS,
     ("statistics_record", "person_kind"): cat.PERSON_KINDS,
     ("statistics_record", "topics"): cat.TOPICS,
@@ -327,6 +333,7 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
 def validate_document(doc: Any) -> list[ImportProblem]:
     """Every problem of ``doc`` (empty list: importable into an empty vault)."""
     problems: list[ImportProblem] = []
+    doc = interchange_upgrade.upgrade(doc)
     if not _check_header(doc, problems):
         return problems
     tables = doc["tables"]
@@ -447,6 +454,7 @@ def import_document(conn, doc: Any) -> dict[str, int]:
     Returns the number of rows written per table. Raises InterchangeError (nothing
     written) when the document has any problem or the vault is not empty.
     """
+    doc = interchange_upgrade.upgrade(doc)
     problems = validate_document(doc)
     if problems:
         raise InterchangeError(problems)

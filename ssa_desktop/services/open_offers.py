@@ -12,6 +12,7 @@ from datetime import date
 from ..domain.entities import OpenOfferSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
+from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from . import activities
 
@@ -85,8 +86,11 @@ def last_session(conn, title: str) -> OpenOfferSession | None:
 
 
 def remove(conn, session_id: str) -> None:
+    session = repo.OPEN_OFFERS.get(conn, session_id)
     with transaction(conn):
         orepo.delete_session_records(conn, session_id)
+    if session is not None:
+        activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 
 
 def school_years(conn, today: date | None = None) -> list[int]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
+from ..domain.schoolyear import SchoolYear
 from ..storage import persons_repo as prepo
+from ..storage import statistics_repo
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
 
@@ -42,6 +45,8 @@ def save_person(conn, person: Person) -> Person:
             raise PersonError(f"Das Pseudonym „{person.pseudonym}“ ist schon vergeben.",
                               "pseudonym")
         prepo.insert_or_update_person(conn, person)
+        # a corrected gender or grade applies to this school year's anonymous records
+        statistics_repo.correct_person(conn, person, SchoolYear.of(clock.today()).start_year)
     return person
 
 

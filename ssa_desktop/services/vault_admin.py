@@ -39,7 +39,7 @@ TABLE_LABELS = {
     "time_entry": "Arbeitszeiteinträge", "appointment": "Termine", "consent": "Einwilligungen",
     "disclosure": "Weitergaben", "cp_procedure": "Kinderschutzverfahren (§ 8a)",
     "cp_step": "Kinderschutz-Schritte", "statistics_record": "Statistikeinträge (anonym)",
-    "draft": "Entwürfe",
+    "kvjs_delivery": "Abgegebene KVJS-Statistiken", "draft": "Entwürfe",
 }
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.entities import GroupSession
+from ..domain.entities import GroupActivity, GroupSession
 from . import repositories as repo
+from . import statistics_repo
 
 
 @dataclass(frozen=True)
@@ -59,21 +60,16 @@ def school_years(conn) -> list[int]:
 
 def delete_session_records(conn, session_id: str) -> None:
     """A session entered by mistake: the session, its statistics record and time entry."""
-    conn.execute("DELETE FROM statistics_record WHERE source_kind = 'group_session'"
-                 " AND source_id = ?", (session_id,))
+    statistics_repo.delete_for_source(conn, "group_session", session_id)
     conn.execute("DELETE FROM time_entry WHERE source_kind = 'group_session' AND source_id = ?",
                  (session_id,))
     conn.execute("DELETE FROM group_session WHERE id = ?", (session_id,))
 
 
-def sync_session_statistics(conn, group_id: str, kind: str, school_id: str | None,
-                            participants: int) -> None:
-    """Keep the anonymous records of a group's sessions in line with the group's
-    current kind, school and participant count (corrections after the first session)."""
-    conn.execute("UPDATE statistics_record SET kind = ?, school_id = ?, visitors = ?"
-                 " WHERE source_kind = 'group_session' AND source_id IN"
-                 " (SELECT id FROM group_session WHERE group_id = ?)",
-                 (kind, school_id, participants, group_id))
+def sync_session_statistics(conn, group: GroupActivity) -> None:
+    """Keep the anonymous records and time entries of a group's sessions in line with the
+    group's current kind, school and participants (corrections after the first session)."""
+    statistics_repo.correct_group(conn, group)
     conn.execute("UPDATE time_entry SET school_id = ? WHERE source_kind = 'group_session'"
                  " AND source_id IN (SELECT id FROM group_session WHERE group_id = ?)",
-                 (school_id, group_id))
+                 (group.school_id, group.id))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..domain.entities import OpenOfferSession
 from . import repositories as repo
+from . import statistics_repo
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,7 @@ def last_session(conn, title: str) -> OpenOfferSession | None:
 
 
 def delete_session_records(conn, session_id: str) -> None:
-    conn.execute("DELETE FROM statistics_record WHERE source_kind = 'open_offer'"
-                 " AND source_id = ?", (session_id,))
+    statistics_repo.delete_for_source(conn, "open_offer", session_id)
     conn.execute("DELETE FROM time_entry WHERE source_kind = 'open_offer' AND source_id = ?",
                  (session_id,))
     conn.execute("DELETE FROM open_offer_session WHERE id = ?", (session_id,))

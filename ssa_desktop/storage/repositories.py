@@ -33,6 +33,7 @@ DISCLOSURES = Table("disclosure", e.Disclosure)
 CP_PROCEDURES = Table("cp_procedure", e.ChildProtectionProcedure)
 CP_STEPS = Table("cp_step", e.ChildProtectionStep)
 STATISTICS = Table("statistics_record", e.StatisticsRecord)
+KVJS_DELIVERIES = Table("kvjs_delivery", e.KvjsDelivery, key=("school_year", "scope"))
 DRAFTS = Table("draft", e.Draft)
 
 # Every table in dependency order (parents first): used by interchange, counts and demo.
@@ -40,7 +41,7 @@ ALL_TABLES: list[Table] = [
     SCHOOLS, SCHOOL_PUPILS, POSTS, POST_SHARES, PERSONS, CASES, CONTACTS, ANNOTATIONS,
     WORKING_NOTES, SHORT_CONTACTS, AGREEMENTS, AGREEMENT_GOALS, GROUPS, GROUP_SESSIONS,
     OPEN_OFFERS, PARTNERS, NETWORK_ACTIVITIES, TIME_ENTRIES, APPOINTMENTS, CONSENTS,
-    DISCLOSURES, CP_PROCEDURES, CP_STEPS, STATISTICS, DRAFTS,
+    DISCLOSURES, CP_PROCEDURES, CP_STEPS, STATISTICS, KVJS_DELIVERIES, DRAFTS,
 ]
 
 

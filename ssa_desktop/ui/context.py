@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..diagnostics import log_exception
+from ..services import activities
 from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..storage.errors import VaultError, VaultLocked
 from ..storage.vault import OpenVault
@@ -85,6 +86,8 @@ class AppContext(QObject):
         self._critical = 0
         self._exclusive = 0
         self._pending_lock = False
+        # entries into a school year already delivered to KVJS are warned about at once
+        activities.late_change_hook = self.status_message.emit
 
     # -- session ---------------------------------------------------------------------
     @property

@@ -1,9 +1,13 @@
-"""Property: whatever activities are recorded, the anonymous statistics layer and the
+"""Property: whatever activities are recorded, the anonymous statistics layer (v2) and the
 time entries mirror them exactly — one record and one entry per activity, written in
-the same transaction as the activity (DOMAIN.md §§ 4, 7)."""
+the same transaction as the activity, every field of the record as specified in
+docs/statistics.md (derived here independently, tokens with hmac directly)."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,13 +16,23 @@ import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ssa_desktop.domain.catalogues import CONTACT_KINDS, GENDERS, NETWORK_KINDS, TOPICS
+from ssa_desktop.domain.catalogues import (
+    ACCESS_ROUTES,
+    CONTACT_KINDS,
+    GENDERS,
+    NETWORK_KINDS,
+    PARTICIPANT_ROLES,
+    REFERRALS,
+    TOPICS,
+)
 from ssa_desktop.domain.entities import (
+    Case,
     Contact,
     GroupActivity,
     GroupSession,
     NetworkActivity,
     OpenOfferSession,
+    Partner,
     Person,
     ShortContact,
 )
@@ -32,12 +46,24 @@ ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_sess
 day_st = st.dates(min_value=date(2022, 6, 1), max_value=date(2027, 9, 30))
 minutes_st = st.integers(min_value=0, max_value=600)
 topics_st = st.lists(st.sampled_from(TOPICS.codes()), unique=True, max_size=4).map(tuple)
+roles_st = st.lists(st.sampled_from(PARTICIPANT_ROLES.codes()), unique=True, min_size=1,
+                    max_size=4).map(tuple)
+optional_count = st.one_of(st.none(), st.integers(0, 40))
+
+
+def _hmac(secret: str, *parts) -> str:
+    if not secret:
+        return ""
+    msg = "|".join(str(p) for p in parts).encode()
+    return hmac.new(secret.encode(), msg, hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass
 class World:
     persons: list[Person]
     groups: list[GroupActivity]
+    cases: list[Case]
+    partners: list[Partner]
 
 
 @pytest.fixture
@@ -50,22 +76,30 @@ def world(conn):
         repo.PERSONS.insert(conn, Person("Igel", first_name="Ali", last_name="Demir",
                                          gender="d", grade=9)),
     ]
+    cases = [repo.CASES.insert(conn, Case(persons[0].id, date(2024, 9, 1))),
+             repo.CASES.insert(conn, Case(persons[2].id, date(2025, 9, 1)))]
     groups = [
         svc.save_group(conn, GroupActivity("Soziales Lernen 5b", 2025, school_id="school-1",
                                            participants_m=6, participants_w=7)),
         svc.save_group(conn, GroupActivity("Streitschlichter", 2024, kind="project",
                                            participants_d=2)),
     ]
-    return World(persons, groups)
+    partners = [repo.PARTNERS.insert(conn, Partner("Jugendamt", partner_type="JA")),
+                repo.PARTNERS.insert(conn, Partner("Sportverein", partner_type="VER"))]
+    return World(persons, groups, cases, partners)
 
 
-def _activity(draw_person, draw_group):
+def _activity(world: World):
+    person_st = st.sampled_from([None] + [p.id for p in world.persons])
+    case_st = st.sampled_from([None] + [c.id for c in world.cases])
     contact = st.builds(
-        lambda day, kind, minutes, person, topics, school: (
-            "contact", Contact(day, kind, minutes, person_id=person, topics=topics,
-                               school_id=school, note="vertraulich")),
-        day_st, st.sampled_from(CONTACT_KINDS.codes()), minutes_st, draw_person, topics_st,
-        st.sampled_from([None, "school-1"]))
+        lambda day, kind, minutes, person, case, roles, topics, route, referral, school: (
+            "contact", Contact(day, kind, minutes, person_id=person, case_id=case,
+                               participants=roles, topics=topics, access_route=route,
+                               referral=referral, school_id=school, note="vertraulich")),
+        day_st, st.sampled_from(CONTACT_KINDS.codes()), minutes_st, person_st, case_st,
+        roles_st, topics_st, st.sampled_from(["", *ACCESS_ROUTES.codes()]),
+        st.sampled_from(["", *REFERRALS.codes()]), st.sampled_from([None, "school-1"]))
     short = st.builds(
         lambda day, minutes, count, gender, grade, topics: (
             "short_contact", ShortContact(day, school_id="school-1", gender=gender, grade=grade,
@@ -74,17 +108,19 @@ def _activity(draw_person, draw_group):
         st.one_of(st.none(), st.integers(1, 13)), topics_st)
     group = st.builds(
         lambda day, minutes, g: ("group_session", (GroupSession("", day, minutes), g)),
-        day_st, minutes_st, draw_group)
+        day_st, minutes_st, st.sampled_from(range(len(world.groups))))
     offer = st.builds(
-        lambda day, minutes, visitors: (
+        lambda day, minutes, visitors, m, w, d: (
             "open_offer", OpenOfferSession("Pausenangebot", day, minutes, visitors=visitors,
+                                           visitors_m=m, visitors_w=w, visitors_d=d,
                                            school_id="school-1")),
-        day_st, minutes_st, st.integers(0, 80))
+        day_st, minutes_st, st.integers(0, 80), optional_count, optional_count, optional_count)
     network = st.builds(
-        lambda day, minutes, kind: (
+        lambda day, minutes, kind, partner: (
             "network", NetworkActivity(kind, day, minutes, school_id="school-1",
-                                       note="Arbeitskreis")),
-        day_st, minutes_st, st.sampled_from(NETWORK_KINDS.codes()))
+                                       partner_id=partner, note="Arbeitskreis")),
+        day_st, minutes_st, st.sampled_from(NETWORK_KINDS.codes()),
+        st.sampled_from([None] + [p.id for p in world.partners]))
     return st.one_of(contact, short, group, offer, network)
 
 
@@ -107,32 +143,58 @@ def _record(conn, world: World, kind: str, obj):
     return svc.record_network_activity(conn, obj)
 
 
-def _expected(world: World, kind: str, obj) -> dict:
-    """What the statistics record and time entry must say, derived independently."""
-    if kind == "contact":
-        person = next((p for p in world.persons if p.id == obj.person_id), None)
-        school = obj.school_id if obj.school_id or person is None else person.school_id
-        return dict(day=obj.day, area="EFH", kind=obj.kind, minutes=obj.duration_min,
-                    school=school, token=person.stat_token if person else "",
-                    gender=person.gender if person else "u", topics=obj.topics,
-                    count=1, visitors=0, source_kind="contact")
-    if kind == "short_contact":
-        return dict(day=obj.day, area="EFH", kind="KO", minutes=obj.duration_min * obj.count,
-                    school=obj.school_id, token="", gender=obj.gender, topics=obj.topics,
-                    count=obj.count, visitors=0, source_kind="short_contact")
+BLANK = dict(contact_kind="", gender="u", grade=None, person_kind="", topics=(),
+             access_route="", referral="", participants=(), person_token="", case_token="",
+             count=1, group_token="", group_kind="", participants_m=0, participants_w=0,
+             participants_d=0, visitors=0, visitors_m=0, visitors_w=0, visitors_d=0,
+             network_kind="", partner_type="", youth_office=False)
+
+
+def _expected(world: World, kind: str, obj) -> tuple[dict, dict]:
+    """Every field of the statistics record and of the time entry, derived independently."""
     if kind == "group_session":
         session, index = obj
         group = world.groups[index]
-        return dict(day=session.day, area="GRP", kind=group.kind, minutes=session.duration_min,
-                    school=group.school_id, token="", gender="u", topics=(), count=1,
-                    visitors=group.participants, source_kind="group_session")
+        year = SchoolYear.of(session.day).start_year
+        record = dict(BLANK, day=session.day, school_year=year, record_type="group_session",
+                      task_area="GRP", duration_min=session.duration_min,
+                      school_id=group.school_id, group_kind=group.kind,
+                      group_token=_hmac(group.id, "group", group.school_year),
+                      participants_m=group.participants_m, participants_w=group.participants_w,
+                      participants_d=group.participants_d)
+        return record, dict(category="GRP", source_kind="group_session", source_id=session.id)
+    year = SchoolYear.of(obj.day).start_year
+    base = dict(BLANK, day=obj.day, school_year=year, duration_min=obj.duration_min,
+                school_id=obj.school_id, source_id=obj.id)
+    if kind == "contact":
+        person = next((p for p in world.persons if p.id == obj.person_id), None)
+        secret = person.stat_token if person else ""
+        school = obj.school_id if obj.school_id or person is None else person.school_id
+        record = dict(base, record_type="contact", task_area="EFH", school_id=school,
+                      contact_kind=obj.kind, gender=person.gender if person else "u",
+                      grade=person.grade if person else None,
+                      person_kind=person.kind if person else "", topics=obj.topics,
+                      access_route=obj.access_route, referral=obj.referral,
+                      participants=obj.participants,
+                      person_token=_hmac(secret, "person", year),
+                      case_token=_hmac(secret, "case", obj.case_id, year) if obj.case_id else "")
+        return record, dict(category="EFH", source_kind="contact", school_id=school)
+    if kind == "short_contact":
+        record = dict(base, record_type="short_contact", task_area="EFH",
+                      duration_min=obj.duration_min * obj.count, contact_kind="KO",
+                      gender=obj.gender, grade=obj.grade, person_kind="pupil",
+                      topics=obj.topics, participants=("pupil",), count=obj.count)
+        return record, dict(category="EFH", source_kind="short_contact",
+                            minutes=obj.duration_min * obj.count)
     if kind == "open_offer":
-        return dict(day=obj.day, area="OFF", kind="open", minutes=obj.duration_min,
-                    school=obj.school_id, token="", gender="u", topics=(), count=1,
-                    visitors=obj.visitors, source_kind="open_offer")
-    return dict(day=obj.day, area="VNZ", kind=obj.kind, minutes=obj.duration_min,
-                school=obj.school_id, token="", gender="u", topics=(), count=1, visitors=0,
-                source_kind="network")
+        record = dict(base, record_type="open_offer", task_area="OFF", visitors=obj.visitors,
+                      visitors_m=obj.visitors_m or 0, visitors_w=obj.visitors_w or 0,
+                      visitors_d=obj.visitors_d or 0)
+        return record, dict(category="OFF", source_kind="open_offer")
+    partner = next((p for p in world.partners if p.id == obj.partner_id), None)
+    record = dict(base, record_type="network", task_area="VNZ", network_kind=obj.kind,
+                  partner_type=partner.partner_type if partner else "")
+    return record, dict(category="VNZ", source_kind="network")
 
 
 def _source_id(kind: str, obj) -> str:
@@ -144,11 +206,9 @@ def _source_id(kind: str, obj) -> str:
 @given(data=st.data())
 def test_statistics_and_time_mirror_every_activity(conn, world, data):
     _clear(conn)
-    person_ids = st.sampled_from([None] + [p.id for p in world.persons])
-    group_indexes = st.sampled_from(range(len(world.groups)))
-    recorded = data.draw(st.lists(_activity(person_ids, group_indexes), max_size=25))
+    recorded = data.draw(st.lists(_activity(world), max_size=25))
     # expectations first: the service may fill in fields (a contact's school)
-    wanted = [(kind, obj, _expected(world, kind, obj)) for kind, obj in recorded]
+    wanted = [(kind, obj, *_expected(world, kind, obj)) for kind, obj in recorded]
     for kind, obj in recorded:
         _record(conn, world, kind, obj)
 
@@ -157,35 +217,21 @@ def test_statistics_and_time_mirror_every_activity(conn, world, data):
     assert repo.STATISTICS.count(conn) == len(stats) == len(recorded)
     assert repo.TIME_ENTRIES.count(conn) == len(entries) == len(recorded)
 
-    ids = {p.id for p in world.persons}
-    names = {n for p in world.persons for n in (p.first_name, p.last_name, p.pseudonym)}
-    for kind, obj, want in wanted:
+    ids = {p.id for p in world.persons} | {c.id for c in world.cases}
+    secrets = {p.stat_token for p in world.persons}
+    for kind, obj, want, want_entry in wanted:
         source = _source_id(kind, obj)
         stat, entry = stats[source], entries[source]
-        assert stat.source_kind == entry.source_kind == want["source_kind"]
-        assert stat.day == entry.day == want["day"]
-        assert stat.school_year == SchoolYear.of(want["day"]).start_year
-        assert stat.task_area == entry.category == want["area"]
-        assert stat.kind == want["kind"]
-        assert stat.duration_min == entry.minutes == want["minutes"]
-        assert stat.school_id == entry.school_id == want["school"]
-        assert stat.person_token == want["token"]
-        assert stat.gender == want["gender"]
-        assert stat.topics == want["topics"]
-        assert stat.count == want["count"] and stat.visitors == want["visitors"]
-        assert stat.person_token not in ids
-        assert not any(n and n in stat.person_token for n in names)
-
-    # totals per school year and task area agree between both layers
-    def totals(rows, area_of, minutes_of):
-        out: dict[tuple[int, str], int] = {}
-        for r in rows:
-            key = (SchoolYear.of(r.day).start_year, area_of(r))
-            out[key] = out.get(key, 0) + minutes_of(r)
-        return out
-
-    assert totals(stats.values(), lambda r: r.task_area, lambda r: r.duration_min) == \
-        totals(entries.values(), lambda r: r.category, lambda r: r.minutes)
+        got = dataclasses.asdict(stat)
+        got.pop("id")
+        assert got == dict(want, source_id=source)  # every field, nothing more
+        expected_entry = dict(day=stat.day, minutes=stat.duration_min,
+                              school_id=stat.school_id, source_id=source, note="")
+        expected_entry.update(want_entry)
+        got_entry = dataclasses.asdict(entry)
+        got_entry.pop("id")
+        assert got_entry == expected_entry
+        assert {stat.person_token, stat.case_token, stat.group_token}.isdisjoint(ids | secrets)
 
 
 def _counts(conn) -> dict[str, int]:
@@ -237,6 +283,35 @@ def test_statistics_survive_deleting_the_person(conn, world):
     repo.PERSONS.delete(conn, person.id)
     assert repo.CONTACTS.get(conn, contact.id) is None  # cascaded
     (stat,) = repo.STATISTICS.select(conn, "source_id = ?", (contact.id,))
-    assert stat.person_token == person.stat_token and stat.duration_min == 40
-    assert conn.execute("SELECT count(*) FROM person WHERE stat_token = ?",
-                        (stat.person_token,)).fetchone()[0] == 0
+    assert stat.person_token == _hmac(person.stat_token, "person", 2025)
+    assert stat.duration_min == 40 and stat.gender == "w" and stat.grade == 7
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_child_protection_record_has_every_field(conn, world, data):
+    """§ 8a procedures: a record of type cp_8a (never a contact), no time entry, every field."""
+    from ssa_desktop.services import child_protection as cp
+
+    conn.execute("DELETE FROM statistics_record")
+    person = data.draw(st.sampled_from(world.persons))
+    case = data.draw(st.sampled_from([None] + [c for c in world.cases if c.person_id == person.id]))
+    day = data.draw(day_st)
+    informed = data.draw(st.booleans())
+    before = repo.TIME_ENTRIES.count(conn)
+    proc = cp.start_procedure(conn, person.id, day, case.id if case else None)
+    if informed:
+        cp.inform_youth_office(conn, proc.id, day, "Fachkraft", "ASD", "Mitteilung", "8a", True)
+    (stat,) = repo.STATISTICS.all(conn)
+    year = SchoolYear.of(day).start_year
+    got = dataclasses.asdict(stat)
+    got.pop("id")
+    assert got == dict(BLANK, day=day, school_year=year, record_type="cp_8a", task_area="EFH",
+                       duration_min=0, school_id=person.school_id, gender=person.gender,
+                       grade=person.grade, person_kind=person.kind,
+                       person_token=_hmac(person.stat_token, "person", year),
+                       case_token=_hmac(person.stat_token, "case",
+                                        case.id if case else proc.id, year),
+                       youth_office=informed, source_id=proc.id)
+    assert repo.TIME_ENTRIES.count(conn) == before

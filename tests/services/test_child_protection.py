@@ -121,8 +121,13 @@ def test_procedure_leaves_an_anonymous_statistics_record_that_survives_deletion(
     stats = repo.STATISTICS.select(conn, "source_id = ?", (proc.id,))
     assert len(stats) == 1
     record = stats[0]
-    assert (record.kind, record.task_area, record.school_year) == ("8a", "EFH", 2025)
-    assert record.person_token == pupil.stat_token and record.gender == "w"
+    assert (record.record_type, record.task_area, record.school_year) == ("cp_8a", "EFH", 2025)
+    assert record.person_token and record.person_token != pupil.stat_token
+    assert record.gender == "w" and not record.youth_office
+    cp.inform_youth_office(conn, proc.id, date(2026, 3, 5), "Frau Wagner", "ASD Nord",
+                           "Gefährdungseinschätzung", "8a", True)
+    record = repo.STATISTICS.get(conn, record.id)
+    assert record.youth_office
     repo.PERSONS.delete(conn, pupil.id)  # deleting the person cascades to the procedure
     assert repo.CP_PROCEDURES.get(conn, proc.id) is None
     assert repo.STATISTICS.get(conn, record.id) == record

@@ -33,7 +33,10 @@ def test_sessions_create_statistics_and_time(conn):
     s2 = groups.add_session(conn, g.id, date(2026, 9, 22), 45)
     stats, times = _records(conn, {s1.id, s2.id})
     assert sorted(s.duration_min for s in stats) == [45, 90]
-    assert all(s.task_area == "GRP" and s.kind == "class" and s.visitors == 24 for s in stats)
+    assert all(s.task_area == "GRP" and s.group_kind == "class" for s in stats)
+    assert all((s.participants_m, s.participants_w, s.participants_d) == (12, 11, 1)
+               for s in stats)
+    assert len({s.group_token for s in stats}) == 1 and stats[0].group_token
     assert all(s.school_year == 2026 and s.school_id == "school-1" for s in stats)
     assert sorted(t.minutes for t in times) == [45, 90]
     assert {t.category for t in times} == {"GRP"}
@@ -48,7 +51,7 @@ def test_changed_participants_update_session_records(conn):
     g.participants_w = 5
     groups.save_group(conn, g)
     stats, _ = _records(conn, {s.id})
-    assert stats[0].visitors == 18
+    assert (stats[0].participants_w, stats[0].group_participants) == (5, 18)
 
 
 def test_remove_session_removes_its_records(conn):

@@ -80,6 +80,8 @@ def populate_sample(conn) -> None:
     repo.CP_STEPS.insert(conn, e.ChildProtectionStep(procedure.id, "1", date(2025, 11, 3),
                                                      actor="Fachkraft", due=date(2025, 11, 5)))
     repo.DRAFTS.insert(conn, e.Draft("contact", json.dumps({"note": "halb"}), ref=mum.id))
+    repo.KVJS_DELIVERIES.insert(conn, e.KvjsDelivery(2024, f"school:{school.id}", "kvjs", "2025.1",
+                                                     date(2025, 10, 20), '{"pupils": 312}'))
     repo.set_setting(conn, "retention_years", "3")
 
 
@@ -107,7 +109,7 @@ def _assert_untouched(session) -> None:
 
 # -- export and round trip ----------------------------------------------------------------
 def test_export_covers_every_table_with_typed_rows(sample_doc):
-    assert sample_doc["format"] == "ssa-desktop-interchange" and sample_doc["version"] == 1
+    assert sample_doc["format"] == "ssa-desktop-interchange" and sample_doc["version"] == 2
     assert set(sample_doc["tables"]) == {t.name for t in repo.ALL_TABLES}
     assert all(sample_doc["tables"][t.name] for t in repo.ALL_TABLES), "every table has a row"
     contact = next(r for r in sample_doc["tables"]["contact"] if r["kind"] == "EB")
@@ -169,7 +171,7 @@ def _mutations():
 
     return [
         ("wrong format", set_(["format"], "something-else"), "format", "erwartet"),
-        ("wrong version", set_(["version"], 2), "version", "nicht unterstützt"),
+        ("wrong version", set_(["version"], 3), "version", "nicht unterstützt"),
         ("newer schema", set_(["schema_version"], 999), "schema_version", "neueren Version"),
         ("unknown table", set_(["tables", "pupil_grades"], []), "tables.pupil_grades",
          "unbekannte Tabelle"),
@@ -331,9 +333,9 @@ def vault_contents(draw):
                                                   draw(st.none() | st.integers(1, 13)),
                                                   draw(_codes(cat.TOPICS)), draw(st.integers(1, 9)),
                                                   id=next(fresh))),
-             (repo.STATISTICS, e.StatisticsRecord(draw(_day), 2025,
+             (repo.STATISTICS, e.StatisticsRecord(draw(_day), 2025, "contact",
                                                   draw(st.sampled_from(cat.TASK_AREAS.codes())),
-                                                  "EB", topics=draw(_codes(cat.TOPICS)),
+                                                  contact_kind="EB", topics=draw(_codes(cat.TOPICS)),
                                                   person_token=draw(_hex), id=next(fresh))),
              (repo.DRAFTS, e.Draft("contact", draw(_text), updated="2025-09-03 11:00:00",
                                    id=next(fresh)))]
@@ -379,3 +381,38 @@ def test_demo_vault_round_trips(open_vault, empty_vault):
     ix.import_document(empty_vault.conn, doc)
     assert _strip(ix.export_document(empty_vault.conn)) == _strip(doc)
     assert repo.table_counts(empty_vault.conn) == repo.table_counts(open_vault.conn)
+
+
+def test_a_version_1_file_with_v1_statistics_is_read_as_v2(empty_vault):
+    """Files written before statistics record v2 still import; their records are converted
+    like the vault migration does (per-year tokens, one field per catalogue)."""
+    import hashlib
+    import hmac
+
+    doc = {"format": ix.FORMAT, "version": 1, "schema_version": 2, "tables": {
+        "school": [{"id": "s1", "name": "Realschule"}],
+        "person": [{"id": "p1", "pseudonym": "A-1", "stat_token": "geheim",
+                    "created": "2025-09-01 08:00:00"}],
+        "case_file": [{"id": "c1", "person_id": "p1", "opened": "2025-09-01"}],
+        "contact": [{"id": "k1", "person_id": "p1", "case_id": "c1", "day": "2025-10-01",
+                     "kind": "EB", "duration_min": 30, "created": "2025-10-01 10:00:00"}],
+        "partner": [{"id": "x1", "name": "ASD", "partner_type": "JA"}],
+        "network_activity": [{"id": "n1", "partner_id": "x1", "kind": "RT",
+                              "day": "2025-10-02", "duration_min": 60}],
+        "statistics_record": [
+            {"id": "r1", "day": "2025-10-01", "school_year": 2025, "task_area": "EFH",
+             "kind": "EB", "duration_min": 30, "person_token": "geheim",
+             "source_kind": "contact", "source_id": "k1"},
+            {"id": "r2", "day": "2025-10-02", "school_year": 2025, "task_area": "VNZ",
+             "kind": "RT", "duration_min": 60, "source_kind": "network", "source_id": "n1"}]}}
+    assert ix.validate_document(doc) == []
+    ix.import_document(empty_vault.conn, doc)
+    r1, r2 = repo.STATISTICS.get(empty_vault.conn, "r1"), repo.STATISTICS.get(empty_vault.conn, "r2")
+
+    def mac(*parts):
+        return hmac.new(b"geheim", "|".join(map(str, parts)).encode(), hashlib.sha256).hexdigest()[:32]
+
+    assert (r1.record_type, r1.contact_kind, r1.person_token, r1.case_token) == (
+        "contact", "EB", mac("person", 2025), mac("case", "c1", 2025))
+    assert (r2.record_type, r2.network_kind, r2.partner_type) == ("network", "RT", "JA")
+    assert doc["version"] == 1  # the caller's document is not changed

@@ -22,7 +22,9 @@ def test_network_activity_leaves_stat_and_time_entry(conn):
     act = network.record_network_activity(conn, NetworkActivity(
         "RT", date(2026, 11, 20), 90, school_id="school-1", partner_id=partner.id))
     [stat] = repo.STATISTICS.select(conn, "source_id = ?", (act.id,))
-    assert (stat.task_area, stat.kind, stat.duration_min, stat.school_year) == ("VNZ", "RT", 90, 2026)
+    assert (stat.task_area, stat.network_kind, stat.duration_min, stat.school_year) == \
+        ("VNZ", "RT", 90, 2026)
+    assert (stat.record_type, stat.partner_type) == ("network", "BST")
     [entry] = repo.TIME_ENTRIES.select(conn, "source_id = ?", (act.id,))
     assert (entry.category, entry.minutes) == ("VNZ", 90)
     [row] = network.network_activities(conn)

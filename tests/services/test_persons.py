@@ -82,3 +82,26 @@ def test_choice_label_shows_names_only_when_asked(conn, pupil):
     [choice] = persons.person_choices(conn)
     assert persons.choice_label(choice, False) == "K-17 · 7b · Gemeinschaftsschule Am Park"
     assert "Kim Sommer" in persons.choice_label(choice, True)
+
+
+def test_corrected_gender_and_grade_follow_into_this_years_records_only(conn):
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.entities import Contact, Person
+    from ssa_desktop.services import activities
+    from ssa_desktop.services import persons as svc
+    from ssa_desktop.storage import repositories as repo
+
+    person = svc.save_person(conn, Person("K-90", gender="u", grade=None, school_id="school-1"))
+    last_year = activities.record_contact(conn, Contact(date(2025, 3, 1), "EB", 30,
+                                                        person_id=person.id))
+    this_year = activities.record_contact(conn, Contact(date(2025, 10, 1), "EB", 30,
+                                                        person_id=person.id))
+    with clock.frozen(date(2025, 11, 20)):
+        person.gender, person.grade = "w", 6
+        svc.save_person(conn, person)
+
+    def stat(contact):
+        return repo.STATISTICS.select(conn, "source_id = ?", (contact.id,))[0]
+
+    assert (stat(this_year).gender, stat(this_year).grade) == ("w", 6)
+    assert (stat(last_year).gender, stat(last_year).grade) == ("u", None)

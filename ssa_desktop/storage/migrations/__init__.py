@@ -21,6 +21,16 @@ def available() -> list[tuple[int, str, str]]:
     return found
 
 
+def _backfill_statistics_v2(conn) -> None:
+    from .. import statistics_repo
+    statistics_repo.backfill_v2(conn)
+
+
+# Python steps that must follow a migration's SQL inside its transaction, by migration
+# name (numbers are renumbered when branches merge). Each runs exactly once, with it.
+AFTER = {"statistics_v2": _backfill_statistics_v2}
+
+
 def latest_version() -> int:
     return available()[-1][0]
 
@@ -29,13 +39,15 @@ def upgrade(conn, up_to: int | None = None) -> list[int]:
     """Apply every pending migration (each in its own transaction); return the versions applied."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     applied = []
-    for version, _, sql in available():
+    for version, name, sql in available():
         if version <= current or (up_to is not None and version > up_to):
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _split(sql):
                 conn.execute(statement)
+            if name in AFTER:
+                AFTER[name](conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
         except Exception:

@@ -67,7 +67,8 @@ def test_create_group_with_sessions_records_statistics_and_time(qtbot, ctx):
     ids = {s.id for s in svc.sessions(ctx.conn, group.id)}
     stats = [s for s in repo.STATISTICS.all(ctx.conn) if s.source_id in ids]
     times = [t for t in repo.TIME_ENTRIES.all(ctx.conn) if t.source_id in ids]
-    assert sorted((s.task_area, s.kind, s.duration_min, s.visitors) for s in stats) == [
+    assert sorted((s.task_area, s.group_kind, s.duration_min, s.group_participants)
+                  for s in stats) == [
         ("GRP", "class", 45, 24), ("GRP", "class", 90, 24)]
     assert sorted((t.category, t.minutes) for t in times) == [("GRP", 45), ("GRP", 90)]
     assert area.list_model.index(0, 5).data() == "2"

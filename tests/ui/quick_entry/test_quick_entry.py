@@ -80,7 +80,9 @@ def test_contact_by_keyboard_writes_contact_statistics_and_time(qtbot, ctx, conn
     assert len(stats) == 1
     assert stats[0].topics == ("FAM",) and stats[0].duration_min == 45
     assert stats[0].gender == "w" and stats[0].grade == 7
-    assert stats[0].person_token == pupil.stat_token
+    from ssa_desktop.domain import tokens
+    assert stats[0].person_token == tokens.person_token(pupil.stat_token, stats[0].school_year)
+    assert stats[0].record_type == "contact"
     times = repo.TIME_ENTRIES.select(conn, "source_id = ?", (contact.id,))
     assert [(t.category, t.minutes) for t in times] == [("EFH", 45)]
     assert notes.pending_drafts(conn) == []
@@ -120,7 +122,7 @@ def test_anonymous_short_contact(qtbot, ctx, conn):
     sc = repo.SHORT_CONTACTS.get(conn, dialog.saved_short_contact_id)
     assert (sc.gender, sc.grade, sc.count, sc.topics, sc.duration_min) == ("w", 6, 3, ("KON",), 5)
     stat = repo.STATISTICS.select(conn, "source_id = ?", (sc.id,))[0]
-    assert stat.kind == "KO" and stat.count == 3 and stat.duration_min == 15
+    assert stat.record_type == "short_contact" and stat.contact_kind == "KO" and stat.count == 3 and stat.duration_min == 15
     assert stat.person_token == ""
     assert repo.TIME_ENTRIES.select(conn, "source_id = ?", (sc.id,))[0].minutes == 15
     assert repo.CONTACTS.count(conn) == 0

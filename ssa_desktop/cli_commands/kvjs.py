@@ -1,0 +1,106 @@
+"""``kvjs`` and ``kvjs-merge``: the KVJS year-end export and the merging of exports
+(docs/cli.md, "KVJS-Statistik"). Exit 2 when plausibility checks find something (unless
+--force), 1 for other errors; never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FORMATS = ("xlsx", "pdf", "csv", "json")
+
+
+def register(command) -> None:
+    p = command("kvjs", "KVJS-Erhebungsbogen eines Schuljahres exportieren (anonym)")
+    p.add_argument("--year", required=True, metavar="2025/26", help="Schuljahr")
+    scope = p.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--school", metavar="KÜRZEL", help="eine Schule (Schulkürzel)")
+    scope.add_argument("--post", nargs="?", const="", metavar="STELLE",
+                       help="eine Stelle mit allen ihren Schulen (ohne Angabe: die einzige)")
+    p.add_argument("--format", required=True, choices=FORMATS, help="Dateiformat")
+    p.add_argument("--out", required=True, type=Path, metavar="DATEI", help="Zieldatei")
+    p.add_argument("--template", type=Path, metavar="DATEI", help="andere Formularvorlage (TOML)")
+    p.add_argument("--force", action="store_true",
+                   help="trotz Hinweisen der Plausibilitätsprüfung exportieren")
+    p.set_defaults(handler=run_kvjs)
+    p = command("kvjs-merge", "KVJS-Exportdateien (json) zu einer Summendatei zusammenführen",
+                vault=False)
+    p.add_argument("files", nargs="+", type=Path, metavar="DATEI", help="json-Exportdateien")
+    p.add_argument("--out", required=True, type=Path, metavar="DATEI", help="Summendatei (json)")
+    p.set_defaults(handler=run_merge)
+
+
+def _year(text: str) -> int:
+    from ..cli import UsageError
+    from ..domain.schoolyear import SchoolYear
+
+    try:
+        return SchoolYear.parse(text).start_year
+    except ValueError:
+        raise UsageError(f"kein gültiges Schuljahr: {text!r} (Beispiel: 2025/26)") from None
+
+
+def _scope(conn, year: int, args):
+    from ..cli import UsageError
+    from ..services import statistics as stats
+
+    choices = stats.scopes(conn, year)
+    if args.school is not None:
+        wanted = args.school.strip().casefold()
+        for info in choices:
+            if info.scope.kind == "school" and wanted in (info.code.casefold(),
+                                                          info.schools[0][0].casefold()):
+                return info.scope
+        known = ", ".join(i.schools[0][0] or i.code for i in choices if i.scope.kind == "school")
+        raise UsageError(f"keine Schule mit dem Kürzel {args.school!r} (vorhanden: {known or '–'})")
+    posts = [i for i in choices if i.scope.kind == "post"]
+    if args.post:
+        posts = [i for i in posts if args.post.casefold() in (i.code.casefold(),
+                                                              i.label.casefold().removeprefix("stelle: "))]
+    if len(posts) != 1:
+        names = ", ".join(i.label.removeprefix("Stelle: ") for i in choices if i.scope.kind == "post")
+        raise UsageError("bitte die Stelle angeben: --post NAME"
+                         f" (Stellen mit Anteilen in diesem Schuljahr: {names or '–'})")
+    return posts[0].scope
+
+
+def run_kvjs(args) -> int:
+    from .. import cli
+    from ..services import statistics as stats
+
+    year = _year(args.year)
+    try:  # --template for this export only; otherwise the vault's template
+        template = stats.load_template(args.template) if args.template else None
+    except stats.StatisticsError as err:
+        raise cli.OperationFailed(str(err)) from None
+    session = cli._unlock(args)
+    try:
+        scope = _scope(session.conn, year, args)
+        rep = stats.report(session.conn, year, scope, template, previous_years=0)
+        if rep.findings:
+            for finding in rep.findings:
+                cli._err(f"Hinweis: {finding.message}")
+            if not args.force:
+                cli._err("ssa-desktop: Plausibilitätsprüfung mit Hinweisen; nichts exportiert "
+                         "(mit --force trotzdem exportieren).")
+                return cli.EXIT_USAGE
+        path = stats.write_export(rep, args.format, args.out)
+    finally:
+        session.lock()
+    cli._out(f"KVJS-Export geschrieben: {path} (Schuljahr {rep.year_label}, {rep.info.label})")
+    if rep.changes:
+        cli._out(f"Abweichungen zu den am {rep.delivered.delivered_on:%d.%m.%Y} abgegebenen "
+                 f"Zahlen: {len(rep.changes)} Kennzahlen (siehe Datei).")
+    return cli.EXIT_OK
+
+
+def run_merge(args) -> int:
+    from .. import cli
+    from ..services import statistics as stats
+
+    try:
+        doc = stats.merge(args.files, args.out).value
+    except stats.StatisticsError as err:
+        raise cli.OperationFailed(str(err)) from None
+    cli._out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "
+             f"Schuljahr {doc['school_year']})")
+    return cli.EXIT_OK

@@ -1,0 +1,180 @@
+"""KVJS form templates as data (schema: docs/statistics.md, "Formularvorlagen").
+
+A template (TOML) maps the named aggregates of ``domain.kvjs`` to sections and fields
+with German labels. ``parse`` validates everything before anything is used: a broken
+template (bad syntax, missing or unknown entries, unknown aggregate) raises
+``TemplateError`` naming the place, so an export never starts from half a template.
+``layout`` turns aggregates into the rows the form shows.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+
+from . import catalogues as cat
+from .kvjs import BY_NAME, GENDER_KEYS, GRADE_KEYS, Aggregates
+
+SCOPES = ("school", "post")
+
+# German labels of the keys of dict-valued aggregates
+_KEY_LABELS: dict[str, dict[str, str]] = {
+    "efh_pupils_by_gender": {c.code: c.label for c in cat.GENDERS},
+    "efh_pupils_by_grade": {**{g: f"Klassenstufe {g}" for g in GRADE_KEYS[:-1]},
+                            "unknown": "Klassenstufe unbekannt"},
+    "efh_topics": {c.code: c.label for c in cat.TOPICS},
+    "efh_access_routes": {**{c.code: c.label for c in cat.ACCESS_ROUTES}, "unknown": "unbekannt"},
+    "efh_referrals": {c.code: c.label for c in cat.REFERRALS},
+    "grp_by_kind": {c.code: c.label for c in cat.GROUP_KINDS},
+    "grp_participants_by_gender": {c.code: c.label for c in cat.GENDERS if c.code in GENDER_KEYS},
+    "vnz_by_kind": {c.code: c.label for c in cat.NETWORK_KINDS},
+    "time_minutes_by_category": {c.code: c.label for c in cat.TIME_CATEGORIES},
+}
+
+
+def key_label(aggregate: str, key: str) -> str:
+    return _KEY_LABELS.get(aggregate, {}).get(key, key)
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; ``str()`` names the place in German."""
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    aggregate: str
+    key: str = ""
+    scopes: tuple[str, ...] = SCOPES
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    fields: tuple[Field, ...]
+    scopes: tuple[str, ...] = SCOPES
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: str
+    title: str
+    sections: tuple[Section, ...]
+
+    def aggregates(self) -> set[str]:
+        return {f.aggregate for s in self.sections for f in s.fields}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the laid-out form: a field, or one key of a dict-valued field."""
+
+    section: str
+    field_id: str
+    label: str
+    value: int | float | None  # None: a heading whose keys do not add up (topics)
+    aggregate: str
+    key: str = ""
+    sub: bool = False  # a breakdown line under its field
+
+
+def _text(table: dict, name: str, place: str, required: bool = True) -> str:
+    value = table.get(name, "" if not required else None)
+    if value is None:
+        raise TemplateError(f"{place}: „{name}“ fehlt.")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise TemplateError(f"{place}: „{name}“ muss ein nicht leerer Text sein.")
+    return value.strip()
+
+
+def _scopes(table: dict, place: str) -> tuple[str, ...]:
+    value = table.get("scopes", list(SCOPES))
+    if (not isinstance(value, list) or not value
+            or not all(isinstance(v, str) and v in SCOPES for v in value)):
+        raise TemplateError(f"{place}: „scopes“ muss eine Liste aus „school“ und/oder "
+                            "„post“ sein.")
+    return tuple(value)
+
+
+def _unknown(table: dict, allowed: set[str], place: str) -> None:
+    extra = sorted(set(table) - allowed)
+    if extra:
+        raise TemplateError(f"{place}: unbekannter Eintrag „{extra[0]}“.")
+
+
+def parse(text: str, source: str = "Vorlage") -> Template:
+    """Parse and validate a template; raise ``TemplateError`` naming the place."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise TemplateError(f"{source}: keine gültige TOML-Datei ({err}).") from None
+    _unknown(data, {"id", "version", "title", "sections"}, source)
+    template_id = _text(data, "id", source)
+    version = _text(data, "version", source)
+    title = _text(data, "title", source)
+    raw_sections = data.get("sections")
+    if not isinstance(raw_sections, list) or not raw_sections:
+        raise TemplateError(f"{source}: keine Abschnitte („[[sections]]“).")
+    seen: set[str] = set()
+    sections = []
+    for s_index, raw in enumerate(raw_sections, start=1):
+        place = f"{source}, Abschnitt {s_index}"
+        if not isinstance(raw, dict):
+            raise TemplateError(f"{place}: muss eine Tabelle sein.")
+        _unknown(raw, {"title", "fields", "scopes"}, place)
+        s_title = _text(raw, "title", place)
+        place = f"{source}, Abschnitt {s_index} „{s_title}“"
+        raw_fields = raw.get("fields")
+        if not isinstance(raw_fields, list) or not raw_fields:
+            raise TemplateError(f"{place}: keine Felder („[[sections.fields]]“).")
+        fields = []
+        for f_index, rf in enumerate(raw_fields, start=1):
+            f_place = f"{place}, Feld {f_index}"
+            if not isinstance(rf, dict):
+                raise TemplateError(f"{f_place}: muss eine Tabelle sein.")
+            _unknown(rf, {"id", "label", "aggregate", "key", "scopes"}, f_place)
+            field_id = _text(rf, "id", f_place)
+            f_place = f"{place}, Feld {f_index} „{field_id}“"
+            if field_id in seen:
+                raise TemplateError(f"{f_place}: die Feld-ID kommt doppelt vor.")
+            seen.add(field_id)
+            label = _text(rf, "label", f_place)
+            aggregate = _text(rf, "aggregate", f_place)
+            spec = BY_NAME.get(aggregate)
+            if spec is None:
+                raise TemplateError(f"{f_place}: unbekannte Kennzahl „{aggregate}“.")
+            key = _text(rf, "key", f_place, required=False)
+            if key and not spec.is_dict:
+                raise TemplateError(f"{f_place}: die Kennzahl „{aggregate}“ hat keine "
+                                    f"Aufschlüsselung, „key“ ist nicht möglich.")
+            if key and key not in spec.keys:
+                raise TemplateError(f"{f_place}: unbekannter Schlüssel „{key}“ für "
+                                    f"„{aggregate}“.")
+            fields.append(Field(field_id, label, aggregate, key, _scopes(rf, f_place)))
+        sections.append(Section(s_title, tuple(fields), _scopes(raw, place)))
+    return Template(template_id, version, title, tuple(sections))
+
+
+def layout(template: Template, aggregates: Aggregates, scope: str) -> list[Row]:
+    """The rows of the form for ``scope`` ("school" or "post"), in template order."""
+    rows: list[Row] = []
+    for section in template.sections:
+        if scope not in section.scopes:
+            continue
+        for f in section.fields:
+            if scope not in f.scopes:
+                continue
+            value = aggregates[f.aggregate]
+            if isinstance(value, dict) and f.key:
+                rows.append(Row(section.title, f.id, f.label, value[f.key], f.aggregate, f.key))
+            elif isinstance(value, dict):
+                total = sum(value.values()) if BY_NAME[f.aggregate].partition else None
+                rows.append(Row(section.title, f.id, f.label, total, f.aggregate))
+                for key in BY_NAME[f.aggregate].keys:
+                    rows.append(Row(section.title, f"{f.id}.{key}", key_label(f.aggregate, key),
+                                    value[key], f.aggregate, key, sub=True))
+            else:
+                rows.append(Row(section.title, f.id, f.label, value, f.aggregate))
+    return rows

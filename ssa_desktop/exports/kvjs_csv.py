@@ -1,0 +1,23 @@
+"""KVJS export as CSV for German Excel: semicolon, decimal comma, UTF-8 with BOM."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..storage.files import atomic_write_bytes
+from .kvjs_document import header_lines, number
+
+
+def write(doc: dict, path: Path) -> Path:
+    buffer = io.StringIO()
+    out = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    for label, text in header_lines(doc):
+        out.writerow([label, text])
+    out.writerow([])
+    out.writerow(["Abschnitt", "Feld", "Wert"])
+    for f in doc["fields"]:
+        out.writerow([f["section"], ("  " if f["sub"] else "") + f["label"], number(f["value"])])
+    atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+    return path

@@ -1,0 +1,108 @@
+"""The KVJS export as a JSON-ready document: the contract of the json file, the merge and
+the source every other format is written from (docs/statistics.md, "Exportdatei")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain import clock, kvjs
+from ..domain import kvjs_template as tpl
+from ..storage.files import atomic_write_bytes
+
+FORMAT = "ssa-desktop-kvjs"
+FORMAT_VERSION = 1
+EXTENSIONS = ("xlsx", "pdf", "csv", "json")
+
+
+def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
+          rows: list[tpl.Row], differences: dict | None = None,
+          delivered_on: str = "") -> dict:
+    """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}."""
+    doc = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "template": {"id": template.id, "version": template.version, "title": template.title},
+        "school_year": year_label,
+        "scope": scope,
+        "created": clock.today().isoformat(),
+        "aggregates": {name: aggregates[name] for name in kvjs.NAMES},
+        "fields": [{"section": r.section, "id": r.field_id, "label": r.label,
+                    "aggregate": r.aggregate, "key": r.key, "sub": r.sub, "value": r.value}
+                   for r in rows],
+    }
+    if delivered_on:
+        doc["delivered"] = {"on": delivered_on, "differences": differences or {}}
+    return doc
+
+
+def file_name(code: str, year_label: str, ext: str) -> str:
+    """KVJS_<school code or post>_<2025-26>.<ext>"""
+    return f"KVJS_{code}_{year_label.replace('/', '-')}.{ext}"
+
+
+def dumps(doc: dict) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_json(doc: dict, path: Path) -> Path:
+    atomic_write_bytes(path, dumps(doc))
+    return path
+
+
+def number(value) -> str:
+    """German rendering: decimal comma, no thousands separator, no trailing zeros;
+    '' for None (a heading whose keys do not add up)."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    return str(int(value))
+
+
+def rows_of(doc: dict) -> list[dict]:
+    return doc["fields"]
+
+
+def header_lines(doc: dict) -> list[tuple[str, str]]:
+    """(label, text) lines above the form in every format."""
+    scope = doc["scope"]
+    lines = [("Vorlage", f"{doc['template']['title']} (Version {doc['template']['version']})"),
+             ("Schuljahr", doc["school_year"]),
+             ("Bereich", scope_text(scope)),
+             ("Stand", _german(doc["created"]))]
+    if doc.get("delivered"):
+        lines.append(("Abgegeben am", _german(doc["delivered"]["on"])))
+    return lines
+
+
+def scope_text(scope: dict) -> str:
+    if scope["kind"] == "school":
+        return f"Schule {scope['name']}" + (f" ({scope['code']})" if scope.get("code") else "")
+    if scope["kind"] == "post":
+        schools = ", ".join(s["name"] for s in scope.get("schools", []))
+        return f"Stelle {scope['name']}" + (f" – {schools}" if schools else "")
+    return "Zusammenführung: " + "; ".join(scope_text(p) for p in scope.get("parts", []))
+
+
+def _german(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}.{m}.{y}"
+
+
+def difference_lines(doc: dict) -> list[tuple[str, str]]:
+    """(figure, change) for every figure that differs from the delivered one."""
+    out = []
+    for name, delta in (doc.get("delivered") or {}).get("differences", {}).items():
+        label = kvjs.BY_NAME[name].label
+        if isinstance(delta, dict):
+            for key, d in delta.items():
+                out.append((f"{label}: {tpl.key_label(name, key)}", _signed(d)))
+        else:
+            out.append((label, _signed(delta)))
+    return out
+
+
+def _signed(value) -> str:
+    text = number(value)
+    return text if text.startswith("-") else f"+{text}"

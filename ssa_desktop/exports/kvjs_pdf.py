@@ -1,0 +1,55 @@
+"""KVJS export as PDF for printing and the evaluation meeting (reportlab)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..reports.common import FONT, FONT_BOLD, build_pdf, escape, styles
+from .kvjs_document import difference_lines, header_lines, number
+
+LINE = colors.HexColor("#BBBBBB")
+
+
+def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
+           align: str = "RIGHT") -> Table:
+    table = Table(rows, colWidths=list(widths))
+    style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (1, -1), align),
+             ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    style += [("FONT", (0, i), (-1, i), FONT_BOLD, 9.5) for i in bold_rows]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def write(doc: dict, path: Path) -> Path:
+    st = styles()
+    story: list = [Paragraph(escape(doc["template"]["title"]), st["title"])]
+    meta = [[label, text] for label, text in header_lines(doc)]
+    story += [_table(meta, set(), (35 * mm, 135 * mm), "LEFT"), Spacer(1, 4 * mm)]
+    sections: dict[str, list[dict]] = {}
+    for f in doc["fields"]:
+        sections.setdefault(f["section"], []).append(f)
+    for title, fields in sections.items():
+        rows, bold = [], set()
+        for i, f in enumerate(fields):
+            rows.append([("      " if f["sub"] else "") + f["label"], number(f["value"])])
+            if not f["sub"]:
+                bold.add(i)
+        # the heading stays with the first rows of its table; the rest may break
+        head, rest = rows[:3], rows[3:]
+        story.append(KeepTogether([Paragraph(escape(title), st["h2"]), _table(head, bold)]))
+        if rest:
+            story.append(_table(rest, {i - 3 for i in bold if i >= 3}))
+    changes = difference_lines(doc)
+    if changes:
+        story += [Paragraph("Abweichungen zu den abgegebenen Zahlen", st["h2"]),
+                  _table([[a, b] for a, b in changes], set())]
+    story += [Spacer(1, 4 * mm), Paragraph(
+        "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
+        "Zählregeln: docs/statistics.md („Wie wird gezählt?“).", st["small"])]
+    return build_pdf(path, story, title=f"KVJS {doc['school_year']}", footer_note="KVJS-Statistik",
+                     subject="KVJS-Erhebungsbogen")

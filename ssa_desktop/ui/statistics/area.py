@@ -1,0 +1,442 @@
+"""Statistik: the KVJS year-end statistics (docs/statistics.md).
+
+Choose the school year and a school or post; the preview shows every figure as the form
+lays it out with the previous years beside it, charts for topics, access routes, grades
+and task areas, plausibility findings with a button to the place to fix each, and the
+anonymous records behind any figure (double-click). Counting and exports run in the
+background (``ctx.perform(background=True)``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock, kvjs
+from ...domain import kvjs_template as tpl
+from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
+from ...domain.schoolyear import SchoolYear
+from ...services import statistics as stats
+from ...services.operations import DataKind
+from ..common.area import Area
+from ..common.forms import make_button
+from ..common.models import RowsModel
+from ..i18n import translator
+from .charts import bar_chart
+
+tr = translator("Statistics")
+
+ROLE_FIELD = Qt.UserRole + 1
+
+
+def counting_rules_html() -> str:
+    """"Wie wird gezählt?": every aggregate with its rule (the same text as docs/statistics.md)."""
+    items = "".join(f"<li><b>{a.label}</b> (<code>{a.name}</code>): {a.rule}</li>"
+                    for a in kvjs.AGGREGATES)
+    return (f"<h3>{tr('Wie wird gezählt?')}</h3><p>{tr('Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.')}</p><ul>{items}</ul>")
+
+
+class StatisticsArea(Area):
+    watches = (DataKind.STATISTICS.value, "*")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.report: stats.Report | None = None
+        self._busy = False
+        self._again = False  # the choice changed while counting: count again when done
+        ctx.changes.connect(self._on_changes)
+
+        self.year_box = QComboBox()
+        self.year_box.setAccessibleName(tr("Schuljahr"))
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName(tr("Schule oder Stelle"))
+        self.scope_box.setMinimumContentsLength(28)
+        self.year_box.activated.connect(self._year_chosen)
+        self.scope_box.activated.connect(lambda _i: self.compute())
+        self.export_button = make_button(tr("Exportieren …"), tr("Alle vier Exportdateien schreiben"),
+                                         self.export_all)
+        self.deliver_button = make_button(tr("Als abgegeben markieren"),
+                                          tr("Zahlen als abgegeben festhalten"), self.toggle_delivered)
+        self.template_button = make_button(tr("Vorlage laden …"), tr("Andere Formularvorlage laden"),
+                                           self.choose_template)
+        self.default_button = make_button(tr("Mitgelieferte Vorlage"),
+                                          tr("Wieder die mitgelieferte Vorlage verwenden"),
+                                          self.use_default_template)
+        self.default_button.hide()
+        self.merge_button = make_button(tr("Zusammenführen …"), tr("Exportdateien zusammenführen"),
+                                        self.merge_files)
+        self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
+                                        self.show_rules)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Schuljahr")))
+        top.addWidget(self.year_box)
+        top.addWidget(QLabel(tr("Bereich")))
+        top.addWidget(self.scope_box, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.deliver_button)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        second = QHBoxLayout()
+        second.addWidget(self.status, 1)
+        for button in (self.template_button, self.default_button, self.merge_button,
+                       self.rules_button):
+            second.addWidget(button)
+        self.findings_box = QWidget()
+        self.findings_layout = QGridLayout(self.findings_box)
+        self.findings_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings_layout.setColumnStretch(0, 1)
+
+        self.form = QTreeWidget()
+        self.form.setAccessibleName(tr("Formularvorschau"))
+        self.form.setRootIsDecorated(False)
+        self.form.setUniformRowHeights(True)
+        self.form.itemActivated.connect(self._drill)
+        self.form.itemDoubleClicked.connect(self._drill)
+        self.drill_label = QLabel(tr("Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt."))
+        self.drill_label.setWordWrap(True)
+        self.drill_model = RowsModel((tr("Datum"), tr("Bereich"), tr("Art"), tr("Minuten")),
+                                     lambda row, col: (row.day, row.area, row.kind,
+                                                       str(row.minutes))[col], self)
+        self.drill_view = QTableView()
+        self.drill_view.setModel(self.drill_model)
+        self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
+        header = self.drill_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.drill_view.verticalHeader().hide()
+        self.drill_view.setWordWrap(False)
+        self.drill_view.verticalHeader().setDefaultSectionSize(
+            self.drill_view.fontMetrics().height() + 8)
+        drill = QWidget()
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.drill_label)
+        drill_layout.addWidget(self.drill_view)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.form)
+        splitter.addWidget(drill)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.charts = QWidget()
+        self.charts_layout = QGridLayout(self.charts)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setWidget(self.charts)
+        self.rules = QTextBrowser()
+        self.rules.setHtml(counting_rules_html())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, tr("Formular"))
+        self.tabs.addTab(charts_scroll, tr("Diagramme"))
+        self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.findings_box)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        conn = self.ctx.conn
+        year = self.year_box.currentData()
+        self.year_box.clear()
+        for y in stats.years(conn):
+            self.year_box.addItem(SchoolYear(y).label, y)
+        if year is None:  # default: the school year just ended, due by 31 October
+            year = SchoolYear.of(clock.today()).start_year - 1
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
+        self._fill_scopes()
+        self.compute()
+
+    def _fill_scopes(self) -> None:
+        key = self.scope_box.currentData()
+        self.scope_box.clear()
+        for info in stats.scopes(self.ctx.conn, self.year_box.currentData()):
+            self.scope_box.addItem(info.label, info.scope.key)
+        index = self.scope_box.findData(key)
+        self.scope_box.setCurrentIndex(max(0, index))
+
+    def _year_chosen(self, _index: int) -> None:
+        self._fill_scopes()
+        self.compute()
+
+    def _on_changes(self, changes) -> None:
+        if self.isVisible() and self.ctx.is_unlocked and changes.touches(
+                DataKind.STATISTICS, DataKind.CONTACTS, DataKind.GROUPS, DataKind.OPEN_OFFERS,
+                DataKind.NETWORK, DataKind.TIME, DataKind.SCHOOLS, DataKind.CHILD_PROTECTION):
+            self.compute()
+
+    def _scope(self) -> stats.Scope | None:
+        key = self.scope_box.currentData()
+        return stats.Scope.parse(key) if key else None
+
+    def compute(self) -> None:
+        """Count in the background; the preview fills when done."""
+        scope, year = self._scope(), self.year_box.currentData()
+        if scope is None or year is None:
+            self.status.setText(tr("Bitte zuerst Schulen und Stelle in den Einstellungen anlegen."))
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        self.status.setText(tr("Wird gezählt …"))
+        def op(conn, progress):
+            try:
+                return stats.report(conn, year, scope, progress=progress)
+            except stats.StatisticsError as err:
+                return str(err)
+
+        self.ctx.perform(op, background=True, on_done=self._show, on_error=self._failed)
+
+    def _finished(self) -> bool:
+        """End of a count; True when the choice changed meanwhile (counted again)."""
+        self._busy = False
+        if self._again and self.ctx.is_unlocked:
+            self._again = False
+            self.compute()
+            return True
+        return False
+
+    def _failed(self, message: str) -> None:
+        if not self._finished():
+            self.status.setText(message)
+
+    def _show(self, result) -> None:
+        if self._finished():
+            return
+        if isinstance(result, str):
+            self.status.setText(result)
+            return
+        self.report = result
+        self._show_status()
+        self._show_findings()
+        self._show_form()
+        self._show_charts()
+        self.drill_model.set_rows([])
+
+    def _show_status(self) -> None:
+        rep = self.report
+        text = tr("Vorlage: {0} (Version {1}).").format(rep.template.title, rep.template.version)
+        if rep.own_template:
+            text = tr("Eigene Vorlage: {0} (Version {1}).").format(rep.template.title,
+                                                                  rep.template.version)
+        self.default_button.setVisible(rep.own_template)
+        if rep.delivered:
+            text += " " + tr("Abgegeben am {0}.").format(rep.delivered.delivered_on.strftime("%d.%m.%Y"))
+            if rep.changes:
+                text += " " + tr("Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.").format(len(rep.changes))
+            self.deliver_button.setText(tr("Abgabe zurücknehmen"))
+        else:
+            self.deliver_button.setText(tr("Als abgegeben markieren"))
+        self.status.setText(text)
+
+    def _show_findings(self) -> None:
+        while self.findings_layout.count():
+            widget = self.findings_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for row, finding in enumerate(self.report.findings):
+            label = QLabel("⚠ " + finding.message)
+            label.setWordWrap(True)
+            self.findings_layout.addWidget(label, row, 0)
+            button = make_button(finding.button, finding.button,
+                                 lambda _c=False, area=finding.area: self.ctx.open_record(area))
+            self.findings_layout.addWidget(button, row, 1)
+        self.findings_box.setVisible(bool(self.report.findings))
+
+    def _show_form(self) -> None:
+        rep = self.report
+        years = [rep.year, *rep.previous]
+        self.form.clear()
+        self.form.setColumnCount(1 + len(years))
+        self.form.setHeaderLabels([tr("Feld"), *(SchoolYear(y).label for y in years)])
+        section = None
+        for row in rep.rows:
+            if row.section != section:
+                section = row.section
+                head = QTreeWidgetItem([section])
+                font = head.font(0)
+                font.setBold(True)
+                head.setFont(0, font)
+                self.form.addTopLevelItem(head)
+                head.setFirstColumnSpanned(True)
+            values = [row.value] + [_value(rep.previous[y], row) for y in rep.previous]
+            item = QTreeWidgetItem([("    " if row.sub else "") + row.label,
+                                    *(stats.format_value(v) for v in values)])
+            item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
+            for col in range(1, 1 + len(years)):
+                item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
+            self.form.addTopLevelItem(item)
+        self.form.header().setStretchLastSection(False)
+        self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 1 + len(years)):
+            self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+
+    def _show_charts(self) -> None:
+        while self.charts_layout.count():
+            widget = self.charts_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        rep = self.report
+        years = {rep.year: rep.aggregates, **rep.previous}
+        specs = [
+            (tr("Themen (Personen)"), "efh_topics", [(c.code, c.label) for c in TOPICS]),
+            (tr("Zugang (Personen)"), "efh_access_routes",
+             [(c.code, c.label) for c in ACCESS_ROUTES] + [("unknown", tr("unbekannt"))]),
+            (tr("Klassenstufen (Schüler:innen)"), "efh_pupils_by_grade",
+             [(k, tpl.key_label("efh_pupils_by_grade", k)) for k in kvjs.GRADE_KEYS]),
+            (tr("Aufgabenbereiche (Stunden)"), "time_minutes_by_category",
+             [(c.code, c.label) for c in TIME_CATEGORIES]),
+        ]
+        for index, (title, name, keys) in enumerate(specs):
+            scale = 60 if name == "time_minutes_by_category" else 1
+            # categories that are zero in every shown year are left out of the chart
+            keys = [(k, label) for k, label in keys if any(a[name][k] for a in years.values())]
+            series = [(SchoolYear(y).label, [a[name][k] // scale for k, _ in keys])
+                      for y, a in years.items()]
+            self.charts_layout.addWidget(bar_chart(title, [label for _, label in keys], series),
+                                         index, 0)
+
+    # -- drill-down ------------------------------------------------------------------------
+    def _drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        field = item.data(0, ROLE_FIELD)
+        if not field or self.report is None:
+            return
+        aggregate, key = field
+        rows = stats.drill_down(self.ctx.conn, self.report.year, self.report.info.scope,
+                                aggregate, key)
+        self.drill_model.set_rows(rows)
+        spec = kvjs.BY_NAME[aggregate]
+        name = item.text(0).strip()
+        if not rows:
+            text = tr("{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}").format(name, spec.rule)
+        elif len(rows) == 1:
+            text = tr("{0}: 1 anonymer Eintrag. Regel: {1}").format(name, spec.rule)
+        else:
+            text = tr("{0}: {1} anonyme Einträge. Regel: {2}").format(name, len(rows), spec.rule)
+        self.drill_label.setText(text)
+
+    # -- actions ---------------------------------------------------------------------------
+    def export_all(self) -> None:
+        if self.report is None:
+            return
+        if self.report.findings:
+            answer = QMessageBox.question(
+                self, tr("Plausibilitätsprüfung"),
+                tr("Die Prüfung hat {0} Hinweise. Trotzdem exportieren?").format(
+                    len(self.report.findings)))
+            if answer != QMessageBox.Yes:
+                return
+        folder = QFileDialog.getExistingDirectory(self, tr("Ordner für die Exportdateien"))
+        if folder:
+            self.write_exports(Path(folder))
+
+    def write_exports(self, folder: Path) -> None:
+        year, scope = self.report.year, self.report.info.scope
+
+        def op(conn, progress):
+            try:
+                return stats.export_all(conn, year, scope, folder, progress=progress)
+            except stats.StatisticsError as err:
+                return str(err)
+
+        def done(result) -> None:
+            if isinstance(result, str):
+                self.status.setText(result)
+            else:
+                self.status.setText(tr("Geschrieben: {0}").format(", ".join(p.name for p in result)))
+
+        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText)
+
+    def toggle_delivered(self) -> None:
+        if self.report is None:
+            return
+        year, scope = self.report.year, self.report.info.scope
+        if self.report.delivered:
+            self.ctx.perform(lambda conn, _p: stats.unmark_delivered(conn, year, scope))
+        else:
+            self.ctx.perform(lambda conn, _p: stats.mark_delivered(conn, year, scope))
+        self.compute()
+
+    def choose_template(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Formularvorlage laden"), "",
+                                              tr("Vorlagen (*.toml)"))
+        if name:
+            self.load_template(Path(name))
+
+    def load_template(self, path: Path) -> bool:
+        """Check the file whole; then it becomes this vault's template (kept in the vault)."""
+        try:
+            stats.load_template(path)
+        except stats.StatisticsError as err:
+            QMessageBox.warning(self, tr("Vorlage nicht verwendbar"), str(err))
+            return False
+        self.ctx.perform(lambda conn, _p: stats.use_template(conn, path))
+        self.compute()
+        return True
+
+    def use_default_template(self) -> None:
+        self.ctx.perform(lambda conn, _p: stats.use_default_template(conn))
+        self.compute()
+
+    def merge_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Exportdateien zusammenführen"), "",
+                                                tr("KVJS-Export (*.json)"))
+        if len(names) < 2:
+            return
+        out, _ = QFileDialog.getSaveFileName(self, tr("Summendatei speichern"), "KVJS_Summe.json",
+                                             tr("KVJS-Export (*.json)"))
+        if out:
+            try:
+                stats.merge([Path(n) for n in names], Path(out))
+            except stats.StatisticsError as err:
+                QMessageBox.warning(self, tr("Zusammenführen nicht möglich"), str(err))
+                return
+            self.status.setText(tr("Summendatei geschrieben: {0}").format(Path(out).name))
+
+    def show_rules(self) -> None:
+        self.tabs.setCurrentWidget(self.rules)
+
+    def clear(self) -> None:
+        self.report = None
+        self.form.clear()
+        self.drill_model.set_rows([])
+        self.status.clear()
+        self.year_box.clear()
+        self.scope_box.clear()
+        self.findings_box.hide()
+        while self.charts_layout.count():
+            widget = self.charts_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+
+def _value(aggregates: kvjs.Aggregates, row: tpl.Row):
+    value = aggregates[row.aggregate]
+    if isinstance(value, dict):
+        if row.key:
+            return value[row.key]
+        return sum(value.values()) if kvjs.BY_NAME[row.aggregate].partition else None
+    return value
