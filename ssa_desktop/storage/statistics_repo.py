@@ -22,7 +22,7 @@ from . import repositories as repo
 # -- migration "statistics_v2" ---------------------------------------------------------------
 def backfill_v2(conn) -> int:
     """Complete every record migrated from v1 from its source; run once by
-    ``migrations.upgrade`` right after 0003_statistics_v2.sql, in its transaction.
+    ``migrations.upgrade`` right after the statistics_v2 migration, in its transaction.
 
     Tokens: the old record kept the person's ``stat_token`` itself, so the per-year token
     is derived from it even when the person is deleted (old and new records of the same
