@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+
+from . import clock
 
 
 def new_id() -> str:
@@ -17,7 +19,7 @@ def new_id() -> str:
 
 
 def now_iso() -> str:
-    return datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    return clock.now().replace(microsecond=0).isoformat(sep=" ")
 
 
 @dataclass

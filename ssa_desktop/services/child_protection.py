@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain import activities as activity_rules
+from ..domain import clock
 from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..formatting import fmt_date
@@ -298,7 +299,7 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
     """Plain text for the ISEF or a kollegiale Fallberatung: pseudonym, age and grade
     band, observations and the steps so far — no names, birth dates, class or school.
     Known names (the person's, the school's, actors') are blanked in free text too."""
-    today = today or date.today()
+    today = today or clock.today()
     proc = repo.CP_PROCEDURES.get(conn, procedure_id)
     if proc is None:
         raise ProcedureError("Das Verfahren gibt es nicht (mehr).")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.catalogues import GROUP_KINDS
 from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
@@ -36,7 +37,7 @@ def get_group(conn, group_id: str) -> GroupActivity | None:
 
 def school_years(conn, today: date | None = None) -> list[int]:
     """School years that have groups, plus the current one, newest first."""
-    current = SchoolYear.of(today or date.today()).start_year
+    current = SchoolYear.of(today or clock.today()).start_year
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 

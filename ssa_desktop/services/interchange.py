@@ -23,6 +23,7 @@ from typing import Any
 import sqlcipher3
 
 from ..domain import catalogues as cat
+from ..domain import clock
 from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.errors import VaultError
@@ -180,7 +181,7 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
         "format": FORMAT,
         "version": VERSION,
         "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
-        "exported": (now or datetime.now()).isoformat(timespec="seconds"),
+        "exported": (now or clock.now()).isoformat(timespec="seconds"),
         "meta": meta,
         "settings": settings,
         "tables": tables,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from ..domain import clock
 from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
 from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
@@ -106,7 +107,7 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
     if not text:
         raise ValueError("Die Arbeitsnotiz ist leer.")
     days = max(1, min(days, WORKING_NOTE_DAYS))
-    note = WorkingNote(text=text, expires=(today or date.today()) + timedelta(days=days),
+    note = WorkingNote(text=text, expires=(today or clock.today()) + timedelta(days=days),
                        person_id=person_id, case_id=case_id)
     with transaction(conn):
         nrepo.insert_working_note(conn, note)
@@ -126,4 +127,4 @@ def working_notes(conn, person_id: str) -> list[WorkingNote]:
 def purge_expired_working_notes(conn, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""
     with transaction(conn):
-        return nrepo.delete_expired_working_notes(conn, today or date.today())
+        return nrepo.delete_expired_working_notes(conn, today or clock.today())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.entities import OpenOfferSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
@@ -90,6 +91,6 @@ def remove(conn, session_id: str) -> None:
 
 
 def school_years(conn, today: date | None = None) -> list[int]:
-    current = SchoolYear.of(today or date.today()).start_year
+    current = SchoolYear.of(today or clock.today()).start_year
     years = {SchoolYear.of(s.day).start_year for s in orepo.sessions(conn)}
     return sorted(years | {current}, reverse=True)

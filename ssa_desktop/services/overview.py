@@ -9,6 +9,7 @@ import importlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..domain import clock
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
@@ -106,7 +107,7 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
 
 
 def build_overview(conn, today: date | None = None) -> Overview:
-    today = today or date.today()
+    today = today or clock.today()
     return Overview(today=today, appointments=_appointment_items(conn, today),
                     procedures=_procedure_items(conn, today), drafts=_draft_items(conn),
                     deadlines=_deadline_items(conn, today))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
 from ..storage import persons_repo as prepo
@@ -33,7 +34,7 @@ def save_person(conn, person: Person) -> Person:
         raise PersonError("Unbekannte Personenart.", "kind")
     if person.gender not in GENDERS:
         raise PersonError("Unbekanntes Geschlecht.", "gender")
-    if person.birth_year is not None and not 1900 <= person.birth_year <= date.today().year:
+    if person.birth_year is not None and not 1900 <= person.birth_year <= clock.today().year:
         raise PersonError("Das Geburtsjahr ist nicht plausibel.", "birth_year")
     if person.grade is not None and not 1 <= person.grade <= 13:
         raise PersonError("Die Klassenstufe muss zwischen 1 und 13 liegen.", "grade")
@@ -51,7 +52,7 @@ def save_case(conn, case: Case) -> Case:
     if prepo.get_person(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
     if case.status == "closed" and case.closed is None:
-        case.closed = date.today()
+        case.closed = clock.today()
     if case.status != "closed":
         case.closed = None
     if case.closed is not None and case.closed < case.opened:
@@ -70,7 +71,7 @@ def close_case(conn, case_id: str, day: date | None = None) -> Case:
     if case is None:
         raise PersonError("Den Fall gibt es nicht mehr.", "case")
     case.status = "closed"
-    case.closed = day or date.today()
+    case.closed = day or clock.today()
     return save_case(conn, case)
 
 

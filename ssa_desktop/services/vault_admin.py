@@ -7,9 +7,10 @@ is a ``VaultError`` whose ``str()`` is a German sentence for the user.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from ..domain import clock
 from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
@@ -65,7 +66,7 @@ def create_vault(folder: Path | str, passphrase: str, *,
 
 
 def default_backup_name(today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     return f"ssa-sicherung-{today.isoformat()}{BACKUP_SUFFIX}"
 
 
@@ -154,7 +155,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         probe.close()
         safety = None
         if safety_backup_dir is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             safety = backup_vault(
                 open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
         restore_database(open_vault, file, key)

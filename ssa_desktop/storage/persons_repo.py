@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import clock
 from ..domain.entities import Case, Person
 from . import repositories as repo
 
@@ -80,7 +81,7 @@ def _where(f: PersonFilter, today: date) -> tuple[str, list]:
 def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
               today: date | None = None) -> list[PersonListRow]:
     """One page of the person list, pupils first, then by pseudonym."""
-    today = today or date.today()
+    today = today or clock.today()
     where, params = _where(f, today)
     sql = f"""
         SELECT p.id, p.pseudonym, trim(p.first_name || ' ' || p.last_name), p.kind, p.grade,
@@ -100,7 +101,7 @@ def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
 
 
 def count_rows(conn, f: PersonFilter, today: date | None = None) -> int:
-    where, params = _where(f, today or date.today())
+    where, params = _where(f, today or clock.today())
     sql = f"SELECT count(*) FROM person p {where}"  # noqa: S608
     return conn.execute(sql, params).fetchone()[0]
 

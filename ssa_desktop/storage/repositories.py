@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import clock
 from ..domain import entities as e
 from .mapper import Table
 
@@ -90,7 +91,7 @@ def person_rows(conn, *, school_id: str | None = None, kind: str | None = None,
                 today: date | None = None) -> list[PersonRow]:
     """Persons for the list, pupils first. ``status``: 'open' (has an open case),
     'active' (not left), 'left'."""
-    today = today or date.today()
+    today = today or clock.today()
     where, params = [], []
     if school_id:
         where.append("p.school_id = ?")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
 from ...storage import repositories as repo
@@ -65,7 +66,7 @@ class AppointmentsArea(Area):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Termine"))
-        self.day = date.today()
+        self.day = clock.today()
         self.mode = "day"
         # Replaceable for tests; default: the real quick entry and slip writer if present.
         self.quick_entry_factory = None
@@ -181,7 +182,7 @@ class AppointmentsArea(Area):
         layout.addWidget(self.message)
 
         # -- wiring ---------------------------------------------------------------------
-        self.today_button.clicked.connect(lambda: self.go_to(date.today()))
+        self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.date_field.dateChanged.connect(lambda _d: self.go_to(self.date_field.value()))
@@ -252,7 +253,7 @@ class AppointmentsArea(Area):
         if self.mode == "day":
             self.day_model.set_day(self.day, svc.appointments_on(conn, self.day),
                                    self.ctx.show_names)
-            suffix = tr(" (heute)") if self.day == date.today() else ""
+            suffix = tr(" (heute)") if self.day == clock.today() else ""
             self.title.setText(fmt_long_date(self.day) + suffix)
         else:
             monday = svc.week_start(self.day)
@@ -434,11 +435,11 @@ class AppointmentsArea(Area):
         self._print([svc.slip_data(self.ctx.conn, view.id)], f"Beratungszettel_{view.day}.pdf")
 
     def print_today_slips(self) -> None:
-        slips = svc.slips_for_day(self.ctx.conn, date.today())
+        slips = svc.slips_for_day(self.ctx.conn, clock.today())
         if not slips:
             self._info(tr("Heute gibt es keine Termine mit Schüler:innen."))
             return
-        self._print(slips, f"Beratungszettel_{date.today()}.pdf")
+        self._print(slips, f"Beratungszettel_{clock.today()}.pdf")
 
     def _choose_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain import clock
 from ...domain.entities import Appointment
 from ...services import appointments as svc
 from ..common.forms import DateField
@@ -58,7 +59,7 @@ class AppointmentDialog(QDialog):
         self.person.setAccessibleName(tr("Person (Pseudonym, Klasse)"))
         self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
-        self.day = DateField(day or date.today(), accessible_name=tr("Datum"))
+        self.day = DateField(day or clock.today(), accessible_name=tr("Datum"))
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(tr("Beginn"))
@@ -165,7 +166,7 @@ class AppointmentDialog(QDialog):
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:
         try:
-            base = self.appointment or Appointment(day=date.today(), start="", end="")
+            base = self.appointment or Appointment(day=clock.today(), start="", end="")
             base.person_id = self.person_id()
             base.day = self.day.value()
             base.start = self.start.time().toString("HH:mm")

@@ -3,7 +3,7 @@ with retention decision and the pseudonymised ISEF presentation (DOMAIN.md § 9)
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...formatting import fmt_date
 from ...services import child_protection as cp
@@ -77,7 +78,7 @@ class ChildProtectionPanel(QWidget):
     """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=date.today):
+                 today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
 from ...domain.entities import Consent
 from ...formatting import fmt_date
@@ -159,7 +160,7 @@ class ConsentsPanel(QWidget):
     """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=date.today):
+                 today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id

@@ -6,8 +6,6 @@ Every session goes through services.groups.add_session -> activities.record_grou
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import GROUP_KINDS
 from ...domain.entities import GroupActivity
 from ...domain.schoolyear import SchoolYear
@@ -116,7 +115,7 @@ class GroupsArea(Area):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Gruppen & Projekte"))
         self.group: GroupActivity | None = None
-        self.today = date.today()
+        self.today = clock.today()
 
         # -- list side ------------------------------------------------------------------
         self.school_filter = QComboBox()
@@ -343,7 +342,7 @@ class GroupsArea(Area):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        self.today = date.today()
+        self.today = clock.today()
         schools = repo.SCHOOLS.all(conn, order="name")
         years = svc.school_years(conn, self.today)
         current_school = self.school_filter.currentData()

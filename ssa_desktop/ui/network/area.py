@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
 from ...formatting import fmt_date
@@ -192,7 +193,7 @@ class PartnersTab(QWidget):
 
 # -- networking activities ---------------------------------------------------------------------------
 class ActivitiesTab(QWidget):
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
@@ -338,7 +339,7 @@ class TemplateDialog(QDialog):
 
 
 class AgreementTab(QWidget):
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
@@ -556,7 +557,7 @@ class AgreementTab(QWidget):
 class NetworkArea(Area):
     watches = ("partner", "network", "agreement", "school")
 
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()

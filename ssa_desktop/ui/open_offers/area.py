@@ -5,8 +5,6 @@ Every session goes through services.open_offers.record -> activities.record_open
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.entities import OpenOfferSession
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
@@ -105,7 +104,7 @@ class OpenOffersArea(Area):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Offene Angebote"))
-        self.today = date.today()
+        self.today = clock.today()
 
         # -- filters --------------------------------------------------------------------
         self.school_filter = QComboBox()
@@ -260,7 +259,7 @@ class OpenOffersArea(Area):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        self.today = date.today()
+        self.today = clock.today()
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
         for combo in (self.school_filter, self.year_filter):
@@ -391,7 +390,7 @@ class OpenOffersArea(Area):
         self.visitors.setValue(0)
         for spin in (self.m_spin, self.w_spin, self.d_spin):
             spin.setValue(NO_SPLIT)
-        self.day_field.set_date(date.today())
+        self.day_field.set_date(clock.today())
         self.duration.set_minutes(30)
         self.error.clear()
         self.title_edit.setFocus()

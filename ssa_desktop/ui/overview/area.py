@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...formatting import fmt_long_date
 from ...services.overview import Overview, OverviewItem, build_overview
 from ..common.area import Area
@@ -105,7 +106,7 @@ class OverviewArea(Area):
     watches = ("*",)
 
     def __init__(self, ctx, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today):
+                 today: Callable[[], date] = clock.today):
         super().__init__(ctx, parent)
         self.today = today
         self.overview: Overview | None = None

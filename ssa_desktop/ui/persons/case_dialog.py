@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
@@ -42,7 +42,7 @@ class CaseDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.case = case or Case(person_id=person_id, opened=date.today())
+        self.case = case or Case(person_id=person_id, opened=clock.today())
         self.saved_case: Case | None = None
         self.setWindowTitle(tr("Fall bearbeiten") if case else tr("Neuer Fall"))
         self.setAccessibleName(self.windowTitle())

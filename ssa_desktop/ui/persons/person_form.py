@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...services import persons as svc
@@ -55,7 +56,7 @@ class OptionalDate(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        self.field.set_date(value or date.today())
+        self.field.set_date(value or clock.today())
 
 
 class PersonForm(QWidget):
@@ -83,7 +84,7 @@ class PersonForm(QWidget):
         self.kind = CatalogueCombo(PERSON_KINDS, accessible_name=tr("Personenart"))
         self.gender = CatalogueCombo(GENDERS, accessible_name=tr("Geschlecht"))
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(NO_YEAR, date.today().year)
+        self.birth_year.setRange(NO_YEAR, clock.today().year)
         self.birth_year.setSpecialValueText("—")
         self.birth_year.setAccessibleName(tr("Geburtsjahr"))
         self.grade = QSpinBox()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
 from ...storage import persons_repo as prepo
@@ -158,7 +157,7 @@ class PersonPage(QWidget):
             return
         school = prepo.school_name(self.ctx.conn, self.person.school_id)
         text = header_text(self.person, school, self.ctx.show_names)
-        if self.person.leaving_date and self.person.leaving_date <= date.today():
+        if self.person.leaving_date and self.person.leaving_date <= clock.today():
             text += " · " + tr("abgegangen")
         self.header.setText(text)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
@@ -149,7 +150,7 @@ class QuickEntryDialog(QDialog):
 
         # Kind, date, time, duration
         self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
-        self.date_field = DateField(date.today(), accessible_name=tr("Datum"))
+        self.date_field = DateField(clock.today(), accessible_name=tr("Datum"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(tr("Uhrzeit"))
@@ -285,7 +286,7 @@ class QuickEntryDialog(QDialog):
         else:
             self.kind_combo.set_code("EB")
             self.participants.set_codes(("pupil",))
-        self.date_field.set_date(date.today())
+        self.date_field.set_date(clock.today())
         self.time_edit.setTime(QTime.currentTime())
         self._load_cases("")
         p = self.prefill

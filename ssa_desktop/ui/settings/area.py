@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
+from ...domain import clock
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_number
@@ -230,10 +230,10 @@ class SettingsArea(Area):
 
     def school_year(self) -> int:
         data = self.year.currentData()
-        return int(data) if data is not None else SchoolYear.of(date.today()).start_year
+        return int(data) if data is not None else SchoolYear.of(clock.today()).start_year
 
     def _load_years(self) -> None:
-        current = SchoolYear.of(date.today()).start_year
+        current = SchoolYear.of(clock.today()).start_year
         years = sorted(set(setup.known_school_years(self.ctx.conn))
                        | {current - 1, current, current + 1})
         selected = self.year.currentData()
@@ -590,7 +590,7 @@ class SettingsArea(Area):
     def create_backup(self) -> None:
         folder = self.ctx.session.vault.folder / "backups"
         path = self._choose_file(tr("Sicherung erstellen"),
-                                 str(folder / vault_admin.default_backup_name(date.today())),
+                                 str(folder / vault_admin.default_backup_name(clock.today())),
                                  tr("Sicherung (*.ssabak)"))
         if path:
             self.start_backup(Path(path))

@@ -9,7 +9,6 @@ kept it safe before going on.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...domain import clock
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
@@ -335,7 +335,7 @@ class EmergencyPage(QWizardPage):
     def default_sheet_path(self) -> Path:
         docs = Path.home() / "Documents"
         base = docs if docs.is_dir() else Path.home()
-        return base / f"SSA-Desktop-Notfallblatt-{date.today().isoformat()}.pdf"
+        return base / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
 
     def save_sheet(self, path: Path | str | None = None) -> Path | None:
         if not path:
@@ -409,7 +409,7 @@ class SchoolsPage(QWizardPage):
         self.setTitle(tr("Schule(n) und Stelle"))
         self.setSubTitle(tr("Für Zeitanteile und Statistik. Sie können alles später unter "
                             "Einstellungen ändern."))
-        year = SchoolYear.of(date.today())
+        year = SchoolYear.of(clock.today())
         self.school_year = year.start_year
         self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(8)
