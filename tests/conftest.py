@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
+
 import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ssa_desktop.domain import clock  # noqa: E402
-
 from ssa_desktop.domain.entities import Person, School  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
 from ssa_desktop.storage.keyfile import KdfParams  # noqa: E402

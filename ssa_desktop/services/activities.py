@@ -16,6 +16,7 @@ from ..domain.entities import (
 )
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 
 def _record(conn, table, activity, stat, entry):
@@ -27,6 +28,7 @@ def _record(conn, table, activity, stat, entry):
     return activity
 
 
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_contact(conn, contact: Contact) -> Contact:
     person = repo.PERSONS.get(conn, contact.person_id) if contact.person_id else None
     if person is not None and contact.school_id is None:
@@ -34,10 +36,12 @@ def record_contact(conn, contact: Contact) -> Contact:
     return _record(conn, repo.CONTACTS, contact, *rules.for_contact(contact, person))
 
 
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_short_contact(conn, sc: ShortContact) -> ShortContact:
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def record_group_session(conn, session: GroupSession) -> GroupSession:
     group = repo.GROUPS.get(conn, session.group_id)
     if group is None:
@@ -45,14 +49,17 @@ def record_group_session(conn, session: GroupSession) -> GroupSession:
     return _record(conn, repo.GROUP_SESSIONS, session, *rules.for_group_session(session, group))
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
     return _record(conn, repo.OPEN_OFFERS, session, *rules.for_open_offer(session))
 
 
+@writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
     return _record(conn, repo.NETWORK_ACTIVITIES, act, *rules.for_network_activity(act))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
     with transaction(conn):
         if repo.GROUPS.get(conn, group.id):

@@ -22,6 +22,7 @@ from ..domain.entities import Appointment
 from ..storage import appointments_repo as arepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 DAY_START = "07:30"
 DAY_END = "17:00"
@@ -120,11 +121,16 @@ def appointment(conn, appointment_id: str) -> AppointmentView | None:
     return _view(r) if r else None
 
 
+def get_appointment(conn, appointment_id: str) -> Appointment | None:
+    return repo.APPOINTMENTS.get(conn, appointment_id)
+
+
 def rooms(conn) -> list[str]:
     return arepo.rooms(conn)
 
 
 # -- changes -----------------------------------------------------------------------------
+@writes(DataKind.APPOINTMENTS)
 def save_appointment(conn, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
     appt.start = check_time(appt.start)
@@ -149,6 +155,7 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
     return appt
 
 
+@writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn, appointment_id: str) -> None:
     repo.APPOINTMENTS.delete(conn, appointment_id)
 
@@ -158,6 +165,7 @@ def appointment_status(conn, appointment_id: str) -> str | None:
     return appointment.status if appointment else None
 
 
+@writes(DataKind.APPOINTMENTS)
 def set_status(conn, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
@@ -168,6 +176,7 @@ def set_status(conn, appointment_id: str, status: str) -> None:
     arepo.set_status(conn, appointment_id, status, current.contact_id)
 
 
+@writes(DataKind.APPOINTMENTS)
 def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
     if repo.APPOINTMENTS.get(conn, appointment_id) is None:
@@ -177,6 +186,7 @@ def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     arepo.set_status(conn, appointment_id, "attended", contact_id)
 
 
+@writes(DataKind.APPOINTMENTS, DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def document_appointment(conn, appointment_id: str, contact) -> None:
     """Record ``contact`` for the appointment and mark it attended, in ONE transaction:
     either both happen or neither (no orphan contact, no second contact on a retry)."""

@@ -23,6 +23,7 @@ from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from .consents import record_disclosure
+from .operations import DataKind, writes
 
 # Legal bases for informing the Jugendamt (step 7): never "consent".
 YOUTH_OFFICE_BASES = ("8a", "4KKG")
@@ -80,6 +81,7 @@ def steps(conn, procedure_id: str) -> list[ChildProtectionStep]:
     return q.steps_for_procedure(conn, procedure_id)
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def start_procedure(conn, person_id: str, opened: date,
                     case_id: str | None = None) -> ChildProtectionProcedure:
     person = repo.PERSONS.get(conn, person_id)
@@ -104,6 +106,7 @@ def _open_procedure(conn, procedure_id: str) -> ChildProtectionProcedure:
     return proc
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", text: str = "",
              due: date | None = None) -> ChildProtectionStep:
     """Record one step (0–8). Step 7 goes through ``inform_youth_office``, 9 through
@@ -128,6 +131,7 @@ def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", tex
     return entry
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
 def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "", acute: bool = False,
@@ -162,6 +166,7 @@ def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipien
     return entry
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
 def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "") -> ChildProtectionStep:
@@ -170,6 +175,7 @@ def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipien
                                told_beforehand, reason_not_told, acute=True)
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
                     retention_decision: str = "") -> ChildProtectionProcedure:
     """Step 9: closure. With the Jugendamt involved a retention decision is required (R5)."""
@@ -197,6 +203,7 @@ def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = 
     return proc
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.RETENTION)
 def review_retention(conn, procedure_id: str, day: date, actor: str, decision: str,
                      text: str = "") -> ChildProtectionProcedure:
     """The yearly renewed retention decision of a closed procedure (R5)."""

@@ -18,6 +18,7 @@ from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from . import activities
+from .operations import DataKind, writes
 
 GroupRow = grepo.GroupRow
 
@@ -41,6 +42,7 @@ def school_years(conn, today: date | None = None) -> list[int]:
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4)."""
     group.title = group.title.strip()
@@ -65,6 +67,7 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
     return group
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records."""
     with transaction(conn):
@@ -77,6 +80,7 @@ def sessions(conn, group_id: str) -> list[GroupSession]:
     return grepo.sessions(conn, group_id)
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
     group = repo.GROUPS.get(conn, group_id)
     if group is None:
@@ -90,6 +94,7 @@ def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "
                            note=note.strip()))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def remove_session(conn, session_id: str) -> None:
     with transaction(conn):
         grepo.delete_session_records(conn, session_id)

@@ -14,6 +14,7 @@ from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 WORKING_NOTE_DAYS = 30
 
@@ -21,6 +22,7 @@ FIELD_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Ei
 
 
 # -- drafts ------------------------------------------------------------------------------
+@writes(DataKind.DRAFTS)
 def save_draft(conn, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
     """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON)."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
@@ -41,6 +43,7 @@ def get_draft(conn, draft_id: str) -> Draft | None:
     return nrepo.get_draft(conn, draft_id)
 
 
+@writes(DataKind.DRAFTS)
 def delete_draft(conn, draft_id: str) -> None:
     nrepo.delete_draft(conn, draft_id)
 
@@ -51,6 +54,7 @@ def pending_drafts(conn, kind: str | None = None) -> list[Draft]:
 
 
 # -- annotations and the disputed flag ----------------------------------------------------
+@writes(DataKind.NOTES)
 def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
                    new_text: str) -> Annotation:
     """Correct a text field; the earlier version is kept in the annotation."""
@@ -76,6 +80,7 @@ def annotations_for(conn, target_id: str) -> list[Annotation]:
     return nrepo.annotations_for(conn, target_id)
 
 
+@writes(DataKind.CONTACTS)
 def set_disputed(conn, contact_id: str, flag: bool) -> None:
     with transaction(conn):
         nrepo.set_disputed(conn, contact_id, flag)
@@ -100,6 +105,7 @@ def last_contact_defaults(conn) -> dict:
 
 
 # -- working notes ----------------------------------------------------------------------
+@writes(DataKind.NOTES)
 def add_working_note(conn, text: str, *, person_id: str | None = None,
                      case_id: str | None = None, days: int = WORKING_NOTE_DAYS,
                      today: date | None = None) -> WorkingNote:
@@ -114,6 +120,7 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
     return note
 
 
+@writes(DataKind.NOTES)
 def finalise_working_note(conn, note_id: str) -> None:
     """The entry is written up: the working note is destroyed (R3)."""
     with transaction(conn):
@@ -124,6 +131,7 @@ def working_notes(conn, person_id: str) -> list[WorkingNote]:
     return nrepo.working_notes_for(conn, person_id)
 
 
+@writes(DataKind.NOTES)
 def purge_expired_working_notes(conn, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""
     with transaction(conn):

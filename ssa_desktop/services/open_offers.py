@@ -15,6 +15,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage.transactions import transaction
 from . import activities
+from .operations import DataKind, writes
 
 MonthTotal = orepo.MonthTotal
 
@@ -43,6 +44,7 @@ def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> N
                          f"angegeben sind aber {visitors} Besucher:innen.")
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def record(conn, session: OpenOfferSession) -> OpenOfferSession:
     session.title = session.title.strip()
     if not session.title:
@@ -85,6 +87,7 @@ def last_session(conn, title: str) -> OpenOfferSession | None:
     return orepo.last_session(conn, title.strip())
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def remove(conn, session_id: str) -> None:
     with transaction(conn):
         orepo.delete_session_records(conn, session_id)

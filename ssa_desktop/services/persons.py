@@ -10,10 +10,12 @@ from ..domain.entities import Case, Person
 from ..storage import persons_repo as prepo
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
            "save_case", "close_case", "list_persons", "count_persons", "person_choices",
-           "open_cases", "cases", "get_person", "get_case", "choice_label"]
+           "open_cases", "cases", "get_person", "get_case", "choice_label", "schools", "grades",
+           "school_name"]
 
 
 class PersonError(ValueError):
@@ -24,6 +26,7 @@ class PersonError(ValueError):
         self.field = field
 
 
+@writes(DataKind.PERSONS)
 def save_person(conn, person: Person) -> Person:
     person.pseudonym = person.pseudonym.strip()
     person.first_name = person.first_name.strip()
@@ -46,6 +49,7 @@ def save_person(conn, person: Person) -> Person:
     return person
 
 
+@writes(DataKind.CASES)
 def save_case(conn, case: Case) -> Case:
     if case.status not in CASE_STATUS:
         raise PersonError("Unbekannter Fallstatus.", "status")
@@ -66,6 +70,7 @@ def save_case(conn, case: Case) -> Case:
     return case
 
 
+@writes(DataKind.CASES)
 def close_case(conn, case_id: str, day: date | None = None) -> Case:
     case = prepo.get_case(conn, case_id)
     if case is None:
@@ -107,6 +112,20 @@ def cases(conn, person_id: str) -> list[Case]:
 
 def get_person(conn, person_id: str) -> Person | None:
     return prepo.get_person(conn, person_id)
+
+
+def schools(conn) -> list[tuple[str, str]]:
+    """(id, name) of every school for choice lists."""
+    return prepo.schools(conn)
+
+
+def grades(conn) -> list[int]:
+    """The grades that occur among the persons (for the list filter)."""
+    return prepo.grades(conn)
+
+
+def school_name(conn, school_id: str | None) -> str:
+    return prepo.school_name(conn, school_id)
 
 
 def get_case(conn, case_id: str) -> Case | None:

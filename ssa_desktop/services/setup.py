@@ -19,6 +19,7 @@ from ..formatting import fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 _EPS = 1e-6
 
@@ -28,6 +29,7 @@ class SetupError(ValueError):
 
 
 # -- schools -----------------------------------------------------------------------------
+@writes(DataKind.SCHOOLS)
 def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
     """Insert or update ``school``; set the pupil numbers of the given school years
     (years not given keep their numbers)."""
@@ -57,7 +59,7 @@ def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = No
 
 
 def list_schools(conn) -> list[School]:
-    return repo.SCHOOLS.all(conn, order="name COLLATE NOCASE")
+    return repo.list_schools(conn)
 
 
 def school_pupils(conn, school_id: str) -> dict[int, int]:
@@ -65,6 +67,7 @@ def school_pupils(conn, school_id: str) -> dict[int, int]:
     return setup_repo.pupils_of_school(conn, school_id)
 
 
+@writes(DataKind.SCHOOLS)
 def delete_school(conn, school_id: str) -> None:
     """Delete a school with its pupil numbers and post shares; refuse while any record
     (person, contact, group, statistics …) still references it."""
@@ -78,6 +81,7 @@ def delete_school(conn, school_id: str) -> None:
 
 
 # -- posts -------------------------------------------------------------------------------
+@writes(DataKind.SCHOOLS)
 def save_post(conn, post: Post) -> Post:
     post.label = post.label.strip()
     if not post.label:
@@ -94,14 +98,16 @@ def save_post(conn, post: Post) -> Post:
 
 
 def list_posts(conn) -> list[Post]:
-    return repo.POSTS.all(conn, order="label COLLATE NOCASE")
+    return repo.list_posts(conn)
 
 
+@writes(DataKind.SCHOOLS)
 def delete_post(conn, post_id: str) -> None:
     with transaction(conn):
         repo.POSTS.delete(conn, post_id)
 
 
+@writes(DataKind.SCHOOLS)
 def set_post_share(conn, post_id: str, school_id: str, school_year: int,
                    percent: float) -> PostShare | None:
     """Set the Stellenumfang of a post at a school in a school year; 0 removes it."""
@@ -131,10 +137,7 @@ def set_post_share(conn, post_id: str, school_id: str, school_year: int,
 
 
 def post_shares(conn, post_id: str, school_year: int | None = None) -> list[PostShare]:
-    if school_year is None:
-        return repo.POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
-    return repo.POST_SHARES.select(conn, "post_id = ? AND school_year = ?", (post_id, school_year),
-                                   order="school_id")
+    return repo.post_shares(conn, post_id, school_year)
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,7 @@ def known_school_years(conn) -> list[int]:
     return setup_repo.share_years(conn)
 
 
+@writes(DataKind.SCHOOLS)
 def save_post_with_shares(conn, post: Post, school_year: int,
                           shares: dict[str, float]) -> Post:
     """Save a post and its Stellenumfang per school in one school year, atomically.

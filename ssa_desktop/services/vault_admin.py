@@ -52,7 +52,7 @@ class BackupKeyNeeded(VaultError):
                        "geben Sie den damals gültigen Notfallschlüssel an.")
 
 
-def _require_strong(passphrase: str) -> None:
+def require_strong(passphrase: str) -> None:
     ok, _score, hint = check_passphrase(passphrase)
     if not ok:
         raise WeakPassphrase(f"Die Passphrase ist zu schwach. {hint}")
@@ -61,7 +61,7 @@ def _require_strong(passphrase: str) -> None:
 def create_vault(folder: Path | str, passphrase: str, *,
                  params: KdfParams | None = None) -> tuple[OpenVault, str]:
     """Create a vault in ``folder``; return it unlocked and its emergency key (show once)."""
-    _require_strong(passphrase)
+    require_strong(passphrase)
     return Vault.create(folder, passphrase, params=params)
 
 
@@ -86,14 +86,14 @@ def vault_info(open_vault: OpenVault) -> dict:
         "folder": str(vault.folder),
         "schema_version": open_vault.schema_version(),
         "schema_latest": migrations.latest_version(),
-        "cipher_version": conn.execute("PRAGMA cipher_version").fetchone()[0],
+        "cipher_version": repo.cipher_version(conn),
         "files": {
             "database": _size(vault.db_path),
             "wal": _size(Path(f"{vault.db_path}-wal")),
             "keyfile": _size(vault.key_path),
         },
         "counts": repo.table_counts(conn),
-        "schools": [s.name for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE, id")],
+        "schools": [s.name for s in repo.list_schools(conn)],
         "created": repo.get_meta(conn, "created"),
         "created_with": repo.get_meta(conn, "created_with"),
     }
@@ -183,7 +183,7 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
 def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
     """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
     unless ``params`` is given; the database and the emergency key stay the same."""
-    _require_strong(new)
+    require_strong(new)
     if params is None:
         try:
             params = KeyFile.load(open_vault.vault.key_path).params

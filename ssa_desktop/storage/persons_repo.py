@@ -112,14 +112,10 @@ def grades(conn) -> list[int]:
 
 
 def schools(conn) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM school ORDER BY name")]
+    return [(s.id, s.name) for s in repo.list_schools(conn)]
 
 
-def school_name(conn, school_id: str | None) -> str:
-    if not school_id:
-        return ""
-    row = conn.execute("SELECT name FROM school WHERE id = ?", (school_id,)).fetchone()
-    return row[0] if row else ""
+school_name = repo.school_name
 
 
 def pseudonym_taken(conn, pseudonym: str, except_id: str | None = None) -> bool:

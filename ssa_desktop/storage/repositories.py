@@ -45,6 +45,33 @@ ALL_TABLES: list[Table] = [
 ]
 
 
+# -- schools and posts (one query per fact) ---------------------------------------------
+def list_schools(conn) -> list[e.School]:
+    """Every school by name (case-insensitive, then id): the one school list."""
+    return SCHOOLS.all(conn, order="name COLLATE NOCASE, id")
+
+
+def school_name(conn, school_id: str | None) -> str:
+    school = SCHOOLS.get(conn, school_id) if school_id else None
+    return school.name if school else ""
+
+
+def list_posts(conn) -> list[e.Post]:
+    return POSTS.all(conn, order="label COLLATE NOCASE, id")
+
+
+def post_shares(conn, post_id: str, school_year: int | None = None) -> list[e.PostShare]:
+    """A post's shares (all years, or one school year), by year and school."""
+    if school_year is None:
+        return POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
+    return POST_SHARES.select(conn, "post_id = ? AND school_year = ?", (post_id, school_year),
+                              order="school_id")
+
+
+def cipher_version(conn) -> str:
+    return conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+
 # -- settings and meta -------------------------------------------------------------------
 def get_meta(conn, key: str, default: str = "") -> str:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
-from ...storage import repositories as repo
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
@@ -61,7 +61,7 @@ def _room(room: str) -> str:
 
 
 class AppointmentsArea(Area):
-    watches = ("appointment", "person", "contact")
+    watches = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.CONTACTS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -348,7 +348,7 @@ class AppointmentsArea(Area):
         appointment_id = self.selected_id()
         if not appointment_id:
             return
-        appointment = repo.APPOINTMENTS.get(self.ctx.conn, appointment_id)
+        appointment = svc.get_appointment(self.ctx.conn, appointment_id)
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         try:
             if self._exec(dialog) == QDialog.Accepted:
@@ -375,11 +375,10 @@ class AppointmentsArea(Area):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:
-                svc.delete_appointment(self.ctx.conn, view.id)
+                self.ctx.apply(svc.delete_appointment, view.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
                 show_exception(self, err, title=tr("Termin löschen"))
                 return
-            self.ctx.notify("appointment")
             self.refresh()
             self._info(tr("Termin gelöscht."))
 
@@ -388,11 +387,10 @@ class AppointmentsArea(Area):
         if view is None:
             return
         try:
-            svc.set_status(self.ctx.conn, view.id, status)
+            self.ctx.apply(svc.set_status, view.id, status)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Termine"))
             return
-        self.ctx.notify("appointment")
         self.refresh()
         self._info(tr("Status: {0}.").format(svc.APPOINTMENT_STATUS.label(status)))
 
@@ -418,11 +416,10 @@ class AppointmentsArea(Area):
             # does not know appointments leaves the linking to us.
             current = svc.appointment_status(self.ctx.conn, view.id)
             if current != "attended":
-                svc.mark_attended(self.ctx.conn, view.id, contact_id)
+                self.ctx.apply(svc.mark_attended, view.id, contact_id)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Termine"))
             return
-        self.ctx.notify("appointment")
         self.refresh()
         self.select(view.id)
         self._info(tr("Termin wahrgenommen; der Kontakt ist erfasst."))

@@ -173,13 +173,12 @@ class AppointmentDialog(QDialog):
             base.end = self.end.time().toString("HH:mm")
             base.room = self.room.text()
             base.note = self.note.text()
-            svc.save_appointment(self.ctx.conn, base)
+            self.ctx.apply(svc.save_appointment, base)
         except ValueError as err:
             self.error.setText(str(err))
             self.error.show()
             return
         self.appointment = base
-        self.ctx.notify("appointment")
         super().accept()
 
     def reject(self) -> None:

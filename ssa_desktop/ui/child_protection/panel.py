@@ -334,13 +334,12 @@ class ChildProtectionPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------------
     def start_procedure(self) -> bool:
         try:
-            proc = cp.start_procedure(self.ctx.conn, self.person_id, self.today())
+            proc = self.ctx.apply(cp.start_procedure, self.person_id, self.today())
         except cp.ProcedureError as err:
             self.error.setText(str(err))
             return False
         self.refresh()
         self.procedure_combo.setCurrentIndex(next(i for i, p in enumerate(self.procedures) if p.id == proc.id))
-        self.ctx.notify("child_protection")
         self.actor.setFocus()
         return True
 
@@ -371,23 +370,22 @@ class ChildProtectionPanel(QWidget):
         if proc is None or proc.status != "open":
             return
         code = self.step_combo.code()
-        conn = self.ctx.conn
         due = self.due.value() if self.due_check.isChecked() else None
         try:
             if code == "7":
                 fn = cp.report_acute_danger if self._acute_mode else cp.inform_youth_office
                 kwargs = {} if self._acute_mode else {"due": due}
-                fn(conn, proc.id, self.day.value(), self.actor.text(), self.recipient.text(),
+                self.ctx.apply(fn, proc.id, self.day.value(), self.actor.text(), self.recipient.text(),
                    self.sent.toPlainText(), self.basis.code(), self.told.isChecked(),
                    self.reason.text(), **kwargs)
             elif code == "9":
-                cp.close_procedure(conn, proc.id, self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.close_procedure, proc.id, self.day.value(), self.actor.text(),
                                    self.closing_text.toPlainText(), self.retention.code())
             elif code == "1":
-                cp.add_step(conn, proc.id, "1", self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.add_step, proc.id, "1", self.day.value(), self.actor.text(),
                             cp.observation_text(self.observations.toPlainText(), self.source.text()), due)
             else:
-                cp.add_step(conn, proc.id, code, self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.add_step, proc.id, code, self.day.value(), self.actor.text(),
                             self.text.toPlainText(), due)
         except cp.ProcedureError as err:
             self.error.setText(str(err))  # typed text stays
@@ -400,7 +398,6 @@ class ChildProtectionPanel(QWidget):
             w.clear()
         self.due_check.setChecked(False)
         self.refresh()
-        self.ctx.notify("child_protection")
 
     def show_isef(self) -> IsefDialog | None:
         proc = self.current()

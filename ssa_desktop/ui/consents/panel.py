@@ -101,7 +101,7 @@ class ConsentDialog(QDialog):
                           purpose=self.purpose.text().strip(),
                           valid_to=self.valid_to.value() if self.limited.isChecked() else None)
         try:
-            self.saved = svc.save_consent(self.ctx.conn, consent)
+            self.saved = self.ctx.apply(svc.save_consent, consent)
         except svc.ConsentError as err:
             self.error.setText(str(err))
             return
@@ -147,7 +147,7 @@ class DisclosureDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = svc.record_disclosure(self.ctx.conn, self.person_id, self.day.value(),
+            self.saved = self.ctx.apply(svc.record_disclosure, self.person_id, self.day.value(),
                                                self.recipient.currentText(), self.categories.codes(),
                                                self.basis.code())
         except svc.DisclosureRefused as err:
@@ -266,7 +266,7 @@ class ConsentsPanel(QWidget):
             self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
             return
         try:
-            svc.withdraw_consent(self.ctx.conn, consent.id, self.withdraw_day.value())
+            self.ctx.apply(svc.withdraw_consent, consent.id, self.withdraw_day.value())
         except svc.ConsentError as err:
             self.error.setText(str(err))
             return
@@ -283,7 +283,6 @@ class ConsentsPanel(QWidget):
 
     def _changed(self) -> None:
         self.refresh()
-        self.ctx.notify("consent")
 
     def clear(self) -> None:
         self.consents = []

@@ -28,8 +28,8 @@ from ...domain import clock
 from ...domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
 from ...formatting import fmt_date
-from ...services import agreements, network
-from ...storage import repositories as repo
+from ...services import agreements, network, setup
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
 from ..i18n import translator
@@ -166,21 +166,19 @@ class PartnersTab(QWidget):
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
         p.email, p.note = self.email.text(), self.note.toPlainText().strip()
         try:
-            network.save_partner(self.ctx.conn, p)
+            self.ctx.apply(network.save_partner, p)
         except network.NetworkError as err:
             self.error.setText(str(err))
             return
         self.editing = p
         self.error.clear()
-        self.ctx.notify("partner")
         self.refresh()
 
     def delete(self) -> None:
         if self.editing is None:
             return
-        network.delete_partner(self.ctx.conn, self.editing.id)
+        self.ctx.apply(network.delete_partner, self.editing.id)
         self.new()
-        self.ctx.notify("partner")
         self.refresh()
 
     def clear(self) -> None:
@@ -263,7 +261,7 @@ class ActivitiesTab(QWidget):
         self.partner.blockSignals(False)
         self.school.blockSignals(True)
         self.school.clear()
-        for s in repo.SCHOOLS.all(conn, order="name"):
+        for s in setup.list_schools(conn):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep_s)))
         self.school.blockSignals(False)
@@ -293,13 +291,12 @@ class ActivitiesTab(QWidget):
                               partner_id=self.partner.currentData() or None,
                               goal_id=self.goal.currentData() or None, note=self.note.text().strip())
         try:
-            network.record_network_activity(self.ctx.conn, act)
+            self.ctx.apply(network.record_network_activity, act)
         except network.NetworkError as err:
             self.error.setText(str(err))
             return
         self.error.clear()
         self.note.clear()
-        self.ctx.notify("network")
         self.refresh()
 
     def clear(self) -> None:
@@ -408,7 +405,7 @@ class AgreementTab(QWidget):
         keep = self.school.currentData()
         self.school.blockSignals(True)
         self.school.clear()
-        for s in repo.SCHOOLS.all(self.ctx.conn, order="name"):
+        for s in setup.list_schools(self.ctx.conn):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep)))
         self.school.blockSignals(False)
@@ -430,7 +427,7 @@ class AgreementTab(QWidget):
         self._show_agreement()
 
     def select_agreement(self, agreement_id: str) -> None:
-        a = repo.AGREEMENTS.get(self.ctx.conn, agreement_id)
+        a = agreements.get_agreement(self.ctx.conn, agreement_id)
         if a is None:
             return
         self.school.setCurrentIndex(max(0, self.school.findData(a.school_id)))
@@ -482,12 +479,11 @@ class AgreementTab(QWidget):
         a.valid_from, a.valid_to = self.valid_from.value(), self.valid_to.value()
         a.evaluation_dates, a.notes = self.evaluations.text(), self.notes.toPlainText().strip()
         try:
-            agreements.save_agreement(self.ctx.conn, a)
+            self.ctx.apply(agreements.save_agreement, a)
         except agreements.AgreementError as err:
             self.error.setText(str(err))
             return None
         self.error.clear()
-        self.ctx.notify("agreement")
         self._load_agreements(a.id)
         return a
 
@@ -498,7 +494,7 @@ class AgreementTab(QWidget):
         a = self._ensure_agreement()
         if a is None:
             return
-        g = agreements.save_goal(self.ctx.conn, AgreementGoal(a.id, tr("Neues Ziel"), ""))
+        g = self.ctx.apply(agreements.save_goal, AgreementGoal(a.id, tr("Neues Ziel"), ""))
         self._load_goals(g.id)
         self.view.edit(self.model.index(self.view.currentIndex().row(), 0))
 
@@ -510,13 +506,13 @@ class AgreementTab(QWidget):
     def remove_goal(self) -> None:
         g = self._selected_goal()
         if g:
-            agreements.delete_goal(self.ctx.conn, g.id)
+            self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
     def move(self, delta: int) -> None:
         g = self._selected_goal()
         if g:
-            agreements.move_goal(self.ctx.conn, g.id, delta)
+            self.ctx.apply(agreements.move_goal, g.id, delta)
             self._load_goals(g.id)
 
     def _cell_edited(self, item: QStandardItem) -> None:
@@ -527,7 +523,7 @@ class AgreementTab(QWidget):
         g.goal = self.model.item(row, 0).text()
         g.offer = self.model.item(row, 1).text()
         try:
-            agreements.save_goal(self.ctx.conn, g)
+            self.ctx.apply(agreements.save_goal, g)
         except agreements.AgreementError as err:
             self.error.setText(str(err))
             return
@@ -542,7 +538,7 @@ class AgreementTab(QWidget):
             if dialog.exec() != QDialog.Accepted:
                 return
             chosen = dialog.chosen()
-        agreements.apply_templates(self.ctx.conn, a.id, chosen)
+        self.ctx.apply(agreements.apply_templates, a.id, chosen)
         self._load_goals()
 
     def clear(self) -> None:
@@ -555,7 +551,7 @@ class AgreementTab(QWidget):
 
 
 class NetworkArea(Area):
-    watches = ("partner", "network", "agreement", "school")
+    watches = (DataKind.NETWORK, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(ctx, parent)

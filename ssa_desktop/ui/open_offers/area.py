@@ -30,9 +30,9 @@ from ...domain import clock
 from ...domain.entities import OpenOfferSession
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
-from ...services import agreements
+from ...services import agreements, setup
 from ...services import open_offers as svc
-from ...storage import repositories as repo
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField, DurationField
 from ..common.messages import show_exception
@@ -99,7 +99,7 @@ def _split_spin(name: str) -> QSpinBox:
 
 
 class OpenOffersArea(Area):
-    watches = ("open_offer", "agreement", "school")
+    watches = (DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -265,7 +265,7 @@ class OpenOffersArea(Area):
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
             combo.clear()
-        for school in repo.SCHOOLS.all(conn, order="name"):
+        for school in setup.list_schools(conn):
             self.school_filter.addItem(school.name, school.id)
         for year in svc.school_years(conn, self.today):
             self.year_filter.addItem(SchoolYear(year).label, year)
@@ -360,7 +360,7 @@ class OpenOffersArea(Area):
             visitors_d=self._split_value(self.d_spin), goal_id=self.goal_combo.currentData(),
             note=self.note_edit.text().strip())
         try:
-            svc.record(self.ctx.conn, session)
+            self.ctx.apply(svc.record, session)
         except ValueError as err:
             self.error.setStyleSheet("color: #b00020;")
             self.error.setText(str(err))
@@ -368,7 +368,6 @@ class OpenOffersArea(Area):
         self.error.setStyleSheet("color: #1b6e2a;")
         self.error.setText(tr("Erfasst: {0}, {1}, {2} Besucher:innen.").format(
             session.title, fmt_date(session.day), session.visitors))
-        self.ctx.notify("open_offer")
         year = SchoolYear.of(session.day).start_year
         if self.year_filter.findData(year) < 0:
             self.refresh()
@@ -406,9 +405,8 @@ class OpenOffersArea(Area):
             .format(s.title, fmt_date(s.day)), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:
-                svc.remove(self.ctx.conn, s.id)
+                self.ctx.apply(svc.remove, s.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
                 show_exception(self, err, title=tr("Eintrag löschen"))
                 return
-            self.ctx.notify("open_offer")
             self.reload()

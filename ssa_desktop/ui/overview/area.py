@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...formatting import fmt_long_date
+from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
 from ..common.area import Area
 from ..i18n import translator
@@ -103,7 +104,7 @@ class Tile(QGroupBox):
 
 
 class OverviewArea(Area):
-    watches = ("*",)
+    watches = tuple(DataKind)  # the overview summarises everything
 
     def __init__(self, ctx, parent: QWidget | None = None,
                  today: Callable[[], date] = clock.today):

@@ -96,14 +96,13 @@ class CaseDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved_case = svc.save_case(self.ctx.conn, self.collect())
+            self.saved_case = self.ctx.apply(svc.save_case, self.collect())
         except svc.PersonError as err:
             self.error.setText(str(err))
             return
         except Exception as err:  # noqa: BLE001
             self.error.setText(user_message(err))
             return
-        self.ctx.notify("case")
         super().accept()
 
 
@@ -184,12 +183,11 @@ class CasesPanel(QWidget):
         if case is None or case.status == "closed":
             return
         try:
-            svc.close_case(self.ctx.conn, case.id)
+            self.ctx.apply(svc.close_case, case.id)
         except svc.PersonError as err:
             show_error(self, str(err))
             return
         self.load(self.person_id)
-        self.ctx.notify("case")
 
     def clear(self) -> None:
         self.person_id = None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
-from ...storage import persons_repo as prepo
 from ..common.models import (
     ALIGNMENT,
     DISPLAY,
@@ -268,9 +267,9 @@ class PersonListView(QWidget):
         self._filling = True
         try:
             for combo, empty, items in (
-                    (self.school, tr("alle Schulen"), prepo.schools(conn)),
+                    (self.school, tr("alle Schulen"), svc.schools(conn)),
                     (self.grade, tr("alle Stufen"),
-                     [(str(g), tr("Klasse {0}").format(g)) for g in prepo.grades(conn)])):
+                     [(str(g), tr("Klasse {0}").format(g)) for g in svc.grades(conn)])):
                 current = combo.currentData()
                 combo.blockSignals(True)
                 combo.clear()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
-from ...storage import persons_repo as prepo
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -155,7 +154,7 @@ class PersonPage(QWidget):
     def _update_header(self) -> None:
         if self.person is None:
             return
-        school = prepo.school_name(self.ctx.conn, self.person.school_id)
+        school = svc.school_name(self.ctx.conn, self.person.school_id)
         text = header_text(self.person, school, self.ctx.show_names)
         if self.person.leaving_date and self.person.leaving_date <= clock.today():
             text += " · " + tr("abgegangen")

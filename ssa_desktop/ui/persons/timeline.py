@@ -256,7 +256,7 @@ class TimelinePanel(QWidget):
         if contact is None:
             return False
         try:
-            notes_svc.add_annotation(self.ctx.conn, "contact", contact.id, field_name, text)
+            self.ctx.apply(notes_svc.add_annotation, "contact", contact.id, field_name, text)
         except ValueError as err:
             show_error(self, str(err))
             return False
@@ -264,7 +264,6 @@ class TimelinePanel(QWidget):
             show_error(self, user_message(err))
             return False
         self.load(self.person_id)
-        self.ctx.notify("contact")
         return True
 
     def _ask_annotation(self) -> None:
@@ -281,9 +280,8 @@ class TimelinePanel(QWidget):
         contact = self.current_contact()
         if contact is None:
             return
-        notes_svc.set_disputed(self.ctx.conn, contact.id, not contact.disputed)
+        self.ctx.apply(notes_svc.set_disputed, contact.id, not contact.disputed)
         self.load(self.person_id)
-        self.ctx.notify("contact")
 
     def copy_note(self) -> None:
         contact = self.current_contact()
@@ -349,6 +347,8 @@ class WorkingNotesPanel(QWidget):
     def load(self, person_id: str | None) -> None:
         self.person_id = person_id
         if person_id:
+            # housekeeping before showing (R: working notes expire); only this panel shows
+            # them and it reloads right here, so nothing is broadcast
             notes_svc.purge_expired_working_notes(self.ctx.conn)
             rows = notes_svc.working_notes(self.ctx.conn, person_id)
         else:
@@ -361,8 +361,8 @@ class WorkingNotesPanel(QWidget):
         if not self.person_id:
             return
         try:
-            notes_svc.add_working_note(self.ctx.conn, self.text.toPlainText(),
-                                       person_id=self.person_id)
+            self.ctx.apply(notes_svc.add_working_note, self.text.toPlainText(),
+                           person_id=self.person_id)
         except ValueError as err:
             show_error(self, str(err))
             return
@@ -370,7 +370,7 @@ class WorkingNotesPanel(QWidget):
         self.load(self.person_id)
 
     def finalise(self, note_id: str) -> None:
-        notes_svc.finalise_working_note(self.ctx.conn, note_id)
+        self.ctx.apply(notes_svc.finalise_working_note, note_id)
         self.load(self.person_id)
 
     def _finalise_selected(self) -> None:

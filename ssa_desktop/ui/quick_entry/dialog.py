@@ -41,7 +41,6 @@ from ...domain.catalogues import (
 from ...domain.entities import Contact, ShortContact
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
-from ...storage import persons_repo
 from ..common.forms import CatalogueCombo, CodeChecks, CodeListEdit, DateField, DurationField
 from ..common.messages import user_message
 from ..context import AppContext
@@ -259,7 +258,7 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        for school_id, name in persons_repo.schools(conn):
+        for school_id, name in persons.schools(conn):
             self.school_combo.addItem(name, school_id)
 
     def _load_cases(self, person_id: str) -> None:
@@ -386,7 +385,7 @@ class QuickEntryDialog(QDialog):
 
     def _drop_offered_draft(self) -> None:
         if self.offered_draft is not None:
-            notes.delete_draft(self.ctx.conn, self.offered_draft.id)
+            self.ctx.apply(notes.delete_draft, self.offered_draft.id)
         self.offered_draft = None
         self.draft_bar.hide()
         self.picker.setFocus()
@@ -433,7 +432,6 @@ class QuickEntryDialog(QDialog):
             self._show_error(user_message(err))
             return
         self.autosaver.discard()
-        self.ctx.notify("contact")
         self.accept()
 
     def _save_contact(self) -> bool:
@@ -465,7 +463,7 @@ class QuickEntryDialog(QDialog):
 
             document_appointment(self.ctx.conn, self.appointment_id, contact)
         else:
-            activities.record_contact(self.ctx.conn, contact)
+            self.ctx.apply(activities.record_contact, contact)
         self.saved_contact_id = contact.id
         return True
 
@@ -476,7 +474,7 @@ class QuickEntryDialog(QDialog):
                           gender=self.gender_combo.currentData() or "u", grade=grade,
                           topics=self.topics.codes(), count=self.count_spin.value(),
                           duration_min=self.duration.minutes())
-        activities.record_short_contact(self.ctx.conn, sc)
+        self.ctx.apply(activities.record_short_contact, sc)
         self.saved_short_contact_id = sc.id
 
     # -- closing --------------------------------------------------------------------------

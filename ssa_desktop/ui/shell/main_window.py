@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -35,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...diagnostics import log_exception
-from ...storage.keystore import DeviceKeyStore
-from ...storage.vault import Vault, check_connection
+from ...services import session as session_svc
+from ...services.session import DeviceKeyStore
 from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -499,7 +498,7 @@ class MainWindow(QMainWindow):
         from ..vault.unlock import UnlockDialog
 
         folder = self.ctx.vault_folder
-        dialog = UnlockDialog(Vault(Path(folder)), store=self.store,
+        dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
                               demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
                               parent=self)
         dialog.unlocked.connect(self.ctx.set_session)
@@ -512,8 +511,10 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
         self.vault_label.setStyleSheet("")
 
-        def work(conn, progress):
-            return check_connection(conn)  # the storage's check, on the worker's connection
+        session = self.ctx.session
+
+        def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
+            return session_svc.check(session, conn)
 
         def done(problems: list[str]) -> None:
             if not self.ctx.is_unlocked:

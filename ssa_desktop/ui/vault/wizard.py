@@ -34,13 +34,18 @@ from ...domain import clock
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
-from ...storage.keystore import DeviceKeyStore
-from ...storage.location import AMBER, holds_vault, location_findings
-from ...storage.vault import OpenVault
+from ...services.session import (
+    AMBER,
+    DeviceKeyStore,
+    OpenVault,
+    default_vault_folder,
+    holds_vault,
+    location_findings,
+)
 from ..common.forms import CatalogueCombo
+from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
-from .worker import run_in_background
 
 tr = translator("FirstRunWizard")
 
@@ -532,7 +537,6 @@ class FirstRunWizard(QWizard):
                  kdf_params=None, location_kwargs: dict | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        from ...storage.location import default_vault_folder
 
         self.store = store if store is not None else DeviceKeyStore()
         self.kdf_params = kdf_params
