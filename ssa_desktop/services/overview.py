@@ -1,11 +1,10 @@
 """What the Übersicht shows for a day (no Qt): today's appointments, open § 8a
 procedures, pending drafts and deadlines. Each item says where it leads
-(area key, record id). Parts whose feature is not built yet are ``None``.
+(area key, record id).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -13,7 +12,7 @@ from ..domain import clock
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
-from . import agreements, child_protection, consents
+from . import agreements, appointments, child_protection, consents, notes
 
 DEADLINE_DAYS = 14
 
@@ -30,35 +29,28 @@ class OverviewItem:
 @dataclass
 class Overview:
     today: date
-    appointments: list[OverviewItem] | None = None  # None: appointments not available
+    appointments: list[OverviewItem] = field(default_factory=list)
     procedures: list[OverviewItem] = field(default_factory=list)
-    drafts: list[OverviewItem] | None = None        # None: drafts not available
+    drafts: list[OverviewItem] = field(default_factory=list)
     deadlines: list[OverviewItem] = field(default_factory=list)
 
 
-def _optional(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(f"ssa_desktop.services.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
+def _room(room: str) -> str:
+    if not room:
+        return ""
+    return f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}"
 
 
-def _appointment_items(conn, today: date) -> list[OverviewItem] | None:
-    appointments_on = _optional("appointments", "appointments_on")
-    if appointments_on is None:
-        return None
+def _appointment_items(conn, today: date) -> list[OverviewItem]:
     items = []
-    for a in appointments_on(conn, today):
-        if getattr(a, "status", "planned") == "cancelled":
+    for a in appointments.appointments_on(conn, today):
+        if a.status == "cancelled":
             continue
-        person_id = getattr(a, "person_id", None)
-        person = repo.PERSONS.get(conn, person_id) if person_id else None
+        person = repo.PERSONS.get(conn, a.person_id) if a.person_id else None
         who = person.pseudonym if person else "ohne Person"
         if person and person.class_label:
             who += f" ({person.class_label})"
-        room = getattr(a, "room", "")
-        text = f"{getattr(a, 'start', '')}  {who}" + (f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}" if room else "")
-        items.append(OverviewItem(text, "appointments", getattr(a, "id", ""),
+        items.append(OverviewItem(f"{a.start}  {who}{_room(a.room)}", "appointments", a.id,
                                   name=person.display_name if person else ""))
     return items
 
@@ -77,15 +69,11 @@ def _procedure_items(conn, today: date) -> list[OverviewItem]:
     return items
 
 
-def _draft_items(conn) -> list[OverviewItem] | None:
-    pending = _optional("notes", "pending_drafts")
-    if pending is None:
-        return None
+def _draft_items(conn) -> list[OverviewItem]:
     items = []
-    for d in pending(conn):
-        updated = getattr(d, "updated", "")
-        when = f"{fmt_date(updated[:10])} {updated[11:16]}" if updated else ""
-        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", getattr(d, "id", "")))
+    for d in notes.pending_drafts(conn):
+        when = f"{fmt_date(d.updated[:10])} {d.updated[11:16]}" if d.updated else ""
+        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", d.id))
     return items
 
 

@@ -6,8 +6,6 @@ saved contact is linked to the appointment (services.appointments.mark_attended)
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,23 +35,15 @@ from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
 from ..i18n import translator
+from ..quick_entry.dialog import QuickEntryDialog
 from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
 
 tr = translator("Appointments")
 
-SLIPS_MODULE = "ssa_desktop.reports.slips"
-QUICK_ENTRY = "ssa_desktop.ui.quick_entry.dialog"
+# The Beratungszettel PDF is declared not built yet (no reports module writes it): the
+# print buttons say so until a writer is set (``slip_writer(path, slips)``).
 SLIPS_COMING = "Der Druck von Beratungszetteln folgt in einer der nächsten Versionen."
-
-
-def _load(module: str, name: str):
-    try:
-        if importlib.util.find_spec(module) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return getattr(importlib.import_module(module), name, None)
 
 
 def _room(room: str) -> str:
@@ -399,10 +389,7 @@ class AppointmentsArea(Area):
         if view is None or not view.person_id:
             self._info(tr("Nur Termine mit einer Person können als Kontakt erfasst werden."))
             return
-        factory = self.quick_entry_factory or _load(QUICK_ENTRY, "QuickEntryDialog")
-        if factory is None:
-            self._info(tr("Die Kontakterfassung ist in dieser Version noch nicht verfügbar."))
-            return
+        factory = self.quick_entry_factory or QuickEntryDialog
         dialog = factory(self.ctx, self, prefill=svc.quick_entry_prefill(view))
         try:
             accepted = self._exec(dialog) == QDialog.Accepted
@@ -444,7 +431,7 @@ class AppointmentsArea(Area):
         return path
 
     def _print(self, slips: list[dict], suggested: str) -> None:
-        writer = self.slip_writer or _load(SLIPS_MODULE, "write_slips")
+        writer = self.slip_writer
         if writer is None:
             self._info(tr(SLIPS_COMING))
             return

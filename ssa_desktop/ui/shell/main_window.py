@@ -11,7 +11,6 @@ appears; after unlocking the window comes back on Übersicht.
 from __future__ import annotations
 
 import contextlib
-import importlib
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...diagnostics import log_exception
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
 from ..areas import AREAS, AreaSpec
@@ -45,7 +43,6 @@ tr = translator("MainWindow")
 tr_areas = translator("Areas")
 
 WINDOW_TITLE = "SSA Desktop — Schulsozialarbeit"
-PLACEHOLDER_TEXT = "Dieser Bereich wird gerade gebaut."
 SHORTCUT_HINT = "Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren"
 
 
@@ -320,20 +317,9 @@ class MainWindow(QMainWindow):
         return -1
 
     def _build_area(self, spec: AreaSpec) -> QWidget:
-        module_name, _, class_name = spec.factory.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-            factory = getattr(module, class_name)
-        except ModuleNotFoundError:
-            return PlaceholderArea(spec, tr(spec.coming) if spec.coming else tr(PLACEHOLDER_TEXT))
-        except Exception as err:
-            log_exception(err)
-            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geladen werden."))
-        try:
-            return factory(self.ctx)
-        except Exception as err:
-            log_exception(err)
-            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geöffnet werden."))
+        if not spec.built:
+            return PlaceholderArea(spec, tr(spec.coming))
+        return spec.load()(self.ctx)
 
     def area_widget(self, key: str) -> QWidget | None:
         """The area's widget, built on first use (None while locked or unknown)."""
@@ -382,7 +368,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # -- dialogs of other features --------------------------------------------------------
-    def _open_feature_dialog(self, path: str, attr: str, missing: str, **kwargs):
+    def _open_feature_dialog(self, cls, attr: str, **kwargs):
         if not self.ctx.is_unlocked:
             return None
         current = getattr(self, attr)
@@ -390,31 +376,20 @@ class MainWindow(QMainWindow):
             current.raise_()
             current.activateWindow()
             return current
-        module_name, _, class_name = path.partition(":")
-        try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-        except ModuleNotFoundError:
-            self.show_status(missing)
-            return None
-        try:
-            dialog = cls(self.ctx, parent=self, **kwargs)
-        except Exception as err:
-            log_exception(err)
-            self.show_status(tr("Der Dialog konnte nicht geöffnet werden."))
-            return None
+        dialog = cls(self.ctx, parent=self, **kwargs)
         setattr(self, attr, dialog)
         dialog.show()
         return dialog
 
     def open_quick_entry(self):
-        return self._open_feature_dialog(
-            "ssa_desktop.ui.quick_entry.dialog:QuickEntryDialog", "_quick_entry",
-            tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."))
+        from ..quick_entry.dialog import QuickEntryDialog
+
+        return self._open_feature_dialog(QuickEntryDialog, "_quick_entry")
 
     def open_search(self):
-        return self._open_feature_dialog(
-            "ssa_desktop.ui.search.dialog:SearchDialog", "_search",
-            tr("Die Suche (Strg+K) wird gerade gebaut."))
+        from ..search.dialog import SearchDialog
+
+        return self._open_feature_dialog(SearchDialog, "_search")
 
     # -- lock and unlock ------------------------------------------------------------------
     def lock(self) -> None:
