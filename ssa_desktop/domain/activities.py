@@ -1,5 +1,5 @@
 """What every recorded activity leaves behind: its anonymous statistics record and its
-time entry (DOMAIN.md §§ 4, 7). One function per activity kind; services write the
+time entry (docs/domain.md §§ 4, 7). One function per activity kind; services write the
 activity and both results in one transaction.
 """
 

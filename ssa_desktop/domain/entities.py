@@ -1,4 +1,4 @@
-"""Entities of school social work (DOMAIN.md). Plain dataclasses, no persistence logic.
+"""Entities of school social work (docs/domain.md). Plain dataclasses, no persistence logic.
 
 Conventions: ``id`` is a random 32-character hex string (never derived from personal
 data); dates are ``datetime.date``; times "HH:MM" strings; code lists (topics,
@@ -122,7 +122,7 @@ class Contact:
 
 @dataclass
 class Annotation:
-    """A correction: the earlier text stays visible (DOMAIN.md § 7)."""
+    """A correction: the earlier text stays visible (docs/domain.md § 7)."""
 
     target_kind: str
     target_id: str
@@ -230,7 +230,7 @@ class NetworkActivity:
 
 @dataclass
 class TimeEntry:
-    """Working time in minutes on a task-area category (Zeitanteile, DOMAIN.md § 4)."""
+    """Working time in minutes on a task-area category (Zeitanteile, docs/domain.md § 4)."""
 
     day: date
     category: str
@@ -277,7 +277,7 @@ class AgreementGoal:
 
 @dataclass
 class Consent:
-    """Einwilligung / Schweigepflichtentbindung (DOMAIN.md § 10)."""
+    """Einwilligung / Schweigepflichtentbindung (docs/domain.md § 10)."""
 
     person_id: str
     recipient: str
@@ -339,7 +339,7 @@ class ChildProtectionStep:
 
 @dataclass
 class StatisticsRecord:
-    """Anonymous activity record (bke Vorblatt principle, DOMAIN.md § 7).
+    """Anonymous activity record (bke Vorblatt principle, docs/domain.md § 7).
 
     Written together with every activity and never deleted with it: it holds no name,
     no free text and no link a deleted case could be recovered from. ``person_token``

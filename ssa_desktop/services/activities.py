@@ -1,5 +1,5 @@
 """Recording activities: the activity, its anonymous statistics record and its time entry
-are written in one transaction (DOMAIN.md § 7). GUI, CLI, demo data and imports all
+are written in one transaction (docs/domain.md § 7). GUI, CLI, demo data and imports all
 record activities through these functions.
 """
 

@@ -1,4 +1,4 @@
-"""Kooperationsvereinbarung (DOMAIN.md § 11, seed 001): per school a period, goal ↔
+"""Kooperationsvereinbarung (docs/domain.md § 11): per school a period, goal ↔
 offer pairs in order, evaluation meetings (Auswertungsgespräch) and notes.
 
 Shared module: ``goals_for_school`` is read by the appointments/groups side to link
@@ -17,7 +17,7 @@ from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
 
-# The examples of the model agreement's appendix (seed 001), offered as templates.
+# The examples of the model agreement's appendix, offered as templates.
 TEMPLATES: list[tuple[str, str]] = [
     ("Schülerinnen und Schüler kennen gewaltfreie und konstruktive "
      "Konfliktlösungsmöglichkeiten und können diese umsetzen.",

@@ -8,7 +8,7 @@ Public API (used by the overview and by the slip printing):
 - ``quick_entry_prefill(view)`` -> the prefill dict for ``QuickEntryDialog``.
 - ``slip_data(conn, appointment_id)`` -> the ONLY data a Beratungszettel may carry.
 
-The note of an appointment is internal: it never reaches a slip (DOMAIN.md § 6).
+The note of an appointment is internal: it never reaches a slip (docs/domain.md § 6).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ DAY_END = "17:00"
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
-# Keys of slip_data, in print order. Nothing else may ever be added (DOMAIN.md § 6).
+# Keys of slip_data, in print order. Nothing else may ever be added (docs/domain.md § 6).
 SLIP_KEYS = ("school", "name", "class_label", "day", "start", "end", "room")
 
 
@@ -225,7 +225,7 @@ def slip_name(first_name: str, last_name: str, pseudonym: str) -> str:
 
 
 def slip_data(conn, appointment_id: str) -> dict:
-    """Everything a Beratungszettel carries, and nothing more (DOMAIN.md § 6).
+    """Everything a Beratungszettel carries, and nothing more (docs/domain.md § 6).
 
     Keys (``SLIP_KEYS``): ``school`` (school name), ``name`` (first name + initial of
     the last name if known, else the pseudonym; "" without a person), ``class_label``,

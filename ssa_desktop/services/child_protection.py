@@ -1,4 +1,4 @@
-"""§ 8a SGB VIII / § 4 KKG child-protection procedures (DOMAIN.md § 9, retention R5).
+"""§ 8a SGB VIII / § 4 KKG child-protection procedures (docs/domain.md § 9, retention R5).
 
 A procedure is a sequence of dated steps (CP_STEPS 0–9), each with the acting person
 and a text. Step 1 keeps observations apart from their source; step 7 records who

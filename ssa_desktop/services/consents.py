@@ -1,5 +1,5 @@
 """Consents (Einwilligungen / Schweigepflichtentbindungen) and the disclosure log
-(DOMAIN.md §§ 2, 10; retention R6, R10).
+(docs/domain.md §§ 2, 10; retention R6, R10).
 
 Information about a person goes to someone only on a legal basis. With the basis
 "consent" there must be a consent valid on that day that names that recipient;

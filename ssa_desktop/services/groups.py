@@ -1,4 +1,4 @@
-"""Gruppen & Projekte (task area GRP, DOMAIN.md § 3).
+"""Gruppen & Projekte (task area GRP, docs/domain.md § 3).
 
 A group activity belongs to a school year and has sessions; every session is recorded
 through ``services.activities.record_group_session`` (session + anonymous statistics

@@ -1,6 +1,6 @@
 """Property: whatever activities are recorded, the anonymous statistics layer and the
 time entries mirror them exactly — one record and one entry per activity, written in
-the same transaction as the activity (DOMAIN.md §§ 4, 7)."""
+the same transaction as the activity (docs/domain.md §§ 4, 7)."""
 
 from __future__ import annotations
 

@@ -177,3 +177,24 @@ def test_save_post_with_shares_swaps_shares_atomically(conn):
     with pytest.raises(setup.SetupError, match="höchstens 100 %"):
         setup.save_post_with_shares(conn, Post("Neu"), 2025, {"school-1": 70, second.id: 40})
     assert [p.label for p in setup.list_posts(conn)] == ["Stelle Süd"]  # nothing half saved
+
+
+def test_initial_setup_is_one_transaction_and_sets_the_full_time_default(conn):
+    from ssa_desktop.services import settings as vault_settings
+
+    with pytest.raises(setup.SetupError):  # 70 % + 40 %: refused as a whole
+        setup.save_initial_setup(conn, [("Realschule Lindenweg", "RS", 400, 70.0),
+                                        ("Grundschule Nord", "GS", 120, 40.0)],
+                                 "Stelle Nord", 38.5, 2026)
+    assert [s.name for s in setup.list_schools(conn)] == ["Gemeinschaftsschule Am Park"]
+    assert setup.list_posts(conn) == []
+    assert vault_settings.get(conn, setup.FULL_TIME_HOURS) == 39.0
+    post = setup.save_initial_setup(conn, [("Realschule Lindenweg", "RS", 400, 60.0),
+                                           ("Grundschule Nord", "GS", 120, 40.0)],
+                                    "Stelle Nord", 38.5, 2026)
+    names = {s.id: s.name for s in setup.list_schools(conn)}
+    assert {(names[s.school_id], s.school_year, s.percent)
+            for s in setup.post_shares(conn, post.id)} \
+        == {("Realschule Lindenweg", 2026, 60.0), ("Grundschule Nord", 2026, 40.0)}
+    assert vault_settings.get(conn, setup.FULL_TIME_HOURS) == 38.5
+    assert setup.new_post(conn, "Zweite Stelle").full_time_hours == 38.5

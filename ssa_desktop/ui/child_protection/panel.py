@@ -1,5 +1,5 @@
 """§ 8a panel on the person page: procedures, their steps, the acute path, closure
-with retention decision and the pseudonymised ISEF presentation (DOMAIN.md § 9)."""
+with retention decision and the pseudonymised ISEF presentation (docs/domain.md § 9)."""
 
 from __future__ import annotations
 

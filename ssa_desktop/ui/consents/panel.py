@@ -1,4 +1,4 @@
-"""Consents and disclosures on the person page (DOMAIN.md §§ 2, 10).
+"""Consents and disclosures on the person page (docs/domain.md §§ 2, 10).
 
 The table shows each consent's state today (gültig / abgelaufen / widerrufen);
 "Übermittlung dokumentieren …" logs a disclosure and shows a refusal inline.

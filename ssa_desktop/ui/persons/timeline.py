@@ -1,7 +1,7 @@
 """Verlauf (all contacts of a person, newest first) and Arbeitsnotizen.
 
 A selected contact shows its note with Beobachtung (facts) and Einschätzung
-(interpretation) apart, and its corrections with the earlier version (§ 7 DOMAIN.md);
+(interpretation) apart, and its corrections with the earlier version (docs/domain.md § 7);
 disputed contacts are flagged "bestritten" (§ 84 Abs. 2 SGB X).
 """
 

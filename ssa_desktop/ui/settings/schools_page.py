@@ -250,6 +250,8 @@ class SchoolsPage(SettingsPage):
         shares = ({s.school_id: s.percent for s in setup.post_shares(conn, post_id, year)}
                   if post_id else {})
         dialog = PostDialog(post, setup.list_schools(conn), shares, year, self)
+        if post is None:
+            dialog.hours.setValue(setup.new_post(conn, "").full_time_hours)
         dialog.save = lambda: self.ctx.apply(setup.save_post_with_shares, *_post_values(dialog))
         if self._exec(dialog):
             self.schools_status.setText(tr("Stelle gespeichert."))

@@ -606,29 +606,13 @@ class FirstRunWizard(QWizard):
 
     def save_setup(self, schools: list[tuple[str, str, int, float]], post_label: str,
                    full_time_hours: float, school_year: int) -> None:
-        """Save schools, pupils, the post and its shares through ``services.setup``."""
-        from ...domain.entities import Post, School
+        """Save schools, pupils, the post and its shares in one transaction."""
         from ...services import setup
 
         if self.session is None:
             raise RuntimeError("no vault")
-        conn = self.session.conn
-        existing = {s.name: s for s in setup.list_schools(conn)}
-        saved = []
-        for name, school_type, pupils, percent in schools:
-            school = existing.get(name) or School(name, school_type=school_type)
-            school.school_type = school_type
-            setup.save_school(conn, school, {school_year: int(pupils)} if pupils else None)
-            saved.append((school, percent))
-        posts = setup.list_posts(conn)
-        post = posts[0] if posts else Post(post_label)
-        post.label = post_label
-        post.full_time_hours = float(full_time_hours)
-        setup.save_post(conn, post)
-        for school, _percent in saved:  # clear first: the 100 % rule sees the new split
-            setup.set_post_share(conn, post.id, school.id, school_year, 0)
-        for school, percent in saved:
-            setup.set_post_share(conn, post.id, school.id, school_year, percent)
+        setup.save_initial_setup(self.session.conn, schools, post_label, full_time_hours,
+                                 school_year)
 
     def done(self, result: int) -> None:
         self.emergency_key = ""
