@@ -12,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from ssa_desktop.domain import clock  # noqa: E402
 from ssa_desktop.domain.entities import Person, School  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
-from ssa_desktop.storage.keyfile import KdfParams  # noqa: E402
 from ssa_desktop.storage.vault import Vault  # noqa: E402
 
 # Hypothesis: "dev" (default) explores randomly; "ci" (chosen when the CI variable is set)
@@ -26,8 +25,7 @@ settings.register_profile("ci", max_examples=300, derandomize=True, deadline=Non
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 # Cheap key derivation for tests only; production calibrates to about 0.5 s.
-FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
-PASSPHRASE = "Lindenblüte-Kastanie-47"
+from tests.support.vaults import FAST_KDF, PASSPHRASE  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
