@@ -12,6 +12,7 @@ from ssa_desktop.domain.entities import Person, Post, School, ShortContact
 from ssa_desktop.services import setup
 from ssa_desktop.services.activities import record_short_contact
 from ssa_desktop.storage import repositories as repo
+from tests.support.vaults import fresh_vault
 
 
 def test_save_school_inserts_then_updates_with_pupils(conn):
@@ -137,8 +138,12 @@ def test_post_overview_weekly_hours(conn):
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from([2024, 2025]),
                           st.floats(0, 100, allow_nan=False)), max_size=12))
-def test_property_shares_never_exceed_100_percent(conn, ops):
-    conn.execute("DELETE FROM post")
+def test_property_shares_never_exceed_100_percent(ops):
+    with fresh_vault() as session:
+        _shares_never_exceed_100_percent(session.conn, ops)
+
+
+def _shares_never_exceed_100_percent(conn, ops):
     schools = ["school-1"] + [
         s.id for s in setup.list_schools(conn) if s.id != "school-1"]
     while len(schools) < 3:
