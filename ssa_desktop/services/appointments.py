@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..storage import appointments_repo as arepo
+from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from .operations import DataKind, writes
@@ -274,5 +275,5 @@ class PersonChoice:
 
 def person_choices(conn, today: date | None = None) -> list[PersonChoice]:
     """Persons an appointment can be made with (not left school), pupils first."""
-    return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label)
-            for r in repo.person_rows(conn, status="active", today=today)]
+    rows = prepo.list_rows(conn, prepo.PersonFilter(status="active"), limit=-1, today=today)
+    return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label) for r in rows]

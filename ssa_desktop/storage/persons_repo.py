@@ -80,7 +80,8 @@ def _where(f: PersonFilter, today: date) -> tuple[str, list]:
 
 def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
               today: date | None = None) -> list[PersonListRow]:
-    """One page of the person list, pupils first, then by pseudonym."""
+    """One page of the person list, pupils first, then by pseudonym (``limit=-1``: all).
+    The one person-list query: the list, choices and benchmarks all read it."""
     today = today or clock.today()
     where, params = _where(f, today)
     sql = f"""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from ..domain import clock
 from ..domain import entities as e
 from .mapper import Table
 
@@ -94,69 +92,6 @@ def delete_setting(conn, key: str) -> None:
 
 def all_settings(conn) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
-
-
-# -- persons -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PersonRow:
-    """A line of the person list: what the list shows, nothing more."""
-
-    id: str
-    pseudonym: str
-    name: str
-    kind: str
-    grade: int | None
-    class_label: str
-    school_id: str | None
-    open_cases: int
-    last_contact: str | None
-    left: bool
-
-
-def person_rows(conn, *, school_id: str | None = None, kind: str | None = None,
-                grade: int | None = None, status: str | None = None, text: str = "",
-                today: date | None = None) -> list[PersonRow]:
-    """Persons for the list, pupils first. ``status``: 'open' (has an open case),
-    'active' (not left), 'left'."""
-    today = today or clock.today()
-    where, params = [], []
-    if school_id:
-        where.append("p.school_id = ?")
-        params.append(school_id)
-    if kind:
-        where.append("p.kind = ?")
-        params.append(kind)
-    if grade is not None:
-        where.append("p.grade = ?")
-        params.append(grade)
-    if text:
-        where.append("(p.pseudonym LIKE ? OR p.first_name LIKE ? OR p.last_name LIKE ?"
-                     " OR (p.first_name || ' ' || p.last_name) LIKE ?)")
-        like = f"%{text}%"
-        params += [like, like, like, like]
-    if status == "left":
-        where.append("p.leaving_date IS NOT NULL AND p.leaving_date <= ?")
-        params.append(today.isoformat())
-    elif status == "active":
-        where.append("(p.leaving_date IS NULL OR p.leaving_date > ?)")
-        params.append(today.isoformat())
-    having = "HAVING open_cases > 0" if status == "open" else ""
-    sql = f"""
-        SELECT p.id, p.pseudonym, trim(p.first_name || ' ' || p.last_name), p.kind, p.grade,
-               p.class_label, p.school_id,
-               (SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.status != 'closed')
-                   AS open_cases,
-               (SELECT max(day) FROM contact k WHERE k.person_id = p.id) AS last_contact,
-               p.leaving_date IS NOT NULL AND p.leaving_date <= ? AS left_school
-        FROM person p
-        {"WHERE " + " AND ".join(where) if where else ""}
-        GROUP BY p.id {having}
-        ORDER BY CASE p.kind WHEN 'pupil' THEN 0 WHEN 'guardian' THEN 1 WHEN 'teacher' THEN 2
-                 ELSE 3 END, p.pseudonym COLLATE NOCASE
-    """  # noqa: S608 - only fixed fragments are interpolated; values are bound
-    rows = conn.execute(sql, [today.isoformat(), *params]).fetchall()
-    return [PersonRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
-            for r in rows]
 
 
 def contacts_for_person(conn, person_id: str) -> list[e.Contact]:

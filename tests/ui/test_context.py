@@ -26,7 +26,8 @@ class _CountingArea(Area):
 
     def refresh(self):
         self.refreshes += 1
-        self.label.setText(", ".join(r.pseudonym for r in repo.person_rows(self.ctx.conn)))
+        rows = persons.list_persons(self.ctx.conn, persons.PersonFilter())
+        self.label.setText(", ".join(r.pseudonym for r in rows))
 
     def clear(self):
         self.label.clear()
