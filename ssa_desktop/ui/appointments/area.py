@@ -34,6 +34,7 @@ from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
+from ..common.tables import make_table_view
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
 from .dialog import AppointmentDialog
@@ -101,19 +102,11 @@ class AppointmentsArea(Area):
         # -- views ----------------------------------------------------------------------
         self.day_model = DayModel(self)
         self.week_model = WeekModel(self)
-        self.day_view = QTableView()
-        self.day_view.setModel(self.day_model)
-        self.day_view.setAccessibleName(tr("Termine des Tages"))
-        self.day_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.day_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.day_view.verticalHeader().hide()
+        self.day_view = make_table_view(self.day_model, tr("Termine des Tages"), stretch=1)
         self.day_view.setShowGrid(False)
-        self.day_view.setAlternatingRowColors(True)
-        self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.day_view.setColumnWidth(0, 110)
         self.day_view.setColumnWidth(2, 120)
         self.day_view.setColumnWidth(3, 160)
-        self.day_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.week_view = QTableView()
         self.week_view.setModel(self.week_model)
         self.week_view.setAccessibleName(tr("Termine der Woche"))

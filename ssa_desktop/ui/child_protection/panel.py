@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ..common.forms import CatalogueCombo, DateField
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -121,14 +121,8 @@ class ChildProtectionPanel(QWidget):
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([tr("Schritt"), tr("Datum"), tr("Person"), tr("Inhalt"),
                                               tr("Frist nächster Schritt")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Verfahrensschritte"))
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setWordWrap(True)
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))

@@ -31,6 +31,7 @@ from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
 from ..common.forms import CatalogueCombo, CodeChecks, DateField
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -171,14 +172,7 @@ class ConsentsPanel(QWidget):
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),
                                               tr("ab"), tr("bis"), tr("Status")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Einwilligungen"))
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.add_button = QPushButton(tr("Einwilligung &erfassen …"))

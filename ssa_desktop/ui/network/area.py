@@ -32,6 +32,7 @@ from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.tables import make_table_view
 from ..i18n import translator
 
 tr = translator("NetworkArea")
@@ -63,14 +64,7 @@ def _button(text: str, name: str, slot) -> QPushButton:
 def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.setSelectionMode(QTableView.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
+    return make_table_view(model, name, alternating=False), model
 
 
 # -- partners -------------------------------------------------------------------------------------

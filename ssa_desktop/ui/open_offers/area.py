@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QGridLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from ..common.area import Area
 from ..common.forms import DateField, DurationField
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
+from ..common.tables import make_table_view
 from ..i18n import translator
 
 tr = translator("OpenOffers")
@@ -184,30 +183,17 @@ class OpenOffersArea(Area):
 
         # -- lists ----------------------------------------------------------------------
         self.session_model = SessionModel(self)
-        self.session_view = QTableView()
-        self.session_view.setModel(self.session_model)
-        self.session_view.setAccessibleName(tr("Erfasste offene Angebote"))
-        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.session_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.session_view.verticalHeader().hide()
-        self.session_view.setAlternatingRowColors(True)
+        self.session_view = make_table_view(self.session_model,
+                                            tr("Erfasste offene Angebote"), stretch=6,
+                                            fit=range(5), elide=True)
         header = self.session_view.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.Interactive)
         self.session_view.setColumnWidth(5, 220)
-        header.setSectionResizeMode(6, QHeaderView.Stretch)
-        self.session_view.setWordWrap(False)
-        self.session_view.setTextElideMode(Qt.ElideRight)
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)
-        self.month_view = QTableView()
-        self.month_view.setModel(self.month_model)
-        self.month_view.setAccessibleName(tr("Summen je Monat"))
-        self.month_view.verticalHeader().hide()
-        self.month_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.month_view = make_table_view(self.month_model, tr("Summen je Monat"),
+                                          alternating=False)
         self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.month_view.horizontalHeader().setStretchLastSection(True)
         self.year_total = QLabel()

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from ...services import persons as svc
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField, make_button
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -119,14 +118,7 @@ class CasesPanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                self._background)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Fälle der Person"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())

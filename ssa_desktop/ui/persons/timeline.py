@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ..common.clipboard import copy_sensitive
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import AMBER
@@ -126,14 +125,7 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel([tr(h) for h in self.HEADERS[:-1]] + [tr("Hinweis")],
                                self._cell, self, self._background)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Verlauf der Kontakte"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Verlauf der Kontakte"), alternating=False)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -310,17 +302,8 @@ class WorkingNotesPanel(QWidget):
         layout.addWidget(info)
         self.model = RowsModel([tr("Arbeitsnotiz"), tr("Text")], self._cell, self,
                                lambda _n, _c: QColor("#f4f4f0"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Arbeitsnotizen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Arbeitsnotizen"), fit=(0,),
+                                     alternating=False)
         layout.addWidget(self.table, 1)
         self.finalise_button = make_button(tr("Abschließen (vernichten)"), tr("Arbeitsnotiz abschließen und vernichten"), self._finalise_selected)
         row = QHBoxLayout()
