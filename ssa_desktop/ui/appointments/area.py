@@ -59,12 +59,24 @@ class AppointmentsArea(Area):
         self.setAccessibleName(tr("Termine"))
         self.day = clock.today()
         self.mode = "day"
-        # Replaceable for tests; default: the real quick entry and slip writer if present.
+        # Replaceable (tests): the quick entry to document with; the Beratungszettel writer
+        # (none yet: slips are declared not built, see SLIPS_COMING).
         self.quick_entry_factory = None
         self.slip_writer = None
         self.save_path_chooser = self._choose_path
 
-        # -- navigation -----------------------------------------------------------------
+        self.detail, self.message = self._build_labels()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_navigation())
+        layout.addWidget(self._build_views(), 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(self._build_actions())
+        layout.addWidget(self.message)
+        self._connect()
+        self._update_actions()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
         font = self.title.font()
@@ -98,8 +110,9 @@ class AppointmentsArea(Area):
         nav.addWidget(self.title, 1)
         nav.addWidget(self.day_button)
         nav.addWidget(self.week_button)
+        return nav
 
-        # -- views ----------------------------------------------------------------------
+    def _build_views(self) -> QStackedWidget:
         self.day_model = DayModel(self)
         self.week_model = WeekModel(self)
         self.day_view = make_table_view(self.day_model, tr("Termine des Tages"), stretch=1)
@@ -119,8 +132,9 @@ class AppointmentsArea(Area):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
+        return self.stack
 
-        # -- actions --------------------------------------------------------------------
+    def _build_actions(self) -> QHBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))
         self.edit_button = QPushButton(tr("&Bearbeiten"))
         self.delete_button = QPushButton(tr("Löschen"))
@@ -148,23 +162,19 @@ class AppointmentsArea(Area):
         actions.addStretch(1)
         actions.addWidget(self.slip_button)
         actions.addWidget(self.slips_today_button)
+        return actions
 
-        self.detail = QLabel()
-        self.detail.setAccessibleName(tr("Gewählter Termin"))
-        self.detail.setTextFormat(Qt.PlainText)
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Meldung"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.PlainText)
+    def _build_labels(self) -> tuple[QLabel, QLabel]:
+        detail = QLabel()
+        detail.setAccessibleName(tr("Gewählter Termin"))
+        detail.setTextFormat(Qt.PlainText)
+        message = QLabel()
+        message.setAccessibleName(tr("Meldung"))
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.PlainText)
+        return detail, message
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
         self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
@@ -199,7 +209,6 @@ class AppointmentsArea(Area):
         self.setTabOrder(self.week_button, self.day_view)
         self.setTabOrder(self.day_view, self.week_view)
         self.setTabOrder(self.week_view, self.new_button)
-        self._update_actions()
 
     # -- navigation ----------------------------------------------------------------------
     def go_to(self, day: date) -> None:

@@ -105,7 +105,14 @@ class OpenOffersArea(Area):
         self.setAccessibleName(tr("Offene Angebote"))
         self.today = clock.today()
 
-        # -- filters --------------------------------------------------------------------
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_entry())
+        layout.addWidget(self._build_lists(), 1)
+        self._connect()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(tr("Schule"))
         self.year_filter = QComboBox()
@@ -118,8 +125,9 @@ class OpenOffersArea(Area):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
+        return filters
 
-        # -- entry row ------------------------------------------------------------------
+    def _build_entry(self) -> QGroupBox:
         self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Angebot"))
@@ -180,8 +188,9 @@ class OpenOffersArea(Area):
         grid.addWidget(self.save_button, 2, 6, 1, 2)
         grid.addWidget(self.error, 3, 0, 1, 8)
         grid.setColumnStretch(3, 1)
+        return self.entry_box
 
-        # -- lists ----------------------------------------------------------------------
+    def _build_lists(self) -> QSplitter:
         self.session_model = SessionModel(self)
         self.session_view = make_table_view(self.session_model,
                                             tr("Erfasste offene Angebote"), stretch=6,
@@ -218,13 +227,9 @@ class OpenOffersArea(Area):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([820, 380])
+        return splitter
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.entry_box)
-        layout.addWidget(splitter, 1)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
         self.school_filter.currentIndexChanged.connect(lambda _i: self._school_changed())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.title_edit.editingFinished.connect(self._title_chosen)

@@ -131,8 +131,38 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
         self.setMinimumSize(900, 600)
 
-        # -- content: top bar, sidebar, stacked areas ------------------------------------
         self.content = QWidget(self)
+        self._build_sidebar()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self._build_top_bar())
+        content_layout.addLayout(self._build_body(), 1)
+        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
+        self.outer = QStackedWidget(self)
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self._build_status_bar()
+        self._build_actions()
+        ctx.locked.connect(self._on_locked)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.navigate.connect(self.navigate)
+        ctx.status_message.connect(self.show_status)
+
+        if settings is not None and settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1200, 780)
+        if ctx.is_unlocked:
+            self._on_unlocked()
+        else:
+            self._show_lock_screen()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_sidebar(self) -> None:
+        """The area list and the stack of areas (built when first shown)."""
         self.sidebar = QListWidget(self.content)
         self.sidebar.setAccessibleName(tr("Bereiche"))
         self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
@@ -155,6 +185,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
 
+    def _build_top_bar(self) -> QFrame:
         self.search_button = QPushButton(tr("Suche …") + "        " + tr("Strg+K"), self.content)
         self.search_button.setAccessibleName(tr("Suche (Strg+K)"))
         self.search_button.setToolTip(tr("Personen, Fälle und Notizen suchen (Strg+K)"))
@@ -180,6 +211,9 @@ class MainWindow(QMainWindow):
         top_bar.setFrameShape(QFrame.NoFrame)
         top_bar.setStyleSheet("QFrame { border-bottom: 1px solid palette(mid); }"
                               " QLabel, QPushButton { border-bottom: none; }")
+        return top_bar
+
+    def _build_body(self) -> QHBoxLayout:
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -190,19 +224,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.sidebar)
         body.addWidget(divider)
         body.addWidget(self.stack, 1)
-        content_layout = QVBoxLayout(self.content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(0)
-        content_layout.addWidget(top_bar)
-        content_layout.addLayout(body, 1)
+        return body
 
-        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
-        self.outer = QStackedWidget(self)
-        self.outer.addWidget(self.content)
-        self.outer.addWidget(self.lock_screen)
-        self.setCentralWidget(self.outer)
-
-        # -- status bar -----------------------------------------------------------------
+    def _build_status_bar(self) -> None:
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
         self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
         self.vault_label = QLabel(self)
@@ -212,21 +236,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.shortcut_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self.statusBar().setSizeGripEnabled(False)
-
-        self._build_actions()
-        ctx.locked.connect(self._on_locked)
-        ctx.unlocked.connect(self._on_unlocked)
-        ctx.navigate.connect(self.navigate)
-        ctx.status_message.connect(self.show_status)
-
-        if settings is not None and settings.window_geometry is not None:
-            self.restoreGeometry(settings.window_geometry)
-        else:
-            self.resize(1200, 780)
-        if ctx.is_unlocked:
-            self._on_unlocked()
-        else:
-            self._show_lock_screen()
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
