@@ -10,7 +10,7 @@ import contextlib
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -250,17 +250,6 @@ class OpenVault:
         conn = connect(self.vault.db_path, self.data_key)
         apply_pragmas(conn)
         return conn
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
