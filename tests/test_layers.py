@@ -115,3 +115,22 @@ def test_the_walk_sees_each_kind_of_forbidden_edge():
     assert violations("ssa_desktop.ui.x.area", "from ...services import persons") == []
     assert violations("ssa_desktop.services.x", "from ..storage import repositories") == []
     assert violations("ssa_desktop.domain.x", "from . import clock") == []
+
+
+def system_clock_reads(source: str) -> list[str]:
+    """``date.today`` / ``datetime.now`` / ``datetime.today`` outside the clock."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in ("today", "now", "utcnow") \
+                and isinstance(node.value, ast.Name) and node.value.id in ("date", "datetime"):
+            found.append(f"{node.value.id}.{node.attr}")
+    return found
+
+
+def test_only_the_clock_reads_the_system_time():
+    clock = PACKAGE / "domain" / "clock.py"
+    problems = {str(path.relative_to(PACKAGE)): reads for path in sorted(PACKAGE.rglob("*.py"))
+                if path != clock and (reads := system_clock_reads(path.read_text("utf-8")))}
+    assert problems == {}
+    assert sorted(system_clock_reads("x = date.today()\ny = datetime.now")) == [
+        "date.today", "datetime.now"]
