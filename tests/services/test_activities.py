@@ -37,6 +37,7 @@ from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import activities as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
+from tests.support.examples import examples
 from tests.support.vaults import fresh_vault
 
 ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
@@ -171,7 +172,7 @@ def _source_id(kind: str, obj) -> str:
     return obj[0].id if kind == "group_session" else obj.id
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=examples(40), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_statistics_and_time_mirror_every_activity(data):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, GroupActivity
 from ssa_desktop.services import agreements, groups
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
 from tests.support.vaults import fresh_vault
 
 
@@ -105,7 +106,7 @@ def test_goals_for_school_respect_validity(conn):
     assert agreements.goal_label(conn, g1.id) == "Gewaltfreie Konfliktlösung ↔ Projekttage Kl. 5/6"
 
 
-@settings(max_examples=15, deadline=None,
+@settings(max_examples=examples(15), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.integers(min_value=1, max_value=240), min_size=0, max_size=6))
 def test_totals_equal_time_entries(durations):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
 from tests.support.vaults import fresh_vault
 
 
@@ -43,7 +44,7 @@ def test_annotation_keeps_the_earlier_version_and_updates_the_field(conn, contac
     assert not conn.in_transaction
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=6, unique=True))
 def test_annotation_chain_reconstructs_every_version(versions):
     with fresh_vault() as session:

@@ -12,6 +12,7 @@ from ssa_desktop.domain.entities import Person, Post, School, ShortContact
 from ssa_desktop.services import setup
 from ssa_desktop.services.activities import record_short_contact
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
 from tests.support.vaults import fresh_vault
 
 
@@ -134,7 +135,7 @@ def test_post_overview_weekly_hours(conn):
     assert setup.known_school_years(conn) == [2024, 2025]
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=examples(40), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from([2024, 2025]),
                           st.floats(0, 100, allow_nan=False)), max_size=12))
