@@ -218,7 +218,8 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         vault = self.vault
-        run_in_background(lambda: vault.unlock(passphrase), self._unlocked, self._failed)
+        run_in_background(lambda: session_svc.unlock(vault, passphrase), self._unlocked,
+                          self._failed)
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
