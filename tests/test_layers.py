@@ -1,6 +1,6 @@
 """The layers hold: an AST walk over every module of the package (docs/architecture.md).
 
-- ui never imports storage (it goes through a service);
+- ui (and app.py, the GUI's start) never imports storage (it goes through a service);
 - services never import a database driver (SQL lives in storage);
 - domain imports nothing outside itself but the standard library: no Qt, no SQL, no
   storage, services, ui, reports;
@@ -65,7 +65,7 @@ def _layer(module: str) -> str:
 def violations(module: str, source: str, is_package: bool = False) -> list[str]:
     layer = _layer(module)
     forbidden: tuple[str, ...] = ()
-    if layer == "ui":
+    if layer in ("ui", "app"):  # the GUI and its start-up
         forbidden = ("ssa_desktop.storage",)
     elif layer == "services":
         forbidden = DRIVERS + QT + ("ssa_desktop.ui",)
