@@ -461,7 +461,7 @@ class QuickEntryDialog(QDialog):
         if self.appointment_id:
             from ...services.appointments import document_appointment
 
-            document_appointment(self.ctx.conn, self.appointment_id, contact)
+            self.ctx.apply(document_appointment, self.appointment_id, contact)
         else:
             self.ctx.apply(activities.record_contact, contact)
         self.saved_contact_id = contact.id
