@@ -38,7 +38,6 @@ class _TaskSignals(QObject):
     failed = Signal(object)        # the exception; turned into German on the GUI thread
 
 
-GENERIC_FAILURE = "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
 CANCELLED = "Abgebrochen. Es wurde nichts halb gespeichert."
 
 
