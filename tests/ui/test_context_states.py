@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.storage.errors import VaultLocked
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.context import AppContext
+from tests.support.examples import examples
 from tests.support.vaults import FAST_KDF, PASSPHRASE
 
 
@@ -102,5 +103,6 @@ class LockMachine(RuleBasedStateMachine):
 
 
 LockMachine.TestCase.settings = settings(LockMachine.TestCase.settings,
-                                         stateful_step_count=30, deadline=None)
+                                         max_examples=examples(20), stateful_step_count=30,
+                                         deadline=None)
 TestLockStates = LockMachine.TestCase
