@@ -1,4 +1,4 @@
-"""The one set-up of a read-only table view (whole rows, no editing, no row numbers)."""
+"""The one set-up of a table view (whole rows, no row numbers, read-only unless asked)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
                     stretch: int | None = None, fit: Iterable[int] = (),
                     single: bool = True, alternating: bool = True, elide: bool = False,
-                    parent: QWidget | None = None) -> QTableView:
-    """A table for ``model``: selects whole rows (one at a time when ``single``), never
-    edits, hides the row numbers, lets Tab leave the table. ``stretch`` takes the spare
-    width (else the last column does); columns in ``fit`` size to their contents;
-    ``elide`` cuts long texts on one line instead of wrapping them."""
+                    editable: bool = False, parent: QWidget | None = None) -> QTableView:
+    """A table for ``model``: selects whole rows (one at a time when ``single``), hides
+    the row numbers. Read-only tables let Tab leave the table; an ``editable`` one (cells
+    edited in place) keeps Qt's editing and Tab moves from cell to cell. ``stretch``
+    takes the spare width (else the last column does); columns in ``fit`` size to their
+    contents; ``elide`` cuts long texts on one line instead of wrapping them."""
     view = QTableView(parent)
     if model is not None:
         view.setModel(model)
@@ -23,8 +24,9 @@ def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     if single:
         view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setTabKeyNavigation(False)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(alternating)
     if elide:

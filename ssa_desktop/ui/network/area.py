@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,10 +61,11 @@ def _button(text: str, name: str, slot) -> QPushButton:
     return b
 
 
-def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
+def _table(name: str, headers: list[str], *,
+           editable: bool = False) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    return make_table_view(model, name, alternating=False), model
+    return make_table_view(model, name, alternating=False, editable=editable), model
 
 
 # -- partners -------------------------------------------------------------------------------------
@@ -377,7 +378,8 @@ class AgreementTab(QWidget):
         form.addRow(row)
         layout.addLayout(form)
         self.view, self.model = _table(tr("Ziele und Angebote"), [tr("Ziel der Kooperation"),
-                                                                  tr("Angebot / Rahmenbedingungen")])
+                                                                  tr("Angebot / Rahmenbedingungen")],
+                                       editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
@@ -516,6 +518,13 @@ class AgreementTab(QWidget):
         g = self.goals[row]
         g.goal = self.model.item(row, 0).text()
         g.offer = self.model.item(row, 1).text()
+        # saved once the cell editor has closed: the save tells every view (this area
+        # reloads the table), which must not happen under the editor still committing
+        QTimer.singleShot(0, lambda: self._save_goal(g))
+
+    def _save_goal(self, g: AgreementGoal) -> None:
+        if not self.ctx.is_unlocked:
+            return
         try:
             self.ctx.apply(agreements.save_goal, g)
         except agreements.AgreementError as err:
