@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from ssa_desktop.services.operations import DataKind
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui import areas as areas_module
@@ -64,6 +65,8 @@ def test_every_built_area_imports_and_opens(window):
     for spec in built:
         widget = window.area_widget(spec.key)
         assert isinstance(widget, spec.load()), spec.key
+        # every area refreshes on the typed kinds of data it shows, and only on those
+        assert widget.watches and all(isinstance(k, DataKind) for k in widget.watches)
     for spec in AREAS:
         if not spec.built:
             assert spec.coming and isinstance(window.area_widget(spec.key), PlaceholderArea)
