@@ -338,6 +338,13 @@ class AgreementTab(QWidget):
         self.agreements: list[CooperationAgreement] = []
         self.goals: list[AgreementGoal] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choice())
+        layout.addLayout(self._build_form())
+        layout.addWidget(self._build_goals(), 1)
+        layout.addLayout(self._build_goal_buttons())
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_choice(self) -> QHBoxLayout:
         top = QHBoxLayout()
         self.school = QComboBox()
         self.school.setAccessibleName(tr("Schule"))
@@ -350,7 +357,9 @@ class AgreementTab(QWidget):
         top.addWidget(QLabel(tr("Vereinbarung")))
         top.addWidget(self.agreement, 2)
         top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
-        layout.addLayout(top)
+        return top
+
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         period = QHBoxLayout()
         self.valid_from = DateField(accessible_name=tr("Gültig ab"))
@@ -376,14 +385,18 @@ class AgreementTab(QWidget):
         row.addWidget(self.error, 1)
         row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
         form.addRow(row)
-        layout.addLayout(form)
+        return form
+
+    def _build_goals(self) -> QTableView:
         self.view, self.model = _table(tr("Ziele und Angebote"), [tr("Ziel der Kooperation"),
                                                                   tr("Angebot / Rahmenbedingungen")],
                                        editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
-        layout.addWidget(self.view, 1)
+        return self.view
+
+    def _build_goal_buttons(self) -> QHBoxLayout:
         goal_row = QHBoxLayout()
         goal_row.addWidget(_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
@@ -391,7 +404,7 @@ class AgreementTab(QWidget):
         goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
         goal_row.addStretch(1)
         goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
-        layout.addLayout(goal_row)
+        return goal_row
 
     def current(self) -> CooperationAgreement | None:
         i = self.agreement.currentIndex()
