@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -198,12 +197,8 @@ class ConsentsPanel(QWidget):
         self.log_model = QStandardItemModel(0, 4, self)
         self.log_model.setHorizontalHeaderLabels([tr("Datum"), tr("An"), tr("Kategorien"),
                                                   tr("Rechtsgrundlage")])
-        self.log = QTableView()
-        self.log.setModel(self.log_model)
-        self.log.setAccessibleName(tr("Übermittlungsprotokoll"))
-        self.log.setEditTriggers(QTableView.NoEditTriggers)
-        self.log.verticalHeader().hide()
-        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log = make_table_view(self.log_model, tr("Übermittlungsprotokoll"),
+                                   alternating=False)
         layout.addWidget(self.log, 1)
         ctx.locked.connect(self.clear)
 
