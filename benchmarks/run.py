@@ -44,6 +44,7 @@ from harness import Result, timed  # noqa: E402
 from ssa_desktop.domain.entities import Contact  # noqa: E402
 from ssa_desktop.services import activities  # noqa: E402
 from ssa_desktop.services.demo import HEAVY_PSEUDONYM  # noqa: E402
+from ssa_desktop.storage import persons_repo as prepo  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
 from ssa_desktop.storage.transactions import transaction  # noqa: E402
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault  # noqa: E402
@@ -154,7 +155,7 @@ def unlock_to_ready(bench: Bench) -> Result:
         for _ in range(bench.reps):
             start = time.perf_counter()
             session = bench.open()
-            repo.person_rows(session.conn)
+            prepo.list_rows(session.conn, prepo.PersonFilter(), limit=-1)
             samples.append(time.perf_counter() - start)
             session.lock()
         note = "ohne Hauptfenster: Öffnen + Migrationsprüfung + Personenliste"
@@ -222,7 +223,7 @@ def bulk_insert(bench: Bench, n: int) -> Result:
 def query_mix(conn, heavy_id: str) -> None:
     for query in QUERIES[::3]:
         repo.search(conn, query)
-    repo.person_rows(conn)
+    prepo.list_rows(conn, prepo.PersonFilter(), limit=-1)
     repo.contacts_for_person(conn, heavy_id)
 
 

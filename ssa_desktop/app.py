@@ -4,8 +4,8 @@ Order: QApplication (Fusion, system font) → translation → device settings �
 AppContext and auto-lock → no vault in the folder: first-run wizard; otherwise the key
 remembered on this device, else the unlock dialog → main window.
 
-The unlock path imports only Qt and the storage layer (no reportlab, no services), so
-that the unlock window appears fast; ``build_unlock_window`` exposes exactly that path
+The unlock path imports only Qt and the light session service (no reportlab, no feature
+service), so that the unlock window appears fast; ``build_unlock_window`` exposes exactly that path
 for the start-up benchmark.
 """
 
@@ -74,7 +74,7 @@ def resolve_vault_folder(vault_folder: Path | None, settings) -> Path:
         return Path(vault_folder)
     if settings.vault_folder is not None:
         return settings.vault_folder
-    from .storage.location import default_vault_folder
+    from .services.session import default_vault_folder
 
     return default_vault_folder()
 
@@ -88,7 +88,7 @@ def install_excepthook():
     error for the user and stays quiet. Returns the previous hook.
     """
     from .diagnostics import log_exception
-    from .storage.errors import VaultLocked
+    from .services.session import VaultLocked
 
     previous = sys.excepthook
     showing = []
@@ -119,7 +119,7 @@ def install_excepthook():
 def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
                         store=None, show: bool = True):
     """Create the application and the unlock dialog (shown); return ``(app, dialog)``."""
-    from .storage.vault import Vault
+    from .services.session import Vault
     from .ui.settings_store import SettingsStore
     from .ui.vault.unlock import UnlockDialog
 
@@ -135,8 +135,7 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
 
 def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = None) -> int:
     """Run the desktop application; return the process exit code."""
-    from .storage.keystore import DeviceKeyStore
-    from .storage.vault import Vault
+    from .services.session import DeviceKeyStore, Vault
     from .ui.common.autolock import AutoLock
     from .ui.context import AppContext
     from .ui.settings_store import SettingsStore

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ssa_desktop.domain import clock  # noqa: E402
 from ssa_desktop.domain.entities import Person, School  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
-from ssa_desktop.storage.keyfile import KdfParams  # noqa: E402
 from ssa_desktop.storage.vault import Vault  # noqa: E402
 
+# Hypothesis: "dev" (default) explores randomly; "ci" (chosen when the CI variable is set)
+# runs more examples, derandomised so that a CI failure reproduces exactly.
+settings.register_profile("dev", max_examples=50,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("ci", max_examples=300, derandomize=True, deadline=None,
+                          print_blob=True,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                 HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
 # Cheap key derivation for tests only; production calibrates to about 0.5 s.
-FAST_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
-PASSPHRASE = "Lindenblüte-Kastanie-47"
+from tests.support.vaults import FAST_KDF, PASSPHRASE  # noqa: E402,F401
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +38,21 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("SSA_PASSPHRASE", raising=False)
     yield home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _system_clock_session():
+    """The session starts and ends on the system clock."""
+    clock.set_clock(None)
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture(autouse=True)
+def _system_clock():
+    """Every test starts on the system clock, whatever an earlier test froze."""
+    yield
+    clock.set_clock(None)
 
 
 @pytest.fixture
@@ -70,4 +94,4 @@ def ctx(open_vault, qapp):
 
 @pytest.fixture
 def today():
-    return date.today()
+    return clock.today()

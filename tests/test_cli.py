@@ -233,7 +233,9 @@ def test_restore_pre_rekey_backup_asks_for_the_old_key(vault, tmp_path, capsys, 
     backup = tmp_path / "alt.ssabak"
     from ssa_desktop.services.vault_admin import backup_vault
     backup_vault(session, backup)
+    counts = repo.table_counts(session.conn)
     session.rekey(PASSPHRASE, params=FAST_KDF)
+    session.conn.execute("DELETE FROM contact")  # a change after the backup
     session.lock()
     code, _, err = run(capsys, "restore", "--vault", vault, backup)
     assert code == 1 and "--emergency-key" in err
@@ -241,6 +243,12 @@ def test_restore_pre_rekey_backup_asks_for_the_old_key(vault, tmp_path, capsys, 
     monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: old_key)
     code, out, _ = run(capsys, "restore", "--vault", vault, backup, "--emergency-key")
     assert code == 0
+    assert f"Wiederhergestellt aus {backup}." in out and "vorherige Stand" in out
+    restored = Vault(vault).unlock(PASSPHRASE)  # the current passphrase opens it
+    try:
+        assert repo.table_counts(restored.conn) == counts and counts["contact"] > 0
+    finally:
+        restored.lock()
 
 
 def test_passwd_with_env(vault, capsys, env_pass, monkeypatch):

@@ -7,6 +7,12 @@ with plain SQL against the version-1 tables, independent of today's dataclasses.
 
 Usage:  python tools/make_fixture_vault.py [--schema 1] [--out tests/data/vaults/v1]
 
+From schema 2 on the vault also holds one of every recorded activity (Kurzkontakt,
+group session, open offer, networking, a § 8a procedure with the Jugendamt involved),
+a draft and a vault setting, each with its statistics record and time entry as the
+code of that time wrote them, so that a later migration (e.g. a new statistics record)
+is tested on every kind of source.
+
 Run once per schema version and commit the result; never regenerate an existing folder
 (the point is that the files were written by the code of their time).
 """
@@ -29,7 +35,7 @@ from ssa_desktop.storage.files import make_private_dir, make_private_file  # noq
 from ssa_desktop.storage.keyfile import KdfParams, KeyFile  # noqa: E402
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME  # noqa: E402
 
-PASSPHRASE = "Fixture-Altbestand-v1"
+PASSPHRASE = "Fixture-Altbestand-v1"  # the same for every version (v1 was made with it)
 # Cheap derivation: this vault holds invented data and is opened in every test run.
 FIXTURE_KDF = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
 
@@ -89,6 +95,69 @@ def _fill(conn) -> dict:
     }
 
 
+def _stat(conn, day, year, area, kind, minutes, *, gender="u", grade=None, person_kind="",
+          topics="", participants="", token="", count=1, visitors=0, source_kind, source_id,
+          time=True):
+    conn.execute(
+        "INSERT INTO statistics_record (id, day, school_year, task_area, kind, duration_min,"
+        " school_id, gender, grade, person_kind, topics, participants, person_token, count,"
+        " visitors, source_kind, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?)",
+        (secrets.token_hex(16), day, year, area, kind, minutes, SCHOOL_ID, gender, grade,
+         person_kind, topics, participants, token, count, visitors, source_kind, source_id))
+    if time:
+        conn.execute(
+            "INSERT INTO time_entry (id, day, category, minutes, school_id, source_kind,"
+            " source_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (secrets.token_hex(16), day, area, minutes, SCHOOL_ID, source_kind, source_id))
+
+
+def _fill_v2(conn) -> dict:
+    """Every other activity kind, a draft and a setting (schema 2 tables)."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO short_contact (id, school_id, day, gender, grade, topics, count,"
+                 " duration_min) VALUES ('fixture-short-1', ?, '2025-03-04', 'm', 6, 'KON', 3, 5)",
+                 (SCHOOL_ID,))
+    _stat(conn, "2025-03-04", 2024, "EFH", "KO", 15, gender="m", grade=6, person_kind="pupil",
+          topics="KON", participants="pupil", count=3, source_kind="short_contact",
+          source_id="fixture-short-1")
+    conn.execute("INSERT INTO group_session (id, group_id, day, duration_min, note) VALUES"
+                 " ('fixture-session-1', ?, '2024-11-20', 90, 'Erste Einheit')", (GROUP_ID,))
+    _stat(conn, "2024-11-20", 2024, "GRP", "group", 90, visitors=9,
+          source_kind="group_session", source_id="fixture-session-1")
+    conn.execute("INSERT INTO open_offer_session (id, school_id, title, day, duration_min,"
+                 " visitors, visitors_m, visitors_w, visitors_d) VALUES ('fixture-offer-1', ?,"
+                 " 'Pausenangebot', '2025-01-15', 45, 14, 6, 7, 1)", (SCHOOL_ID,))
+    _stat(conn, "2025-01-15", 2024, "OFF", "open", 45, visitors=14, source_kind="open_offer",
+          source_id="fixture-offer-1")
+    conn.execute("INSERT INTO partner (id, name, partner_type) VALUES ('fixture-partner-1',"
+                 " 'Jugendamt Lindenhof, ASD', 'JA')")
+    conn.execute("INSERT INTO network_activity (id, school_id, partner_id, kind, day,"
+                 " duration_min, note) VALUES ('fixture-network-1', ?, 'fixture-partner-1', 'RT',"
+                 " '2025-02-10', 120, 'Runder Tisch')", (SCHOOL_ID,))
+    _stat(conn, "2025-02-10", 2024, "VNZ", "RT", 120, source_kind="network",
+          source_id="fixture-network-1")
+    token = conn.execute("SELECT stat_token FROM person WHERE id = ?",
+                         (PERSON_IDS[0],)).fetchone()[0]
+    conn.execute("INSERT INTO cp_procedure (id, person_id, opened, status, closed,"
+                 " youth_office_involved, retention_decision) VALUES ('fixture-cp-1', ?,"
+                 " '2025-03-10', 'closed', '2025-05-20', 1, 'keep')", (PERSON_IDS[0],))
+    for step, day in (("1", "2025-03-10"), ("3", "2025-03-12"), ("7", "2025-03-14"),
+                      ("9", "2025-05-20")):
+        conn.execute("INSERT INTO cp_step (id, procedure_id, step, day, actor, text) VALUES"
+                     " (?, 'fixture-cp-1', ?, ?, 'Fachkraft', '')",
+                     (f"fixture-cp-step-{step}", step, day))
+    _stat(conn, "2025-03-10", 2024, "EFH", "8a", 0, gender="w", grade=7, person_kind="pupil",
+          token=token, source_kind="cp_procedure", source_id="fixture-cp-1", time=False)
+    conn.execute("INSERT INTO draft (id, kind, ref, payload, updated) VALUES ('fixture-draft-1',"
+                 " 'contact', '', '{\"note\": \"angefangen\"}', '2025-05-21 10:15:00')")
+    conn.execute("INSERT INTO setting (key, value) VALUES ('fixture.probe', 'alt')")
+    conn.execute("COMMIT")
+    return {"counts": {"short_contact": 1, "group_session": 1, "open_offer_session": 1,
+                       "partner": 1, "network_activity": 1, "cp_procedure": 1, "cp_step": 4,
+                       "draft": 1, "setting": 1, "statistics_record": 8, "time_entry": 7}}
+
+
 def make(out: Path, schema: int) -> None:
     if (out / DB_NAME).exists() or (out / KEY_NAME).exists():
         raise SystemExit(f"{out} already holds a vault; fixtures are never regenerated")
@@ -105,6 +174,8 @@ def make(out: Path, schema: int) -> None:
         conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
                      " ('created_with', ?)", (vault_uuid, "2024-09-30T08:00:00", "fixture"))
         expect = _fill(conn)
+        if schema >= 2:
+            expect["counts"].update(_fill_v2(conn)["counts"])
         checkpoint(conn)
         conn.close()
         KeyFile.wrap(data_key, PASSPHRASE, vault_uuid, FIXTURE_KDF).save(out / KEY_NAME)

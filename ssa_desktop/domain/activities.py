@@ -1,5 +1,5 @@
 """What every recorded activity leaves behind: its anonymous statistics record (v2) and its
-time entry (docs/statistics.md). One function per activity kind; services write the
+time entry (docs/domain.md §§ 4, 7; docs/statistics.md). One function per activity kind; services write the
 activity and both results in one transaction.
 
 The record carries codes and counts only: no names, no free text, no foreign key. Tokens

@@ -1,4 +1,4 @@
-"""Catalogues with stable codes (DOMAIN.md §§ 3, 5, 9, 10).
+"""Catalogues with stable codes (docs/domain.md §§ 3, 5, 9, 10).
 
 Catalogues are data: every selector, export and statistic reads them from here, so a
 code is never spelled twice. Codes are stable identifiers stored in the vault and in
@@ -63,7 +63,7 @@ TASK_AREAS = _cat(
 )
 
 # Whether time in a task area counts as direct work with young people, parents and
-# teachers (DOMAIN.md § 4). IND is indirect; VNZ counts as coordination (indirect).
+# teachers (docs/domain.md § 4). IND is indirect; VNZ counts as coordination (indirect).
 DIRECT_TASK_AREAS = frozenset({"EFH", "GRP", "OFF"})
 
 GENDERS = _cat(

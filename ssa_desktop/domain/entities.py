@@ -1,4 +1,4 @@
-"""Entities of school social work (DOMAIN.md). Plain dataclasses, no persistence logic.
+"""Entities of school social work (docs/domain.md). Plain dataclasses, no persistence logic.
 
 Conventions: ``id`` is a random 32-character hex string (never derived from personal
 data); dates are ``datetime.date``; times "HH:MM" strings; code lists (topics,
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+
+from . import clock
 
 
 def new_id() -> str:
@@ -17,7 +19,7 @@ def new_id() -> str:
 
 
 def now_iso() -> str:
-    return datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    return clock.now().replace(microsecond=0).isoformat(sep=" ")
 
 
 @dataclass
@@ -120,7 +122,7 @@ class Contact:
 
 @dataclass
 class Annotation:
-    """A correction: the earlier text stays visible (DOMAIN.md § 7)."""
+    """A correction: the earlier text stays visible (docs/domain.md § 7)."""
 
     target_kind: str
     target_id: str
@@ -228,7 +230,7 @@ class NetworkActivity:
 
 @dataclass
 class TimeEntry:
-    """Working time in minutes on a task-area category (Zeitanteile, DOMAIN.md § 4)."""
+    """Working time in minutes on a task-area category (Zeitanteile, docs/domain.md § 4)."""
 
     day: date
     category: str
@@ -275,7 +277,7 @@ class AgreementGoal:
 
 @dataclass
 class Consent:
-    """Einwilligung / Schweigepflichtentbindung (DOMAIN.md § 10)."""
+    """Einwilligung / Schweigepflichtentbindung (docs/domain.md § 10)."""
 
     person_id: str
     recipient: str
@@ -338,7 +340,8 @@ class ChildProtectionStep:
 
 @dataclass
 class StatisticsRecord:
-    """Anonymous activity record, version 2 (bke Vorblatt principle; docs/statistics.md).
+    """Anonymous activity record, version 2 (bke Vorblatt principle; docs/domain.md § 7,
+    docs/statistics.md).
 
     Written together with every activity and never deleted with a case, person or group:
     it holds no name, no free text and no foreign key. ``record_type`` says what was

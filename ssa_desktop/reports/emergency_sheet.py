@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..domain import clock
 from ..storage.emergency import format_key, parse_key
 from .common import MONO_BOLD, build_pdf, escape, german_date, styles
 
@@ -89,7 +90,7 @@ def write_emergency_sheet(path: Path | str, key_text: str, vault_uuid: str, crea
     """Write the emergency sheet as an A4 PDF (atomically); return its path."""
     st = styles()
     groups = key_groups(key_text)
-    printed = printed or date.today()
+    printed = printed or clock.today()
     bullet = "•&nbsp;&nbsp;"
     story = [
         Paragraph(escape(TITLE), st["title"]),

@@ -1,5 +1,5 @@
 """Recording activities: the activity, its anonymous statistics record and its time entry
-are written in one transaction (DOMAIN.md § 7). GUI, CLI, demo data and imports all
+are written in one transaction (docs/domain.md § 7). GUI, CLI, demo data and imports all
 record activities through these functions.
 """
 
@@ -20,6 +20,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 # Called with a German warning when an entry changes a school year whose KVJS figures
 # were already delivered ("abgegeben"); the GUI shows it in the status line.
@@ -48,6 +49,7 @@ def warn_if_delivered(conn, school_year: int) -> str:
     return message
 
 
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_contact(conn, contact: Contact) -> Contact:
     person = repo.PERSONS.get(conn, contact.person_id) if contact.person_id else None
     if person is not None and contact.school_id is None:
@@ -55,10 +57,12 @@ def record_contact(conn, contact: Contact) -> Contact:
     return _record(conn, repo.CONTACTS, contact, *rules.for_contact(contact, person))
 
 
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_short_contact(conn, sc: ShortContact) -> ShortContact:
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def record_group_session(conn, session: GroupSession) -> GroupSession:
     group = repo.GROUPS.get(conn, session.group_id)
     if group is None:
@@ -66,16 +70,19 @@ def record_group_session(conn, session: GroupSession) -> GroupSession:
     return _record(conn, repo.GROUP_SESSIONS, session, *rules.for_group_session(session, group))
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def record_open_offer(conn, session: OpenOfferSession) -> OpenOfferSession:
     return _record(conn, repo.OPEN_OFFERS, session, *rules.for_open_offer(session))
 
 
+@writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
     partner = repo.PARTNERS.get(conn, act.partner_id) if act.partner_id else None
     return _record(conn, repo.NETWORK_ACTIVITIES, act,
                    *rules.for_network_activity(act, partner.partner_type if partner else ""))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
     with transaction(conn):
         if repo.GROUPS.get(conn, group.id):

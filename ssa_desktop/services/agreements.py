@@ -1,4 +1,4 @@
-"""Kooperationsvereinbarung (DOMAIN.md § 11, seed 001): per school a period, goal ↔
+"""Kooperationsvereinbarung (docs/domain.md § 11): per school a period, goal ↔
 offer pairs in order, evaluation meetings (Auswertungsgespräch) and notes.
 
 Shared module: ``goals_for_school`` is read by the appointments/groups side to link
@@ -15,8 +15,9 @@ from ..formatting import parse_date
 from ..storage import agreements_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
-# The examples of the model agreement's appendix (seed 001), offered as templates.
+# The examples of the model agreement's appendix, offered as templates.
 TEMPLATES: list[tuple[str, str]] = [
     ("Schülerinnen und Schüler kennen gewaltfreie und konstruktive "
      "Konfliktlösungsmöglichkeiten und können diese umsetzen.",
@@ -72,6 +73,10 @@ def goal_label(conn, goal_id: str | None) -> str:
     return format_goal(goal) if goal else ""
 
 
+def get_agreement(conn, agreement_id: str) -> CooperationAgreement | None:
+    return repo.AGREEMENTS.get(conn, agreement_id)
+
+
 def agreements_for_school(conn, school_id: str) -> list[CooperationAgreement]:
     return q.agreements_for_school(conn, school_id)
 
@@ -95,6 +100,7 @@ def evaluation_dates(agreement: CooperationAgreement) -> list[date]:
 
 
 # -- write -----------------------------------------------------------------------------------
+@writes(DataKind.AGREEMENTS)
 def save_agreement(conn, agreement: CooperationAgreement) -> CooperationAgreement:
     if repo.SCHOOLS.get(conn, agreement.school_id) is None:
         raise AgreementError("Bitte die Schule wählen.")
@@ -113,6 +119,7 @@ def save_agreement(conn, agreement: CooperationAgreement) -> CooperationAgreemen
     return agreement
 
 
+@writes(DataKind.AGREEMENTS)
 def save_goal(conn, goal: AgreementGoal) -> AgreementGoal:
     goal.goal = goal.goal.strip()
     goal.offer = goal.offer.strip()
@@ -131,11 +138,13 @@ def save_goal(conn, goal: AgreementGoal) -> AgreementGoal:
     return goal
 
 
+@writes(DataKind.AGREEMENTS)
 def delete_goal(conn, goal_id: str) -> None:
     with transaction(conn):
         repo.AGREEMENT_GOALS.delete(conn, goal_id)
 
 
+@writes(DataKind.AGREEMENTS)
 def move_goal(conn, goal_id: str, delta: int) -> None:
     """Move a goal up (delta < 0) or down within its agreement; positions stay 0..n-1."""
     goal = repo.AGREEMENT_GOALS.get(conn, goal_id)
@@ -150,6 +159,7 @@ def move_goal(conn, goal_id: str, delta: int) -> None:
             q.set_goal_position(conn, g.id, position)
 
 
+@writes(DataKind.AGREEMENTS)
 def apply_templates(conn, agreement_id: str, indices=None) -> list[AgreementGoal]:
     """Add template pairs (all, or those at ``indices``) not yet in the agreement."""
     chosen = [TEMPLATES[i] for i in (indices if indices is not None else range(len(TEMPLATES)))]

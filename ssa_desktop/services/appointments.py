@@ -8,7 +8,7 @@ Public API (used by the overview and by the slip printing):
 - ``quick_entry_prefill(view)`` -> the prefill dict for ``QuickEntryDialog``.
 - ``slip_data(conn, appointment_id)`` -> the ONLY data a Beratungszettel may carry.
 
-The note of an appointment is internal: it never reaches a slip (DOMAIN.md § 6).
+The note of an appointment is internal: it never reaches a slip (docs/domain.md § 6).
 """
 
 from __future__ import annotations
@@ -20,15 +20,17 @@ from datetime import date, datetime, timedelta
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..storage import appointments_repo as arepo
+from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 DAY_START = "07:30"
 DAY_END = "17:00"
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
-# Keys of slip_data, in print order. Nothing else may ever be added (DOMAIN.md § 6).
+# Keys of slip_data, in print order. Nothing else may ever be added (docs/domain.md § 6).
 SLIP_KEYS = ("school", "name", "class_label", "day", "start", "end", "room")
 
 
@@ -120,11 +122,16 @@ def appointment(conn, appointment_id: str) -> AppointmentView | None:
     return _view(r) if r else None
 
 
+def get_appointment(conn, appointment_id: str) -> Appointment | None:
+    return repo.APPOINTMENTS.get(conn, appointment_id)
+
+
 def rooms(conn) -> list[str]:
     return arepo.rooms(conn)
 
 
 # -- changes -----------------------------------------------------------------------------
+@writes(DataKind.APPOINTMENTS)
 def save_appointment(conn, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
     appt.start = check_time(appt.start)
@@ -149,6 +156,7 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
     return appt
 
 
+@writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn, appointment_id: str) -> None:
     repo.APPOINTMENTS.delete(conn, appointment_id)
 
@@ -158,6 +166,7 @@ def appointment_status(conn, appointment_id: str) -> str | None:
     return appointment.status if appointment else None
 
 
+@writes(DataKind.APPOINTMENTS)
 def set_status(conn, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
@@ -168,6 +177,7 @@ def set_status(conn, appointment_id: str, status: str) -> None:
     arepo.set_status(conn, appointment_id, status, current.contact_id)
 
 
+@writes(DataKind.APPOINTMENTS)
 def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
     if repo.APPOINTMENTS.get(conn, appointment_id) is None:
@@ -177,6 +187,7 @@ def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     arepo.set_status(conn, appointment_id, "attended", contact_id)
 
 
+@writes(DataKind.APPOINTMENTS, DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def document_appointment(conn, appointment_id: str, contact) -> None:
     """Record ``contact`` for the appointment and mark it attended, in ONE transaction:
     either both happen or neither (no orphan contact, no second contact on a retry)."""
@@ -215,7 +226,7 @@ def slip_name(first_name: str, last_name: str, pseudonym: str) -> str:
 
 
 def slip_data(conn, appointment_id: str) -> dict:
-    """Everything a Beratungszettel carries, and nothing more (DOMAIN.md § 6).
+    """Everything a Beratungszettel carries, and nothing more (docs/domain.md § 6).
 
     Keys (``SLIP_KEYS``): ``school`` (school name), ``name`` (first name + initial of
     the last name if known, else the pseudonym; "" without a person), ``class_label``,
@@ -264,5 +275,5 @@ class PersonChoice:
 
 def person_choices(conn, today: date | None = None) -> list[PersonChoice]:
     """Persons an appointment can be made with (not left school), pupils first."""
-    return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label)
-            for r in repo.person_rows(conn, status="active", today=today)]
+    rows = prepo.list_rows(conn, prepo.PersonFilter(status="active"), limit=-1, today=today)
+    return [PersonChoice(r.id, r.pseudonym, r.name, r.class_label) for r in rows]

@@ -1,4 +1,4 @@
-"""§ 8a SGB VIII / § 4 KKG child-protection procedures (DOMAIN.md § 9, retention R5).
+"""§ 8a SGB VIII / § 4 KKG child-protection procedures (docs/domain.md § 9, retention R5).
 
 A procedure is a sequence of dated steps (CP_STEPS 0–9), each with the acting person
 and a text. Step 1 keeps observations apart from their source; step 7 records who
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain import activities as activity_rules
+from ..domain import clock
 from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..formatting import fmt_date
@@ -23,6 +24,7 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
 from .consents import record_disclosure
+from .operations import DataKind, writes
 
 # Legal bases for informing the Jugendamt (step 7): never "consent".
 YOUTH_OFFICE_BASES = ("8a", "4KKG")
@@ -80,6 +82,7 @@ def steps(conn, procedure_id: str) -> list[ChildProtectionStep]:
     return q.steps_for_procedure(conn, procedure_id)
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def start_procedure(conn, person_id: str, opened: date,
                     case_id: str | None = None) -> ChildProtectionProcedure:
     person = repo.PERSONS.get(conn, person_id)
@@ -104,6 +107,7 @@ def _open_procedure(conn, procedure_id: str) -> ChildProtectionProcedure:
     return proc
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", text: str = "",
              due: date | None = None) -> ChildProtectionStep:
     """Record one step (0–8). Step 7 goes through ``inform_youth_office``, 9 through
@@ -128,6 +132,7 @@ def add_step(conn, procedure_id: str, step: str, day: date, actor: str = "", tex
     return entry
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
 def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "", acute: bool = False,
@@ -163,6 +168,7 @@ def inform_youth_office(conn, procedure_id: str, day: date, actor: str, recipien
     return entry
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.CONSENTS)
 def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipient: str,
                         sent: str, legal_basis: str, told_beforehand: bool,
                         reason_not_told: str = "") -> ChildProtectionStep:
@@ -171,6 +177,7 @@ def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipien
                                told_beforehand, reason_not_told, acute=True)
 
 
+@writes(DataKind.CHILD_PROTECTION)
 def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
                     retention_decision: str = "") -> ChildProtectionProcedure:
     """Step 9: closure. With the Jugendamt involved a retention decision is required (R5)."""
@@ -198,6 +205,7 @@ def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = 
     return proc
 
 
+@writes(DataKind.CHILD_PROTECTION, DataKind.RETENTION)
 def review_retention(conn, procedure_id: str, day: date, actor: str, decision: str,
                      text: str = "") -> ChildProtectionProcedure:
     """The yearly renewed retention decision of a closed procedure (R5)."""
@@ -300,7 +308,7 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
     """Plain text for the ISEF or a kollegiale Fallberatung: pseudonym, age and grade
     band, observations and the steps so far — no names, birth dates, class or school.
     Known names (the person's, the school's, actors') are blanked in free text too."""
-    today = today or date.today()
+    today = today or clock.today()
     proc = repo.CP_PROCEDURES.get(conn, procedure_id)
     if proc is None:
         raise ProcedureError("Das Verfahren gibt es nicht (mehr).")

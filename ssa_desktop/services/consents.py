@@ -1,5 +1,5 @@
 """Consents (Einwilligungen / Schweigepflichtentbindungen) and the disclosure log
-(DOMAIN.md §§ 2, 10; retention R6, R10).
+(docs/domain.md §§ 2, 10; retention R6, R10).
 
 Information about a person goes to someone only on a legal basis. With the basis
 "consent" there must be a consent valid on that day that names that recipient;
@@ -17,6 +17,7 @@ from ..formatting import fmt_date
 from ..storage import consents_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 # Status of a consent on a day; labels are the wording of the consents table.
 STATUS_LABELS = {
@@ -57,6 +58,7 @@ def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
     return q.disclosures_for_person(conn, person_id)
 
 
+@writes(DataKind.CONSENTS)
 def save_consent(conn, consent: Consent) -> Consent:
     consent.recipient = " ".join(consent.recipient.split())
     if not consent.recipient:
@@ -75,6 +77,7 @@ def save_consent(conn, consent: Consent) -> Consent:
     return consent
 
 
+@writes(DataKind.CONSENTS)
 def withdraw_consent(conn, consent_id: str, day: date) -> Consent:
     consent = repo.CONSENTS.get(conn, consent_id)
     if consent is None:
@@ -101,6 +104,7 @@ def matching_consent(conn, person_id: str, day: date, recipient: str,
     return None
 
 
+@writes(DataKind.CONSENTS)
 def record_disclosure(conn, person_id: str, day: date, recipient: str, categories,
                       legal_basis: str, consent_id: str | None = None) -> Disclosure:
     """Log that information about a person went to ``recipient`` — or refuse."""

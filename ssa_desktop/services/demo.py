@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain import activities as rules
+from ..domain import clock
 from ..domain import entities as e
 from ..domain.schoolyear import SchoolYear
 from ..paths import resource
@@ -883,7 +884,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
     if repo.SCHOOLS.count(conn) or repo.PERSONS.count(conn):
         raise ValueError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
     chosen = PROFILES[profile] if isinstance(profile, str) else profile
-    gen = _Generator(years=years, today=today or date.today(), seed=seed, scale=scale,
+    gen = _Generator(years=years, today=today or clock.today(), seed=seed, scale=scale,
                      profile=chosen, progress=progress)
     gen.run()
     report = gen.progress

@@ -1,4 +1,4 @@
-"""Gruppen & Projekte (task area GRP, DOMAIN.md § 3).
+"""Gruppen & Projekte (task area GRP, docs/domain.md § 3).
 
 A group activity belongs to a school year and has sessions; every session is recorded
 through ``services.activities.record_group_session`` (session + anonymous statistics
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.catalogues import GROUP_KINDS
 from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
@@ -18,6 +19,7 @@ from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
 from . import activities
+from .operations import DataKind, writes
 
 GroupRow = grepo.GroupRow
 
@@ -37,10 +39,11 @@ def get_group(conn, group_id: str) -> GroupActivity | None:
 
 def school_years(conn, today: date | None = None) -> list[int]:
     """School years that have groups, plus the current one, newest first."""
-    current = SchoolYear.of(today or date.today()).start_year
+    current = SchoolYear.of(today or clock.today()).start_year
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4)."""
     group.title = group.title.strip()
@@ -81,6 +84,7 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
                          "Statistik die Abgabe zurücknehmen.")
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records."""
     group = repo.GROUPS.get(conn, group_id)
@@ -97,6 +101,7 @@ def sessions(conn, group_id: str) -> list[GroupSession]:
     return grepo.sessions(conn, group_id)
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
     group = repo.GROUPS.get(conn, group_id)
     if group is None:
@@ -110,6 +115,7 @@ def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "
                            note=note.strip()))
 
 
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def remove_session(conn, session_id: str) -> None:
     session = repo.GROUP_SESSIONS.get(conn, session_id)
     with transaction(conn):

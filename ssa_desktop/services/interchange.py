@@ -20,15 +20,17 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 from ..domain import catalogues as cat
+from ..domain import clock
+from ..storage import interchange_repo as ixrepo
 from ..storage import migrations, retention_repo
 from ..storage import repositories as repo
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
+from ..storage.transactions import transaction
 from . import interchange_upgrade
+from .operations import DataKind, writes
 
 FORMAT = "ssa-desktop-interchange"
 VERSION = 2  # 2: statistics record v2; version 1 is still read (interchange_upgrade)
@@ -143,17 +145,7 @@ _TABLES: dict[str, Table] = {t.name: t for t in repo.ALL_TABLES}
 @lru_cache(maxsize=1)
 def references() -> dict[str, dict[str, str]]:
     """{table: {column: parent table}} from the schema's own foreign keys."""
-    conn = sqlcipher3.connect(":memory:", isolation_level=None)
-    try:
-        migrations.upgrade(conn)
-        result: dict[str, dict[str, str]] = {}
-        for name in _TABLES:
-            for row in conn.execute(f"PRAGMA foreign_key_list({name})"):
-                # (id, seq, table, from, to, on_update, on_delete, match)
-                result.setdefault(name, {})[row[3]] = row[2]
-        return result
-    finally:
-        conn.close()
+    return ixrepo.schema_references(tuple(_TABLES))
 
 
 # -- export -------------------------------------------------------------------------------
@@ -175,22 +167,20 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
     tables: dict[str, list[dict]] = {}
     for table in repo.ALL_TABLES:
         specs = field_specs(table.name)
-        order = ", ".join(f'"{k}"' for k in table.key)
         rows = []
         hidden = retention_repo.restricted_rows(conn, table.name)
-        for obj in table.select(conn, order=order):
+        for obj in ixrepo.rows_by_key(conn, table):
             if hidden and getattr(obj, "id", None) in hidden:
                 continue
             rows.append({s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs})
         tables[table.name] = rows
-    settings = {k: v for k, v in conn.execute("SELECT key, value FROM setting ORDER BY key")}
-    meta = {k: v for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")
-            if k != "vault_uuid"}
+    settings, meta = ixrepo.settings_and_meta(conn)
+    meta.pop("vault_uuid", None)
     return {
         "format": FORMAT,
         "version": VERSION,
-        "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
-        "exported": (now or datetime.now()).isoformat(timespec="seconds"),
+        "schema_version": ixrepo.schema_version(conn),
+        "exported": (now or clock.now()).isoformat(timespec="seconds"),
         "meta": meta,
         "settings": settings,
         "tables": tables,
@@ -448,6 +438,7 @@ def is_empty(conn) -> bool:
     return all(t.count(conn) == 0 for t in repo.ALL_TABLES)
 
 
+@writes(*DataKind)
 def import_document(conn, doc: Any) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
@@ -463,29 +454,23 @@ def import_document(conn, doc: Any) -> dict[str, int]:
             [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
                 "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
     written: dict[str, int] = {}
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        for table in repo.ALL_TABLES:
-            rows = doc["tables"].get(table.name, [])
-            table.insert_many(conn, [_build(table, row) for row in rows])
-            written[table.name] = len(rows)
-        for key, value in sorted(doc.get("settings", {}).items()):
-            repo.set_setting(conn, key, value)
-        for key, value in sorted(doc.get("meta", {}).items()):
-            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                         "DO UPDATE SET value = excluded.value", (key, value))
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise InterchangeError([ImportProblem(f"tables.{bad[0][0]}",
-                                                  "verweist auf einen fehlenden Eintrag")])
-    except sqlcipher3.DatabaseError as err:
-        conn.execute("ROLLBACK")
+        with transaction(conn):
+            for table in repo.ALL_TABLES:
+                rows = doc["tables"].get(table.name, [])
+                table.insert_many(conn, [_build(table, row) for row in rows])
+                written[table.name] = len(rows)
+            for key, value in sorted(doc.get("settings", {}).items()):
+                repo.set_setting(conn, key, value)
+            for key, value in sorted(doc.get("meta", {}).items()):
+                ixrepo.set_meta(conn, key, value)
+            broken = ixrepo.first_broken_reference(conn)
+            if broken:
+                raise InterchangeError([ImportProblem(f"tables.{broken}",
+                                                      "verweist auf einen fehlenden Eintrag")])
+    except ixrepo.DatabaseError as err:
         raise InterchangeError([ImportProblem("", f"Die Datenbank hat die Daten abgelehnt ({err}).")]
                                ) from None
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
     return written
 
 

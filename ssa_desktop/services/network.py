@@ -12,6 +12,7 @@ from ..storage import network_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from . import activities
+from .operations import DataKind, writes
 
 # Kinds whose cases may only be presented pseudonymised.
 PSEUDONYMISED_KINDS = frozenset({"KFB"})
@@ -27,6 +28,7 @@ def partners(conn, text: str = "") -> list[Partner]:
     return q.partners(conn, text)
 
 
+@writes(DataKind.NETWORK)
 def save_partner(conn, partner: Partner) -> Partner:
     partner.name = " ".join(partner.name.split())
     if not partner.name:
@@ -44,11 +46,13 @@ def save_partner(conn, partner: Partner) -> Partner:
     return partner
 
 
+@writes(DataKind.NETWORK)
 def delete_partner(conn, partner_id: str) -> None:
     with transaction(conn):
         repo.PARTNERS.delete(conn, partner_id)
 
 
+@writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)
 def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
     if act.kind not in NETWORK_KINDS:
         raise NetworkError("Bitte die Art der Vernetzung wählen.")

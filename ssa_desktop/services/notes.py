@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from ..domain import clock
 from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
 from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 WORKING_NOTE_DAYS = 30
 
@@ -20,6 +22,7 @@ FIELD_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Ei
 
 
 # -- drafts ------------------------------------------------------------------------------
+@writes(DataKind.DRAFTS)
 def save_draft(conn, draft_id: str, kind: str, data: dict, ref: str = "") -> Draft:
     """Create or overwrite the draft ``draft_id`` with ``data`` (stored as JSON)."""
     draft = Draft(kind=kind, payload=json.dumps(data, ensure_ascii=False, default=str),
@@ -40,6 +43,7 @@ def get_draft(conn, draft_id: str) -> Draft | None:
     return nrepo.get_draft(conn, draft_id)
 
 
+@writes(DataKind.DRAFTS)
 def delete_draft(conn, draft_id: str) -> None:
     nrepo.delete_draft(conn, draft_id)
 
@@ -50,6 +54,7 @@ def pending_drafts(conn, kind: str | None = None) -> list[Draft]:
 
 
 # -- annotations and the disputed flag ----------------------------------------------------
+@writes(DataKind.NOTES)
 def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
                    new_text: str) -> Annotation:
     """Correct a text field; the earlier version is kept in the annotation."""
@@ -75,6 +80,7 @@ def annotations_for(conn, target_id: str) -> list[Annotation]:
     return nrepo.annotations_for(conn, target_id)
 
 
+@writes(DataKind.CONTACTS)
 def set_disputed(conn, contact_id: str, flag: bool) -> None:
     with transaction(conn):
         nrepo.set_disputed(conn, contact_id, flag)
@@ -99,6 +105,7 @@ def last_contact_defaults(conn) -> dict:
 
 
 # -- working notes ----------------------------------------------------------------------
+@writes(DataKind.NOTES)
 def add_working_note(conn, text: str, *, person_id: str | None = None,
                      case_id: str | None = None, days: int = WORKING_NOTE_DAYS,
                      today: date | None = None) -> WorkingNote:
@@ -106,13 +113,14 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
     if not text:
         raise ValueError("Die Arbeitsnotiz ist leer.")
     days = max(1, min(days, WORKING_NOTE_DAYS))
-    note = WorkingNote(text=text, expires=(today or date.today()) + timedelta(days=days),
+    note = WorkingNote(text=text, expires=(today or clock.today()) + timedelta(days=days),
                        person_id=person_id, case_id=case_id)
     with transaction(conn):
         nrepo.insert_working_note(conn, note)
     return note
 
 
+@writes(DataKind.NOTES)
 def finalise_working_note(conn, note_id: str) -> None:
     """The entry is written up: the working note is destroyed (R3)."""
     with transaction(conn):
@@ -123,7 +131,8 @@ def working_notes(conn, person_id: str) -> list[WorkingNote]:
     return nrepo.working_notes_for(conn, person_id)
 
 
+@writes(DataKind.NOTES)
 def purge_expired_working_notes(conn, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""
     with transaction(conn):
-        return nrepo.delete_expired_working_notes(conn, today or date.today())
+        return nrepo.delete_expired_working_notes(conn, today or clock.today())

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import clock
 from ..domain.entities import OpenOfferSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
 from . import activities
+from .operations import DataKind, writes
 
 MonthTotal = orepo.MonthTotal
 
@@ -43,6 +45,7 @@ def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> N
                          f"angegeben sind aber {visitors} Besucher:innen.")
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def record(conn, session: OpenOfferSession) -> OpenOfferSession:
     session.title = session.title.strip()
     if not session.title:
@@ -85,6 +88,7 @@ def last_session(conn, title: str) -> OpenOfferSession | None:
     return orepo.last_session(conn, title.strip())
 
 
+@writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
 def remove(conn, session_id: str) -> None:
     session = repo.OPEN_OFFERS.get(conn, session_id)
     with transaction(conn):
@@ -94,6 +98,6 @@ def remove(conn, session_id: str) -> None:
 
 
 def school_years(conn, today: date | None = None) -> list[int]:
-    current = SchoolYear.of(today or date.today()).start_year
+    current = SchoolYear.of(today or clock.today()).start_year
     years = {SchoolYear.of(s.day).start_year for s in orepo.sessions(conn)}
     return sorted(years | {current}, reverse=True)

@@ -82,6 +82,36 @@ def outcome(value: T, *kinds: DataKind | str) -> Outcome[T]:
     return Outcome(value, Changes.of(*kinds))
 
 
+F = TypeVar("F", bound=Callable)
+
+
+def writes(*kinds: DataKind | str) -> Callable[[F], F]:
+    """Declare on a service function which kinds of data it writes.
+
+    The function keeps returning its plain value (CLI, tests and other services call it
+    directly); ``AppContext.apply`` runs it and broadcasts ``changes_of(fn)``, so the
+    view that calls a use case never names what to refresh itself.
+    """
+    changes = Changes.of(*kinds)
+
+    def mark(fn: F) -> F:
+        fn.changes = changes  # type: ignore[attr-defined]
+        return fn
+    return mark
+
+
+def changes_of(fn: Callable) -> Changes:
+    """What ``fn`` declared with ``@writes`` (nothing for a read)."""
+    return getattr(fn, "changes", NO_CHANGES)
+
+
+def split(result: object, declared: Changes = NO_CHANGES) -> tuple[object, Changes]:
+    """A result's value and changes, whether it is an ``Outcome`` or a plain value."""
+    if isinstance(result, Outcome):
+        return result.value, result.changes | declared
+    return result, declared
+
+
 class Cancelled(Exception):
     """The user stopped a long operation; nothing of its current unit was written."""
 

@@ -1,18 +1,18 @@
 """What the Übersicht shows for a day (no Qt): today's appointments, open § 8a
 procedures, pending drafts and deadlines. Each item says where it leads
-(area key, record id). Parts whose feature is not built yet are ``None``.
+(area key, record id).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..domain import clock
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
-from . import agreements, child_protection, consents, privacy
+from . import agreements, appointments, child_protection, consents, notes, privacy, retention
 
 DEADLINE_DAYS = 14
 
@@ -29,38 +29,31 @@ class OverviewItem:
 @dataclass
 class Overview:
     today: date
-    appointments: list[OverviewItem] | None = None  # None: appointments not available
+    appointments: list[OverviewItem] = field(default_factory=list)
     procedures: list[OverviewItem] = field(default_factory=list)
-    drafts: list[OverviewItem] | None = None        # None: drafts not available
+    drafts: list[OverviewItem] = field(default_factory=list)
     deadlines: list[OverviewItem] = field(default_factory=list)
     deletion_due: int | None = None                 # "Löschung fällig (n)"; None: not built
 
 
-def _optional(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(f"ssa_desktop.services.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
+def _room(room: str) -> str:
+    if not room:
+        return ""
+    return f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}"
 
 
-def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem] | None:
-    appointments_on = _optional("appointments", "appointments_on")
-    if appointments_on is None:
-        return None
+def _appointment_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
     items = []
-    for a in appointments_on(conn, today):
-        if getattr(a, "status", "planned") == "cancelled":
+    for a in appointments.appointments_on(conn, today):
+        if a.status == "cancelled":
             continue
-        person_id = getattr(a, "person_id", None)
-        if person_id in hidden:
+        if a.person_id in hidden:
             continue
-        person = repo.PERSONS.get(conn, person_id) if person_id else None
+        person = repo.PERSONS.get(conn, a.person_id) if a.person_id else None
         who = person.pseudonym if person else "ohne Person"
         if person and person.class_label:
             who += f" ({person.class_label})"
-        room = getattr(a, "room", "")
-        text = f"{getattr(a, 'start', '')}  {who}" + (f"  {room}" if room.lower().startswith("raum") else f"  Raum {room}" if room else "")
-        items.append(OverviewItem(text, "appointments", getattr(a, "id", ""),
+        items.append(OverviewItem(f"{a.start}  {who}{_room(a.room)}", "appointments", a.id,
                                   name=person.display_name if person else ""))
     return items
 
@@ -79,15 +72,11 @@ def _procedure_items(conn, today: date) -> list[OverviewItem]:
     return items
 
 
-def _draft_items(conn) -> list[OverviewItem] | None:
-    pending = _optional("notes", "pending_drafts")
-    if pending is None:
-        return None
+def _draft_items(conn) -> list[OverviewItem]:
     items = []
-    for d in pending(conn):
-        updated = getattr(d, "updated", "")
-        when = f"{fmt_date(updated[:10])} {updated[11:16]}" if updated else ""
-        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", getattr(d, "id", "")))
+    for d in notes.pending_drafts(conn):
+        when = f"{fmt_date(d.updated[:10])} {d.updated[11:16]}" if d.updated else ""
+        items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", d.id))
     return items
 
 
@@ -113,20 +102,13 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
 
 
 def build_overview(conn, today: date | None = None) -> Overview:
-    today = today or date.today()
+    today = today or clock.today()
     # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
-    restricted = _optional("retention", "restricted_ids")
-    hidden = restricted(conn) if restricted else set()
+    hidden = retention.restricted_ids(conn)
     return Overview(today=today, appointments=_appointment_items(conn, today, hidden),
                     procedures=[i for i in _procedure_items(conn, today)
                                 if i.record_id not in hidden],
                     drafts=_draft_items(conn),
                     deadlines=[i for i in _deadline_items(conn, today)
                                if i.record_id not in hidden],
-                    deletion_due=_deletion_due(conn, today))
-
-
-def _deletion_due(conn, today: date) -> int | None:
-    """The retention engine's count of due items (it runs at every unlock: cheap)."""
-    due_count = _optional("retention", "due_count")
-    return None if due_count is None else due_count(conn, today)
+                    deletion_due=retention.due_count(conn, today))

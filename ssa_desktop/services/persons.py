@@ -12,10 +12,12 @@ from ..storage import persons_repo as prepo
 from ..storage import statistics_repo
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
+from .operations import DataKind, writes
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
            "save_case", "close_case", "list_persons", "count_persons", "person_choices",
-           "open_cases", "cases", "get_person", "get_case", "choice_label"]
+           "open_cases", "cases", "get_person", "get_case", "choice_label", "schools", "grades",
+           "school_name"]
 
 
 class PersonError(ValueError):
@@ -26,6 +28,7 @@ class PersonError(ValueError):
         self.field = field
 
 
+@writes(DataKind.PERSONS)
 def save_person(conn, person: Person) -> Person:
     person.pseudonym = person.pseudonym.strip()
     person.first_name = person.first_name.strip()
@@ -36,7 +39,7 @@ def save_person(conn, person: Person) -> Person:
         raise PersonError("Unbekannte Personenart.", "kind")
     if person.gender not in GENDERS:
         raise PersonError("Unbekanntes Geschlecht.", "gender")
-    if person.birth_year is not None and not 1900 <= person.birth_year <= date.today().year:
+    if person.birth_year is not None and not 1900 <= person.birth_year <= clock.today().year:
         raise PersonError("Das Geburtsjahr ist nicht plausibel.", "birth_year")
     if person.grade is not None and not 1 <= person.grade <= 13:
         raise PersonError("Die Klassenstufe muss zwischen 1 und 13 liegen.", "grade")
@@ -50,13 +53,14 @@ def save_person(conn, person: Person) -> Person:
     return person
 
 
+@writes(DataKind.CASES)
 def save_case(conn, case: Case) -> Case:
     if case.status not in CASE_STATUS:
         raise PersonError("Unbekannter Fallstatus.", "status")
     if prepo.get_person(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
     if case.status == "closed" and case.closed is None:
-        case.closed = date.today()
+        case.closed = clock.today()
     if case.status != "closed":
         case.closed = None
     if case.closed is not None and case.closed < case.opened:
@@ -70,12 +74,13 @@ def save_case(conn, case: Case) -> Case:
     return case
 
 
+@writes(DataKind.CASES)
 def close_case(conn, case_id: str, day: date | None = None) -> Case:
     case = prepo.get_case(conn, case_id)
     if case is None:
         raise PersonError("Den Fall gibt es nicht mehr.", "case")
     case.status = "closed"
-    case.closed = day or date.today()
+    case.closed = day or clock.today()
     return save_case(conn, case)
 
 
@@ -111,6 +116,20 @@ def cases(conn, person_id: str) -> list[Case]:
 
 def get_person(conn, person_id: str) -> Person | None:
     return prepo.get_person(conn, person_id)
+
+
+def schools(conn) -> list[tuple[str, str]]:
+    """(id, name) of every school for choice lists."""
+    return prepo.schools(conn)
+
+
+def grades(conn) -> list[int]:
+    """The grades that occur among the persons (for the list filter)."""
+    return prepo.grades(conn)
+
+
+def school_name(conn, school_id: str | None) -> str:
+    return prepo.school_name(conn, school_id)
 
 
 def get_case(conn, case_id: str) -> Case | None:

@@ -1,7 +1,7 @@
 """Setting up schools and the post (Schulen & Stelle): used by the first-run wizard,
 the settings area and the CLI. No Qt here.
 
-Rules (DOMAIN.md § 1, § 4):
+Rules (docs/domain.md § 1, § 4):
 - a school has a name and a Schulart from ``SCHOOL_TYPES``; pupil numbers are per
   school year (start year of the Schuljahr) and never negative;
 - a post's share (Stellenumfang) at a school in a school year is 0–100 % of full
@@ -13,14 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain import options
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, School, SchoolPupils
 from ..formatting import fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
 from ..storage.transactions import transaction
+from . import settings
+from .operations import DataKind, writes
 
 _EPS = 1e-6
+
+FULL_TIME_HOURS = options.declare(options.Option(
+    "post.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
+    legal_basis="Tarifvertrag des Trägers (TVöD: 39 Std.)", minimum=1.0, maximum=60.0,
+    help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden."))
 
 
 class SetupError(ValueError):
@@ -28,6 +36,7 @@ class SetupError(ValueError):
 
 
 # -- schools -----------------------------------------------------------------------------
+@writes(DataKind.SCHOOLS)
 def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
     """Insert or update ``school``; set the pupil numbers of the given school years
     (years not given keep their numbers)."""
@@ -57,7 +66,7 @@ def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = No
 
 
 def list_schools(conn) -> list[School]:
-    return repo.SCHOOLS.all(conn, order="name COLLATE NOCASE")
+    return repo.list_schools(conn)
 
 
 def school_pupils(conn, school_id: str) -> dict[int, int]:
@@ -65,6 +74,7 @@ def school_pupils(conn, school_id: str) -> dict[int, int]:
     return setup_repo.pupils_of_school(conn, school_id)
 
 
+@writes(DataKind.SCHOOLS)
 def delete_school(conn, school_id: str) -> None:
     """Delete a school with its pupil numbers and post shares; refuse while any record
     (person, contact, group, statistics …) still references it."""
@@ -78,6 +88,7 @@ def delete_school(conn, school_id: str) -> None:
 
 
 # -- posts -------------------------------------------------------------------------------
+@writes(DataKind.SCHOOLS)
 def save_post(conn, post: Post) -> Post:
     post.label = post.label.strip()
     if not post.label:
@@ -94,14 +105,16 @@ def save_post(conn, post: Post) -> Post:
 
 
 def list_posts(conn) -> list[Post]:
-    return repo.POSTS.all(conn, order="label COLLATE NOCASE")
+    return repo.list_posts(conn)
 
 
+@writes(DataKind.SCHOOLS)
 def delete_post(conn, post_id: str) -> None:
     with transaction(conn):
         repo.POSTS.delete(conn, post_id)
 
 
+@writes(DataKind.SCHOOLS)
 def set_post_share(conn, post_id: str, school_id: str, school_year: int,
                    percent: float) -> PostShare | None:
     """Set the Stellenumfang of a post at a school in a school year; 0 removes it."""
@@ -131,10 +144,7 @@ def set_post_share(conn, post_id: str, school_id: str, school_year: int,
 
 
 def post_shares(conn, post_id: str, school_year: int | None = None) -> list[PostShare]:
-    if school_year is None:
-        return repo.POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
-    return repo.POST_SHARES.select(conn, "post_id = ? AND school_year = ?", (post_id, school_year),
-                                   order="school_id")
+    return repo.post_shares(conn, post_id, school_year)
 
 
 @dataclass(frozen=True)
@@ -185,6 +195,7 @@ def known_school_years(conn) -> list[int]:
     return setup_repo.share_years(conn)
 
 
+@writes(DataKind.SCHOOLS)
 def save_post_with_shares(conn, post: Post, school_year: int,
                           shares: dict[str, float]) -> Post:
     """Save a post and its Stellenumfang per school in one school year, atomically.
@@ -202,4 +213,33 @@ def save_post_with_shares(conn, post: Post, school_year: int,
                                          key=lambda kv: kv[1] - current.get(kv[0], 0.0)):
             if abs(current.get(school_id, 0.0) - percent) > _EPS or school_id not in current:
                 set_post_share(conn, post.id, school_id, school_year, percent)
+    return post
+
+
+def new_post(conn, label: str) -> Post:
+    """An unsaved post with the vault's full-time hours."""
+    return Post(label, full_time_hours=settings.get(conn, FULL_TIME_HOURS))
+
+
+@writes(DataKind.SCHOOLS, DataKind.SETTINGS)
+def save_initial_setup(conn, schools: list[tuple[str, str, int, float]], post_label: str,
+                       full_time_hours: float, school_year: int) -> Post:
+    """The first-run wizard's schools (name, Schulart, pupils, share %), the post and its
+    shares in one transaction; re-running it updates what it saved before. The
+    full-time hours also become the default for later posts."""
+    with transaction(conn):
+        existing = {s.name: s for s in list_schools(conn)}
+        saved = []
+        for name, school_type, pupils, percent in schools:
+            school = existing.get(name) or School(name, school_type=school_type)
+            school.school_type = school_type
+            save_school(conn, school, {school_year: int(pupils)} if pupils else None)
+            saved.append((school, percent))
+        posts = list_posts(conn)
+        post = posts[0] if posts else Post(post_label)
+        post.label = post_label
+        post.full_time_hours = float(full_time_hours)
+        settings.set_value(conn, FULL_TIME_HOURS, float(full_time_hours))
+        save_post_with_shares(conn, post, school_year,
+                              {school.id: float(percent) for school, percent in saved})
     return post

@@ -7,9 +7,10 @@ is a ``VaultError`` whose ``str()`` is a German sentence for the user.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from ..domain import clock
 from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
@@ -51,7 +52,7 @@ class BackupKeyNeeded(VaultError):
                        "geben Sie den damals gültigen Notfallschlüssel an.")
 
 
-def _require_strong(passphrase: str) -> None:
+def require_strong(passphrase: str) -> None:
     ok, _score, hint = check_passphrase(passphrase)
     if not ok:
         raise WeakPassphrase(f"Die Passphrase ist zu schwach. {hint}")
@@ -60,12 +61,12 @@ def _require_strong(passphrase: str) -> None:
 def create_vault(folder: Path | str, passphrase: str, *,
                  params: KdfParams | None = None) -> tuple[OpenVault, str]:
     """Create a vault in ``folder``; return it unlocked and its emergency key (show once)."""
-    _require_strong(passphrase)
+    require_strong(passphrase)
     return Vault.create(folder, passphrase, params=params)
 
 
 def default_backup_name(today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     return f"ssa-sicherung-{today.isoformat()}{BACKUP_SUFFIX}"
 
 
@@ -85,14 +86,14 @@ def vault_info(open_vault: OpenVault) -> dict:
         "folder": str(vault.folder),
         "schema_version": open_vault.schema_version(),
         "schema_latest": migrations.latest_version(),
-        "cipher_version": conn.execute("PRAGMA cipher_version").fetchone()[0],
+        "cipher_version": repo.cipher_version(conn),
         "files": {
             "database": _size(vault.db_path),
             "wal": _size(Path(f"{vault.db_path}-wal")),
             "keyfile": _size(vault.key_path),
         },
         "counts": repo.table_counts(conn),
-        "schools": [s.name for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE, id")],
+        "schools": [s.name for s in repo.list_schools(conn)],
         "created": repo.get_meta(conn, "created"),
         "created_with": repo.get_meta(conn, "created_with"),
     }
@@ -154,7 +155,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         probe.close()
         safety = None
         if safety_backup_dir is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             safety = backup_vault(
                 open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
         # Deletions made since the backup stay deleted (R12): the current tombstones are
@@ -186,7 +187,7 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
 def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
     """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
     unless ``params`` is given; the database and the emergency key stay the same."""
-    _require_strong(new)
+    require_strong(new)
     if params is None:
         try:
             params = KeyFile.load(open_vault.vault.key_path).params

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import clock
 from ..domain.entities import AgreementGoal
 from . import repositories as repo
 
@@ -29,7 +30,7 @@ def goal(conn, goal_id: str) -> AgreementGoal | None:
 # -- editing side (network area: Kooperationsvereinbarung tab) ------------------------------
 def goals_for_school(conn, school_id: str, on: date | None = None) -> list[AgreementGoal]:
     """Goals of the agreements of a school valid on ``on`` (default today), in order."""
-    on = on or date.today()
+    on = on or clock.today()
     return goals_valid_between(conn, school_id, on, on)
 
 

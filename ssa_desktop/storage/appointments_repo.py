@@ -63,13 +63,9 @@ def rooms(conn) -> list[str]:
         " ORDER BY count(*) DESC, room LIMIT 50")]
 
 
-def school_name(conn, school_id: str | None) -> str:
-    if not school_id:
-        return ""
-    school = repo.SCHOOLS.get(conn, school_id)
-    return school.name if school else ""
+school_name = repo.school_name
 
 
 def first_school_id(conn) -> str | None:
-    r = conn.execute("SELECT id FROM school ORDER BY name LIMIT 1").fetchone()
-    return r[0] if r else None
+    schools = repo.list_schools(conn)
+    return schools[0].id if schools else None

@@ -1,4 +1,4 @@
-"""Queries of the § 8a child-protection procedures (DOMAIN.md § 9)."""
+"""Queries of the § 8a child-protection procedures (docs/domain.md § 9)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Queries of consents (Einwilligungen) and the disclosure log (DOMAIN.md § 10)."""
+"""Queries of consents (Einwilligungen) and the disclosure log (docs/domain.md § 10)."""
 
 from __future__ import annotations
 

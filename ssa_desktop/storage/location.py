@@ -1,7 +1,7 @@
 """Where the vault lives, and what is wrong with a chosen folder.
 
 School social work data must not end up on a school server, a network share or a
-cloud-synchronised folder (DOMAIN.md § 2: Trennung von Schuldaten; a sync client can
+cloud-synchronised folder (docs/domain.md § 2: Trennung von Schuldaten; a sync client can
 also copy a half-written database). ``location_findings`` inspects a path without
 touching the network: path names, the Windows drive type and the mount table.
 

@@ -1,4 +1,4 @@
-"""Queries of the partner directory and the networking activities (DOMAIN.md § 3, VNZ)."""
+"""Queries of the partner directory and the networking activities (docs/domain.md § 3, VNZ)."""
 
 from __future__ import annotations
 

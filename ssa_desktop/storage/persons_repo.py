@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import clock
 from ..domain.entities import Case, Person
 from . import repositories as repo
 from .retention_repo import NOT_RESTRICTED
@@ -81,8 +82,9 @@ def _where(f: PersonFilter, today: date) -> tuple[str, list]:
 
 def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
               today: date | None = None) -> list[PersonListRow]:
-    """One page of the person list, pupils first, then by pseudonym."""
-    today = today or date.today()
+    """One page of the person list, pupils first, then by pseudonym (``limit=-1``: all).
+    The one person-list query: the list, choices and benchmarks all read it."""
+    today = today or clock.today()
     where, params = _where(f, today)
     sql = f"""
         SELECT p.id, p.pseudonym, trim(p.first_name || ' ' || p.last_name), p.kind, p.grade,
@@ -102,7 +104,7 @@ def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
 
 
 def count_rows(conn, f: PersonFilter, today: date | None = None) -> int:
-    where, params = _where(f, today or date.today())
+    where, params = _where(f, today or clock.today())
     sql = f"SELECT count(*) FROM person p {where}"  # noqa: S608
     return conn.execute(sql, params).fetchone()[0]
 
@@ -113,14 +115,10 @@ def grades(conn) -> list[int]:
 
 
 def schools(conn) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in conn.execute("SELECT id, name FROM school ORDER BY name")]
+    return [(s.id, s.name) for s in repo.list_schools(conn)]
 
 
-def school_name(conn, school_id: str | None) -> str:
-    if not school_id:
-        return ""
-    row = conn.execute("SELECT name FROM school WHERE id = ?", (school_id,)).fetchone()
-    return row[0] if row else ""
+school_name = repo.school_name
 
 
 def pseudonym_taken(conn, pseudonym: str, except_id: str | None = None) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ..domain import entities as e
 from .mapper import Table
@@ -45,6 +44,33 @@ ALL_TABLES: list[Table] = [
 ]
 
 
+# -- schools and posts (one query per fact) ---------------------------------------------
+def list_schools(conn) -> list[e.School]:
+    """Every school by name (case-insensitive, then id): the one school list."""
+    return SCHOOLS.all(conn, order="name COLLATE NOCASE, id")
+
+
+def school_name(conn, school_id: str | None) -> str:
+    school = SCHOOLS.get(conn, school_id) if school_id else None
+    return school.name if school else ""
+
+
+def list_posts(conn) -> list[e.Post]:
+    return POSTS.all(conn, order="label COLLATE NOCASE, id")
+
+
+def post_shares(conn, post_id: str, school_year: int | None = None) -> list[e.PostShare]:
+    """A post's shares (all years, or one school year), by year and school."""
+    if school_year is None:
+        return POST_SHARES.select(conn, "post_id = ?", (post_id,), order="school_year, school_id")
+    return POST_SHARES.select(conn, "post_id = ? AND school_year = ?", (post_id, school_year),
+                              order="school_id")
+
+
+def cipher_version(conn) -> str:
+    return conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+
 # -- settings and meta -------------------------------------------------------------------
 def get_meta(conn, key: str, default: str = "") -> str:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -67,69 +93,6 @@ def delete_setting(conn, key: str) -> None:
 
 def all_settings(conn) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
-
-
-# -- persons -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PersonRow:
-    """A line of the person list: what the list shows, nothing more."""
-
-    id: str
-    pseudonym: str
-    name: str
-    kind: str
-    grade: int | None
-    class_label: str
-    school_id: str | None
-    open_cases: int
-    last_contact: str | None
-    left: bool
-
-
-def person_rows(conn, *, school_id: str | None = None, kind: str | None = None,
-                grade: int | None = None, status: str | None = None, text: str = "",
-                today: date | None = None) -> list[PersonRow]:
-    """Persons for the list, pupils first. ``status``: 'open' (has an open case),
-    'active' (not left), 'left'."""
-    today = today or date.today()
-    where, params = ["p.id NOT IN (SELECT record_id FROM retention_restriction)"], []
-    if school_id:
-        where.append("p.school_id = ?")
-        params.append(school_id)
-    if kind:
-        where.append("p.kind = ?")
-        params.append(kind)
-    if grade is not None:
-        where.append("p.grade = ?")
-        params.append(grade)
-    if text:
-        where.append("(p.pseudonym LIKE ? OR p.first_name LIKE ? OR p.last_name LIKE ?"
-                     " OR (p.first_name || ' ' || p.last_name) LIKE ?)")
-        like = f"%{text}%"
-        params += [like, like, like, like]
-    if status == "left":
-        where.append("p.leaving_date IS NOT NULL AND p.leaving_date <= ?")
-        params.append(today.isoformat())
-    elif status == "active":
-        where.append("(p.leaving_date IS NULL OR p.leaving_date > ?)")
-        params.append(today.isoformat())
-    having = "HAVING open_cases > 0" if status == "open" else ""
-    sql = f"""
-        SELECT p.id, p.pseudonym, trim(p.first_name || ' ' || p.last_name), p.kind, p.grade,
-               p.class_label, p.school_id,
-               (SELECT count(*) FROM case_file c WHERE c.person_id = p.id AND c.status != 'closed')
-                   AS open_cases,
-               (SELECT max(day) FROM contact k WHERE k.person_id = p.id) AS last_contact,
-               p.leaving_date IS NOT NULL AND p.leaving_date <= ? AS left_school
-        FROM person p
-        {"WHERE " + " AND ".join(where) if where else ""}
-        GROUP BY p.id {having}
-        ORDER BY CASE p.kind WHEN 'pupil' THEN 0 WHEN 'guardian' THEN 1 WHEN 'teacher' THEN 2
-                 ELSE 3 END, p.pseudonym COLLATE NOCASE
-    """  # noqa: S608 - only fixed fragments are interpolated; values are bound
-    rows = conn.execute(sql, [today.isoformat(), *params]).fetchall()
-    return [PersonRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
-            for r in rows]
 
 
 def contacts_for_person(conn, person_id: str) -> list[e.Contact]:

@@ -10,13 +10,13 @@ import contextlib
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
 
 from .. import __version__
+from ..domain import clock
 from . import migrations
 from .connection import apply_pragmas, assert_encrypted, check_not_truncated, checkpoint, connect
 from .emergency import format_key, parse_key
@@ -92,7 +92,7 @@ class Vault:
             migrations.upgrade(conn)
             conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
                          " ('created_with', ?)",
-                         (vault_uuid, datetime.now().isoformat(timespec="seconds"), __version__))
+                         (vault_uuid, clock.now().isoformat(timespec="seconds"), __version__))
             KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
             fsync_dir(vault.folder)
         except BaseException:
@@ -251,17 +251,6 @@ class OpenVault:
         apply_pragmas(conn)
         return conn
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Checkpoint the WAL into the database, close, and overwrite the key in memory."""
@@ -340,7 +329,7 @@ class OpenVault:
         _zero(keyfile.unwrap(passphrase))  # proves the passphrase before anything changes
         progress(5, "Sicherung wird erstellt …")
         if backup_dir is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             export_database(conn, self.data_key, backup_dir / f"vor-neuem-schluessel-{stamp}.ssabak")
         progress(35, "Datenbank wird neu verschlüsselt …")
         new_key = bytearray(secrets.token_bytes(32))

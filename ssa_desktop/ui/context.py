@@ -1,9 +1,11 @@
 """The application context shared by every view (the Anki ``operations`` idea).
 
 Views never open connections or threads themselves: they read through ``ctx.conn`` on
-the GUI thread for quick queries, and hand long work to ``ctx.run`` which executes it
-on a worker thread with its *own* connection and reports progress. When data change,
-whoever changed them calls ``ctx.notify(kind)``; views refresh from ``changed``.
+the GUI thread for quick queries (through a service), write through ``ctx.apply`` (a
+short use case on the GUI thread) and hand long work to ``ctx.perform(background=True)``
+which executes it on a worker thread with its *own* connection and reports progress.
+Every write broadcasts the typed ``Changes`` the use case declared (``@writes``) or
+returned (``Outcome``) on ``changes``; views refresh only when a kind they show is in it.
 On lock every view receives ``locked`` and must drop all data it shows.
 
 Critical operations (a new emergency key, a passphrase change) must not be cut off by
@@ -22,11 +24,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..diagnostics import log_exception
 from ..services import activities
-from ..services.operations import Cancelled, Changes, Outcome, Progress
-from ..storage.errors import VaultError, VaultLocked
-from ..storage.vault import OpenVault
+from ..services.operations import Cancelled, Changes, Progress, changes_of, split
+from ..services.session import OpenVault, VaultLocked
+from .common.messages import user_message
 from .i18n import translator
 
 tr = translator("AppContext")
@@ -35,36 +36,84 @@ tr = translator("AppContext")
 class _TaskSignals(QObject):
     progress = Signal(int, str)
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)        # the exception; turned into German on the GUI thread
 
 
-GENERIC_FAILURE = "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
+CANCELLED = "Abgebrochen. Es wurde nichts halb gespeichert."
 
 
 class _Task(QRunnable):
-    def __init__(self, session: OpenVault, work: Callable[..., Any]):
+    """The one background runner: ``work(conn, progress)`` on a pool thread. ``connect``
+    opens the worker's own connection (closed afterwards); without it ``conn`` is None
+    (key derivation before a vault is open, work on the session itself)."""
+
+    def __init__(self, work: Callable[[Any, Progress], Any],
+                 connect: Callable[[], Any] | None = None):
         super().__init__()
-        self.session = session
         self.work = work
+        self.connect = connect
         self.signals = _TaskSignals()
         self.progress = Progress(self.signals.progress.emit)
+        self.setAutoDelete(False)
 
     def run(self) -> None:
         conn = None
         try:
-            conn = self.session.new_connection()
+            if self.connect is not None:
+                conn = self.connect()
             result = self.work(conn, self.progress)
+        except BaseException as err:  # reported to the GUI thread, shown in German there
+            self.signals.failed.emit(err)
+        else:
             self.signals.finished.emit(result)
-        except Cancelled:
-            self.signals.failed.emit("Abgebrochen. Es wurde nichts halb gespeichert.")
-        except VaultError as err:
-            self.signals.failed.emit(str(err))
-        except Exception as err:  # never a traceback to the user; type and frames only
-            log_exception(err)
-            self.signals.failed.emit(GENERIC_FAILURE)
         finally:
             if conn is not None:
                 conn.close()
+
+
+_running: set[_Task] = set()  # keeps running tasks (and their signal objects) alive
+
+
+def start_task(work: Callable[[Any, Progress], Any], *,
+               connect: Callable[[], Any] | None = None,
+               on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None,
+               on_progress: Callable[[int, str], None] | None = None) -> _Task:
+    """Start ``work(conn, progress)`` on the thread pool; the callbacks run on the GUI
+    thread (queued signals)."""
+    task = _Task(work, connect)
+    _running.add(task)
+    if on_progress:
+        task.signals.progress.connect(on_progress)
+
+    def done(result: Any) -> None:
+        _running.discard(task)
+        if on_done:
+            on_done(result)
+
+    def failed(err: BaseException) -> None:
+        _running.discard(task)
+        if on_error:
+            on_error(err)
+
+    task.signals.finished.connect(done)
+    task.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> _Task:
+    """Call ``fn()`` off the GUI thread before any session exists (unlock, wizard)."""
+    return start_task(lambda _conn, _progress: fn(), on_done=on_done, on_error=on_error)
+
+
+def failure_message(err: BaseException) -> str:
+    """One German sentence for a failed operation (unexpected errors are logged by type
+    and frames only, never their message)."""
+    if isinstance(err, Cancelled):
+        return CANCELLED
+    return user_message(err)
 
 
 class AppContext(QObject):
@@ -72,7 +121,6 @@ class AppContext(QObject):
 
     unlocked = Signal()
     locked = Signal()
-    changed = Signal(str)          # legacy string kinds; being replaced by ``changes``
     changes = Signal(object)       # services.operations.Changes written by an operation
     navigate = Signal(str, str)    # area key, record id ("" for the area itself)
     status_message = Signal(str)
@@ -157,9 +205,6 @@ class AppContext(QObject):
         session.lock()
 
     # -- changes ---------------------------------------------------------------------
-    def notify(self, kind: str = "*") -> None:
-        self.changed.emit(kind)
-
     def open_record(self, area: str, record_id: str = "") -> None:
         self.navigate.emit(area, record_id)
 
@@ -169,74 +214,82 @@ class AppContext(QObject):
             self.changes.emit(changes)
 
     # -- operations --------------------------------------------------------------------
+    def apply(self, use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a short use case ``use_case(conn, *args, **kwargs)`` on the GUI thread,
+        broadcast what it wrote and return its value.
+
+        Errors propagate unchanged so that a form can mark the field a validation error
+        names; nothing is broadcast then (the use case's transaction rolled back).
+        """
+        value, changes = split(use_case(self.conn, *args, **kwargs), changes_of(use_case))
+        self.broadcast(changes)
+        return value
+
     def perform(self, op: Callable[[Any, Progress], Any], *, background: bool = False,
                 on_done: Callable[[Any], None] | None = None,
                 on_error: Callable[[str], None] | None = None,
-                on_progress: Callable[[int, str], None] | None = None) -> Progress | None:
+                on_progress: Callable[[int, str], None] | None = None,
+                critical: bool = False, exclusive: bool = False,
+                own_connection: bool = True) -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` of the
-        ``Outcome`` it returns; ``on_done`` receives the outcome's value.
+        ``Outcome`` it returns (or that it declared with ``@writes``); ``on_done``
+        receives the value.
 
         Short writes run on the GUI thread (``background=False``); statistics, exports,
         deletion runs, imports, re-keys and PDF batches run on a worker thread with their
         own connection (``background=True``), report progress and can be cancelled
         through the returned ``Progress``. Errors arrive as one German sentence.
+
+        ``critical``: a lock requested meanwhile waits until the operation has ended
+        (then it happens before ``on_done``/``on_error``, which should check
+        ``is_unlocked``). ``exclusive`` (with ``own_connection=False``): the work uses the
+        session's own connection, so ``conn`` refuses on the GUI thread meanwhile.
         """
+        def settle() -> None:
+            if critical:
+                self.end_critical(exclusive=exclusive)  # a pending lock happens here
+
         def finish(result: Any) -> None:
-            value = result
-            if isinstance(result, Outcome):
-                value = result.value
-                self.broadcast(result.changes)
+            settle()
+            value, changes = split(result, changes_of(op))
+            if self.is_unlocked:
+                self.broadcast(changes)
             if on_done:
                 on_done(value)
 
-        def fail(message: str) -> None:
-            (on_error or self.status_message.emit)(message)
+        def fail(err: BaseException) -> None:
+            settle()
+            (on_error or self.status_message.emit)(failure_message(err))
 
+        if critical:
+            self.begin_critical(exclusive=exclusive)
         if background:
-            task = self.run(op, on_done=finish, on_error=fail, on_progress=on_progress)
+            connect = self.session.new_connection if own_connection else None
+            try:
+                task = start_task(op, connect=connect, on_done=finish, on_error=fail,
+                                  on_progress=on_progress)
+            except BaseException:
+                settle()
+                raise
             return task.progress
         progress = Progress(on_progress)
         try:
             result = op(self.conn, progress)
-        except Cancelled:
-            fail("Abgebrochen. Es wurde nichts halb gespeichert.")
-            return None
-        except VaultError as err:
-            fail(str(err))
-            return None
-        except Exception as err:  # never a traceback to the user; type and frames only
-            log_exception(err)
-            fail(GENERIC_FAILURE)
+        except Exception as err:  # never a traceback to the user
+            fail(err)
             return None
         finish(result)
         return progress
 
     # -- background work -------------------------------------------------------------
-    def run(self, work: Callable[[Any, Callable[[int, str], None]], Any], *,
+    def run(self, work: Callable[[Any, Progress], Any], *,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
-            on_progress: Callable[[int, str], None] | None = None,
-            notify: str | None = None) -> _Task:
-        """Run ``work(conn, progress)`` off the GUI thread on its own connection."""
-        task = _Task(self.session, work)
-        if on_progress:
-            task.signals.progress.connect(on_progress)
-        if on_error:
-            task.signals.failed.connect(on_error)
-        else:
-            task.signals.failed.connect(self.status_message.emit)
+            on_progress: Callable[[int, str], None] | None = None) -> _Task:
+        """Run ``work(conn, progress)`` off the GUI thread on its own connection (a read
+        that changes nothing; writes go through ``perform``)."""
+        def failed(err: BaseException) -> None:
+            (on_error or self.status_message.emit)(failure_message(err))
 
-        def done(result: Any) -> None:
-            if on_done:
-                on_done(result)
-            if notify:
-                self.notify(notify)
-
-        task.signals.finished.connect(done)
-        task.setAutoDelete(False)
-        self._running = getattr(self, "_running", set())
-        self._running.add(task)
-        task.signals.finished.connect(lambda _r: self._running.discard(task))
-        task.signals.failed.connect(lambda _m: self._running.discard(task))
-        self.pool.start(task)
-        return task
+        return start_task(work, connect=self.session.new_connection, on_done=on_done,
+                          on_error=failed, on_progress=on_progress)

@@ -62,8 +62,7 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
     unlock dialog, the first-run wizard, quick entry and search when they exist."""
     app = _app()
     from ..services.demo import create_demo_vault
-    from ..storage.keyfile import KdfParams
-    from ..storage.keystore import DeviceKeyStore
+    from ..services.session import DeviceKeyStore, KdfParams
     from .areas import AREAS
     from .context import AppContext
     from .settings_store import SettingsStore

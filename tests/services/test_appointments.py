@@ -1,4 +1,4 @@
-"""Appointments and the Beratungszettel data (DOMAIN.md § 6) on a real vault."""
+"""Appointments and the Beratungszettel data (docs/domain.md § 6) on a real vault."""
 
 from __future__ import annotations
 

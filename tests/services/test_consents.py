@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain.entities import Consent
 from ssa_desktop.services import consents as svc
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
 
 D = date(2026, 11, 21)
 
@@ -86,7 +87,7 @@ def test_expiring_consents(conn, pupil):
     assert [r.recipient for r in rows] == ["Herr Roth (Klassenlehrer)"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(start=st.integers(0, 60), length=st.one_of(st.none(), st.integers(0, 60)),
        withdrawn=st.one_of(st.none(), st.integers(0, 120)), day=st.integers(-10, 130))
 def test_status_agrees_with_is_valid_on(start, length, withdrawn, day):

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, GroupActivity
 from ssa_desktop.services import agreements, groups
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
+from tests.support.vaults import fresh_vault
 
 
 def _group(conn, **kw):
@@ -107,15 +109,15 @@ def test_goals_for_school_respect_validity(conn):
     assert agreements.goal_label(conn, g1.id) == "Gewaltfreie Konfliktlösung ↔ Projekttage Kl. 5/6"
 
 
-@settings(max_examples=15, deadline=None,
+@settings(max_examples=examples(15), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.integers(min_value=1, max_value=240), min_size=0, max_size=6))
-def test_totals_equal_time_entries(open_vault, durations):
-    # the group is deleted at the end of each example, so the vault is clean again
-    conn = open_vault.conn
-    g = _group(conn)
-    ids = {groups.add_session(conn, g.id, date(2026, 10, 1), m).id for m in durations}
-    _, times = _records(conn, ids)
-    assert groups.totals(conn, g.id) == (len(durations), sum(durations))
-    assert sum(t.minutes for t in times) == sum(durations)
-    groups.delete_group(conn, g.id)
+def test_totals_equal_time_entries(durations):
+    with fresh_vault() as session:
+        conn = session.conn
+        g = _group(conn)
+        ids = {groups.add_session(conn, g.id, date(2026, 10, 1), m).id for m in durations}
+        _, times = _records(conn, ids)
+        assert groups.totals(conn, g.id) == (len(durations), sum(durations))
+        assert sum(t.minutes for t in times) == sum(durations)
+        groups.delete_group(conn, g.id)

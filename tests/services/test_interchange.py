@@ -24,6 +24,7 @@ from ssa_desktop.services.activities import (
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.examples import examples
 
 
 # -- sample data --------------------------------------------------------------------------
@@ -344,7 +345,7 @@ def vault_contents(draw):
     return rows, settings_
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=examples(20), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(contents=vault_contents())
 def test_any_vault_content_round_trips(tmp_path_factory, contents):

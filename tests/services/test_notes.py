@@ -8,9 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ssa_desktop.domain.entities import Contact, new_id
+from ssa_desktop.domain.entities import Contact
 from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
+from tests.support.vaults import fresh_vault
 
 
 @pytest.fixture
@@ -42,19 +44,20 @@ def test_annotation_keeps_the_earlier_version_and_updates_the_field(conn, contac
     assert not conn.in_transaction
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=6, unique=True))
-def test_annotation_chain_reconstructs_every_version(conn, pupil, versions):
-    contact = activities.record_contact(conn, Contact(day=date(2026, 11, 21), kind="EB",
-                                                      duration_min=5, person_id=pupil.id,
-                                                      assessment="Anfang", id=new_id()))
-    texts = ["Anfang"] + [v for v in versions if v != "Anfang"]
-    for text in texts[1:]:
-        notes.add_annotation(conn, "contact", contact.id, "assessment", text)
-    chain = notes.annotations_for(conn, contact.id)
-    assert [a.previous for a in chain] == texts[:-1]
-    assert [a.text for a in chain] == texts[1:]
-    assert repo.CONTACTS.get(conn, contact.id).assessment == texts[-1]
+def test_annotation_chain_reconstructs_every_version(versions):
+    with fresh_vault() as session:
+        conn = session.conn
+        contact = activities.record_contact(conn, Contact(day=date(2026, 11, 21), kind="EB",
+                                                          duration_min=5, assessment="Anfang"))
+        texts = ["Anfang"] + [v for v in versions if v != "Anfang"]
+        for text in texts[1:]:
+            notes.add_annotation(conn, "contact", contact.id, "assessment", text)
+        chain = notes.annotations_for(conn, contact.id)
+        assert [a.previous for a in chain] == texts[:-1]
+        assert [a.text for a in chain] == texts[1:]
+        assert repo.CONTACTS.get(conn, contact.id).assessment == texts[-1]
 
 
 def test_disputed_flag(conn, contact):

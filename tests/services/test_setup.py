@@ -12,6 +12,8 @@ from ssa_desktop.domain.entities import Person, Post, School, ShortContact
 from ssa_desktop.services import setup
 from ssa_desktop.services.activities import record_short_contact
 from ssa_desktop.storage import repositories as repo
+from tests.support.examples import examples
+from tests.support.vaults import fresh_vault
 
 
 def test_save_school_inserts_then_updates_with_pupils(conn):
@@ -133,12 +135,16 @@ def test_post_overview_weekly_hours(conn):
     assert setup.known_school_years(conn) == [2024, 2025]
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=examples(40), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from([2024, 2025]),
                           st.floats(0, 100, allow_nan=False)), max_size=12))
-def test_property_shares_never_exceed_100_percent(conn, ops):
-    conn.execute("DELETE FROM post")
+def test_property_shares_never_exceed_100_percent(ops):
+    with fresh_vault() as session:
+        _shares_never_exceed_100_percent(session.conn, ops)
+
+
+def _shares_never_exceed_100_percent(conn, ops):
     schools = ["school-1"] + [
         s.id for s in setup.list_schools(conn) if s.id != "school-1"]
     while len(schools) < 3:
@@ -177,3 +183,24 @@ def test_save_post_with_shares_swaps_shares_atomically(conn):
     with pytest.raises(setup.SetupError, match="höchstens 100 %"):
         setup.save_post_with_shares(conn, Post("Neu"), 2025, {"school-1": 70, second.id: 40})
     assert [p.label for p in setup.list_posts(conn)] == ["Stelle Süd"]  # nothing half saved
+
+
+def test_initial_setup_is_one_transaction_and_sets_the_full_time_default(conn):
+    from ssa_desktop.services import settings as vault_settings
+
+    with pytest.raises(setup.SetupError):  # 70 % + 40 %: refused as a whole
+        setup.save_initial_setup(conn, [("Realschule Lindenweg", "RS", 400, 70.0),
+                                        ("Grundschule Nord", "GS", 120, 40.0)],
+                                 "Stelle Nord", 38.5, 2026)
+    assert [s.name for s in setup.list_schools(conn)] == ["Gemeinschaftsschule Am Park"]
+    assert setup.list_posts(conn) == []
+    assert vault_settings.get(conn, setup.FULL_TIME_HOURS) == 39.0
+    post = setup.save_initial_setup(conn, [("Realschule Lindenweg", "RS", 400, 60.0),
+                                           ("Grundschule Nord", "GS", 120, 40.0)],
+                                    "Stelle Nord", 38.5, 2026)
+    names = {s.id: s.name for s in setup.list_schools(conn)}
+    assert {(names[s.school_id], s.school_year, s.percent)
+            for s in setup.post_shares(conn, post.id)} \
+        == {("Realschule Lindenweg", 2026, 60.0), ("Grundschule Nord", 2026, 40.0)}
+    assert vault_settings.get(conn, setup.FULL_TIME_HOURS) == 38.5
+    assert setup.new_post(conn, "Zweite Stelle").full_time_hours == 38.5

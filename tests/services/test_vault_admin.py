@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ssa_desktop.domain.entities import Person
@@ -52,8 +52,13 @@ def test_adding_a_character_never_lowers_the_score_much(text, extra):
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=6))
+@example("aaabbb")  # found by Hypothesis: 'aaabbb'×4 was once rated strong
 def test_repeating_a_chunk_adds_almost_nothing(chunk):
     assert score(chunk * 4) <= score(chunk * 2) + 1
+
+
+def test_a_repeated_short_chunk_is_refused():
+    assert check_passphrase("aaabbb" * 4)[0] is False
 
 
 # -- create ---------------------------------------------------------------------------------

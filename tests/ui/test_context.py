@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import persons
+from ssa_desktop.services.operations import Changes, DataKind, outcome
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.common.area import Area
 
 
 class _CountingArea(Area):
-    watches = ("person",)
+    watches = (DataKind.PERSONS,)
 
     def __init__(self, ctx):
         super().__init__(ctx)
@@ -21,7 +25,8 @@ class _CountingArea(Area):
 
     def refresh(self):
         self.refreshes += 1
-        self.label.setText(", ".join(r.pseudonym for r in repo.person_rows(self.ctx.conn)))
+        rows = persons.list_persons(self.ctx.conn, persons.PersonFilter())
+        self.label.setText(", ".join(r.pseudonym for r in rows))
 
     def clear(self):
         self.label.clear()
@@ -37,11 +42,9 @@ def test_run_executes_off_the_gui_thread_on_its_own_connection(ctx, qtbot):
         return conn.execute("SELECT count(*) FROM school").fetchone()[0]
 
     results, progress = [], []
-    with qtbot.waitSignal(ctx.changed, timeout=5000) as changed:
-        ctx.run(work, on_done=results.append, on_progress=lambda p, t: progress.append((p, t)),
-                notify="school")
+    ctx.run(work, on_done=results.append, on_progress=lambda p, t: progress.append((p, t)))
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert results == [1]
-    assert changed.args == ["school"]
     assert progress == [(50, "halb")]
     assert seen["thread"] is not threading.main_thread()
     assert seen["same_conn"] is False
@@ -54,12 +57,56 @@ def test_run_reports_failures_in_german_without_traceback_to_the_user(ctx, qtbot
     errors = []
     with qtbot.waitSignal(ctx.status_message, timeout=5000):
         ctx.run(work, on_error=None)
-    ctx.status_message.connect(errors.append)
     task = ctx.run(work, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
-    assert "fehlgeschlagen" in errors[0]
-    assert "RuntimeError" not in errors[0] and "intern" not in errors[0]
-    assert task is not None
+    # no type name, no message text of the exception
+    assert errors == ["Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."]
+    assert task.progress.cancelled is False
+
+
+def test_perform_in_background_broadcasts_the_outcome_changes(ctx, qtbot):
+    def op(conn, progress):
+        progress(10, "los")
+        assert conn is not ctx.session.conn
+        return outcome(conn.execute("SELECT count(*) FROM school").fetchone()[0],
+                       DataKind.STATISTICS)
+
+    values = []
+    with qtbot.waitSignal(ctx.changes, timeout=5000) as changed:
+        ctx.perform(op, background=True, on_done=values.append)
+    assert changed.args == [Changes.of(DataKind.STATISTICS)]
+    assert values == [1]
+
+
+def test_perform_in_background_can_be_cancelled(ctx, qtbot):
+    import threading
+
+    started, go = threading.Event(), threading.Event()
+
+    def op(conn, progress):
+        started.set()
+        go.wait(5)
+        progress(50)  # raises Cancelled: the user stopped it
+        raise AssertionError("not reached")
+
+    errors = []
+    progress = ctx.perform(op, background=True, on_error=errors.append)
+    assert started.wait(5)
+    progress.cancel()
+    go.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors == ["Abgebrochen. Es wurde nichts halb gespeichert."]
+
+
+def test_apply_broadcasts_what_the_use_case_declared(ctx, qtbot):
+    seen = []
+    ctx.changes.connect(seen.append)
+    person = ctx.apply(persons.save_person, Person("K-99", school_id="school-1"))
+    assert repo.PERSONS.get(ctx.conn, person.id).pseudonym == "K-99"
+    assert seen == [Changes.of(DataKind.PERSONS)]
+    with pytest.raises(persons.PersonError):
+        ctx.apply(persons.save_person, Person("K-99", school_id="school-1"))  # taken
+    assert seen == [Changes.of(DataKind.PERSONS)]  # a refused write tells nobody
 
 
 def test_area_refreshes_on_watched_changes_and_clears_on_lock(ctx, qtbot, pupil):
@@ -67,15 +114,15 @@ def test_area_refreshes_on_watched_changes_and_clears_on_lock(ctx, qtbot, pupil)
     qtbot.addWidget(area)
     area.show()
     assert area.refreshes == 1 and "K-17" in area.label.text()
-    ctx.notify("appointment")
+    ctx.broadcast(Changes.of(DataKind.APPOINTMENTS, DataKind.STATISTICS))
     assert area.refreshes == 1  # not watched
-    ctx.notify("person")
+    ctx.broadcast(Changes.of(DataKind.APPOINTMENTS, DataKind.PERSONS))
     assert area.refreshes == 2
     with qtbot.waitSignal(ctx.locked):
         ctx.lock()
     assert area.label.text() == ""
     assert not ctx.is_unlocked
-    ctx.notify("person")  # no refresh while locked
+    ctx.broadcast(Changes.of(DataKind.PERSONS))  # no refresh while locked
     assert area.refreshes == 2
 
 

@@ -6,6 +6,8 @@ import re
 import sqlite3
 from importlib import resources
 
+from ..transactions import transaction
+
 
 def available() -> list[tuple[int, str, str]]:
     """(version, name, sql) for every migration shipped with the package, in order."""
@@ -42,17 +44,12 @@ def upgrade(conn, up_to: int | None = None) -> list[int]:
     for version, name, sql in available():
         if version <= current or (up_to is not None and version > up_to):
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for statement in _split(sql):
                 conn.execute(statement)
             if name in AFTER:
                 AFTER[name](conn)
             conn.execute(f"PRAGMA user_version = {int(version)}")
-            conn.execute("COMMIT")
-        except Exception:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(version)
     return applied
 

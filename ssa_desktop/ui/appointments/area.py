@@ -6,8 +6,6 @@ saved contact is linked to the appointment (services.appointments.mark_attended)
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,30 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
-from ...storage import repositories as repo
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
+from ..common.tables import make_table_view
 from ..i18n import translator
+from ..quick_entry.dialog import QuickEntryDialog
 from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
 
 tr = translator("Appointments")
 
-SLIPS_MODULE = "ssa_desktop.reports.slips"
-QUICK_ENTRY = "ssa_desktop.ui.quick_entry.dialog"
+# The Beratungszettel PDF is declared not built yet (no reports module writes it): the
+# print buttons say so until a writer is set (``slip_writer(path, slips)``).
 SLIPS_COMING = "Der Druck von Beratungszetteln folgt in einer der nächsten Versionen."
-
-
-def _load(module: str, name: str):
-    try:
-        if importlib.util.find_spec(module) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return getattr(importlib.import_module(module), name, None)
 
 
 def _room(room: str) -> str:
@@ -60,19 +52,31 @@ def _room(room: str) -> str:
 
 
 class AppointmentsArea(Area):
-    watches = ("appointment", "person", "contact")
+    watches = (DataKind.APPOINTMENTS, DataKind.PERSONS, DataKind.CONTACTS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Termine"))
-        self.day = date.today()
+        self.day = clock.today()
         self.mode = "day"
-        # Replaceable for tests; default: the real quick entry and slip writer if present.
+        # Replaceable (tests): the quick entry to document with; the Beratungszettel writer
+        # (none yet: slips are declared not built, see SLIPS_COMING).
         self.quick_entry_factory = None
         self.slip_writer = None
         self.save_path_chooser = self._choose_path
 
-        # -- navigation -----------------------------------------------------------------
+        self.detail, self.message = self._build_labels()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_navigation())
+        layout.addWidget(self._build_views(), 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(self._build_actions())
+        layout.addWidget(self.message)
+        self._connect()
+        self._update_actions()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_navigation(self) -> QHBoxLayout:
         self.title = QLabel()
         self.title.setAccessibleName(tr("Angezeigter Zeitraum"))
         font = self.title.font()
@@ -106,23 +110,16 @@ class AppointmentsArea(Area):
         nav.addWidget(self.title, 1)
         nav.addWidget(self.day_button)
         nav.addWidget(self.week_button)
+        return nav
 
-        # -- views ----------------------------------------------------------------------
+    def _build_views(self) -> QStackedWidget:
         self.day_model = DayModel(self)
         self.week_model = WeekModel(self)
-        self.day_view = QTableView()
-        self.day_view.setModel(self.day_model)
-        self.day_view.setAccessibleName(tr("Termine des Tages"))
-        self.day_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.day_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.day_view.verticalHeader().hide()
+        self.day_view = make_table_view(self.day_model, tr("Termine des Tages"), stretch=1)
         self.day_view.setShowGrid(False)
-        self.day_view.setAlternatingRowColors(True)
-        self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.day_view.setColumnWidth(0, 110)
         self.day_view.setColumnWidth(2, 120)
         self.day_view.setColumnWidth(3, 160)
-        self.day_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.week_view = QTableView()
         self.week_view.setModel(self.week_model)
         self.week_view.setAccessibleName(tr("Termine der Woche"))
@@ -135,8 +132,9 @@ class AppointmentsArea(Area):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.day_view)
         self.stack.addWidget(self.week_view)
+        return self.stack
 
-        # -- actions --------------------------------------------------------------------
+    def _build_actions(self) -> QHBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))
         self.edit_button = QPushButton(tr("&Bearbeiten"))
         self.delete_button = QPushButton(tr("Löschen"))
@@ -164,24 +162,20 @@ class AppointmentsArea(Area):
         actions.addStretch(1)
         actions.addWidget(self.slip_button)
         actions.addWidget(self.slips_today_button)
+        return actions
 
-        self.detail = QLabel()
-        self.detail.setAccessibleName(tr("Gewählter Termin"))
-        self.detail.setTextFormat(Qt.PlainText)
-        self.message = QLabel()
-        self.message.setAccessibleName(tr("Meldung"))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.PlainText)
+    def _build_labels(self) -> tuple[QLabel, QLabel]:
+        detail = QLabel()
+        detail.setAccessibleName(tr("Gewählter Termin"))
+        detail.setTextFormat(Qt.PlainText)
+        message = QLabel()
+        message.setAccessibleName(tr("Meldung"))
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.PlainText)
+        return detail, message
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(actions)
-        layout.addWidget(self.message)
-
-        # -- wiring ---------------------------------------------------------------------
-        self.today_button.clicked.connect(lambda: self.go_to(date.today()))
+    def _connect(self) -> None:
+        self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.date_field.dateChanged.connect(lambda _d: self.go_to(self.date_field.value()))
@@ -215,7 +209,6 @@ class AppointmentsArea(Area):
         self.setTabOrder(self.week_button, self.day_view)
         self.setTabOrder(self.day_view, self.week_view)
         self.setTabOrder(self.week_view, self.new_button)
-        self._update_actions()
 
     # -- navigation ----------------------------------------------------------------------
     def go_to(self, day: date) -> None:
@@ -252,7 +245,7 @@ class AppointmentsArea(Area):
         if self.mode == "day":
             self.day_model.set_day(self.day, svc.appointments_on(conn, self.day),
                                    self.ctx.show_names)
-            suffix = tr(" (heute)") if self.day == date.today() else ""
+            suffix = tr(" (heute)") if self.day == clock.today() else ""
             self.title.setText(fmt_long_date(self.day) + suffix)
         else:
             monday = svc.week_start(self.day)
@@ -347,7 +340,7 @@ class AppointmentsArea(Area):
         appointment_id = self.selected_id()
         if not appointment_id:
             return
-        appointment = repo.APPOINTMENTS.get(self.ctx.conn, appointment_id)
+        appointment = svc.get_appointment(self.ctx.conn, appointment_id)
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         try:
             if self._exec(dialog) == QDialog.Accepted:
@@ -374,11 +367,10 @@ class AppointmentsArea(Area):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:
-                svc.delete_appointment(self.ctx.conn, view.id)
+                self.ctx.apply(svc.delete_appointment, view.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
                 show_exception(self, err, title=tr("Termin löschen"))
                 return
-            self.ctx.notify("appointment")
             self.refresh()
             self._info(tr("Termin gelöscht."))
 
@@ -387,11 +379,10 @@ class AppointmentsArea(Area):
         if view is None:
             return
         try:
-            svc.set_status(self.ctx.conn, view.id, status)
+            self.ctx.apply(svc.set_status, view.id, status)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Termine"))
             return
-        self.ctx.notify("appointment")
         self.refresh()
         self._info(tr("Status: {0}.").format(svc.APPOINTMENT_STATUS.label(status)))
 
@@ -400,10 +391,7 @@ class AppointmentsArea(Area):
         if view is None or not view.person_id:
             self._info(tr("Nur Termine mit einer Person können als Kontakt erfasst werden."))
             return
-        factory = self.quick_entry_factory or _load(QUICK_ENTRY, "QuickEntryDialog")
-        if factory is None:
-            self._info(tr("Die Kontakterfassung ist in dieser Version noch nicht verfügbar."))
-            return
+        factory = self.quick_entry_factory or QuickEntryDialog
         dialog = factory(self.ctx, self, prefill=svc.quick_entry_prefill(view))
         try:
             accepted = self._exec(dialog) == QDialog.Accepted
@@ -417,11 +405,10 @@ class AppointmentsArea(Area):
             # does not know appointments leaves the linking to us.
             current = svc.appointment_status(self.ctx.conn, view.id)
             if current != "attended":
-                svc.mark_attended(self.ctx.conn, view.id, contact_id)
+                self.ctx.apply(svc.mark_attended, view.id, contact_id)
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Termine"))
             return
-        self.ctx.notify("appointment")
         self.refresh()
         self.select(view.id)
         self._info(tr("Termin wahrgenommen; der Kontakt ist erfasst."))
@@ -434,11 +421,11 @@ class AppointmentsArea(Area):
         self._print([svc.slip_data(self.ctx.conn, view.id)], f"Beratungszettel_{view.day}.pdf")
 
     def print_today_slips(self) -> None:
-        slips = svc.slips_for_day(self.ctx.conn, date.today())
+        slips = svc.slips_for_day(self.ctx.conn, clock.today())
         if not slips:
             self._info(tr("Heute gibt es keine Termine mit Schüler:innen."))
             return
-        self._print(slips, f"Beratungszettel_{date.today()}.pdf")
+        self._print(slips, f"Beratungszettel_{clock.today()}.pdf")
 
     def _choose_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
@@ -446,7 +433,7 @@ class AppointmentsArea(Area):
         return path
 
     def _print(self, slips: list[dict], suggested: str) -> None:
-        writer = self.slip_writer or _load(SLIPS_MODULE, "write_slips")
+        writer = self.slip_writer
         if writer is None:
             self._info(tr(SLIPS_COMING))
             return

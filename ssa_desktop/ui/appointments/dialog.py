@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain import clock
 from ...domain.entities import Appointment
 from ...services import appointments as svc
 from ..common.forms import DateField
@@ -45,12 +46,32 @@ class AppointmentDialog(QDialog):
         self.choices = svc.person_choices(ctx.conn)
         self.setMinimumWidth(480)
 
+        self._build_fields()
+        if day is not None:
+            self.day.set_date(day)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.error)
+        layout.addWidget(self._build_buttons())
+        self.setTabOrder(self.person, self.day)
+        self.setTabOrder(self.day, self.start)
+        self.setTabOrder(self.start, self.end)
+        self.setTabOrder(self.end, self.room)
+        self.setTabOrder(self.room, self.note)
+        self._fill(appointment, person_id, start)
+        self.start.timeChanged.connect(self._start_changed)
+        self.end.timeChanged.connect(self._end_changed)
+        self.person.setFocus()
+        self._initial = self._snapshot()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_fields(self) -> None:
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.NoInsert)
         self.person.addItem(tr("— ohne Person —"), "")
         for choice in self.choices:
-            self.person.addItem(choice.label(ctx.show_names), choice.id)
+            self.person.addItem(choice.label(self.ctx.show_names), choice.id)
         completer = self.person.completer()
         completer.setFilterMode(Qt.MatchContains)
         completer.setCompletionMode(QCompleter.PopupCompletion)
@@ -58,7 +79,7 @@ class AppointmentDialog(QDialog):
         self.person.setAccessibleName(tr("Person (Pseudonym, Klasse)"))
         self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
-        self.day = DateField(day or date.today(), accessible_name=tr("Datum"))
+        self.day = DateField(clock.today(), accessible_name=tr("Datum"))
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(tr("Beginn"))
@@ -67,7 +88,7 @@ class AppointmentDialog(QDialog):
         self.end.setAccessibleName(tr("Ende"))
         self.room = QLineEdit()
         self.room.setAccessibleName(tr("Raum"))
-        self.room.setCompleter(QCompleter(svc.rooms(ctx.conn), self))
+        self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Interne Notiz"))
         self.note.setPlaceholderText(tr("nur für dich – erscheint nie auf dem Beratungszettel"))
@@ -77,6 +98,7 @@ class AppointmentDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
+    def _build_form(self) -> QFormLayout:
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel("–"))
@@ -96,24 +118,19 @@ class AppointmentDialog(QDialog):
             if label and field and field.widget():
                 label.widget().setBuddy(field.widget())
         form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.start)
+        return form
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
         buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
         buttons.button(QDialogButtonBox.Save).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setTabOrder(self.person, self.day)
-        self.setTabOrder(self.day, self.start)
-        self.setTabOrder(self.start, self.end)
-        self.setTabOrder(self.end, self.room)
-        self.setTabOrder(self.room, self.note)
-
+    def _fill(self, appointment: Appointment | None, person_id: str | None,
+              start: str) -> None:
         self._shift = DEFAULT_MINUTES
         if appointment:
             self._set_person(appointment.person_id)
@@ -128,10 +145,6 @@ class AppointmentDialog(QDialog):
             self.start.setTime(begin)
             self.end.setTime(begin.addSecs(DEFAULT_MINUTES * 60))
         self._shift = self.start.time().secsTo(self.end.time()) // 60
-        self.start.timeChanged.connect(self._start_changed)
-        self.end.timeChanged.connect(self._end_changed)
-        self.person.setFocus()
-        self._initial = self._snapshot()
 
     # -- helpers ---------------------------------------------------------------------
     def _set_person(self, person_id: str | None) -> None:
@@ -165,20 +178,19 @@ class AppointmentDialog(QDialog):
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:
         try:
-            base = self.appointment or Appointment(day=date.today(), start="", end="")
+            base = self.appointment or Appointment(day=clock.today(), start="", end="")
             base.person_id = self.person_id()
             base.day = self.day.value()
             base.start = self.start.time().toString("HH:mm")
             base.end = self.end.time().toString("HH:mm")
             base.room = self.room.text()
             base.note = self.note.text()
-            svc.save_appointment(self.ctx.conn, base)
+            self.ctx.apply(svc.save_appointment, base)
         except ValueError as err:
             self.error.setText(str(err))
             self.error.show()
             return
         self.appointment = base
-        self.ctx.notify("appointment")
         super().accept()
 
     def reject(self) -> None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain import clock
 from ...formatting import WEEKDAYS_SHORT
 from ...services import appointments as svc
 from ...services.appointments import AppointmentView
@@ -124,7 +125,7 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.monday: date | None = None
-        self.today = date.today()
+        self.today = clock.today()
         self.slots = svc.time_slots(STEP_MIN)
         self.cells: dict[tuple[int, int], list[AppointmentView]] = {}
         self.busy: dict[tuple[int, int], list[AppointmentView]] = {}
@@ -135,7 +136,7 @@ class WeekModel(QAbstractTableModel):
                  today: date | None = None) -> None:
         self.beginResetModel()
         self.monday, self.show_names = monday, show_names
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.cells, self.busy = {}, {}
         self.days = 7 if any((v.day - monday).days >= 5 for v in views) else 5
         for view in views:

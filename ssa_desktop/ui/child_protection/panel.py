@@ -1,9 +1,9 @@
 """§ 8a panel on the person page: procedures, their steps, the acute path, closure
-with retention decision and the pseudonymised ISEF presentation (DOMAIN.md § 9)."""
+with retention decision and the pseudonymised ISEF presentation (docs/domain.md § 9)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ..common.forms import CatalogueCombo, DateField
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -77,7 +78,7 @@ class ChildProtectionPanel(QWidget):
     """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=date.today):
+                 today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
@@ -120,14 +121,8 @@ class ChildProtectionPanel(QWidget):
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([tr("Schritt"), tr("Datum"), tr("Person"), tr("Inhalt"),
                                               tr("Frist nächster Schritt")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Verfahrensschritte"))
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Verfahrensschritte"), alternating=False)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setWordWrap(True)
         outer.addWidget(self.table, 1)
 
         box = QGroupBox(tr("Schritt dokumentieren"))
@@ -333,13 +328,12 @@ class ChildProtectionPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------------
     def start_procedure(self) -> bool:
         try:
-            proc = cp.start_procedure(self.ctx.conn, self.person_id, self.today())
+            proc = self.ctx.apply(cp.start_procedure, self.person_id, self.today())
         except cp.ProcedureError as err:
             self.error.setText(str(err))
             return False
         self.refresh()
         self.procedure_combo.setCurrentIndex(next(i for i, p in enumerate(self.procedures) if p.id == proc.id))
-        self.ctx.notify("child_protection")
         self.actor.setFocus()
         return True
 
@@ -370,23 +364,22 @@ class ChildProtectionPanel(QWidget):
         if proc is None or proc.status != "open":
             return
         code = self.step_combo.code()
-        conn = self.ctx.conn
         due = self.due.value() if self.due_check.isChecked() else None
         try:
             if code == "7":
                 fn = cp.report_acute_danger if self._acute_mode else cp.inform_youth_office
                 kwargs = {} if self._acute_mode else {"due": due}
-                fn(conn, proc.id, self.day.value(), self.actor.text(), self.recipient.text(),
+                self.ctx.apply(fn, proc.id, self.day.value(), self.actor.text(), self.recipient.text(),
                    self.sent.toPlainText(), self.basis.code(), self.told.isChecked(),
                    self.reason.text(), **kwargs)
             elif code == "9":
-                cp.close_procedure(conn, proc.id, self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.close_procedure, proc.id, self.day.value(), self.actor.text(),
                                    self.closing_text.toPlainText(), self.retention.code())
             elif code == "1":
-                cp.add_step(conn, proc.id, "1", self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.add_step, proc.id, "1", self.day.value(), self.actor.text(),
                             cp.observation_text(self.observations.toPlainText(), self.source.text()), due)
             else:
-                cp.add_step(conn, proc.id, code, self.day.value(), self.actor.text(),
+                self.ctx.apply(cp.add_step, proc.id, code, self.day.value(), self.actor.text(),
                             self.text.toPlainText(), due)
         except cp.ProcedureError as err:
             self.error.setText(str(err))  # typed text stays
@@ -399,7 +392,6 @@ class ChildProtectionPanel(QWidget):
             w.clear()
         self.due_check.setChecked(False)
         self.refresh()
-        self.ctx.notify("child_protection")
 
     def show_isef(self) -> IsefDialog | None:
         proc = self.current()

@@ -4,30 +4,38 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ...services.operations import Changes, DataKind
 from ..context import AppContext
 
 
 class Area(QWidget):
     """A main-window area. Subclasses fill ``refresh`` and ``clear``.
 
-    - ``refresh()`` loads what the area shows (called when shown and when ``ctx.changed``
-      reports a kind listed in ``watches`` or "*").
+    - ``refresh()`` loads what the area shows (called when shown and when ``ctx.changes``
+      touches a kind listed in ``watches``).
     - ``clear()`` drops every model and text (called on lock, before the key is gone).
     - ``open_record(record_id)`` shows one record (from search or another area).
     """
 
-    watches: tuple[str, ...] = ("*",)
+    watches: tuple[DataKind, ...] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        ctx.changed.connect(self._on_changed)
+        ctx.changes.connect(self._on_changes)
         ctx.locked.connect(self.clear)
 
-    def _on_changed(self, kind: str) -> None:
-        if self.ctx.is_unlocked and self.isVisible() and (kind == "*" or kind in self.watches
-                                                          or "*" in self.watches):
-            self.refresh()
+    _refreshing = False
+
+    def _on_changes(self, changes: Changes) -> None:
+        # a write made while refreshing (housekeeping) never refreshes the area again
+        if (self.ctx.is_unlocked and self.isVisible() and not self._refreshing
+                and changes.touches(*self.watches)):
+            self._refreshing = True
+            try:
+                self.refresh()
+            finally:
+                self._refreshing = False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import Catalogue
 from ..i18n import translator
 
@@ -161,7 +162,7 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat("dd.MM.yyyy")
         self.setCalendarPopup(True)
-        self.set_date(value or date.today())
+        self.set_date(value or clock.today())
         if accessible_name:
             self.setAccessibleName(accessible_name)
 

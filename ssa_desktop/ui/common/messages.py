@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...diagnostics import log_exception
-from ...storage.errors import VaultError
+from ...services.session import VaultError
 from ..i18n import translator
 
 tr = translator("Messages")

@@ -1,4 +1,4 @@
-"""Consents and disclosures on the person page (DOMAIN.md §§ 2, 10).
+"""Consents and disclosures on the person page (docs/domain.md §§ 2, 10).
 
 The table shows each consent's state today (gültig / abgelaufen / widerrufen);
 "Übermittlung dokumentieren …" logs a disclosure and shows a refusal inline.
@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
 from ..common.forms import CatalogueCombo, CodeChecks, DateField
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -100,7 +101,7 @@ class ConsentDialog(QDialog):
                           purpose=self.purpose.text().strip(),
                           valid_to=self.valid_to.value() if self.limited.isChecked() else None)
         try:
-            self.saved = svc.save_consent(self.ctx.conn, consent)
+            self.saved = self.ctx.apply(svc.save_consent, consent)
         except svc.ConsentError as err:
             self.error.setText(str(err))
             return
@@ -146,7 +147,7 @@ class DisclosureDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = svc.record_disclosure(self.ctx.conn, self.person_id, self.day.value(),
+            self.saved = self.ctx.apply(svc.record_disclosure, self.person_id, self.day.value(),
                                                self.recipient.currentText(), self.categories.codes(),
                                                self.basis.code())
         except svc.DisclosureRefused as err:
@@ -159,7 +160,7 @@ class ConsentsPanel(QWidget):
     """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
-                 today=date.today):
+                 today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
@@ -170,14 +171,7 @@ class ConsentsPanel(QWidget):
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),
                                               tr("ab"), tr("bis"), tr("Status")])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Einwilligungen"))
-        self.table.setEditTriggers(QTableView.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableView.SelectRows)
-        self.table.setSelectionMode(QTableView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.add_button = QPushButton(tr("Einwilligung &erfassen …"))
@@ -203,12 +197,8 @@ class ConsentsPanel(QWidget):
         self.log_model = QStandardItemModel(0, 4, self)
         self.log_model.setHorizontalHeaderLabels([tr("Datum"), tr("An"), tr("Kategorien"),
                                                   tr("Rechtsgrundlage")])
-        self.log = QTableView()
-        self.log.setModel(self.log_model)
-        self.log.setAccessibleName(tr("Übermittlungsprotokoll"))
-        self.log.setEditTriggers(QTableView.NoEditTriggers)
-        self.log.verticalHeader().hide()
-        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log = make_table_view(self.log_model, tr("Übermittlungsprotokoll"),
+                                   alternating=False)
         layout.addWidget(self.log, 1)
         ctx.locked.connect(self.clear)
 
@@ -265,7 +255,7 @@ class ConsentsPanel(QWidget):
             self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
             return
         try:
-            svc.withdraw_consent(self.ctx.conn, consent.id, self.withdraw_day.value())
+            self.ctx.apply(svc.withdraw_consent, consent.id, self.withdraw_day.value())
         except svc.ConsentError as err:
             self.error.setText(str(err))
             return
@@ -282,7 +272,6 @@ class ConsentsPanel(QWidget):
 
     def _changed(self) -> None:
         self.refresh()
-        self.ctx.notify("consent")
 
     def clear(self) -> None:
         self.consents = []

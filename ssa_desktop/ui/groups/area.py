@@ -6,8 +6,6 @@ Every session goes through services.groups.add_session -> activities.record_grou
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import GROUP_KINDS
 from ...domain.entities import GroupActivity
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
-from ...services import agreements
+from ...services import agreements, setup
 from ...services import groups as svc
-from ...storage import repositories as repo
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
 from ..common.messages import show_exception
@@ -110,13 +109,13 @@ def _count_spin(name: str) -> QSpinBox:
 
 
 class GroupsArea(Area):
-    watches = ("group", "agreement", "school")
+    watches = (DataKind.GROUPS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Gruppen & Projekte"))
         self.group: GroupActivity | None = None
-        self.today = date.today()
+        self.today = clock.today()
 
         # -- list side ------------------------------------------------------------------
         self.school_filter = QComboBox()
@@ -343,8 +342,8 @@ class GroupsArea(Area):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        self.today = date.today()
-        schools = repo.SCHOOLS.all(conn, order="name")
+        self.today = clock.today()
+        schools = setup.list_schools(conn)
         years = svc.school_years(conn, self.today)
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
@@ -532,13 +531,12 @@ class GroupsArea(Area):
             if answer != QMessageBox.Yes:
                 return False
         try:
-            svc.save_group(self.ctx.conn, group)
+            self.ctx.apply(svc.save_group, group)
         except ValueError as err:
             self.form_error.setStyleSheet("color: #b00020;")
             self.form_error.setText(str(err))
             return False
         self.group = group
-        self.ctx.notify("group")
         self.show_group(svc.get_group(self.ctx.conn, group.id))
         self.reload_list()
         self.form_error.setStyleSheet("color: #1b6e2a;")
@@ -571,12 +569,11 @@ class GroupsArea(Area):
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:
-                svc.delete_group(self.ctx.conn, self.group.id)
+                self.ctx.apply(svc.delete_group, self.group.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
                 show_exception(self, err, title=tr("Gruppe löschen"))
                 return
             self.clear_form()
-            self.ctx.notify("group")
             self.reload_list()
 
     # -- sessions ------------------------------------------------------------------------
@@ -601,7 +598,7 @@ class GroupsArea(Area):
         if self.group is None:
             return
         try:
-            svc.add_session(self.ctx.conn, self.group.id, self.session_day.value(),
+            self.ctx.apply(svc.add_session, self.group.id, self.session_day.value(),
                             self.session_duration.minutes(), self.session_note.text())
         except ValueError as err:
             self.session_error.setText(str(err))
@@ -611,7 +608,6 @@ class GroupsArea(Area):
             return
         self.session_error.clear()
         self.session_note.clear()
-        self.ctx.notify("group")
         self._show_sessions()
         self.reload_list()
         self.session_day.setFocus()
@@ -621,10 +617,9 @@ class GroupsArea(Area):
         if not index.isValid() or self.group is None:
             return
         try:
-            svc.remove_session(self.ctx.conn, index.data(Qt.UserRole))
+            self.ctx.apply(svc.remove_session, index.data(Qt.UserRole))
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_exception(self, err, title=tr("Sitzung entfernen"))
             return
-        self.ctx.notify("group")
         self._show_sessions()
         self.reload_list()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActivity, Partner
 from ...formatting import fmt_date
-from ...services import agreements, network
-from ...storage import repositories as repo
+from ...services import agreements, network, setup
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.tables import make_table_view
 from ..i18n import translator
 
 tr = translator("NetworkArea")
@@ -59,17 +61,11 @@ def _button(text: str, name: str, slot) -> QPushButton:
     return b
 
 
-def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
+def _table(name: str, headers: list[str], *,
+           editable: bool = False) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QTableView.SelectRows)
-    view.setSelectionMode(QTableView.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, model
+    return make_table_view(model, name, alternating=False, editable=editable), model
 
 
 # -- partners -------------------------------------------------------------------------------------
@@ -165,21 +161,19 @@ class PartnersTab(QWidget):
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
         p.email, p.note = self.email.text(), self.note.toPlainText().strip()
         try:
-            network.save_partner(self.ctx.conn, p)
+            self.ctx.apply(network.save_partner, p)
         except network.NetworkError as err:
             self.error.setText(str(err))
             return
         self.editing = p
         self.error.clear()
-        self.ctx.notify("partner")
         self.refresh()
 
     def delete(self) -> None:
         if self.editing is None:
             return
-        network.delete_partner(self.ctx.conn, self.editing.id)
+        self.ctx.apply(network.delete_partner, self.editing.id)
         self.new()
-        self.ctx.notify("partner")
         self.refresh()
 
     def clear(self) -> None:
@@ -192,7 +186,7 @@ class PartnersTab(QWidget):
 
 # -- networking activities ---------------------------------------------------------------------------
 class ActivitiesTab(QWidget):
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
@@ -262,7 +256,7 @@ class ActivitiesTab(QWidget):
         self.partner.blockSignals(False)
         self.school.blockSignals(True)
         self.school.clear()
-        for s in repo.SCHOOLS.all(conn, order="name"):
+        for s in setup.list_schools(conn):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep_s)))
         self.school.blockSignals(False)
@@ -292,13 +286,12 @@ class ActivitiesTab(QWidget):
                               partner_id=self.partner.currentData() or None,
                               goal_id=self.goal.currentData() or None, note=self.note.text().strip())
         try:
-            network.record_network_activity(self.ctx.conn, act)
+            self.ctx.apply(network.record_network_activity, act)
         except network.NetworkError as err:
             self.error.setText(str(err))
             return
         self.error.clear()
         self.note.clear()
-        self.ctx.notify("network")
         self.refresh()
 
     def clear(self) -> None:
@@ -338,13 +331,20 @@ class TemplateDialog(QDialog):
 
 
 class AgreementTab(QWidget):
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(parent)
         self.ctx = ctx
         self.today = today
         self.agreements: list[CooperationAgreement] = []
         self.goals: list[AgreementGoal] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choice())
+        layout.addLayout(self._build_form())
+        layout.addWidget(self._build_goals(), 1)
+        layout.addLayout(self._build_goal_buttons())
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_choice(self) -> QHBoxLayout:
         top = QHBoxLayout()
         self.school = QComboBox()
         self.school.setAccessibleName(tr("Schule"))
@@ -357,7 +357,9 @@ class AgreementTab(QWidget):
         top.addWidget(QLabel(tr("Vereinbarung")))
         top.addWidget(self.agreement, 2)
         top.addWidget(_button(tr("Neue &Vereinbarung"), tr("Neue Kooperationsvereinbarung"), self.new_agreement))
-        layout.addLayout(top)
+        return top
+
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         period = QHBoxLayout()
         self.valid_from = DateField(accessible_name=tr("Gültig ab"))
@@ -383,13 +385,18 @@ class AgreementTab(QWidget):
         row.addWidget(self.error, 1)
         row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))
         form.addRow(row)
-        layout.addLayout(form)
+        return form
+
+    def _build_goals(self) -> QTableView:
         self.view, self.model = _table(tr("Ziele und Angebote"), [tr("Ziel der Kooperation"),
-                                                                  tr("Angebot / Rahmenbedingungen")])
+                                                                  tr("Angebot / Rahmenbedingungen")],
+                                       editable=True)  # goals and offers are edited in place
         self.view.setWordWrap(True)
         self.view.setSelectionMode(QTableView.SingleSelection)
         self.model.itemChanged.connect(self._cell_edited)
-        layout.addWidget(self.view, 1)
+        return self.view
+
+    def _build_goal_buttons(self) -> QHBoxLayout:
         goal_row = QHBoxLayout()
         goal_row.addWidget(_button(tr("Ziel &hinzufügen"), tr("Ziel hinzufügen"), self.add_goal))
         goal_row.addWidget(_button(tr("&Entfernen"), tr("Ausgewähltes Ziel entfernen"), self.remove_goal))
@@ -397,7 +404,7 @@ class AgreementTab(QWidget):
         goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
         goal_row.addStretch(1)
         goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
-        layout.addLayout(goal_row)
+        return goal_row
 
     def current(self) -> CooperationAgreement | None:
         i = self.agreement.currentIndex()
@@ -407,7 +414,7 @@ class AgreementTab(QWidget):
         keep = self.school.currentData()
         self.school.blockSignals(True)
         self.school.clear()
-        for s in repo.SCHOOLS.all(self.ctx.conn, order="name"):
+        for s in setup.list_schools(self.ctx.conn):
             self.school.addItem(s.name, s.id)
         self.school.setCurrentIndex(max(0, self.school.findData(keep)))
         self.school.blockSignals(False)
@@ -429,7 +436,7 @@ class AgreementTab(QWidget):
         self._show_agreement()
 
     def select_agreement(self, agreement_id: str) -> None:
-        a = repo.AGREEMENTS.get(self.ctx.conn, agreement_id)
+        a = agreements.get_agreement(self.ctx.conn, agreement_id)
         if a is None:
             return
         self.school.setCurrentIndex(max(0, self.school.findData(a.school_id)))
@@ -481,12 +488,11 @@ class AgreementTab(QWidget):
         a.valid_from, a.valid_to = self.valid_from.value(), self.valid_to.value()
         a.evaluation_dates, a.notes = self.evaluations.text(), self.notes.toPlainText().strip()
         try:
-            agreements.save_agreement(self.ctx.conn, a)
+            self.ctx.apply(agreements.save_agreement, a)
         except agreements.AgreementError as err:
             self.error.setText(str(err))
             return None
         self.error.clear()
-        self.ctx.notify("agreement")
         self._load_agreements(a.id)
         return a
 
@@ -497,7 +503,7 @@ class AgreementTab(QWidget):
         a = self._ensure_agreement()
         if a is None:
             return
-        g = agreements.save_goal(self.ctx.conn, AgreementGoal(a.id, tr("Neues Ziel"), ""))
+        g = self.ctx.apply(agreements.save_goal, AgreementGoal(a.id, tr("Neues Ziel"), ""))
         self._load_goals(g.id)
         self.view.edit(self.model.index(self.view.currentIndex().row(), 0))
 
@@ -509,13 +515,13 @@ class AgreementTab(QWidget):
     def remove_goal(self) -> None:
         g = self._selected_goal()
         if g:
-            agreements.delete_goal(self.ctx.conn, g.id)
+            self.ctx.apply(agreements.delete_goal, g.id)
             self._load_goals()
 
     def move(self, delta: int) -> None:
         g = self._selected_goal()
         if g:
-            agreements.move_goal(self.ctx.conn, g.id, delta)
+            self.ctx.apply(agreements.move_goal, g.id, delta)
             self._load_goals(g.id)
 
     def _cell_edited(self, item: QStandardItem) -> None:
@@ -525,8 +531,15 @@ class AgreementTab(QWidget):
         g = self.goals[row]
         g.goal = self.model.item(row, 0).text()
         g.offer = self.model.item(row, 1).text()
+        # saved once the cell editor has closed: the save tells every view (this area
+        # reloads the table), which must not happen under the editor still committing
+        QTimer.singleShot(0, lambda: self._save_goal(g))
+
+    def _save_goal(self, g: AgreementGoal) -> None:
+        if not self.ctx.is_unlocked:
+            return
         try:
-            agreements.save_goal(self.ctx.conn, g)
+            self.ctx.apply(agreements.save_goal, g)
         except agreements.AgreementError as err:
             self.error.setText(str(err))
             return
@@ -541,7 +554,7 @@ class AgreementTab(QWidget):
             if dialog.exec() != QDialog.Accepted:
                 return
             chosen = dialog.chosen()
-        agreements.apply_templates(self.ctx.conn, a.id, chosen)
+        self.ctx.apply(agreements.apply_templates, a.id, chosen)
         self._load_goals()
 
     def clear(self) -> None:
@@ -554,9 +567,9 @@ class AgreementTab(QWidget):
 
 
 class NetworkArea(Area):
-    watches = ("partner", "network", "agreement", "school")
+    watches = (DataKind.NETWORK, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
-    def __init__(self, ctx, parent=None, today=date.today):
+    def __init__(self, ctx, parent=None, today=clock.today):
         super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()

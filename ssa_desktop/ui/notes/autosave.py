@@ -9,10 +9,10 @@ the vault (never a temp file), through ``services.notes.save_draft``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...domain import clock
 from ...domain.entities import new_id
 from ...services import notes
 from ..context import AppContext
@@ -75,7 +75,7 @@ class DraftAutosaver(QObject):
             return False
         notes.save_draft(conn, self.draft_id, self.kind, data, self.ref)
         self._written = True
-        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        self.saved.emit(clock.now().strftime("%H:%M:%S"))
         return True
 
     def discard(self) -> None:

@@ -5,12 +5,9 @@ Every session goes through services.open_offers.record -> activities.record_open
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QGridLayout,
@@ -23,21 +20,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.entities import OpenOfferSession
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
-from ...services import agreements
+from ...services import agreements, setup
 from ...services import open_offers as svc
-from ...storage import repositories as repo
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField, DurationField
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
+from ..common.tables import make_table_view
 from ..i18n import translator
 
 tr = translator("OpenOffers")
@@ -100,14 +98,21 @@ def _split_spin(name: str) -> QSpinBox:
 
 
 class OpenOffersArea(Area):
-    watches = ("open_offer", "agreement", "school")
+    watches = (DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setAccessibleName(tr("Offene Angebote"))
-        self.today = date.today()
+        self.today = clock.today()
 
-        # -- filters --------------------------------------------------------------------
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_entry())
+        layout.addWidget(self._build_lists(), 1)
+        self._connect()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(tr("Schule"))
         self.year_filter = QComboBox()
@@ -120,8 +125,9 @@ class OpenOffersArea(Area):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addStretch(1)
+        return filters
 
-        # -- entry row ------------------------------------------------------------------
+    def _build_entry(self) -> QGroupBox:
         self.entry_box = QGroupBox(tr("Offenes Angebot erfassen"))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Angebot"))
@@ -182,33 +188,21 @@ class OpenOffersArea(Area):
         grid.addWidget(self.save_button, 2, 6, 1, 2)
         grid.addWidget(self.error, 3, 0, 1, 8)
         grid.setColumnStretch(3, 1)
+        return self.entry_box
 
-        # -- lists ----------------------------------------------------------------------
+    def _build_lists(self) -> QSplitter:
         self.session_model = SessionModel(self)
-        self.session_view = QTableView()
-        self.session_view.setModel(self.session_model)
-        self.session_view.setAccessibleName(tr("Erfasste offene Angebote"))
-        self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.session_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.session_view.verticalHeader().hide()
-        self.session_view.setAlternatingRowColors(True)
+        self.session_view = make_table_view(self.session_model,
+                                            tr("Erfasste offene Angebote"), stretch=6,
+                                            fit=range(5), elide=True)
         header = self.session_view.horizontalHeader()
-        for col in range(5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.Interactive)
         self.session_view.setColumnWidth(5, 220)
-        header.setSectionResizeMode(6, QHeaderView.Stretch)
-        self.session_view.setWordWrap(False)
-        self.session_view.setTextElideMode(Qt.ElideRight)
         self.remove_button = QPushButton(tr("Eintrag löschen"))
         self.remove_button.setAccessibleName(tr("Gewählten Eintrag löschen"))
         self.month_model = MonthModel(self)
-        self.month_view = QTableView()
-        self.month_view.setModel(self.month_model)
-        self.month_view.setAccessibleName(tr("Summen je Monat"))
-        self.month_view.verticalHeader().hide()
-        self.month_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.month_view = make_table_view(self.month_model, tr("Summen je Monat"),
+                                          alternating=False)
         self.month_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.month_view.horizontalHeader().setStretchLastSection(True)
         self.year_total = QLabel()
@@ -233,13 +227,9 @@ class OpenOffersArea(Area):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([820, 380])
+        return splitter
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.entry_box)
-        layout.addWidget(splitter, 1)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
         self.school_filter.currentIndexChanged.connect(lambda _i: self._school_changed())
         self.year_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.title_edit.editingFinished.connect(self._title_chosen)
@@ -260,13 +250,13 @@ class OpenOffersArea(Area):
         if not self.ctx.is_unlocked:
             return
         conn = self.ctx.conn
-        self.today = date.today()
+        self.today = clock.today()
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
             combo.clear()
-        for school in repo.SCHOOLS.all(conn, order="name"):
+        for school in setup.list_schools(conn):
             self.school_filter.addItem(school.name, school.id)
         for year in svc.school_years(conn, self.today):
             self.year_filter.addItem(SchoolYear(year).label, year)
@@ -361,7 +351,7 @@ class OpenOffersArea(Area):
             visitors_d=self._split_value(self.d_spin), goal_id=self.goal_combo.currentData(),
             note=self.note_edit.text().strip())
         try:
-            svc.record(self.ctx.conn, session)
+            self.ctx.apply(svc.record, session)
         except ValueError as err:
             self.error.setStyleSheet("color: #b00020;")
             self.error.setText(str(err))
@@ -369,7 +359,6 @@ class OpenOffersArea(Area):
         self.error.setStyleSheet("color: #1b6e2a;")
         self.error.setText(tr("Erfasst: {0}, {1}, {2} Besucher:innen.").format(
             session.title, fmt_date(session.day), session.visitors))
-        self.ctx.notify("open_offer")
         year = SchoolYear.of(session.day).start_year
         if self.year_filter.findData(year) < 0:
             self.refresh()
@@ -391,7 +380,7 @@ class OpenOffersArea(Area):
         self.visitors.setValue(0)
         for spin in (self.m_spin, self.w_spin, self.d_spin):
             spin.setValue(NO_SPLIT)
-        self.day_field.set_date(date.today())
+        self.day_field.set_date(clock.today())
         self.duration.set_minutes(30)
         self.error.clear()
         self.title_edit.setFocus()
@@ -407,9 +396,8 @@ class OpenOffersArea(Area):
             .format(s.title, fmt_date(s.day)), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:
-                svc.remove(self.ctx.conn, s.id)
+                self.ctx.apply(svc.remove, s.id)
             except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
                 show_exception(self, err, title=tr("Eintrag löschen"))
                 return
-            self.ctx.notify("open_offer")
             self.reload()

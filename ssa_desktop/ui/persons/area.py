@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.messages import ask_yes_no
 from ..context import AppContext
@@ -21,7 +22,10 @@ tr = translator("PersonsArea")
 
 
 class PersonsArea(Area):
-    watches = ("person", "contact", "case", "*")
+    # the list shows persons, their cases and last contacts; the page also notes,
+    # § 8a procedures and consents
+    watches = (DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
+               DataKind.CHILD_PROTECTION, DataKind.CONSENTS, DataKind.SCHOOLS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

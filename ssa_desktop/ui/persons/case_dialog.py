@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,11 +14,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
@@ -28,6 +26,7 @@ from ...services import persons as svc
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField, make_button
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -42,7 +41,7 @@ class CaseDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.case = case or Case(person_id=person_id, opened=date.today())
+        self.case = case or Case(person_id=person_id, opened=clock.today())
         self.saved_case: Case | None = None
         self.setWindowTitle(tr("Fall bearbeiten") if case else tr("Neuer Fall"))
         self.setAccessibleName(self.windowTitle())
@@ -96,14 +95,13 @@ class CaseDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved_case = svc.save_case(self.ctx.conn, self.collect())
+            self.saved_case = self.ctx.apply(svc.save_case, self.collect())
         except svc.PersonError as err:
             self.error.setText(str(err))
             return
         except Exception as err:  # noqa: BLE001
             self.error.setText(user_message(err))
             return
-        self.ctx.notify("case")
         super().accept()
 
 
@@ -120,14 +118,7 @@ class CasesPanel(QWidget):
         layout = QVBoxLayout(self)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self,
                                self._background)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Fälle der Person"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Fälle der Person"), alternating=False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_case())
@@ -184,12 +175,11 @@ class CasesPanel(QWidget):
         if case is None or case.status == "closed":
             return
         try:
-            svc.close_case(self.ctx.conn, case.id)
+            self.ctx.apply(svc.close_case, case.id)
         except svc.PersonError as err:
             show_error(self, str(err))
             return
         self.load(self.person_id)
-        self.ctx.notify("case")
 
     def clear(self) -> None:
         self.person_id = None

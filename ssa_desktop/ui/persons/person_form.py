@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...services import persons as svc
-from ...storage import persons_repo as prepo
 from ..common.forms import CatalogueCombo, DateField
 from ..common.messages import user_message
 from ..context import AppContext
@@ -55,7 +55,7 @@ class OptionalDate(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        self.field.set_date(value or date.today())
+        self.field.set_date(value or clock.today())
 
 
 class PersonForm(QWidget):
@@ -83,7 +83,7 @@ class PersonForm(QWidget):
         self.kind = CatalogueCombo(PERSON_KINDS, accessible_name=tr("Personenart"))
         self.gender = CatalogueCombo(GENDERS, accessible_name=tr("Geschlecht"))
         self.birth_year = QSpinBox()
-        self.birth_year.setRange(NO_YEAR, date.today().year)
+        self.birth_year.setRange(NO_YEAR, clock.today().year)
         self.birth_year.setSpecialValueText("—")
         self.birth_year.setAccessibleName(tr("Geburtsjahr"))
         self.grade = QSpinBox()
@@ -222,7 +222,7 @@ class PersonForm(QWidget):
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
         self.school.addItem(tr("— keine —"), "")
-        for sid, name in prepo.schools(self.ctx.conn):
+        for sid, name in svc.schools(self.ctx.conn):
             self.school.addItem(name, sid)
         index = self.school.findData(current or "")
         self.school.setCurrentIndex(max(index, 0))
@@ -278,7 +278,7 @@ class PersonForm(QWidget):
     def save(self) -> Person | None:
         """Validate and save; on an error the typed text stays and the field is marked."""
         try:
-            person = svc.save_person(self.ctx.conn, self.collect())
+            person = self.ctx.apply(svc.save_person, self.collect())
         except svc.PersonError as err:
             self._show_error(str(err), err.field)
             return None
@@ -294,7 +294,6 @@ class PersonForm(QWidget):
         self.apply_names()
         self.status.setText(tr("Gespeichert"))
         self.saved.emit(person.id)
-        self.ctx.notify("person")
         return person
 
     def clear(self) -> None:

@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
-from ...storage import persons_repo as prepo
 from ..common.models import (
     ALIGNMENT,
     DISPLAY,
@@ -34,6 +32,7 @@ from ..common.models import (
     RESIZE_PRECISION,
     TEXT_ROLES,
 )
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 
@@ -149,8 +148,18 @@ class PersonListView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self._filling = False
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_top())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(tr("Anzahl der Personen"))
+        layout.addWidget(self.count_label)
+        self._connect()
 
+    # -- parts ---------------------------------------------------------------------------
+    def _build_top(self) -> QHBoxLayout:
         top = QHBoxLayout()
         title = QLabel(tr("<b>Personen &amp; Fälle</b>"))
         top.addWidget(title)
@@ -168,8 +177,9 @@ class PersonListView(QWidget):
         self.entry_button.clicked.connect(self.quick_entry)
         for b in (self.names_button, self.new_button, self.entry_button):
             top.addWidget(b)
-        layout.addLayout(top)
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Pseudonym eingeben …"))
@@ -196,29 +206,20 @@ class PersonListView(QWidget):
             lab.setBuddy(combo)
             filters.addWidget(lab)
             filters.addWidget(combo, 1)
-        layout.addLayout(filters)
+        return filters
 
-        self.model = PersonListModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Personenliste"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+    def _build_table(self) -> QTableView:
+        self.model = PersonListModel(self.ctx, self)
+        self.table = make_table_view(self.model, tr("Personenliste"))
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
-        layout.addWidget(self.table, 1)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Anzahl der Personen"))
-        layout.addWidget(self.count_label)
+        return self.table
 
+    def _connect(self) -> None:
         for key in (Qt.Key_Return, Qt.Key_Enter):
             sc = QShortcut(QKeySequence(key), self.table)
             sc.setContext(Qt.WidgetShortcut)
@@ -233,7 +234,6 @@ class PersonListView(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.school, self.grade, self.status, self.kind):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self._filling = False
         QWidget.setTabOrder(self.search, self.school)
         QWidget.setTabOrder(self.school, self.grade)
         QWidget.setTabOrder(self.grade, self.status)
@@ -268,9 +268,9 @@ class PersonListView(QWidget):
         self._filling = True
         try:
             for combo, empty, items in (
-                    (self.school, tr("alle Schulen"), prepo.schools(conn)),
+                    (self.school, tr("alle Schulen"), svc.schools(conn)),
                     (self.grade, tr("alle Stufen"),
-                     [(str(g), tr("Klasse {0}").format(g)) for g in prepo.grades(conn)])):
+                     [(str(g), tr("Klasse {0}").format(g)) for g in svc.grades(conn)])):
                 current = combo.currentData()
                 combo.blockSignals(True)
                 combo.clear()

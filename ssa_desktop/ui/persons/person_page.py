@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
-from ...storage import persons_repo as prepo
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -156,9 +154,9 @@ class PersonPage(QWidget):
     def _update_header(self) -> None:
         if self.person is None:
             return
-        school = prepo.school_name(self.ctx.conn, self.person.school_id)
+        school = svc.school_name(self.ctx.conn, self.person.school_id)
         text = header_text(self.person, school, self.ctx.show_names)
-        if self.person.leaving_date and self.person.leaving_date <= date.today():
+        if self.person.leaving_date and self.person.leaving_date <= clock.today():
             text += " · " + tr("abgegangen")
         self.header.setText(text)
 

@@ -1,7 +1,7 @@
 """Verlauf (all contacts of a person, newest first) and Arbeitsnotizen.
 
 A selected contact shows its note with Beobachtung (facts) and Einschätzung
-(interpretation) apart, and its corrections with the earlier version (§ 7 DOMAIN.md);
+(interpretation) apart, and its corrections with the earlier version (docs/domain.md § 7);
 disputed contacts are flagged "bestritten" (§ 84 Abs. 2 SGB X).
 """
 
@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from ..common.clipboard import copy_sensitive
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RESIZE_PRECISION, RowsModel
+from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import AMBER
@@ -126,14 +125,7 @@ class TimelinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel([tr(h) for h in self.HEADERS[:-1]] + [tr("Hinweis")],
                                self._cell, self, self._background)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Verlauf der Kontakte"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model, tr("Verlauf der Kontakte"), alternating=False)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -256,7 +248,7 @@ class TimelinePanel(QWidget):
         if contact is None:
             return False
         try:
-            notes_svc.add_annotation(self.ctx.conn, "contact", contact.id, field_name, text)
+            self.ctx.apply(notes_svc.add_annotation, "contact", contact.id, field_name, text)
         except ValueError as err:
             show_error(self, str(err))
             return False
@@ -264,7 +256,6 @@ class TimelinePanel(QWidget):
             show_error(self, user_message(err))
             return False
         self.load(self.person_id)
-        self.ctx.notify("contact")
         return True
 
     def _ask_annotation(self) -> None:
@@ -281,9 +272,8 @@ class TimelinePanel(QWidget):
         contact = self.current_contact()
         if contact is None:
             return
-        notes_svc.set_disputed(self.ctx.conn, contact.id, not contact.disputed)
+        self.ctx.apply(notes_svc.set_disputed, contact.id, not contact.disputed)
         self.load(self.person_id)
-        self.ctx.notify("contact")
 
     def copy_note(self) -> None:
         contact = self.current_contact()
@@ -312,17 +302,8 @@ class WorkingNotesPanel(QWidget):
         layout.addWidget(info)
         self.model = RowsModel([tr("Arbeitsnotiz"), tr("Text")], self._cell, self,
                                lambda _n, _c: QColor("#f4f4f0"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Arbeitsnotizen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, tr("Arbeitsnotizen"), fit=(0,),
+                                     alternating=False)
         layout.addWidget(self.table, 1)
         self.finalise_button = make_button(tr("Abschließen (vernichten)"), tr("Arbeitsnotiz abschließen und vernichten"), self._finalise_selected)
         row = QHBoxLayout()
@@ -349,6 +330,8 @@ class WorkingNotesPanel(QWidget):
     def load(self, person_id: str | None) -> None:
         self.person_id = person_id
         if person_id:
+            # housekeeping before showing (R: working notes expire); only this panel shows
+            # them and it reloads right here, so nothing is broadcast
             notes_svc.purge_expired_working_notes(self.ctx.conn)
             rows = notes_svc.working_notes(self.ctx.conn, person_id)
         else:
@@ -361,8 +344,8 @@ class WorkingNotesPanel(QWidget):
         if not self.person_id:
             return
         try:
-            notes_svc.add_working_note(self.ctx.conn, self.text.toPlainText(),
-                                       person_id=self.person_id)
+            self.ctx.apply(notes_svc.add_working_note, self.text.toPlainText(),
+                           person_id=self.person_id)
         except ValueError as err:
             show_error(self, str(err))
             return
@@ -370,7 +353,7 @@ class WorkingNotesPanel(QWidget):
         self.load(self.person_id)
 
     def finalise(self, note_id: str) -> None:
-        notes_svc.finalise_working_note(self.ctx.conn, note_id)
+        self.ctx.apply(notes_svc.finalise_working_note, note_id)
         self.load(self.person_id)
 
     def _finalise_selected(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import clock
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
@@ -40,7 +41,6 @@ from ...domain.catalogues import (
 from ...domain.entities import Contact, ShortContact
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
-from ...storage import persons_repo
 from ..common.forms import CatalogueCombo, CodeChecks, CodeListEdit, DateField, DurationField
 from ..common.messages import user_message
 from ..context import AppContext
@@ -149,7 +149,7 @@ class QuickEntryDialog(QDialog):
 
         # Kind, date, time, duration
         self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
-        self.date_field = DateField(date.today(), accessible_name=tr("Datum"))
+        self.date_field = DateField(clock.today(), accessible_name=tr("Datum"))
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(tr("Uhrzeit"))
@@ -258,7 +258,7 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        for school_id, name in persons_repo.schools(conn):
+        for school_id, name in persons.schools(conn):
             self.school_combo.addItem(name, school_id)
 
     def _load_cases(self, person_id: str) -> None:
@@ -285,7 +285,7 @@ class QuickEntryDialog(QDialog):
         else:
             self.kind_combo.set_code("EB")
             self.participants.set_codes(("pupil",))
-        self.date_field.set_date(date.today())
+        self.date_field.set_date(clock.today())
         self.time_edit.setTime(QTime.currentTime())
         self._load_cases("")
         p = self.prefill
@@ -385,7 +385,7 @@ class QuickEntryDialog(QDialog):
 
     def _drop_offered_draft(self) -> None:
         if self.offered_draft is not None:
-            notes.delete_draft(self.ctx.conn, self.offered_draft.id)
+            self.ctx.apply(notes.delete_draft, self.offered_draft.id)
         self.offered_draft = None
         self.draft_bar.hide()
         self.picker.setFocus()
@@ -432,7 +432,6 @@ class QuickEntryDialog(QDialog):
             self._show_error(user_message(err))
             return
         self.autosaver.discard()
-        self.ctx.notify("contact")
         self.accept()
 
     def _save_contact(self) -> bool:
@@ -462,9 +461,9 @@ class QuickEntryDialog(QDialog):
         if self.appointment_id:
             from ...services.appointments import document_appointment
 
-            document_appointment(self.ctx.conn, self.appointment_id, contact)
+            self.ctx.apply(document_appointment, self.appointment_id, contact)
         else:
-            activities.record_contact(self.ctx.conn, contact)
+            self.ctx.apply(activities.record_contact, contact)
         self.saved_contact_id = contact.id
         return True
 
@@ -475,7 +474,7 @@ class QuickEntryDialog(QDialog):
                           gender=self.gender_combo.currentData() or "u", grade=grade,
                           topics=self.topics.codes(), count=self.count_spin.value(),
                           duration_min=self.duration.minutes())
-        activities.record_short_contact(self.ctx.conn, sc)
+        self.ctx.apply(activities.record_short_contact, sc)
         self.saved_short_contact_id = sc.id
 
     # -- closing --------------------------------------------------------------------------

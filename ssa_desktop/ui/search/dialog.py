@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...formatting import fmt_date
-from ...storage import repositories as repo
+from ...services import search
 from ..context import AppContext
 from ..i18n import translator
 
@@ -62,7 +62,7 @@ def split_person_snippet(snippet: str, pseudonym: str) -> tuple[str, str]:
     return snippet[:i], snippet[i:].strip()
 
 
-def hit_html(hit: repo.SearchHit, show_names: bool) -> str:
+def hit_html(hit: search.SearchHit, show_names: bool) -> str:
     if hit.kind == "person":
         pseudo, names = split_person_snippet(hit.snippet, hit.title)
         line = marked_to_html(pseudo)
@@ -156,7 +156,7 @@ class SearchDialog(QDialog):
         if not text or not self.ctx.is_unlocked:
             self.hint.setText(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
             return
-        hits = repo.search(self.ctx.conn, text)
+        hits = search.search(self.ctx.conn, text)
         show_names = self.ctx.show_names
         for kind, label in GROUPS:
             group = [h for h in hits if h.kind == kind]

@@ -11,8 +11,6 @@ appears; after unlocking the window comes back on Übersicht.
 from __future__ import annotations
 
 import contextlib
-import importlib
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -34,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...diagnostics import log_exception
-from ...storage.keystore import DeviceKeyStore
-from ...storage.vault import Vault, check_connection
+from ...services import session as session_svc
+from ...services.session import DeviceKeyStore
 from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -46,7 +43,6 @@ tr = translator("MainWindow")
 tr_areas = translator("Areas")
 
 WINDOW_TITLE = "SSA Desktop — Schulsozialarbeit"
-PLACEHOLDER_TEXT = "Dieser Bereich wird gerade gebaut."
 SHORTCUT_HINT = "Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren"
 
 
@@ -135,8 +131,38 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
         self.setMinimumSize(900, 600)
 
-        # -- content: top bar, sidebar, stacked areas ------------------------------------
         self.content = QWidget(self)
+        self._build_sidebar()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        content_layout.addWidget(self._build_top_bar())
+        content_layout.addLayout(self._build_body(), 1)
+        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
+        self.outer = QStackedWidget(self)
+        self.outer.addWidget(self.content)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self._build_status_bar()
+        self._build_actions()
+        ctx.locked.connect(self._on_locked)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.navigate.connect(self.navigate)
+        ctx.status_message.connect(self.show_status)
+
+        if settings is not None and settings.window_geometry is not None:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1200, 780)
+        if ctx.is_unlocked:
+            self._on_unlocked()
+        else:
+            self._show_lock_screen()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_sidebar(self) -> None:
+        """The area list and the stack of areas (built when first shown)."""
         self.sidebar = QListWidget(self.content)
         self.sidebar.setAccessibleName(tr("Bereiche"))
         self.sidebar.setAccessibleDescription(tr("Mit den Pfeiltasten einen Bereich wählen"))
@@ -159,6 +185,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self.stack))  # replaced when first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
 
+    def _build_top_bar(self) -> QFrame:
         self.search_button = QPushButton(tr("Suche …") + "        " + tr("Strg+K"), self.content)
         self.search_button.setAccessibleName(tr("Suche (Strg+K)"))
         self.search_button.setToolTip(tr("Personen, Fälle und Notizen suchen (Strg+K)"))
@@ -184,6 +211,9 @@ class MainWindow(QMainWindow):
         top_bar.setFrameShape(QFrame.NoFrame)
         top_bar.setStyleSheet("QFrame { border-bottom: 1px solid palette(mid); }"
                               " QLabel, QPushButton { border-bottom: none; }")
+        return top_bar
+
+    def _build_body(self) -> QHBoxLayout:
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -194,19 +224,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.sidebar)
         body.addWidget(divider)
         body.addWidget(self.stack, 1)
-        content_layout = QVBoxLayout(self.content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(0)
-        content_layout.addWidget(top_bar)
-        content_layout.addLayout(body, 1)
+        return body
 
-        self.lock_screen = LockScreen(self.show_unlock_dialog, self)
-        self.outer = QStackedWidget(self)
-        self.outer.addWidget(self.content)
-        self.outer.addWidget(self.lock_screen)
-        self.setCentralWidget(self.outer)
-
-        # -- status bar -----------------------------------------------------------------
+    def _build_status_bar(self) -> None:
         self.shortcut_label = QLabel(tr(SHORTCUT_HINT), self)
         self.shortcut_label.setAccessibleName(tr("Tastenkürzel"))
         self.vault_label = QLabel(self)
@@ -216,21 +236,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.shortcut_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self.statusBar().setSizeGripEnabled(False)
-
-        self._build_actions()
-        ctx.locked.connect(self._on_locked)
-        ctx.unlocked.connect(self._on_unlocked)
-        ctx.navigate.connect(self.navigate)
-        ctx.status_message.connect(self.show_status)
-
-        if settings is not None and settings.window_geometry is not None:
-            self.restoreGeometry(settings.window_geometry)
-        else:
-            self.resize(1200, 780)
-        if ctx.is_unlocked:
-            self._on_unlocked()
-        else:
-            self._show_lock_screen()
 
     # -- actions and shortcuts ----------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
@@ -321,20 +326,9 @@ class MainWindow(QMainWindow):
         return -1
 
     def _build_area(self, spec: AreaSpec) -> QWidget:
-        module_name, _, class_name = spec.factory.partition(":")
-        try:
-            module = importlib.import_module(module_name)
-            factory = getattr(module, class_name)
-        except ModuleNotFoundError:
-            return PlaceholderArea(spec, tr(spec.coming) if spec.coming else tr(PLACEHOLDER_TEXT))
-        except Exception as err:
-            log_exception(err)
-            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geladen werden."))
-        try:
-            return factory(self.ctx)
-        except Exception as err:
-            log_exception(err)
-            return PlaceholderArea(spec, tr("Dieser Bereich konnte nicht geöffnet werden."))
+        if not spec.built:
+            return PlaceholderArea(spec, tr(spec.coming))
+        return spec.load()(self.ctx)
 
     def area_widget(self, key: str) -> QWidget | None:
         """The area's widget, built on first use (None while locked or unknown)."""
@@ -383,7 +377,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # -- dialogs of other features --------------------------------------------------------
-    def _open_feature_dialog(self, path: str, attr: str, missing: str, **kwargs):
+    def _open_feature_dialog(self, cls, attr: str, **kwargs):
         if not self.ctx.is_unlocked:
             return None
         current = getattr(self, attr)
@@ -391,31 +385,20 @@ class MainWindow(QMainWindow):
             current.raise_()
             current.activateWindow()
             return current
-        module_name, _, class_name = path.partition(":")
-        try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-        except ModuleNotFoundError:
-            self.show_status(missing)
-            return None
-        try:
-            dialog = cls(self.ctx, parent=self, **kwargs)
-        except Exception as err:
-            log_exception(err)
-            self.show_status(tr("Der Dialog konnte nicht geöffnet werden."))
-            return None
+        dialog = cls(self.ctx, parent=self, **kwargs)
         setattr(self, attr, dialog)
         dialog.show()
         return dialog
 
     def open_quick_entry(self):
-        return self._open_feature_dialog(
-            "ssa_desktop.ui.quick_entry.dialog:QuickEntryDialog", "_quick_entry",
-            tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."))
+        from ..quick_entry.dialog import QuickEntryDialog
+
+        return self._open_feature_dialog(QuickEntryDialog, "_quick_entry")
 
     def open_search(self):
-        return self._open_feature_dialog(
-            "ssa_desktop.ui.search.dialog:SearchDialog", "_search",
-            tr("Die Suche (Strg+K) wird gerade gebaut."))
+        from ..search.dialog import SearchDialog
+
+        return self._open_feature_dialog(SearchDialog, "_search")
 
     # -- lock and unlock ------------------------------------------------------------------
     def lock(self) -> None:
@@ -502,7 +485,7 @@ class MainWindow(QMainWindow):
         from ..vault.unlock import UnlockDialog
 
         folder = self.ctx.vault_folder
-        dialog = UnlockDialog(Vault(Path(folder)), store=self.store,
+        dialog = UnlockDialog(session_svc.open_vault(folder), store=self.store,
                               demo_passphrase=self.demo_passphrase, kdf_params=self.kdf_params,
                               parent=self)
         dialog.unlocked.connect(self.ctx.set_session)
@@ -515,8 +498,10 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(tr("Tresor: wird geprüft …"))
         self.vault_label.setStyleSheet("")
 
-        def work(conn, progress):
-            return check_connection(conn)  # the storage's check, on the worker's connection
+        session = self.ctx.session
+
+        def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
+            return session_svc.check(session, conn)
 
         def done(problems: list[str]) -> None:
             if not self.ctx.is_unlocked:

@@ -4,8 +4,8 @@ Key derivation (Argon2id, ~0.5 s) runs off the GUI thread; the dialog shows a bu
 state meanwhile. On an error the typed passphrase stays in the field, selected, so she
 can correct or retype it at once. The emergency key opens the vault when the key file
 is missing or damaged (or the passphrase is forgotten) and then asks for a new
-passphrase. Cheap to construct: only the storage layer is imported (no reportlab, no
-services), because it is the first window she sees.
+passphrase. Cheap to construct: only the light session service is imported (no
+reportlab), because it is the first window she sees.
 """
 
 from __future__ import annotations
@@ -28,18 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...storage.errors import (
+from ...services import session as session_svc
+from ...services.session import (
+    DeviceKeyStore,
     KeyFileDamaged,
     KeyFileMissing,
+    OpenVault,
+    Vault,
     VaultError,
     WrongEmergencyKey,
     WrongPassphrase,
 )
-from ...storage.keystore import DeviceKeyStore
-from ...storage.vault import OpenVault, Vault
+from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
-from .worker import run_in_background
 
 tr = translator("Unlock")
 
@@ -224,7 +226,8 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         vault = self.vault
-        run_in_background(lambda: vault.unlock(passphrase), self._unlocked, self._failed)
+        run_in_background(lambda: session_svc.unlock(vault, passphrase), self._unlocked,
+                          self._failed)
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
@@ -347,14 +350,8 @@ class EmergencyUnlockDialog(QDialog):
         passphrase = self.new1.text()
         vault, params = self.vault, self.kdf_params
 
-        def work() -> OpenVault:
-            session = vault.unlock_with_emergency_key(key_text)
-            try:
-                session.set_passphrase(passphrase, params)
-            except BaseException:
-                session.lock()
-                raise
-            return session
+        def work() -> OpenVault:  # refuses a weak passphrase as the CLI does
+            return session_svc.recover(vault, key_text, passphrase, params=params)
 
         self._busy = True
         self.busy.show()

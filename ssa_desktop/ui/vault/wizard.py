@@ -9,7 +9,6 @@ kept it safe before going on.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -31,16 +30,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...domain import clock
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
-from ...storage.keystore import DeviceKeyStore
-from ...storage.location import AMBER, holds_vault, location_findings
-from ...storage.vault import OpenVault
+from ...services.session import (
+    AMBER,
+    DeviceKeyStore,
+    OpenVault,
+    default_vault_folder,
+    holds_vault,
+    location_findings,
+)
 from ..common.forms import CatalogueCombo
+from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
-from .worker import run_in_background
 
 tr = translator("FirstRunWizard")
 
@@ -335,7 +340,7 @@ class EmergencyPage(QWizardPage):
     def default_sheet_path(self) -> Path:
         docs = Path.home() / "Documents"
         base = docs if docs.is_dir() else Path.home()
-        return base / f"SSA-Desktop-Notfallblatt-{date.today().isoformat()}.pdf"
+        return base / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
 
     def save_sheet(self, path: Path | str | None = None) -> Path | None:
         if not path:
@@ -409,7 +414,7 @@ class SchoolsPage(QWizardPage):
         self.setTitle(tr("Schule(n) und Stelle"))
         self.setSubTitle(tr("Für Zeitanteile und Statistik. Sie können alles später unter "
                             "Einstellungen ändern."))
-        year = SchoolYear.of(date.today())
+        year = SchoolYear.of(clock.today())
         self.school_year = year.start_year
         self.grid = grid = QGridLayout()
         grid.setHorizontalSpacing(8)
@@ -532,7 +537,6 @@ class FirstRunWizard(QWizard):
                  kdf_params=None, location_kwargs: dict | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        from ...storage.location import default_vault_folder
 
         self.store = store if store is not None else DeviceKeyStore()
         self.kdf_params = kdf_params
@@ -602,29 +606,13 @@ class FirstRunWizard(QWizard):
 
     def save_setup(self, schools: list[tuple[str, str, int, float]], post_label: str,
                    full_time_hours: float, school_year: int) -> None:
-        """Save schools, pupils, the post and its shares through ``services.setup``."""
-        from ...domain.entities import Post, School
+        """Save schools, pupils, the post and its shares in one transaction."""
         from ...services import setup
 
         if self.session is None:
             raise RuntimeError("no vault")
-        conn = self.session.conn
-        existing = {s.name: s for s in setup.list_schools(conn)}
-        saved = []
-        for name, school_type, pupils, percent in schools:
-            school = existing.get(name) or School(name, school_type=school_type)
-            school.school_type = school_type
-            setup.save_school(conn, school, {school_year: int(pupils)} if pupils else None)
-            saved.append((school, percent))
-        posts = setup.list_posts(conn)
-        post = posts[0] if posts else Post(post_label)
-        post.label = post_label
-        post.full_time_hours = float(full_time_hours)
-        setup.save_post(conn, post)
-        for school, _percent in saved:  # clear first: the 100 % rule sees the new split
-            setup.set_post_share(conn, post.id, school.id, school_year, 0)
-        for school, percent in saved:
-            setup.set_post_share(conn, post.id, school.id, school_year, percent)
+        setup.save_initial_setup(self.session.conn, schools, post_label, full_time_hours,
+                                 school_year)
 
     def done(self, result: int) -> None:
         self.emergency_key = ""

@@ -164,7 +164,6 @@ def test_slip_printing_hook(qtbot, ctx, pupil, tmp_path, monkeypatch):
     appt = _today_appt(ctx.conn, pupil, note="Ärger zu Hause")
     area = _area(qtbot, ctx)
     area.select(appt.id)
-    monkeypatch.setattr("ssa_desktop.ui.appointments.area._load", lambda *_a: None)
     qtbot.mouseClick(area.slip_button, Qt.LeftButton)
     assert area.message.text() == SLIPS_COMING
     written = []

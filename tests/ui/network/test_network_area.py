@@ -71,8 +71,8 @@ def test_agreement_tab_edit_goals_and_template(ctx, qtbot):
     tab.add_goal()
     assert tab.model.rowCount() == 3
     tab.model.item(2, 1).setText("Elternabend")  # edit in the table
-    goals = agreements.goals_for_agreement(ctx.conn, tab.current().id)
-    assert goals[2].offer == "Elternabend"
+    qtbot.waitUntil(lambda: agreements.goals_for_agreement(
+        ctx.conn, tab.current().id)[2].offer == "Elternabend", timeout=3000)
     tab.view.selectRow(2)
     tab.move(-1)
     assert agreements.goals_for_agreement(ctx.conn, tab.current().id)[1].offer == "Elternabend"
@@ -88,3 +88,36 @@ def test_lock_clears(ctx, qtbot):
     assert area.partners.model.rowCount() == 1
     ctx.lock()
     assert area.partners.model.rowCount() == 0
+
+
+def test_goal_is_edited_in_place_with_the_keyboard_and_lists_are_read_only(ctx, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    network.save_partner(ctx.conn, Partner("Jugendamt", "JA"))
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.agreement)
+    tab = area.agreement
+    tab.save_agreement()
+    tab.add_goal()
+    view = tab.view
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(0, 1))
+    QTest.keyClick(view, Qt.Key_F2)
+    editor = view.focusWidget()
+    assert editor is not view
+    QTest.keyClicks(editor, "Projekttage 5/6")
+    QTest.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: agreements.goals_for_agreement(
+        ctx.conn, tab.current().id)[0].offer == "Projekttage 5/6", timeout=3000)
+    assert tab.model.item(0, 1).text() == "Projekttage 5/6"  # reloaded, still shown
+    # the partner list is edited through its form only: F2 opens no editor in the table
+    partners = area.partners.view
+    area.tabs.setCurrentWidget(area.partners)
+    partners.setFocus()
+    partners.setCurrentIndex(area.partners.model.index(0, 0))
+    QTest.keyClick(partners, Qt.Key_F2)
+    QTest.keyClicks(partners, "x")
+    QTest.keyClick(partners, Qt.Key_Return)
+    assert partners.state() != partners.State.EditingState
+    assert area.partners.model.item(0, 0).text() == "Jugendamt"

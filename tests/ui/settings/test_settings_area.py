@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.domain.entities import Post, School
 from ssa_desktop.services import setup
+from ssa_desktop.services.operations import DataKind
+from ssa_desktop.storage import migrations
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.settings.area import SettingsArea
@@ -30,7 +32,7 @@ def store(tmp_path):
 @pytest.fixture
 def area(ctx, qtbot, store):
     widget = SettingsArea(ctx, settings=store, keystore=DeviceKeyStore(MemoryKeyring()))
-    widget.kdf_params = FAST_KDF
+    widget.security.kdf_params = FAST_KDF
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -59,40 +61,45 @@ def test_every_control_has_an_accessible_name(area):
 
 
 def test_add_school_via_dialog_shows_it_with_pupils(area, monkeypatch, conn):
-    year = area.school_year()
+    year = area.schools.school_year()
 
     def fill(dialog: SchoolDialog):
         dialog.name.setText("Realschule Lindenweg")
         dialog.school_type.setCurrentIndex(dialog.school_type.findData("RS"))
         dialog.pupils[year].setValue(432)
 
-    monkeypatch.setattr(area, "_exec", _fill_and_accept(fill))
-    area.add_school()
-    assert "Realschule Lindenweg" in _rows(area.schools_model)
-    row = _rows(area.schools_model).index("Realschule Lindenweg")
-    assert area.schools_model.index(row, 2).data() == "Realschule"
-    assert area.schools_model.index(row, 3).data() == "432"
-    assert area.schools_status.text() == "Schule gespeichert."
+    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
+    area.schools.add_school()
+    assert "Realschule Lindenweg" in _rows(area.schools.schools_model)
+    row = _rows(area.schools.schools_model).index("Realschule Lindenweg")
+    assert area.schools.schools_model.index(row, 2).data() == "Realschule"
+    assert area.schools.schools_model.index(row, 3).data() == "432"
+    assert area.schools.schools_status.text() == "Schule gespeichert."
 
 
-def test_school_dialog_keeps_input_on_error(qtbot):
-    dialog = SchoolDialog(None, {}, [2025])
-    qtbot.addWidget(dialog)
-    dialog.code.setText("RS-9")
-    dialog.save = lambda: setup.save_school(None, *dialog.values())  # name empty: refused first
-    dialog.accept()
+def test_school_dialog_keeps_input_on_error(area, monkeypatch, conn):
+    seen = []
+
+    def fill(dialog: SchoolDialog):
+        dialog.code.setText("RS-9")  # name empty: the service refuses
+        seen.append(dialog)
+
+    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
+    area.schools.add_school()
+    dialog = seen[0]
     assert dialog.result() != QDialog.Accepted
     assert "Namen" in dialog.error.text()
     assert dialog.code.text() == "RS-9"
+    assert [s.code for s in setup.list_schools(conn)] == ["GMS-1"]
 
 
 def test_delete_school_with_records_is_refused_in_german(area, monkeypatch, pupil):
-    area.schools_view.selectRow(0)
-    area.schools_view.setCurrentIndex(area.schools_model.index(0, 0))
-    monkeypatch.setattr(area, "_ask", lambda _t: True)
-    area.delete_school()
-    assert "kann nicht gelöscht werden" in area.schools_status.text()
-    assert _rows(area.schools_model) == ["Gemeinschaftsschule Am Park"]
+    area.schools.schools_view.selectRow(0)
+    area.schools.schools_view.setCurrentIndex(area.schools.schools_model.index(0, 0))
+    monkeypatch.setattr(area.schools, "_ask", lambda _t: True)
+    area.schools.delete_school()
+    assert "kann nicht gelöscht werden" in area.schools.schools_status.text()
+    assert _rows(area.schools.schools_model) == ["Gemeinschaftsschule Am Park"]
 
 
 def test_post_with_shares_shows_weekly_hours(area, monkeypatch, conn):
@@ -105,26 +112,31 @@ def test_post_with_shares_shows_weekly_hours(area, monkeypatch, conn):
         dialog.shares[other.id].setValue(25)
         assert dialog.sum.text() == "75,0 % · 29,25 Std./Woche"
 
-    monkeypatch.setattr(area, "_exec", _fill_and_accept(fill))
-    area.add_post()
-    assert _rows(area.posts_model) == ["Stelle Nord"]
-    assert area.posts_model.index(0, 2).data() == "75,0 %"
-    assert area.posts_model.index(0, 3).data() == "29,25 Std."
-    assert "Grundschule Nord 25,0 %" in area.posts_model.index(0, 4).data()
-    schools = _rows(area.schools_model)
-    assert area.schools_model.index(schools.index("Grundschule Nord"), 4).data() == "25,0 %"
+    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
+    area.schools.add_post()
+    assert _rows(area.schools.posts_model) == ["Stelle Nord"]
+    assert area.schools.posts_model.index(0, 2).data() == "75,0 %"
+    assert area.schools.posts_model.index(0, 3).data() == "29,25 Std."
+    assert "Grundschule Nord 25,0 %" in area.schools.posts_model.index(0, 4).data()
+    schools = _rows(area.schools.schools_model)
+    assert area.schools.schools_model.index(schools.index("Grundschule Nord"), 4).data() == "25,0 %"
 
 
-def test_post_over_100_percent_stays_open_with_message(qtbot, conn):
+def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
     other = setup.save_school(conn, School("Grundschule Nord", school_type="GS"))
-    dialog = PostDialog(None, setup.list_schools(conn), {}, 2025)
-    qtbot.addWidget(dialog)
-    dialog.shares["school-1"].setValue(80)
-    dialog.shares[other.id].setValue(30)
-    dialog.save = lambda: setup.save_post_with_shares(conn, dialog.values()[0], 2025,
-                                                      dialog.values()[1])
-    dialog.accept()
+    area.refresh()
+    seen = []
+
+    def fill(dialog: PostDialog):
+        dialog.shares["school-1"].setValue(80)
+        dialog.shares[other.id].setValue(30)
+        seen.append(dialog)
+
+    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
+    area.schools.add_post()
+    dialog = seen[0]
     assert dialog.result() != QDialog.Accepted
+    assert dialog.shares["school-1"].value() == 80  # nothing typed is lost
     assert "100 %" in dialog.error.text()
     assert setup.list_posts(conn) == []
 
@@ -132,15 +144,15 @@ def test_post_over_100_percent_stays_open_with_message(qtbot, conn):
 def test_idle_minutes_are_persisted_and_applied(area, store):
     applied = []
     area.idle_minutes_changed.connect(applied.append)
-    area.idle.setValue(12)
+    area.security.idle.setValue(12)
     assert SettingsStore(store.file_path).idle_minutes == 12
     assert applied == [12]
 
 
 def test_language_choice_is_persisted_and_says_restart(area, store):
-    area.language_buttons["en"].setChecked(True)
+    area.language.language_buttons["en"].setChecked(True)
     assert SettingsStore(store.file_path).language == "en"
-    assert "neu starten" in area.language_status.text()
+    assert "neu starten" in area.language.language_status.text()
 
 
 def test_device_section_hidden_without_keychain(ctx, qtbot, store):
@@ -148,17 +160,17 @@ def test_device_section_hidden_without_keychain(ctx, qtbot, store):
     qtbot.addWidget(widget)
     widget.show()
     widget.tabs.setCurrentIndex(1)
-    assert not widget.device_box.isVisible()
+    assert not widget.security.device_box.isVisible()
 
 
 def test_remember_and_forget_device(area, open_vault):
     area.tabs.setCurrentIndex(1)
-    assert area.device_box.isVisible()
-    area.remember_button.click()
-    assert area.keystore.is_remembered(open_vault.uuid)
-    assert not area.remember_button.isEnabled() and area.forget_button.isEnabled()
-    area.forget_button.click()
-    assert not area.keystore.is_remembered(open_vault.uuid)
+    assert area.security.device_box.isVisible()
+    area.security.remember_button.click()
+    assert area.security.keystore.is_remembered(open_vault.uuid)
+    assert not area.security.remember_button.isEnabled() and area.security.forget_button.isEnabled()
+    area.security.forget_button.click()
+    assert not area.security.keystore.is_remembered(open_vault.uuid)
 
 
 def test_change_passphrase_dialog_validation(qtbot):
@@ -177,43 +189,43 @@ def test_change_passphrase_dialog_validation(qtbot):
 
 def test_change_passphrase_runs_off_thread(area, qtbot, vault_dir):
     new = "Wiesenweg-Kompass-Laterne-93"
-    area.start_change_passphrase("falsch-falsch-falsch", new)
-    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
-    assert area.security_status.text() not in ("", "Die Passphrase ist geändert.")
+    area.security.start_change_passphrase("falsch-falsch-falsch", new)
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
+    assert area.security.security_status.text() not in ("", "Die Passphrase ist geändert.")
     Vault(vault_dir).unlock(PASSPHRASE).lock()  # the key file is untouched
-    area.start_change_passphrase(PASSPHRASE, new)
-    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
-    assert area.security_status.text() == "Die Passphrase ist geändert."
+    area.security.start_change_passphrase(PASSPHRASE, new)
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
+    assert area.security.security_status.text() == "Die Passphrase ist geändert."
     Vault(vault_dir).unlock(new).lock()
 
 
 def test_check_vault_reports_no_problems(area, qtbot):
-    area.check_button.click()
-    qtbot.waitUntil(lambda: area.check_button.isEnabled(), timeout=10000)
-    assert area.security_status.text() == "Tresor geprüft: keine Probleme"
+    area.security.check_button.click()
+    qtbot.waitUntil(lambda: area.security.check_button.isEnabled(), timeout=10000)
+    assert area.security.security_status.text() == "Tresor geprüft: keine Probleme"
 
 
 def test_backup_is_written_off_thread(area, qtbot, tmp_path, open_vault):
     out = tmp_path / "sicherung.ssabak"
-    area.start_backup(out)
-    qtbot.waitUntil(lambda: area.backup_button.isEnabled(), timeout=10000)
+    area.security.start_backup(out)
+    qtbot.waitUntil(lambda: area.security.backup_button.isEnabled(), timeout=10000)
     assert out.is_file() and out.stat().st_size > 0
-    assert str(out) in area.security_status.text()
+    assert str(out) in area.security.security_status.text()
     assert open_vault.is_open
 
 
 def test_new_emergency_key(area, qtbot, ctx, vault_dir, monkeypatch):
     old_key = ctx.session.emergency_key()
     changes = []
-    ctx.changed.connect(changes.append)
-    area.start_new_emergency_key(PASSPHRASE)
-    assert area.progress_dialog is not None and area.progress_dialog.isModal()
-    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
-    dialog = area.key_dialog
+    ctx.changes.connect(changes.append)
+    area.security.start_new_emergency_key(PASSPHRASE)
+    assert area.security.progress_dialog is not None and area.security.progress_dialog.isModal()
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
+    dialog = area.security.key_dialog
     assert dialog is not None
     new_key = dialog.key.text()
     assert new_key and new_key != old_key
-    assert "*" in changes
+    assert [c.kinds for c in changes] == [frozenset({DataKind.VAULT})]
     assert list((vault_dir / "backups").glob("*.ssabak"))
     # the session keeps working on the new file; the new key opens the vault
     assert ctx.conn.execute("SELECT count(*) FROM school").fetchone()[0] == 1
@@ -225,44 +237,43 @@ def test_new_emergency_key(area, qtbot, ctx, vault_dir, monkeypatch):
 
 def test_new_emergency_key_with_wrong_passphrase_changes_nothing(area, qtbot, ctx):
     old_key = ctx.session.emergency_key()
-    area.start_new_emergency_key("nicht-die-passphrase")
-    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
-    assert area.key_dialog is None
-    assert "Passphrase" in area.security_status.text()
+    area.security.start_new_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
+    assert area.security.key_dialog is None
+    assert "Passphrase" in area.security.security_status.text()
     assert ctx.session.emergency_key() == old_key
 
 
 def test_about_shows_versions(area, vault_dir):
     area.tabs.setCurrentIndex(3)
-    assert area.about["folder"].text() == str(vault_dir)
-    from ssa_desktop.storage import migrations
-
-    latest = migrations.latest_version()  # never a hard-coded number (migrations are renumbered)
-    assert area.about["schema"].text() == f"{latest} (aktuell: {latest})"
-    assert area.about["cipher"].text().startswith("4.")
+    assert area.info.about["folder"].text() == str(vault_dir)
+    assert area.info.about["schema"].text().startswith(str(migrations.latest_version()))
+    assert area.info.about["cipher"].text().startswith("4.")
 
 
 def test_clear_on_lock_drops_everything(area, ctx, conn):
     setup.save_post(conn, Post("Stelle"))
     area.refresh()
-    assert area.schools_model.rowCount() == 1 and area.posts_model.rowCount() == 1
+    assert area.schools.schools_model.rowCount() == 1 and area.schools.posts_model.rowCount() == 1
     ctx.lock()
-    assert area.schools_model.rowCount() == 0 and area.posts_model.rowCount() == 0
-    assert area.about["folder"].text() == ""
-    assert area.year.count() == 0
+    assert area.schools.schools_model.rowCount() == 0 and area.schools.posts_model.rowCount() == 0
+    assert area.info.about["folder"].text() == ""
+    assert area.schools.year.count() == 0
 
 
-def test_save_sheet_without_report_module_shows_german_message(area, tmp_path):
-    dialog = area.show_emergency_key("ABCD")
-    area.save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
-    text = dialog.status.text()
-    try:
-        import ssa_desktop.reports.emergency_sheet  # noqa: F401
-    except ImportError:
-        assert text == "Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert."
-    else:
-        assert text.startswith("Notfallblatt gespeichert")
-        assert Path(tmp_path / "blatt.pdf").is_file()
+def test_save_sheet_writes_the_pdf(area, tmp_path):
+    dialog = area.security.show_emergency_key("ABCD")
+    area.security.save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
+    assert dialog.status.text().startswith("Notfallblatt gespeichert")
+    assert Path(tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
+    (tmp_path / "datei").write_text("kein Ordner")
+    dialog = area.security.show_emergency_key("ABCD")
+    area.security.save_emergency_sheet(dialog, str(tmp_path / "datei" / "blatt.pdf"))
+    assert dialog.status.text().startswith("Die Datei konnte nicht geschrieben")
+    assert (tmp_path / "datei").read_text() == "kein Ordner"
 
 
 def test_lock_during_new_emergency_key_waits_and_shows_no_key(area, qtbot, ctx, vault_dir,
@@ -294,19 +305,19 @@ def test_lock_during_new_emergency_key_waits_and_shows_no_key(area, qtbot, ctx, 
     ctx.locked.connect(lambda: events.append("locked"))
     old_key_file = (vault_dir / "vault.key").read_bytes()
 
-    area.start_new_emergency_key(PASSPHRASE)
+    area.security.start_new_emergency_key(PASSPHRASE)
     assert reached.wait(10)
     ctx.lock()  # Strg+L, auto-lock or screen lock while the database is re-encrypted
     assert ctx.is_unlocked and ctx.lock_pending and events == []
     with pytest.raises(VaultLocked):
         ctx.conn  # noqa: B018 - the GUI thread stays off the connection the worker uses
     release.set()
-    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
 
     assert events == ["rekey finished", "locked"]
     assert not ctx.is_unlocked and session._key is None  # locked, key overwritten
-    assert area.key_dialog is None  # no emergency key shown on a locked app
-    assert "Sperre" in area.security_status.text()
+    assert area.security.key_dialog is None  # no emergency key shown on a locked app
+    assert "Sperre" in area.security.security_status.text()
     # the re-key completed: new key file, and the passphrase opens the re-keyed vault
     assert (vault_dir / "vault.key").read_bytes() != old_key_file
     reopened = Vault(vault_dir).unlock(PASSPHRASE)
@@ -328,22 +339,22 @@ def test_lock_during_passphrase_change_waits(area, qtbot, ctx, vault_dir, monkey
         return real_change(*args, **kwargs)
 
     monkeypatch.setattr(vault_admin, "change_passphrase", slow_change)
-    area.start_change_passphrase(PASSPHRASE, "eine ganz neue lange Passphrase 42")
+    area.security.start_change_passphrase(PASSPHRASE, "eine ganz neue lange Passphrase 42")
     assert reached.wait(10)
     ctx.lock()
     assert ctx.is_unlocked  # the key is still needed to wrap it under the new passphrase
     release.set()
-    qtbot.waitUntil(lambda: not area.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
     assert not ctx.is_unlocked
     Vault(vault_dir).unlock("eine ganz neue lange Passphrase 42").lock()
 
 
 def test_worker_vault_copy_of_key_is_overwritten(ctx):
-    from ssa_desktop.ui.settings.area import _worker_vault
+    from ssa_desktop.services.session import worker_view
 
     conn = ctx.session.new_connection()
     try:
-        with _worker_vault(ctx.session, conn) as view:
+        with worker_view(ctx.session, conn) as view:
             copy = view.data_key
             assert copy == ctx.session.data_key and copy is not ctx.session.data_key
             assert view.check() == []
@@ -353,13 +364,13 @@ def test_worker_vault_copy_of_key_is_overwritten(ctx):
 
 
 def test_show_current_emergency_key_only_after_the_passphrase(area, qtbot, ctx):
-    area.start_show_emergency_key("nicht-die-passphrase")
-    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
-    assert area.key_dialog is None
-    assert "Passphrase" in area.security_status.text()
-    area.start_show_emergency_key(PASSPHRASE)
-    qtbot.waitUntil(lambda: not area.busy, timeout=10000)
-    dialog = area.key_dialog
+    area.security.start_show_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
+    assert area.security.key_dialog is None
+    assert "Passphrase" in area.security.security_status.text()
+    area.security.start_show_emergency_key(PASSPHRASE)
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
+    dialog = area.security.key_dialog
     assert dialog is not None and dialog.windowTitle() == "Notfallschlüssel"
     assert dialog.key.text() == ctx.session.emergency_key()
     assert "Neuer" not in dialog.windowTitle()

@@ -1,0 +1,103 @@
+"""The vault session for the GUI: open, unlock, recover, re-key, check.
+
+A light service (only the storage layer and the passphrase rule are imported, never
+reportlab) so that the unlock dialog starts fast. The widgets use these functions and
+the names re-exported here instead of reaching into ``storage``; the CLI applies the
+same rules (``vault_admin``).
+
+- ``recover`` (emergency key → new passphrase) refuses a weak passphrase exactly as
+  ``ssa-desktop create`` and ``passphrase`` do.
+- ``check`` is the one "Tresor prüfen" (at unlock in the status bar and in the
+  settings); it runs on the calling worker's own connection.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..storage.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    NotAVault,
+    VaultError,
+    VaultLocked,
+    WeakPassphrase,
+    WrongEmergencyKey,
+    WrongPassphrase,
+)
+from ..storage.keyfile import KdfParams
+from ..storage.keystore import DeviceKeyStore
+from ..storage.location import AMBER, default_vault_folder, holds_vault, location_findings
+from ..storage.vault import OpenVault, Vault
+from . import vault_admin
+
+__all__ = [
+    "AMBER", "DeviceKeyStore", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
+    "OpenVault", "Vault", "VaultError", "VaultLocked", "WeakPassphrase", "WrongEmergencyKey",
+    "WrongPassphrase", "backup", "check", "default_vault_folder", "holds_vault",
+    "location_findings", "open_vault", "recover", "rekey", "unlock", "worker_view",
+]
+
+
+def open_vault(folder: Path | str) -> Vault:
+    """The vault in ``folder`` (nothing is read until it is unlocked)."""
+    return Vault(Path(folder))
+
+
+def unlock(vault: Vault, passphrase: str) -> OpenVault:
+    return vault.unlock(passphrase)
+
+
+def recover(vault: Vault, emergency_key: str, new_passphrase: str, *,
+            params: KdfParams | None = None) -> OpenVault:
+    """Open with the emergency key and set a new passphrase (the key file was lost or
+    the passphrase forgotten). A weak passphrase is refused before anything opens."""
+    vault_admin.require_strong(new_passphrase)
+    session = vault.unlock_with_emergency_key(emergency_key)
+    try:
+        session.set_passphrase(new_passphrase, params)
+    except BaseException:
+        session.lock()
+        raise
+    return session
+
+
+def rekey(session: OpenVault, passphrase: str, *, progress: Callable[[int, str], None],
+          store: DeviceKeyStore | None = None) -> str:
+    """New emergency key: backup, re-encryption, swap (on the session's own connection;
+    the caller keeps every other user off it). Returns the new key for display."""
+    backup_dir = session.vault.folder / "backups"
+    return session.rekey(passphrase, backup_dir=backup_dir, progress=progress, store=store)
+
+
+@contextlib.contextmanager
+def worker_view(session: OpenVault, conn) -> Iterator[OpenVault]:
+    """An OpenVault view on a worker's own connection, for use cases that take an
+    OpenVault but must not touch the GUI thread's connection. It holds its own copy of
+    the key (a lock meanwhile overwrites the session's key, and a backup must not be
+    encrypted with zeros); the copy is overwritten when the work ends. The connection
+    stays with its owner."""
+    key = bytearray(session.data_key)
+    view = OpenVault(session.vault, conn, key, session.uuid)
+    try:
+        yield view
+    finally:
+        view._conn = None
+        view._key = None
+        for i in range(len(key)):
+            key[i] = 0
+
+
+def check(session: OpenVault, conn) -> list[str]:
+    """Tresor prüfen: integrity of pages, structure and links, schema version, vault
+    identity and key file (empty list: all good)."""
+    with worker_view(session, conn) as view:
+        return vault_admin.check_vault(view)
+
+
+def backup(session: OpenVault, conn, out: Path) -> Path:
+    """A verified encrypted backup written from a worker's own connection."""
+    with worker_view(session, conn) as view:
+        return vault_admin.backup_vault(view, out)

@@ -1,0 +1,42 @@
+"""The one set-up of a table view (whole rows, no row numbers, read-only unless asked)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+def make_table_view(model: QAbstractItemModel | None, accessible_name: str, *,
+                    stretch: int | None = None, fit: Iterable[int] = (),
+                    single: bool = True, alternating: bool = True, elide: bool = False,
+                    editable: bool = False, parent: QWidget | None = None) -> QTableView:
+    """A table for ``model``: selects whole rows (one at a time when ``single``), hides
+    the row numbers. Read-only tables let Tab leave the table; an ``editable`` one (cells
+    edited in place) keeps Qt's editing and Tab moves from cell to cell. ``stretch``
+    takes the spare width (else the last column does); columns in ``fit`` size to their
+    contents; ``elide`` cuts long texts on one line instead of wrapping them."""
+    view = QTableView(parent)
+    if model is not None:
+        view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+    if not editable:
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(alternating)
+    if elide:
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.ElideRight)
+    header = view.horizontalHeader()
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+    return view

@@ -1,0 +1,57 @@
+"""What every settings page shares: ``load()``/``clear()`` and the modal hooks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from ..common.messages import ask_yes_no
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("SettingsArea")
+
+
+class SettingsPage(QWidget):
+    """One tab of the settings. ``load()`` reads what it shows from the vault or the
+    device settings; ``clear()`` drops it (lock). Saving happens per action."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def load(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    # -- hooks (tests replace these; they are the only modal calls) ---------------------
+    def _exec(self, dialog) -> bool:
+        return bool(dialog.exec())
+
+    def _ask(self, text: str) -> bool:
+        return ask_yes_no(self, text, title=tr("Einstellungen"))
+
+    def _choose_file(self, title: str, default: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, default, filters)
+        return path
+
+
+def status_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+    return label
+
+
+def item(text: str, data=None, align_right: bool = False) -> QStandardItem:
+    cell = QStandardItem(text)
+    cell.setEditable(False)
+    if data is not None:
+        cell.setData(data, Qt.UserRole)
+    if align_right:
+        cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return cell

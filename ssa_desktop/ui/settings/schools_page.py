@@ -1,0 +1,263 @@
+"""Einstellungen → Schulen & Stelle: schools with pupil numbers, posts and their shares
+per school year (use cases in ``services.setup``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.catalogues import SCHOOL_TYPES
+from ...domain.schoolyear import SchoolYear
+from ...formatting import fmt_number
+from ...services import setup
+from ..common.forms import make_button
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+from .dialogs import PostDialog, SchoolDialog
+from .page import SettingsPage, item, status_label
+
+tr = translator("SettingsArea")
+
+
+def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
+    view = make_table_view(None, name)
+    model = QStandardItemModel(view)
+    view.setModel(model)
+    return view, model
+
+
+class SchoolsPage(SettingsPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_year())
+        layout.addWidget(self._build_schools(), 3)
+        layout.addWidget(self._build_posts(), 2)
+        self.schools_status = status_label(tr("Meldung zu Schulen und Stelle"))
+        layout.addWidget(self.schools_status)
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_year(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        year_label = QLabel(tr("&Schuljahr"))
+        self.year = QComboBox()
+        self.year.setAccessibleName(tr("Schuljahr"))
+        year_label.setBuddy(self.year)
+        self.year.currentIndexChanged.connect(lambda _i: self._load_tables())
+        row.addWidget(year_label)
+        row.addWidget(self.year)
+        row.addStretch(1)
+        return row
+
+    def _build_schools(self) -> QGroupBox:
+        box = QGroupBox(tr("Schulen"))
+        layout = QVBoxLayout(box)
+        self.schools_view, self.schools_model = _table(tr("Schulen"))
+        self.schools_view.doubleClicked.connect(lambda _i: self.edit_school())
+        self.schools_view.activated.connect(lambda _i: self.edit_school())
+        layout.addWidget(self.schools_view)
+        buttons = QHBoxLayout()
+        self.add_school_button = make_button(tr("Schule &hinzufügen …"), tr("Schule hinzufügen"),
+                                             self.add_school)
+        self.edit_school_button = make_button(tr("Schule &bearbeiten …"),
+                                              tr("Schule bearbeiten"), self.edit_school)
+        self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
+                                                self.delete_school)
+        for b in (self.add_school_button, self.edit_school_button, self.delete_school_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _build_posts(self) -> QGroupBox:
+        box = QGroupBox(tr("Stelle"))
+        layout = QVBoxLayout(box)
+        explain = QLabel(tr("Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. "
+                            "Die Wochenstunden ergeben sich aus den Vollzeitstunden."))
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        self.posts_view, self.posts_model = _table(tr("Stellen"))
+        self.posts_view.doubleClicked.connect(lambda _i: self.edit_post())
+        self.posts_view.activated.connect(lambda _i: self.edit_post())
+        layout.addWidget(self.posts_view)
+        buttons = QHBoxLayout()
+        self.add_post_button = make_button(tr("Stelle hin&zufügen …"), tr("Stelle hinzufügen"),
+                                           self.add_post)
+        self.edit_post_button = make_button(tr("Stelle und Stellen&umfang bearbeiten …"),
+                                            tr("Stelle und Stellenumfang bearbeiten"),
+                                            self.edit_post)
+        buttons.addWidget(self.add_post_button)
+        buttons.addWidget(self.edit_post_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    # -- load ----------------------------------------------------------------------------
+    def school_year(self) -> int:
+        data = self.year.currentData()
+        return int(data) if data is not None else SchoolYear.of(clock.today()).start_year
+
+    def load(self) -> None:
+        self._load_years()
+        self._load_tables()
+
+    def _load_years(self) -> None:
+        current = SchoolYear.of(clock.today()).start_year
+        years = sorted(set(setup.known_school_years(self.ctx.conn))
+                       | {current - 1, current, current + 1})
+        selected = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in reversed(years):
+            self.year.addItem(SchoolYear(year).label, year)
+        index = self.year.findData(selected if selected is not None else current)
+        self.year.setCurrentIndex(max(0, index))
+        self.year.blockSignals(False)
+
+    def _load_tables(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        year = self.school_year()
+        overview = setup.post_overview(self.ctx.conn, year)
+        self._load_schools(year, overview)
+        self._load_posts(year, overview)
+
+    def _load_schools(self, year: int, overview) -> None:
+        conn = self.ctx.conn
+        label = SchoolYear(year).label
+        self.schools_model.clear()
+        self.schools_model.setHorizontalHeaderLabels([
+            tr("Schule"), tr("Kürzel"), tr("Schulart"),
+            tr("Schüler:innen {0}").format(label), tr("Stellenumfang {0}").format(label)])
+        for school in setup.list_schools(conn):
+            pupils = setup.school_pupils(conn, school.id).get(year)
+            percent = sum(o.percent_at(school.id) for o in overview)
+            self.schools_model.appendRow([
+                item(school.name, school.id), item(school.code),
+                item(SCHOOL_TYPES.label(school.school_type)),
+                item("–" if pupils is None else str(pupils), align_right=True),
+                item(f"{fmt_number(percent, 1)} %" if percent else "–", align_right=True)])
+        header = self.schools_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+
+    def _load_posts(self, year: int, overview) -> None:
+        label = SchoolYear(year).label
+        self.posts_model.clear()
+        self.posts_model.setHorizontalHeaderLabels([
+            tr("Stelle"), tr("Vollzeit"), tr("Stellenumfang {0}").format(label),
+            tr("Wochenstunden"), tr("Aufteilung")])
+        for row in overview:
+            split = " · ".join(f"{s.school_name} {fmt_number(s.percent, 1)} % "
+                               f"({fmt_number(s.weekly_hours, 2)} Std.)" for s in row.shares)
+            self.posts_model.appendRow([
+                item(row.post.label, row.post.id),
+                item(tr("{0} Std.").format(fmt_number(row.post.full_time_hours, 1)),
+                     align_right=True),
+                item(f"{fmt_number(row.total_percent, 1)} %", align_right=True),
+                item(tr("{0} Std.").format(fmt_number(row.weekly_hours, 2)), align_right=True),
+                item(split or tr("noch kein Stellenumfang eingetragen"))])
+        header = self.posts_view.horizontalHeader()
+        for col in range(0, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+
+    def clear(self) -> None:
+        self.schools_model.clear()
+        self.posts_model.clear()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.blockSignals(False)
+        self.schools_status.clear()
+
+    # -- actions -------------------------------------------------------------------------
+    def _selected_id(self, view: QTableView) -> str | None:
+        index = view.currentIndex()
+        if not index.isValid():
+            return None
+        return view.model().index(index.row(), 0).data(Qt.UserRole)
+
+    def _dialog_years(self) -> list[int]:
+        year = self.school_year()
+        return [year - 1, year, year + 1]
+
+    def add_school(self) -> None:
+        self._edit_school(None)
+
+    def edit_school(self) -> None:
+        school_id = self._selected_id(self.schools_view)
+        if school_id is None:
+            self.schools_status.setText(tr("Bitte zuerst eine Schule in der Liste auswählen."))
+            return
+        self._edit_school(school_id)
+
+    def _edit_school(self, school_id: str | None) -> None:
+        conn = self.ctx.conn
+        school = next((s for s in setup.list_schools(conn) if s.id == school_id), None)
+        pupils = setup.school_pupils(conn, school_id) if school_id else {}
+        dialog = SchoolDialog(school, pupils, self._dialog_years(), self)
+        dialog.save = lambda: self.ctx.apply(setup.save_school, *dialog.values())
+        if self._exec(dialog):
+            self.schools_status.setText(tr("Schule gespeichert."))
+            self.load()
+
+    def delete_school(self) -> None:
+        school_id = self._selected_id(self.schools_view)
+        if school_id is None:
+            self.schools_status.setText(tr("Bitte zuerst eine Schule in der Liste auswählen."))
+            return
+        if not self._ask(tr("Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang "
+                            "löschen?")):
+            return
+        try:
+            self.ctx.apply(setup.delete_school, school_id)
+        except setup.SetupError as err:
+            self.schools_status.setText(str(err))
+            return
+        self.schools_status.setText(tr("Schule gelöscht."))
+        self.load()
+
+    def add_post(self) -> None:
+        self._edit_post(None)
+
+    def edit_post(self) -> None:
+        post_id = self._selected_id(self.posts_view)
+        if post_id is None:
+            if self.posts_model.rowCount() == 1:
+                post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
+            else:
+                self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
+                return
+        self._edit_post(post_id)
+
+    def _edit_post(self, post_id: str | None) -> None:
+        conn = self.ctx.conn
+        year = self.school_year()
+        post = next((p for p in setup.list_posts(conn) if p.id == post_id), None)
+        shares = ({s.school_id: s.percent for s in setup.post_shares(conn, post_id, year)}
+                  if post_id else {})
+        dialog = PostDialog(post, setup.list_schools(conn), shares, year, self)
+        if post is None:
+            dialog.hours.setValue(setup.new_post(conn, "").full_time_hours)
+        dialog.save = lambda: self.ctx.apply(setup.save_post_with_shares, *_post_values(dialog))
+        if self._exec(dialog):
+            self.schools_status.setText(tr("Stelle gespeichert."))
+            self.load()
+
+
+def _post_values(dialog: PostDialog):
+    post, shares = dialog.values()
+    return post, dialog.school_year, shares

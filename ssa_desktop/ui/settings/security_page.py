@@ -1,0 +1,379 @@
+"""Einstellungen → Sicherheit: auto-lock, this device, passphrase, emergency key, vault
+check and backup.
+
+Every action that takes time (key derivation, re-encryption, check, backup) goes
+through ``ctx.perform(background=True)``. Passphrase change and a new emergency key are
+*critical*: a lock requested meanwhile waits until they have ended and then happens
+before any result is shown. A new emergency key closes and reopens the session's own
+connection (*exclusive*), so a modal progress dialog blocks all interaction meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...services import session as session_svc
+from ...services import vault_admin
+from ...services.operations import Changes, DataKind
+from ...services.session import DeviceKeyStore, KdfParams
+from ..common.forms import make_button
+from ..common.messages import user_message
+from ..context import AppContext
+from ..i18n import translator
+from ..settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
+from .dialogs import ChangePassphraseDialog, EmergencyKeyDialog, PassphrasePrompt
+from .page import SettingsPage, status_label
+
+tr = translator("SettingsArea")
+
+LOCKED_DURING_JOB = ("Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht "
+                     "angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → "
+                     "Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt "
+                     "neu speichern.")
+
+
+class SecurityPage(SettingsPage):
+    idle_minutes_changed = Signal(int)
+    # Key derivation parameters for a new passphrase; None keeps the key file's.
+    kdf_params: KdfParams | None = None
+
+    def __init__(self, ctx: AppContext, settings: SettingsStore, keystore: DeviceKeyStore,
+                 parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.settings = settings
+        self.keystore = keystore
+        self.key_dialog: EmergencyKeyDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.busy = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_lock())
+        layout.addWidget(self._build_device())
+        layout.addWidget(self._build_keys())
+        layout.addWidget(self._build_vault())
+        self.security_status = status_label(tr("Meldung zur Sicherheit"))
+        layout.addWidget(self.security_status)
+        layout.addStretch(1)
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_lock(self) -> QGroupBox:
+        box = QGroupBox(tr("Automatisch sperren"))
+        form = QFormLayout(box)
+        self.idle = QSpinBox()
+        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
+        self.idle.setSuffix(tr(" Minuten"))
+        self.idle.setAccessibleName(tr("Automatisch sperren nach Minuten ohne Eingabe"))
+        self.idle.setValue(self.settings.idle_minutes)
+        self.idle.setMaximumWidth(160)
+        self.idle.valueChanged.connect(self._idle_changed)
+        idle_label = QLabel(tr("Sperren nach &Untätigkeit von"))
+        idle_label.setBuddy(self.idle)
+        form.addRow(idle_label, self.idle)
+        form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
+                              "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
+        return box
+
+    def _build_device(self) -> QGroupBox:
+        self.device_box = QGroupBox(tr("Dieses Gerät"))
+        device = QVBoxLayout(self.device_box)
+        self.device_state = status_label(tr("Zustand dieses Geräts"))
+        device.addWidget(self.device_state)
+        row = QHBoxLayout()
+        self.remember_button = make_button(tr("Auf diesem Gerät &merken"),
+                                           tr("Auf diesem Gerät merken"), self.remember_device)
+        self.forget_button = make_button(tr("Dieses Gerät &vergessen"),
+                                         tr("Dieses Gerät vergessen"), self.forget_device)
+        row.addWidget(self.remember_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        device.addLayout(row)
+        return self.device_box
+
+    def _build_keys(self) -> QGroupBox:
+        box = QGroupBox(tr("Passphrase und Notfallschlüssel"))
+        keys = QHBoxLayout(box)
+        self.passphrase_button = make_button(tr("&Passphrase ändern …"), tr("Passphrase ändern"),
+                                             self.change_passphrase)
+        self.rekey_button = make_button(tr("Neuer &Notfallschlüssel …"),
+                                        tr("Neuer Notfallschlüssel"), self.new_emergency_key)
+        self.show_key_button = make_button(tr("Notfallschlüssel &anzeigen …"),
+                                           tr("Notfallschlüssel anzeigen"),
+                                           self.show_current_emergency_key)
+        keys.addWidget(self.passphrase_button)
+        keys.addWidget(self.show_key_button)
+        keys.addWidget(self.rekey_button)
+        keys.addStretch(1)
+        return box
+
+    def _build_vault(self) -> QGroupBox:
+        box = QGroupBox(tr("Tresor"))
+        data = QHBoxLayout(box)
+        self.check_button = make_button(tr("Tresor &prüfen"), tr("Tresor prüfen"),
+                                        self.check_vault)
+        self.backup_button = make_button(tr("&Sicherung erstellen …"),
+                                         tr("Sicherung erstellen"), self.create_backup)
+        data.addWidget(self.check_button)
+        data.addWidget(self.backup_button)
+        data.addStretch(1)
+        return box
+
+    # -- load ----------------------------------------------------------------------------
+    def load(self) -> None:
+        self._load_device()
+
+    def clear(self) -> None:
+        self.security_status.clear()
+        self.device_state.clear()
+        if self.key_dialog is not None:
+            self.key_dialog.done(0)
+            self.key_dialog = None
+
+    def _idle_changed(self, minutes: int) -> None:
+        self.settings.idle_minutes = minutes
+        self.settings.sync()
+        autolock = getattr(self.ctx, "autolock", None)
+        if autolock is not None:
+            autolock.set_idle_minutes(minutes)
+        self.idle_minutes_changed.emit(minutes)
+
+    def _load_device(self) -> None:
+        available = self.keystore.available()
+        self.device_box.setVisible(available)
+        if not available or not self.ctx.is_unlocked:
+            return
+        remembered = False
+        with contextlib.suppress(Exception):
+            remembered = self.keystore.is_remembered(self.ctx.session.uuid)
+        self.device_state.setText(
+            tr("Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät "
+               "selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).")
+            if remembered else
+            tr("Der Tresor fragt bei jedem Öffnen nach der Passphrase."))
+        self.remember_button.setEnabled(not remembered)
+        self.forget_button.setEnabled(remembered)
+
+    def remember_device(self) -> None:
+        if self.ctx.session.remember_on_device(self.keystore):
+            self.security_status.setText(tr("Dieses Gerät ist jetzt gemerkt."))
+        else:
+            self.security_status.setText(tr("Der Schlüsselbund dieses Geräts ist nicht "
+                                            "erreichbar. Nichts wurde gemerkt."))
+        self._load_device()
+
+    def forget_device(self) -> None:
+        self.ctx.session.forget_device(self.keystore)
+        self.security_status.setText(tr("Dieses Gerät ist vergessen. Beim nächsten Öffnen "
+                                        "wird die Passphrase verlangt."))
+        self._load_device()
+
+    # -- passphrase ----------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self)
+        if self._exec(dialog):
+            old, new = dialog.values()
+            dialog.wipe()
+            self.start_change_passphrase(old, new)
+
+    def start_change_passphrase(self, old: str, new: str) -> None:
+        """Verify ``old`` and re-wrap the key under ``new``, off the GUI thread."""
+        session = self.ctx.session
+        params = self.kdf_params
+
+        def work(_conn, _progress):
+            vault_admin.verify_passphrase(session, old)
+            vault_admin.change_passphrase(session, new, params=params)
+
+        self.security_status.setText(tr("Passphrase wird geändert …"))
+        # Critical: a lock meanwhile would zero the key while it is being wrapped.
+        self._start(work, tr("Passphrase wird geändert …"),
+                    lambda _r: self.security_status.setText(tr("Die Passphrase ist geändert.")))
+
+    # -- emergency key -------------------------------------------------------------------
+    def new_emergency_key(self) -> None:
+        prompt = PassphrasePrompt(
+            tr("Neuer Notfallschlüssel"),
+            tr("Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine "
+               "Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. "
+               "Bitte zur Bestätigung die Passphrase eingeben."), self)
+        if self._exec(prompt):
+            passphrase = prompt.value()
+            prompt.passphrase.clear()
+            self.start_new_emergency_key(passphrase)
+
+    def start_new_emergency_key(self, passphrase: str) -> None:
+        session = self.ctx.session
+        store = self.keystore if self.keystore.available() else None
+
+        def work(_conn, progress):
+            return session_svc.rekey(session, passphrase, progress=progress, store=store)
+
+        def done(key_text: str) -> None:
+            self.security_status.setText(tr("Der neue Notfallschlüssel gilt ab sofort."))
+            self.ctx.broadcast(Changes.of(DataKind.VAULT))
+            self.show_emergency_key(key_text)
+
+        # Exclusive: the worker uses the session's own connection and swaps it; the GUI
+        # thread stays off it (ctx.conn refuses) and a lock waits until the swap is done.
+        self._start(work, tr("Neuer Notfallschlüssel wird erstellt …"), done,
+                    modal=True, exclusive=True)
+
+    def show_current_emergency_key(self) -> None:
+        prompt = PassphrasePrompt(
+            tr("Notfallschlüssel anzeigen"),
+            tr("Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung "
+               "die Passphrase eingeben."), self)
+        if self._exec(prompt):
+            passphrase = prompt.value()
+            prompt.passphrase.clear()
+            self.start_show_emergency_key(passphrase)
+
+    def start_show_emergency_key(self, passphrase: str) -> None:
+        """Verify the passphrase off the GUI thread (key derivation), then show the key."""
+        session = self.ctx.session
+
+        def work(_conn, _progress):
+            return vault_admin.emergency_key_after_passphrase(session, passphrase)
+
+        self._start(work, tr("Passphrase wird geprüft …"),
+                    lambda key_text: self.show_emergency_key(key_text, new=False))
+
+    def show_emergency_key(self, key_text: str, *, new: bool = True) -> EmergencyKeyDialog:
+        dialog = EmergencyKeyDialog(key_text, self, new=new)
+        dialog.save_sheet.clicked.connect(lambda: self.save_emergency_sheet(dialog))
+        dialog.destroyed.connect(lambda *_: setattr(self, "key_dialog", None))
+        self.key_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_emergency_sheet(self, dialog: EmergencyKeyDialog, path: str | None = None) -> None:
+        path = path or self._choose_file(tr("Notfallblatt speichern"),
+                                         str(Path.home() / "Notfallblatt.pdf"), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            written = vault_admin.write_vault_emergency_sheet(self.ctx.session, Path(path))
+        except Exception as err:  # noqa: BLE001 - shown as a German sentence
+            dialog.status.setText(user_message(err))
+            return
+        dialog.status.setText(tr("Notfallblatt gespeichert: {0}").format(written))
+
+    # -- check and backup ----------------------------------------------------------------
+    def check_vault(self) -> None:
+        session = self.ctx.session
+        self.security_status.setText(tr("Tresor wird geprüft …"))
+        self.check_button.setEnabled(False)
+
+        def done(problems: list[str]) -> None:
+            self.check_button.setEnabled(True)
+            if not self.ctx.is_unlocked:
+                return
+            if problems:
+                self.security_status.setText(
+                    tr("Tresor geprüft: {0} Probleme gefunden.").format(len(problems))
+                    + "\n" + "\n".join(f"• {p}" for p in problems)
+                    + "\n" + tr("Bitte eine Sicherung erstellen und den Träger informieren."))
+            else:
+                self.security_status.setText(tr("Tresor geprüft: keine Probleme"))
+
+        self.ctx.perform(lambda conn, _p: session_svc.check(session, conn), background=True,
+                         on_done=done, on_error=self._failed_on(self.check_button))
+
+    def create_backup(self) -> None:
+        folder = self.ctx.session.vault.folder / "backups"
+        path = self._choose_file(tr("Sicherung erstellen"),
+                                 str(folder / vault_admin.default_backup_name(clock.today())),
+                                 tr("Sicherung (*.ssabak)"))
+        if path:
+            self.start_backup(Path(path))
+
+    def start_backup(self, out: Path) -> None:
+        session = self.ctx.session
+        self.security_status.setText(tr("Sicherung wird erstellt …"))
+        self.backup_button.setEnabled(False)
+
+        def done(path: Path) -> None:
+            self.backup_button.setEnabled(True)
+            if self.ctx.is_unlocked:
+                self.security_status.setText(tr("Sicherung erstellt: {0}").format(path))
+
+        self.ctx.perform(lambda conn, _p: session_svc.backup(session, conn, out),
+                         background=True, on_done=done,
+                         on_error=self._failed_on(self.backup_button))
+
+    def _failed_on(self, button) -> Callable[[str], None]:
+        def failed(message: str) -> None:
+            button.setEnabled(True)
+            self.security_status.setText(message)
+        return failed
+
+    # -- running a critical job ----------------------------------------------------------
+    def _start(self, work, label: str, on_done: Callable[[Any], None], *,
+               modal: bool = False, exclusive: bool = False) -> None:
+        """Run a critical security job on the session itself behind a progress dialog: a
+        lock requested meanwhile (Strg+L, auto-lock, screen lock) waits until it has
+        finished, then happens before any result is shown."""
+        self.busy = True
+        self._set_actions_enabled(False)
+        dialog = self._progress_dialog(label, modal)
+
+        def progress(percent: int, text: str) -> None:
+            with contextlib.suppress(RuntimeError):  # dialog already gone
+                dialog.setLabelText(text)
+                dialog.setValue(percent)
+
+        def finish() -> None:
+            self.busy = False
+            with contextlib.suppress(RuntimeError):
+                dialog.close()
+                dialog.deleteLater()
+            self.progress_dialog = None
+            self._set_actions_enabled(True)
+
+        def done(result) -> None:
+            finish()
+            if not self.ctx.is_unlocked:  # locked meanwhile: show nothing
+                self.security_status.setText(tr(LOCKED_DURING_JOB))
+                return
+            on_done(result)
+
+        def failed(message: str) -> None:
+            finish()
+            self.security_status.setText(message)
+
+        self.ctx.perform(work, background=True, own_connection=False, critical=True,
+                         exclusive=exclusive, on_done=done, on_error=failed,
+                         on_progress=progress)
+
+    def _progress_dialog(self, label: str, modal: bool) -> QProgressDialog:
+        dialog = QProgressDialog(label, "", 0, 100, self)
+        dialog.setWindowTitle(tr("Bitte warten"))
+        dialog.setAccessibleName(tr("Fortschritt"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.ApplicationModal if modal else Qt.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.passphrase_button, self.rekey_button, self.check_button,
+                       self.backup_button):
+            button.setEnabled(enabled)

@@ -1,0 +1,61 @@
+"""Every use case that writes says what it writes, so that views refresh from it."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+
+import ssa_desktop.services as services_pkg
+from ssa_desktop.services.operations import (
+    NO_CHANGES,
+    Changes,
+    DataKind,
+    Outcome,
+    changes_of,
+    outcome,
+    split,
+    writes,
+)
+
+WRITE_NAME = re.compile(r"^(save|delete|record|add|remove|set|close|start|withdraw|finalise|"
+                        r"purge|move|apply|mark|document|inform|report|review|import)_")
+
+
+def _use_cases():
+    for info in pkgutil.iter_modules(services_pkg.__path__):
+        module = importlib.import_module(f"ssa_desktop.services.{info.name}")
+        for name, fn in vars(module).items():
+            if inspect.isfunction(fn) and fn.__module__ == module.__name__ \
+                    and not name.startswith("_"):
+                params = list(inspect.signature(fn).parameters)
+                if params[:1] == ["conn"]:
+                    yield module.__name__, name, fn
+
+
+def test_every_writing_use_case_declares_its_changes():
+    undeclared = [f"{module}.{name}" for module, name, fn in _use_cases()
+                  if WRITE_NAME.match(name) and not changes_of(fn)
+                  and "Outcome" not in str(inspect.signature(fn).return_annotation)]
+    assert undeclared == []
+
+
+def test_reads_declare_nothing():
+    from ssa_desktop.services import persons, setup
+
+    assert changes_of(persons.list_persons) is NO_CHANGES
+    assert changes_of(setup.list_schools) is NO_CHANGES
+
+
+def test_declared_and_returned_changes_combine():
+    @writes(DataKind.PERSONS)
+    def use_case(conn):
+        return outcome("ok", DataKind.STATISTICS)
+
+    value, changes = split(use_case(None), changes_of(use_case))
+    assert value == "ok"
+    assert changes == Changes.of(DataKind.PERSONS, DataKind.STATISTICS)
+    assert split(3, NO_CHANGES) == (3, NO_CHANGES)
+    assert changes.touches(DataKind.STATISTICS) and not changes.touches(DataKind.TIME)
+    assert isinstance(use_case(None), Outcome)
