@@ -29,6 +29,7 @@ STORED_CODES = {
     "disclosure_category": "master attendance assessment case 8a",
     "cp_step": "0 1 2 3 4 5 6 7 8 9",
     "appointment_status": "planned attended missed cancelled",
+    "record_type": "contact short_contact cp_8a group_session open_offer network",
 }
 
 
