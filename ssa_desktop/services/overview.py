@@ -33,7 +33,7 @@ class Overview:
     procedures: list[OverviewItem] = field(default_factory=list)
     drafts: list[OverviewItem] = field(default_factory=list)
     deadlines: list[OverviewItem] = field(default_factory=list)
-    deletion_due: int | None = None                 # "Löschung fällig (n)"; None: not built
+    deletion_due: int = 0                           # "Löschung fällig (n)"
 
 
 def _room(room: str) -> str:

@@ -176,10 +176,8 @@ class OverviewArea(Area):
         due = self.overview.deletion_due
         self.deletion.setTitle(tr("Löschung fällig ({0})").format(due or 0))
         self.deletion.set_items(
-            None if due is None else [OverviewItem(
-                tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
-                .format(due), "privacy", state="due")] if due else [],
-            names, tr("Die Prüfung der Löschfristen folgt."))
+            [OverviewItem(tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
+                          .format(due), "privacy", state="due")] if due else [], names)
 
     def clear(self) -> None:
         self.overview = None
