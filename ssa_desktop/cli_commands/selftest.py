@@ -12,7 +12,7 @@ def register(command) -> None:
 
 def run(args) -> int:
     from .. import cli
-    from ..services.selftest import passed, run_checks
+    from ..selftest import passed, run_checks
 
     results = run_checks()
     width = max(len(r.name) for r in results)

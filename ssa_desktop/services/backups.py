@@ -24,7 +24,7 @@ from ..storage import migrations, privacy_repo
 from ..storage.backup import export_database
 from ..storage.transactions import transaction
 from . import settings
-from .operations import DataKind, Outcome, outcome
+from .operations import DataKind, Outcome, outcome, writes
 
 KEEP_DAYS = opts.declare(opts.Option(
     "backups.keep_days", int, 30, "Sicherungen: höchstens so viele Tage aufbewahren",
@@ -83,6 +83,7 @@ def backups_holding_until(conn, vault_folder: Path, deleted_on: date) -> date | 
 
 
 # -- tombstones and restore ----------------------------------------------------------------
+@writes(DataKind.RETENTION)
 def record_deletion(conn, record_ids: list[str], category: str,
                     deleted_on: date | None = None) -> None:
     """Leave a tombstone for each deleted record (call inside the deletion's transaction)."""
@@ -90,6 +91,7 @@ def record_deletion(conn, record_ids: list[str], category: str,
     privacy_repo.add_tombstones(conn, [privacy_repo.Tombstone(r, category, day) for r in record_ids])
 
 
+@writes(DataKind.RETENTION)
 def record_erasure(conn, record_id: str, column: str, category: str,
                    erased_on: date | None = None) -> None:
     """Leave a tombstone for a field erased without deleting its record (e.g. a group's

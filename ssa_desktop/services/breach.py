@@ -5,7 +5,7 @@ worker must tell the Träger's data-protection officer at once so that the Träg
 notify the supervisory authority within 72 hours of becoming aware (Art. 33 Abs. 1).
 This module drafts that notification **without unlocking**: it reads
 
-- the facts counted at the last unlock (``record_facts``), kept OUTSIDE the vault in
+- the facts counted at the last unlock (``note_breach_counts``), kept OUTSIDE the vault in
   ``datenpanne-kennzahlen.json`` next to it: counts only, never a name;
 - the key file (Argon2id parameters, key wrapping) for the protection in place.
 
@@ -79,7 +79,7 @@ def facts_path(vault_folder: Path) -> Path:
     return Path(vault_folder) / FACTS_NAME
 
 
-def record_facts(conn, vault_folder: Path, *, vault_uuid: str, remember_on_device: bool | None,
+def note_breach_counts(conn, vault_folder: Path, *, vault_uuid: str, remember_on_device: bool | None,
                  idle_minutes: int | None, now: datetime | None = None) -> BreachFacts:
     """Count what the vault holds (no names) and store it next to the vault (at unlock)."""
     facts = BreachFacts((now or clock.now()).replace(microsecond=0), privacy_repo.breach_counts(conn),

@@ -96,9 +96,7 @@ def preview(conn, a: rt.Assessment) -> Preview:
 
 
 def _stat_rows(conn, person_id: str) -> int:
-    return conn.execute("SELECT count(*) FROM statistics_record WHERE person_token ="
-                        " (SELECT stat_token FROM person WHERE id = ?)",
-                        (person_id,)).fetchone()[0]
+    return rrepo.statistics_rows_of_person(conn, person_id)
 
 
 # -- deleting --------------------------------------------------------------------------------
@@ -140,8 +138,8 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
         else:
             chosen.append(a)
     person_ids = [a.record_id for a in chosen if a.record_kind == "person"]
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {-131072}")  # 128 MiB while deleting
+    cache = rrepo.cache_size(conn)
+    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting
     try:
         with transaction(conn):
             entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
@@ -156,9 +154,9 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
             with transaction(conn):
                 for entry in report.entries:
                     rrepo.set_verification(conn, [entry.id], entry.verification)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            rrepo.checkpoint(conn)
     finally:
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        rrepo.set_cache_size(conn, cache)
     progress(100, "Fertig")
     return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
 

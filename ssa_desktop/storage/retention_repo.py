@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain import retention as rt
+from ..domain import tokens
 from ..domain.entities import new_id
 
 # Appended to a person id column: the person is not restricted.
@@ -419,3 +420,32 @@ def name_of(conn, person_id: str) -> tuple[str, str]:
 def group_title(conn, group_id: str) -> str:
     row = conn.execute("SELECT title FROM group_activity WHERE id = ?", (group_id,)).fetchone()
     return row[0] if row else ""
+
+
+# -- connection housekeeping of a deletion run ---------------------------------------------
+def cache_size(conn) -> int:
+    return int(conn.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def set_cache_size(conn, pages_or_kib: int) -> None:
+    conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
+
+
+def checkpoint(conn) -> None:
+    """Move every WAL frame into the database and truncate the WAL (no frame keeps text)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def statistics_rows_of_person(conn, person_id: str) -> int:
+    """The anonymous statistics records that stem from this person (they stay, R7): the
+    per-year tokens are derived from the person's secret, as the records were written."""
+    row = conn.execute("SELECT stat_token FROM person WHERE id = ?", (person_id,)).fetchone()
+    if not row or not row[0]:
+        return 0
+    years = [r[0] for r in conn.execute("SELECT DISTINCT school_year FROM statistics_record")]
+    wanted = [tokens.person_token(row[0], year) for year in years]
+    if not wanted:
+        return 0
+    marks = ", ".join("?" * len(wanted))
+    return conn.execute(f"SELECT count(*) FROM statistics_record WHERE person_token IN ({marks})",  # noqa: S608
+                        wanted).fetchone()[0]

@@ -24,7 +24,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..services import activities
 from ..services.operations import Cancelled, Changes, Progress, changes_of, split
 from ..services.session import OpenVault, VaultLocked
 from .common.messages import user_message
@@ -134,8 +133,6 @@ class AppContext(QObject):
         self._critical = 0
         self._exclusive = 0
         self._pending_lock = False
-        # entries into a school year already delivered to KVJS are warned about at once
-        activities.late_change_hook = self.status_message.emit
 
     # -- session ---------------------------------------------------------------------
     @property
@@ -183,6 +180,11 @@ class AppContext(QObject):
             self.end_critical(exclusive=exclusive)
 
     def set_session(self, session: OpenVault) -> None:
+        # Entries into a school year already delivered to KVJS are warned about at once.
+        # (Imported here, after the unlock, so that the unlock path stays light.)
+        from ..services import activities
+
+        activities.late_change_hook = self.status_message.emit
         self.session = session
         self.vault_folder = session.vault.folder
         self.show_names = False

@@ -39,6 +39,7 @@ from ssa_desktop.domain.entities import (
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import activities as svc
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.transactions import transaction
 
 ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
                    "network_activity", "statistics_record", "time_entry")
@@ -260,12 +261,12 @@ def test_failure_in_the_last_insert_rolls_back_the_activity(conn, world):
 def test_recording_inside_an_outer_transaction_joins_it(open_vault, world):
     conn = open_vault.conn
     before = _counts(conn)
-    with pytest.raises(RuntimeError), open_vault.transaction():
+    with pytest.raises(RuntimeError), transaction(conn):
         svc.record_open_offer(conn, OpenOfferSession("Pause", date(2026, 1, 5), 45, visitors=9))
         svc.record_network_activity(conn, NetworkActivity("RT", date(2026, 1, 6), 90))
         raise RuntimeError("abgebrochen")
     assert _counts(conn) == before
-    with open_vault.transaction():
+    with transaction(conn):
         svc.record_open_offer(conn, OpenOfferSession("Pause", date(2026, 1, 5), 45, visitors=9))
     assert _counts(conn)["statistics_record"] == before["statistics_record"] + 1
 

@@ -38,7 +38,7 @@ def _names(persons) -> list[str]:
 def test_facts_hold_counts_only(filled):
     session, persons = filled
     folder = session.vault.folder
-    breach.record_facts(session.conn, folder, vault_uuid=session.uuid, remember_on_device=False,
+    breach.note_breach_counts(session.conn, folder, vault_uuid=session.uuid, remember_on_device=False,
                         idle_minutes=5, now=FOUND)
     raw = breach.facts_path(folder).read_text("utf-8")
     for word in _names(persons):
@@ -52,7 +52,7 @@ def test_facts_hold_counts_only(filled):
 def test_draft_on_locked_vault_and_pdf_without_names(filled, tmp_path):
     session, persons = filled
     folder = session.vault.folder
-    breach.record_facts(session.conn, folder, vault_uuid=session.uuid, remember_on_device=False,
+    breach.note_breach_counts(session.conn, folder, vault_uuid=session.uuid, remember_on_device=False,
                         idle_minutes=5, now=FOUND)
     session.lock()
     d = breach.draft(folder, FOUND, "stolen")
@@ -72,7 +72,7 @@ def test_draft_on_locked_vault_and_pdf_without_names(filled, tmp_path):
 
 def test_remembered_key_changes_the_risk(filled):
     session, _ = filled
-    breach.record_facts(session.conn, session.vault.folder, vault_uuid=session.uuid,
+    breach.note_breach_counts(session.conn, session.vault.folder, vault_uuid=session.uuid,
                         remember_on_device=True, idle_minutes=10, now=FOUND)
     risk = dict(breach.draft(session.vault.folder, FOUND).sections)[
         "Bewertung des Risikos (Art. 34 Abs. 3 lit. a DSGVO)"]
@@ -91,7 +91,7 @@ def test_damaged_facts_file_is_ignored(open_vault):
 
 def test_cli_breach_report_without_passphrase(filled, tmp_path, capsys, monkeypatch):
     session, persons = filled
-    breach.record_facts(session.conn, session.vault.folder, vault_uuid=session.uuid,
+    breach.note_breach_counts(session.conn, session.vault.folder, vault_uuid=session.uuid,
                         remember_on_device=False, idle_minutes=5, now=FOUND)
     session.lock()
     monkeypatch.setattr("sys.stdin", None)  # nobody could type a passphrase

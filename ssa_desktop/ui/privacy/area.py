@@ -35,6 +35,7 @@ from ...domain import options as opts
 from ...domain import retention as rt
 from ...formatting import fmt_date
 from ...services import retention as svc
+from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -80,7 +81,7 @@ class HoldDialog(QDialog):
 
 
 class PrivacyArea(Area):
-    watches = ("*",)
+    watches = tuple(DataKind)  # deletion states depend on every kind of record
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...formatting import fmt_date, fmt_number
 from ...services import backups, settings, vault_admin
+from ...services import session as session_service
 from ...services.operations import Changes, DataKind
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
@@ -125,18 +126,11 @@ class BackupsPanel(QWidget):
 
     def backup_now(self):
         session = self.ctx.session
-        key = bytearray(session.data_key)
         target = self.folder / "backups" / vault_admin.default_backup_name(clock.today())
         self.status.setText(tr("Sicherung wird erstellt …"))
 
         def work(conn, _progress):
-            try:
-                from ...storage.backup import export_database
-
-                return export_database(conn, key, target)
-            finally:
-                for i in range(len(key)):
-                    key[i] = 0
+            return session_service.backup(session, conn, target)
 
         def done(path: Path) -> None:
             self.status.setText(tr("Sicherung erstellt: {0}").format(path.name))

@@ -9,7 +9,7 @@ from ...domain.options import OptionError
 from ...services.breach import BreachError
 from ...services.privacy import PrivacyError
 from ...services.processing_record import RuleTableMissing
-from ...storage.errors import VaultError
+from ...services.session import VaultError
 
 _GERMAN = (PrivacyError, BreachError, RuleTableMissing, OptionError)
 

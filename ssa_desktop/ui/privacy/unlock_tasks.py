@@ -32,7 +32,7 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
         try:
             if not session.is_open:  # locked again before the worker started: nothing to do
                 return None
-            breach.record_facts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
+            breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             return backups.auto_backup(conn, key, folder)
         finally:

@@ -56,7 +56,7 @@ def counting_rules_html() -> str:
 
 
 class StatisticsArea(Area):
-    watches = (DataKind.STATISTICS.value, "*")
+    watches = (DataKind.STATISTICS, DataKind.SCHOOLS, DataKind.TIME, DataKind.SETTINGS)
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -136,7 +136,7 @@ def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
 
 
 def test_breach_dialog_edit_and_pdf(ctx, qtbot, open_vault, tmp_path, pupil):
-    breach.record_facts(ctx.conn, open_vault.vault.folder, vault_uuid=open_vault.uuid,
+    breach.note_breach_counts(ctx.conn, open_vault.vault.folder, vault_uuid=open_vault.uuid,
                         remember_on_device=False, idle_minutes=5)
     dialog = BreachDialog(open_vault.vault.folder)
     qtbot.addWidget(dialog)

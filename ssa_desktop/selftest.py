@@ -7,14 +7,12 @@ one line: what was checked, whether it is fine, and the detail (a version, a fil
 
 from __future__ import annotations
 
-import secrets
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..paths import resources_dir, translations_dir
+from .paths import resources_dir, translations_dir
 
 
 @dataclass(frozen=True)
@@ -26,47 +24,25 @@ class Check:
 
 
 def _sqlcipher() -> Check:
-    import sqlcipher3
+    from .storage import probe
 
-    from ..storage.connection import PLAIN_SQLITE_HEADER
-    from ..storage.emergency import sqlcipher_raw_key
-
-    with tempfile.TemporaryDirectory(prefix="ssa-selftest-") as folder:
-        path = Path(folder) / "probe.db"
-        key = bytearray(secrets.token_bytes(32))
-        conn = sqlcipher3.connect(str(path))
-        try:
-            conn.set_key(sqlcipher_raw_key(key))
-            version = conn.execute("PRAGMA cipher_version").fetchone()
-            conn.execute("CREATE TABLE t(x)")
-            conn.execute("INSERT INTO t VALUES ('Probe')")
-            conn.commit()
-            sqlite = conn.execute("SELECT sqlite_version()").fetchone()[0]
-        finally:
-            conn.close()
-        header = path.read_bytes()[:16]
-    major = int(str(version[0]).split(".")[0]) if version and version[0] else 0
-    ok = major >= 4 and header != PLAIN_SQLITE_HEADER
-    return Check("SQLCipher", ok, f"SQLCipher {version[0] if version else '–'}, "
-                 f"SQLite {sqlite}, Datei verschlüsselt: {'ja' if ok else 'NEIN'}")
+    found = probe.sqlcipher()
+    major = int(found.cipher_version.split(".")[0]) if found.cipher_version[:1].isdigit() else 0
+    ok = major >= 4 and found.encrypted
+    return Check("SQLCipher", ok, f"SQLCipher {found.cipher_version or '–'}, "
+                 f"SQLite {found.sqlite_version}, Datei verschlüsselt: "
+                 f"{'ja' if found.encrypted else 'NEIN'}")
 
 
 def _fts5() -> Check:
-    import sqlcipher3
+    from .storage import probe
 
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.execute("CREATE VIRTUAL TABLE f USING fts5(x)")
-        conn.execute("INSERT INTO f(f, rank) VALUES ('secure-delete', 1)")
-        conn.execute("INSERT INTO f(x) VALUES ('Kastanie')")
-        hits = conn.execute("SELECT count(*) FROM f WHERE f MATCH 'Kastanie'").fetchone()[0]
-    finally:
-        conn.close()
-    return Check("Volltextsuche (FTS5)", hits == 1, "FTS5 mit secure-delete verfügbar")
+    return Check("Volltextsuche (FTS5)", probe.fts5_with_secure_delete(),
+                 "FTS5 mit secure-delete verfügbar")
 
 
 def _keyring() -> Check:
-    from ..storage.keystore import DeviceKeyStore
+    from .storage.keystore import DeviceKeyStore
 
     store = DeviceKeyStore()
     available = store.available()
@@ -135,7 +111,7 @@ def _loader(feature: str) -> Callable[[Path], object] | None:
 
 
 def _migrations() -> Check:
-    from ..storage import migrations
+    from .storage import migrations
 
     found = migrations.available()
     return Check("Datenbank-Schema", bool(found), f"{len(found)} Migrationen, Version "
@@ -143,13 +119,20 @@ def _migrations() -> Check:
 
 
 def _load_rules(path: Path) -> object:
-    from ..domain.retention import parse_rules
+    from .domain.retention import parse_rules
 
     return parse_rules(path.read_text("utf-8"))
 
 
+def _load_kvjs_template(path: Path) -> object:
+    from .domain.kvjs_template import parse
+
+    return parse(path.read_text("utf-8"), path.name)
+
+
 # The validating loaders of shipped data files: the same code the application uses.
-LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules}
+LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules,
+                                                "kvjs": _load_kvjs_template}
 
 CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
                                      _pdf_font, _kvjs_templates, _rule_table]
