@@ -39,7 +39,8 @@ TABLE_LABELS = {
     "time_entry": "Arbeitszeiteinträge", "appointment": "Termine", "consent": "Einwilligungen",
     "disclosure": "Weitergaben", "cp_procedure": "Kinderschutzverfahren (§ 8a)",
     "cp_step": "Kinderschutz-Schritte", "statistics_record": "Statistikeinträge (anonym)",
-    "draft": "Entwürfe",
+    "draft": "Entwürfe", "absence": "Abwesenheiten", "school_holiday": "Schulferien",
+    "agreement_target": "Zielwerte der Vereinbarungen", "time_session": "Stoppuhr-Zeiten",
 }
 
 
