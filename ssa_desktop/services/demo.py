@@ -23,7 +23,7 @@ import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ..domain import activities as rules
@@ -854,7 +854,7 @@ class _Generator:
             entry = e.TimeEntry(day, "DOK", 25, school_id=self.schools[0].id,
                                 source_kind="stopwatch", note="Stoppuhr", id=self.id())
             self.add(repo.TIME_ENTRIES, entry)
-            start = datetime(day.year, day.month, day.day, 13, 5, tzinfo=timezone.utc)
+            start = datetime(day.year, day.month, day.day, 13, 5, tzinfo=UTC)
             self.add(tq.TIME_SESSIONS, TimeSession(
                 entry.id, start.isoformat(), (start + timedelta(minutes=25)).isoformat(),
                 id=self.id()))

@@ -11,7 +11,7 @@ school year; stopwatch sessions never overlap.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ..domain import clock
 from ..domain.catalogues import Entry
@@ -182,7 +182,7 @@ class Stopwatch:
 
 def _aware(moment: datetime) -> datetime:
     """An aware UTC time (a naive one is taken as local time of this computer)."""
-    return (moment if moment.tzinfo else moment.astimezone()).astimezone(timezone.utc)
+    return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
 
 
 def stopwatch(conn) -> Stopwatch | None:
