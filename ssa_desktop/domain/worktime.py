@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from fractions import Fraction
 from functools import lru_cache
 
 import holidays as holiday_lib
@@ -149,10 +150,12 @@ class WorkCalendar:
 
     def __init__(self, shares: Iterable[ShareLine], absences: Iterable[Absence] = (),
                  school_holidays: Iterable[SchoolHoliday] = (), holidays_free: bool = False):
-        self.weekly: dict[tuple[str, int], float] = {}
+        # exact weekly hours (40 % of 39 h is 15,6 h, not 15.600000000000001)
+        self.weekly: dict[tuple[str, int], Fraction] = {}
         for line in shares:
             key = (line.school_id, line.school_year)
-            self.weekly[key] = self.weekly.get(key, 0.0) + line.weekly_hours
+            hours = Fraction(line.weekly_hours).limit_denominator(10_000)
+            self.weekly[key] = self.weekly.get(key, Fraction(0)) + hours
         self.absences = list(absences)
         self.school_holidays = list(school_holidays)
         self.holidays_free = holidays_free
@@ -161,10 +164,10 @@ class WorkCalendar:
         return sorted({s for (s, y), h in self.weekly.items()
                        if h > 0 and (school_year is None or y == school_year)})
 
-    def weekly_hours(self, school_id: str | None, school_year: int) -> float:
+    def weekly_hours(self, school_id: str | None, school_year: int) -> Fraction:
         if school_id is None:
-            return sum(h for (_, y), h in self.weekly.items() if y == school_year)
-        return self.weekly.get((school_id, school_year), 0.0)
+            return sum((h for (_, y), h in self.weekly.items() if y == school_year), Fraction(0))
+        return self.weekly.get((school_id, school_year), Fraction(0))
 
     def free_reason(self, day: date, school_id: str | None = None) -> str:
         """Why ``day`` carries no target time ("" on a working day)."""
@@ -182,16 +185,18 @@ class WorkCalendar:
                     return holiday.label or "Schulferien"
         return ""
 
-    def soll_day(self, day: date, school_id: str | None = None) -> float:
+    def soll_day(self, day: date, school_id: str | None = None) -> Fraction:
         """Target minutes on ``day`` at ``school_id`` (None: at all schools together)."""
         if school_id is None:
-            return sum(self.soll_day(day, s) for s in self.schools(SchoolYear.of(day).start_year))
+            return sum((self.soll_day(day, s) for s in self.schools(SchoolYear.of(day).start_year)),
+                       Fraction(0))
         if self.free_reason(day, school_id):
-            return 0.0
+            return Fraction(0)
         return self.weekly_hours(school_id, SchoolYear.of(day).start_year) * 60 / WORKDAYS_PER_WEEK
 
-    def soll(self, period: Period, school_id: str | None = None) -> float:
-        return sum(self.soll_day(day, school_id) for day in period.days())
+    def soll(self, period: Period, school_id: str | None = None) -> Fraction:
+        """Target minutes in ``period`` (exact)."""
+        return sum((self.soll_day(day, school_id) for day in period.days()), Fraction(0))
 
 
 def check_absence(absence: Absence) -> None:

@@ -300,7 +300,7 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
     per_school = []
     for sid in school_ids:
         name = schools[sid].name if sid in schools else "ohne Schule"
-        soll = cal.soll(period, sid) if sid is not None and has_post else None
+        soll = float(cal.soll(period, sid)) if sid is not None and has_post else None
         targets = targets_for(conn, sid, period.first, period.last)
         per_school.append(_figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0),
                                    soll, targets, rules))
@@ -312,7 +312,7 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
             for category, value in minutes.items():
                 total[category] += value
         scope = _figures(None, "alle Schulen", total, sum(contacts.values()),
-                         cal.soll(period) if has_post else None,
+                         float(cal.soll(period)) if has_post else None,
                          _common_targets(conn, cal.schools(sy.start_year), period), rules)
     if progress:
         progress(70, "Anteile berechnet")
@@ -342,7 +342,7 @@ def _trend(sy, rows, cal, rules, scope, in_scope, has_post) -> list[TrendPoint]:
     for month in months_of(sy):
         minutes = monthly.get((month.first.year, month.first.month), {})
         ist = sum(minutes.values())
-        soll = cal.soll(month, scope.school_id) if has_post else 0.0
+        soll = float(cal.soll(month, scope.school_id)) if has_post else 0.0
         running += ist - soll
         share = None
         light = "none"
