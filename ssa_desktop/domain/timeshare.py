@@ -79,7 +79,7 @@ class Target:
     @property
     def band_text(self) -> str:
         unit = " %" if self.unit == "%" else f" {self.unit}"
-        digits = 0 if self.unit == "%" else 2
+        digits = 1 if self.unit == "%" else 2
         if self.low <= 0 and self.unit == "%":
             return f"höchstens {_num(self.high, digits)}{unit}"
         return f"{_num(self.low, digits)}–{_num(self.high, digits)}{unit}"

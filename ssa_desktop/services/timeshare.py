@@ -394,3 +394,24 @@ def period_choices(sy: SchoolYear, kind: str) -> list[Period]:
 
 def area_label(area: str) -> str:
     return AREA_LABELS[area]
+
+
+def parse_year(text: str) -> SchoolYear:
+    """"2025/26" -> SchoolYear; German TimeShareError otherwise."""
+    return _resolve_year(text)
+
+
+def quarter(year: SchoolYear, number: int) -> Period:
+    from ..domain.worktime import quarter_period
+
+    return quarter_period(year, number)
+
+
+def find_school(conn, text: str) -> str:
+    """The id of the school with code or name ``text`` (case-insensitive)."""
+    wanted = text.strip().lower()
+    for school in repo.SCHOOLS.all(conn):
+        if wanted in (school.code.lower(), school.name.lower(), school.id):
+            return school.id
+    codes = ", ".join(s.code or s.name for s in repo.SCHOOLS.all(conn, order="name"))
+    raise TimeShareError(f"Eine Schule „{text}“ gibt es im Tresor nicht (vorhanden: {codes}).")

@@ -1,0 +1,1 @@
+"""File exports of figures (CSV for German Excel, JSON); written atomically."""
