@@ -25,6 +25,7 @@ def run(args) -> int:
     from .. import cli
     from ..domain.timeshare import TimeShareError
     from ..domain.worktime import WorkTimeError
+    from ..exports.timeshare import export
     from ..services import timeshare as service
 
     try:
@@ -42,22 +43,10 @@ def run(args) -> int:
             report = service.compute(conn, year, school_id, period)
         except (TimeShareError, WorkTimeError) as err:
             raise cli.OperationFailed(str(err)) from None
-        path = write(report, args.format, args.out)
+        path = export(report, args.format, args.out)
     finally:
         session.lock()
     cli._out(f"Zeitanteile geschrieben: {path}")
     for problem in report.problems:
         cli._err(f"Hinweis: {problem}")
     return cli.EXIT_OK
-
-
-def write(report, fmt: str, out: Path) -> Path:
-    from ..exports import timeshare as exports
-
-    if fmt == "pdf":
-        from ..reports.timeshare import write_pdf
-
-        return write_pdf(report, out)
-    if fmt == "csv":
-        return exports.write_csv(report, out)
-    return exports.write_json(report, out)

@@ -21,7 +21,7 @@ AREA_LABELS = {
     "GRP": "Gruppen, Klassen, Projekte",
     "OFF": "Offene Angebote",
     "VNZ": "Vernetzung und Kooperation",
-    "IND": "Indirekte Arbeit (Vor- und Nachbereitung u. a.)",
+    "IND": "Indirekte Arbeit",
 }
 LIGHTS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außerhalb",
           "none": "keine Daten"}

@@ -133,3 +133,16 @@ def write_csv(report: TimeShareReport, path: Path | str) -> Path:
     with atomic_target(path, ".csv") as tmp:
         tmp.write_text(text, encoding="utf-8-sig", newline="")
     return path
+
+
+def export(report: TimeShareReport, fmt: str, path: Path | str) -> Path:
+    """Write ``report`` as "pdf", "csv" or "json" to ``path`` (atomically)."""
+    if fmt == "pdf":
+        from ..reports.timeshare import write_pdf
+
+        return write_pdf(report, path)
+    if fmt == "csv":
+        return write_csv(report, path)
+    if fmt == "json":
+        return write_json(report, path)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -415,3 +415,12 @@ def find_school(conn, text: str) -> str:
             return school.id
     codes = ", ".join(s.code or s.name for s in repo.SCHOOLS.all(conn, order="name"))
     raise TimeShareError(f"Eine Schule „{text}“ gibt es im Tresor nicht (vorhanden: {codes}).")
+
+
+def school_years(conn, today: date) -> list[SchoolYear]:
+    """School years to choose from: those with post shares, and the current one; newest
+    first."""
+    from . import setup
+
+    years = {*setup.known_school_years(conn), SchoolYear.of(today).start_year}
+    return [SchoolYear(y) for y in sorted(years, reverse=True)]
