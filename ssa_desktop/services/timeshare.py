@@ -424,3 +424,21 @@ def school_years(conn, today: date) -> list[SchoolYear]:
 
     years = {*setup.known_school_years(conn), SchoolYear.of(today).start_year}
     return [SchoolYear(y) for y in sorted(years, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the Übersicht tile shows: the school year's direct share and the thirds."""
+
+    school_year: SchoolYear
+    lines: list[tuple[str, Evaluation]]      # (short label, evaluation)
+
+
+def summary(conn, today: date) -> Summary:
+    """Direct share and EFH/GRP/OFF thirds of the current school year, all schools."""
+    report = compute(conn, SchoolYear.of(today))
+    short = {"direct": "direkt", "EFH": "Einzelfall", "GRP": "Gruppen", "OFF": "offen",
+             "indirect": "indirekt"}
+    lines = [(short[e.target.code], e) for e in report.scope.evaluations
+             if e.target.code in short]
+    return Summary(report.school_year, lines)

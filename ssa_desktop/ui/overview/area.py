@@ -135,9 +135,9 @@ class OverviewArea(Area):
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
         self.deadlines = Tile(tr("Fristen (nächste 14 Tage)"), self._open,
                               tr("Keine Fristen in den nächsten 14 Tagen."))
-        self.time_shares = self._placeholder(
-            tr("Zeitanteile (Schuljahr)"),
-            tr("Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen."))
+        from ..time.tile import TimeShareTile  # Arbeitszeit (docs/timeshare.md)
+
+        self.time_shares = TimeShareTile(ctx)
         self.deletion = self._placeholder(
             tr("Löschung fällig"),
             tr("Die Prüfung der Löschfristen folgt in einer der nächsten Versionen."))
@@ -177,6 +177,7 @@ class OverviewArea(Area):
         self.procedures.set_items(self.overview.procedures, names)
         self.drafts.set_items(self.overview.drafts, names, tr("Entwürfe folgen mit der Schnellerfassung."))
         self.deadlines.set_items(self.overview.deadlines, names)
+        self.time_shares.refresh()
 
     def clear(self) -> None:
         self.overview = None

@@ -75,7 +75,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if right:
-        item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
     return item
 
 
