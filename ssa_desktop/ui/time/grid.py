@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -133,6 +134,30 @@ class GridModel(QAbstractTableModel):
         return True
 
 
+class GridTable(QTableView):
+    """Like a spreadsheet: typing edits the cell, Enter saves and moves down, Tab saves and
+    moves right; Enter on a cell that is not being edited also moves down."""
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.SubmitModelCache:   # the editor's Enter
+            self._down()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if (event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and self.state() != QAbstractItemView.EditingState):
+            self._down()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _down(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.setCurrentIndex(self.model().index(
+                min(index.row() + 1, self.model().rowCount() - 1), index.column()))
+
+
 class WeekGridView(QWidget):
     """School, week navigation, the grid and 'Vorwoche übernehmen'."""
 
@@ -169,7 +194,7 @@ class WeekGridView(QWidget):
         layout.addLayout(bar)
         self.model = GridModel(self._save, self)
         self.model.refused.connect(self._refused)
-        self.table = QTableView()
+        self.table = GridTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Wochenraster indirekte Arbeit in Minuten"))
         self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.EditKeyPressed
@@ -179,7 +204,8 @@ class WeekGridView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.hint = QLabel(tr("Minuten eintippen, Enter oder Tab speichert. Kontakte, Gruppen, "
+        self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
+                              "rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, "
                               "offene Angebote und Vernetzung zählen von selbst aus der "
                               "Dokumentation."))
         self.hint.setWordWrap(True)
