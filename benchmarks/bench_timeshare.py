@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-
 from harness import Result, timed
 
 
