@@ -68,7 +68,7 @@ def _percent_axis(maximum: float = 100) -> QValueAxis:
     top = min(100, 20 * -(-int(maximum) // 20))
     axis = QValueAxis()
     axis.setRange(0, top)
-    axis.setLabelFormat("%d %%")
+    axis.setLabelFormat("%.0f %")        # localized: "%%" would stay literal
     axis.setTickCount(top // 20 + 1)
     return axis
 
@@ -124,6 +124,7 @@ class CategoryChart(ChartView):
         labels.append(rows)
         values = QValueAxis()
         values.setRange(0, max(1.0, *hours) * 1.2)
+        values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
         self.attach(series, labels, values)
         self.setAccessibleDescription("; ".join(
@@ -199,6 +200,7 @@ class SollIstChart(ChartView):
         top = max([1.0] + [p.soll_min / 60 for p in report.trend]
                   + [p.ist_min / 60 for p in report.trend])
         y_axis.setRange(0, top * 1.1)
+        y_axis.applyNiceNumbers()
         y_axis.setLabelFormat("%.0f")
         self.attach(series, _month_axis(report), y_axis)
         self.setAccessibleDescription("; ".join(

@@ -143,6 +143,8 @@ class Dashboard(QScrollArea):
         schools_box = QGroupBox(tr("Je Schule"))
         self.schools = _table([tr("Schule"), tr("Soll"), tr("Ist"), tr("Saldo"), tr("direkt"),
                                *AREAS], tr("Zeitanteile je Schule"))
+        self.schools.horizontalHeader().setStretchLastSection(False)
+        self.schools.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         QVBoxLayout(schools_box).addWidget(self.schools)
         outer.addWidget(schools_box)
         outer.addStretch(1)
@@ -199,17 +201,19 @@ class Dashboard(QScrollArea):
         _fit(self.areas)
 
         self.schools.setRowCount(0)
-        for figures in [*report.schools, *([report.scope] if len(report.schools) > 1 else [])]:
+        several = len(report.schools) > 1
+        for figures in [*report.schools, *([report.scope] if several else [])]:
             row = self.schools.rowCount()
             self.schools.insertRow(row)
             direct = figures.evaluation("direct")
-            cells = [figures.name if figures is not report.scope else tr("gesamt"),
+            total = several and figures is report.scope
+            cells = [tr("gesamt") if total else figures.name,
                      hours_text(figures.soll_min), hours_text(figures.ist_min),
                      hours_text(figures.balance_min), value_text(direct) if direct else "–",
                      *(f"{fmt_number(figures.area_shares[a], 1)} %" for a in AREAS)]
             for column, text in enumerate(cells):
                 item = _cell(text, column > 0)
-                if figures is report.scope:
+                if total:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

@@ -139,10 +139,11 @@ class StopwatchButton(QPushButton):
     def _show(self) -> None:
         if self.running is None:
             self.timer.stop()
-            self.setText(tr("⏱ Stoppuhr starten"))
+            self.setText(tr("Stoppuhr starten (Strg+T)"))
             return
         minutes = self.running.elapsed_minutes(clock.now())
-        self.setText(tr("■ {0}:{1:02d} – Stoppuhr anhalten").format(minutes // 60, minutes % 60))
+        self.setText(tr("Stoppuhr {0}:{1:02d} – anhalten (Strg+T)").format(minutes // 60,
+                                                                      minutes % 60))
         if not self.timer.isActive():
             self.timer.start()
 
