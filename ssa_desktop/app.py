@@ -33,6 +33,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
+    from .ui import main_thread_gc
+
+    main_thread_gc.install(app)  # Qt objects are collected on the GUI thread only
     return app
 
 

@@ -31,6 +31,17 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     yield home
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_main_thread():
+    """As in the app (ui/main_thread_gc.py): no automatic garbage collection, which could
+    run on a worker thread and finalise Qt objects there; collect after each test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def vault_dir(tmp_path):
     return tmp_path / "tresor"
