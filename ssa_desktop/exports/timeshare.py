@@ -45,7 +45,9 @@ def as_dict(report: TimeShareReport) -> dict:
                    "last": report.period.last.isoformat()},
         "school": scope.name,
         "hours": {"soll_min": _r(scope.soll_min), "ist_min": scope.ist_min,
-                  "balance_min": _r(scope.balance_min)},
+                  "balance_min": _r(scope.balance_min),
+                  "soll_until": report.until.isoformat() if report.until else None,
+                  "soll_full_min": _r(scope.soll_full_min)},
         "areas": [{"code": a, "label": area_label(a), "minutes": scope.areas[a],
                    "share_percent": scope.area_shares[a]} for a in AREAS],
         "categories": [{"code": c, "label": report.labels.get(c, c),
@@ -96,10 +98,12 @@ def csv_text(report: TimeShareReport) -> str:
     w.writerow(["Zeitanteile", doc["school"], doc["period"]["label"]])
     w.writerow(["Zeitraum", fmt_date(report.period.first), fmt_date(report.period.last)])
     w.writerow([])
-    w.writerow(["Stunden", "Soll", "Ist", "Saldo"])
+    until = fmt_date(report.until) if report.until else "–"
+    w.writerow(["Stunden", f"Soll bis {until}", "Ist", "Saldo", "Soll ganzer Zeitraum"])
     hours = doc["hours"]
     w.writerow(["Std.", *(_n(None if v is None else v / 60, 2)
-                          for v in (hours["soll_min"], hours["ist_min"], hours["balance_min"]))])
+                          for v in (hours["soll_min"], hours["ist_min"], hours["balance_min"],
+                                    hours["soll_full_min"]))])
     w.writerow([])
     w.writerow(["Aufgabenbereich", "Kürzel", "Minuten", "Anteil %"])
     for a in doc["areas"]:

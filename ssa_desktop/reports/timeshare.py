@@ -185,10 +185,18 @@ def build_story(report: TimeShareReport) -> list:
                               f"{fmt_date(report.period.last)}) · erstellt am "
                               f"{fmt_date(today())}"), s["body"])]
     hours_row = doc["hours"]
+    soll_head = "Sollzeit"
+    if report.partial:
+        soll_head = (f"Sollzeit bis {fmt_date(report.until)}" if report.until
+                     else "Sollzeit (Zeitraum noch nicht begonnen)")
     story += [Spacer(1, 3 * mm), _table([
-        ["Sollzeit", "Istzeit", "Saldo (Über-/Minusstunden)"],
+        [soll_head, "Istzeit", "Saldo (Über-/Minusstunden)"],
         [hours(hours_row["soll_min"]), hours(hours_row["ist_min"]),
          hours(hours_row["balance_min"])]], [WIDTH / 3] * 3, align_right_from=0)]
+    if report.partial:
+        story.append(Paragraph(escape(
+            f"Der Zeitraum läuft noch; Sollzeit für den ganzen Zeitraum: "
+            f"{hours(hours_row['soll_full_min'])}."), s["small"]))
     for problem in doc["problems"]:
         story.append(Paragraph(escape("Hinweis: " + problem), s["small"]))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..domain import options
+from ..domain import clock, options
 from ..domain.catalogues import TIME_CATEGORIES, Entry
 from ..domain.schoolyear import SchoolYear
 from ..domain.timeshare import (
@@ -183,9 +183,10 @@ class Figures:
     areas: dict[str, int]                    # by task area
     area_shares: dict[str, float]            # percent of the total, adding up to 100
     category_shares: dict[str, float]        # percent of the total, adding up to 100
-    soll_min: float | None                   # None: no post share, no target time
+    soll_min: float | None                   # Soll up to today; None: no post share
     contacts: int
     evaluations: list[Evaluation] = field(default_factory=list)
+    soll_full_min: float | None = None       # Soll of the whole period (also the future)
 
     @property
     def ist_min(self) -> int:
@@ -222,6 +223,12 @@ class TimeShareReport:
     trend: list[TrendPoint]                  # months of the school year
     labels: dict[str, str]                   # category code -> German label
     problems: list[str] = field(default_factory=list)
+    until: date | None = None                # Soll counted up to here (None: not begun)
+
+    @property
+    def partial(self) -> bool:
+        """True while the period is still running (Soll only up to ``until``)."""
+        return self.until is None or self.until < self.period.last
 
     @property
     def title(self) -> str:
@@ -251,21 +258,38 @@ def calendar(conn, first: date, last: date) -> WorkCalendar:
                         settings.get(conn, HOLIDAYS_FREE))
 
 
-def _figures(school_id, name, minutes, contacts, soll, targets, rules) -> Figures:
+def _figures(school_id, name, minutes, contacts, soll, targets, rules,
+             soll_full=None) -> Figures:
     areas = by_area(minutes, rules)
     tally = Tally(minutes, contacts)
     evaluations = [evaluate(t, tally, rules) for t in targets if t.enabled]
     return Figures(school_id, name, dict(minutes), areas, rounded_shares(areas),
-                   rounded_shares(minutes) if minutes else {}, soll, contacts, evaluations)
+                   rounded_shares(minutes) if minutes else {}, soll, contacts, evaluations,
+                   soll_full)
+
+
+def _until(period: Period, today: date) -> Period | None:
+    """The part of ``period`` up to ``today`` (Soll and balance never count the future)."""
+    if period.first > today:
+        return None
+    return Period(period.kind, period.first, min(period.last, today), period.label)
+
+
+def _soll(cal: WorkCalendar, period: Period | None, school_id: str | None) -> float:
+    return 0.0 if period is None else float(cal.soll(period, school_id))
 
 
 def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
-            period: Period | None = None, progress: Progress | None = None) -> TimeShareReport:
+            period: Period | None = None, progress: Progress | None = None,
+            today: date | None = None) -> TimeShareReport:
     """Time shares of a school (or of all schools with ``None``) in ``period`` (default:
     the whole school year) with target lights, Soll/Ist, per-school figures and the
-    monthly trend of the school year."""
+    monthly trend of the school year. Soll and balance count up to ``today`` (default:
+    the clock's today); ``soll_full_min`` holds the Soll of the whole period."""
     sy = _resolve_year(year)
     period = period or year_period(sy)
+    today = today or clock.today()
+    so_far = _until(period, today)
     if period.last < period.first:
         raise TimeShareError("Der Zeitraum endet vor seinem Beginn.")
     schools = {s.id: s for s in repo.SCHOOLS.all(conn)}
@@ -300,10 +324,12 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
     per_school = []
     for sid in school_ids:
         name = schools[sid].name if sid in schools else "ohne Schule"
-        soll = float(cal.soll(period, sid)) if sid is not None and has_post else None
+        with_soll = sid is not None and has_post
+        soll = _soll(cal, so_far, sid) if with_soll else None
+        full = _soll(cal, period, sid) if with_soll else None
         targets = targets_for(conn, sid, period.first, period.last)
         per_school.append(_figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0),
-                                   soll, targets, rules))
+                                   soll, targets, rules, full))
     if school_id is not None:
         scope = per_school[0]
     else:
@@ -312,16 +338,18 @@ def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
             for category, value in minutes.items():
                 total[category] += value
         scope = _figures(None, "alle Schulen", total, sum(contacts.values()),
-                         float(cal.soll(period)) if has_post else None,
-                         _common_targets(conn, cal.schools(sy.start_year), period), rules)
+                         _soll(cal, so_far, None) if has_post else None,
+                         _common_targets(conn, cal.schools(sy.start_year), period), rules,
+                         _soll(cal, period, None) if has_post else None)
     if progress:
         progress(70, "Anteile berechnet")
-    trend = _trend(sy, rows, cal, rules, scope, in_scope, has_post)
+    trend = _trend(sy, rows, cal, rules, scope, in_scope, has_post, today)
     labels = {e.code: e.label for e in TIME_CATEGORIES}
     labels.update(dict(extra_categories(conn)))
     if progress:
         progress(100, "fertig")
-    return TimeShareReport(sy, period, scope, per_school, trend, labels, problems)
+    return TimeShareReport(sy, period, scope, per_school, trend, labels, problems,
+                           so_far.last if so_far else None)
 
 
 def _common_targets(conn, school_ids: list[str], period: Period) -> list[Target]:
@@ -331,7 +359,7 @@ def _common_targets(conn, school_ids: list[str], period: Period) -> list[Target]
     return list(sets.pop()) if len(sets) == 1 else list(model_targets())
 
 
-def _trend(sy, rows, cal, rules, scope, in_scope, has_post) -> list[TrendPoint]:
+def _trend(sy, rows, cal, rules, scope, in_scope, has_post, today) -> list[TrendPoint]:
     direct_target = next((e.target for e in scope.evaluations if e.target.code == "direct"),
                          None)
     monthly: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -342,7 +370,7 @@ def _trend(sy, rows, cal, rules, scope, in_scope, has_post) -> list[TrendPoint]:
     for month in months_of(sy):
         minutes = monthly.get((month.first.year, month.first.month), {})
         ist = sum(minutes.values())
-        soll = float(cal.soll(month, scope.school_id)) if has_post else 0.0
+        soll = _soll(cal, _until(month, today), scope.school_id) if has_post else 0.0
         running += ist - soll
         share = None
         light = "none"

@@ -226,3 +226,17 @@ def test_agreement_targets_replace_the_defaults_and_bad_bands_save_nothing(conn,
     # all schools together: they differ, so the model agreement's values apply
     report = timeshare.compute(conn, 2025)
     assert report.scope.evaluation("direct").target.low == 60
+
+
+def test_soll_and_balance_count_up_to_today_only(conn, two_schools):
+    activities.record_contact(conn, e.Contact(date(2025, 11, 10), "EB", 300,
+                                              school_id="school-1"))
+    week = week_period(date(2025, 11, 10))
+    report = timeshare.compute(conn, 2025, "school-1", week, today=date(2025, 11, 11))
+    assert (report.scope.soll_min, report.scope.soll_full_min) == (2 * 936 / 5, 936)
+    assert report.scope.balance_min == 300 - 2 * 936 / 5 and report.partial
+    before = timeshare.compute(conn, 2025, "school-1", week, today=date(2025, 11, 2))
+    assert before.scope.soll_min == 0 and before.until is None
+    year = timeshare.compute(conn, 2025, "school-1", today=date(2025, 11, 11))
+    assert [p.soll_min for p in year.trend][4:] == [0.0] * 8          # Dec–Jul: future
+    assert year.trend[-1].balance_min == year.scope.balance_min

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
-from ...formatting import fmt_number
+from ...formatting import fmt_date, fmt_number
 from ...services.timeshare import TimeShareReport
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart
@@ -159,6 +159,12 @@ class Dashboard(QScrollArea):
                               "<b>Saldo</b> {2}{3} &nbsp;&nbsp;({4})").format(
             hours_text(scope.soll_min), hours_text(scope.ist_min), sign, hours_text(balance),
             report.period.label))
+        if report.partial:
+            until = (tr("bis heute ({0})").format(fmt_date(report.until)) if report.until
+                     else tr("Zeitraum hat noch nicht begonnen"))
+            self.hours.setText(self.hours.text() + " &nbsp;·&nbsp; " + tr(
+                "Soll und Saldo {0}; ganzer Zeitraum {1}").format(
+                until, hours_text(scope.soll_full_min)))
         self.problems.setText("\n".join(report.problems))
         self.problems.setVisible(bool(report.problems))
 

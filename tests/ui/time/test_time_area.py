@@ -122,7 +122,9 @@ def test_dashboard_shows_lights_with_words_and_numbers(ctx, qtbot, post, frozen)
     area.kind.setCurrentIndex(area.kind.findText("Woche"))
     qtbot.waitUntil(lambda: area.report.period.kind == "week", timeout=10_000)
     assert area.report.period.first == date(2025, 11, 10)
-    assert area.report.scope.soll_min == 1170                        # 19,5 h
+    # Soll and balance count up to today (Wednesday): 3 × 3,9 h; the whole week 19,5 h
+    assert (area.report.scope.soll_min, area.report.scope.soll_full_min) == (702, 1170)
+    assert "bis heute (12.11.2025)" in area.dashboard.hours.text()
     ctx.lock()
     assert area.dashboard.targets.rowCount() == 0 and area.report is None
 
