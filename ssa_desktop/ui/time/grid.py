@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain.timeshare import TimeShareError
 from ...domain.worktime import WorkTimeError, public_holiday
 from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_number
-from ...services import worktime
+from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
 from ..common.forms import DateField
 from ..i18n import translator
@@ -190,6 +192,10 @@ class WeekGridView(QWidget):
                   self.following):
             bar.addWidget(w)
         bar.addStretch(1)
+        self.add_category = QPushButton(tr("Kategorie hinzufügen …"))
+        self.add_category.setAccessibleName(tr("Weitere Kategorie indirekter Arbeit anlegen"))
+        self.add_category.clicked.connect(self.ask_category)
+        bar.addWidget(self.add_category)
         bar.addWidget(self.copy)
         layout.addLayout(bar)
         self.model = GridModel(self._save, self)
@@ -259,6 +265,25 @@ class WeekGridView(QWidget):
         try:
             result = worktime.copy_last_week(self.ctx.conn, self.day.value(), school_id)
         except WorkTimeError as err:
+            self.message.setText(str(err))
+            return
+        self.message.clear()
+        self.ctx.broadcast(result.changes)
+        self.reload()
+
+    def ask_category(self) -> None:
+        label, ok = QInputDialog.getText(self, tr("Kategorie hinzufügen"),
+                                         tr("Bezeichnung der neuen Kategorie (zählt zur "
+                                            "indirekten Arbeit):"))
+        if ok:
+            self.create_category(label)
+
+    def create_category(self, label: str) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        try:
+            result = timeshare.add_extra_category(self.ctx.conn, label)
+        except TimeShareError as err:
             self.message.setText(str(err))
             return
         self.message.clear()

@@ -186,3 +186,18 @@ def test_overview_tile_shows_direct_share_and_opens_the_area(ctx, qtbot, post):
     with qtbot.waitSignal(ctx.navigate) as blocker:
         QTest.keyClick(tile, Qt.Key_Return)
     assert blocker.args == ["time", ""]
+
+
+def test_extra_category_extends_the_grid_and_counts_as_indirect(ctx, qtbot, post, frozen):
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.grid)
+    rows = area.grid.model.rowCount()
+    area.grid.create_category("Elternabend vorbereiten")
+    assert area.grid.model.rowCount() == rows + 1
+    area.grid.create_category("dokumentation")
+    assert "gibt es schon" in area.grid.message.text()
+    worktime.set_cell(ctx.conn, DAY, "X1", "school-1", 40)
+    from ssa_desktop.services import timeshare
+
+    report = timeshare.compute(ctx.conn, 2025)
+    assert report.scope.areas["IND"] == 40 and report.labels["X1"] == "Elternabend vorbereiten"
