@@ -195,8 +195,16 @@ class WorkCalendar:
         return self.weekly_hours(school_id, SchoolYear.of(day).start_year) * 60 / WORKDAYS_PER_WEEK
 
     def soll(self, period: Period, school_id: str | None = None) -> Fraction:
-        """Target minutes in ``period`` (exact)."""
-        return sum((self.soll_day(day, school_id) for day in period.days()), Fraction(0))
+        """Target minutes in ``period`` (exact): working days counted per school and
+        school year, times a fifth of that year's weekly hours."""
+        days: dict[tuple[str, int], int] = {}
+        for day in period.days():
+            year = day.year if day.month >= 8 else day.year - 1
+            for sid in ([school_id] if school_id is not None else self.schools(year)):
+                if not self.free_reason(day, sid):
+                    days[(sid, year)] = days.get((sid, year), 0) + 1
+        return sum((self.weekly_hours(sid, year) * 60 / WORKDAYS_PER_WEEK * n
+                    for (sid, year), n in days.items()), Fraction(0))
 
 
 def check_absence(absence: Absence) -> None:
