@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
                                                self.open_quick_entry)
         self.search_action = self._action(tr("Suchen …"), "Ctrl+K", self.open_search)
         self.stopwatch_action = self._action(tr("Stoppuhr starten/anhalten"), "Ctrl+T",
-                                             self.stopwatch_button.toggle)
+                                             self.stopwatch_button.toggle_stopwatch)
         # Ctrl+L works everywhere, also while a dialog of the app has the focus.
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)

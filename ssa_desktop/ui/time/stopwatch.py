@@ -114,7 +114,7 @@ class StopwatchButton(QPushButton):
         self.setAccessibleName(tr("Stoppuhr (Strg+T)"))
         self.setToolTip(tr("Zeit für indirekte Arbeit stoppen; die Kategorie wird beim "
                            "Anhalten gewählt (Strg+T)"))
-        self.clicked.connect(self.toggle)
+        self.clicked.connect(self.toggle_stopwatch)
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self._show)
@@ -147,7 +147,7 @@ class StopwatchButton(QPushButton):
         if not self.timer.isActive():
             self.timer.start()
 
-    def toggle(self) -> None:
+    def toggle_stopwatch(self) -> None:
         if not self.ctx.is_unlocked:
             return
         self.reload()

@@ -133,7 +133,7 @@ def test_stopwatch_start_and_stop_across_a_lock(ctx, qtbot, post, open_vault):
     button = StopwatchButton(ctx)
     qtbot.addWidget(button)
     with clock.frozen(datetime(2025, 11, 12, 9, 40, tzinfo=BERLIN)):
-        button.toggle()                                              # start (Strg+T)
+        button.toggle_stopwatch()                                              # start (Strg+T)
     assert button.running is not None and "anhalten" in button.text()
     folder = open_vault.vault.folder
     ctx.lock()
@@ -143,7 +143,7 @@ def test_stopwatch_start_and_stop_across_a_lock(ctx, qtbot, post, open_vault):
     with clock.frozen(datetime(2025, 11, 12, 10, 25, tzinfo=BERLIN)):
         ctx.set_session(session)
         assert button.running is not None and "0:45" in button.text()
-        button.toggle()                                              # stop: dialog opens
+        button.toggle_stopwatch()                                              # stop: dialog opens
         dialog = button.dialog
         assert dialog is not None and dialog.minutes.value() == 45
         dialog.category.setFocus()
@@ -160,9 +160,9 @@ def test_stopwatch_dialog_is_closed_by_a_lock_and_nothing_is_booked(ctx, qtbot, 
     button = StopwatchButton(ctx)
     qtbot.addWidget(button)
     with clock.frozen(datetime(2025, 11, 12, 9, 0, tzinfo=BERLIN)):
-        button.toggle()
+        button.toggle_stopwatch()
     with clock.frozen(datetime(2025, 11, 12, 9, 30, tzinfo=BERLIN)):
-        button.toggle()
+        button.toggle_stopwatch()
         assert button.dialog is not None
         ctx.lock()
     assert button.dialog is None
@@ -201,3 +201,31 @@ def test_extra_category_extends_the_grid_and_counts_as_indirect(ctx, qtbot, post
 
     report = timeshare.compute(ctx.conn, 2025)
     assert report.scope.areas["IND"] == 40 and report.labels["X1"] == "Elternabend vorbereiten"
+
+
+def test_ctrl_t_in_the_main_window_starts_and_stops_the_stopwatch(ctx, qtbot, post, tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    button = window.stopwatch_button
+    assert button.isVisible() and "Strg+T" in button.text()
+    with clock.frozen(datetime(2025, 11, 12, 14, 0, tzinfo=BERLIN)):
+        QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)
+    assert worktime.stopwatch(ctx.conn) is not None
+    with clock.frozen(datetime(2025, 11, 12, 14, 20, tzinfo=BERLIN)):
+        QTest.keyClick(window, Qt.Key_T, Qt.ControlModifier)
+        dialog = button.dialog
+        assert dialog is not None and dialog.minutes.value() == 20
+        QTest.keyClick(dialog, Qt.Key_Escape)                     # Esc: keeps running
+        QApplication.processEvents()
+    assert button.dialog is None and worktime.stopwatch(ctx.conn) is not None
+    assert ("Strg+T", "Stoppuhr starten/anhalten (Arbeitszeit)") in window.shortcut_table()
