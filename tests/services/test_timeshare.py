@@ -240,3 +240,17 @@ def test_soll_and_balance_count_up_to_today_only(conn, two_schools):
     year = timeshare.compute(conn, 2025, "school-1", today=date(2025, 11, 11))
     assert [p.soll_min for p in year.trend][4:] == [0.0] * 8          # Dec–Jul: future
     assert year.trend[-1].balance_min == year.scope.balance_min
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(offset=st.integers(-6, 6), minutes=st.integers(1, 120))
+def test_property_school_year_boundary_counts_a_day_in_exactly_one_year(conn, two_schools,
+                                                                        offset, minutes):
+    """Days around 31 July / 1 August belong to exactly the school year of their date."""
+    conn.execute("DELETE FROM time_entry")
+    day = date(2026, 8, 1) + timedelta(days=offset)
+    activities.record_contact(conn, e.Contact(day, "EB", minutes, school_id="school-1"))
+    old = timeshare.compute(conn, "2025/26").scope.ist_min
+    new = timeshare.compute(conn, "2026/27").scope.ist_min
+    assert (old, new) == ((minutes, 0) if day <= date(2026, 7, 31) else (0, minutes))

@@ -29,6 +29,13 @@ from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart
 tr = translator("TimeDashboard")
 
 LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#9e9e9e"}
+AREA_SOURCES = {
+    "EFH": "Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)",
+    "GRP": "Gruppentermine, Klassenprojekte, Projekttage",
+    "OFF": "Offene Angebote",
+    "VNZ": "Vernetzung: Gremien, Runde Tische, Kooperationsgespräche",
+    "IND": "Wochenraster und Stoppuhr (indirekte Kategorien)",
+}
 LIGHT_WORDS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außerhalb",
                "none": "keine Daten"}
 
@@ -190,11 +197,15 @@ class Dashboard(QScrollArea):
         rows += [(f"   {c} – {report.labels.get(c, c)}", scope.minutes.get(c, 0),
                   scope.category_shares.get(c, 0.0), False)
                  for c in categories if c != "VNZ"]
-        for text, minutes, share, bold in rows:
+        sources = [tr(AREA_SOURCES[a]) for a in AREAS] + [
+            tr("Wochenraster und Stoppuhr")] * (len(rows) - len(AREAS))
+        for (text, minutes, share, bold), source in zip(rows, sources, strict=True):
             row = self.areas.rowCount()
             self.areas.insertRow(row)
             cells = [_cell(text), _cell(fmt_number(minutes / 60, 1), True),
                      _cell(f"{fmt_number(share, 1)} %", True)]
+            for item in cells:        # every figure says what it counts (UX: explain numbers)
+                item.setToolTip(tr("{0}: {1} Minuten").format(source, minutes))
             for column, item in enumerate(cells):
                 if bold:
                     font = item.font()

@@ -229,3 +229,12 @@ def test_ctrl_t_in_the_main_window_starts_and_stops_the_stopwatch(ctx, qtbot, po
         QApplication.processEvents()
     assert button.dialog is None and worktime.stopwatch(ctx.conn) is not None
     assert ("Strg+T", "Stoppuhr starten/anhalten (Arbeitszeit)") in window.shortcut_table()
+
+
+def test_every_share_says_what_it_counts(ctx, qtbot, post, frozen):
+    activities.record_contact(ctx.conn, e.Contact(DAY, "EB", 45, school_id="school-1"))
+    area = _area(ctx, qtbot)
+    table = area.dashboard.areas
+    assert table.item(0, 2).toolTip() == ("Kontakte und Kurzkontakte (auch mit Eltern und "
+                                          "Lehrkräften): 45 Minuten")
+    assert table.rowCount() == 5 + 8                     # areas, then indirect categories
