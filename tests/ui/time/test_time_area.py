@@ -238,3 +238,61 @@ def test_every_share_says_what_it_counts(ctx, qtbot, post, frozen):
     assert table.item(0, 2).toolTip() == ("Kontakte und Kurzkontakte (auch mit Eltern und "
                                           "Lehrkräften): 45 Minuten")
     assert table.rowCount() == 5 + 8                     # areas, then indirect categories
+
+
+def test_report_export_from_the_area_writes_the_json(ctx, qtbot, post, frozen, tmp_path):
+    import json
+
+    activities.record_contact(ctx.conn, e.Contact(DAY, "EB", 60, school_id="school-1"))
+    area = _area(ctx, qtbot)
+    target = tmp_path / "zeit.json"
+    area.export("json", str(target))
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    doc = json.loads(target.read_text("utf-8"))
+    assert doc["hours"]["ist_min"] == 60 and doc["school_year"] == "2025/26"
+
+
+def test_absence_entered_in_the_area_lowers_the_soll(ctx, qtbot, post, frozen):
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.absences)
+    view = area.absences
+    view.kind.setCurrentIndex(view.kind.findData("sick"))
+    view.first.set_date(date(2025, 11, 10))
+    view.last.set_date(date(2025, 11, 11))
+    view.add_absence()
+    assert view.absences.rowCount() == 1 and view.absences.item(0, 0).text() == "krank"
+    view.add_absence()                                               # the same days again
+    assert "überschneiden" in view.message.text() and view.absences.rowCount() == 1
+    from ssa_desktop.services import timeshare
+
+    report = timeshare.compute(ctx.conn, 2025, "school-1", week_period_of(DAY))
+    assert report.scope.soll_min == 234                              # only Wednesday counts
+
+
+def week_period_of(day):
+    from ssa_desktop.domain.worktime import week_period
+
+    return week_period(day)
+
+
+def test_band_with_lower_bound_above_upper_is_refused_in_the_targets_tab(ctx, qtbot, post,
+                                                                         frozen):
+    agreement = e.CooperationAgreement("school-1", date(2025, 8, 1))
+    from ssa_desktop.storage import repositories as repo
+
+    repo.AGREEMENTS.insert(ctx.conn, agreement)
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.targets)
+    view = area.targets
+    assert view.table.rowCount() == 6
+    view.table.cellWidget(0, 2).setValue(70.0)                       # Untergrenze 70 > 65
+    view.store()
+    assert "Untergrenze (70) liegt über der Obergrenze (65)" in view.message.text()
+    assert "nichts gespeichert" in view.message.text()
+    from ssa_desktop.services import timeshare
+
+    assert timeshare.agreement_targets(ctx.conn, agreement.id)[0].low == 60
+    view.table.cellWidget(0, 2).setValue(58.0)
+    view.store()
+    assert view.message.text() == "Zielwerte gespeichert."
+    assert timeshare.agreement_targets(ctx.conn, agreement.id)[0].low == 58
