@@ -37,6 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource("icons", "ssa-desktop-256.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    from .ui import main_thread_gc
+
+    main_thread_gc.install(app)  # Qt objects are collected on the GUI thread only
     return app
 
 

@@ -53,6 +53,15 @@ def _system_clock():
     """Every test starts on the system clock, whatever an earlier test froze."""
     yield
     clock.set_clock(None)
+@pytest.fixture(autouse=True)
+def _gc_on_main_thread():
+    """As in the app (ui/main_thread_gc.py): no automatic garbage collection, which could
+    run on a worker thread and finalise Qt objects there; collect after each test."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -216,14 +216,23 @@ RECORD_TYPES = _cat(
     ("network", "Vernetzung", "VNZ"),
 )
 
+# Time categories: the four task areas (filled by the documentation itself) and the
+# indirect categories of the weekly grid and the stopwatch (group "IND"). Which of them
+# count as direct work is data: resources/timeshare/categories.toml (docs/timeshare.md).
 TIME_CATEGORIES = _cat(
     "time_category",
-    ("EFH", "Einzelfallhilfe und Beratung"),
-    ("GRP", "Gruppen, Klassen, Projekte"),
-    ("OFF", "Offene Angebote"),
-    ("VNZ", "Vernetzung und Kooperation"),
-    ("IND", "Vor-/Nachbereitung, Dokumentation"),
-    ("FOB", "Supervision / Fortbildung"),
+    ("EFH", "Einzelfallhilfe und Beratung", "EFH"),
+    ("GRP", "Gruppen, Klassen, Projekte", "GRP"),
+    ("OFF", "Offene Angebote", "OFF"),
+    ("VNZ", "Vernetzung und Kooperation", "VNZ"),
+    ("IND", "Vor- und Nachbereitung", "IND"),
+    ("DOK", "Dokumentation", "IND"),
+    ("ABS", "Absprachen und Kooperation", "IND"),
+    ("SUP", "Supervision", "IND"),
+    ("FOB", "Fortbildung", "IND"),
+    ("VER", "Verwaltung", "IND"),
+    ("FAH", "Fahrzeit", "IND"),
+    ("SON", "Sonstiges", "IND"),
 )
 
 CONSENTING_PARTIES = _cat(

@@ -1,2 +1,3 @@
-"""Export files (KVJS statistics). Each module writes one format atomically; none of them
-contains names, pseudonyms, tokens or record ids."""
+"""File exports of figures: the KVJS statistics (xlsx, pdf, csv, json) and the time-share
+report (csv, json). Each module writes one format atomically; none of them contains
+names, pseudonyms, tokens or record ids."""

@@ -23,7 +23,7 @@ import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from ..domain import activities as rules
@@ -145,10 +145,10 @@ NETWORK_KINDS = (
 
 INDIRECT = (
     # category, minutes (min, max), note, weight
-    ("IND", (20, 60), "Dokumentation", 10),
+    ("DOK", (20, 60), "Dokumentation", 10),
     ("IND", (30, 90), "Vor- und Nachbereitung Gruppenangebot", 4),
-    ("IND", (30, 60), "Organisation und Terminabsprachen", 3),
-    ("FOB", (90, 120), "Supervision", 1),
+    ("ABS", (30, 60), "Organisation und Terminabsprachen", 3),
+    ("SUP", (90, 120), "Supervision", 1),
     ("FOB", (240, 420), "Fortbildung", 1),
 )
 
@@ -834,6 +834,41 @@ class _Generator:
                                   ensure_ascii=False),
             ref="quick_entry", updated=self.created(today, 30), id=self.id()))
 
+    def working_time(self, year: int) -> None:
+        """School holidays, vacation and a sick week (they shape the target hours), one
+        agreement's own target band, and a few stopwatch sessions (docs/timeshare.md)."""
+        from ..domain.timeshare import AgreementTarget
+        from ..domain.worktime import Absence, SchoolHoliday, TimeSession
+        from ..storage import timeshare_repo as tq
+
+        sy = SchoolYear(year)
+        y0, y1 = year, year + 1
+        for label, first, last in (("Herbstferien", date(y0, 10, 27), date(y0, 10, 31)),
+                                   ("Weihnachtsferien", date(y0, 12, 22), date(y1, 1, 5)),
+                                   ("Osterferien", date(y1, 3, 30), date(y1, 4, 11)),
+                                   ("Pfingstferien", date(y1, 5, 26), date(y1, 6, 6)),
+                                   ("Sommerferien", sy.start, date(y0, 9, 12))):
+            self.add(tq.SCHOOL_HOLIDAYS, SchoolHoliday(label, first, last, id=self.id()))
+        self.add(tq.ABSENCES, Absence("vacation", sy.start, sy.start + timedelta(days=24),
+                                      note="Sommerurlaub", id=self.id()))
+        self.add(tq.ABSENCES, Absence("vacation", date(y0, 12, 22), date(y1, 1, 2),
+                                      id=self.id()))
+        sick = date(y1, 2, 2) + timedelta(days=self.rng.randrange(0, 30))
+        if sick <= self.today:
+            self.add(tq.ABSENCES, Absence("sick", sick, sick + timedelta(days=2), id=self.id()))
+        if year == self.first_year:
+            agreement = next(a for a in self.out[repo.AGREEMENTS.name])
+            self.add(tq.AGREEMENT_TARGETS, AgreementTarget(agreement.id, "OFF", 25.0, 15.0,
+                                                           35.0, 5.0, True))
+        for day in self.days_of(year)[5::40]:
+            entry = e.TimeEntry(day, "DOK", 25, school_id=self.schools[0].id,
+                                source_kind="stopwatch", note="Stoppuhr", id=self.id())
+            self.add(repo.TIME_ENTRIES, entry)
+            start = datetime(day.year, day.month, day.day, 13, 5, tzinfo=UTC)
+            self.add(tq.TIME_SESSIONS, TimeSession(
+                entry.id, start.isoformat(), (start + timedelta(minutes=25)).isoformat(),
+                id=self.id()))
+
     # run ---------------------------------------------------------------------------------
     def run(self) -> None:
         self.structure()
@@ -851,6 +886,7 @@ class _Generator:
             self.open_offers(year, days, fraction)
             self.network(year, days, fraction)
             self.indirect(year, days, fraction)
+            self.working_time(year)
             self.progress(5 + 60 * (step + 1) // len(span), f"Schuljahr {sy.label} erzeugt …")
         self.finish_pupils()
         self.appointments()

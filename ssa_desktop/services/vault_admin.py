@@ -41,6 +41,8 @@ TABLE_LABELS = {
     "disclosure": "Weitergaben", "cp_procedure": "Kinderschutzverfahren (§ 8a)",
     "cp_step": "Kinderschutz-Schritte", "statistics_record": "Statistikeinträge (anonym)",
     "kvjs_delivery": "Abgegebene KVJS-Statistiken", "draft": "Entwürfe",
+    "absence": "Abwesenheiten", "school_holiday": "Schulferien",
+    "agreement_target": "Zielwerte der Vereinbarungen", "time_session": "Stoppuhr-Zeiten",
 }
 
 

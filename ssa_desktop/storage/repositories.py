@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain import entities as e
+from . import timeshare_repo
 from .mapper import Table
 
 SCHOOLS = Table("school", e.School)
@@ -42,6 +43,7 @@ ALL_TABLES: list[Table] = [
     OPEN_OFFERS, PARTNERS, NETWORK_ACTIVITIES, TIME_ENTRIES, APPOINTMENTS, CONSENTS,
     DISCLOSURES, CP_PROCEDURES, CP_STEPS, STATISTICS, KVJS_DELIVERIES, DRAFTS,
 ]
+ALL_TABLES += timeshare_repo.TABLES  # absences, school holidays, targets, stopwatch sessions
 
 
 # -- schools and posts (one query per fact) ---------------------------------------------

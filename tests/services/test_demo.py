@@ -111,7 +111,7 @@ def test_one_statistics_record_and_time_entry_per_activity(demo):
     assert linked == activities
     manual = conn.execute("SELECT count(DISTINCT category) FROM time_entry"
                           " WHERE source_id IS NULL").fetchone()[0]
-    assert manual == 2  # Dokumentation (IND) and Supervision/Fortbildung (FOB)
+    assert manual == 5  # IND, DOK, ABS, SUP, FOB (weekly-grid categories)
 
 
 def test_statistics_of_demo_contacts_carry_the_contact_and_its_person(demo):

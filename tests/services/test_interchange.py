@@ -84,6 +84,19 @@ def populate_sample(conn) -> None:
     repo.KVJS_DELIVERIES.insert(conn, e.KvjsDelivery(2024, f"school:{school.id}", "kvjs", "2025.1",
                                                      date(2025, 10, 20), '{"pupils": 312}'))
     repo.set_setting(conn, "retention_years", "3")
+    from ssa_desktop.domain.timeshare import AgreementTarget
+    from ssa_desktop.domain.worktime import Absence, SchoolHoliday, TimeSession
+    from ssa_desktop.storage import timeshare_repo as tq
+
+    tq.ABSENCES.insert(conn, Absence("vacation", date(2025, 8, 1), date(2025, 8, 22)))
+    tq.SCHOOL_HOLIDAYS.insert(conn, SchoolHoliday("Herbstferien", date(2025, 10, 27),
+                                                  date(2025, 10, 31)))
+    tq.AGREEMENT_TARGETS.insert(conn, AgreementTarget(agreement.id, "direct", 62.5, 58.0, 66.0))
+    watch = repo.TIME_ENTRIES.insert(conn, e.TimeEntry(date(2025, 10, 9), "DOK", 25,
+                                                       school_id=school.id,
+                                                       source_kind="stopwatch"))
+    tq.TIME_SESSIONS.insert(conn, TimeSession(watch.id, "2025-10-09T11:05:00+00:00",
+                                              "2025-10-09T11:30:00+00:00"))
 
 
 @pytest.fixture

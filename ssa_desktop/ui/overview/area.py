@@ -132,9 +132,9 @@ class OverviewArea(Area):
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
         self.deadlines = Tile(tr("Fristen (nächste 14 Tage)"), self._open,
                               tr("Keine Fristen in den nächsten 14 Tagen."))
-        self.time_shares = self._placeholder(
-            tr("Zeitanteile (Schuljahr)"),
-            tr("Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen."))
+        from ..time.tile import TimeShareTile  # Arbeitszeit (docs/timeshare.md)
+
+        self.time_shares = TimeShareTile(ctx)
         self.deletion = Tile(tr("Löschung fällig"), self._open,
                              tr("Nichts zur Löschung fällig."))
         grid.addWidget(self.appointments, 0, 0)
@@ -149,16 +149,6 @@ class OverviewArea(Area):
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
-
-    @staticmethod
-    def _placeholder(title: str, text: str) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setEnabled(False)
-        layout.addWidget(label)
-        return box
 
     # -- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -178,6 +168,7 @@ class OverviewArea(Area):
         self.deletion.set_items(
             [OverviewItem(tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
                           .format(due), "privacy", state="due")] if due else [], names)
+        self.time_shares.refresh()
 
     def clear(self) -> None:
         self.overview = None

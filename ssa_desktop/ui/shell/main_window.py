@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         top.setContentsMargins(12, 8, 12, 8)
         top.addWidget(app_label)
         top.addStretch(1)
+        from ..time.stopwatch import StopwatchButton  # Arbeitszeit: stopwatch (Strg+T)
+
+        self.stopwatch_button = StopwatchButton(ctx, self.content)
+        top.addWidget(self.stopwatch_button)
         top.addWidget(self.search_button)
         top.addWidget(self.lock_button)
         top_bar = QFrame(self.content)
@@ -252,6 +256,8 @@ class MainWindow(QMainWindow):
         self.quick_entry_action = self._action(tr("Kontakt erfassen …"), "Ctrl+N",
                                                self.open_quick_entry)
         self.search_action = self._action(tr("Suchen …"), "Ctrl+K", self.open_search)
+        self.stopwatch_action = self._action(tr("Stoppuhr starten/anhalten"), "Ctrl+T",
+                                             self.stopwatch_button.toggle_stopwatch)
         # Ctrl+L works everywhere, also while a dialog of the app has the focus.
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)
@@ -267,7 +273,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&Datei"))
-        for action in (self.quick_entry_action, self.search_action):
+        for action in (self.quick_entry_action, self.search_action, self.stopwatch_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -279,11 +285,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self._session_actions = [self.quick_entry_action, self.search_action, self.lock_action,
+                                 self.stopwatch_action,
                                  *self.area_actions]
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         rows = [(tr("Strg+N"), tr("Kontakt erfassen (von überall)")),
                 (tr("Strg+K"), tr("Suchen")),
+                (tr("Strg+T"), tr("Stoppuhr starten/anhalten (Arbeitszeit)")),
                 (tr("Strg+L"), tr("Sperren: alles ausblenden")),
                 (tr("F1"), tr("Diese Übersicht der Tastenkürzel"))]
         for index, spec in enumerate(AREAS):

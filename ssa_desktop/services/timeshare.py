@@ -1,0 +1,472 @@
+"""Time shares: target hours, actual hours, shares per task area and category, and the
+cooperation agreement's target bands with their lights (docs/timeshare.md).
+
+``compute(conn, year, school_id, period) -> TimeShareReport`` is the one function the
+Arbeitszeit area, the report (PDF/CSV/JSON), the CLI and the Jahresbericht read. The
+time comes from ``time_entry``: the documentation writes it by itself
+(services/activities.py), the weekly grid and the stopwatch (services/worktime.py) add
+indirect work.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..domain import clock, options
+from ..domain.catalogues import TIME_CATEGORIES, Entry
+from ..domain.schoolyear import SchoolYear
+from ..domain.timeshare import (
+    AREA_LABELS,
+    AREAS,
+    AgreementTarget,
+    CategoryRule,
+    Evaluation,
+    Tally,
+    Target,
+    TimeShareError,
+    by_area,
+    direct_minutes,
+    evaluate,
+    rounded_shares,
+)
+from ..domain.worktime import (
+    PERIOD_KINDS,
+    Period,
+    ShareLine,
+    WorkCalendar,
+    months_of,
+    year_period,
+)
+from ..formatting import fmt_number
+from ..paths import resource
+from ..storage import repositories as repo
+from ..storage import timeshare_repo as q
+from ..storage.transactions import transaction
+from . import settings
+from .operations import DataKind, Outcome, Progress, outcome
+
+FULL_TIME_HOURS = options.declare(options.Option(
+    "timeshare.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
+    legal_basis="TVöD / TV-L (39 Stunden)", minimum=1.0, maximum=60.0,
+    help="Gilt für Stellen ohne eigene Angabe; jede Stelle kann ihre Vollzeit-Wochenstunden "
+         "in „Schulen & Stelle“ festlegen."))
+HOLIDAYS_FREE = options.declare(options.Option(
+    "timeshare.school_holidays_free", bool, False, "Schulferien ohne Sollzeit",
+    help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
+         "Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und "
+         "Feiertage."))
+EXTRA_CATEGORIES = options.declare(options.Option(
+    "timeshare.extra_categories", list, [], "Weitere Kategorien indirekter Arbeit",
+    help="Liste aus [Kürzel, Bezeichnung]; sie zählen zur indirekten Arbeit."))
+
+
+# -- data tables ----------------------------------------------------------------------------
+@cache
+def category_rules() -> dict[str, CategoryRule]:
+    """Which category is direct work and in which task area (resources table)."""
+    data = tomllib.loads(resource("timeshare", "categories.toml").read_text("utf-8"))
+    rules = {}
+    for row in data["category"]:
+        if row["code"] not in TIME_CATEGORIES or row["area"] not in AREAS:
+            raise ValueError(f"categories.toml: unknown code or area in {row!r}")
+        rules[row["code"]] = CategoryRule(row["code"], row["area"], row["kind"] == "direkt",
+                                          row.get("wording", ""))
+    return rules
+
+
+@cache
+def model_targets() -> tuple[Target, ...]:
+    """The model agreement's targets (the defaults of every school)."""
+    data = tomllib.loads(resource("timeshare", "model_agreement.toml").read_text("utf-8"))
+    return tuple(Target(**row).check() for row in data["target"])
+
+
+def rules_for(conn) -> dict[str, CategoryRule]:
+    rules = dict(category_rules())
+    for code, _label in extra_categories(conn):
+        rules.setdefault(code, CategoryRule(code, "IND", False, "weitere Kategorie"))
+    return rules
+
+
+def extra_categories(conn) -> list[tuple[str, str]]:
+    result = []
+    for item in settings.get(conn, EXTRA_CATEGORIES):
+        if isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+            result.append((item[0], item[1]))
+    return result
+
+
+def indirect_categories(conn) -> list[Entry]:
+    """The rows of the weekly grid: indirect categories of the catalogue, then the extras."""
+    rules = category_rules()
+    entries = [e for e in TIME_CATEGORIES if e.code in rules and rules[e.code].area == "IND"]
+    known = {e.code for e in TIME_CATEGORIES}
+    return entries + [Entry(c, label, "IND") for c, label in extra_categories(conn)
+                      if c not in known]
+
+
+def category_label(conn, code: str) -> str:
+    if code in TIME_CATEGORIES:
+        return TIME_CATEGORIES.label(code)
+    return dict(extra_categories(conn)).get(code, code)
+
+
+def add_extra_category(conn, label: str) -> Outcome[str]:
+    """Extend the catalogue of indirect categories (codes X1, X2, …)."""
+    label = label.strip()
+    if not label:
+        raise TimeShareError("Bitte eine Bezeichnung für die Kategorie eingeben.")
+    extras = extra_categories(conn)
+    labels = {e.label.lower() for e in TIME_CATEGORIES} | {x[1].lower() for x in extras}
+    if label.lower() in labels:
+        raise TimeShareError(f"Die Kategorie „{label}“ gibt es schon.")
+    code = f"X{len(extras) + 1}"
+    settings.set_value(conn, EXTRA_CATEGORIES, [list(x) for x in extras] + [[code, label]])
+    return outcome(code, DataKind.TIME, DataKind.SETTINGS)
+
+
+# -- targets of an agreement ------------------------------------------------------------------
+def targets_for(conn, school_id: str | None, first: date, last: date) -> list[Target]:
+    """The targets valid for a school in [first, last]: the model agreement's values,
+    replaced by the school's agreement where it sets its own."""
+    targets = list(model_targets())
+    agreement_id = q.agreement_for(conn, school_id, first, last) if school_id else None
+    if agreement_id is None:
+        return targets
+    own = {t.code: t for t in q.targets_of(conn, agreement_id)}
+    return [t.with_band(own[t.code].soll, own[t.code].low, own[t.code].high,
+                        own[t.code].margin, own[t.code].enabled) if t.code in own else t
+            for t in targets]
+
+
+def agreement_targets(conn, agreement_id: str) -> list[Target]:
+    own = {t.code: t for t in q.targets_of(conn, agreement_id)}
+    return [t.with_band(own[t.code].soll, own[t.code].low, own[t.code].high,
+                        own[t.code].margin, own[t.code].enabled) if t.code in own else t
+            for t in model_targets()]
+
+
+def save_agreement_targets(conn, agreement_id: str,
+                           bands: dict[str, tuple[float, float, float, float, bool]]
+                           ) -> Outcome[list[Target]]:
+    """Store an agreement's own bands {code: (soll, low, high, margin, enabled)}; every band
+    is checked first, so a bad one saves nothing."""
+    if repo.AGREEMENTS.get(conn, agreement_id) is None:
+        raise TimeShareError("Die Kooperationsvereinbarung gibt es nicht (mehr).")
+    defaults = {t.code: t for t in model_targets()}
+    checked = []
+    for code, (soll, low, high, margin, enabled) in bands.items():
+        if code not in defaults:
+            raise TimeShareError(f"Unbekannter Zielwert „{code}“.")
+        checked.append(defaults[code].with_band(float(soll), float(low), float(high),
+                                                float(margin), bool(enabled)))
+    with transaction(conn):
+        q.delete_targets(conn, agreement_id)
+        for t in checked:
+            q.AGREEMENT_TARGETS.insert(conn, AgreementTarget(agreement_id, t.code, t.soll, t.low,
+                                                             t.high, t.margin, t.enabled))
+    return outcome(agreement_targets(conn, agreement_id), DataKind.AGREEMENTS, DataKind.TIME)
+
+
+# -- the report -----------------------------------------------------------------------------
+@dataclass
+class Figures:
+    """Minutes, shares, Soll/Ist and target lights of one school (or all together)."""
+
+    school_id: str | None
+    name: str
+    minutes: dict[str, int]                  # by category
+    areas: dict[str, int]                    # by task area
+    area_shares: dict[str, float]            # percent of the total, adding up to 100
+    category_shares: dict[str, float]        # percent of the total, adding up to 100
+    soll_min: float | None                   # Soll up to today; None: no post share
+    contacts: int
+    evaluations: list[Evaluation] = field(default_factory=list)
+    soll_full_min: float | None = None       # Soll of the whole period (also the future)
+
+    @property
+    def ist_min(self) -> int:
+        return sum(self.minutes.values())
+
+    @property
+    def direct_min(self) -> int:
+        return sum(self.areas[a] for a in ("EFH", "GRP", "OFF"))
+
+    @property
+    def balance_min(self) -> float | None:
+        return None if self.soll_min is None else self.ist_min - self.soll_min
+
+    def evaluation(self, code: str) -> Evaluation | None:
+        return next((e for e in self.evaluations if e.target.code == code), None)
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    period: Period
+    direct_share: float | None
+    light: str
+    ist_min: int
+    soll_min: float
+    balance_min: float                       # running balance since the start of the year
+
+
+@dataclass
+class TimeShareReport:
+    school_year: SchoolYear
+    period: Period
+    scope: Figures                           # the chosen school, or all schools together
+    schools: list[Figures]                   # each school inside the scope
+    trend: list[TrendPoint]                  # months of the school year
+    labels: dict[str, str]                   # category code -> German label
+    problems: list[str] = field(default_factory=list)
+    until: date | None = None                # Soll counted up to here (None: not begun)
+
+    @property
+    def partial(self) -> bool:
+        """True while the period is still running (Soll only up to ``until``)."""
+        return self.until is None or self.until < self.period.last
+
+    @property
+    def title(self) -> str:
+        return f"Zeitanteile {self.scope.name} · {self.period.label}"
+
+
+def _resolve_year(year: SchoolYear | int | str) -> SchoolYear:
+    if isinstance(year, SchoolYear):
+        return year
+    if isinstance(year, int):
+        return SchoolYear(year)
+    try:
+        return SchoolYear.parse(year)
+    except ValueError:
+        raise TimeShareError(f"„{year}“ ist kein Schuljahr (Beispiel: 2025/26).") from None
+
+
+def calendar(conn, first: date, last: date) -> WorkCalendar:
+    """The working-time calendar for [first, last] from the vault."""
+    fallback = settings.get(conn, FULL_TIME_HOURS)
+    shares = []
+    for sy in range(SchoolYear.of(first).start_year, SchoolYear.of(last).start_year + 1):
+        for school_id, percent, hours in q.shares_of_year(conn, sy):
+            shares.append(ShareLine(school_id, sy, percent / 100 * (hours or fallback)))
+    return WorkCalendar(shares, q.absences_between(conn, first, last),
+                        q.school_holidays_between(conn, first, last),
+                        settings.get(conn, HOLIDAYS_FREE))
+
+
+def _figures(school_id, name, minutes, contacts, soll, targets, rules,
+             soll_full=None) -> Figures:
+    areas = by_area(minutes, rules)
+    tally = Tally(minutes, contacts)
+    evaluations = [evaluate(t, tally, rules) for t in targets if t.enabled]
+    return Figures(school_id, name, dict(minutes), areas, rounded_shares(areas),
+                   rounded_shares(minutes) if minutes else {}, soll, contacts, evaluations,
+                   soll_full)
+
+
+def _until(period: Period, today: date) -> Period | None:
+    """The part of ``period`` up to ``today`` (Soll and balance never count the future)."""
+    if period.first > today:
+        return None
+    return Period(period.kind, period.first, min(period.last, today), period.label)
+
+
+def _soll(cal: WorkCalendar, period: Period | None, school_id: str | None) -> float:
+    return 0.0 if period is None else float(cal.soll(period, school_id))
+
+
+def compute(conn, year: SchoolYear | int | str, school_id: str | None = None,
+            period: Period | None = None, progress: Progress | None = None,
+            today: date | None = None) -> TimeShareReport:
+    """Time shares of a school (or of all schools with ``None``) in ``period`` (default:
+    the whole school year) with target lights, Soll/Ist, per-school figures and the
+    monthly trend of the school year. Soll and balance count up to ``today`` (default:
+    the clock's today); ``soll_full_min`` holds the Soll of the whole period."""
+    sy = _resolve_year(year)
+    period = period or year_period(sy)
+    today = today or clock.today()
+    so_far = _until(period, today)
+    if period.last < period.first:
+        raise TimeShareError("Der Zeitraum endet vor seinem Beginn.")
+    schools = {s.id: s for s in repo.SCHOOLS.all(conn)}
+    if school_id is not None and school_id not in schools:
+        raise TimeShareError("Die Schule gibt es nicht (mehr).")
+    first, last = min(period.first, sy.start), max(period.last, sy.end)
+    rules = rules_for(conn)
+    cal = calendar(conn, first, last)
+    rows = q.minutes_by_day(conn, first, last)
+    contact_rows = q.contacts_by_day(conn, first, last)
+    if progress:
+        progress(40, "Zeiten gelesen")
+
+    def in_scope(sid: str | None) -> bool:
+        return school_id is None or sid == school_id
+
+    # minutes by (school, category) in the period, and by month for the trend
+    by_school: dict[str | None, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    contacts: dict[str | None, int] = defaultdict(int)
+    for day, category, sid, minutes in rows:
+        if day in period and in_scope(sid):
+            by_school[sid][category] += minutes
+    for day, sid, n in contact_rows:
+        if day in period and in_scope(sid):
+            contacts[sid] += n
+
+    problems = _problems(cal, sy, school_id, schools, rows, period)
+    has_post = bool(cal.schools(sy.start_year))
+    school_ids = ([school_id] if school_id else
+                  sorted({*cal.schools(sy.start_year), *by_school}, key=lambda s: (
+                      s is None, schools[s].name.lower() if s in schools else "")))
+    per_school = []
+    for sid in school_ids:
+        name = schools[sid].name if sid in schools else "ohne Schule"
+        with_soll = sid is not None and has_post
+        soll = _soll(cal, so_far, sid) if with_soll else None
+        full = _soll(cal, period, sid) if with_soll else None
+        targets = targets_for(conn, sid, period.first, period.last)
+        per_school.append(_figures(sid, name, by_school.get(sid, {}), contacts.get(sid, 0),
+                                   soll, targets, rules, full))
+    if school_id is not None:
+        scope = per_school[0]
+    else:
+        total: dict[str, int] = defaultdict(int)
+        for minutes in by_school.values():
+            for category, value in minutes.items():
+                total[category] += value
+        scope = _figures(None, "alle Schulen", total, sum(contacts.values()),
+                         _soll(cal, so_far, None) if has_post else None,
+                         _common_targets(conn, cal.schools(sy.start_year), period), rules,
+                         _soll(cal, period, None) if has_post else None)
+    if progress:
+        progress(70, "Anteile berechnet")
+    trend = _trend(sy, rows, cal, rules, scope, in_scope, has_post, today)
+    labels = {e.code: e.label for e in TIME_CATEGORIES}
+    labels.update(dict(extra_categories(conn)))
+    if progress:
+        progress(100, "fertig")
+    return TimeShareReport(sy, period, scope, per_school, trend, labels, problems,
+                           so_far.last if so_far else None)
+
+
+def _common_targets(conn, school_ids: list[str], period: Period) -> list[Target]:
+    """Targets for all schools together: the schools' own when they all agree, else the
+    model agreement's."""
+    sets = {tuple(targets_for(conn, s, period.first, period.last)) for s in school_ids}
+    return list(sets.pop()) if len(sets) == 1 else list(model_targets())
+
+
+def _trend(sy, rows, cal, rules, scope, in_scope, has_post, today) -> list[TrendPoint]:
+    direct_target = next((e.target for e in scope.evaluations if e.target.code == "direct"),
+                         None)
+    monthly: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for day, category, sid, minutes in rows:
+        if day in sy and in_scope(sid):
+            monthly[(day.year, day.month)][category] += minutes
+    points, running = [], 0.0
+    for month in months_of(sy):
+        minutes = monthly.get((month.first.year, month.first.month), {})
+        ist = sum(minutes.values())
+        soll = _soll(cal, _until(month, today), scope.school_id) if has_post else 0.0
+        running += ist - soll
+        share = None
+        light = "none"
+        if ist and direct_target is not None:
+            ev = evaluate(direct_target, Tally(minutes), rules)
+            share, light = ev.value, ev.light
+        elif ist:
+            share = direct_minutes(minutes, rules) * 100 / ist
+        points.append(TrendPoint(month, share, light, ist, soll, running))
+    return points
+
+
+def _problems(cal, sy, school_id, schools, rows, period) -> list[str]:
+    problems = []
+    if not cal.schools(sy.start_year):
+        problems.append(f"Für das Schuljahr {sy.label} ist kein Stellenumfang eingetragen "
+                        "(Einstellungen → Schulen & Stelle); eine Sollzeit gibt es daher nicht.")
+    elif school_id is not None and cal.weekly_hours(school_id, sy.start_year) <= 0:
+        problems.append(f"Für {schools[school_id].name} ist im Schuljahr {sy.label} kein "
+                        "Stellenumfang eingetragen; eine Sollzeit gibt es dort daher nicht.")
+    outside: dict[tuple[str, int], int] = defaultdict(int)
+    for day, _category, sid, minutes in rows:
+        if sid is None or day not in period or (school_id is not None and sid != school_id):
+            continue
+        year = SchoolYear.of(day).start_year
+        if cal.weekly_hours(sid, year) <= 0:
+            outside[(sid, year)] += minutes
+    for (sid, year), minutes in sorted(outside.items()):
+        name = schools[sid].name if sid in schools else "einer gelöschten Schule"
+        problems.append(f"{fmt_number(minutes / 60, 1)} Std. an {name} liegen außerhalb des "
+                        f"Stellenumfangs (kein Stellenanteil im Schuljahr {SchoolYear(year).label}).")
+    return problems
+
+
+def period_choices(sy: SchoolYear, kind: str) -> list[Period]:
+    """The periods of ``kind`` (year, quarter, month, week) in a school year."""
+    from ..domain import worktime
+
+    if kind not in PERIOD_KINDS:
+        raise TimeShareError("Unbekannter Zeitraum.")
+    if kind == "year":
+        return [year_period(sy)]
+    if kind == "quarter":
+        return [worktime.quarter_period(sy, n) for n in (1, 2, 3, 4)]
+    if kind == "month":
+        return months_of(sy)
+    return worktime.weeks_of(sy)
+
+
+def area_label(area: str) -> str:
+    return AREA_LABELS[area]
+
+
+def parse_year(text: str) -> SchoolYear:
+    """"2025/26" -> SchoolYear; German TimeShareError otherwise."""
+    return _resolve_year(text)
+
+
+def quarter(year: SchoolYear, number: int) -> Period:
+    from ..domain.worktime import quarter_period
+
+    return quarter_period(year, number)
+
+
+def find_school(conn, text: str) -> str:
+    """The id of the school with code or name ``text`` (case-insensitive)."""
+    wanted = text.strip().lower()
+    for school in repo.SCHOOLS.all(conn):
+        if wanted in (school.code.lower(), school.name.lower(), school.id):
+            return school.id
+    codes = ", ".join(s.code or s.name for s in repo.SCHOOLS.all(conn, order="name"))
+    raise TimeShareError(f"Eine Schule „{text}“ gibt es im Tresor nicht (vorhanden: {codes}).")
+
+
+def school_years(conn, today: date) -> list[SchoolYear]:
+    """School years to choose from: those with post shares, and the current one; newest
+    first."""
+    from . import setup
+
+    years = {*setup.known_school_years(conn), SchoolYear.of(today).start_year}
+    return [SchoolYear(y) for y in sorted(years, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the Übersicht tile shows: the school year's direct share and the thirds."""
+
+    school_year: SchoolYear
+    lines: list[tuple[str, Evaluation]]      # (short label, evaluation)
+
+
+def summary(conn, today: date) -> Summary:
+    """Direct share and EFH/GRP/OFF thirds of the current school year, all schools."""
+    report = compute(conn, SchoolYear.of(today))
+    short = {"direct": "direkt", "EFH": "Einzelfall", "GRP": "Gruppen", "OFF": "offen",
+             "indirect": "indirekt"}
+    lines = [(short[e.target.code], e) for e in report.scope.evaluations
+             if e.target.code in short]
+    return Summary(report.school_year, lines)

@@ -1,0 +1,301 @@
+"""Entering working time that the documentation does not write by itself
+(docs/timeshare.md): the weekly grid of indirect work, the stopwatch, absences and
+school holidays. Every function checks all input first and writes in one transaction,
+so a refused entry saves nothing.
+
+Rules: minutes are whole and not negative; a day holds at most 24 hours over all
+entries and schools; time at a school needs a post share (Stellenumfang) there in that
+school year; stopwatch sessions never overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from ..domain import clock
+from ..domain.catalogues import Entry
+from ..domain.entities import TimeEntry
+from ..domain.schoolyear import SchoolYear
+from ..domain.worktime import (
+    ABSENCE_KINDS,
+    Absence,
+    SchoolHoliday,
+    TimeSession,
+    WorkTimeError,
+    check_absence,
+    check_school_holiday,
+)
+from ..formatting import fmt_date
+from ..storage import repositories as repo
+from ..storage import timeshare_repo as q
+from ..storage.transactions import transaction
+from . import timeshare
+from .operations import DataKind, Outcome, outcome
+
+DAY_MINUTES = 24 * 60
+WEEKDAYS = 7
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _school_name(conn, school_id: str) -> str:
+    school = repo.SCHOOLS.get(conn, school_id)
+    if school is None:
+        raise WorkTimeError("Die Schule gibt es nicht (mehr).")
+    return school.name
+
+
+def check_post(conn, school_id: str, day: date) -> None:
+    """German WorkTimeError unless the post has a share at the school in day's year."""
+    name = _school_name(conn, school_id)
+    sy = SchoolYear.of(day)
+    percent = sum(p for s, p, _ in q.shares_of_year(conn, sy.start_year) if s == school_id)
+    if percent <= 0:
+        raise WorkTimeError(
+            f"Für {name} ist im Schuljahr {sy.label} kein Stellenumfang eingetragen "
+            f"(Einstellungen → Schulen & Stelle); der {fmt_date(day)} liegt daher außerhalb "
+            "der Stelle.")
+
+
+def schools_with_post(conn, school_year: int) -> list[tuple[str, str]]:
+    """(id, name) of the schools where the post has a share in the school year."""
+    ids = {s for s, p, _ in q.shares_of_year(conn, school_year) if p > 0}
+    return [(s.id, s.name) for s in repo.SCHOOLS.all(conn, order="name COLLATE NOCASE")
+            if s.id in ids]
+
+
+# -- weekly grid ------------------------------------------------------------------------------
+@dataclass
+class WeekGrid:
+    monday: date
+    school_id: str
+    categories: list[Entry]
+    cells: dict[tuple[date, str], int]            # typed + timed minutes per day/category
+    documented: dict[date, int]                   # minutes the documentation wrote per day
+
+    @property
+    def days(self) -> list[date]:
+        return [self.monday + timedelta(days=i) for i in range(WEEKDAYS)]
+
+    def day_total(self, day: date) -> int:
+        return self.documented.get(day, 0) + sum(v for (d, _), v in self.cells.items()
+                                                 if d == day)
+
+
+def week_grid(conn, day: date, school_id: str) -> WeekGrid:
+    monday = _monday(day)
+    sunday = monday + timedelta(days=6)
+    cells: dict[tuple[date, str], int] = {}
+    for _id, d, category, minutes, _source in q.manual_cells(conn, monday, sunday, school_id):
+        cells[(d, category)] = cells.get((d, category), 0) + minutes
+    documented: dict[date, int] = {}
+    for d, _category, minutes in q.documented_by_day(conn, monday, sunday, school_id):
+        documented[d] = documented.get(d, 0) + minutes
+    return WeekGrid(monday, school_id, timeshare.indirect_categories(conn), cells, documented)
+
+
+def _check_minutes(minutes) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise WorkTimeError("Bitte ganze Minuten eingeben.")
+    if minutes < 0:
+        raise WorkTimeError("Eine Dauer kann nicht negativ sein.")
+    if minutes > DAY_MINUTES:
+        raise WorkTimeError("Ein Tag hat höchstens 24 Stunden (1440 Minuten).")
+    return minutes
+
+
+def _write_cells(conn, school_id: str, values: dict[tuple[date, str], int]) -> None:
+    """Set typed+timed minutes per (day, category); only the grid entry changes. Checks
+    everything before the first write (callers hold the transaction)."""
+    known = {e.code for e in timeshare.indirect_categories(conn)}
+    plan = []
+    replaced_by_day: dict[date, list[str]] = {}
+    added_by_day: dict[date, int] = {}
+    for (day, category), minutes in sorted(values.items()):
+        minutes = _check_minutes(minutes)
+        if category not in known:
+            raise WorkTimeError("Diese Kategorie gibt es im Wochenraster nicht.")
+        existing = [c for c in q.manual_cells(conn, day, day, school_id) if c[2] == category]
+        grid = [c for c in existing if c[4] == "grid"]
+        fixed = sum(c[3] for c in existing if c[4] != "grid")
+        if minutes < fixed:
+            raise WorkTimeError(
+                f"Am {fmt_date(day)} sind für diese Kategorie schon {fixed} Min. mit der "
+                "Stoppuhr oder einzeln erfasst; weniger geht im Raster nicht.")
+        if minutes > 0 or grid:
+            check_post(conn, school_id, day)
+        replaced_by_day.setdefault(day, []).extend(c[0] for c in grid)
+        added_by_day[day] = added_by_day.get(day, 0) + minutes - fixed
+        plan.append((day, category, minutes - fixed, grid))
+    for day, ids in replaced_by_day.items():
+        if q.day_total(conn, day, tuple(ids)) + added_by_day[day] > DAY_MINUTES:
+            raise WorkTimeError(f"Am {fmt_date(day)} wären mehr als 24 Stunden erfasst; "
+                                "bitte die Minuten prüfen.")
+    for day, category, minutes, grid in plan:
+        for entry_id, *_ in grid:
+            repo.TIME_ENTRIES.delete(conn, entry_id)
+        if minutes > 0:
+            repo.TIME_ENTRIES.insert(conn, TimeEntry(day, category, minutes, school_id,
+                                                     source_kind="grid"))
+
+
+def set_cell(conn, day: date, category: str, school_id: str, minutes: int) -> Outcome[int]:
+    """Set the minutes of one cell of the weekly grid (0 clears what the grid added)."""
+    with transaction(conn):
+        _write_cells(conn, school_id, {(day, category): minutes})
+    return outcome(minutes, DataKind.TIME)
+
+
+def copy_last_week(conn, day: date, school_id: str) -> Outcome[int]:
+    """Fill this week's grid with last week's typed minutes (cells of this week are
+    replaced; stopwatch times stay). Returns the number of cells copied."""
+    monday = _monday(day)
+    last = week_grid(conn, monday - timedelta(days=7), school_id)
+    current = week_grid(conn, monday, school_id)
+    values = {(d, c.code): 0 for d in current.days for c in current.categories
+              if current.cells.get((d, c.code))}
+    for (d, category), minutes in last.cells.items():
+        values[(d + timedelta(days=7), category)] = minutes
+    if not any(last.cells.values()):
+        raise WorkTimeError("In der Vorwoche ist im Wochenraster nichts eingetragen.")
+    for key in list(values):
+        fixed = sum(c[3] for c in q.manual_cells(conn, key[0], key[0], school_id)
+                    if c[2] == key[1] and c[4] != "grid")
+        values[key] = max(values[key], fixed)
+    with transaction(conn):
+        _write_cells(conn, school_id, values)
+    return outcome(sum(1 for v in last.cells.values() if v), DataKind.TIME)
+
+
+# -- stopwatch --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Stopwatch:
+    started: datetime              # aware (UTC)
+    school_id: str | None
+
+    def elapsed_minutes(self, now: datetime | None = None) -> int:
+        return max(0, int((_aware(now or clock.now()) - self.started).total_seconds() // 60))
+
+
+def _aware(moment: datetime) -> datetime:
+    """An aware UTC time (a naive one is taken as local time of this computer)."""
+    return (moment if moment.tzinfo else moment.astimezone()).astimezone(UTC)
+
+
+def stopwatch(conn) -> Stopwatch | None:
+    """The running stopwatch (stored in the vault: survives a lock and a restart)."""
+    row = q.stopwatch(conn)
+    return Stopwatch(datetime.fromisoformat(row[0]), row[1]) if row else None
+
+
+def start_stopwatch(conn, school_id: str | None = None) -> Outcome[Stopwatch]:
+    running = stopwatch(conn)
+    if running is not None:
+        local = running.started.astimezone().strftime("%H:%M")
+        raise WorkTimeError(f"Die Stoppuhr läuft schon seit {local} Uhr; bitte erst anhalten.")
+    now = _aware(clock.now()).replace(microsecond=0)
+    if school_id is not None:
+        check_post(conn, school_id, now.astimezone().date())
+    with transaction(conn):
+        q.set_stopwatch(conn, now.isoformat(), school_id)
+    return outcome(Stopwatch(now, school_id), DataKind.TIME)
+
+
+def stop_stopwatch(conn, category: str, school_id: str | None, minutes: int | None = None,
+                   note: str = "") -> Outcome[TimeEntry]:
+    """Stop the stopwatch and book its time (``minutes``: corrected duration, default the
+    elapsed time) on ``category`` at ``school_id``."""
+    running = stopwatch(conn)
+    if running is None:
+        raise WorkTimeError("Die Stoppuhr läuft nicht.")
+    stopped = _aware(clock.now()).replace(microsecond=0)
+    if stopped <= running.started:
+        raise WorkTimeError("Die Uhrzeit des Computers liegt vor dem Start der Stoppuhr; "
+                            "bitte die Uhrzeit prüfen.")
+    minutes = running.elapsed_minutes(stopped) if minutes is None else _check_minutes(minutes)
+    if minutes == 0:
+        raise WorkTimeError("Die Stoppuhr lief weniger als eine Minute; bitte verwerfen oder "
+                            "die Minuten eintragen.")
+    if category not in {e.code for e in timeshare.indirect_categories(conn)}:
+        raise WorkTimeError("Bitte eine Kategorie wählen.")
+    if not school_id:
+        raise WorkTimeError("Bitte die Schule wählen.")
+    day = running.started.astimezone().date()
+    check_post(conn, school_id, day)
+    start_text = running.started.isoformat()
+    stop_text = (running.started + timedelta(minutes=minutes)).isoformat()
+    clash = q.sessions_overlapping(conn, start_text, stop_text)
+    if clash:
+        a = datetime.fromisoformat(clash[0].started).astimezone().strftime("%H:%M")
+        b = datetime.fromisoformat(clash[0].stopped).astimezone().strftime("%H:%M")
+        raise WorkTimeError(f"Diese Zeit überschneidet sich mit einer schon gestoppten Zeit "
+                            f"({a}–{b} Uhr). Es wurde nichts gespeichert.")
+    if q.day_total(conn, day) + minutes > DAY_MINUTES:
+        raise WorkTimeError(f"Am {fmt_date(day)} wären mehr als 24 Stunden erfasst.")
+    entry = TimeEntry(day, category, minutes, school_id, source_kind="stopwatch",
+                      note=note.strip())
+    with transaction(conn):
+        repo.TIME_ENTRIES.insert(conn, entry)
+        q.TIME_SESSIONS.insert(conn, TimeSession(entry.id, start_text, stop_text))
+        q.clear_stopwatch(conn)
+    return outcome(entry, DataKind.TIME)
+
+
+def discard_stopwatch(conn) -> Outcome[None]:
+    with transaction(conn):
+        q.clear_stopwatch(conn)
+    return outcome(None, DataKind.TIME)
+
+
+# -- absences and school holidays -------------------------------------------------------------
+def add_absence(conn, absence: Absence) -> Outcome[Absence]:
+    check_absence(absence)
+    if absence.school_id is not None:
+        _school_name(conn, absence.school_id)
+    for other in q.absences_between(conn, absence.first_day, absence.last_day):
+        if other.id != absence.id and (other.school_id is None or absence.school_id is None
+                                       or other.school_id == absence.school_id):
+            raise WorkTimeError(
+                f"Vom {fmt_date(other.first_day)} bis {fmt_date(other.last_day)} ist schon "
+                f"{ABSENCE_KINDS[other.kind]} eingetragen; Abwesenheiten dürfen sich nicht "
+                "überschneiden.")
+    with transaction(conn):
+        if q.ABSENCES.get(conn, absence.id):
+            q.ABSENCES.update(conn, absence)
+        else:
+            q.ABSENCES.insert(conn, absence)
+    return outcome(absence, DataKind.TIME)
+
+
+def absences(conn, first: date, last: date) -> list[Absence]:
+    return q.absences_between(conn, first, last)
+
+
+def delete_absence(conn, absence_id: str) -> Outcome[None]:
+    with transaction(conn):
+        q.ABSENCES.delete(conn, absence_id)
+    return outcome(None, DataKind.TIME)
+
+
+def add_school_holiday(conn, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
+    holiday.label = holiday.label.strip()
+    check_school_holiday(holiday)
+    with transaction(conn):
+        if q.SCHOOL_HOLIDAYS.get(conn, holiday.id):
+            q.SCHOOL_HOLIDAYS.update(conn, holiday)
+        else:
+            q.SCHOOL_HOLIDAYS.insert(conn, holiday)
+    return outcome(holiday, DataKind.TIME)
+
+
+def school_holidays(conn, first: date, last: date) -> list[SchoolHoliday]:
+    return q.school_holidays_between(conn, first, last)
+
+
+def delete_school_holiday(conn, holiday_id: str) -> Outcome[None]:
+    with transaction(conn):
+        q.SCHOOL_HOLIDAYS.delete(conn, holiday_id)
+    return outcome(None, DataKind.TIME)

@@ -1,0 +1,39 @@
+"""Garbage collection only on the GUI thread (the approach of Anki's ``aqt``).
+
+Python's cyclic garbage collector runs on whichever thread happens to allocate. When
+that is a worker of ``AppContext.perform(background=True)`` (time shares, statistics,
+PDF batches), it may finalise Qt wrappers (pixmaps, icons, widgets of a closed view)
+off the GUI thread, and Qt crashes (seen: segmentation fault while the time-share
+worker allocated). So automatic collection is switched off and the GUI thread
+collects on a timer instead.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 2_000
+
+
+class MainThreadCollector(QObject):
+    """Disable automatic GC; collect every ``INTERVAL_MS`` on the GUI thread."""
+
+    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS):
+        super().__init__(parent)
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    @staticmethod
+    def collect() -> None:
+        gc.collect()
+
+
+def install(app: QObject) -> MainThreadCollector:
+    """Install once per application (idempotent)."""
+    existing = app.findChild(MainThreadCollector)
+    return existing if existing is not None else MainThreadCollector(app)

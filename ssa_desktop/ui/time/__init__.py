@@ -1,0 +1,1 @@
+"""Arbeitszeit: time shares, weekly grid, stopwatch, absences, targets (docs/timeshare.md)."""

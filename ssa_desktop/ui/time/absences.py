@@ -1,0 +1,199 @@
+"""The Abwesenheiten tab: vacation, sick and other days, school holidays, and whether
+school holidays carry target time (they change the Soll; docs/timeshare.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.schoolyear import SchoolYear
+from ...domain.worktime import ABSENCE_KINDS, Absence, SchoolHoliday, WorkTimeError
+from ...formatting import fmt_date
+from ...services import settings, timeshare, worktime
+from ..common.forms import DateField
+from ..i18n import translator
+from .combo import NONE, current
+
+tr = translator("TimeAbsences")
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    return table
+
+
+class AbsencesView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = SchoolYear.of(clock.today())
+        layout = QHBoxLayout(self)
+
+        box = QGroupBox(tr("Urlaub, Krankheit, sonstige Abwesenheit"))
+        inner = QVBoxLayout(box)
+        form = QHBoxLayout()
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Art der Abwesenheit"))
+        for code, label in ABSENCE_KINDS.items():
+            self.kind.addItem(tr(label), code)
+        self.first = DateField(clock.today(), accessible_name=tr("Erster Tag"))
+        self.last = DateField(clock.today(), accessible_name=tr("Letzter Tag"))
+        self.first.dateChanged.connect(lambda d: self.last.setDate(max(d, self.last.date())))
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        add = QPushButton(tr("Eintragen"))
+        add.setAccessibleName(tr("Abwesenheit eintragen"))
+        add.clicked.connect(self.add_absence)
+        for w in (self.kind, self.first, QLabel(tr("bis")), self.last, self.school, add):
+            form.addWidget(w)
+        inner.addLayout(form)
+        self.absences = _table([tr("Art"), tr("von"), tr("bis"), tr("Schule"), tr("Notiz")],
+                               tr("Abwesenheiten"))
+        inner.addWidget(self.absences)
+        remove = QPushButton(tr("Ausgewählte löschen"))
+        remove.setAccessibleName(tr("Ausgewählte Abwesenheit löschen"))
+        remove.clicked.connect(self.delete_absence)
+        inner.addWidget(remove, 0, Qt.AlignRight)
+        layout.addWidget(box, 3)
+
+        box = QGroupBox(tr("Schulferien"))
+        inner = QVBoxLayout(box)
+        form = QHBoxLayout()
+        self.holiday_label = QLineEdit()
+        self.holiday_label.setPlaceholderText(tr("z. B. Herbstferien"))
+        self.holiday_label.setAccessibleName(tr("Bezeichnung der Ferien"))
+        self.holiday_first = DateField(clock.today(), accessible_name=tr("Erster Ferientag"))
+        self.holiday_last = DateField(clock.today(), accessible_name=tr("Letzter Ferientag"))
+        add = QPushButton(tr("Eintragen"))
+        add.setAccessibleName(tr("Ferien eintragen"))
+        add.clicked.connect(self.add_holiday)
+        for w in (self.holiday_label, self.holiday_first, self.holiday_last, add):
+            form.addWidget(w)
+        inner.addLayout(form)
+        self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
+        inner.addWidget(self.holidays)
+        remove = QPushButton(tr("Ausgewählte löschen"))
+        remove.setAccessibleName(tr("Ausgewählte Ferien löschen"))
+        remove.clicked.connect(self.delete_holiday)
+        inner.addWidget(remove, 0, Qt.AlignRight)
+        self.holidays_free = QCheckBox(tr("An Schulferien fällt keine Sollzeit an"))
+        self.holidays_free.setToolTip(tr(timeshare.HOLIDAYS_FREE.help))
+        self.holidays_free.toggled.connect(self._set_holidays_free)
+        inner.addWidget(self.holidays_free)
+        note = QLabel(tr("Gesetzliche Feiertage in Baden-Württemberg sind bereits "
+                         "berücksichtigt."))
+        note.setWordWrap(True)
+        inner.addWidget(note)
+        layout.addWidget(box, 2)
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Meldung"))
+        inner.addWidget(self.message)
+
+    def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:
+        self.year = year
+        self.school.clear()
+        self.school.addItem(tr("alle Schulen"), NONE)
+        for school_id, name in schools:
+            self.school.addItem(name, school_id)
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        conn = self.ctx.conn
+        names = dict((sid, name) for sid, name in worktime.schools_with_post(
+            conn, self.year.start_year))
+        self.absences.setRowCount(0)
+        for a in worktime.absences(conn, self.year.start, self.year.end):
+            row = self.absences.rowCount()
+            self.absences.insertRow(row)
+            cells = (tr(ABSENCE_KINDS[a.kind]), fmt_date(a.first_day), fmt_date(a.last_day),
+                     names.get(a.school_id, tr("alle Schulen")) if a.school_id else
+                     tr("alle Schulen"), a.note)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, a.id)
+                self.absences.setItem(row, column, item)
+        self.holidays.setRowCount(0)
+        for h in worktime.school_holidays(conn, self.year.start, self.year.end):
+            row = self.holidays.rowCount()
+            self.holidays.insertRow(row)
+            for column, text in enumerate((h.label, fmt_date(h.first_day), fmt_date(h.last_day))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, h.id)
+                self.holidays.setItem(row, column, item)
+        self.holidays_free.blockSignals(True)
+        self.holidays_free.setChecked(settings.get(conn, timeshare.HOLIDAYS_FREE))
+        self.holidays_free.blockSignals(False)
+
+    def _run(self, op) -> None:
+        try:
+            result = op(self.ctx.conn)
+        except WorkTimeError as err:
+            self.message.setText(str(err))
+            return
+        self.message.clear()
+        self.ctx.broadcast(result.changes)
+        self.reload()
+
+    def add_absence(self) -> None:
+        absence = Absence(current(self.kind), self.first.value(), self.last.value(),
+                          current(self.school))
+        self._run(lambda conn: worktime.add_absence(conn, absence))
+
+    def add_holiday(self) -> None:
+        holiday = SchoolHoliday(self.holiday_label.text(), self.holiday_first.value(),
+                                self.holiday_last.value())
+        self._run(lambda conn: worktime.add_school_holiday(conn, holiday))
+        if not self.message.text():
+            self.holiday_label.clear()
+
+    def _selected(self, table: QTableWidget) -> str | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(Qt.UserRole) if item else None
+
+    def delete_absence(self) -> None:
+        absence_id = self._selected(self.absences)
+        if absence_id:
+            self._run(lambda conn: worktime.delete_absence(conn, absence_id))
+
+    def delete_holiday(self) -> None:
+        holiday_id = self._selected(self.holidays)
+        if holiday_id:
+            self._run(lambda conn: worktime.delete_school_holiday(conn, holiday_id))
+
+    def _set_holidays_free(self, on: bool) -> None:
+        if self.ctx.is_unlocked:
+            result = settings.set_value(self.ctx.conn, timeshare.HOLIDAYS_FREE, bool(on))
+            self.ctx.broadcast(result.changes)
+
+    def clear(self) -> None:
+        self.absences.setRowCount(0)
+        self.holidays.setRowCount(0)
+        self.message.clear()
+        self.school.clear()

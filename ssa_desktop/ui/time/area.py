@@ -1,0 +1,257 @@
+"""Arbeitszeit: time shares against the cooperation agreement's targets
+(docs/timeshare.md).
+
+Tabs: Auswertung (dashboard), Wochenraster (indirect work by keyboard), Abwesenheiten
+(vacation, sick, school holidays), Zielwerte (bands of an agreement). The figures come
+from ``services.timeshare.compute`` on a worker thread (``ctx.perform(background=True)``);
+a result that arrives after a newer request or after the lock is dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.schoolyear import SchoolYear
+from ...domain.worktime import PERIOD_KINDS, Period
+from ...services import timeshare, worktime
+from ...services.operations import DataKind
+from ..common.area import Area
+from ..i18n import translator
+from .absences import AbsencesView
+from .combo import NONE, current, select
+from .dashboard import Dashboard
+from .grid import WeekGridView
+from .targets import TargetsView
+
+tr = translator("TimeArea")
+
+WATCHED = (DataKind.TIME, DataKind.CONTACTS, DataKind.GROUPS, DataKind.OPEN_OFFERS,
+           DataKind.NETWORK, DataKind.SCHOOLS, DataKind.AGREEMENTS, DataKind.SETTINGS,
+           DataKind.VAULT)
+EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
+           ("csv", "CSV für Excel …", "CSV (*.csv)"),
+           ("json", "JSON …", "JSON (*.json)"))
+
+
+class TimeArea(Area):
+    watches = tuple(str(k) for k in WATCHED)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.report = None
+        self._generation = 0
+        self._dirty = True
+        self.years: list[SchoolYear] = []
+        outer = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.year = QComboBox()
+        self.year.setAccessibleName(tr("Schuljahr"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Zeitraum"))
+        for code, label in PERIOD_KINDS.items():
+            self.kind.addItem(tr(label), code)
+        self.period = QComboBox()
+        self.period.setAccessibleName(tr("Welcher Zeitraum"))
+        self.period.setMinimumContentsLength(16)
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.school.setMinimumContentsLength(18)
+        self.export_button = QPushButton(tr("Bericht …"))
+        self.export_button.setAccessibleName(tr("Bericht als PDF, CSV oder JSON speichern"))
+        menu = QMenu(self.export_button)
+        for fmt, label, _ in EXPORTS:
+            menu.addAction(tr(label), lambda f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        for text, widget in ((tr("&Schuljahr"), self.year), (tr("&Zeitraum"), self.kind),
+                             (None, self.period), (tr("S&chule"), self.school)):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        outer.addLayout(bar)
+
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Meldung"))
+        self.status.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.dashboard = Dashboard()
+        self.grid = WeekGridView(ctx)
+        self.absences = AbsencesView(ctx)
+        self.targets = TargetsView(ctx)
+        self.tabs.addTab(self.dashboard, tr("&Auswertung"))
+        self.tabs.addTab(self.grid, tr("&Wochenraster"))
+        self.tabs.addTab(self.absences, tr("A&bwesenheiten und Ferien"))
+        self.tabs.addTab(self.targets, tr("Ziel&werte"))
+        outer.addWidget(self.tabs, 1)
+        outer.addWidget(self.status)
+
+        self.year.currentIndexChanged.connect(self._year_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.period.currentIndexChanged.connect(lambda _i: self.compute())
+        self.school.currentIndexChanged.connect(lambda _i: self.compute())
+        ctx.changes.connect(self._on_changes)
+
+    # -- choices -----------------------------------------------------------------------------
+    @property
+    def school_year(self) -> SchoolYear | None:
+        return current(self.year)
+
+    def _fill_years(self) -> None:
+        current = self.school_year or SchoolYear.of(clock.today())
+        self.years = timeshare.school_years(self.ctx.conn, clock.today())
+        self.year.blockSignals(True)
+        self.year.clear()
+        for sy in self.years:
+            self.year.addItem(sy.label, sy)
+        self.year.setCurrentIndex(max(self.year.findText(current.label), 0))
+        self.year.blockSignals(False)
+
+    def _fill_schools(self) -> list[tuple[str, str]]:
+        schools = worktime.schools_with_post(self.ctx.conn, self.school_year.start_year)
+        chosen = current(self.school)
+        self.school.blockSignals(True)
+        self.school.clear()
+        self.school.addItem(tr("alle Schulen"), NONE)
+        for school_id, name in schools:
+            self.school.addItem(name, school_id)
+        select(self.school, chosen)
+        self.school.blockSignals(False)
+        return schools
+
+    def _fill_periods(self) -> None:
+        kind = current(self.kind)
+        periods = timeshare.period_choices(self.school_year, kind)
+        previous: Period | None = current(self.period)
+        self.period.blockSignals(True)
+        self.period.clear()
+        today = clock.today()
+        chosen = 0
+        for index, period in enumerate(periods):
+            self.period.addItem(period.label, period)
+            if previous is not None and previous.kind == kind and previous.first == period.first:
+                chosen = index
+            elif previous is None and today in period:
+                chosen = index
+        self.period.setCurrentIndex(chosen)
+        self.period.setEnabled(kind != "year")
+        self.period.blockSignals(False)
+
+    def _year_changed(self, _index: int) -> None:
+        if not self.ctx.is_unlocked or self.school_year is None:
+            return
+        schools = self._fill_schools()
+        self.period.clear()
+        self._fill_periods()
+        self.grid.set_schools(schools)
+        self.absences.set_year(self.school_year, schools)
+        self.targets.set_schools(schools)
+        self.compute()
+
+    def _kind_changed(self, _index: int) -> None:
+        if self.ctx.is_unlocked and self.school_year is not None:
+            self.period.clear()
+            self._fill_periods()
+            self.compute()
+
+    # -- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self._fill_years()
+        self._year_changed(self.year.currentIndex())
+        self.grid.reload()
+        self._dirty = False
+
+    def _on_changes(self, changes) -> None:
+        if not self.ctx.is_unlocked or not changes.touches(*WATCHED):
+            return
+        if self.isVisible():
+            self.compute()
+            self.absences.reload()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        QWidget.showEvent(self, event)
+        if self.ctx.is_unlocked and (self._dirty or self.report is None):
+            self.refresh()
+
+    def compute(self) -> None:
+        """Recompute on a worker thread; only the newest request is shown."""
+        if not self.ctx.is_unlocked or self.school_year is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        year, school_id, period = self.school_year, current(self.school), \
+            current(self.period)
+        self.status.setText(tr("Wird berechnet …"))
+
+        def done(report) -> None:
+            if generation == self._generation and self.ctx.is_unlocked:
+                self.show_report(report)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self.status.setText(message)
+
+        self.ctx.perform(lambda conn, progress: timeshare.compute(conn, year, school_id, period,
+                                                                   progress),
+                         background=True, on_done=done, on_error=failed)
+
+    def show_report(self, report) -> None:
+        self.report = report
+        codes = [e.code for e in timeshare.indirect_categories(self.ctx.conn)]
+        self.dashboard.show_report(report, codes)
+        self.status.clear()
+
+    # -- report --------------------------------------------------------------------------------
+    def export(self, fmt: str, path: str | None = None) -> None:
+        if self.report is None or not self.ctx.is_unlocked:
+            return
+        label, pattern = next((lbl, pat) for f, lbl, pat in EXPORTS if f == fmt)
+        if path is None:
+            suggestion = f"zeitanteile-{self.report.school_year.label.replace('/', '-')}.{fmt}"
+            path, _ = QFileDialog.getSaveFileName(self, tr(label).rstrip(" …"),
+                                                  str(Path.home() / suggestion), pattern)
+            if not path:
+                return
+        from ...exports.timeshare import export
+
+        report = self.report
+        self.status.setText(tr("Bericht wird geschrieben …"))
+        self.ctx.perform(lambda conn, progress: export(report, fmt, Path(path)),
+                         background=True,
+                         on_done=lambda p: self.status.setText(
+                             tr("Gespeichert: {0}").format(p)),
+                         on_error=self.status.setText)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.report = None
+        self._dirty = True
+        self.dashboard.clear()
+        self.grid.clear()
+        self.absences.clear()
+        self.targets.clear()
+        self.status.clear()
+        for combo in (self.year, self.period, self.school):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)

@@ -1,0 +1,260 @@
+"""The Auswertung tab: Soll/Ist/Saldo, target lights with their numbers, shares per task
+area and category, per school, and the charts (docs/timeshare.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
+from ...formatting import fmt_date, fmt_number
+from ...services.timeshare import TimeShareReport
+from ..i18n import translator
+from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart
+
+tr = translator("TimeDashboard")
+
+LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#9e9e9e"}
+AREA_SOURCES = {
+    "EFH": "Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)",
+    "GRP": "Gruppentermine, Klassenprojekte, Projekttage",
+    "OFF": "Offene Angebote",
+    "VNZ": "Vernetzung: Gremien, Runde Tische, Kooperationsgespräche",
+    "IND": "Wochenraster und Stoppuhr (indirekte Kategorien)",
+}
+LIGHT_WORDS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außerhalb",
+               "none": "keine Daten"}
+
+
+def light_icon(light: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setBrush(QColor(LIGHT_COLOURS[light]))
+    painter.setPen(QColor("#333333"))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def hours_text(minutes: float | None) -> str:
+    return "–" if minutes is None else tr("{0} Std.").format(fmt_number(minutes / 60, 1))
+
+
+def value_text(ev: Evaluation) -> str:
+    if ev.value is None:
+        return "–"
+    if ev.target.unit == "%":
+        return f"{fmt_number(ev.value, 1)} %"
+    return f"{fmt_number(ev.value, 2)} {ev.target.unit}"
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    table.setSizeAdjustPolicy(QAbstractItemView.AdjustToContents)
+    return table
+
+
+def _cell(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return item
+
+
+def _fit(table: QTableWidget) -> None:
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height + 2)
+
+
+class Dashboard(QScrollArea):
+    """Shows a ``TimeShareReport``; ``clear()`` empties every table and chart."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+
+        self.hours = QLabel()
+        self.hours.setAccessibleName(tr("Soll, Ist und Saldo"))
+        self.hours.setTextFormat(Qt.RichText)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #8a5a00;")
+        self.problems.setAccessibleName(tr("Hinweise"))
+        outer.addWidget(self.hours)
+        outer.addWidget(self.problems)
+
+        top = QHBoxLayout()
+        targets_box = QGroupBox(tr("Zielwerte der Kooperationsvereinbarung"))
+        self.targets = _table([tr("Ampel"), tr("Ist"), tr("Zielbereich"), tr("Zielwert")],
+                              tr("Zielwerte mit Ampel"))
+        self.targets.setWordWrap(True)
+        targets_layout = QVBoxLayout(targets_box)
+        targets_layout.addWidget(self.targets)
+        targets_layout.addStretch(1)
+        areas_box = QGroupBox(tr("Aufgabenbereiche"))
+        self.areas = _table([tr("Bereich / Kategorie"), tr("Std."), tr("Anteil")],
+                            tr("Anteile nach Aufgabenbereich und Kategorie"))
+        self.areas.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.areas.horizontalHeader().setStretchLastSection(False)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.areas.verticalHeader().setDefaultSectionSize(22)
+        QVBoxLayout(areas_box).addWidget(self.areas)
+        top.addWidget(targets_box, 5)
+        top.addWidget(areas_box, 4)
+        outer.addLayout(top)
+
+        charts = QGridLayout()
+        self.area_chart = AreaChart()
+        self.trend_chart = TrendChart()
+        self.category_chart = CategoryChart()
+        self.soll_ist_chart = SollIstChart()
+        charts.addWidget(self.area_chart, 0, 0)
+        charts.addWidget(self.trend_chart, 0, 1)
+        charts.addWidget(self.category_chart, 1, 0)
+        charts.addWidget(self.soll_ist_chart, 1, 1)
+        for chart in (self.area_chart, self.trend_chart, self.category_chart,
+                      self.soll_ist_chart):
+            chart.setMinimumHeight(240)
+        outer.addLayout(charts)
+
+        schools_box = QGroupBox(tr("Je Schule"))
+        self.schools = _table([tr("Schule"), tr("Soll"), tr("Ist"), tr("Saldo"), tr("direkt"),
+                               *AREAS], tr("Zeitanteile je Schule"))
+        self.schools.horizontalHeader().setStretchLastSection(False)
+        self.schools.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        QVBoxLayout(schools_box).addWidget(self.schools)
+        outer.addWidget(schools_box)
+        outer.addStretch(1)
+        self.report: TimeShareReport | None = None
+
+    def show_report(self, report: TimeShareReport, categories: list[str]) -> None:
+        self.report = report
+        scope = report.scope
+        balance = scope.balance_min
+        sign = "" if balance is None or balance < 0 else "+"
+        self.hours.setText(tr("<b>Soll</b> {0} &nbsp;·&nbsp; <b>Ist</b> {1} &nbsp;·&nbsp; "
+                              "<b>Saldo</b> {2}{3} &nbsp;&nbsp;({4})").format(
+            hours_text(scope.soll_min), hours_text(scope.ist_min), sign, hours_text(balance),
+            report.period.label))
+        if report.partial:
+            until = (tr("bis heute ({0})").format(fmt_date(report.until)) if report.until
+                     else tr("Zeitraum hat noch nicht begonnen"))
+            self.hours.setText(self.hours.text() + " &nbsp;·&nbsp; " + tr(
+                "Soll und Saldo {0}; ganzer Zeitraum {1}").format(
+                until, hours_text(scope.soll_full_min)))
+        self.problems.setText("\n".join(report.problems))
+        self.problems.setVisible(bool(report.problems))
+
+        self.targets.setRowCount(0)
+        for ev in scope.evaluations:
+            row = self.targets.rowCount()
+            self.targets.insertRow(row)
+            light = _cell(tr(LIGHT_WORDS[ev.light]))
+            light.setIcon(light_icon(ev.light))
+            light.setData(Qt.UserRole, ev.light)
+            light.setToolTip(ev.target.wording)
+            self.targets.setItem(row, 0, light)
+            self.targets.setItem(row, 1, _cell(value_text(ev), True))
+            self.targets.setItem(row, 2, _cell(ev.target.band_text, True))
+            label = _cell(ev.target.label)
+            label.setToolTip(ev.target.wording)
+            self.targets.setItem(row, 3, label)
+        _fit(self.targets)
+
+        self.areas.setRowCount(0)
+        rows = [(f"{a} – {tr(AREA_LABELS[a])}", scope.areas[a], scope.area_shares[a], True)
+                for a in AREAS]
+        rows += [(f"   {c} – {report.labels.get(c, c)}", scope.minutes.get(c, 0),
+                  scope.category_shares.get(c, 0.0), False)
+                 for c in categories if c != "VNZ"]
+        sources = [tr(AREA_SOURCES[a]) for a in AREAS] + [
+            tr("Wochenraster und Stoppuhr")] * (len(rows) - len(AREAS))
+        for (text, minutes, share, bold), source in zip(rows, sources, strict=True):
+            row = self.areas.rowCount()
+            self.areas.insertRow(row)
+            cells = [_cell(text), _cell(fmt_number(minutes / 60, 1), True),
+                     _cell(f"{fmt_number(share, 1)} %", True)]
+            for item in cells:        # every figure says what it counts (UX: explain numbers)
+                item.setToolTip(tr("{0}: {1} Minuten").format(source, minutes))
+            for column, item in enumerate(cells):
+                if bold:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                else:
+                    item.setForeground(QBrush(QColor("#444444")))
+                self.areas.setItem(row, column, item)
+        self.areas.resizeRowsToContents()
+        _fit(self.areas)
+
+        self.schools.setRowCount(0)
+        several = len(report.schools) > 1
+        for figures in [*report.schools, *([report.scope] if several else [])]:
+            row = self.schools.rowCount()
+            self.schools.insertRow(row)
+            direct = figures.evaluation("direct")
+            total = several and figures is report.scope
+            cells = [tr("gesamt") if total else figures.name,
+                     hours_text(figures.soll_min), hours_text(figures.ist_min),
+                     hours_text(figures.balance_min), value_text(direct) if direct else "–",
+                     *(f"{fmt_number(figures.area_shares[a], 1)} %" for a in AREAS)]
+            for column, text in enumerate(cells):
+                item = _cell(text, column > 0)
+                if total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                if column == 4 and direct is not None:
+                    item.setIcon(light_icon(direct.light))
+                    item.setToolTip(tr(LIGHT_WORDS[direct.light]))
+                self.schools.setItem(row, column, item)
+        _fit(self.schools)
+
+        self.area_chart.show_report(report)
+        self.trend_chart.show_report(report)
+        self.category_chart.show_report(report, categories)
+        self.soll_ist_chart.show_report(report)
+
+    def clear(self) -> None:
+        self.report = None
+        self.hours.clear()
+        self.problems.clear()
+        for table in (self.targets, self.areas, self.schools):
+            table.setRowCount(0)
+        for chart in (self.area_chart, self.trend_chart, self.category_chart,
+                      self.soll_ist_chart):
+            chart.reset()
+            chart.setAccessibleDescription("")
+
+
+__all__ = ["Dashboard", "light_icon", "LIGHT_WORDS"]

@@ -1,0 +1,299 @@
+"""The Wochenraster tab: indirect work per day and category, typed by keyboard.
+
+Rows are the indirect categories, columns Monday to Sunday and the week's sum; the last
+rows show what the documentation already recorded that day and the day's total. A
+cell saves when it is left (Enter / Tab); a refused value shows a German message and
+the cell keeps its stored value (services/worktime.py checks everything first).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.timeshare import TimeShareError
+from ...domain.worktime import WorkTimeError, public_holiday
+from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_number
+from ...services import timeshare, worktime
+from ...services.worktime import WeekGrid
+from ..common.forms import DateField
+from ..i18n import translator
+from .combo import current, select
+
+tr = translator("TimeGrid")
+_ROOT = QModelIndex()
+
+
+class GridModel(QAbstractTableModel):
+    """Categories × (7 days + sum); two read-only rows at the bottom."""
+
+    refused = Signal(str)
+
+    def __init__(self, save, parent=None):
+        super().__init__(parent)
+        self.save = save                      # save(day, category, minutes) -> None / raises
+        self.grid: WeekGrid | None = None
+
+    # shape
+    def rowCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.categories) + 2
+
+    def columnCount(self, parent=_ROOT):  # noqa: N802
+        return 0 if parent.isValid() else 8
+
+    def set_grid(self, grid: WeekGrid | None) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def update_grid(self, grid: WeekGrid) -> None:
+        """New values for the same week and rows (no reset: the cursor stays)."""
+        self.grid = grid
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role != Qt.DisplayRole or self.grid is None:
+            return None
+        if orientation == Qt.Horizontal:
+            if section == 7:
+                return tr("Woche")
+            day = self.grid.days[section]
+            return f"{tr(WEEKDAYS_SHORT[day.weekday()])} {day.day:02d}.{day.month:02d}."
+        if section < len(self.grid.categories):
+            return self.grid.categories[section].label
+        return tr("aus der Dokumentation") if section == len(self.grid.categories) \
+            else tr("Summe des Tages")
+
+    def _value(self, row: int, column: int) -> int:
+        grid = self.grid
+        n = len(grid.categories)
+        days = grid.days if column == 7 else [grid.days[column]]
+        if row < n:
+            code = grid.categories[row].code
+            return sum(grid.cells.get((d, code), 0) for d in days)
+        if row == n:
+            return sum(grid.documented.get(d, 0) for d in days)
+        return sum(grid.day_total(d) for d in days)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.grid is None:
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            value = self._value(row, column)
+            if role == Qt.EditRole:
+                return str(value) if value else ""
+            return str(value) if value else ("" if row < len(self.grid.categories) else "0")
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and column < 7:
+            day = self.grid.days[column]
+            hours = fmt_number(self._value(row, column) / 60, 2)
+            holiday = public_holiday(day)
+            return f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if (self.grid is not None and index.row() < len(self.grid.categories)
+                and index.column() < 7):
+            return base | Qt.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+        if role != Qt.EditRole or not (self.flags(index) & Qt.ItemIsEditable):
+            return False
+        text = str(value).strip()
+        try:
+            minutes = int(text) if text else 0
+        except ValueError:
+            self.refused.emit(tr("Bitte ganze Minuten eingeben (z. B. 45)."))
+            return False
+        day = self.grid.days[index.column()]
+        code = self.grid.categories[index.row()].code
+        try:
+            self.save(day, code, minutes)
+        except WorkTimeError as err:
+            self.refused.emit(str(err))
+            return False
+        return True
+
+
+class GridTable(QTableView):
+    """Like a spreadsheet: typing edits the cell, Enter saves and moves down, Tab saves and
+    moves right; Enter on a cell that is not being edited also moves down."""
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.SubmitModelCache:   # the editor's Enter
+            self._down()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if (event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and self.state() != QAbstractItemView.EditingState):
+            self._down()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _down(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.setCurrentIndex(self.model().index(
+                min(index.row() + 1, self.model().rowCount() - 1), index.column()))
+
+
+class WeekGridView(QWidget):
+    """School, week navigation, the grid and 'Vorwoche übernehmen'."""
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.monday = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        self.school.currentIndexChanged.connect(lambda _i: self.reload())
+        self.day = DateField(clock.today())
+        self.day.setAccessibleName(tr("Woche mit dem Tag"))
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.previous = QPushButton(tr("◀ Vorwoche"))
+        self.previous.setAccessibleName(tr("Vorherige Woche"))
+        self.previous.clicked.connect(lambda: self._move(-7))
+        self.following = QPushButton(tr("Nächste Woche ▶"))
+        self.following.setAccessibleName(tr("Nächste Woche"))
+        self.following.clicked.connect(lambda: self._move(7))
+        self.copy = QPushButton(tr("Vorwoche übernehmen"))
+        self.copy.setAccessibleName(tr("Einträge der Vorwoche übernehmen"))
+        self.copy.clicked.connect(self.copy_last_week)
+        school_label = QLabel(tr("&Schule"))
+        school_label.setBuddy(self.school)
+        week_label = QLabel(tr("&Woche mit"))
+        week_label.setBuddy(self.day)
+        for w in (school_label, self.school, week_label, self.day, self.previous,
+                  self.following):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.add_category = QPushButton(tr("Kategorie hinzufügen …"))
+        self.add_category.setAccessibleName(tr("Weitere Kategorie indirekter Arbeit anlegen"))
+        self.add_category.clicked.connect(self.ask_category)
+        bar.addWidget(self.add_category)
+        bar.addWidget(self.copy)
+        layout.addLayout(bar)
+        self.model = GridModel(self._save, self)
+        self.model.refused.connect(self._refused)
+        self.table = GridTable()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Wochenraster indirekte Arbeit in Minuten"))
+        self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.EditKeyPressed
+                                   | QAbstractItemView.DoubleClicked)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setTabKeyNavigation(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel(tr("Minuten eintippen; Enter speichert und geht nach unten, Tab nach "
+                              "rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, "
+                              "offene Angebote und Vernetzung zählen von selbst aus der "
+                              "Dokumentation."))
+        self.hint.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setAccessibleName(tr("Meldung"))
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.copy_last_week)
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_schools(self, schools: list[tuple[str, str]]) -> None:
+        chosen = current(self.school)
+        self.school.blockSignals(True)
+        self.school.clear()
+        for school_id, name in schools:
+            self.school.addItem(name, school_id)
+        select(self.school, chosen)
+        self.school.blockSignals(False)
+
+    def reload(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        school_id = current(self.school)
+        if not school_id:
+            self.model.set_grid(None)
+            self.message.setText(tr("Für dieses Schuljahr ist kein Stellenumfang eingetragen "
+                                    "(Einstellungen → Schulen & Stelle)."))
+            return
+        day = self.day.value()
+        self.model.set_grid(worktime.week_grid(self.ctx.conn, day, school_id))
+
+    def _move(self, days: int) -> None:
+        self.day.setDate(self.day.date().addDays(days))
+
+    def _save(self, day: date, code: str, minutes: int) -> None:
+        school_id = current(self.school)
+        result = worktime.set_cell(self.ctx.conn, day, code, school_id, minutes)
+        self.message.clear()
+        self.model.update_grid(worktime.week_grid(self.ctx.conn, day, school_id))
+        self.ctx.broadcast(result.changes)
+
+    def _refused(self, text: str) -> None:
+        self.message.setText(text)
+
+    def copy_last_week(self) -> None:
+        school_id = current(self.school)
+        if not school_id or not self.ctx.is_unlocked:
+            return
+        try:
+            result = worktime.copy_last_week(self.ctx.conn, self.day.value(), school_id)
+        except WorkTimeError as err:
+            self.message.setText(str(err))
+            return
+        self.message.clear()
+        self.ctx.broadcast(result.changes)
+        self.reload()
+
+    def ask_category(self) -> None:
+        label, ok = QInputDialog.getText(self, tr("Kategorie hinzufügen"),
+                                         tr("Bezeichnung der neuen Kategorie (zählt zur "
+                                            "indirekten Arbeit):"))
+        if ok:
+            self.create_category(label)
+
+    def create_category(self, label: str) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        try:
+            result = timeshare.add_extra_category(self.ctx.conn, label)
+        except TimeShareError as err:
+            self.message.setText(str(err))
+            return
+        self.message.clear()
+        self.ctx.broadcast(result.changes)
+        self.reload()
+
+    def clear(self) -> None:
+        self.model.set_grid(None)
+        self.message.clear()
+        self.school.clear()
+
+
+__all__ = ["WeekGridView", "GridModel", "timedelta"]

@@ -1,0 +1,158 @@
+"""The Zielwerte tab: the target bands of a school's cooperation agreement (defaults: the
+model agreement). A band whose lower bound exceeds its upper is refused with a German
+message and nothing of the table is saved (services/timeshare.save_agreement_targets).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.timeshare import Target, TimeShareError
+from ...formatting import fmt_date
+from ...services import agreements, timeshare
+from ..i18n import translator
+from .combo import current, select
+
+tr = translator("TimeTargets")
+COLUMNS = ("Zielwert", "Soll", "Untergrenze", "Obergrenze", "Spielraum", "auswerten")
+
+
+def _spin(value: float, unit: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setDecimals(1 if unit == "%" else 2)
+    spin.setRange(-1000, 1000)
+    spin.setSingleStep(1 if unit == "%" else 0.01)
+    spin.setSuffix(" %" if unit == "%" else "")
+    spin.setValue(value)
+    spin.setAlignment(Qt.AlignRight)
+    spin.setLocale(QLocale(QLocale.German, QLocale.Germany))   # decimal comma
+    return spin
+
+
+class TargetsView(QWidget):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.targets: list[Target] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        label = QLabel(tr("&Vereinbarung"))
+        self.agreement = QComboBox()
+        self.agreement.setAccessibleName(tr("Kooperationsvereinbarung"))
+        label.setBuddy(self.agreement)
+        self.agreement.currentIndexChanged.connect(lambda _i: self.load())
+        bar.addWidget(label)
+        bar.addWidget(self.agreement, 1)
+        layout.addLayout(bar)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(tr("Zielwerte der Vereinbarung"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Meldung"))
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.defaults = QPushButton(tr("Werte der Mustervereinbarung"))
+        self.defaults.clicked.connect(self.reset_defaults)
+        self.save = QPushButton(tr("Zielwerte speichern"))
+        self.save.setDefault(True)
+        self.save.clicked.connect(self.store)
+        buttons.addStretch(1)
+        buttons.addWidget(self.defaults)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        hint = QLabel(tr("Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb "
+                         "des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die "
+                         "der Mustervereinbarung (Abschnitt 5.2)."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+    def set_schools(self, schools: list[tuple[str, str]]) -> None:
+        chosen = current(self.agreement)
+        self.agreement.blockSignals(True)
+        self.agreement.clear()
+        conn = self.ctx.conn
+        for school_id, name in schools:
+            for a in agreements.agreements_for_school(conn, school_id):
+                until = f" – {fmt_date(a.valid_to)}" if a.valid_to else ""
+                self.agreement.addItem(tr("{0}, ab {1}{2}").format(
+                    name, fmt_date(a.valid_from), until), a.id)
+        select(self.agreement, chosen)
+        self.agreement.blockSignals(False)
+        self.load()
+
+    def load(self, targets: list[Target] | None = None) -> None:
+        agreement_id = current(self.agreement)
+        self.table.setRowCount(0)
+        if not agreement_id or not self.ctx.is_unlocked:
+            self.message.setText(tr("Noch keine Kooperationsvereinbarung erfasst (Bereich "
+                                    "„Vernetzung“). Bis dahin gelten die Werte der "
+                                    "Mustervereinbarung."))
+            self.save.setEnabled(False)
+            return
+        self.save.setEnabled(True)
+        self.targets = targets or timeshare.agreement_targets(self.ctx.conn, agreement_id)
+        for row, t in enumerate(self.targets):
+            self.table.insertRow(row)
+            item = QTableWidgetItem(t.label)
+            item.setToolTip(t.wording)
+            self.table.setItem(row, 0, item)
+            for column, value in enumerate((t.soll, t.low, t.high, t.margin), start=1):
+                spin = _spin(value, t.unit)
+                spin.setAccessibleName(f"{t.label}: {tr(COLUMNS[column])}")
+                self.table.setCellWidget(row, column, spin)
+            check = QCheckBox()
+            check.setChecked(t.enabled)
+            check.setAccessibleName(f"{t.label}: {tr('auswerten')}")
+            self.table.setCellWidget(row, 5, check)
+
+    def bands(self) -> dict[str, tuple[float, float, float, float, bool]]:
+        result = {}
+        for row, t in enumerate(self.targets):
+            values = [self.table.cellWidget(row, c).value() for c in (1, 2, 3, 4)]
+            result[t.code] = (*values, self.table.cellWidget(row, 5).isChecked())
+        return result
+
+    def store(self) -> None:
+        agreement_id = current(self.agreement)
+        if not agreement_id:
+            return
+        try:
+            result = timeshare.save_agreement_targets(self.ctx.conn, agreement_id, self.bands())
+        except TimeShareError as err:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(tr("Zielwerte gespeichert."))
+        self.ctx.broadcast(result.changes)
+
+    def reset_defaults(self) -> None:
+        self.load(list(timeshare.model_targets()))
+        self.message.setText(tr("Werte der Mustervereinbarung eingesetzt; zum Übernehmen "
+                                "speichern."))
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self.agreement.clear()
+        self.message.clear()
