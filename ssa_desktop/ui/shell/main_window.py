@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         top.addStretch(1)
         from ..time.stopwatch import StopwatchButton  # Arbeitszeit: stopwatch (Strg+T)
 
-        self.stopwatch_button = StopwatchButton(ctx, self.content)
+        self.stopwatch_button = StopwatchButton(self.ctx, self.content)
         top.addWidget(self.stopwatch_button)
         top.addWidget(self.search_button)
         top.addWidget(self.lock_button)
