@@ -175,11 +175,9 @@ class OverviewArea(Area):
         self.deadlines.set_items(self.overview.deadlines, names)
         due = self.overview.deletion_due
         self.deletion.setTitle(tr("Löschung fällig ({0})").format(due or 0))
-        self.deletion.set_items(
-            None if due is None else [OverviewItem(
-                tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
-                .format(due), "privacy", state="due")] if due else [],
-            names, tr("Die Prüfung der Löschfristen folgt."))
+        self.deletion.set_items([OverviewItem(
+            tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
+            .format(due), "privacy", state="due")] if due else [], names)
 
     def clear(self) -> None:
         self.overview = None
