@@ -16,6 +16,18 @@ from pathlib import Path
 SIZE = (1280, 800)
 DEMO_PASSPHRASE = "Kastanie-Regenschirm-fliegt-47"
 
+# The dialogs, in file-name order after the areas. Each keeps its number even when it
+# cannot be drawn (the handbook links these names: docs/handbuch.md).
+DIALOGS = ("quick-entry", "search", "unlock", "wizard", "auskunft", "breach")
+
+
+def screenshot_names() -> list[str]:
+    """The file names ``render_screenshots`` writes: ``NN-<area key>.png``, then the dialogs."""
+    from .areas import AREAS
+
+    keys = [spec.key for spec in AREAS] + list(DIALOGS)
+    return [f"{number:02d}-{key}.png" for number, key in enumerate(keys, start=1)]
+
 
 def _app():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -59,7 +71,7 @@ def _over_window(window_image, dialog, app):
 
 def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
     """Render every area of ``ui.areas.AREAS`` as ``NN-<key>.png`` (1280×800) plus the
-    unlock dialog, the first-run wizard, quick entry and search when they exist."""
+    dialogs of ``DIALOGS`` (names: ``screenshot_names()``)."""
     app = _app()
     from ..services.demo import create_demo_vault
     from ..services.session import DeviceKeyStore, KdfParams
@@ -87,12 +99,11 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
         window.resize(*SIZE)
         window.show()
         _settle(app)
-        number = 0
+        names = {name.partition("-")[2][:-4]: name for name in screenshot_names()}
         for spec in AREAS:
-            number += 1
             window.show_area(spec.key)
             _settle(app)
-            path = out_dir / f"{number:02d}-{spec.key}.png"
+            path = out_dir / names[spec.key]
             window.grab().save(str(path))
             written.append(path)
         window.show_area(AREAS[0].key)
@@ -100,7 +111,6 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
         base = window.grab()
 
         def dialog_shot(name: str, build, background) -> None:
-            nonlocal number
             try:
                 dialog = build()
             except Exception:  # a dialog not built yet must not stop the rest
@@ -108,8 +118,7 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
                 return
             if dialog is None:
                 return
-            number += 1
-            path = out_dir / f"{number:02d}-{name}.png"
+            path = out_dir / names[name]
             _over_window(background, dialog, app).save(str(path))
             written.append(path)
             dialog.close()
@@ -132,8 +141,25 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
             from .search.dialog import SearchDialog
             return SearchDialog(ctx, parent=window)
 
+        def auskunft():  # a request for the demo person with the longest Verlauf
+            from ..domain import clock
+            from ..services import notes, persons, privacy
+            from .privacy.auskunft_dialog import AuskunftDialog
+
+            choices = persons.person_choices(ctx.conn)[:40]
+            person = max(choices, key=lambda c: len(notes.timeline(ctx.conn, c.id)))
+            request = ctx.apply(privacy.open_request, person.id, clock.today())
+            dialog = AuskunftDialog(ctx, request.id, parent=window)
+            dialog.setMinimumSize(980, 600)  # its own size, not the smallest adjustSize finds
+            return dialog
+
+        def breach():  # as opened from the unlock window: no unlocking needed
+            from .privacy.breach_dialog import BreachDialog
+            return BreachDialog(session.vault.folder)
+
         dialog_shot("quick-entry", quick_entry, base)
         dialog_shot("search", search, base)
+        dialog_shot("auskunft", auskunft, base)
         # The unlock dialog and the wizard appear over the locked window, as in real use:
         # nothing of the documentation is visible behind them.
         window.ctx.lock()
@@ -145,6 +171,7 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
         locked = window.grab()
         dialog_shot("unlock", unlock, locked)
         dialog_shot("wizard", wizard, locked)
+        dialog_shot("breach", breach, locked)
     finally:
         if window is not None:
             if session is not None and session.is_open:

@@ -7,7 +7,7 @@ import re
 from PySide6.QtGui import QImage
 
 from ssa_desktop.ui.areas import AREAS
-from ssa_desktop.ui.screenshots import render_screenshots
+from ssa_desktop.ui.screenshots import render_screenshots, screenshot_names
 
 
 def test_render_screenshots(qapp, tmp_path, monkeypatch):
@@ -18,6 +18,8 @@ def test_render_screenshots(qapp, tmp_path, monkeypatch):
     names = [p.name for p in paths]
     for number, spec in enumerate(AREAS, start=1):
         assert f"{number:02d}-{spec.key}.png" in names
+    # every name the handbook may link is really drawn (docs/handbuch.md)
+    assert sorted(names) == sorted(screenshot_names())
     for path in paths:
         assert path.parent == tmp_path / "shots" and path.is_file()
         image = QImage(str(path))

@@ -299,6 +299,11 @@ class MainWindow(QMainWindow):
             rows.append((key, tr_areas(spec.title)))
         rows += [(tr("Enter"), tr("Speichern im Dialog")), (tr("Esc"), tr("Abbrechen im Dialog")),
                  (tr("Strg+Q"), tr("Beenden"))]
+        # keys of several areas' fields (the handbook names them: docs/handbuch.md)
+        rows += [(tr("Strg+Enter"), tr("Speichern aus einem mehrzeiligen Textfeld (Notiz, "
+                                       "§ 8a-Schritt)")),
+                 (tr("Alt+←"), tr("Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück")),
+                 (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor"))]
         return rows
 
     def show_shortcuts(self) -> None:
