@@ -1,11 +1,8 @@
 """Rights of the persons concerned (docs/datenschutz.md "Auskunft"): Auskunft requests
 with their one-month deadline, the item-by-item review (items entrusted by someone
 else withheld by default, § 65 SGB VIII), the letter as PDF and JSON; Widerspruch sets
-a restriction while it is pending.
-
-``restrict_person`` / ``lift_restriction`` store a person-level restriction flag
-(table ``person_restriction``); the retention engine's restriction API replaces them
-when both branches meet.
+a restriction while it is pending (the retention restriction, ``services.retention``:
+the person disappears from lists, search, quick entry and exports).
 """
 
 from __future__ import annotations
@@ -17,6 +14,7 @@ from pathlib import Path
 
 from ..domain import catalogues as cat
 from ..domain import clock
+from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
 from ..formatting import fmt_date
@@ -25,6 +23,7 @@ from ..storage import repositories as repo
 from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
+from . import retention
 from .operations import DataKind, Outcome, outcome
 
 
@@ -32,25 +31,12 @@ class PrivacyError(ValueError):
     """A request the service refuses; ``str()`` is a German sentence."""
 
 
-# -- restriction ---------------------------------------------------------------------------
-def restrict_person(conn, person_id: str, reason: str, day: date | None = None) -> Outcome[None]:
-    """Restrict the processing of everything about the person (Art. 18 DSGVO,
-    § 84 Abs. 3 SGB X), e.g. while an objection is pending."""
-    if repo.PERSONS.get(conn, person_id) is None:
-        raise PrivacyError("Die Person wurde nicht gefunden.")
-    with transaction(conn):
-        privacy_repo.set_person_restriction(conn, person_id, reason, day or clock.today())
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
-
-
-def lift_restriction(conn, person_id: str) -> Outcome[None]:
-    with transaction(conn):
-        privacy_repo.lift_person_restriction(conn, person_id)
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
-
-
-def restriction(conn, person_id: str) -> tuple[str, date] | None:
-    return privacy_repo.person_restriction(conn, person_id)
+# -- restriction while an objection is pending ---------------------------------------------
+def _restrict_for_objection(conn, person_id: str, received: date) -> None:
+    """Restrict the person (reason ``rt.OBJECTION``) unless already restricted for another
+    reason, which then stays as it is."""
+    if retention.restriction_of(conn, person_id) is None:
+        retention.restrict(conn, person_id, rt.OBJECTION, received)
 
 
 # -- requests ------------------------------------------------------------------------------
@@ -67,7 +53,7 @@ def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -
     with transaction(conn):
         privacy_repo.insert_request(conn, request)
         if kind == "widerspruch":
-            privacy_repo.set_person_restriction(conn, person_id, "widerspruch", received)
+            _restrict_for_objection(conn, person_id, received)
     return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -84,8 +70,9 @@ def decide_objection(conn, request_id: str, *, upheld: bool, day: date | None = 
     request.decisions = {"upheld": upheld}
     with transaction(conn):
         privacy_repo.update_request(conn, request)
-        if not upheld:
-            privacy_repo.lift_person_restriction(conn, request.person_id)
+        if not upheld:  # only the objection's own restriction is lifted
+            retention.lift_restriction(conn, request.person_id, request.completed,
+                                       reason=rt.OBJECTION)
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
