@@ -196,3 +196,16 @@ def test_two_unlocks_at_once_make_one_backup(open_vault):
     assert errors == []
     assert sum(1 for r in results if r.created) == 1
     assert [b.path.name for b in list_backups(folder)] == ["ssa-sicherung-2026-11-22.ssabak"]
+
+
+def test_an_empty_file_is_refused_and_changes_nothing(open_vault, tmp_path):
+    """An empty file opens as an empty database; the deletion guard's upgrade would
+    have made a valid-looking vault of it and swapped it in (everything gone)."""
+    from ssa_desktop.storage.errors import CorruptDatabase
+
+    person, _, _ = _case_with_note(open_vault.conn, "L-01", "Lena", SECRET)
+    empty = tmp_path / "leer.ssabak"
+    empty.write_bytes(b"")
+    with pytest.raises(CorruptDatabase, match="keine Sicherung"):
+        vault_admin.restore_vault(open_vault, empty)
+    assert repo.PERSONS.get(open_vault.conn, person.id) is not None
