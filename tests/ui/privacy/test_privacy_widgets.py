@@ -116,6 +116,7 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
     panel.keep.setValue(14)
     panel.save_keep_days()
     assert backups.keep_days(ctx.conn) == 14
+    assert [c[:3] for c in retention.setting_changes(ctx.conn)] == [("retention.R12.days", "30", "14")]
     task = panel.backup_now()
     qtbot.waitUntil(lambda: "Sicherung erstellt:" in panel.status.text(), timeout=10000)
     assert task is not None
