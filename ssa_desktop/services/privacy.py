@@ -2,7 +2,9 @@
 with their one-month deadline, the item-by-item review (items entrusted by someone
 else withheld by default, § 65 SGB VIII), the letter as PDF and JSON; Widerspruch sets
 a restriction while it is pending (the retention restriction, ``services.retention``:
-the person disappears from lists, search, quick entry and exports).
+the person disappears from lists, search, quick entry and exports). A pending Auskunft
+holds the person's data (retention hold "Auskunftsersuchen offen"): nothing of it is
+deleted before the answer is given.
 """
 
 from __future__ import annotations
@@ -39,6 +41,29 @@ def _restrict_for_objection(conn, person_id: str, received: date) -> None:
         retention.restrict(conn, person_id, rt.OBJECTION, received)
 
 
+# -- hold while an Auskunft is pending -----------------------------------------------------
+AUSKUNFT_HOLD = "auskunft"   # a retention hold reason (domain.retention.HOLD_REASONS)
+
+
+def _hold_for_auskunft(conn, request: PrivacyRequest) -> None:
+    """Nothing of the person is deleted while an Auskunft is pending (retention hold,
+    reason "Auskunftsersuchen offen", reviewed at the request's deadline)."""
+    if not any(h.record_id == request.person_id and h.reason == AUSKUNFT_HOLD
+               for h in retention.holds(conn)):
+        today = clock.today()
+        retention.add_hold(conn, request.person_id, AUSKUNFT_HOLD, max(request.due, today),
+                           today=today)
+
+
+def _release_auskunft_hold(conn, person_id: str, day: date) -> None:
+    """Lift the hold once no Auskunft of the person is open any more."""
+    if any(r.kind == "auskunft" for r in privacy_repo.open_requests(conn, person_id)):
+        return
+    for hold in retention.holds(conn):
+        if hold.record_id == person_id and hold.reason == AUSKUNFT_HOLD:
+            retention.lift_hold(conn, hold, day)
+
+
 # -- requests ------------------------------------------------------------------------------
 def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -> Outcome[PrivacyRequest]:
     """Record a request received on ``received``; it is due one month later. A
@@ -54,6 +79,8 @@ def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -
         privacy_repo.insert_request(conn, request)
         if kind == "widerspruch":
             _restrict_for_objection(conn, person_id, received)
+        else:
+            _hold_for_auskunft(conn, request)
     return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -252,6 +279,8 @@ def complete_request(conn, request_id: str, day: date | None = None) -> Outcome[
     request.status, request.completed = "done", day or clock.today()
     with transaction(conn):
         privacy_repo.update_request(conn, request)
+        if request.kind == "auskunft":
+            _release_auskunft_hold(conn, request.person_id, request.completed)
     return outcome(None, DataKind.RETENTION)
 
 

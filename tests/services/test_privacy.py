@@ -177,3 +177,20 @@ def test_correction_of_a_withheld_contact_is_withheld_too(conn, holdings, tmp_pa
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Vertrauliches" not in text and "Blaue Flecken" not in text
     assert "Blaue Flecken" not in (tmp_path / "a.json").read_text("utf-8")
+
+
+def test_pending_auskunft_holds_the_persons_data(conn, pupil):
+    """A pupil who has left is due for deletion (R2) – not while an Auskunft is open:
+    the request sets the retention hold "Auskunftsersuchen offen", answering lifts it."""
+    pupil.leaving_date = date(2026, 10, 31)
+    repo.PERSONS.update(conn, pupil)
+    assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}
+    with clock.frozen(TODAY):
+        request = privacy.open_request(conn, pupil.id, date(2026, 11, 20)).value
+    assert [(h.reason, h.review) for h in retention.holds(conn)] == [
+        ("auskunft", date(2026, 12, 20))]
+    assert pupil.id not in {a.record_id for a in retention.due_items(conn, TODAY)}
+    assert retention.apply(conn, [("person", pupil.id)], today=TODAY).value.deleted == 0
+    privacy.complete_request(conn, request.id, TODAY)
+    assert retention.holds(conn) == []
+    assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}
