@@ -68,7 +68,8 @@ def run(args) -> int:
                 counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
                 _out(f"{e.executed}  {e.rule:<4} {e.category:<13} {e.record_id}  "
                      f"fällig {fmt_date(e.due)}  {counts}  Prüfung: {e.verification}  "
-                     f"Sicherungen bis {fmt_date(e.backup_expiry)}")
+                     + (f"Sicherungen bis {fmt_date(e.backup_expiry)}" if e.backup_expiry
+                        else "in keiner Sicherung"))
             left = [a for a in svc.due_items(conn) if a.action in (rt.DECIDE, rt.RESTRICT)]
             for a in left:
                 _out(_line(conn, a, args.show_names, svc, rt) + "  → Entscheidung in Datenschutz")

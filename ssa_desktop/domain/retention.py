@@ -52,6 +52,13 @@ DECISIONS = {
 }
 MARK_9B = "sgb8_9b"
 CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
+OBJECTION = "objection"       # restriction reason while a Widerspruch is pending
+RESTRICTION_REASONS = {
+    "request": "Einschränkung verlangt (Art. 18 DSGVO)",
+    CP_DECISION: "Entscheidung nach § 8a (R5)",
+    MARK_9B: "§ 9b SGB VIII",
+    OBJECTION: "Widerspruch offen",
+}
 
 
 # -- the rule table ---------------------------------------------------------------------

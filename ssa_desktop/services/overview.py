@@ -80,7 +80,10 @@ def _draft_items(conn) -> list[OverviewItem]:
     return items
 
 
-def _deadline_items(conn, today: date) -> list[OverviewItem]:
+def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
+    """Deadlines; those of restricted persons (``hidden``) are left out, except the
+    Auskunft/Widerspruch deadline, which leads to Datenschutz and names no one (a
+    pending objection restricts the person, and its one-month deadline still runs)."""
     items = []
     for c in consents.expiring_consents(conn, today, DEADLINE_DAYS):
         items.append(OverviewItem(
@@ -93,7 +96,8 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
                                   "persons", n.person_id or "", state))
     for r in privacy.deadlines(conn, today):  # Auskunft/Widerspruch: one month (Art. 12 Abs. 3 DSGVO)
         label = "Auskunft" if r.kind == "auskunft" else "Widerspruch"
-        items.append(OverviewItem(f"{label} {r.pseudonym} fällig am {fmt_date(r.due)}",
+        who = "(eingeschränkt)" if r.person_id in hidden else r.pseudonym
+        items.append(OverviewItem(f"{label} {who} fällig am {fmt_date(r.due)}",
                                   "privacy", r.person_id, r.state))
     for e in agreements.upcoming_evaluations(conn, today, 30):
         items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
@@ -109,6 +113,6 @@ def build_overview(conn, today: date | None = None) -> Overview:
                     procedures=[i for i in _procedure_items(conn, today)
                                 if i.record_id not in hidden],
                     drafts=_draft_items(conn),
-                    deadlines=[i for i in _deadline_items(conn, today)
-                               if i.record_id not in hidden],
+                    deadlines=[i for i in _deadline_items(conn, today, hidden)
+                               if i.record_id not in hidden or i.area == "privacy"],
                     deletion_due=retention.due_count(conn, today))

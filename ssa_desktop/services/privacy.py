@@ -1,11 +1,10 @@
 """Rights of the persons concerned (docs/datenschutz.md "Auskunft"): Auskunft requests
 with their one-month deadline, the item-by-item review (items entrusted by someone
 else withheld by default, § 65 SGB VIII), the letter as PDF and JSON; Widerspruch sets
-a restriction while it is pending.
-
-``restrict_person`` / ``lift_restriction`` store a person-level restriction flag
-(table ``person_restriction``); the retention engine's restriction API replaces them
-when both branches meet.
+a restriction while it is pending (the retention restriction, ``services.retention``:
+the person disappears from lists, search, quick entry and exports). A pending Auskunft
+holds the person's data (retention hold "Auskunftsersuchen offen"): nothing of it is
+deleted before the answer is given.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from ..domain import catalogues as cat
 from ..domain import clock
+from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
 from ..formatting import fmt_date
@@ -25,6 +25,7 @@ from ..storage import repositories as repo
 from ..storage.files import atomic_target
 from ..storage.privacy_repo import PersonHoldings, PrivacyRequest
 from ..storage.transactions import transaction
+from . import retention
 from .operations import DataKind, Outcome, outcome
 
 
@@ -32,25 +33,35 @@ class PrivacyError(ValueError):
     """A request the service refuses; ``str()`` is a German sentence."""
 
 
-# -- restriction ---------------------------------------------------------------------------
-def restrict_person(conn, person_id: str, reason: str, day: date | None = None) -> Outcome[None]:
-    """Restrict the processing of everything about the person (Art. 18 DSGVO,
-    § 84 Abs. 3 SGB X), e.g. while an objection is pending."""
-    if repo.PERSONS.get(conn, person_id) is None:
-        raise PrivacyError("Die Person wurde nicht gefunden.")
-    with transaction(conn):
-        privacy_repo.set_person_restriction(conn, person_id, reason, day or clock.today())
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+# -- restriction while an objection is pending ---------------------------------------------
+def _restrict_for_objection(conn, person_id: str, received: date) -> None:
+    """Restrict the person (reason ``rt.OBJECTION``) unless already restricted for another
+    reason, which then stays as it is."""
+    if retention.restriction_of(conn, person_id) is None:
+        retention.restrict(conn, person_id, rt.OBJECTION, received)
 
 
-def lift_restriction(conn, person_id: str) -> Outcome[None]:
-    with transaction(conn):
-        privacy_repo.lift_person_restriction(conn, person_id)
-    return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+# -- hold while an Auskunft is pending -----------------------------------------------------
+AUSKUNFT_HOLD = "auskunft"   # a retention hold reason (domain.retention.HOLD_REASONS)
 
 
-def restriction(conn, person_id: str) -> tuple[str, date] | None:
-    return privacy_repo.person_restriction(conn, person_id)
+def _hold_for_auskunft(conn, request: PrivacyRequest) -> None:
+    """Nothing of the person is deleted while an Auskunft is pending (retention hold,
+    reason "Auskunftsersuchen offen", reviewed at the request's deadline)."""
+    if not any(h.record_id == request.person_id and h.reason == AUSKUNFT_HOLD
+               for h in retention.holds(conn)):
+        today = clock.today()
+        retention.add_hold(conn, request.person_id, AUSKUNFT_HOLD, max(request.due, today),
+                           today=today)
+
+
+def _release_auskunft_hold(conn, person_id: str, day: date) -> None:
+    """Lift the hold once no Auskunft of the person is open any more."""
+    if any(r.kind == "auskunft" for r in privacy_repo.open_requests(conn, person_id)):
+        return
+    for hold in retention.holds(conn):
+        if hold.record_id == person_id and hold.reason == AUSKUNFT_HOLD:
+            retention.lift_hold(conn, hold, day)
 
 
 # -- requests ------------------------------------------------------------------------------
@@ -67,7 +78,9 @@ def open_request(conn, person_id: str, received: date, kind: str = "auskunft") -
     with transaction(conn):
         privacy_repo.insert_request(conn, request)
         if kind == "widerspruch":
-            privacy_repo.set_person_restriction(conn, person_id, "widerspruch", received)
+            _restrict_for_objection(conn, person_id, received)
+        else:
+            _hold_for_auskunft(conn, request)
     return outcome(request, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -84,8 +97,9 @@ def decide_objection(conn, request_id: str, *, upheld: bool, day: date | None = 
     request.decisions = {"upheld": upheld}
     with transaction(conn):
         privacy_repo.update_request(conn, request)
-        if not upheld:
-            privacy_repo.lift_person_restriction(conn, request.person_id)
+        if not upheld:  # only the objection's own restriction is lifted
+            retention.lift_restriction(conn, request.person_id, request.completed,
+                                       reason=rt.OBJECTION)
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -265,6 +279,8 @@ def complete_request(conn, request_id: str, day: date | None = None) -> Outcome[
     request.status, request.completed = "done", day or clock.today()
     with transaction(conn):
         privacy_repo.update_request(conn, request)
+        if request.kind == "auskunft":
+            _release_auskunft_hold(conn, request.person_id, request.completed)
     return outcome(None, DataKind.RETENTION)
 
 

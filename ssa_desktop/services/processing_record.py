@@ -2,12 +2,10 @@
 (Art. 30 Abs. 1 lit. f DSGVO), printed from the rule table (docs/datenschutz.md
 "Verzeichnis von Verarbeitungstätigkeiten").
 
-The interface is a list of ``RetentionRule`` (code, title, category, trigger, period,
-legal basis). ``rules_from_toml`` reads the versioned rule table
-(``resources/retention/rules.toml``: ``[[rule]]`` tables with ``code``, ``title``,
-``category``, ``trigger``, ``action``, ``legal_basis`` and optional ``[[rule.period]]``
-entries with ``key``, ``words`` ("Abgang + {n} Monate") and ``default``); a period's
-value is the vault's option ``retention.<code>.<key>`` when set, else the default.
+The rules come from the shipped, versioned rule table (``resources/retention/rules.toml``)
+through the retention engine's own parser; a period's value is the vault's option
+``retention.<code>.<key>`` (the same option the engine and, for R12, the backup
+rotation use), else the table's default.
 """
 
 from __future__ import annotations
@@ -19,10 +17,10 @@ from datetime import date
 from pathlib import Path
 
 from ..domain import clock
-from ..domain import options as opts
+from ..domain import retention as rt
 from ..paths import resource
 from ..storage import repositories as repo
-from . import backups, settings
+from . import settings
 from .operations import Outcome
 
 # What a rule without its own period does, in the record's words.
@@ -51,45 +49,35 @@ class RetentionRule:
     optional: bool = False
 
 
-def rules_from_toml(path: Path, configured: Callable[[str, int], int] | None = None) -> list[RetentionRule]:
-    """The rules of a rule-table file; ``configured(option_name, default)`` supplies the
-    vault's current value of a period."""
-    try:
-        data = tomllib.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise RuleTableMissing(RuleTableMissing.default) from None
+def rules_from_table(table: rt.RuleTable,
+                     configured: Callable[[rt.Period], int] | None = None) -> list[RetentionRule]:
+    """The printed rules; ``configured(period)`` supplies the vault's current value."""
     rules = []
-    for raw in data.get("rule", []):
-        parts = []
-        for p in raw.get("period", []):
-            value = p.get("default", 0)
-            if configured is not None:
-                value = configured(f"retention.{raw['code']}.{p['key']}", value)
-            parts.append(str(p.get("words", "{n}")).format(n=value))
-        if raw.get("action") == "decide":
+    for rule in table.rules:
+        parts = [p.words.format(n=configured(p) if configured else p.default)
+                 for p in rule.periods]
+        if rule.action == "decide":
             parts.insert(0, ACTION_WORDS["decide"])
         elif not parts:
-            parts.append(ACTION_WORDS.get(raw.get("action", ""), "–"))
-        rules.append(RetentionRule(raw["code"], raw.get("title", ""), raw.get("category", ""),
-                                   raw.get("trigger", "–"), "; ".join(parts),
-                                   raw.get("legal_basis", ""), bool(raw.get("optional", False))))
+            parts.append(ACTION_WORDS.get(rule.action, "–"))
+        rules.append(RetentionRule(rule.code, rule.title, rule.category, rule.trigger,
+                                   "; ".join(parts), rule.legal_basis, rule.optional))
     return rules
 
 
-def _configured_in(conn) -> Callable[[str, int], int]:
-    def value(name: str, default: int) -> int:
-        if name.startswith("retention.R12."):
-            return backups.keep_days(conn)  # what the backup rotation really does
-        try:
-            return settings.get(conn, opts.get_option(name))
-        except KeyError:  # not declared in this build: the stored text or the default
-            text = repo.get_setting(conn, name, "")
-            return int(text) if text.strip().lstrip("-").isdigit() else default
-    return value
+def read_table(path: Path) -> rt.RuleTable:
+    try:
+        return rt.parse_rules(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        raise RuleTableMissing(RuleTableMissing.default) from None
+    except (tomllib.TOMLDecodeError, KeyError, ValueError):
+        raise RuleTableMissing("Die Regeltabelle der Löschfristen ist beschädigt "
+                               "(resources/retention/rules.toml).") from None
 
 
 def current_rules(conn, path: Path | None = None) -> list[RetentionRule]:
-    return rules_from_toml(path or resource("retention", "rules.toml"), _configured_in(conn))
+    table = read_table(path or resource("retention", "rules.toml"))
+    return rules_from_table(table, lambda p: settings.get(conn, p.option))
 
 
 def write_processing_record(conn, out: Path | str, *, path: Path | None = None,

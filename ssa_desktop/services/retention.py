@@ -7,16 +7,17 @@ restored backup re-applies (``deleted_ids_since``, ``reapply_deletions``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain import clock
 from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.entities import new_id
 from ..formatting import fmt_date
+from ..storage import backup_rotation as rotation
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
-from . import settings
+from . import backups, settings
 from .operations import Changes, DataKind, Outcome, Progress, outcome
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
@@ -111,9 +112,10 @@ class DeletionReport:
         return len(self.entries)
 
 
-def backup_expiry(conn, today: date) -> date:
-    """The last day a backup made before today may still hold deleted data (R12)."""
-    return today + timedelta(days=settings.get(conn, rt.rule_table()["R12"].period("days").option))
+def backup_expiry(conn, today: date) -> date | None:
+    """The last day a backup in the vault's folder may still hold what is deleted today:
+    the expiry of the newest backup made on or before today (R12; None: none holds it)."""
+    return backups.backups_holding_until(conn, rotation.vault_folder_of(conn), today)
 
 
 def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
@@ -129,7 +131,8 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     today = today or clock.today()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     current = {key(a): a for a in assess(conn, today)}
-    expiry = backup_expiry(conn, today).isoformat()
+    expiry = backup_expiry(conn, today)
+    expiry = expiry.isoformat() if expiry else None
     chosen, skipped = [], []
     for k in keys:
         a = current.get(tuple(k))
@@ -162,7 +165,7 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
 
 
 def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today: date,
-                now: str, expiry: str, progress: Progress) -> list[rrepo.LogEntry]:
+                now: str, expiry: str | None, progress: Progress) -> list[rrepo.LogEntry]:
     """Delete every chosen item inside the caller's transaction; the log entries."""
     before = rrepo.persons_counts(conn, person_ids) if person_ids else {}
     rowids: dict[str, tuple[int | None, list[int]]] = {}
@@ -195,8 +198,15 @@ def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today:
         rrepo.insert_log(conn, entry)
         if a.action == rt.DELETE:
             rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
+        elif a.record_kind in CLEARED_COLUMN:
+            rrepo.insert_tombstone(conn, rrepo.field_tombstone(
+                a.record_id, CLEARED_COLUMN[a.record_kind]), a.record_kind, today)
         entries.append(entry)
     return entries
+
+
+# The field a CLEAR item empties, per record kind (its tombstone is "<id>#<column>").
+CLEARED_COLUMN = {"guardian_contact": "guardian_contact", "name_list": "name_list"}
 
 
 def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
@@ -234,29 +244,18 @@ def deleted_ids_since(conn, since: date | None = None) -> list[tuple[str, str, s
     return rrepo.tombstones(conn, since)
 
 
-def reapply_deletions(conn, tombstones: list[tuple[str, str, str]]) -> int:
-    """Delete again every record of ``tombstones`` still present (after a restore) and
-    keep the tombstones; returns how many records were deleted again. Call before the
-    restored vault is handed to the user; compacts when anything went."""
-    deleted = 0
+def reapply_deletions(conn, tombstones: list[tuple[str, str, str]] = (), *,
+                      compact: bool = True) -> int:
+    """After a restore, before the vault is handed to the user: add ``tombstones``
+    (``deleted_ids_since`` of the vault being replaced) to the restored vault's own and
+    delete again everything they list that is still present, erased fields included
+    (one transaction). Returns how many records and fields went again; compacts when
+    anything went (``compact=False`` when the caller rebuilds the file anyway)."""
     with transaction(conn):
-        rrepo.begin_bulk_fts(conn)
         for record_id, kind, day in tombstones:
-            when = date.fromisoformat(day[:10])
-            if kind == "person" and rrepo.person_rowid(conn, record_id) is not None:
-                rrepo.delete_person(conn, record_id, when)
-                deleted += 1
-            elif kind == "working_note":
-                deleted += rrepo.delete_working_note(conn, record_id)
-            elif kind == "group":
-                deleted += rrepo.delete_group(conn, record_id)
-            elif kind == "time_month":
-                deleted += 1 if rrepo.delete_time_month(conn, record_id) else 0
-            elif kind == "disclosure":
-                deleted += rrepo.delete_disclosure(conn, record_id)
-            rrepo.insert_tombstone(conn, record_id, kind, when)
-        rrepo.end_bulk_fts(conn)
-    if deleted:
+            rrepo.insert_tombstone(conn, record_id, kind, date.fromisoformat(day[:10]))
+        deleted = rrepo.apply_tombstones(conn)
+    if deleted and compact:
         rrepo.compact(conn)
     return deleted
 
@@ -273,17 +272,26 @@ def restrict(conn, record_id: str, reason: str = "request",
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
-def lift_restriction(conn, record_id: str, today: date | None = None) -> Outcome[None]:
-    """Lift a restriction (the GUI asks for confirmation first)."""
+def lift_restriction(conn, record_id: str, today: date | None = None, *,
+                     reason: str | None = None) -> Outcome[None]:
+    """Lift a restriction (the GUI asks for confirmation first); with ``reason`` only a
+    restriction set for that reason (a rejected objection keeps an Art. 18 one)."""
     today = today or clock.today()
     with transaction(conn):
-        rrepo.delete_restriction(conn, record_id)
+        current = rrepo.restriction_of(conn, record_id)
+        if current is None or reason not in (None, current.reason):
+            return Outcome(None)
+        rrepo.delete_restriction(conn, record_id, reason)
         _log_decision(conn, record_id, "restriction", "Einschränkung aufgehoben", today)
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
 def restricted_ids(conn) -> set[str]:
     return rrepo.restricted_ids(conn)
+
+
+def restriction_of(conn, record_id: str) -> rt.Restriction | None:
+    return rrepo.restriction_of(conn, record_id)
 
 
 def restrictions(conn) -> list[rt.Restriction]:

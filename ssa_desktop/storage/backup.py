@@ -106,6 +106,8 @@ def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | N
         version = source.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.latest_version():
             raise NewerSchema()
+        if version == 0:  # an empty file opens as an empty database: never swap that in
+            raise CorruptDatabase("Die Datei ist keine Sicherung von SSA Desktop.")
         verify_database(backup, key)
         export_database(source, open_vault.data_key, staged)
     finally:

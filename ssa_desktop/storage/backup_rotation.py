@@ -56,6 +56,14 @@ def _day_of(path: Path) -> date:
     return datetime.fromtimestamp(path.stat().st_mtime).date()
 
 
+def vault_folder_of(conn) -> Path | None:
+    """The folder of the vault whose database ``conn`` has open (None: in memory)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file).parent if file else None
+    return None
+
+
 def list_backups(vault_folder: Path) -> list[BackupFile]:
     """Backups in the vault's backups folder, newest first (partial files are skipped)."""
     folder = backup_folder(vault_folder)

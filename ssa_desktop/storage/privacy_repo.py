@@ -1,6 +1,7 @@
-"""SQL of the data-protection functions: deletion tombstones, Auskunft requests and
-person restrictions, the per-person collection for an Auskunft and the content-free
-counts for the data-breach assistant."""
+"""SQL of the data-protection functions: Auskunft and Widerspruch requests, the
+per-person collection for an Auskunft and the content-free counts for the data-breach
+assistant. Tombstones and restrictions live with the retention tables
+(``storage.retention_repo``)."""
 
 from __future__ import annotations
 
@@ -10,101 +11,6 @@ from datetime import date
 
 from ..domain import entities as e
 from . import repositories as repo
-
-# Tables a tombstone never touches: the anonymous statistics survive every deletion
-# (R7), the tombstones themselves and the vault's bookkeeping.
-_NEVER_REAPPLIED = frozenset({"statistics_record", "deletion_tombstone", "meta", "setting"})
-
-
-# -- tombstones ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Tombstone:
-    record_id: str
-    category: str
-    deleted_on: str  # ISO date
-
-
-def add_tombstones(conn, tombstones: list[Tombstone]) -> None:
-    conn.executemany(
-        "INSERT OR IGNORE INTO deletion_tombstone(record_id, category, deleted_on) VALUES (?, ?, ?)",
-        [(t.record_id, t.category, t.deleted_on) for t in tombstones])
-
-
-def all_tombstones(conn) -> list[Tombstone]:
-    return [Tombstone(*row) for row in conn.execute(
-        "SELECT record_id, category, deleted_on FROM deletion_tombstone ORDER BY record_id")]
-
-
-def _tables_with_id(conn) -> list[str]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'fts_%' ORDER BY name")]
-    found = []
-    for name in names:
-        if name in _NEVER_REAPPLIED:
-            continue
-        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
-        if "id" in columns:
-            found.append(name)
-    return found
-
-
-# A field erased without deleting its record (a group's name list after reporting, a
-# parent's contact data) leaves the tombstone "<record id>#<column>": re-applied as
-# "column = ''" on the record, so the erasure survives a restore too.
-FIELD_MARK = "#"
-
-
-def _erase_fields(conn, tables: list[str]) -> int:
-    erased = 0
-    rows = conn.execute("SELECT record_id FROM deletion_tombstone WHERE instr(record_id, ?) > 0",
-                        (FIELD_MARK,)).fetchall()
-    text_columns = {name: {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
-                           if r[2].upper() == "TEXT" and r[3] and r[4] == "''"}
-                    for name in tables}
-    for (tomb,) in rows:
-        record_id, column = tomb.split(FIELD_MARK, 1)
-        for name, columns in text_columns.items():
-            if column in columns:
-                cur = conn.execute(f'UPDATE "{name}" SET "{column}" = \'\' WHERE id = ? AND "{column}" != \'\'',  # noqa: S608
-                                   (record_id,))
-                erased += max(cur.rowcount, 0)
-    return erased
-
-
-def apply_tombstones(conn) -> int:
-    """Delete every record whose id is listed in ``deletion_tombstone`` (in any table that
-    has an ``id`` column, so a new record kind is covered without code), plus the
-    annotations and drafts pointing at such records; erase the fields listed as
-    ``<id>#<column>`` (text columns with default '' only). Foreign keys cascade to children;
-    the FTS triggers remove index entries. Returns the number of rows deleted."""
-    tables = _tables_with_id(conn)
-    deleted = _erase_fields(conn, tables)
-    for name in tables:
-        cur = conn.execute(
-            f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM deletion_tombstone)')  # noqa: S608
-        deleted += max(cur.rowcount, 0)
-    for sql in ("DELETE FROM annotation WHERE target_id IN (SELECT record_id FROM deletion_tombstone)",
-                "DELETE FROM draft WHERE ref IN (SELECT record_id FROM deletion_tombstone)"):
-        deleted += max(conn.execute(sql).rowcount, 0)
-    return deleted
-
-
-# -- restriction of a person (Widerspruch pending) -----------------------------------------
-def set_person_restriction(conn, person_id: str, reason: str, since: date) -> None:
-    conn.execute("INSERT INTO person_restriction(person_id, reason, since) VALUES (?, ?, ?)"
-                 " ON CONFLICT(person_id) DO UPDATE SET reason = excluded.reason",
-                 (person_id, reason, since.isoformat()))
-
-
-def lift_person_restriction(conn, person_id: str) -> None:
-    conn.execute("DELETE FROM person_restriction WHERE person_id = ?", (person_id,))
-
-
-def person_restriction(conn, person_id: str) -> tuple[str, date] | None:
-    row = conn.execute("SELECT reason, since FROM person_restriction WHERE person_id = ?",
-                       (person_id,)).fetchone()
-    return (row[0], date.fromisoformat(row[1])) if row else None
 
 
 # -- requests (Auskunft, Widerspruch) -------------------------------------------------------

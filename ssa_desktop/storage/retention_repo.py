@@ -110,6 +110,12 @@ def restrictions(conn) -> list[rt.Restriction]:
         " ORDER BY since, record_id")]
 
 
+def restriction_of(conn, record_id: str) -> rt.Restriction | None:
+    row = conn.execute("SELECT record_id, record_kind, reason, since FROM retention_restriction"
+                       " WHERE record_id = ?", (record_id,)).fetchone()
+    return rt.Restriction(row[0], row[2], _d(row[3]), row[1]) if row else None
+
+
 def restricted_ids(conn) -> set[str]:
     return {r[0] for r in conn.execute("SELECT record_id FROM retention_restriction")}
 
@@ -369,9 +375,76 @@ def prune_log(conn, before: date) -> int:
                         (before.isoformat(),)).rowcount
 
 
+# A field erased without deleting its record (parents' contact data R9, a group's name
+# list R4) leaves the tombstone "<record id>#<column>".
+FIELD_MARK = "#"
+
+
+def field_tombstone(record_id: str, column: str) -> str:
+    return f"{record_id}{FIELD_MARK}{column}"
+
+
 def insert_tombstone(conn, record_id: str, category: str, day: date) -> None:
     conn.execute("INSERT OR IGNORE INTO tombstone (record_id, category, deleted) VALUES (?, ?, ?)",
                  (record_id, category, day.isoformat()))
+
+
+# Tables the generic re-apply never touches: the anonymous statistics survive every
+# deletion (R7); the tombstones, the logs and the vault's bookkeeping.
+_NEVER_REAPPLIED = frozenset({"statistics_record", "tombstone", "deletion_log", "meta",
+                              "setting"})
+
+
+def _tables_with_id(conn) -> list[str]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'fts_%' ORDER BY name")]
+    return [n for n in names if n not in _NEVER_REAPPLIED
+            and "id" in {r[1] for r in conn.execute(f'PRAGMA table_info("{n}")')}]
+
+
+def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
+    """Empty ``column`` of the record (text columns with default '' only)."""
+    erased = 0
+    for name in tables:
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
+                   if r[2].upper() == "TEXT" and r[3] and r[4] == "''"}
+        if column in columns:
+            erased += max(conn.execute(
+                f'UPDATE "{name}" SET "{column}" = \'\' WHERE id = ? AND "{column}" != \'\'',  # noqa: S608
+                (record_id,)).rowcount, 0)
+    return erased
+
+
+def apply_tombstones(conn) -> int:
+    """Delete again, inside the caller's transaction, every record listed in
+    ``tombstone`` that is still present (after a restore); the number of records and
+    fields removed. Persons go with everything of theirs (``delete_person``, FTS rebuilt
+    once), months of working time by month, erased fields ``<id>#<column>`` are emptied,
+    and any other id is deleted from whichever table holds it (a new record kind is
+    covered without code; FK cascades and the owner triggers take its children)."""
+    stones = tombstones(conn)
+    persons = [(r, d) for r, k, d in stones if k == "person" and person_rowid(conn, r) is not None]
+    removed = 0
+    if persons:
+        begin_bulk_fts(conn)
+        for record_id, day in persons:
+            delete_person(conn, record_id, date.fromisoformat(day[:10]))
+        end_bulk_fts(conn)
+        removed += len(persons)
+    tables = _tables_with_id(conn)
+    for record_id, kind, _day in stones:
+        if FIELD_MARK in record_id:
+            removed += _erase_field(conn, tables, *record_id.split(FIELD_MARK, 1))
+        elif kind == "time_month":
+            removed += 1 if delete_time_month(conn, record_id) else 0
+    for name in tables:
+        removed += max(conn.execute(
+            f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608
+    for sql in ("DELETE FROM annotation WHERE target_id IN (SELECT record_id FROM tombstone)",
+                "DELETE FROM draft WHERE ref IN (SELECT record_id FROM tombstone)"):
+        conn.execute(sql)
+    return removed
 
 
 def tombstones(conn, since: date | None = None) -> list[tuple[str, str, str]]:

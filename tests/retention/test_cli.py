@@ -46,6 +46,7 @@ def test_apply_deletes_and_prints_the_log_without_names(open_vault, capsys, monk
     code, out, _ = _run(capsys, "retention", "--vault", folder, "--apply")
     assert code == 0
     assert fx.person.id in out and "Prüfung: 0 Zeilen verblieben; WAL geleert" in out
+    assert "in keiner Sicherung" in out   # no backup in the vault's folder holds the data
     assert [w for w in fx.words if w in out] == []
     from ssa_desktop.storage.vault import Vault
 

@@ -1,24 +1,30 @@
-"""Automatic backups, rotation and deletions that survive a restore (R12)."""
+"""Automatic backups, rotation and deletions that survive a restore (R12): the
+retention engine deletes, its tombstones travel into the restored copy."""
 
 from __future__ import annotations
 
+import json
 import os
-import re
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
-from ssa_desktop.domain.entities import Case, Contact, Person
+from ssa_desktop.domain.entities import Case, Contact, GroupActivity, Person
 from ssa_desktop.domain.options import OptionError
 from ssa_desktop.services import backups, settings, vault_admin
+from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import migrations
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage import retention_repo as rrepo
 from ssa_desktop.storage.backup_rotation import backup_folder, list_backups
 from ssa_desktop.storage.connection import checkpoint
 from ssa_desktop.storage.transactions import transaction
 
 TODAY = date(2026, 11, 22)
 SECRET = "Geheimniswort-Zugvogel"
+V1 = Path(__file__).resolve().parents[1] / "data" / "vaults" / "v1"
 
 
 def _case_with_note(conn, pseudonym: str, first: str, note: str):
@@ -31,12 +37,11 @@ def _case_with_note(conn, pseudonym: str, first: str, note: str):
 
 
 def _delete_person(conn, person) -> None:
-    """What the retention engine does, reduced to the parts a restore must repeat."""
-    with transaction(conn):
-        ids = [person.id] + [c.id for c in repo.cases_for_person(conn, person.id)]
-        ids += [c.id for c in repo.contacts_for_person(conn, person.id)]
-        repo.PERSONS.delete(conn, person.id)  # cascades to cases and contacts
-        backups.record_deletion(conn, ids, "case", TODAY)
+    """The pupil has left; the retention engine deletes what R2 says is due."""
+    person.leaving_date = date(2026, 10, 31)
+    repo.PERSONS.update(conn, person)
+    report = svc.apply(conn, [("person", person.id)], today=TODAY).value
+    assert report.deleted == 1
 
 
 def test_backup_deletion_restore_keeps_the_deletion(open_vault):
@@ -48,6 +53,8 @@ def test_backup_deletion_restore_keeps_the_deletion(open_vault):
 
     _delete_person(conn, gone)
     assert repo.PERSONS.get(conn, gone.id) is None
+    # The deletion log names the last day today's backup (which holds the data) exists.
+    assert [e.backup_expiry for e in svc.deletion_log(conn)] == ["2026-12-22"]
 
     vault_admin.restore_vault(open_vault, run.created)
     conn = open_vault.conn
@@ -59,30 +66,36 @@ def test_backup_deletion_restore_keeps_the_deletion(open_vault):
     assert conn.execute("SELECT count(*) FROM fts_contact WHERE fts_contact MATCH ?",
                         (SECRET.split("-")[0],)).fetchone()[0] == 0
     # The tombstones travel into the restored vault: a later restore repeats them too.
-    assert conn.execute("SELECT count(*) FROM deletion_tombstone").fetchone()[0] == 3
+    assert svc.deleted_ids_since(conn) == [(gone.id, "person", TODAY.isoformat())]
     checkpoint(conn)
     raw = open_vault.vault.db_path.read_bytes()
     assert SECRET.encode() not in raw  # encrypted anyway; the real test is the row check
 
 
-def test_restore_of_backup_without_tombstone_table(open_vault, tmp_path):
-    """A backup made by an older version (no tombstone table) still gets the deletions."""
+def test_deletion_without_a_backup_names_no_backup_expiry(open_vault):
     conn = open_vault.conn
     gone, _, _ = _case_with_note(conn, "L-01", "Lena", SECRET)
-    target = tmp_path / "alt.ssabak"
-    vault_admin.backup_vault(open_vault, target)
-    from ssa_desktop.storage.connection import connect
-    old = connect(target, open_vault.data_key)
-    since = next(v for v, name, _ in migrations.available() if name == "tombstones")
-    for version, _, sql in migrations.available():
-        if version >= since:  # undo this and every later migration: a backup of before
-            for table in re.findall(r"CREATE TABLE (\w+)", sql):
-                old.execute(f"DROP TABLE {table}")
-    old.execute(f"PRAGMA user_version = {since - 1}")
-    old.close()
     _delete_person(conn, gone)
-    vault_admin.restore_vault(open_vault, target)
-    assert repo.PERSONS.get(open_vault.conn, gone.id) is None
+    assert [e.backup_expiry for e in svc.deletion_log(conn)] == [None]
+
+
+def test_restore_of_a_schema_1_backup_re_applies_the_deletions(open_vault, tmp_path):
+    """A backup made by the first release (no retention tables; the real v1 fixture,
+    opened with its emergency key) is upgraded and the current tombstones re-applied."""
+    fixture = json.loads((V1 / "fixture.json").read_text("utf-8"))
+    backup = tmp_path / "alt.ssabak"
+    shutil.copyfile(V1 / "vault.ssadb", backup)
+    shutil.copyfile(V1 / "vault.ssadb-wal", tmp_path / "alt.ssabak-wal")
+    conn = open_vault.conn
+    with transaction(conn):
+        rrepo.insert_tombstone(conn, "fixture-person-1", "person", TODAY)
+    vault_admin.restore_vault(open_vault, backup, fixture["emergency_key"])
+    conn = open_vault.conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+    assert repo.PERSONS.get(conn, "fixture-person-1") is None
+    assert repo.PERSONS.get(conn, "fixture-person-2") is not None
+    assert [h for h in repo.search(conn, "Lina")] == []
+    assert svc.deleted_ids_since(conn) == [("fixture-person-1", "person", TODAY.isoformat())]
 
 
 def test_auto_backup_at_most_daily_and_rotation(open_vault):
@@ -112,11 +125,22 @@ def test_auto_backup_at_most_daily_and_rotation(open_vault):
     assert left == ["ssa-sicherung-2026-11-22.ssabak", "ssa-sicherung-2026-11-23.ssabak"]
 
 
-def test_keep_days_only_upwards(conn):
-    with pytest.raises(OptionError):
-        settings.set_value(conn, backups.KEEP_DAYS, 29)
-    settings.set_value(conn, backups.KEEP_DAYS, 60)
-    assert backups.keep_days(conn) == 60
+def test_r12_is_a_maximum_of_30_days_and_may_be_shorter(open_vault):
+    """One option for the rotation and the rule table (``retention.R12.days``)."""
+    conn, folder = open_vault.conn, open_vault.vault.folder
+    assert backups.KEEP_DAYS.name == "retention.R12.days" and backups.keep_days(conn) == 30
+    for wrong in (31, 6):
+        with pytest.raises(OptionError):
+            settings.set_value(conn, backups.KEEP_DAYS, wrong)
+    svc.set_period(conn, backups.KEEP_DAYS, 14)  # the Datenschutz rule page's path: logged
+    assert backups.keep_days(conn) == 14
+    assert [c[:3] for c in svc.setting_changes(conn)] == [("retention.R12.days", "30", "14")]
+    for days in (15, 14):
+        (backup_folder(folder) / f"ssa-sicherung-{(TODAY - timedelta(days=days)).isoformat()}"
+                                 ".ssabak").parent.mkdir(exist_ok=True)
+        (backup_folder(folder) / f"ssa-sicherung-{(TODAY - timedelta(days=days)).isoformat()}"
+                                 ".ssabak").write_bytes(b"x")
+    assert [p.name for p in backups.rotate(conn, folder, TODAY)] == ["ssa-sicherung-2026-11-07.ssabak"]
 
 
 def test_backups_holding_until(open_vault):
@@ -128,27 +152,24 @@ def test_backups_holding_until(open_vault):
     assert backups.backups_holding_until(conn, folder, TODAY - timedelta(days=1)) is None
 
 
-def test_erased_field_stays_erased_after_restore(open_vault):
-    from ssa_desktop.domain.entities import GroupActivity
-
+def test_erased_fields_stay_erased_after_restore(open_vault):
+    """R9 (parents' contact data) and R4 (name list after reporting) empty a field and
+    keep the record: their tombstones '<id>#<column>' empty it again after a restore."""
     conn = open_vault.conn
-    group = repo.GROUPS.insert(conn, GroupActivity("Sozialtraining", 2025, school_id="school-1",
-                                                   name_list="Lena Beispiel\nMia Muster", note="bleibt"))
-    person, _, _ = _case_with_note(conn, "L-01", "Lena", "Text")
-    person.guardian_contact = "0761 999"
-    repo.PERSONS.update(conn, person)
+    group = repo.GROUPS.insert(conn, GroupActivity("Sozialtraining", 2024, school_id="school-1",
+                                                   name_list="Lena Beispiel\nMia Muster",
+                                                   note="bleibt", reported=True))
+    person = repo.PERSONS.insert(conn, Person("P-9", guardian_contact="Wacholderweg 7"))
+    repo.CASES.insert(conn, Case(person.id, date(2025, 9, 1), status="closed",
+                                 closed=date(2025, 10, 1)))
     made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY).value.created
-    with transaction(conn):
-        conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?", (group.id,))
-        backups.record_erasure(conn, group.id, "name_list", "group", TODAY)
-        conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?", (person.id,))
-        backups.record_erasure(conn, person.id, "guardian_contact", "third_party", TODAY)
-        backups.record_deletion(conn, [person.id], "person", TODAY)  # later deleted as well
-        repo.PERSONS.delete(conn, person.id)
+    svc.apply(conn, [("guardian_contact", person.id), ("name_list", group.id)], today=TODAY)
+    assert sorted(r for r, _k, _d in svc.deleted_ids_since(conn)) == sorted(
+        [f"{person.id}#guardian_contact", f"{group.id}#name_list"])
     vault_admin.restore_vault(open_vault, made)
     restored = repo.GROUPS.get(open_vault.conn, group.id)
     assert restored.name_list == "" and restored.note == "bleibt"
-    assert repo.PERSONS.get(open_vault.conn, person.id) is None
+    assert repo.PERSONS.get(open_vault.conn, person.id).guardian_contact == ""
 
 
 def test_two_unlocks_at_once_make_one_backup(open_vault):
@@ -175,3 +196,16 @@ def test_two_unlocks_at_once_make_one_backup(open_vault):
     assert errors == []
     assert sum(1 for r in results if r.created) == 1
     assert [b.path.name for b in list_backups(folder)] == ["ssa-sicherung-2026-11-22.ssabak"]
+
+
+def test_an_empty_file_is_refused_and_changes_nothing(open_vault, tmp_path):
+    """An empty file opens as an empty database; the deletion guard's upgrade would
+    have made a valid-looking vault of it and swapped it in (everything gone)."""
+    from ssa_desktop.storage.errors import CorruptDatabase
+
+    person, _, _ = _case_with_note(open_vault.conn, "L-01", "Lena", SECRET)
+    empty = tmp_path / "leer.ssabak"
+    empty.write_bytes(b"")
+    with pytest.raises(CorruptDatabase, match="keine Sicherung"):
+        vault_admin.restore_vault(open_vault, empty)
+    assert repo.PERSONS.get(open_vault.conn, person.id) is not None

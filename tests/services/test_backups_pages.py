@@ -6,48 +6,35 @@ page, the first 16 bytes of page 1 are the salt)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop.domain.entities import Case, Contact, Person, School
 from ssa_desktop.services import backups, vault_admin
+from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.sqlcipher_pages import all_pages
 
-PAGE, RESERVE = 4096, 80
 DAY = date(2026, 11, 22)
 
 
-def _plain_pages(data: bytes, key: bytes, first_is_page_one: bool) -> list[bytes]:
-    pages = []
-    for index in range(len(data) // PAGE):
-        page = data[index * PAGE:(index + 1) * PAGE]
-        start = 16 if (first_is_page_one and index == 0) else 0
-        iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
-        dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        pages.append(dec.update(page[start:PAGE - RESERVE]) + dec.finalize())
-    return pages
-
-
-def _wal_pages(path: Path, key: bytes) -> list[bytes]:
-    if not path.exists() or path.stat().st_size <= 32:
-        return []
-    raw = path.read_bytes()[32:]
-    frames = [raw[i + 24:i + 24 + PAGE] for i in range(0, len(raw) - 24, 24 + PAGE)]
-    return _plain_pages(b"".join(f for f in frames if len(f) == PAGE), key, False)
-
-
 def _all_plaintext(session) -> bytes:
-    key = bytes(session.data_key)
-    db = session.vault.db_path
-    pages = _plain_pages(db.read_bytes(), key, True)
-    pages += _wal_pages(Path(f"{db}-wal"), key)
-    return b"".join(pages)
+    return b"".join(p.plain for p in all_pages(session.vault.db_path, bytes(session.data_key)))
+
+
+def _delete(conn, people) -> None:
+    """The pupils have left; the retention engine deletes them (R2) and leaves tombstones."""
+    keys = []
+    for p in people:
+        current = repo.PERSONS.get(conn, p.id)
+        if current is not None:
+            current.leaving_date = date(2026, 10, 31)
+            repo.PERSONS.update(conn, current)
+            keys.append(("person", p.id))
+    assert svc.apply(conn, keys, today=DAY).value.deleted == len(keys)
 
 
 def _person(conn, n: int, word: str):
@@ -64,9 +51,7 @@ def test_pages_hold_no_deleted_text_after_restore(open_vault):
     gone = _person(conn, 1, "Wolkenkratzerfenster")
     _person(conn, 2, "Bleibtextbaum")
     made = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, DAY).value.created
-    with transaction(conn):
-        repo.PERSONS.delete(conn, gone.id)
-        backups.record_deletion(conn, [gone.id], "person", DAY)
+    _delete(conn, [gone])
     vault_admin.restore_vault(open_vault, made)
     plain = _all_plaintext(open_vault)
     assert b"Bleibtextbaum" in plain          # the decryption works: kept text is found
@@ -89,16 +74,9 @@ def test_backup_deletion_restore_property(tmp_path_factory, before, after):
         repo.SCHOOLS.insert(conn, School("Schule", id="school-1"))
         people = [_person(conn, i, WORDS[i]) for i in range(6)]
 
-        def delete(indexes):
-            with transaction(conn):
-                for i in indexes:
-                    if repo.PERSONS.get(conn, people[i].id) is not None:
-                        repo.PERSONS.delete(conn, people[i].id)
-                backups.record_deletion(conn, [people[i].id for i in indexes], "person", DAY)
-
-        delete(before)
+        _delete(conn, [people[i] for i in sorted(before)])
         made = backups.auto_backup(conn, session.data_key, folder, DAY).value.created
-        delete(after)
+        _delete(conn, [people[i] for i in sorted(after)])
         vault_admin.restore_vault(session, made)
         conn = session.conn
         deleted = before | after

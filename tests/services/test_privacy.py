@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from ssa_desktop.domain import clock
+from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.auskunft import one_month_after
 from ssa_desktop.domain.entities import (
     Appointment,
@@ -22,7 +23,7 @@ from ssa_desktop.domain.entities import (
     GroupActivity,
     Person,
 )
-from ssa_desktop.services import privacy
+from ssa_desktop.services import persons, privacy, retention
 from ssa_desktop.services.overview import build_overview
 from ssa_desktop.storage import repositories as repo
 
@@ -128,15 +129,31 @@ def test_deadline_on_overview_until_completed(conn, holdings):
 
 
 def test_objection_restricts_while_pending(conn, holdings):
+    """Widerspruch sets the retention restriction (the person leaves lists and search)
+    and a rejected one lifts it again."""
     with clock.frozen(TODAY):
         request = privacy.record_objection(conn, holdings.id, date(2026, 11, 20)).value
-    assert privacy.restriction(conn, holdings.id) == ("widerspruch", date(2026, 11, 20))
+    assert retention.restriction_of(conn, holdings.id) == rt.Restriction(
+        holdings.id, rt.OBJECTION, date(2026, 11, 20))
+    assert holdings.id not in {c.id for c in persons.person_choices(conn)}
+    assert list(repo.search(conn, holdings.pseudonym)) == []
     privacy.decide_objection(conn, request.id, upheld=False, day=TODAY)
-    assert privacy.restriction(conn, holdings.id) is None
+    assert retention.restriction_of(conn, holdings.id) is None
+    assert holdings.id in {c.id for c in persons.person_choices(conn)}
     with clock.frozen(TODAY):
         request = privacy.record_objection(conn, holdings.id, TODAY).value
     privacy.decide_objection(conn, request.id, upheld=True, day=TODAY)
-    assert privacy.restriction(conn, holdings.id) is not None
+    assert retention.restriction_of(conn, holdings.id) is not None
+
+
+def test_rejected_objection_keeps_an_earlier_restriction(conn, holdings):
+    """A person restricted on request (Art. 18) stays restricted when an objection is
+    recorded and rejected: only the objection's own restriction is lifted."""
+    retention.restrict(conn, holdings.id, "request", date(2026, 11, 1))
+    with clock.frozen(TODAY):
+        request = privacy.record_objection(conn, holdings.id, TODAY).value
+    privacy.decide_objection(conn, request.id, upheld=False, day=TODAY)
+    assert retention.restriction_of(conn, holdings.id).reason == "request"
 
 
 def test_request_in_the_future_is_refused(conn, pupil):
@@ -160,3 +177,20 @@ def test_correction_of_a_withheld_contact_is_withheld_too(conn, holdings, tmp_pa
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Vertrauliches" not in text and "Blaue Flecken" not in text
     assert "Blaue Flecken" not in (tmp_path / "a.json").read_text("utf-8")
+
+
+def test_pending_auskunft_holds_the_persons_data(conn, pupil):
+    """A pupil who has left is due for deletion (R2) – not while an Auskunft is open:
+    the request sets the retention hold "Auskunftsersuchen offen", answering lifts it."""
+    pupil.leaving_date = date(2026, 10, 31)
+    repo.PERSONS.update(conn, pupil)
+    assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}
+    with clock.frozen(TODAY):
+        request = privacy.open_request(conn, pupil.id, date(2026, 11, 20)).value
+    assert [(h.reason, h.review) for h in retention.holds(conn)] == [
+        ("auskunft", date(2026, 12, 20))]
+    assert pupil.id not in {a.record_id for a in retention.due_items(conn, TODAY)}
+    assert retention.apply(conn, [("person", pupil.id)], today=TODAY).value.deleted == 0
+    privacy.complete_request(conn, request.id, TODAY)
+    assert retention.holds(conn) == []
+    assert pupil.id in {a.record_id for a in retention.due_items(conn, TODAY)}

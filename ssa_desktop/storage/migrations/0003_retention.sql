@@ -117,8 +117,9 @@ CREATE TABLE deletion_log (
 );
 CREATE INDEX deletion_log_executed ON deletion_log(executed);
 
--- Tombstones: content-free ids of deleted records, so that a restored backup re-applies
--- every deletion before the vault opens.
+-- Tombstones: content-free ids of deleted records (category = the record kind, day of
+-- deletion), so that a restored backup re-applies every deletion before the vault
+-- opens. A field erased without its record is listed as '<record id>#<column>'.
 CREATE TABLE tombstone (
     record_id TEXT PRIMARY KEY,
     category  TEXT NOT NULL,

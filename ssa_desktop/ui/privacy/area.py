@@ -1,5 +1,7 @@
 """Datenschutz: due deletions with rule and reason, a preview of exactly what goes, a
-confirm step and progress; restricted records and holds; the deletion log (PDF).
+confirm step and progress; restricted records and holds; the deletion log (PDF); the
+rule table; then the panels of ``tools_panel.privacy_panels`` (Auskunft and
+Widerspruch, backups, Art. 30 record and data-breach assistant).
 
 The engine runs whenever the area is shown (cheap). Pseudonyms are shown, real names
 only while "Namen anzeigen" is on. Deletions run off the GUI thread through
@@ -171,6 +173,16 @@ class PrivacyArea(Area):
 
         self.tabs.addTab(self._rules_page(), tr("Regeln und Fristen"))
 
+        # rights of the persons concerned, backups, Art. 30 record and data breach
+        from .requests_panel import RequestsPanel
+        from .tools_panel import privacy_panels
+
+        self.panels: list[QWidget] = []
+        for title, panel in privacy_panels(ctx):
+            self.tabs.addTab(panel, title)
+            self.panels.append(panel)
+        self.requests = next(p for p in self.panels if isinstance(p, RequestsPanel))
+
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
@@ -250,6 +262,9 @@ class PrivacyArea(Area):
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()
+        for panel in self.panels:  # they clear themselves at lock; fill them again
+            if hasattr(panel, "refresh"):
+                panel.refresh()
 
     def clear(self) -> None:
         self.assessments = []
@@ -286,7 +301,8 @@ class PrivacyArea(Area):
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
         a = next((x for x in self.assessments if x.record_id == r.record_id), None)
-        return (self._who_id(r.record_id), fmt_date(r.since), r.reason,
+        return (self._who_id(r.record_id), fmt_date(r.since),
+                tr(rt.RESTRICTION_REASONS.get(r.reason, r.reason)),
                 a.reason if a else "")[column]
 
     def _hold_cell(self, h: rt.Hold, column: int) -> str:
@@ -459,5 +475,10 @@ class PrivacyArea(Area):
         show_info(self, tr("Das Löschprotokoll wurde gespeichert."))
 
     def open_record(self, record_id: str) -> None:
-        self.tabs.setCurrentIndex(0)
+        """A person's Auskunft or Widerspruch deadline (Übersicht) selects the request;
+        anything else shows the due deletions."""
+        if self.requests.select_person(record_id):
+            self.tabs.setCurrentWidget(self.requests)
+        else:
+            self.tabs.setCurrentIndex(0)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...formatting import fmt_date, fmt_number
-from ...services import backups, settings, vault_admin
+from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind
 from ..common.forms import make_button
@@ -121,7 +121,8 @@ class BackupsPanel(QWidget):
 
     def save_keep_days(self) -> None:
         value = self.keep.value()
-        self.ctx.perform(german_op(lambda conn: settings.set_value(conn, backups.KEEP_DAYS, value)),
+        # the rule table's R12 period: changed (and logged) like every retention period
+        self.ctx.perform(german_op(lambda conn: retention.set_period(conn, backups.KEEP_DAYS, value)),
                          on_error=lambda msg: show_error(self, msg))
 
     def backup_now(self):

@@ -30,6 +30,10 @@ def _area(ctx, qtbot):
     return area
 
 
+def _tab(area, title: str) -> int:
+    return next(i for i in range(area.tabs.count()) if area.tabs.tabText(i) == title)
+
+
 def _select(area, row: int) -> None:
     index = area.due_model.index(row, 0)
     area.due_view.selectionModel().select(
@@ -112,7 +116,7 @@ def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
     area.enable_9b.setChecked(True)
     assert svc.engine(ctx.conn).enable_9b
     if SHOTS:
-        area.tabs.setCurrentIndex(area.tabs.count() - 1)
+        area.tabs.setCurrentIndex(_tab(area, "Regeln und Fristen"))
         area.grab().save(str(SHOTS / "datenschutz-regeln.png"))
 
 
@@ -125,3 +129,40 @@ def test_restricted_person_leaves_the_overview(ctx, qtbot):
     assert [i.record_id for i in build_overview(ctx.conn, TODAY).procedures] == [fx.person.id]
     svc.restrict(ctx.conn, fx.person.id, today=TODAY)
     assert build_overview(ctx.conn, TODAY).procedures == []
+
+
+def test_privacy_panels_are_tabs_and_an_overview_deadline_selects_the_request(ctx, qtbot,
+                                                                              pupil):
+    """Auskunft/Widerspruch, backups and the Art. 30/data-breach tools are tabs of the
+    area; a pending objection restricts the person (listed under Eingeschränkt), its
+    deadline stays on the Übersicht without the pseudonym and leads to the request."""
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.services import privacy as privacy_svc
+    from ssa_desktop.services.overview import build_overview
+
+    day = date(2026, 11, 22)
+    other = repo.PERSONS.insert(ctx.conn, Person("M-03", school_id="school-1"))
+    with clock.frozen(day):
+        privacy_svc.open_request(ctx.conn, other.id, date(2026, 11, 2))
+        objection = privacy_svc.record_objection(ctx.conn, pupil.id, date(2026, 11, 20)).value
+    item = next(i for i in build_overview(ctx.conn, day).deadlines
+                if i.text.startswith("Widerspruch"))
+    assert (item.text, item.area, item.record_id) == (
+        "Widerspruch (eingeschränkt) fällig am 20.12.2026", "privacy", pupil.id)
+    with clock.frozen(day):
+        area = _area(ctx, qtbot)
+        titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+        assert titles[-3:] == ["Auskunft und Widerspruch", "Sicherungen",
+                               "Verzeichnis und Datenpanne"]
+        assert [area.restricted_model.text(0, c) for c in (0, 2)] == ["K-17", "Widerspruch offen"]
+        area.open_record(item.record_id)
+        assert area.tabs.currentWidget() is area.requests
+        assert area.requests.selected().request_id == objection.id
+        area.open_record("unbekannt")
+        assert area.tabs.currentIndex() == 0
+        area.requests.clear()          # what a lock does; showing the area fills it again
+        area.refresh()
+        assert area.requests.model.rowCount() == 2
+        if SHOTS:
+            area.tabs.setCurrentWidget(area.requests)
+            area.grab().save(str(SHOTS / "datenschutz-antraege.png"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Case, Consent, Contact
-from ssa_desktop.services import backups, breach, privacy
+from ssa_desktop.services import backups, breach, privacy, retention
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
@@ -103,7 +103,7 @@ def test_objection_from_panel_restricts(ctx, qtbot, pupil):
     qtbot.addWidget(panel)
     dialog = panel.new_request("widerspruch", pupil.id)
     dialog.submit()
-    assert dialog.request is not None and privacy.restriction(ctx.conn, pupil.id) is not None
+    assert dialog.request is not None and pupil.id in retention.restricted_ids(ctx.conn)
     assert panel.model.rowCount() == 1 and panel.model.text(0, 1).startswith("Widerspruch")
 
 
@@ -112,10 +112,11 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
     panel = BackupsPanel(ctx)
     qtbot.addWidget(panel)
     assert panel.model.rowCount() == 1 and panel.model.text(0, 3) == "automatisch"
-    assert panel.keep.value() == 30 and panel.keep.minimum() == 30
-    panel.keep.setValue(60)
+    assert (panel.keep.value(), panel.keep.minimum(), panel.keep.maximum()) == (30, 7, 30)
+    panel.keep.setValue(14)
     panel.save_keep_days()
-    assert backups.keep_days(ctx.conn) == 60
+    assert backups.keep_days(ctx.conn) == 14
+    assert [c[:3] for c in retention.setting_changes(ctx.conn)] == [("retention.R12.days", "30", "14")]
     task = panel.backup_now()
     qtbot.waitUntil(lambda: "Sicherung erstellt:" in panel.status.text(), timeout=10000)
     assert task is not None
@@ -124,8 +125,9 @@ def test_backups_panel_lists_and_keeps_days(ctx, qtbot, open_vault):
 def test_restore_from_panel_keeps_deletions(ctx, qtbot, open_vault, pupil):
     made = backups.auto_backup(ctx.conn, open_vault.data_key, open_vault.vault.folder,
                                clock.today()).value.created
-    repo.PERSONS.delete(ctx.conn, pupil.id)
-    backups.record_deletion(ctx.conn, [pupil.id], "person")
+    pupil.leaving_date = clock.today()
+    repo.PERSONS.update(ctx.conn, pupil)
+    assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1
     panel = BackupsPanel(ctx)
     qtbot.addWidget(panel)
     panel.restore(made)
@@ -176,13 +178,12 @@ def test_breach_assistant_from_locked_unlock_dialog(qtbot, tmp_path):
 
 
 def test_tools_panel_prints_processing_record(ctx, qtbot, tmp_path, monkeypatch):
-    fixture = Path(__file__).resolve().parents[2] / "data" / "retention" / "rules.toml"
-    monkeypatch.setattr("ssa_desktop.services.processing_record.resource", lambda *_p: fixture)
     panel = ToolsPanel(ctx)
     qtbot.addWidget(panel)
     panel.write_record(tmp_path / "vvt.pdf")
     assert "Gespeichert" in panel.status.text()
-    assert "Löschfristen" in PdfReader(tmp_path / "vvt.pdf").pages[0].extract_text()
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "vvt.pdf").pages)
+    assert "Löschfristen" in text and "Sicherung + 30 Tage" in text  # the shipped rule table
 
 
 def test_processing_record_without_table_says_so(ctx, qtbot, tmp_path, monkeypatch):

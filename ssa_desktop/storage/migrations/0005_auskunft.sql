@@ -1,6 +1,6 @@
 -- Rights of the persons concerned (docs/datenschutz.md "Auskunft"): requests with their
--- one-month deadline and the item-by-item review; a person-level restriction while an
--- objection (Widerspruch) is pending.
+-- one-month deadline and the item-by-item review. A pending objection (Widerspruch)
+-- restricts the person through the retention tables (retention_restriction).
 
 CREATE TABLE privacy_request (
     id         TEXT PRIMARY KEY,
@@ -13,9 +13,3 @@ CREATE TABLE privacy_request (
     decisions  TEXT NOT NULL DEFAULT '{}'             -- JSON: item key -> {include, reason}
 );
 CREATE INDEX privacy_request_open ON privacy_request(status, due);
-
-CREATE TABLE person_restriction (
-    person_id TEXT PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
-    reason    TEXT NOT NULL,
-    since     TEXT NOT NULL
-);
