@@ -81,11 +81,15 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return stringWidth(text, FONT_BOLD if bold else FONT, size) * 25.4 / 72
 
 
-def _fit(text: str, size: float, bold: bool, width: float, smallest: float = 6.5) -> float:
-    """The largest font size ≤ ``size`` at which ``text`` fits ``width`` mm."""
+def fit(text: str, size: float, bold: bool, width: float,
+        smallest: float = 6.5) -> tuple[str, float]:
+    """``text`` at the largest font size ≤ ``size`` that fits ``width`` mm; at the
+    smallest size a text still too long is shortened with "…"."""
     while size > smallest and text_width(text, size, bold) > width:
         size -= 0.5
-    return size
+    while len(text) > 1 and text_width(text, size, bold) > width:
+        text = text[:-2].rstrip() + "…"
+    return text, size
 
 
 def slip_date(slip: SlipData) -> str:
@@ -137,7 +141,8 @@ def _field(pen: _Pen, y: float, label: str, value: str, size: float, x: float = 
     """A small grey label above a large value, or a write-in line when empty."""
     pen.text(_PAD + x, y - size * 0.45 - 1.2, label, 6.5, grey=True)
     if value:
-        pen.text(_PAD + x, y + 1.2, value, _fit(value, size, bold, width), bold=bold)
+        value, size = fit(value, size, bold, width)
+        pen.text(_PAD + x, y + 1.2, value, size, bold=bold)
     else:
         pen.line(_PAD + x, y + 1.6, _PAD + x + width - 2, y + 1.6, 0.4, grey=True)
 
@@ -180,8 +185,8 @@ def draw_slip(ops: list, slip: SlipData, x0: float, y0: float, scale: float = 1.
     if slip.logo:
         pen.image(_PAD, _PAD, 13, 13, slip.logo)
         left = 16.0
-    school = slip.school or "Schule"
-    pen.text(_PAD + left, _PAD + 4.2, school, _fit(school, 9, True, _W - left), bold=True)
+    school, size = fit(slip.school or "Schule", 9, True, _W - left)
+    pen.text(_PAD + left, _PAD + 4.2, school, size, bold=True)
     pen.text(_PAD + left, _PAD + 8.6, "Schulsozialarbeit", 8.5, grey=True)
     pen.text(_PAD + _W, _PAD + 8.6, "Beratungszettel", 12, bold=True, align="right")
     pen.line(_PAD, _PAD + 14.5, _PAD + _W, _PAD + 14.5, 1.2)

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain import slips
+from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..domain.slips import SLIP_FIELDS, SlipData
 from ..storage import appointments_repo as arepo

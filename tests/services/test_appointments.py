@@ -9,11 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import slips
-from ssa_desktop.domain.slips import SlipData
 from ssa_desktop.domain.entities import Appointment, Contact, Person
-from ssa_desktop.services import activities
+from ssa_desktop.domain.slips import SlipData
+from ssa_desktop.services import activities, settings
 from ssa_desktop.services import appointments as svc
-from ssa_desktop.services import settings
 from ssa_desktop.storage import repositories as repo
 
 DAY = date(2026, 11, 20)
