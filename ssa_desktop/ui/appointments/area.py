@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,9 +39,7 @@ from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
 
 tr = translator("Appointments")
 
-SLIPS_MODULE = "ssa_desktop.reports.slips"
 QUICK_ENTRY = "ssa_desktop.ui.quick_entry.dialog"
-SLIPS_COMING = "Der Druck von Beratungszetteln folgt in einer der nächsten Versionen."
 
 
 def _load(module: str, name: str):
@@ -67,10 +63,8 @@ class AppointmentsArea(Area):
         self.setAccessibleName(tr("Termine"))
         self.day = date.today()
         self.mode = "day"
-        # Replaceable for tests; default: the real quick entry and slip writer if present.
+        # Replaceable for tests; default: the real quick entry if present.
         self.quick_entry_factory = None
-        self.slip_writer = None
-        self.save_path_chooser = self._choose_path
 
         # -- navigation -----------------------------------------------------------------
         self.title = QLabel()
@@ -440,22 +434,13 @@ class AppointmentsArea(Area):
             return
         self._print(slips, f"Beratungszettel_{date.today()}.pdf")
 
-    def _choose_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
-                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
-        return path
+    def _print(self, slips: list, suggested: str) -> None:
+        from ..reports.slip_dialog import SlipPrintDialog
 
-    def _print(self, slips: list[dict], suggested: str) -> None:
-        writer = self.slip_writer or _load(SLIPS_MODULE, "write_slips")
-        if writer is None:
-            self._info(tr(SLIPS_COMING))
-            return
-        path = self.save_path_chooser(suggested)
-        if not path:
-            return
+        dialog = SlipPrintDialog(self.ctx, slips, self, suggested=suggested)
         try:
-            writer(Path(path), slips)
-        except OSError:
-            self._info(tr("Die Datei konnte nicht geschrieben werden."))
-            return
-        self._info(tr("{0} Beratungszettel gespeichert: {1}").format(len(slips), path))
+            self._exec(dialog)
+            if dialog.message:
+                self._info(dialog.message)
+        finally:
+            dialog.deleteLater()  # no names stay in memory after use

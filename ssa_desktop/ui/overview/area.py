@@ -7,7 +7,6 @@ due soon). Every line is keyboard-activatable (Enter) and leads to its record.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 
@@ -204,13 +203,8 @@ class OverviewArea(Area):
         self.ctx.open_record(area, record_id)
 
     def print_slips(self) -> None:
-        try:
-            slips = importlib.import_module("ssa_desktop.reports.slips")
-        except ImportError:
-            slips = None
-        action = getattr(slips, "print_day_dialog", None) if slips else None
-        if action is None:
-            self.status.setText(tr("Der Druck der Beratungszettel folgt; bis dahin im Bereich "
-                                   "„Termine“ drucken."))
-            return
-        action(self.ctx, self.today(), self)
+        from ..reports.slip_dialog import print_day_dialog
+
+        message = print_day_dialog(self.ctx, self.today(), self)
+        if message:
+            self.status.setText(message)

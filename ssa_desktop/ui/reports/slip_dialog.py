@@ -1,0 +1,199 @@
+"""Beratungszettel drucken: preview, layout, extra blank slips, print or save as PDF.
+
+Printing paints the slips straight onto the QPrinter (``slip_painter``); no PDF or image
+with names is written to a temp folder. "Als PDF speichern …" writes atomically where
+the user chooses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.slips import SlipData
+from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
+from ...reports.slips import write_slips
+from ...services import appointments as svc
+from ..common.messages import show_error, user_message
+from ..i18n import translator
+from .slip_painter import page_image, print_pages
+
+tr = translator("Slips")
+
+PREVIEW_WIDTH = 420
+
+
+class SlipPrintDialog(QDialog):
+    """Preview and print a list of slips. ``message`` says what happened afterwards."""
+
+    def __init__(self, ctx, slips: list[SlipData], parent: QWidget | None = None, *,
+                 suggested: str = "Beratungszettel.pdf"):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.slips = list(slips)
+        self.suggested = suggested
+        self.message = ""
+        # Replaceable in tests (the real dialogs are modal and talk to the system).
+        self.save_path_chooser = self._choose_path
+        self.printer_chooser = self._choose_printer
+        self.setWindowTitle(tr("Beratungszettel drucken"))
+        self.setAccessibleName(tr("Beratungszettel drucken"))
+
+        self.layout_box = QComboBox()
+        for code in LAYOUTS:
+            self.layout_box.addItem(tr(LAYOUT_LABELS[code]), code)
+        self.layout_box.setAccessibleName(tr("Format"))
+        self.blank_box = QSpinBox()
+        self.blank_box.setRange(0, 100)
+        self.blank_box.setAccessibleName(tr("Leere Zettel dazu"))
+        self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
+        form = QFormLayout()
+        form.addRow(tr("&Format"), self.layout_box)
+        form.addRow(tr("&Leere Zettel dazu"), self.blank_box)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr("Umfang"))
+
+        self.preview = QLabel()
+        self.preview.setAccessibleName(tr("Vorschau"))
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 480)
+
+        self.print_button = QPushButton(tr("&Drucken …"))
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(tr("Als &PDF speichern …"))
+        self.close_button = QPushButton(tr("Schließen"))
+        for button, name in ((self.print_button, tr("Beratungszettel drucken")),
+                             (self.save_button, tr("Beratungszettel als PDF speichern")),
+                             (self.close_button, tr("Schließen"))):
+            button.setAccessibleName(name)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(QLabel(tr("Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, "
+                                "Uhrzeit und Raum – nie ein Thema oder Anlass.")))
+        box.addWidget(scroll, 1)
+        box.addWidget(self.summary)
+        box.addLayout(buttons)
+
+        self.layout_box.currentIndexChanged.connect(self.refresh)
+        self.blank_box.valueChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_slips)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self.refresh()
+
+    # -- content ---------------------------------------------------------------------------
+    def layout_code(self) -> str:
+        return self.layout_box.currentData()
+
+    def all_slips(self) -> list[SlipData]:
+        extra = self.blank_box.value()
+        if not extra:
+            return self.slips
+        school = self.slips[0].school if self.slips else ""
+        logo = self.slips[0].logo if self.slips else None
+        return self.slips + [SlipData.blank(school, logo)] * extra
+
+    def pages(self) -> list[Page]:
+        return pages(self.all_slips(), self.layout_code())
+
+    def refresh(self) -> None:
+        result = self.pages()
+        count = len(self.all_slips())
+        self.summary.setText(tr("{0} Zettel auf {1} Seite(n)").format(count, len(result)))
+        has = bool(result)
+        self.print_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        if has:
+            self.preview.setPixmap(QPixmap.fromImage(page_image(result[0], PREVIEW_WIDTH)))
+        else:
+            self.preview.setText(tr("Keine Zettel."))
+
+    # -- output ----------------------------------------------------------------------------
+    def _choose_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
+                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
+        return path
+
+    def _choose_printer(self, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, self).exec() == QDialog.Accepted
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.A4))
+        printer.setPageOrientation(QPageLayout.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(tr("Beratungszettel"))
+        return printer
+
+    def print_slips(self, printer: QPrinter | None = None) -> bool:
+        printer = printer or self.make_printer()
+        if not self.printer_chooser(printer):
+            return False
+        try:
+            print_pages(printer, self.pages())
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(
+                str(err) if isinstance(err, OSError) else user_message(err)),
+                title=tr("Beratungszettel drucken"))
+            return False
+        self.message = tr("{0} Beratungszettel gedruckt.").format(len(self.all_slips()))
+        self.accept()
+        return True
+
+    def save_pdf(self) -> bool:
+        path = self.save_path_chooser(self.suggested)
+        if not path:
+            return False
+        try:
+            write_slips(Path(path), self.all_slips(), self.layout_code())
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, str(err) if str(err) else user_message(err),
+                       title=tr("Beratungszettel speichern"))
+            return False
+        self.message = tr("{0} Beratungszettel gespeichert: {1}").format(
+            len(self.all_slips()), path)
+        self.accept()
+        return True
+
+
+def open_slip_dialog(ctx, slips: list[SlipData], parent: QWidget | None = None, *,
+                     suggested: str = "Beratungszettel.pdf") -> str:
+    """Show the dialog modally; the message of what happened ("" when closed)."""
+    dialog = SlipPrintDialog(ctx, slips, parent, suggested=suggested)
+    try:
+        dialog.exec()
+        return dialog.message
+    finally:
+        dialog.deleteLater()  # no names stay in memory after use
+
+
+def print_day_dialog(ctx, day: date, parent: QWidget | None = None) -> str:
+    """The day's batch (Übersicht "Beratungszettel drucken …"); blank slips if none."""
+    slips = svc.slips_for_day(ctx.conn, day)
+    if not slips:
+        slips = svc.blank_slips(ctx.conn, 4)
+    return open_slip_dialog(ctx, slips, parent,
+                            suggested=f"Beratungszettel_{day.isoformat()}.pdf")

@@ -1,0 +1,98 @@
+"""The slip dialog: preview, blank slips, printing through QPrinter, no temp files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from ssa_desktop.domain.entities import Appointment
+from ssa_desktop.services import appointments as svc
+from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog, print_day_dialog
+
+DAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch):
+    """Error boxes are recorded instead of shown (a modal box would block the test)."""
+    messages: list[str] = []
+    monkeypatch.setattr("ssa_desktop.ui.reports.slip_dialog.show_error",
+                        lambda parent, text, title="": messages.append(text))
+    return messages
+
+
+def _slips(conn, pupil, n=3):
+    for h in range(8, 8 + n):
+        svc.save_appointment(conn, Appointment(day=DAY, start=f"{h:02d}:00",
+                                               end=f"{h:02d}:30", person_id=pupil.id,
+                                               room="12", note="Streit zu Hause"))
+    return svc.slips_for_day(conn, DAY)
+
+
+def _temp_listing() -> set[str]:
+    return set(os.listdir(tempfile.gettempdir()))
+
+
+def test_preview_and_blank_slips(qtbot, ctx, pupil):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil))
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == "3 Zettel auf 1 Seite(n)"
+    assert not dialog.preview.pixmap().isNull()
+    dialog.blank_box.setValue(6)
+    assert dialog.summary.text() == "9 Zettel auf 3 Seite(n)"
+    assert [s.is_blank for s in dialog.all_slips()] == [False] * 3 + [True] * 6
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("a4"))
+    assert dialog.summary.text() == "9 Zettel auf 9 Seite(n)"
+
+
+def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, pupil, tmp_path):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 5))
+    qtbot.addWidget(dialog)
+    before = _temp_listing()
+    printer = dialog.make_printer()
+    out = tmp_path / "drucker.pdf"  # stands in for a real printer
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(out))
+    dialog.printer_chooser = lambda p: True
+    assert dialog.print_slips(printer), shown
+    assert dialog.message == "5 Beratungszettel gedruckt."
+    assert _temp_listing() - before == set()
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    text = reader.pages[0].extract_text().replace("\t", " ")  # Qt's PDF spaces words by tabs
+    assert "Kim S." in text and "08:00–08:30 Uhr" in text and "Streit" not in text
+
+
+def test_cancelled_print_dialog_prints_nothing(qtbot, ctx, pupil):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 1))
+    qtbot.addWidget(dialog)
+    dialog.printer_chooser = lambda p: False
+    assert not dialog.print_slips()
+    assert dialog.message == ""
+
+
+def test_save_failure_shows_german_message_and_leaves_no_file(qtbot, ctx, pupil, tmp_path,
+                                                              shown):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 1))
+    qtbot.addWidget(dialog)
+    dialog.save_path_chooser = lambda s: str(tmp_path / "fehlt" / "x.pdf" / "y.pdf")
+    (tmp_path / "fehlt").mkdir()
+    (tmp_path / "fehlt" / "x.pdf").write_text("a file, not a folder")
+    assert not dialog.save_pdf()
+    assert shown and "konnte nicht gespeichert werden" in shown[0]
+    assert sorted(p.name for p in (tmp_path / "fehlt").iterdir()) == ["x.pdf"]
+
+
+def test_overview_day_batch_entry_point(qtbot, ctx, pupil, monkeypatch):
+    _slips(ctx.conn, pupil, 2)
+    seen = []
+    monkeypatch.setattr(SlipPrintDialog, "exec", lambda self: seen.append(self.all_slips()))
+    print_day_dialog(ctx, DAY)
+    assert [s.start for s in seen[0]] == ["08:00", "09:00"]
+    print_day_dialog(ctx, date(2026, 11, 21))
+    assert len(seen[1]) == 4 and all(s.is_blank for s in seen[1])
