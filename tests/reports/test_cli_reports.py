@@ -74,3 +74,25 @@ def test_slip_errors_are_german_and_write_nothing(vault, tmp_path, capsys):
     code, _, _ = _run(capsys, "slips", "--vault", folder, "--out", pdf)
     assert code == 2
     assert not pdf.exists()
+
+
+def test_report_command(vault, tmp_path, capsys):
+    folder, _ = vault
+    pdf = tmp_path / "bericht.pdf"
+    code, out, _ = _run(capsys, "report", "--vault", folder, "--year", "2026/27",
+                        "--school", "GMS-1", "--out", pdf)
+    assert code == 0 and "Jahresbericht 2026/27" in out
+    text = "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "Gemeinschaftsschule Am Park" in text and "Kim" not in text and "K-17" not in text
+
+
+def test_report_command_errors(vault, tmp_path, capsys):
+    folder, _ = vault
+    pdf = tmp_path / "bericht.pdf"
+    code, _, err = _run(capsys, "report", "--vault", folder, "--year", "2026/28",
+                        "--school", "GMS-1", "--out", pdf)
+    assert code == 2 and "kein Schuljahr" in err
+    code, _, err = _run(capsys, "report", "--vault", folder, "--year", "2026/27",
+                        "--school", "XYZ", "--out", pdf)
+    assert code == 1 and "„XYZ“ gibt es in diesem Tresor nicht" in err
+    assert not pdf.exists()
