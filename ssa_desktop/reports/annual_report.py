@@ -47,7 +47,7 @@ class FigureTable:
 
     title: str
     header: tuple[str, ...]
-    rows: tuple[tuple[str, tuple[int, ...]], ...]
+    rows: tuple[tuple[str, tuple[int | None, ...]], ...]  # None: not counted ("–")
     note: str = ""
 
 
@@ -82,9 +82,11 @@ class TimeShares:
 
 @dataclass(frozen=True)
 class GoalReport:
+    """A goal, its offer and the linked activities as (title, kind, sessions)."""
+
     goal: str
     offer: str
-    activities: tuple[str, ...] = ()
+    activities: tuple[tuple[str, str, int], ...] = ()
 
 
 Provider = Callable[[Any, str, SchoolYear], Any]
@@ -233,18 +235,24 @@ def _time_section(report: AnnualReport) -> list:
 
 
 def _goals_section(report: AnnualReport) -> list:
-    story: list = [h1("Ziele der Kooperationsvereinbarung")]
+    heading = h1("Ziele der Kooperationsvereinbarung")
     if not report.goals:
-        return story + [no_data("Für dieses Schuljahr sind keine Ziele vereinbart.")]
+        return [heading, no_data("Für dieses Schuljahr sind keine Ziele vereinbart.")]
+    story: list = []
     for number, goal in enumerate(report.goals, 1):
-        block = [h2(f"{number}. {goal.goal}")]
+        head = [heading] if number == 1 else []
+        head.append(h2(f"{number}. {goal.goal}"))
         if goal.offer:
-            block.append(para(f"Angebot: {goal.offer}"))
-        if goal.activities:
-            block += [para(f"•\u00a0\u00a0{a}") for a in goal.activities]
-        else:
-            block.append(para("Keine verknüpften Aktivitäten erfasst.", "small"))
-        story.append(KeepTogether(block))
+            head.append(para(f"Angebot: {goal.offer}"))
+        if not goal.activities:
+            story.append(KeepTogether(head + [para("Keine verknüpften Aktivitäten erfasst.",
+                                                   "small")]))
+            continue
+        rows = [[title, kind, fmt_number(sessions, 0)] for title, kind, sessions
+                in goal.activities]
+        table = data_table(["Verknüpfte Aktivität", "Art", "Termine"], rows,
+                           col_widths=[95 * mm, 50 * mm, 25 * mm], numeric_from=2)
+        story.append(KeepTogether(head + [table]))
     return story
 
 

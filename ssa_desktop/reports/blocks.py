@@ -58,9 +58,11 @@ def _cell(value, style: str = "cell"):
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence], *,
-               col_widths: Sequence[float] | None = None, total: bool = False) -> Table:
-    """A table: first column text, further columns right-aligned values (already
-    formatted strings). ``total=True`` sets the last row in bold above a rule."""
+               col_widths: Sequence[float] | None = None, total: bool = False,
+               numeric_from: int = 1) -> Table:
+    """A table: text columns, then right-aligned values (already formatted strings)
+    from column ``numeric_from`` on. ``total=True`` sets the last row in bold above a
+    rule."""
     register_fonts()
     n = len(header)
     if col_widths is None:
@@ -76,7 +78,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence], *,
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 9),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

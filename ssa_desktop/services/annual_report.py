@@ -91,9 +91,9 @@ def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None
     by_area = []
     for area in TASK_AREAS:
         mine = [r for r in rows if r.task_area == area.code]
-        if mine:
-            by_area.append((area.label, (_persons(mine), sum(r.count for r in mine),
-                                         sum(r.visitors for r in mine))))
+        if mine:  # None: not counted per person in this area (groups count participants)
+            by_area.append((area.label, (_persons(mine) or None, sum(r.count for r in mine),
+                                         sum(r.visitors for r in mine) or None)))
     genders = [(g.label, (_persons(r for r in pupils if r.gender == g.code),))
                for g in GENDERS if any(r.gender == g.code for r in pupils)]
     topic_persons: dict[str, set[str]] = {}
@@ -153,13 +153,15 @@ def goals(conn, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
     result = []
     for goal in goals_for_school_year(conn, school_id, year.start_year):
         activities = []
-        for kind, title, sessions in q.goal_activities(conn, goal.id, year.start, year.end):
+        for kind, title, count, sessions in q.goal_activities(conn, goal.id, year.start,
+                                                              year.end):
             if kind == "group":
-                activities.append(f"Gruppe/Projekt „{title}“: {sessions} Termin(e)")
+                label = "Gruppe/Projekt" if count == 1 else f"{count} Gruppen/Projekte"
+                activities.append((title, label, sessions))
             elif kind == "open":
-                activities.append(f"Offenes Angebot „{title}“: {sessions} Termin(e)")
+                activities.append((title, "Offenes Angebot", sessions))
             else:
-                activities.append(f"Vernetzung – {NETWORK_KINDS.label(title)}: {sessions}-mal")
+                activities.append((NETWORK_KINDS.label(title), "Vernetzung", sessions))
         result.append(doc.GoalReport(goal.goal, goal.offer, tuple(activities)))
     return result
 

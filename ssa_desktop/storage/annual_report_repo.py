@@ -55,20 +55,22 @@ def minutes_by_category(conn, school_id: str, first: date, last: date) -> dict[s
         (school_id, first.isoformat(), last.isoformat())).fetchall())
 
 
-def goal_activities(conn, goal_id: str, first: date, last: date) -> list[tuple[str, str, int]]:
-    """(kind, title, sessions) of groups, open offers and networking linked to a goal."""
+def goal_activities(conn, goal_id: str, first: date,
+                    last: date) -> list[tuple[str, str, int, int]]:
+    """(kind, title, activities, sessions) of the groups, open offers and networking
+    linked to a goal, one row per title (or networking kind)."""
     year = first.year
     groups = conn.execute(
-        "SELECT 'group', g.title, count(s.id) FROM group_activity g"
+        "SELECT 'group', g.title, count(DISTINCT g.id), count(s.id) FROM group_activity g"
         " LEFT JOIN group_session s ON s.group_id = g.id"
-        " WHERE g.goal_id = ? AND g.school_year = ? GROUP BY g.id ORDER BY g.title",
+        " WHERE g.goal_id = ? AND g.school_year = ? GROUP BY g.title ORDER BY g.title",
         (goal_id, year)).fetchall()
     offers = conn.execute(
-        "SELECT 'open', title, count(*) FROM open_offer_session"
+        "SELECT 'open', title, 1, count(*) FROM open_offer_session"
         " WHERE goal_id = ? AND day BETWEEN ? AND ? GROUP BY title ORDER BY title",
         (goal_id, first.isoformat(), last.isoformat())).fetchall()
     network = conn.execute(
-        "SELECT 'network', kind, count(*) FROM network_activity"
+        "SELECT 'network', kind, 1, count(*) FROM network_activity"
         " WHERE goal_id = ? AND day BETWEEN ? AND ? GROUP BY kind ORDER BY kind",
         (goal_id, first.isoformat(), last.isoformat())).fetchall()
     return [tuple(r) for r in groups + offers + network]
