@@ -425,16 +425,17 @@ class AppointmentsArea(Area):
         view = self.selected()
         if view is None or not view.person_id:
             return
-        self._print([svc.slip_data(self.ctx.conn, view.id)], f"Beratungszettel_{view.day}.pdf")
+        self._print(lambda conn: [svc.slip_data(conn, view.id)], f"Beratungszettel_{view.day}.pdf")
 
     def print_today_slips(self) -> None:
         slips = svc.slips_for_day(self.ctx.conn, date.today())
         if not slips:
             self._info(tr("Heute gibt es keine Termine mit Schüler:innen."))
             return
-        self._print(slips, f"Beratungszettel_{date.today()}.pdf")
+        self._print(lambda conn: svc.slips_for_day(conn, date.today()),
+                    f"Beratungszettel_{date.today()}.pdf")
 
-    def _print(self, slips: list, suggested: str) -> None:
+    def _print(self, slips, suggested: str) -> None:
         from ..reports.slip_dialog import SlipPrintDialog
 
         dialog = SlipPrintDialog(self.ctx, slips, self, suggested=suggested)

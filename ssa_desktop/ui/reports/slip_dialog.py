@@ -7,8 +7,11 @@ the user chooses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -26,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import slips as slip_rules
 from ...domain.slips import SlipData
 from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
 from ...services import appointments as svc
+from ...services import settings
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
@@ -42,11 +47,14 @@ PREVIEW_WIDTH = 420
 class SlipPrintDialog(QDialog):
     """Preview and print a list of slips. ``message`` says what happened afterwards."""
 
-    def __init__(self, ctx, slips: list[SlipData], parent: QWidget | None = None, *,
-                 suggested: str = "Beratungszettel.pdf"):
+    def __init__(self, ctx, slips: list[SlipData] | Callable[[Any], list[SlipData]],
+                 parent: QWidget | None = None, *, suggested: str = "Beratungszettel.pdf"):
+        """``slips``: the slips, or a function ``source(conn)`` that builds them (then a
+        change of the name format or the logo rebuilds them)."""
         super().__init__(parent)
         self.ctx = ctx
-        self.slips = list(slips)
+        self.source = slips if callable(slips) else None
+        self.slips = self.source(ctx.conn) if self.source else list(slips)
         self.suggested = suggested
         self.message = ""
         # Replaceable in tests (the real dialogs are modal and talk to the system).
@@ -63,9 +71,26 @@ class SlipPrintDialog(QDialog):
         self.blank_box.setRange(0, 100)
         self.blank_box.setAccessibleName(tr("Leere Zettel dazu"))
         self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
+        self.name_box = QComboBox()
+        self.name_box.setAccessibleName(tr("Name auf dem Zettel"))
+        for code in slip_rules.NAME_FORMATS:
+            self.name_box.addItem(tr(slip_rules.NAME_FORMAT_LABELS[code]), code)
+        self.name_box.setCurrentIndex(max(0, self.name_box.findData(
+            settings.get(ctx.conn, slip_rules.NAME_FORMAT))))
+        self.name_box.setEnabled(self.source is not None)
+        self.logo_button = QPushButton(tr("Logo &wählen …"))
+        self.logo_button.setAccessibleName(tr("Logo der Schule für die Zettel wählen"))
+        self.logo_clear = QPushButton(tr("Logo entfernen"))
+        self.logo_path_chooser = self._choose_logo
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
         form = QFormLayout()
         form.addRow(tr("&Format"), self.layout_box)
         form.addRow(tr("&Leere Zettel dazu"), self.blank_box)
+        form.addRow(tr("&Name auf dem Zettel"), self.name_box)
+        form.addRow(tr("Logo"), logo_row)
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("Umfang"))
 
@@ -98,6 +123,9 @@ class SlipPrintDialog(QDialog):
         box.addLayout(buttons)
 
         self.layout_box.currentIndexChanged.connect(self.refresh)
+        self.name_box.currentIndexChanged.connect(self._name_format_changed)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear.clicked.connect(lambda: self._set_logo(None))
         self.blank_box.valueChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_slips)
         self.save_button.clicked.connect(self.save_pdf)
@@ -130,6 +158,45 @@ class SlipPrintDialog(QDialog):
             self.preview.setPixmap(QPixmap.fromImage(page_image(result[0], PREVIEW_WIDTH)))
         else:
             self.preview.setText(tr("Keine Zettel."))
+
+    # -- slip options (stored in the vault) ------------------------------------------------
+    def _rebuild(self) -> None:
+        if self.source:
+            self.slips = self.source(self.ctx.conn)
+        self.refresh()
+
+    def _name_format_changed(self) -> None:
+        self.ctx.broadcast(settings.set_value(self.ctx.conn, slip_rules.NAME_FORMAT,
+                                              self.name_box.currentData()).changes)
+        self._rebuild()
+
+    def _choose_logo(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Logo wählen"), str(Path.home()),
+                                              tr("Bilder (*.png *.jpg *.jpeg)"))
+        return path
+
+    def choose_logo(self) -> None:
+        path = self.logo_path_chooser()
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            show_error(self, tr("Das Bild konnte nicht gelesen werden."), title=tr("Logo"))
+            return
+        self._set_logo(data)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        try:
+            result = svc.set_slip_logo(self.ctx.conn, data)
+        except ValueError as err:
+            show_error(self, str(err), title=tr("Logo"))
+            return
+        self.ctx.broadcast(result.changes)
+        if self.source is None:  # fixed slips: put the new logo on them
+            logo = svc.slip_logo(self.ctx.conn)
+            self.slips = [replace(s, logo=logo) for s in self.slips]
+        self._rebuild()
 
     # -- output ----------------------------------------------------------------------------
     def _choose_path(self, suggested: str) -> str:
@@ -179,7 +246,7 @@ class SlipPrintDialog(QDialog):
         return True
 
 
-def open_slip_dialog(ctx, slips: list[SlipData], parent: QWidget | None = None, *,
+def open_slip_dialog(ctx, slips, parent: QWidget | None = None, *,
                      suggested: str = "Beratungszettel.pdf") -> str:
     """Show the dialog modally; the message of what happened ("" when closed)."""
     dialog = SlipPrintDialog(ctx, slips, parent, suggested=suggested)
@@ -192,8 +259,8 @@ def open_slip_dialog(ctx, slips: list[SlipData], parent: QWidget | None = None, 
 
 def print_day_dialog(ctx, day: date, parent: QWidget | None = None) -> str:
     """The day's batch (Übersicht "Beratungszettel drucken …"); blank slips if none."""
-    slips = svc.slips_for_day(ctx.conn, day)
-    if not slips:
-        slips = svc.blank_slips(ctx.conn, 4)
-    return open_slip_dialog(ctx, slips, parent,
+    def source(conn) -> list[SlipData]:
+        return svc.slips_for_day(conn, day) or svc.blank_slips(conn, 4)
+
+    return open_slip_dialog(ctx, source, parent,
                             suggested=f"Beratungszettel_{day.isoformat()}.pdf")

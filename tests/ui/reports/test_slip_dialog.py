@@ -96,3 +96,40 @@ def test_overview_day_batch_entry_point(qtbot, ctx, pupil, monkeypatch):
     assert [s.start for s in seen[0]] == ["08:00", "09:00"]
     print_day_dialog(ctx, date(2026, 11, 21))
     assert len(seen[1]) == 4 and all(s.is_blank for s in seen[1])
+
+
+def test_name_format_and_logo_are_stored_and_rebuild_the_slips(qtbot, ctx, pupil, tmp_path):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    _slips(ctx.conn, pupil, 1)
+    dialog = SlipPrintDialog(ctx, lambda conn: svc.slips_for_day(conn, DAY))
+    qtbot.addWidget(dialog)
+    assert dialog.all_slips()[0].name == "Kim S."
+    dialog.name_box.setCurrentIndex(dialog.name_box.findData("pseudonym"))
+    assert dialog.all_slips()[0].name == "K-17"
+    assert svc.slip_data(ctx.conn, svc.appointments_on(ctx.conn, DAY)[0].id).name == "K-17"
+    image = QImage(40, 40, QImage.Format_RGB32)
+    image.fill(0x2F5D7C)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(bytes(data))
+    dialog.logo_path_chooser = lambda: str(logo)
+    dialog.choose_logo()
+    assert dialog.all_slips()[0].logo == bytes(data)
+    dialog.logo_clear.click()
+    assert dialog.all_slips()[0].logo is None
+
+
+def test_a_wrong_logo_file_is_refused_in_german(qtbot, ctx, pupil, tmp_path, shown):
+    dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 1))
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "logo.gif"
+    bad.write_bytes(b"GIF89a....")
+    dialog.logo_path_chooser = lambda: str(bad)
+    dialog.choose_logo()
+    assert shown == ["Das Logo muss ein PNG- oder JPEG-Bild sein."]
+    assert dialog.all_slips()[0].logo is None
