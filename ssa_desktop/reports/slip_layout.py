@@ -104,7 +104,10 @@ def slip_time(slip: SlipData) -> str:
 
 
 def _room(room: str) -> str:
-    return room if room.lower().startswith("raum") else f"Raum {room}"
+    """"Raum 012" for a room number; a named room ("Beratungsraum", "Aula") as it is."""
+    if "raum" in room.lower() or not any(c.isdigit() for c in room):
+        return room
+    return f"Raum {room}"
 
 
 class _Pen:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QPageLayout, QPageSize, QPixmap
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,23 @@ from .slip_painter import page_image, print_pages
 tr = translator("Slips")
 
 PREVIEW_WIDTH = 420
+PREVIEW_PAGES = 12  # a longer batch previews its first pages; all of them print
+
+
+def preview_image(pages_: list[Page]) -> QImage:
+    """The pages one below the other, with a grey gap between them."""
+    images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
+    gap = 8
+    canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
+                    QImage.Format_RGB32)
+    canvas.fill(QColor("#9A9A9A"))
+    painter = QPainter(canvas)
+    y = 0
+    for image in images:
+        painter.drawImage(0, y, image)
+        y += image.height() + gap
+    painter.end()
+    return canvas
 
 
 class SlipPrintDialog(QDialog):
@@ -155,7 +172,7 @@ class SlipPrintDialog(QDialog):
         self.print_button.setEnabled(has)
         self.save_button.setEnabled(has)
         if has:
-            self.preview.setPixmap(QPixmap.fromImage(page_image(result[0], PREVIEW_WIDTH)))
+            self.preview.setPixmap(QPixmap.fromImage(preview_image(result[:PREVIEW_PAGES])))
         else:
             self.preview.setText(tr("Keine Zettel."))
 
