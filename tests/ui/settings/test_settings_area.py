@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.domain.entities import Post, School
 from ssa_desktop.services import setup
+from ssa_desktop.storage import migrations
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
 from ssa_desktop.ui.settings.area import SettingsArea
@@ -235,7 +236,8 @@ def test_new_emergency_key_with_wrong_passphrase_changes_nothing(area, qtbot, ct
 def test_about_shows_versions(area, vault_dir):
     area.tabs.setCurrentIndex(3)
     assert area.about["folder"].text() == str(vault_dir)
-    assert area.about["schema"].text().startswith("2")
+    latest = migrations.latest_version()  # never a hard-coded number: branches add migrations
+    assert area.about["schema"].text() == f"{latest} (aktuell: {latest})"
     assert area.about["cipher"].text().startswith("4.")
 
 
