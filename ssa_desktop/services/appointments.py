@@ -269,6 +269,21 @@ def slips_for_day(conn, day: date) -> list[SlipData]:
             if v.person_id and v.status != "cancelled"]
 
 
+def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
+    """The person page's slips: her planned appointments from ``first`` on; without one,
+    a single slip with her name, class and school and blank date and times."""
+    planned = [r for r in arepo.rows_for_person(conn, person_id, first) if r.status == "planned"]
+    if planned:
+        return [slip_data(conn, r.id) for r in planned]
+    person = repo.PERSONS.get(conn, person_id)
+    if person is None:
+        raise ValueError("Die Person gibt es nicht mehr.")
+    name = slip_name(person.first_name, person.last_name, person.pseudonym,
+                     settings.get(conn, slips.NAME_FORMAT))
+    return [SlipData(school=arepo.school_name(conn, person.school_id)[:120], name=name[:60],
+                     class_label=person.class_label[:12], logo=slip_logo(conn))]
+
+
 def blank_slips(conn, count: int, school_id: str | None = None) -> list[SlipData]:
     """``count`` slips to fill in by hand, with the school's name (first school if none)."""
     if not 1 <= count <= 500:

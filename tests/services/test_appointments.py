@@ -176,3 +176,13 @@ def test_documenting_an_appointment_is_one_transaction(conn, pupil):
     with pytest.raises(ValueError):
         svc.document_appointment(conn, "missing", lost)
     assert repo.CONTACTS.get(conn, lost.id) is None
+
+
+def test_slips_for_person_next_planned_or_one_with_name_only(conn, pupil):
+    assert svc.slips_for_person(conn, pupil.id, DAY) == [
+        SlipData(school="Gemeinschaftsschule Am Park", name="Kim S.", class_label="7b")]
+    later = _appt(conn, pupil, day=date(2026, 11, 24))
+    _appt(conn, pupil, day=date(2026, 11, 19))  # in the past
+    gone = _appt(conn, pupil, day=date(2026, 11, 25))
+    svc.set_status(conn, gone.id, "cancelled")
+    assert svc.slips_for_person(conn, pupil.id, DAY) == [svc.slip_data(conn, later.id)]

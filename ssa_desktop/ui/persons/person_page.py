@@ -71,6 +71,10 @@ class PersonPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.header, 1)
         top.addWidget(self.entry_button)
+        self.slip_button = QPushButton(tr("Beratungs&zettel …"))
+        self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
+        self.slip_button.clicked.connect(self.print_slips)
+        top.addWidget(self.slip_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -197,6 +201,17 @@ class PersonPage(QWidget):
             self.timeline.load(self.person.id)
             if dialog.saved_contact_id:
                 self.timeline.select_contact(dialog.saved_contact_id)
+
+    def print_slips(self) -> None:
+        from ...domain import clock
+        from ...services.appointments import slips_for_person
+        from ..reports.slip_dialog import open_slip_dialog
+
+        if self.person is None:
+            return
+        person_id, today = self.person.id, clock.today()
+        open_slip_dialog(self.ctx, lambda conn: slips_for_person(conn, person_id, today), self,
+                         suggested="Beratungszettel.pdf")
 
     def clear(self) -> None:
         self._drop_panels()

@@ -133,3 +133,19 @@ def test_a_wrong_logo_file_is_refused_in_german(qtbot, ctx, pupil, tmp_path, sho
     dialog.choose_logo()
     assert shown == ["Das Logo muss ein PNG- oder JPEG-Bild sein."]
     assert dialog.all_slips()[0].logo is None
+
+
+def test_person_page_prints_the_persons_slips(qtbot, ctx, pupil, monkeypatch):
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.persons.person_page import PersonPage
+
+    _slips(ctx.conn, pupil, 2)
+    seen = []
+    monkeypatch.setattr(SlipPrintDialog, "exec", lambda self: seen.append(self.all_slips()))
+    page = PersonPage(ctx)
+    qtbot.addWidget(page)
+    page.load(pupil.id)
+    with clock.frozen(DAY):
+        page.slip_button.click()
+    assert [s.start for s in seen[0]] == ["08:00", "09:00"]
+    assert all(s.name == "Kim S." for s in seen[0])
