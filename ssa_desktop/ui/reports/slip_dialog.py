@@ -144,7 +144,7 @@ class SlipPrintDialog(QDialog):
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_clear.clicked.connect(lambda: self._set_logo(None))
         self.blank_box.valueChanged.connect(self.refresh)
-        self.print_button.clicked.connect(self.print_slips)
+        self.print_button.clicked.connect(lambda: self.print_slips())
         self.save_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.reject)
         self.refresh()
