@@ -106,7 +106,7 @@ class AnnualReportDialog(QDialog):
 
         self.school.currentIndexChanged.connect(self._switch)
         self.year.currentIndexChanged.connect(self._switch)
-        self.save_button.clicked.connect(self.save_texts)
+        self.save_button.clicked.connect(lambda: self.save_texts())
         self.pdf_button.clicked.connect(self.create_pdf)
         self.close_button.clicked.connect(self.accept)
         self._load()

@@ -26,6 +26,17 @@ def test_texts_are_saved_and_the_pdf_is_written(qtbot, ctx, tmp_path):
     assert "Viele Konflikte in Klasse 6." in text and year.label in text
 
 
+def test_save_button(qtbot, ctx):
+    from PySide6.QtCore import Qt
+
+    dialog = AnnualReportDialog(ctx, school_id="school-1")
+    qtbot.addWidget(dialog)
+    dialog.editors["intro"].setPlainText("Stelle 75 %.")
+    qtbot.mouseClick(dialog.save_button, Qt.LeftButton)
+    assert dialog.status.text() == "Texte gespeichert."
+    assert svc.texts(ctx.conn, "school-1", dialog.school_year()) == {"intro": "Stelle 75 %."}
+
+
 def test_closing_saves_the_texts(qtbot, ctx):
     dialog = AnnualReportDialog(ctx, school_id="school-1")
     qtbot.addWidget(dialog)
