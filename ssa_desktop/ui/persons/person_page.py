@@ -100,7 +100,8 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.consents_holder, tr("&Einwilligungen"))
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.entry_button)
-        QWidget.setTabOrder(self.entry_button, self.tabs)
+        QWidget.setTabOrder(self.entry_button, self.slip_button)
+        QWidget.setTabOrder(self.slip_button, self.tabs)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
