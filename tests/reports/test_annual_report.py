@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import string
+import uuid
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from ssa_desktop.domain import clock
@@ -138,3 +142,27 @@ def test_write_failure_leaves_no_file(conn, tmp_path):
                                               (3, "3"), (1234, "1.234")])
 def test_suppress(value, shown):
     assert suppress(value) == shown
+
+
+_NAME = st.text(alphabet=string.ascii_letters + "äöüß", min_size=5, max_size=10)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(people=st.lists(st.tuples(_NAME, _NAME, _NAME), min_size=1, max_size=4))
+def test_property_no_name_or_pseudonym_reaches_the_report(conn, tmp_path, people):
+    baseline = _text(svc.write_report(conn, "school-1", YEAR, tmp_path / "a.pdf").value)
+    for words in people:
+        for word in words:
+            assume(word.lower() not in baseline.lower())
+    for pseudonym, first, last in people:
+        pseudonym = f"{pseudonym}-{uuid.uuid4().hex[:4]}"  # pseudonyms are unique in a vault
+        person = repo.PERSONS.insert(conn, Person(pseudonym, first_name=first, last_name=last,
+                                                  grade=8, school_id="school-1"))
+        activities.record_contact(conn, Contact(day=DAY, kind="EB", duration_min=30,
+                                                person_id=person.id, school_id="school-1",
+                                                topics=("FAM",), note=f"{first} {last}"))
+    text = _text(svc.write_report(conn, "school-1", YEAR, tmp_path / "b.pdf").value).lower()
+    for words in people:
+        for word in words:
+            assert word.lower() not in text
