@@ -23,6 +23,17 @@ from ssa_desktop.services import appointments as svc
 from ssa_desktop.storage import repositories as repo
 
 DAY = date(2026, 11, 20)
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    """The temp folder of this test alone (the machine's /tmp is shared by other
+    processes), so that anything written there by us shows up and nothing else."""
+    folder = tmp_path / "systemp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 SLIP = SlipData("Gemeinschaftsschule Am Park", "Kim S.", "7b", DAY, "09:40", "10:10", "012")
 
 
@@ -139,11 +150,9 @@ def test_existing_file_is_replaced_whole(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["zettel.pdf"]
 
 
-def test_writing_leaves_nothing_in_the_temp_folder(tmp_path):
-    before = set(os.listdir(tempfile.gettempdir()))
+def test_writing_leaves_nothing_in_the_temp_folder(tmp_path, private_temp):
     slips.write_slips(tmp_path / "z.pdf", [SLIP] * 5)
-    after = set(os.listdir(tempfile.gettempdir()))
-    assert after - before == set()
+    assert list(private_temp.iterdir()) == []
 
 
 def test_unknown_layout_is_refused_in_german(tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from datetime import date
 
@@ -34,8 +33,15 @@ def _slips(conn, pupil, n=3):
     return svc.slips_for_day(conn, DAY)
 
 
-def _temp_listing() -> set[str]:
-    return set(os.listdir(tempfile.gettempdir()))
+@pytest.fixture
+def private_temp(tmp_path, monkeypatch):
+    """The temp folder of this test alone (the machine's /tmp is shared by other
+    processes), so that anything written there by us shows up and nothing else."""
+    folder = tmp_path / "systemp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 def test_preview_and_blank_slips(qtbot, ctx, pupil):
@@ -50,10 +56,10 @@ def test_preview_and_blank_slips(qtbot, ctx, pupil):
     assert dialog.summary.text() == "9 Zettel auf 9 Seite(n)"
 
 
-def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, pupil, tmp_path):
+def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, pupil, tmp_path,
+                                                               private_temp):
     dialog = SlipPrintDialog(ctx, _slips(ctx.conn, pupil, 5))
     qtbot.addWidget(dialog)
-    before = _temp_listing()
     printer = dialog.make_printer()
     out = tmp_path / "drucker.pdf"  # stands in for a real printer
     printer.setOutputFormat(QPrinter.PdfFormat)
@@ -61,7 +67,7 @@ def test_printing_paints_on_the_printer_and_leaves_no_temp_file(qtbot, ctx, pupi
     dialog.printer_chooser = lambda p: True
     assert dialog.print_slips(printer), shown
     assert dialog.message == "5 Beratungszettel gedruckt."
-    assert _temp_listing() - before == set()
+    assert list(private_temp.iterdir()) == []
     reader = PdfReader(str(out))
     assert len(reader.pages) == 2
     text = reader.pages[0].extract_text().replace("\t", " ")  # Qt's PDF spaces words by tabs
