@@ -16,7 +16,18 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ..domain import clock
 from ..storage.emergency import format_key, parse_key
-from .common import MONO_BOLD, build_pdf, escape, german_date, styles
+from .style import (
+    FONT,
+    FONT_BOLD,
+    GREY,
+    MONO_BOLD,
+    RULE,
+    SHADE,
+    build_pdf,
+    escape,
+    german_date,
+    styles,
+)
 
 TITLE = "Notfallschlüssel – SSA Desktop"
 
@@ -31,8 +42,8 @@ def _key_table(groups: list[str]) -> Table:
     data = [numbers[0], groups[:4], numbers[1], groups[4:]]
     table = Table(data, colWidths=[42 * mm] * 4, hAlign="CENTER")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 7),
-        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor("#777777")),
+        ("FONT", (0, 0), (-1, -1), FONT, 7),
+        ("TEXTCOLOR", (0, 0), (-1, -1), GREY),
         ("FONT", (0, 1), (-1, 1), MONO_BOLD, 19),
         ("FONT", (0, 3), (-1, 3), MONO_BOLD, 19),
         ("TEXTCOLOR", (0, 1), (-1, 1), colors.black),
@@ -43,7 +54,7 @@ def _key_table(groups: list[str]) -> Table:
         ("TOPPADDING", (0, 3), (-1, 3), 2),
         ("BOTTOMPADDING", (0, 3), (-1, 3), 9),
         ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F4F4F4")),
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
     ]))
     return table
 
@@ -60,10 +71,10 @@ def _details(vault_uuid: str, created: str, schools: list[str], printed: date) -
     ]
     table = Table(rows, colWidths=[42 * mm, 126 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (0, -1), "Helvetica-Bold", 10),
-        ("FONT", (1, 0), (1, -1), "Helvetica", 10.5),
+        ("FONT", (0, 0), (0, -1), FONT_BOLD, 10),
+        ("FONT", (1, 0), (1, -1), FONT, 10.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.HexColor("#BBBBBB")),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
@@ -76,9 +87,9 @@ def _signatures() -> Table:
         ["Übergeben am:", "_" * 14, "Fachkraft (Unterschrift):", line],
         ["Entgegengenommen am:", "_" * 14, "Träger (Unterschrift):", line],
     ]
-    table = Table(rows, colWidths=[40 * mm, 28 * mm, 42 * mm, 60 * mm], hAlign="LEFT")
+    table = Table(rows, colWidths=[44 * mm, 26 * mm, 42 * mm, 58 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 9.5),
+        ("FONT", (0, 0), (-1, -1), FONT, 9.5),
         ("TOPPADDING", (0, 0), (-1, -1), 10),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
     ]))

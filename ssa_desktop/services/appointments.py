@@ -6,32 +6,37 @@ Public API (used by the overview and by the slip printing):
   ``list[AppointmentView]`` sorted by day and time.
 - ``save_appointment``, ``delete_appointment``, ``set_status``, ``mark_attended``.
 - ``quick_entry_prefill(view)`` -> the prefill dict for ``QuickEntryDialog``.
-- ``slip_data(conn, appointment_id)`` -> the ONLY data a Beratungszettel may carry.
+- ``slip_data(conn, appointment_id)`` -> ``SlipData``, the ONLY data a Beratungszettel
+  may carry; ``slips_for_day``, ``blank_slips``; the slip logo (``set_slip_logo``).
 
 The note of an appointment is internal: it never reaches a slip (docs/domain.md § 6).
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..domain import slips
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
+from ..domain.slips import SLIP_FIELDS, SlipData
 from ..storage import appointments_repo as arepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
-from .operations import DataKind, writes
+from . import settings
+from .operations import DataKind, Outcome, outcome, writes
 
 DAY_START = "07:30"
 DAY_END = "17:00"
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
-# Keys of slip_data, in print order. Nothing else may ever be added (docs/domain.md § 6).
-SLIP_KEYS = ("school", "name", "class_label", "day", "start", "end", "room")
+# Fields of a slip, in print order. Nothing else may ever be added (docs/reports.md).
+SLIP_KEYS = SLIP_FIELDS
 
 
 @dataclass(frozen=True)
@@ -216,44 +221,85 @@ def quick_entry_prefill(view: AppointmentView) -> dict:
 
 
 # -- consultation slip -------------------------------------------------------------------
-def slip_name(first_name: str, last_name: str, pseudonym: str) -> str:
+def slip_name(first_name: str, last_name: str, pseudonym: str,
+              name_format: str = "first_initial") -> str:
     """The pupil as the teacher knows her: "Kim S."; the pseudonym when no name is known."""
-    first = first_name.strip()
-    last = last_name.strip()
-    if first:
-        return f"{first} {last[0]}." if last else first
-    return pseudonym
+    return slips.slip_name(first_name, last_name, pseudonym, name_format)
 
 
-def slip_data(conn, appointment_id: str) -> dict:
-    """Everything a Beratungszettel carries, and nothing more (docs/domain.md § 6).
+def slip_logo(conn) -> bytes | None:
+    """The school logo for slips (Einstellungen), or None."""
+    text = settings.get(conn, slips.LOGO)
+    if not text:
+        return None
+    try:
+        return base64.b64decode(text, validate=True) or None
+    except ValueError:
+        return None
 
-    Keys (``SLIP_KEYS``): ``school`` (school name), ``name`` (first name + initial of
-    the last name if known, else the pseudonym; "" without a person), ``class_label``,
-    ``day`` (datetime.date), ``start`` and ``end`` ("09:40"), ``room``. Deliberately NO
-    topic, no note, no case, no contact, no status: the slip travels through the school.
+
+def set_slip_logo(conn, image: bytes | None) -> Outcome[None]:
+    """Store (or with None remove) the logo printed on every slip: PNG or JPEG, small."""
+    if image is None:
+        settings.set_value(conn, slips.LOGO, "")
+        return outcome(None, DataKind.SETTINGS)
+    if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
+        raise ValueError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
+    if len(image) > slips.LOGO_MAX_BYTES:
+        raise ValueError("Das Logo ist zu groß (höchstens 256 KB).")
+    settings.set_value(conn, slips.LOGO, base64.b64encode(image).decode("ascii"))
+    return outcome(None, DataKind.SETTINGS)
+
+
+def _school_slip(conn, school_id: str | None, logo: bytes | None) -> SlipData:
+    return SlipData(school=arepo.school_name(conn, school_id)[:120], logo=logo)
+
+
+def slip_data(conn, appointment_id: str) -> SlipData:
+    """Everything a Beratungszettel carries, and nothing more (docs/reports.md).
+
+    Built field by field from the appointment's day, times and room and the person's
+    name (as the option ``slips.name_format`` says), class and school. The appointment's
+    note, the person's cases, topics and contacts are never read here, and ``SlipData``
+    has no field that could hold them.
     """
     r = arepo.row(conn, appointment_id)
     if r is None:
         raise ValueError("Den Termin gibt es nicht mehr.")
-    name = slip_name(r.first_name, r.last_name, r.pseudonym) if r.person_id else ""
-    data = {
-        "school": arepo.school_name(conn, r.school_id),
-        "name": name,
-        "class_label": r.class_label,
-        "day": r.day,
-        "start": r.start,
-        "end": r.end,
-        "room": r.room,
-    }
-    assert tuple(data) == SLIP_KEYS
-    return data
+    name_format = settings.get(conn, slips.NAME_FORMAT)
+    name = slip_name(r.first_name, r.last_name, r.pseudonym, name_format) if r.person_id else ""
+    return SlipData(school=arepo.school_name(conn, r.school_id)[:120], name=name[:60],
+                    class_label=r.class_label[:12], day=r.day, start=r.start, end=r.end,
+                    room=r.room[:40], logo=slip_logo(conn))
 
 
-def slips_for_day(conn, day: date) -> list[dict]:
+def slips_for_day(conn, day: date) -> list[SlipData]:
     """Slips of a day's batch: every appointment with a person that is not cancelled."""
     return [slip_data(conn, v.id) for v in appointments_on(conn, day)
             if v.person_id and v.status != "cancelled"]
+
+
+def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
+    """The person page's slips: her planned appointments from ``first`` on; without one,
+    a single slip with her name, class and school and blank date and times."""
+    planned = [r for r in arepo.rows_for_person(conn, person_id, first) if r.status == "planned"]
+    if planned:
+        return [slip_data(conn, r.id) for r in planned]
+    person = repo.PERSONS.get(conn, person_id)
+    if person is None:
+        raise ValueError("Die Person gibt es nicht mehr.")
+    name = slip_name(person.first_name, person.last_name, person.pseudonym,
+                     settings.get(conn, slips.NAME_FORMAT))
+    return [SlipData(school=arepo.school_name(conn, person.school_id)[:120], name=name[:60],
+                     class_label=person.class_label[:12], logo=slip_logo(conn))]
+
+
+def blank_slips(conn, count: int, school_id: str | None = None) -> list[SlipData]:
+    """``count`` slips to fill in by hand, with the school's name (first school if none)."""
+    if not 1 <= count <= 500:
+        raise ValueError("Bitte zwischen 1 und 500 leere Beratungszettel wählen.")
+    slip = _school_slip(conn, school_id or arepo.first_school_id(conn), slip_logo(conn))
+    return [slip] * count
 
 
 # -- person selector ---------------------------------------------------------------------

@@ -347,3 +347,21 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
         lines.append("– keine weiteren –")
     lines += ["", "Bitte vor der Weitergabe prüfen: Freitext kann Namen Dritter enthalten."]
     return "\n".join(lines)
+
+
+# -- printout -----------------------------------------------------------------------------
+def procedure_printout(conn, procedure_id: str, today: date | None = None):
+    """The procedure for the PDF printout (``reports.child_protection``): pseudonym,
+    dates and every step; no real name."""
+    from ..reports.child_protection import ProcedurePrintout, StepLine
+
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None:
+        raise ProcedureError("Das Verfahren gibt es nicht (mehr).")
+    person = repo.PERSONS.get(conn, proc.person_id)
+    return ProcedurePrintout(
+        pseudonym=person.pseudonym if person else "–", opened=proc.opened, acute=proc.acute,
+        closed=proc.closed, youth_office_involved=proc.youth_office_involved,
+        retention_decision=RETENTION_DECISIONS.label(proc.retention_decision),
+        steps=tuple(StepLine(s.step, s.day, s.actor, s.text) for s in steps(conn, procedure_id)),
+        printed=today or clock.today())

@@ -46,6 +46,12 @@ def rows_between(conn, first: date, last: date) -> list[AppointmentRow]:
     return [_row(r) for r in rows]
 
 
+def rows_for_person(conn, person_id: str, first: date) -> list[AppointmentRow]:
+    rows = conn.execute(_SELECT + " WHERE a.person_id = ? AND a.day >= ?"
+                        " ORDER BY a.day, a.start", (person_id, first.isoformat())).fetchall()
+    return [_row(r) for r in rows]
+
+
 def row(conn, appointment_id: str) -> AppointmentRow | None:
     r = conn.execute(_SELECT + " WHERE a.id = ?", (appointment_id,)).fetchone()
     return _row(r) if r else None

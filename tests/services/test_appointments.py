@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import slips
 from ssa_desktop.domain.entities import Appointment, Contact, Person
-from ssa_desktop.services import activities
+from ssa_desktop.domain.slips import SlipData
+from ssa_desktop.services import activities, settings
 from ssa_desktop.services import appointments as svc
 from ssa_desktop.storage import repositories as repo
 
@@ -70,28 +72,63 @@ def test_status_missed_and_cancelled(conn, pupil):
 def test_slip_data_carries_no_topic_note_or_case(conn, pupil):
     appt = _appt(conn, pupil)
     slip = svc.slip_data(conn, appt.id)
-    assert tuple(slip) == svc.SLIP_KEYS
-    assert set(slip) == {"school", "name", "class_label", "day", "start", "end", "room"}
-    assert slip == {"school": "Gemeinschaftsschule Am Park", "name": "Kim S.",
-                    "class_label": "7b", "day": DAY, "start": "09:40", "end": "10:10",
-                    "room": "012"}
-    text = " ".join(str(v) for v in slip.values())
+    assert isinstance(slip, SlipData)
+    assert svc.SLIP_KEYS == ("school", "name", "class_label", "day", "start", "end", "room",
+                             "logo")
+    assert slip == SlipData(school="Gemeinschaftsschule Am Park", name="Kim S.",
+                            class_label="7b", day=DAY, start="09:40", end="10:10", room="012")
+    text = " ".join(str(getattr(slip, k)) for k in svc.SLIP_KEYS)
     for secret in ("Streit", "Mobbing", "Sommer", "K-17", "planned", appt.id):
         assert secret not in text
+
+
+def test_slip_data_has_no_field_for_anything_else():
+    with pytest.raises(TypeError):
+        SlipData(school="X", note="Streit")  # type: ignore[call-arg]
+    with pytest.raises(ValueError):
+        SlipData(room="Raum 1\nStreit mit der Mutter")
+    with pytest.raises(ValueError):
+        SlipData(name="x" * 61)
+
+
+def test_slip_name_follows_the_option(conn, pupil):
+    appt = _appt(conn, pupil)
+    for fmt, expected in (("first_last", "Kim Sommer"), ("first", "Kim"),
+                          ("pseudonym", "K-17"), ("first_initial", "Kim S.")):
+        settings.set_value(conn, slips.NAME_FORMAT, fmt)
+        assert svc.slip_data(conn, appt.id).name == expected
+
+
+def test_slip_logo_is_stored_in_the_vault_and_checked(conn, pupil):
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 20
+    svc.set_slip_logo(conn, png)
+    assert svc.slip_data(conn, _appt(conn, pupil).id).logo == png
+    with pytest.raises(ValueError, match="PNG"):
+        svc.set_slip_logo(conn, b"GIF89a")
+    svc.set_slip_logo(conn, None)
+    assert svc.slip_logo(conn) is None
+
+
+def test_blank_slips_carry_only_the_school(conn):
+    blank = svc.blank_slips(conn, 3)
+    assert len(blank) == 3 and blank[0].is_blank
+    assert blank[0].school == "Gemeinschaftsschule Am Park"
+    with pytest.raises(ValueError):
+        svc.blank_slips(conn, 0)
 
 
 def test_slip_name_falls_back_to_pseudonym(conn):
     anon = repo.PERSONS.insert(conn, Person("M-03", class_label="9a", school_id="school-1"))
     appt = svc.save_appointment(conn, Appointment(day=DAY, start="11:15", end="11:45",
                                                   person_id=anon.id))
-    assert svc.slip_data(conn, appt.id)["name"] == "M-03"
+    assert svc.slip_data(conn, appt.id).name == "M-03"
 
 
 def test_slips_for_day_skips_cancelled(conn, pupil):
     keep = _appt(conn, pupil)
     gone = _appt(conn, pupil, start="12:00", end="12:30")
     svc.set_status(conn, gone.id, "cancelled")
-    assert [s["start"] for s in svc.slips_for_day(conn, DAY)] == [keep.start]
+    assert [s.start for s in svc.slips_for_day(conn, DAY)] == [keep.start]
 
 
 @given(st.text(max_size=12), st.text(max_size=12), st.text(min_size=1, max_size=8))
@@ -139,3 +176,13 @@ def test_documenting_an_appointment_is_one_transaction(conn, pupil):
     with pytest.raises(ValueError):
         svc.document_appointment(conn, "missing", lost)
     assert repo.CONTACTS.get(conn, lost.id) is None
+
+
+def test_slips_for_person_next_planned_or_one_with_name_only(conn, pupil):
+    assert svc.slips_for_person(conn, pupil.id, DAY) == [
+        SlipData(school="Gemeinschaftsschule Am Park", name="Kim S.", class_label="7b")]
+    later = _appt(conn, pupil, day=date(2026, 11, 24))
+    _appt(conn, pupil, day=date(2026, 11, 19))  # in the past
+    gone = _appt(conn, pupil, day=date(2026, 11, 25))
+    svc.set_status(conn, gone.id, "cancelled")
+    assert svc.slips_for_person(conn, pupil.id, DAY) == [svc.slip_data(conn, later.id)]

@@ -7,7 +7,6 @@ saved contact is linked to the appointment (services.appointments.mark_attended)
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,9 +40,6 @@ from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
 
 tr = translator("Appointments")
 
-# The Beratungszettel PDF is declared not built yet (no reports module writes it): the
-# print buttons say so until a writer is set (``slip_writer(path, slips)``).
-SLIPS_COMING = "Der Druck von Beratungszetteln folgt in einer der nächsten Versionen."
 
 
 def _room(room: str) -> str:
@@ -59,11 +54,8 @@ class AppointmentsArea(Area):
         self.setAccessibleName(tr("Termine"))
         self.day = clock.today()
         self.mode = "day"
-        # Replaceable (tests): the quick entry to document with; the Beratungszettel writer
-        # (none yet: slips are declared not built, see SLIPS_COMING).
+        # Replaceable for tests; default: the real quick entry if present.
         self.quick_entry_factory = None
-        self.slip_writer = None
-        self.save_path_chooser = self._choose_path
 
         self.detail, self.message = self._build_labels()
         layout = QVBoxLayout(self)
@@ -418,31 +410,23 @@ class AppointmentsArea(Area):
         view = self.selected()
         if view is None or not view.person_id:
             return
-        self._print([svc.slip_data(self.ctx.conn, view.id)], f"Beratungszettel_{view.day}.pdf")
+        self._print(lambda conn: [svc.slip_data(conn, view.id)], f"Beratungszettel_{view.day}.pdf")
 
     def print_today_slips(self) -> None:
         slips = svc.slips_for_day(self.ctx.conn, clock.today())
         if not slips:
             self._info(tr("Heute gibt es keine Termine mit Schüler:innen."))
             return
-        self._print(slips, f"Beratungszettel_{clock.today()}.pdf")
+        self._print(lambda conn: svc.slips_for_day(conn, clock.today()),
+                    f"Beratungszettel_{clock.today()}.pdf")
 
-    def _choose_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
-                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
-        return path
+    def _print(self, slips, suggested: str) -> None:
+        from ..reports.slip_dialog import SlipPrintDialog
 
-    def _print(self, slips: list[dict], suggested: str) -> None:
-        writer = self.slip_writer
-        if writer is None:
-            self._info(tr(SLIPS_COMING))
-            return
-        path = self.save_path_chooser(suggested)
-        if not path:
-            return
+        dialog = SlipPrintDialog(self.ctx, slips, self, suggested=suggested)
         try:
-            writer(Path(path), slips)
-        except OSError:
-            self._info(tr("Die Datei konnte nicht geschrieben werden."))
-            return
-        self._info(tr("{0} Beratungszettel gespeichert: {1}").format(len(slips), path))
+            self._exec(dialog)
+            if dialog.message:
+                self._info(dialog.message)
+        finally:
+            dialog.deleteLater()  # no names stay in memory after use

@@ -39,6 +39,29 @@ ACUTE_STYLE = ("QPushButton { background: #b00020; color: white; font-weight: bo
 YOUTH_OFFICE_BASES = Catalogue("cp_basis", [LEGAL_BASES.get(c) for c in cp.YOUTH_OFFICE_BASES])
 
 
+def _choose_pdf(parent: QWidget, suggested: str) -> str:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Als PDF speichern"),
+                                          str(Path.home() / suggested), tr("PDF (*.pdf)"))
+    return path
+
+
+def _write_pdf(parent: QWidget, write, path: str) -> str:
+    """Run ``write()``; a German message box on failure; the status text."""
+    from ...reports.style import WriteError
+    from ..common.messages import show_error
+
+    try:
+        write()
+    except (WriteError, ValueError) as err:
+        show_error(parent, str(err), title=tr("Als PDF speichern"))
+        return ""
+    return tr("Gespeichert: {0}").format(path)
+
+
 class IsefDialog(QDialog):
     """Preview of the pseudonymised presentation; editable before copying."""
 
@@ -61,11 +84,25 @@ class IsefDialog(QDialog):
         close = QPushButton(tr("Schließen"))
         close.setAccessibleName(tr("Schließen"))
         close.clicked.connect(self.reject)
+        self.pdf_button = QPushButton(tr("Als &PDF speichern …"))
+        self.pdf_button.setAccessibleName(tr("Fallvorstellung als PDF speichern"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
         row.addWidget(self.status, 1)
         row.addWidget(self.copy_button)
+        row.addWidget(self.pdf_button)
         row.addWidget(close)
         layout.addLayout(row)
         self.resize(640, 520)
+
+    def save_pdf(self) -> None:
+        """The text as shown (reviewed, maybe edited) as PDF in the house style."""
+        from ...reports.child_protection import write_isef
+
+        path = self.save_path_chooser("Fallvorstellung_ISEF.pdf")
+        if path:
+            self.status.setText(_write_pdf(self, lambda: write_isef(path, self.text.toPlainText()),
+                                           path))
 
     def copy(self) -> None:
         from ..common.clipboard import copy_sensitive
@@ -84,6 +121,7 @@ class ChildProtectionPanel(QWidget):
         self.person_id = person_id
         self.today = today
         self.procedures = []
+        self.last_saved = ""
         self._acute_mode = False
         self._build()
         ctx.locked.connect(self.clear)
@@ -105,6 +143,11 @@ class ChildProtectionPanel(QWidget):
         top.addWidget(self.procedure_combo, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.isef_button)
+        self.print_button = QPushButton(tr("Verfahren als &PDF …"))
+        self.print_button.setAccessibleName(tr("§ 8a-Verfahren als PDF speichern"))
+        self.print_button.clicked.connect(self.save_procedure_pdf)
+        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
+        top.addWidget(self.print_button)
         outer.addLayout(top)
 
         self.acute_button = QPushButton(tr("Akute Gefährdung – Jugendamt sofort informieren"))
@@ -276,6 +319,7 @@ class ChildProtectionPanel(QWidget):
         proc = self.current()
         has = proc is not None
         self.isef_button.setEnabled(has)
+        self.print_button.setEnabled(has)
         self.editor.setEnabled(has and proc.status == "open")
         self.acute_button.setEnabled(True)
         if not has:
@@ -392,6 +436,17 @@ class ChildProtectionPanel(QWidget):
             w.clear()
         self.due_check.setChecked(False)
         self.refresh()
+
+    def save_procedure_pdf(self) -> None:
+        from ...reports.child_protection import write_procedure
+
+        proc = self.current()
+        if proc is None:
+            return
+        path = self.save_path_chooser("Verfahren_8a.pdf")
+        if path:
+            printout = cp.procedure_printout(self.ctx.conn, proc.id, self.today())
+            self.last_saved = _write_pdf(self, lambda: write_procedure(path, printout), path)
 
     def show_isef(self) -> IsefDialog | None:
         proc = self.current()

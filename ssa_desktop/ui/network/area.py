@@ -404,7 +404,14 @@ class AgreementTab(QWidget):
         goal_row.addWidget(_button(tr("Nach &unten"), tr("Ziel nach unten"), lambda: self.move(1)))
         goal_row.addStretch(1)
         goal_row.addWidget(_button(tr("Vorlage &übernehmen …"), tr("Vorlage übernehmen"), self.choose_templates))
+        goal_row.addWidget(_button(tr("&Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+                                   self.open_annual_report))
         return goal_row
+
+    def open_annual_report(self) -> None:
+        from ..reports.annual_report_dialog import open_annual_report
+
+        open_annual_report(self.ctx, self, self.school.currentData())
 
     def current(self) -> CooperationAgreement | None:
         i = self.agreement.currentIndex()

@@ -27,7 +27,6 @@ from ...domain import clock
 from ...formatting import fmt_long_date
 from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
-from ..appointments.area import SLIPS_COMING
 from ..common.area import Area
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
@@ -191,5 +190,8 @@ class OverviewArea(Area):
         self.ctx.open_record(area, record_id)
 
     def print_slips(self) -> None:
-        # the Beratungszettel PDF is declared not built yet (see the Termine area)
-        self.status.setText(tr(SLIPS_COMING))
+        from ..reports.slip_dialog import print_day_dialog
+
+        message = print_day_dialog(self.ctx, self.today(), self)
+        if message:
+            self.status.setText(message)

@@ -69,6 +69,10 @@ class PersonPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.header, 1)
         top.addWidget(self.entry_button)
+        self.slip_button = QPushButton(tr("Beratungs&zettel …"))
+        self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
+        self.slip_button.clicked.connect(self.print_slips)
+        top.addWidget(self.slip_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -94,7 +98,8 @@ class PersonPage(QWidget):
         self.tabs.addTab(self.consents_holder, tr("&Einwilligungen"))
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.entry_button)
-        QWidget.setTabOrder(self.entry_button, self.tabs)
+        QWidget.setTabOrder(self.entry_button, self.slip_button)
+        QWidget.setTabOrder(self.slip_button, self.tabs)
 
     # -- loading -------------------------------------------------------------------------
     def _drop_panels(self) -> None:
@@ -195,6 +200,17 @@ class PersonPage(QWidget):
             self.timeline.load(self.person.id)
             if dialog.saved_contact_id:
                 self.timeline.select_contact(dialog.saved_contact_id)
+
+    def print_slips(self) -> None:
+        from ...domain import clock
+        from ...services.appointments import slips_for_person
+        from ..reports.slip_dialog import open_slip_dialog
+
+        if self.person is None:
+            return
+        person_id, today = self.person.id, clock.today()
+        open_slip_dialog(self.ctx, lambda conn: slips_for_person(conn, person_id, today), self,
+                         suggested="Beratungszettel.pdf")
 
     def clear(self) -> None:
         self._drop_panels()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from ssa_desktop.domain.entities import Appointment
 from ssa_desktop.services import appointments as svc
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.appointments.area import SLIPS_COMING, AppointmentsArea
+from ssa_desktop.ui.appointments.area import AppointmentsArea
 from ssa_desktop.ui.appointments.dialog import AppointmentDialog
 from ssa_desktop.ui.appointments.models import ID_ROLE
 
@@ -160,20 +160,25 @@ def test_missed_and_cancelled_buttons(qtbot, ctx, pupil):
     assert svc.slips_for_day(ctx.conn, TODAY) == []
 
 
-def test_slip_printing_hook(qtbot, ctx, pupil, tmp_path, monkeypatch):
+def test_slip_printing_hook(qtbot, ctx, pupil, tmp_path):
     appt = _today_appt(ctx.conn, pupil, note="Ärger zu Hause")
     area = _area(qtbot, ctx)
     area.select(appt.id)
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog.all_slips())
+        dialog.save_path_chooser = lambda suggested: str(tmp_path / suggested)
+        dialog.save_pdf()
+        return dialog.result()
+
+    area._exec = fake_exec
     qtbot.mouseClick(area.slip_button, Qt.LeftButton)
-    assert area.message.text() == SLIPS_COMING
-    written = []
-    area.slip_writer = lambda path, slips: written.append((path, slips))
-    area.save_path_chooser = lambda suggested: str(tmp_path / suggested)
     qtbot.mouseClick(area.slips_today_button, Qt.LeftButton)
-    [(path, slips)] = written
-    assert slips == [svc.slip_data(ctx.conn, appt.id)]
-    assert "Ärger" not in repr(slips)
+    assert shown == [[svc.slip_data(ctx.conn, appt.id)]] * 2
+    assert "Ärger" not in repr(shown)
     assert "1 Beratungszettel gespeichert" in area.message.text()
+    assert len(list(tmp_path.glob("Beratungszettel_*.pdf"))) == 1
 
 
 def test_lock_clears_everything(qtbot, ctx, pupil):

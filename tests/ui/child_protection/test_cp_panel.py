@@ -91,3 +91,22 @@ def test_lock_clears_panel(ctx, qtbot, pupil):
     ctx.lock()
     assert panel.model.rowCount() == 0 and panel.procedure_combo.count() == 0
     assert panel.text.toPlainText() == "" and panel.state.text() == ""
+
+
+def test_isef_and_procedure_pdfs_from_the_panel(ctx, qtbot, pupil, tmp_path):
+    from pypdf import PdfReader
+
+    proc = cp.start_procedure(ctx.conn, pupil.id, TODAY)
+    cp.add_step(ctx.conn, proc.id, "1", TODAY, "ich", cp.observation_text("weint oft", "Lehrkraft"))
+    panel = _panel(ctx, qtbot, pupil)
+    panel.save_path_chooser = lambda suggested: str(tmp_path / suggested)
+    panel.save_procedure_pdf()
+    assert "Gespeichert" in panel.last_saved
+    assert "weint oft" in PdfReader(str(tmp_path / "Verfahren_8a.pdf")).pages[0].extract_text()
+    dialog = panel.show_isef()
+    dialog.text.setPlainText(dialog.text.toPlainText() + "\nergänzt")
+    dialog.save_path_chooser = lambda suggested: str(tmp_path / suggested)
+    dialog.save_pdf()
+    assert "Gespeichert" in dialog.status.text()
+    text = PdfReader(str(tmp_path / "Fallvorstellung_ISEF.pdf")).pages[0].extract_text()
+    assert "ergänzt" in text and "Kim" not in text

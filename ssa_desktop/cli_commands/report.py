@@ -1,0 +1,38 @@
+"""``ssa-desktop report``: the Jahresbericht of one school and school year as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(command) -> None:
+    p = command("report", "Jahresbericht für das Auswertungsgespräch als PDF schreiben "
+                          "(anonym, Zahlen unter 3 Personen als „< 3“)")
+    p.add_argument("--year", metavar="JJJJ/JJ", required=True, help="Schuljahr, z. B. 2025/26")
+    p.add_argument("--school", metavar="KÜRZEL", required=True,
+                   help="Schule (Kürzel wie in den Einstellungen, oder ihr Name)")
+    p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
+    from ..domain.schoolyear import SchoolYear
+    from ..reports.style import WriteError
+    from ..services import annual_report as svc
+
+    try:
+        year = SchoolYear.parse(args.year)
+    except ValueError:
+        raise UsageError(f"„{args.year}“ ist kein Schuljahr (Beispiel: 2025/26).") from None
+    session = unlock(args)
+    try:
+        try:
+            school_id, name, _ = svc.resolve_school(session.conn, args.school)
+            svc.write_report(session.conn, school_id, year, args.out)
+        except (ValueError, WriteError) as err:
+            raise OperationFailed(str(err)) from None
+    finally:
+        session.lock()
+    out(f"Jahresbericht {year.label} für {name} geschrieben: {args.out}")
+    return EXIT_OK

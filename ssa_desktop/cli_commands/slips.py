@@ -1,0 +1,54 @@
+"""``ssa-desktop slips``: Beratungszettel as PDF (a day's batch, one appointment, blank)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(command) -> None:
+    p = command("slips", "Beratungszettel als PDF schreiben (Tagesstapel, ein Termin oder "
+                         "leere Zettel)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--date", metavar="JJJJ-MM-TT",
+                       help="alle Termine dieses Tages mit Schüler:innen (ohne abgesagte)")
+    which.add_argument("--appointment", metavar="ID", help="ein Termin (seine Kennung)")
+    which.add_argument("--blank", metavar="N", type=int, help="N leere Zettel zum Ausfüllen")
+    p.add_argument("--layout", choices=("a6x4", "a4"), default="a6x4",
+                   help="a6x4: 4 Zettel je A4-Seite mit Schnittlinien (Standard); "
+                        "a4: 1 Zettel je Seite")
+    p.add_argument("--out", metavar="DATEI.pdf", type=Path, required=True, help="Zieldatei")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
+    from ..formatting import fmt_date, parse_date
+    from ..reports.slips import write_slips
+    from ..reports.style import WriteError
+    from ..services import appointments as svc
+
+    day = None
+    if args.date:
+        try:
+            day = parse_date(args.date)
+        except ValueError as err:
+            raise UsageError(str(err)) from None
+    session = unlock(args)
+    try:
+        try:
+            if day is not None:
+                slips = svc.slips_for_day(session.conn, day)
+                if not slips:
+                    raise OperationFailed(f"Am {fmt_date(day)} gibt es keine Termine mit "
+                                          "Schüler:innen. Es wurde nichts geschrieben.")
+            elif args.appointment:
+                slips = [svc.slip_data(session.conn, args.appointment)]
+            else:
+                slips = svc.blank_slips(session.conn, args.blank)
+            write_slips(args.out, slips, args.layout)
+        except (ValueError, WriteError) as err:
+            raise OperationFailed(str(err)) from None
+    finally:
+        session.lock()
+    out(f"{len(slips)} Beratungszettel geschrieben: {args.out}")
+    return EXIT_OK

@@ -1,0 +1,197 @@
+"""Jahresbericht use cases: the worker's texts, simple providers, writing the PDF.
+
+``default_sources()`` fills the report's provider interface from what exists in this
+version: anonymous ``statistics_record`` rows counted simply (``simple_figures``),
+``time_entry`` minutes per task area (``simple_time_shares``), the agreement goals
+with their linked activities (``goals``) and the stored texts. The KVJS aggregation
+engine and the time-share computation replace the first two by passing their own
+functions in ``Sources`` (see docs/reports.md, "Jahresbericht").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..domain import clock
+from ..domain.catalogues import (
+    ACCESS_ROUTES,
+    DIRECT_TASK_AREAS,
+    GENDERS,
+    NETWORK_KINDS,
+    SCHOOL_TYPES,
+    TASK_AREAS,
+    TIME_CATEGORIES,
+    TOPICS,
+)
+from ..domain.schoolyear import SchoolYear
+from ..reports import annual_report as doc
+from ..storage import annual_report_repo as q
+from ..storage.transactions import transaction
+from .agreements import goals_for_school_year
+from .operations import DataKind, Outcome, Progress, outcome
+
+SECTION_KEYS = tuple(k for k, _, _ in doc.SECTIONS)
+MAX_TEXT = 20_000
+
+# Seed 001, section 5.2: direct work 60–65 % of working time. The time-share issue
+# makes this a configurable band; until it is wired, the model agreement's value.
+MODEL_DIRECT_BAND = (60.0, 65.0)
+
+
+class ReportError(ValueError):
+    """Input the report cannot use; str() is German."""
+
+
+# -- schools ---------------------------------------------------------------------------------
+def resolve_school(conn, code: str) -> tuple[str, str, str]:
+    """(id, name, school type) of the school with this code, id or name."""
+    row = q.school_by_code(conn, code.strip())
+    if row is None:
+        raise ReportError(f"Eine Schule „{code}“ gibt es in diesem Tresor nicht.")
+    return row[0], row[1], row[3]
+
+
+# -- texts -----------------------------------------------------------------------------------
+def texts(conn, school_id: str, year: SchoolYear) -> dict[str, str]:
+    return q.texts(conn, school_id, year.start_year)
+
+
+def save_texts(conn, school_id: str, year: SchoolYear, values: dict[str, str]) -> Outcome[None]:
+    """Store the free-text sections (unknown keys refused, text length limited)."""
+    for key, text in values.items():
+        if key not in SECTION_KEYS:
+            raise ReportError(f"Unbekannter Abschnitt „{key}“.")
+        if len(text) > MAX_TEXT:
+            raise ReportError("Ein Abschnitt darf höchstens 20.000 Zeichen lang sein.")
+    stamp = clock.now().isoformat(timespec="seconds")
+    with transaction(conn):
+        for key, text in values.items():
+            q.set_text(conn, school_id, year.start_year, key, text.strip(), stamp)
+    return outcome(None, DataKind.AGREEMENTS)
+
+
+# -- simple providers ---------------------------------------------------------------------
+def _persons(rows: Iterable[q.StatRow]) -> int:
+    return len({r.person_token for r in rows if r.person_token})
+
+
+def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
+    """Counts straight from the anonymous statistics records of the school year.
+
+    Persons = distinct person tokens; contacts = sum of ``count``; visitors = sum of
+    ``visitors`` (groups, open offers). A person counselled several times counts once.
+    """
+    rows = q.statistics_rows(conn, school_id, year.start_year)
+    if not rows:
+        return None
+    efh = [r for r in rows if r.task_area == "EFH"]
+    pupils = [r for r in efh if r.person_kind == "pupil"]
+    by_area = []
+    for area in TASK_AREAS:
+        mine = [r for r in rows if r.task_area == area.code]
+        if mine:  # None: not counted per person in this area (groups count participants)
+            by_area.append((area.label, (_persons(mine) or None, sum(r.count for r in mine),
+                                         sum(r.visitors for r in mine) or None)))
+    genders = [(g.label, (_persons(r for r in pupils if r.gender == g.code),))
+               for g in GENDERS if any(r.gender == g.code for r in pupils)]
+    topic_persons: dict[str, set[str]] = {}
+    for r in efh:
+        for code in r.topics.split():
+            topic_persons.setdefault(code, set()).add(r.person_token or f"anon-{id(r)}")
+    topics = sorted(((TOPICS.label(c), (len(p),)) for c, p in topic_persons.items()),
+                    key=lambda t: (-t[1][0], t[0]))
+    routes = Counter()
+    for r in efh:
+        if r.access_route:
+            routes[r.access_route] += r.count
+    access = [(ACCESS_ROUTES.label(c), (n,)) for c, n in routes.most_common()]
+    grades = Counter()
+    for band, low, high in (("Klassenstufe 1–4", 1, 4), ("Klassenstufe 5–6", 5, 6),
+                            ("Klassenstufe 7–8", 7, 8), ("Klassenstufe 9–10", 9, 10),
+                            ("Klassenstufe 11–13", 11, 13)):
+        grades[band] = _persons(r for r in pupils if r.grade and low <= r.grade <= high)
+    grade_rows = [(band, (n,)) for band, n in grades.items() if n]
+    key = (("Beratene Schüler:innen", _persons(pupils)),
+           ("Beratungskontakte", sum(r.count for r in efh)),
+           ("Teilnehmende Gruppen/Projekte", sum(r.visitors for r in rows
+                                                   if r.task_area == "GRP")),
+           ("Besuche offene Angebote", sum(r.visitors for r in rows if r.task_area == "OFF")))
+    tables = (
+        doc.FigureTable("Tätigkeit nach Aufgabenbereich",
+                        ("Aufgabenbereich", "Personen", "Kontakte", "Teilnahmen"),
+                        tuple(by_area),
+                        "Personen: jede Person einmal, auch bei mehreren Kontakten."),
+        doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
+                        tuple(genders)),
+        doc.FigureTable("Beratene Schüler:innen nach Klassenstufe", ("Klassenstufe", "Personen"),
+                        tuple(grade_rows)),
+        doc.FigureTable("Anlässe und Themen (Einzelfallhilfe)", ("Thema", "Personen"),
+                        tuple(topics), "Eine Person kann mehrere Themen haben."),
+        doc.FigureTable("Zugang zur Beratung", ("Zugang", "Kontakte"), tuple(access)),
+    )
+    return doc.Figures(key=key, tables=tables,
+                       source="Quelle: anonyme Statistikdatensätze des Schuljahres.")
+
+
+def simple_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
+    """Recorded minutes per task area of the school year (time entries)."""
+    minutes = q.minutes_by_category(conn, school_id, year.start, year.end)
+    if not any(minutes.values()):
+        return None
+    rows = tuple((c.label, minutes.get(c.code, 0)) for c in TIME_CATEGORIES
+                 if minutes.get(c.code))
+    direct = sum(m for code, m in minutes.items() if code in DIRECT_TASK_AREAS)
+    return doc.TimeShares(rows, direct, MODEL_DIRECT_BAND,
+                          "Muster-Kooperationsvereinbarung",
+                          "Quelle: erfasste Arbeitszeiten (Zeiteinträge) des Schuljahres.")
+
+
+def goals(conn, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
+    """The agreement's goals valid in the year with the activities linked to them."""
+    result = []
+    for goal in goals_for_school_year(conn, school_id, year.start_year):
+        activities = []
+        for kind, title, count, sessions in q.goal_activities(conn, goal.id, year.start,
+                                                              year.end):
+            if kind == "group":
+                label = "Gruppe/Projekt" if count == 1 else f"{count} Gruppen/Projekte"
+                activities.append((title, label, sessions))
+            elif kind == "open":
+                activities.append((title, "Offenes Angebot", sessions))
+            else:
+                activities.append((NETWORK_KINDS.label(title), "Vernetzung", sessions))
+        result.append(doc.GoalReport(goal.goal, goal.offer, tuple(activities)))
+    return result
+
+
+def default_sources() -> doc.Sources:
+    return doc.Sources(figures=simple_figures, time_shares=simple_time_shares, goals=goals,
+                       texts=texts)
+
+
+# -- the document ---------------------------------------------------------------------------
+def build(conn, school_id: str, year: SchoolYear,
+          sources: doc.Sources | None = None) -> doc.AnnualReport:
+    row = q.school(conn, school_id)
+    if row is None:
+        raise ReportError("Die Schule gibt es nicht (mehr).")
+    return doc.collect(conn, school_id, year, sources or default_sources(), school=row[1],
+                       school_type=SCHOOL_TYPES.label(row[3]), created=clock.today(),
+                       pupils=q.pupils(conn, school_id, year.start_year))
+
+
+def write_report(conn, school_id: str, year: SchoolYear, path: Path | str,
+                 progress: Progress | None = None,
+                 sources: doc.Sources | None = None) -> Outcome[Path]:
+    """Collect and write the Jahresbericht as PDF (atomically); nothing is changed."""
+    if progress:
+        progress(10, "Zahlen werden zusammengestellt …")
+    report = build(conn, school_id, year, sources)
+    if progress:
+        progress(60, "PDF wird geschrieben …")
+    written = doc.render(path, report)
+    if progress:
+        progress(100, "Fertig.")
+    return outcome(written)

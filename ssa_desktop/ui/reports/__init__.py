@@ -1,0 +1,1 @@
+"""Printing and report dialogs (Beratungszettel, Jahresbericht)."""

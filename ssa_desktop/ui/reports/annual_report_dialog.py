@@ -1,0 +1,205 @@
+"""Jahresbericht: the worker writes the free-text sections and creates the PDF.
+
+Reachable from Vernetzung → Kooperationsvereinbarung ("Jahresbericht …"). The texts are
+stored in the vault per school and school year and saved whenever the school or year
+changes, the PDF is created or the dialog closes (never lose a word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain.schoolyear import SchoolYear
+from ...reports.annual_report import SECTIONS
+from ...reports.style import WriteError
+from ...services import annual_report as svc
+from ...services import setup as setup_svc
+from ...services.operations import outcome
+from ..common.messages import show_error
+from ..i18n import translator
+
+tr = translator("AnnualReport")
+
+YEARS_SHOWN = 10
+
+
+@dataclass(frozen=True)
+class _Written:
+    path: str
+    error: str = ""
+
+
+class AnnualReportDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None, *, school_id: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.message = ""
+        self._loaded: tuple[str, int] | None = None
+        self._stored: dict[str, str] = {}
+        self.save_path_chooser = self._choose_path  # replaceable in tests
+        self.setWindowTitle(tr("Jahresbericht"))
+        self.setAccessibleName(tr("Jahresbericht"))
+
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        for school in setup_svc.list_schools(ctx.conn):
+            self.school.addItem(school.name, school.id)
+        self.school.setCurrentIndex(max(0, self.school.findData(school_id)))
+        self.year = QComboBox()
+        self.year.setAccessibleName(tr("Schuljahr"))
+        current = SchoolYear.of(clock.today())
+        for offset in range(YEARS_SHOWN):
+            year = SchoolYear(current.start_year - offset)
+            self.year.addItem(year.label, year.start_year)
+        self.year.setCurrentIndex(1)  # the Auswertungsgespräch looks back on the past year
+        top = QFormLayout()
+        top.addRow(tr("&Schule"), self.school)
+        top.addRow(tr("Schul&jahr"), self.year)
+
+        hint = QLabel(tr("Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst "
+                         "zusammen (anonym, Zahlen unter 3 Personen als „< 3“). Hier "
+                         "schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle."))
+        hint.setWordWrap(True)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        texts = QFormLayout()
+        for key, heading, placeholder in SECTIONS:
+            editor = QPlainTextEdit()
+            editor.setAccessibleName(tr(heading))
+            editor.setPlaceholderText(tr(placeholder))
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(70)
+            self.editors[key] = editor
+            texts.addRow(QLabel(tr(heading)), editor)
+
+        self.status = QLabel()
+        self.status.setAccessibleName(tr("Status"))
+        self.pdf_button = QPushButton(tr("&PDF erstellen …"))
+        self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
+        self.save_button = QPushButton(tr("Texte &speichern"))
+        self.close_button = QPushButton(tr("Schließen"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.save_button, self.pdf_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addLayout(texts, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 640)
+
+        self.school.currentIndexChanged.connect(self._switch)
+        self.year.currentIndexChanged.connect(self._switch)
+        self.save_button.clicked.connect(lambda: self.save_texts())
+        self.pdf_button.clicked.connect(self.create_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self._load()
+
+    # -- texts -----------------------------------------------------------------------------
+    def school_year(self) -> SchoolYear:
+        return SchoolYear(self.year.currentData())
+
+    def _load(self) -> None:
+        school_id = self.school.currentData()
+        enabled = school_id is not None
+        for widget in (*self.editors.values(), self.pdf_button, self.save_button):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self.status.setText(tr("Bitte zuerst in den Einstellungen eine Schule anlegen."))
+            return
+        stored = svc.texts(self.ctx.conn, school_id, self.school_year())
+        for key, editor in self.editors.items():
+            editor.setPlainText(stored.get(key, ""))
+        self._stored = {k: e.toPlainText() for k, e in self.editors.items()}
+        self._loaded = (school_id, self.school_year().start_year)
+
+    def _switch(self) -> None:
+        self.save_texts(into=self._loaded)
+        self._load()
+
+    def save_texts(self, *, into: tuple[str, int] | None = None) -> bool:
+        target = into or self._loaded
+        if target is None:
+            return True
+        values = {k: e.toPlainText() for k, e in self.editors.items()
+                  if e.toPlainText() != self._stored.get(k, "")}
+        if not values:
+            return True
+        school_id, start_year = target
+        try:
+            result = svc.save_texts(self.ctx.conn, school_id, SchoolYear(start_year), values)
+        except ValueError as err:
+            show_error(self, str(err), title=tr("Jahresbericht"))
+            return False
+        self.ctx.broadcast(result.changes)
+        self._stored.update(values)
+        self.status.setText(tr("Texte gespeichert."))
+        return True
+
+    # -- PDF -------------------------------------------------------------------------------
+    def _choose_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Jahresbericht speichern"),
+                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
+        return path
+
+    def create_pdf(self) -> None:
+        if not self.save_texts():
+            return
+        school_id, year = self.school.currentData(), self.school_year()
+        suggested = f"Jahresbericht_{year.label.replace('/', '-')}_{self.school.currentText()}.pdf"
+        path = self.save_path_chooser(suggested.replace(" ", "_"))
+        if not path:
+            return
+
+        def op(conn, progress):
+            try:
+                svc.write_report(conn, school_id, year, path, progress)
+            except (WriteError, ValueError) as err:
+                return outcome(_Written(path, str(err)))
+            return outcome(_Written(path))
+
+        self.pdf_button.setEnabled(False)
+        self.status.setText(tr("Jahresbericht wird erstellt …"))
+        self.ctx.perform(op, background=True, on_done=self._written, on_error=self._failed)
+
+    def _written(self, result: _Written) -> None:
+        self.pdf_button.setEnabled(True)
+        if result.error:
+            self.status.setText("")
+            show_error(self, result.error, title=tr("Jahresbericht"))
+            return
+        self.message = tr("Jahresbericht gespeichert: {0}").format(result.path)
+        self.status.setText(self.message)
+
+    def _failed(self, message: str) -> None:
+        self.pdf_button.setEnabled(True)
+        self.status.setText("")
+        show_error(self, message, title=tr("Jahresbericht"))
+
+    def done(self, result: int) -> None:  # closing (Esc, button, window) saves the texts
+        self.save_texts()
+        super().done(result)
+
+
+def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None) -> None:
+    dialog = AnnualReportDialog(ctx, parent, school_id=school_id)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()

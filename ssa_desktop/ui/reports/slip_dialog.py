@@ -1,0 +1,283 @@
+"""Beratungszettel drucken: preview, layout, extra blank slips, print or save as PDF.
+
+Printing paints the slips straight onto the QPrinter (``slip_painter``); no PDF or image
+with names is written to a temp folder. "Als PDF speichern …" writes atomically where
+the user chooses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import slips as slip_rules
+from ...domain.slips import SlipData
+from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
+from ...reports.slips import write_slips
+from ...services import appointments as svc
+from ...services import settings
+from ..common.messages import show_error, user_message
+from ..i18n import translator
+from .slip_painter import page_image, print_pages
+
+tr = translator("Slips")
+
+PREVIEW_WIDTH = 420
+PREVIEW_PAGES = 12  # a longer batch previews its first pages; all of them print
+
+
+def preview_image(pages_: list[Page]) -> QImage:
+    """The pages one below the other, with a grey gap between them."""
+    images = [page_image(p, PREVIEW_WIDTH) for p in pages_]
+    gap = 8
+    canvas = QImage(PREVIEW_WIDTH, sum(i.height() for i in images) + gap * (len(images) - 1),
+                    QImage.Format_RGB32)
+    canvas.fill(QColor("#9A9A9A"))
+    painter = QPainter(canvas)
+    y = 0
+    for image in images:
+        painter.drawImage(0, y, image)
+        y += image.height() + gap
+    painter.end()
+    return canvas
+
+
+class SlipPrintDialog(QDialog):
+    """Preview and print a list of slips. ``message`` says what happened afterwards."""
+
+    def __init__(self, ctx, slips: list[SlipData] | Callable[[Any], list[SlipData]],
+                 parent: QWidget | None = None, *, suggested: str = "Beratungszettel.pdf"):
+        """``slips``: the slips, or a function ``source(conn)`` that builds them (then a
+        change of the name format or the logo rebuilds them)."""
+        super().__init__(parent)
+        self.ctx = ctx
+        self.source = slips if callable(slips) else None
+        self.slips = self.source(ctx.conn) if self.source else list(slips)
+        self.suggested = suggested
+        self.message = ""
+        # Replaceable in tests (the real dialogs are modal and talk to the system).
+        self.save_path_chooser = self._choose_path
+        self.printer_chooser = self._choose_printer
+        self.setWindowTitle(tr("Beratungszettel drucken"))
+        self.setAccessibleName(tr("Beratungszettel drucken"))
+
+        self.layout_box = QComboBox()
+        for code in LAYOUTS:
+            self.layout_box.addItem(tr(LAYOUT_LABELS[code]), code)
+        self.layout_box.setAccessibleName(tr("Format"))
+        self.blank_box = QSpinBox()
+        self.blank_box.setRange(0, 100)
+        self.blank_box.setAccessibleName(tr("Leere Zettel dazu"))
+        self.blank_box.setToolTip(tr("Zettel ohne Namen zum Ausfüllen von Hand"))
+        self.name_box = QComboBox()
+        self.name_box.setAccessibleName(tr("Name auf dem Zettel"))
+        for code in slip_rules.NAME_FORMATS:
+            self.name_box.addItem(tr(slip_rules.NAME_FORMAT_LABELS[code]), code)
+        self.name_box.setCurrentIndex(max(0, self.name_box.findData(
+            settings.get(ctx.conn, slip_rules.NAME_FORMAT))))
+        self.name_box.setEnabled(self.source is not None)
+        self.logo_button = QPushButton(tr("Logo &wählen …"))
+        self.logo_button.setAccessibleName(tr("Logo der Schule für die Zettel wählen"))
+        self.logo_clear = QPushButton(tr("Logo entfernen"))
+        self.logo_path_chooser = self._choose_logo
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(tr("&Format"), self.layout_box)
+        form.addRow(tr("&Leere Zettel dazu"), self.blank_box)
+        form.addRow(tr("&Name auf dem Zettel"), self.name_box)
+        form.addRow(tr("Logo"), logo_row)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(tr("Umfang"))
+
+        self.preview = QLabel()
+        self.preview.setAccessibleName(tr("Vorschau"))
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumSize(PREVIEW_WIDTH + 40, 480)
+
+        self.print_button = QPushButton(tr("&Drucken …"))
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(tr("Als &PDF speichern …"))
+        self.close_button = QPushButton(tr("Schließen"))
+        for button, name in ((self.print_button, tr("Beratungszettel drucken")),
+                             (self.save_button, tr("Beratungszettel als PDF speichern")),
+                             (self.close_button, tr("Schließen"))):
+            button.setAccessibleName(name)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(QLabel(tr("Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, "
+                                "Uhrzeit und Raum – nie ein Thema oder Anlass.")))
+        box.addWidget(scroll, 1)
+        box.addWidget(self.summary)
+        box.addLayout(buttons)
+
+        self.layout_box.currentIndexChanged.connect(self.refresh)
+        self.name_box.currentIndexChanged.connect(self._name_format_changed)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.logo_clear.clicked.connect(lambda: self._set_logo(None))
+        self.blank_box.valueChanged.connect(self.refresh)
+        self.print_button.clicked.connect(lambda: self.print_slips())
+        self.save_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        self.refresh()
+
+    # -- content ---------------------------------------------------------------------------
+    def layout_code(self) -> str:
+        return self.layout_box.currentData()
+
+    def all_slips(self) -> list[SlipData]:
+        extra = self.blank_box.value()
+        if not extra:
+            return self.slips
+        school = self.slips[0].school if self.slips else ""
+        logo = self.slips[0].logo if self.slips else None
+        return self.slips + [SlipData.blank(school, logo)] * extra
+
+    def pages(self) -> list[Page]:
+        return pages(self.all_slips(), self.layout_code())
+
+    def refresh(self) -> None:
+        result = self.pages()
+        count = len(self.all_slips())
+        self.summary.setText(tr("{0} Zettel auf {1} Seite(n)").format(count, len(result)))
+        has = bool(result)
+        self.print_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        if has:
+            self.preview.setPixmap(QPixmap.fromImage(preview_image(result[:PREVIEW_PAGES])))
+        else:
+            self.preview.setText(tr("Keine Zettel."))
+
+    # -- slip options (stored in the vault) ------------------------------------------------
+    def _rebuild(self) -> None:
+        if self.source:
+            self.slips = self.source(self.ctx.conn)
+        self.refresh()
+
+    def _name_format_changed(self) -> None:
+        self.ctx.broadcast(settings.set_value(self.ctx.conn, slip_rules.NAME_FORMAT,
+                                              self.name_box.currentData()).changes)
+        self._rebuild()
+
+    def _choose_logo(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Logo wählen"), str(Path.home()),
+                                              tr("Bilder (*.png *.jpg *.jpeg)"))
+        return path
+
+    def choose_logo(self) -> None:
+        path = self.logo_path_chooser()
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            show_error(self, tr("Das Bild konnte nicht gelesen werden."), title=tr("Logo"))
+            return
+        self._set_logo(data)
+
+    def _set_logo(self, data: bytes | None) -> None:
+        try:
+            result = svc.set_slip_logo(self.ctx.conn, data)
+        except ValueError as err:
+            show_error(self, str(err), title=tr("Logo"))
+            return
+        self.ctx.broadcast(result.changes)
+        if self.source is None:  # fixed slips: put the new logo on them
+            logo = svc.slip_logo(self.ctx.conn)
+            self.slips = [replace(s, logo=logo) for s in self.slips]
+        self._rebuild()
+
+    # -- output ----------------------------------------------------------------------------
+    def _choose_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
+                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
+        return path
+
+    def _choose_printer(self, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, self).exec() == QDialog.Accepted
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.A4))
+        printer.setPageOrientation(QPageLayout.Portrait)
+        printer.setFullPage(True)
+        printer.setDocName(tr("Beratungszettel"))
+        return printer
+
+    def print_slips(self, printer: QPrinter | None = None) -> bool:
+        printer = printer or self.make_printer()
+        if not self.printer_chooser(printer):
+            return False
+        try:
+            print_pages(printer, self.pages())
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(
+                str(err) if isinstance(err, OSError) else user_message(err)),
+                title=tr("Beratungszettel drucken"))
+            return False
+        self.message = tr("{0} Beratungszettel gedruckt.").format(len(self.all_slips()))
+        self.accept()
+        return True
+
+    def save_pdf(self) -> bool:
+        path = self.save_path_chooser(self.suggested)
+        if not path:
+            return False
+        try:
+            write_slips(Path(path), self.all_slips(), self.layout_code())
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, str(err) if str(err) else user_message(err),
+                       title=tr("Beratungszettel speichern"))
+            return False
+        self.message = tr("{0} Beratungszettel gespeichert: {1}").format(
+            len(self.all_slips()), path)
+        self.accept()
+        return True
+
+
+def open_slip_dialog(ctx, slips, parent: QWidget | None = None, *,
+                     suggested: str = "Beratungszettel.pdf") -> str:
+    """Show the dialog modally; the message of what happened ("" when closed)."""
+    dialog = SlipPrintDialog(ctx, slips, parent, suggested=suggested)
+    try:
+        dialog.exec()
+        return dialog.message
+    finally:
+        dialog.deleteLater()  # no names stay in memory after use
+
+
+def print_day_dialog(ctx, day: date, parent: QWidget | None = None) -> str:
+    """The day's batch (Übersicht "Beratungszettel drucken …"); blank slips if none."""
+    def source(conn) -> list[SlipData]:
+        return svc.slips_for_day(conn, day) or svc.blank_slips(conn, 4)
+
+    return open_slip_dialog(ctx, source, parent,
+                            suggested=f"Beratungszettel_{day.isoformat()}.pdf")

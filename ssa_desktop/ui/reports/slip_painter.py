@@ -1,0 +1,109 @@
+"""Paints ``reports.slip_layout`` pages with QPainter: on the printer and in the preview.
+
+The same drawing operations that reportlab turns into the PDF are drawn here, in the
+same bundled font, so the preview shows what is printed. Nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from ...reports.slip_layout import Box, Image, Line, Page, Text
+from ...reports.style import font_files
+
+INK = QColor("#1F1F1F")
+GREY = QColor("#5A5A5A")
+RULE = QColor("#B8B8B8")
+_SUB = 10  # font sizes in tenths of a point, so that pixel sizes stay integers
+
+
+@cache
+def font_family() -> str:
+    """Load the bundled DejaVu Sans into Qt (once); its family name."""
+    family = "DejaVu Sans"
+    for path in font_files().values():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = families[0] if families else family
+    return family
+
+
+def _font(size: float, bold: bool) -> QFont:
+    font = QFont(font_family())
+    font.setPixelSize(max(1, round(size * _SUB)))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.PreferNoHinting)
+    return font
+
+
+def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
+    """Draw ``page`` scaled into ``target`` (device coordinates)."""
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.translate(target.topLeft())
+    per_mm = target.width() / page.width
+    # Work in tenths of a point: 1 mm = 72 / 25.4 pt.
+    painter.scale(per_mm * 25.4 / 72 / _SUB, per_mm * 25.4 / 72 / _SUB)
+    unit = 72 / 25.4 * _SUB  # device units per mm
+
+    def point(x: float, y: float) -> QPointF:
+        return QPointF(x * unit, y * unit)
+
+    for op in page.ops:
+        if isinstance(op, Text):
+            font = _font(op.size, op.bold)
+            painter.setFont(font)
+            painter.setPen(GREY if op.grey else INK)
+            width = painter.fontMetrics().horizontalAdvance(op.text)
+            x = op.x * unit - {"left": 0, "right": width, "center": width / 2}[op.align]
+            painter.drawText(QPointF(x, op.y * unit), op.text)
+        elif isinstance(op, Line):
+            pen = QPen(RULE if op.grey else INK, op.width * _SUB)
+            if op.dashed:
+                pen.setDashPattern([3 / op.width, 2 / op.width])
+            painter.setPen(pen)
+            painter.drawLine(point(op.x1, op.y1), point(op.x2, op.y2))
+        elif isinstance(op, Box):
+            painter.setPen(QPen(INK, op.width * _SUB))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(QRectF(point(op.x, op.y), point(op.x + op.w, op.y + op.h)))
+        elif isinstance(op, Image):
+            image = QImage.fromData(op.data)
+            if not image.isNull():
+                box = QRectF(point(op.x, op.y), point(op.x + op.w, op.y + op.h))
+                scaled = image.size().scaled(box.size().toSize(), Qt.KeepAspectRatio)
+                painter.drawImage(QRectF(box.topLeft(), scaled.toSizeF()), image)
+    painter.restore()
+
+
+def page_image(page: Page, width_px: int) -> QImage:
+    """The page as an image ``width_px`` wide (preview), white background."""
+    height_px = round(width_px * page.height / page.width)
+    image = QImage(width_px, height_px, QImage.Format_RGB32)
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    try:
+        paint_page(painter, page, QRectF(0, 0, width_px, height_px))
+    finally:
+        painter.end()
+    return image
+
+
+def print_pages(printer, pages: list[Page]) -> None:
+    """Paint ``pages`` onto a configured QPrinter (full page, A4)."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("Der Drucker konnte nicht geöffnet werden.")
+    try:
+        for index, page in enumerate(pages):
+            if index:
+                printer.newPage()
+            rect = printer.paperRect(QPrinter.Unit.DevicePixel)
+            paint_page(painter, page, QRectF(0, 0, rect.width(), rect.height()))
+    finally:
+        painter.end()
