@@ -210,8 +210,9 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
                         rows("efh_referrals", REFERRALS.label)),
     )
     return doc.Figures(key=key, tables=tables,
-                       source="Quelle: anonyme Statistik des Schuljahres, gezählt wie für "
-                              "den KVJS-Erhebungsbogen (docs/statistics.md).")
+                       source="Quelle: anonyme Statistik des Schuljahres, gezählt nach den "
+                              "Regeln des KVJS-Erhebungsbogens (Statistik → „Wie wird "
+                              "gezählt?“).")
 
 
 def agreed_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
