@@ -169,6 +169,7 @@ class PersonFacts:
     cp_youth_office: bool = False            # a § 8a procedure with Jugendamt involvement
     cp_open: bool = False                    # a § 8a procedure not yet closed
     has_guardian_contact: bool = False
+    last_appointment: date | None = None    # latest appointment not cancelled (planned too)
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,11 @@ class Engine:
             code, category, due, trigger, words = self._third_party_due(p)
         open_cases = any(c is None for c in p.case_closures)
         extra: list[Assessment] = []
-        if p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures:
+        # § 8a open or with the Jugendamt: the parents' numbers stay until the procedure
+        # is closed and, with the Jugendamt, until the documented decision (R5).
+        cp_keeps = p.cp_open or p.cp_youth_office
+        if (p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures
+                and not cp_keeps):
             closed = max(c for c in p.case_closures if c is not None)
             field_due = self.due_after("R9", "months", closed)
             if due is None or field_due < due:
@@ -396,8 +401,8 @@ class Engine:
         if any(c is None for c in p.case_closures):
             return "R9", "third_party", None, None, ""
         ends = [c for c in p.case_closures if c is not None]
-        if p.last_contact:
-            ends.append(p.last_contact)
+        # counselling has not ended before the last contact or a planned appointment
+        ends += [d for d in (p.last_contact, p.last_appointment) if d]
         trigger = max(ends) if ends else p.created
         return ("R9", "third_party", self.due_after("R9", "months", trigger), trigger,
                 self.words("R9", "months"))

@@ -54,10 +54,14 @@ def facts(conn) -> rt.VaultFacts:
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT person_id, closed, status FROM case_file"):
+        # a closed case without its date counts as open: nothing goes before it is known
         closures.setdefault(person_id, []).append(
-            (_d(closed) or date.min) if status == "closed" else None)
+            _d(closed) if status == "closed" else None)
     last_contact = dict(conn.execute(
         "SELECT person_id, max(day) FROM contact WHERE person_id IS NOT NULL GROUP BY person_id"))
+    last_appointment = dict(conn.execute(
+        "SELECT person_id, max(day) FROM appointment WHERE person_id IS NOT NULL"
+        " AND status != 'cancelled' GROUP BY person_id"))
     cp: dict[str, tuple[bool, bool]] = {}
     for person_id, involved, status in conn.execute(
             "SELECT person_id, youth_office_involved, status FROM cp_procedure"):
@@ -71,7 +75,7 @@ def facts(conn) -> rt.VaultFacts:
         persons.append(rt.PersonFacts(
             pid, kind, _d(created) or date.min, _d(leaving), _d(change), birth_year,
             tuple(closures.get(pid, ())), _d(last_contact.get(pid)), involved, open_cp,
-            bool(guardian)))
+            bool(guardian), _d(last_appointment.get(pid))))
     notes = [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
              conn.execute("SELECT id, created, expires, person_id FROM working_note")]
     groups = [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(

@@ -189,3 +189,23 @@ def test_properties_of_the_engine(people, today, held, enable_9b):
                 and p.id not in held_ids and not p.cp_open):
             person = next(a for a in result if a.record_kind == "person" and a.record_id == p.id)
             assert person.state == rt.DUE and person.action is not None
+
+
+# -- review findings ------------------------------------------------------------------------
+def test_parents_contact_data_stay_while_a_child_protection_procedure_is_open():
+    # case closed 31.01.2026, R9 would clear the parents' numbers on 31.07.2026; an open
+    # § 8a procedure (or one with the Jugendamt, waiting for its R5 decision) keeps them
+    for cp in (dict(cp_open=True), dict(cp_youth_office=True)):
+        pupil = _person(case_closures=(D(2026, 1, 31),), has_guardian_contact=True, **cp)
+        got = rt.Engine().evaluate(rt.VaultFacts([pupil]), D(2026, 9, 1))
+        assert [a for a in got if a.record_kind == "guardian_contact" and a.action] == []
+
+
+def test_a_planned_appointment_keeps_a_third_partys_contact_data():
+    # created 01.01.2025, last contact 15.03.2025 (R9 alone: due 15.09.2025); an
+    # appointment on 20.10.2025 means the counselling has not ended: due 20.04.2026
+    guardian = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                              last_appointment=D(2025, 10, 20))
+    a = _one(rt.VaultFacts([guardian]), D(2025, 10, 1))
+    assert (a.state, a.due, a.action) == (rt.ACTIVE, D(2026, 4, 20), None)
+    assert _one(rt.VaultFacts([guardian]), D(2026, 4, 20)).state == rt.DUE

@@ -38,3 +38,24 @@ def test_restricted_persons_drafts_are_not_offered_back(conn):
     offered = " ".join(d.payload for d in notes.pending_drafts(conn))
     assert hidden.words[7] not in offered
     assert shown.words[7] in offered and "ohnePersonEntwurf" in offered
+
+
+def test_a_guardian_with_a_planned_appointment_is_not_due(conn):
+    from ssa_desktop.domain.entities import Appointment, Contact, Person
+    from ssa_desktop.services import activities
+
+    guardian = repo.PERSONS.insert(conn, Person("Mutter-X", kind="guardian"))
+    activities.record_contact(conn, Contact(date(2025, 12, 1), "EB", 30, person_id=guardian.id))
+    due_then = ("person", guardian.id) in {svc.key(a) for a in svc.due_items(conn, TODAY)}
+    assert due_then          # last contact 01.12.2025 + 6 months = 01.06.2026 <= 01.09.2026
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 9, 15), "10:00", "10:30",
+                                               person_id=guardian.id))
+    assert ("person", guardian.id) not in {svc.key(a) for a in svc.due_items(conn, TODAY)}
+
+
+def test_a_closed_case_without_its_date_clears_nothing(conn):
+    # an imported case "closed" without a closing day: R9 cannot count from it
+    fx = full_person(conn, 1, leaving=None)
+    conn.execute("UPDATE case_file SET status = 'closed', closed = NULL WHERE person_id = ?",
+                 (fx.person.id,))
+    assert [a for a in svc.due_items(conn, TODAY) if a.record_kind == "guardian_contact"] == []
