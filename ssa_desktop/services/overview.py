@@ -108,7 +108,9 @@ def _deadline_items(conn, today: date) -> list[OverviewItem]:
     return items
 
 
-def build_overview(conn, today: date | None = None) -> Overview:
+def build_overview(conn, today: date | None = None, deletion_due: int | None = None) -> Overview:
+    """The Übersicht. ``deletion_due`` is the figure of the retention check that runs at
+    every unlock off the GUI thread (never computed here: the Übersicht stays fast)."""
     today = today or date.today()
     # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
     restricted = _optional("retention", "restricted_ids")
@@ -119,10 +121,4 @@ def build_overview(conn, today: date | None = None) -> Overview:
                     drafts=_draft_items(conn),
                     deadlines=[i for i in _deadline_items(conn, today)
                                if i.record_id not in hidden],
-                    deletion_due=_deletion_due(conn, today))
-
-
-def _deletion_due(conn, today: date) -> int | None:
-    """The retention engine's count of due items (it runs at every unlock: cheap)."""
-    due_count = _optional("retention", "due_count")
-    return None if due_count is None else due_count(conn, today)
+                    deletion_due=deletion_due)

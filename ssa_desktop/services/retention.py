@@ -48,6 +48,33 @@ def due_count(conn, today: date | None = None) -> int:
     return len(due_items(conn, today))
 
 
+@dataclass(frozen=True)
+class UnlockCheck:
+    """What the check at unlock found: items due now, of them waiting for an R5
+    decision, and deletion-log entries past their period (R11) that it removed."""
+    due: int
+    decisions: int
+    log_expired: int
+
+
+def check_at_unlock(conn, progress: Progress | None = None,
+                    today: date | None = None) -> Outcome[UnlockCheck]:
+    """Run at every unlock, off the GUI thread (``ctx.perform(background=True)``): the
+    engine over the vault (the Übersicht's "Löschung fällig (n)") and the expiry of the
+    deletion log (R11), which must not wait for the next deletion run."""
+    today = today or clock.today()
+    with transaction(conn):
+        expired = _expire_log(conn, today)
+    due = due_items(conn, today)
+    check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired)
+    return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())
+
+
+def _expire_log(conn, today: date) -> int:
+    months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
+    return rrepo.prune_log(conn, rt.add_months(today, -months))
+
+
 def deleted(conn) -> list[rt.Assessment]:
     """The deleted records (state Gelöscht) from the tombstones: id, kind and day only."""
     return [rt.Assessment(kind, record_id, "", "", rt.DELETED, None,
@@ -145,8 +172,7 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     try:
         with transaction(conn):
             entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
-            months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
-            rrepo.prune_log(conn, rt.add_months(today, -months))
+            _expire_log(conn, today)
             progress(85, "Freigegebene Seiten werden überschrieben …")
         report = DeletionReport(entries, skipped)
         if compact and entries:

@@ -59,3 +59,15 @@ def test_a_closed_case_without_its_date_clears_nothing(conn):
     conn.execute("UPDATE case_file SET status = 'closed', closed = NULL WHERE person_id = ?",
                  (fx.person.id,))
     assert [a for a in svc.due_items(conn, TODAY) if a.record_kind == "guardian_contact"] == []
+
+
+def test_the_unlock_check_counts_what_is_due_and_expires_the_deletion_log(conn):
+    # R11: the log keeps an entry 36 months; one from 31.08.2023 is past on 01.09.2026
+    full_person(conn, 1, leaving=date(2026, 7, 31))
+    for executed in ("2023-08-31 09:00:00", "2023-09-02 09:00:00"):
+        conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, executed,"
+                     " method) VALUES (?, 'x', 'case', 'R2', ?, 'm')", (executed, executed))
+    check = svc.check_at_unlock(conn, today=TODAY).value
+    assert (check.due, check.log_expired) == (len(svc.due_items(conn, TODAY)), 1)
+    assert check.due >= 1
+    assert [e.executed for e in svc.deletion_log(conn)] == ["2023-09-02 09:00:00"]

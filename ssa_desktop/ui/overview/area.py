@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...formatting import fmt_long_date
+from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
 from ..common.area import Area
 from ..i18n import translator
@@ -109,6 +110,7 @@ class OverviewArea(Area):
         super().__init__(ctx, parent)
         self.today = today
         self.overview: Overview | None = None
+        ctx.changes.connect(self._on_changes)
         outer = QVBoxLayout(self)
         self.header = QLabel()
         font = self.header.font()
@@ -168,7 +170,7 @@ class OverviewArea(Area):
         if not self.ctx.is_unlocked:
             return
         today = self.today()
-        self.overview = build_overview(self.ctx.conn, today)
+        self.overview = build_overview(self.ctx.conn, today, self.ctx.retention_due)
         names = self.ctx.show_names
         self.header.setText(tr("Heute, {0}").format(fmt_long_date(today)))
         self.appointments.set_items(self.overview.appointments, names,
@@ -177,13 +179,25 @@ class OverviewArea(Area):
         self.procedures.set_items(self.overview.procedures, names)
         self.drafts.set_items(self.overview.drafts, names, tr("Entwürfe folgen mit der Schnellerfassung."))
         self.deadlines.set_items(self.overview.deadlines, names)
-        due = self.overview.deletion_due
-        self.deletion.setTitle(tr("Löschung fällig ({0})").format(due or 0))
+        self._show_deletion()
+
+    def _show_deletion(self) -> None:
+        """The tile "Löschung fällig (n)" from the retention check at unlock."""
+        if self.overview is None:
+            return
+        names = self.ctx.show_names
+        due = self.overview.deletion_due = self.ctx.retention_due
+        self.deletion.setTitle(tr("Löschung fällig") if due is None
+                               else tr("Löschung fällig ({0})").format(due))
         self.deletion.set_items(
             None if due is None else [OverviewItem(
                 tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
                 .format(due), "privacy", state="due")] if due else [],
-            names, tr("Die Prüfung der Löschfristen folgt."))
+            names, tr("Die Löschfristen werden geprüft …"))
+
+    def _on_changes(self, changes) -> None:
+        if self.ctx.is_unlocked and changes.touches(DataKind.RETENTION):
+            self._show_deletion()
 
     def clear(self) -> None:
         self.overview = None

@@ -1,7 +1,8 @@
 """Datenschutz: due deletions with rule and reason, a preview of exactly what goes, a
 confirm step and progress; restricted records and holds; the deletion log (PDF).
 
-The engine runs whenever the area is shown (cheap). Pseudonyms are shown, real names
+The engine runs at every unlock and after every change that can move a due date, off
+the GUI thread (``RetentionWatch``); the area runs it again when shown. Pseudonyms are shown, real names
 only while "Namen anzeigen" is on. Deletions run off the GUI thread through
 ``ctx.perform(background=True)``.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +37,7 @@ from ...domain import options as opts
 from ...domain import retention as rt
 from ...formatting import fmt_date
 from ...services import retention as svc
+from ...services.operations import Changes, DataKind
 from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -54,6 +57,60 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+# Changes that can move a due date: the figure of the Übersicht is computed again.
+_MOVES_DUE_DATES = (DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
+                    DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.TIME,
+                    DataKind.CHILD_PROTECTION, DataKind.RETENTION, DataKind.SETTINGS,
+                    DataKind.VAULT)
+
+
+class RetentionWatch(QObject):
+    """Runs the retention check at every unlock and after every change that can move a
+    due date, always off the GUI thread (the engine takes ~0.15 s on ten years of data);
+    keeps the count in ``ctx.retention_due`` and tells the views (``DataKind.RETENTION``).
+    One check at a time; a change during a check asks for one more."""
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.running = False
+        self.again = False
+        self._own = False
+        ctx.unlocked.connect(self.check)
+        ctx.changes.connect(self._on_changes)
+
+    def check(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if self.running:
+            self.again = True
+            return
+        self.running, self.again = True, False
+        self.ctx.perform(svc.check_at_unlock, background=True, on_done=self._done,
+                         on_error=self._failed)
+
+    def _done(self, result: svc.UnlockCheck) -> None:
+        self.running = False
+        if not self.ctx.is_unlocked:
+            return
+        self.ctx.retention_due = result.due
+        self._own = True
+        try:
+            self.ctx.changes.emit(Changes.of(DataKind.RETENTION))
+        finally:
+            self._own = False
+        if self.again:
+            self.check()
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.ctx.status_message.emit(message)
+
+    def _on_changes(self, changes) -> None:
+        if not self._own and changes.touches(*_MOVES_DUE_DATES):
+            self.check()
 
 
 class HoldDialog(QDialog):

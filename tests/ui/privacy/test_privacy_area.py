@@ -89,6 +89,8 @@ def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
     full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     with clock.frozen(TODAY):
         n = svc.due_count(ctx.conn)
+        privacy.RetentionWatch(ctx).check()
+        qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
     area = OverviewArea(ctx, today=lambda: TODAY)
     qtbot.addWidget(area)
     area.resize(1366, 768)
@@ -125,3 +127,29 @@ def test_restricted_person_leaves_the_overview(ctx, qtbot):
     assert [i.record_id for i in build_overview(ctx.conn, TODAY).procedures] == [fx.person.id]
     svc.restrict(ctx.conn, fx.person.id, today=TODAY)
     assert build_overview(ctx.conn, TODAY).procedures == []
+
+
+
+def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch):
+    import threading
+
+    full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    with clock.frozen(TODAY):
+        n = svc.due_count(ctx.conn)
+    on_gui = []
+    real = svc.assess
+    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        or real(conn, today)))
+    privacy.RetentionWatch(ctx)
+    area = OverviewArea(ctx, today=lambda: TODAY)
+    qtbot.addWidget(area)
+    area.show()
+    with clock.frozen(TODAY):
+        ctx.unlocked.emit()
+        qtbot.waitUntil(lambda: area.deletion.title() == f"Löschung fällig ({n})",
+                        timeout=10000)
+    assert ctx.retention_due == n >= 1
+    assert on_gui and not any(on_gui)      # the engine never ran on the GUI thread
+    ctx.lock()
+    assert ctx.retention_due is None
