@@ -10,6 +10,7 @@ vault option ``retention.<rule>.<key>`` declared here (never below the rule's mi
 from __future__ import annotations
 
 import calendar
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -52,6 +53,15 @@ DECISIONS = {
 }
 MARK_9B = "sgb8_9b"
 CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
+# Restriction reasons (category only).
+RESTRICTION_REASONS = {
+    "request": "auf Antrag (Art. 18 DSGVO)",
+    "objection": "Widerspruch offen",
+    MARK_9B: "§ 9b SGB VIII",
+    CP_DECISION: "Entscheidung zu § 8a",
+}
+# Log categories that are not a rule's category.
+EVENT_WORDS = {"restriction": "Einschränkung", "hold": "Sperre", "decision": "Entscheidung"}
 
 
 # -- the rule table ---------------------------------------------------------------------
@@ -125,6 +135,30 @@ def parse_rules(text: str) -> RuleTable:
 @cache
 def rule_table() -> RuleTable:
     return parse_rules(paths.resource("retention", "rules.toml").read_text("utf-8"))
+
+
+# -- words for the screen: the rule's title, never its code ---------------------------------
+_CODE = re.compile(r"\bR\d+b?\b")
+
+
+def rule_words(code: str) -> str:
+    """The rule's title for the GUI; the codes R1 … stay in the CLI, the log and docs."""
+    rule = next((r for r in rule_table().rules if r.code == code), None)
+    return rule.title if rule else code
+
+
+def category_words(category: str) -> str:
+    """A log or rule category in German words."""
+    if category in EVENT_WORDS:
+        return EVENT_WORDS[category]
+    rule = next((r for r in rule_table().rules if r.category == category), None)
+    return rule.title if rule else category
+
+
+def in_words(text: str) -> str:
+    """An explanation with every rule code replaced by the rule's title in quotes:
+    "fällig seit 03.08.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate"."""
+    return _CODE.sub(lambda m: f"„{rule_words(m.group(0))}“", text)
 
 
 def period_options() -> list[opts.Option]:

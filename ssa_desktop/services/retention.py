@@ -297,7 +297,8 @@ def restrict(conn, record_id: str, reason: str = "request",
     today = today or clock.today()
     with transaction(conn):
         rrepo.insert_restriction(conn, rt.Restriction(record_id, reason, today))
-        _log_decision(conn, record_id, "restriction", f"Einschränkung ({reason})", today)
+        _log_decision(conn, record_id, "restriction",
+                      f"Einschränkung ({rt.RESTRICTION_REASONS.get(reason, reason)})", today)
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -329,7 +330,7 @@ def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: st
     hold = rt.Hold(new_id(), record_id, reason, today, review, record_kind)
     with transaction(conn):
         rrepo.insert_hold(conn, hold)
-        _log_decision(conn, record_id, "hold", f"Sperre ({reason})", today)
+        _log_decision(conn, record_id, "hold", f"Sperre ({rt.HOLD_REASONS[reason]})", today)
     return outcome(hold, DataKind.RETENTION)
 
 
@@ -337,7 +338,9 @@ def lift_hold(conn, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
     today = today or clock.today()
     with transaction(conn):
         rrepo.lift_hold(conn, hold.id, today)
-        _log_decision(conn, hold.record_id, "hold", f"Sperre aufgehoben ({hold.reason})", today)
+        _log_decision(conn, hold.record_id, "hold",
+                      f"Sperre aufgehoben ({rt.HOLD_REASONS.get(hold.reason, hold.reason)})",
+                      today)
     return outcome(None, DataKind.RETENTION)
 
 
@@ -359,7 +362,7 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
             rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
         else:   # an earlier decision "einschränken" ends with the new decision
             rrepo.delete_restriction(conn, person_id, reason=rt.CP_DECISION)
-        _log_decision(conn, person_id, "decision", f"Entscheidung R5: {decision}", today,
+        _log_decision(conn, person_id, "decision", f"Entscheidung zu § 8a: {rt.DECISIONS[decision]}", today,
                       rule="R5")
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 

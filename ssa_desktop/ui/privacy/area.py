@@ -242,7 +242,7 @@ class PrivacyArea(Area):
         self.period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
-            text = QLabel(f"<b>{rule.code} – {rule.title}</b><br>{rule.text}"
+            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text)}"
                           f"<br><i>{rule.legal_basis}</i>")
             text.setWordWrap(True)
             form.addRow(text)
@@ -333,25 +333,27 @@ class PrivacyArea(Area):
         return self._who(a) if a else record_id[:8] + "…"
 
     def _due_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
-                fmt_date(a.due), a.reason)[column]
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+                self._who(a), fmt_date(a.due), rt.in_words(a.reason))[column]
 
     def _all_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
-                tr(a.state), a.reason)[column]
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+                self._who(a), tr(a.state), rt.in_words(a.reason))[column]
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
         a = next((x for x in self.assessments if x.record_id == r.record_id), None)
-        return (self._who_id(r.record_id), fmt_date(r.since), r.reason,
-                a.reason if a else "")[column]
+        return (self._who_id(r.record_id), fmt_date(r.since),
+                tr(rt.RESTRICTION_REASONS.get(r.reason, r.reason)),
+                rt.in_words(a.reason) if a else "")[column]
 
     def _hold_cell(self, h: rt.Hold, column: int) -> str:
         return (self._who_id(h.record_id), tr(rt.HOLD_REASONS.get(h.reason, h.reason)),
                 fmt_date(h.since), fmt_date(h.review))[column]
 
     def _log_cell(self, e, column: int) -> str:
-        return (f"{fmt_date(e.executed)} {e.executed[11:16]}", e.rule, e.category,
-                e.record_id[:12] + "…", e.verification or e.method)[column]
+        return (f"{fmt_date(e.executed)} {e.executed[11:16]}", rt.rule_words(e.rule),
+                rt.category_words(e.category), e.record_id[:12] + "…",
+                rt.in_words(e.verification or e.method))[column]
 
     # -- selection and preview --------------------------------------------------------------------
     def selected(self) -> list[rt.Assessment]:
@@ -375,10 +377,10 @@ class PrivacyArea(Area):
         lines = []
         for a in chosen[:50]:
             p = svc.preview(self.ctx.conn, a)
-            lines.append(f"{self._who(a)} – {a.rule}: {a.reason}")
-            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(label, n)
+            lines.append(f"{self._who(a)}: {rt.in_words(a.reason)}")
+            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(rt.in_words(label), n)
                       for label, n in p.goes.items() if n]
-            lines += ["   " + tr("bleibt: {0}: {1}").format(label, n)
+            lines += ["   " + tr("bleibt: {0}: {1}").format(rt.in_words(label), n)
                       for label, n in p.stays.items() if n]
         if len(chosen) > 50:
             lines.append(tr("… und {0} weitere").format(len(chosen) - 50))
@@ -422,7 +424,7 @@ class PrivacyArea(Area):
         if len(chosen) != 1:
             return
         box = QDialog(self)
-        box.setWindowTitle(tr("Entscheidung nach R5"))
+        box.setWindowTitle(tr("Entscheidung zu § 8a mit Beteiligung des Jugendamts"))
         form = QFormLayout(box)
         form.addRow(QLabel(tr("§ 8a mit Beteiligung des Jugendamts: wie soll mit der "
                               "Dokumentation verfahren werden? Die Entscheidung wird "

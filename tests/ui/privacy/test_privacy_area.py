@@ -41,10 +41,10 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
     with clock.frozen(TODAY):
         area = _area(ctx, qtbot)
         person_rows = [r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person"]
-        assert area.due_model.text(person_rows[0], 1) == "R2"
+        assert area.due_model.text(person_rows[0], 1) == "Falldokumentation (Einzelfallhilfe)"
         assert area.due_model.text(person_rows[0], 2) == gone.words[2]     # pseudonym only
         assert area.due_model.text(person_rows[0], 4) == (
-            "fällig seit 31.07.2026 nach R2: Abgang + 0 Monate")
+            "fällig seit 31.07.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate")
         _select(area, person_rows[0])
         text = area.preview.toPlainText()
         assert "wird gelöscht: Kontakte: 2" in text and "bleibt: Anonyme Statistik" in text
@@ -153,3 +153,48 @@ def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch)
     assert on_gui and not any(on_gui)      # the engine never ran on the GUI thread
     ctx.lock()
     assert ctx.retention_due is None
+
+
+CODE = r"\bR\d+b?\b"
+INTERNAL = ("third_party", "child_protection", "working_note", "deletion_log", "case_9b",
+            "cp_decision", "sgb8_9b", "request", "legal_claim", "restriction", "decision")
+
+
+def _shown_texts(area) -> list[str]:
+    texts = [area.header.text(), area.preview.toPlainText()]
+    for model in (area.due_model, area.restricted_model, area.holds_model, area.all_model,
+                  area.log_model):
+        texts += [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+        texts += [model.text(r, c) for r in range(model.rowCount())
+                  for c in range(model.columnCount())]
+    texts += [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    texts += [w.text() for w in area.findChildren(privacy.QLabel)]
+    return texts
+
+
+def test_the_area_shows_the_rules_words_never_internal_codes(ctx, qtbot, monkeypatch):
+    import re
+
+    from ssa_desktop.domain.entities import Person
+
+    gone = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    kept = full_person(ctx.conn, 2, leaving=date(2026, 7, 31))
+    full_person(ctx.conn, 4, leaving=date(2026, 7, 31))
+    restricted = full_person(ctx.conn, 3, leaving=None)
+    svc.restrict(ctx.conn, restricted.person.id, today=TODAY)
+    repo.PERSONS.insert(ctx.conn, Person("Vater-Y", kind="guardian",
+                                         created="2025-01-10T10:00:00"))   # R9
+    with clock.frozen(TODAY):
+        svc.apply(ctx.conn, [("person", gone.person.id)])
+        svc.add_hold(ctx.conn, kept.person.id, "legal_claim", date(2027, 1, 1))
+        area = _area(ctx, qtbot)
+        assert {a.rule for a in area.due_model.rows} >= {"R2", "R9"}
+        assert area.restricted_model.rows and area.holds_model.rows and area.log_model.rows
+        for row in range(area.due_model.rowCount()):
+            _select(area, row)
+            texts = _shown_texts(area)
+            assert area.preview.toPlainText()
+            assert [t for t in texts if re.search(CODE, t)] == []
+            assert [(t, w) for t in texts for w in INTERNAL if re.search(rf"\b{w}\b", t)] == []
+    rules = " ".join(_shown_texts(area))
+    assert "Kontaktdaten von Eltern und Dritten" in rules          # the rule's title
