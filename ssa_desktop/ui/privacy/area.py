@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...domain import options as opts
 from ...domain import retention as rt
 from ...formatting import fmt_date
 from ...services import retention as svc
@@ -143,6 +142,8 @@ class PrivacyArea(Area):
         super().__init__(ctx, parent)
         ctx.changes.connect(self._on_changes)
         self.assessments: list[rt.Assessment] = []
+        self.loading = self.again = False
+        self.loaded = 0          # loads shown so far (tests wait for the next one)
         self.running: QProgressDialog | None = None
         self._names: dict[tuple[str, str], tuple[str, str]] = {}
         outer = QVBoxLayout(self)
@@ -278,34 +279,53 @@ class PrivacyArea(Area):
             self.refresh()
 
     def refresh(self) -> None:
+        """Load off the GUI thread (``svc.snapshot``); one load at a time, a refresh
+        asked for meanwhile loads once more."""
         if not self.ctx.is_unlocked:
             return
-        conn = self.ctx.conn
-        self.assessments = svc.assess(conn)
+        if self.loading:
+            self.again = True
+            return
+        self.loading, self.again = True, False
+        self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
+                         on_error=self._load_failed)
+
+    def _load_failed(self, message: str) -> None:
+        self.loading = False
+        self.status.setText(message)
+
+    def _show(self, snap: svc.Snapshot) -> None:
+        self.loading = False
+        if not self.ctx.is_unlocked:
+            return
+        if self.again:
+            self.refresh()
+            return
+        self.assessments = snap.assessments
+        self._names = dict(snap.names)
         due = [a for a in self.assessments if a.is_due]
-        self._names = {}
         self.header.setText(tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
                                "{3} gesperrt.").format(
             fmt_date(clock.today()), len(due),
             sum(a.state == rt.RESTRICTED for a in self.assessments),
             sum(a.state == rt.HOLD for a in self.assessments)))
         self.due_model.set_rows(due)
-        self.restricted_model.set_rows(svc.restrictions(conn))
-        self.holds_model.set_rows(svc.holds(conn))
+        self.restricted_model.set_rows(snap.restrictions)
+        self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
-                                 if a.record_kind != "time_month" or a.is_due]
-                                + svc.deleted(conn))
-        self.log_model.set_rows(list(reversed(svc.deletion_log(conn))))
+                                 if a.record_kind != "time_month" or a.is_due] + snap.deleted)
+        self.log_model.set_rows(list(reversed(snap.log)))
         for name, field in self.period_fields.items():
             field.blockSignals(True)
-            field.setValue(svc.current_value(conn, opts.get_option(name)))
+            field.setValue(snap.values[name])
             field.blockSignals(False)
         self.enable_9b.blockSignals(True)
-        self.enable_9b.setChecked(svc.current_value(conn, rt.ENABLE_9B))
+        self.enable_9b.setChecked(bool(snap.values[rt.ENABLE_9B.name]))
         self.enable_9b.blockSignals(False)
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()
+        self.loaded += 1
 
     def clear(self) -> None:
         self.assessments = []

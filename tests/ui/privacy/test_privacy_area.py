@@ -27,6 +27,7 @@ def _area(ctx, qtbot):
     qtbot.addWidget(area)
     area.resize(1366, 768)
     area.show()
+    qtbot.waitUntil(lambda: area.loaded >= 1, timeout=10000)   # loads off the GUI thread
     return area
 
 
@@ -198,3 +199,17 @@ def test_the_area_shows_the_rules_words_never_internal_codes(ctx, qtbot, monkeyp
             assert [(t, w) for t in texts for w in INTERNAL if re.search(rf"\b{w}\b", t)] == []
     rules = " ".join(_shown_texts(area))
     assert "Kontaktdaten von Eltern und Dritten" in rules          # the rule's title
+
+
+def test_the_area_loads_off_the_gui_thread(ctx, qtbot, monkeypatch):
+    import threading
+
+    full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    on_gui = []
+    real = svc.assess
+    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        or real(conn, today)))
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+    assert area.due_model.rows and on_gui and not any(on_gui)
