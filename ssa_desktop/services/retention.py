@@ -122,6 +122,15 @@ def preview(conn, a: rt.Assessment) -> Preview:
     raise ValueError(f"unknown record kind {a.record_kind}")
 
 
+def total(conn, items: list[rt.Assessment]) -> int:
+    """Rows and fields a deletion of ``items`` takes (the confirm step): persons counted
+    in one grouped query per table, however many are selected."""
+    persons = [a.record_id for a in items if a.record_kind == "person"]
+    counted = rrepo.persons_counts(conn, persons) if persons else {}
+    return (sum(sum(c.values()) for c in counted.values())
+            + sum(preview(conn, a).total for a in items if a.record_kind != "person"))
+
+
 def _stat_rows(conn, person_id: str) -> int:
     return conn.execute("SELECT count(*) FROM statistics_record WHERE person_token ="
                         " (SELECT stat_token FROM person WHERE id = ?)",

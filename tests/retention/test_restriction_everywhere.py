@@ -71,3 +71,17 @@ def test_the_unlock_check_counts_what_is_due_and_expires_the_deletion_log(conn):
     assert (check.due, check.log_expired) == (len(svc.due_items(conn, TODAY)), 1)
     assert check.due >= 1
     assert [e.executed for e in svc.deletion_log(conn)] == ["2023-09-02 09:00:00"]
+
+
+def test_the_total_of_a_large_selection_is_counted_in_grouped_queries(conn):
+    people = [full_person(conn, n, leaving=date(2026, 7, 31)) for n in range(1, 4)]
+    due = [a for a in svc.due_items(conn, TODAY) if a.record_kind == "person"]
+    assert {a.record_id for a in due} == {fx.person.id for fx in people}
+    statements = []
+    conn.set_trace_callback(statements.append)
+    try:
+        total = svc.total(conn, due)
+    finally:
+        conn.set_trace_callback(None)
+    assert total == sum(svc.preview(conn, a).total for a in due)
+    assert len(statements) < 30            # not ten queries per person

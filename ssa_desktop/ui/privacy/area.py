@@ -411,7 +411,7 @@ class PrivacyArea(Area):
         chosen = [a for a in self.selected() if a.action in (rt.DELETE, rt.CLEAR)]
         if not chosen:
             return
-        total = sum(svc.preview(self.ctx.conn, a).total for a in chosen)
+        total = svc.total(self.ctx.conn, chosen)
         if not ask_yes_no(self, tr("{0} Einträge mit zusammen {1} Datensätzen endgültig löschen?"
                                    " Das kann nicht rückgängig gemacht werden; die anonyme "
                                    "Statistik bleibt.").format(len(chosen), total),
