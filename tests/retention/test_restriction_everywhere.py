@@ -85,3 +85,27 @@ def test_the_total_of_a_large_selection_is_counted_in_grouped_queries(conn):
         conn.set_trace_callback(None)
     assert total == sum(svc.preview(conn, a).total for a in due)
     assert len(statements) < 30            # not ten queries per person
+
+
+def test_a_parent_in_a_pupils_case_goes_with_the_case_and_takes_no_contact_of_it(conn):
+    """R9: the parents' data go with the case or 6 months after its closure, whichever
+    is first. A talk with the mother belongs to the pupil's case documentation (R2):
+    deleting the mother must not take it along."""
+    from ssa_desktop.domain.entities import Case, Contact, Person
+    from ssa_desktop.services import activities, persons
+
+    pupil = repo.PERSONS.insert(conn, Person("Kind-Z", kind="pupil"))
+    case = repo.CASES.insert(conn, Case(pupil.id, date(2025, 9, 1)))
+    mother = repo.PERSONS.insert(conn, Person("Mutter-Z", kind="guardian"))
+    talk = activities.record_contact(conn, Contact(
+        date(2025, 12, 1), "TEL", 20, person_id=mother.id, case_id=case.id,
+        note="Elterngespraech ueber Kind-Z"))
+    # the case is open: last talk 01.12.2025 + 6 months would be 01.06.2026, not yet due
+    assert ("person", mother.id) not in {svc.key(a) for a in svc.due_items(conn, TODAY)}
+    persons.close_case(conn, case.id, date(2026, 1, 31))
+    # closed 31.01.2026 + 6 months = 31.07.2026 <= 01.09.2026
+    mother_item = next(a for a in svc.due_items(conn, TODAY) if a.record_id == mother.id)
+    assert (mother_item.due, mother_item.rule) == (date(2026, 7, 31), "R9")
+    assert svc.apply(conn, [("person", mother.id)], today=TODAY).value.deleted == 1
+    kept = repo.CONTACTS.get(conn, talk.id)
+    assert kept is not None and kept.case_id == case.id and kept.person_id is None
