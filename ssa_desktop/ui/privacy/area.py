@@ -54,6 +54,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QTableView.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    # column widths from the first rows: measuring thousands of due items blocked the GUI
+    view.horizontalHeader().setResizeContentsPrecision(100)
     view.setWordWrap(False)
     return view
 
