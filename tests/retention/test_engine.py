@@ -209,3 +209,43 @@ def test_a_planned_appointment_keeps_a_third_partys_contact_data():
     a = _one(rt.VaultFacts([guardian]), D(2025, 10, 1))
     assert (a.state, a.due, a.action) == (rt.ACTIVE, D(2026, 4, 20), None)
     assert _one(rt.VaultFacts([guardian]), D(2026, 4, 20)).state == rt.DUE
+
+
+persons_full = st.builds(
+    rt.PersonFacts, id=st.uuids().map(lambda u: u.hex),
+    kind=st.sampled_from(["pupil", "guardian", "teacher"]),
+    created=days, leaving_date=st.none() | days, school_change_date=st.none() | days,
+    birth_year=st.none() | st.integers(2000, 2020),
+    case_closures=st.lists(st.none() | days, max_size=3).map(tuple),
+    last_contact=st.none() | days, cp_youth_office=st.booleans(), cp_open=st.booleans(),
+    has_guardian_contact=st.booleans(), last_appointment=st.none() | days)
+
+
+def _earliest(p: rt.PersonFacts, kind: str) -> date | None:
+    """Independent oracle: the first day a deletion of ``kind`` is lawful (None: never
+    automatic), from the rule table's default periods (R2 0/6 months, R9 6 months)."""
+    six = lambda d: rt.add_months(d, 6)   # noqa: E731
+    if p.cp_open:
+        return None
+    if kind == "guardian_contact":
+        if p.cp_youth_office or None in p.case_closures or not p.case_closures:
+            return None
+        return six(max(p.case_closures))
+    if p.kind == "pupil":
+        days_ = [d for d in (p.leaving_date,) if d] + [six(d) for d in (p.school_change_date,)
+                                                         if d]
+        return min(days_) if days_ else None
+    if None in p.case_closures:
+        return None
+    ends = [d for d in (*p.case_closures, p.last_contact, p.last_appointment) if d]
+    return six(max(ends)) if ends else six(p.created)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(persons_full, max_size=5, unique_by=lambda p: p.id), days)
+def test_nothing_is_deleted_or_cleared_before_its_lawful_day(people, today):
+    by_id = {p.id: p for p in people}
+    for a in rt.Engine().evaluate(rt.VaultFacts(people), today):
+        if a.action in (rt.DELETE, rt.CLEAR) and a.record_kind in ("person", "guardian_contact"):
+            earliest = _earliest(by_id[a.record_id], a.record_kind)
+            assert earliest is not None and earliest <= today, (a, by_id[a.record_id])
