@@ -59,6 +59,10 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
         qtbot.waitUntil(lambda: "gelöscht und überprüft" in area.status.text(), timeout=20000)
         assert "endgültig löschen" in asked[0]
         assert svc.deletion_log(ctx.conn)[0].record_id == gone.person.id
+        # the worker's TRUNCATE checkpoint was not blocked by the window's connection
+        assert "WAL geleert" in svc.deletion_log(ctx.conn)[0].verification
+        assert (ctx.session.vault.db_path.with_name(ctx.session.vault.db_path.name + "-wal")
+                .stat().st_size) == 0
 
 
 def test_refusing_the_confirmation_deletes_nothing(ctx, qtbot, monkeypatch):
