@@ -230,8 +230,8 @@ def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today:
             METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts[key(a)],
             f"{left[key(a)]} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
-        if a.action == rt.DELETE:
-            rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
+        # erased fields too: a restored backup must not bring them back (R12)
+        rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
         entries.append(entry)
     return entries
 
@@ -291,6 +291,10 @@ def reapply_deletions(conn, tombstones: list[tuple[str, str, str]]) -> int:
                 deleted += 1 if rrepo.delete_time_month(conn, record_id) else 0
             elif kind == "disclosure":
                 deleted += rrepo.delete_disclosure(conn, record_id)
+            elif kind == "guardian_contact":
+                deleted += rrepo.clear_guardian_contact(conn, record_id)
+            elif kind == "name_list":
+                deleted += rrepo.clear_name_list(conn, record_id)
             rrepo.insert_tombstone(conn, record_id, kind, when)
         rrepo.end_bulk_fts(conn)
     if deleted:

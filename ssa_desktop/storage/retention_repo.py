@@ -303,8 +303,8 @@ def person_rowid(conn, person_id: str) -> int | None:
 
 
 def clear_guardian_contact(conn, person_id: str) -> int:
-    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?",
-                        (person_id,)).rowcount
+    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?"
+                        " AND guardian_contact != ''", (person_id,)).rowcount
 
 
 def delete_working_note(conn, note_id: str) -> int:
@@ -316,8 +316,8 @@ def delete_group(conn, group_id: str) -> int:
 
 
 def clear_name_list(conn, group_id: str) -> int:
-    return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?",
-                        (group_id,)).rowcount
+    return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?"
+                        " AND name_list != ''", (group_id,)).rowcount
 
 
 def delete_time_month(conn, month: str) -> int:
@@ -384,9 +384,16 @@ def prune_log(conn, before: date) -> int:
                         (before.isoformat(),)).rowcount
 
 
+# Tombstones of erased fields; a later deletion of the whole record replaces them.
+FIELD_TOMBSTONES = ("guardian_contact", "name_list")
+
+
 def insert_tombstone(conn, record_id: str, category: str, day: date) -> None:
-    conn.execute("INSERT OR IGNORE INTO tombstone (record_id, category, deleted) VALUES (?, ?, ?)",
-                 (record_id, category, day.isoformat()))
+    conn.execute("INSERT INTO tombstone (record_id, category, deleted) VALUES (?, ?, ?)"
+                 " ON CONFLICT(record_id) DO UPDATE SET category = excluded.category,"
+                 " deleted = excluded.deleted WHERE tombstone.category IN (?, ?)"
+                 " AND excluded.category NOT IN (?, ?)",
+                 (record_id, category, day.isoformat(), *FIELD_TOMBSTONES, *FIELD_TOMBSTONES))
 
 
 def tombstones(conn, since: date | None = None) -> list[tuple[str, str, str]]:

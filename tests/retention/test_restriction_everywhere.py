@@ -109,3 +109,36 @@ def test_a_parent_in_a_pupils_case_goes_with_the_case_and_takes_no_contact_of_it
     assert svc.apply(conn, [("person", mother.id)], today=TODAY).value.deleted == 1
     kept = repo.CONTACTS.get(conn, talk.id)
     assert kept is not None and kept.case_id == case.id and kept.person_id is None
+
+
+def test_a_restore_clears_the_cleared_fields_again(conn):
+    """R12: after a restore every deletion is re-applied – also the erased parents'
+    contact data (R9) and participant lists (R4), not only deleted records."""
+    from ssa_desktop.domain.entities import GroupActivity
+    from ssa_desktop.services import persons
+
+    fx = full_person(conn, 1, leaving=None)
+    case_id = conn.execute("SELECT id FROM case_file WHERE person_id = ?",
+                           (fx.person.id,)).fetchone()[0]
+    persons.close_case(conn, case_id, date(2026, 1, 31))          # R9: due 31.07.2026
+    group = repo.GROUPS.insert(conn, GroupActivity("AG", 2024, name_list="Liste Name123x",
+                                                   reported=True))  # R4: due 31.07.2025
+    items = [svc.key(a) for a in svc.due_items(conn, TODAY)
+             if a.record_kind in ("guardian_contact", "name_list")]
+    assert sorted(k for k, _ in items) == ["guardian_contact", "name_list"]
+    svc.apply(conn, items, today=TODAY)
+    stones = svc.deleted_ids_since(conn)
+    # the restored backup still has both texts
+    conn.execute("UPDATE person SET guardian_contact = 'Tel. alt' WHERE id = ?",
+                 (fx.person.id,))
+    conn.execute("UPDATE group_activity SET name_list = 'Liste Name123x' WHERE id = ?",
+                 (group.id,))
+    assert svc.reapply_deletions(conn, stones) == 2
+    assert repo.PERSONS.get(conn, fx.person.id).guardian_contact == ""
+    assert repo.GROUPS.get(conn, group.id).name_list == ""
+    # a later deletion of the whole person supersedes the cleared field
+    svc.restrict(conn, fx.person.id, today=TODAY)
+    svc.lift_restriction(conn, fx.person.id, today=TODAY)
+    conn.execute("UPDATE person SET leaving_date = '2026-07-31' WHERE id = ?", (fx.person.id,))
+    svc.apply(conn, [("person", fx.person.id)], today=TODAY)
+    assert (fx.person.id, "person", "2026-09-01") in svc.deleted_ids_since(conn)
