@@ -57,14 +57,17 @@ class UnlockCheck:
     log_expired: int
 
 
-def check_at_unlock(conn, progress: Progress | None = None,
-                    today: date | None = None) -> Outcome[UnlockCheck]:
+def check_at_unlock(conn, progress: Progress | None = None, today: date | None = None, *,
+                    expire_log: bool = True) -> Outcome[UnlockCheck]:
     """Run at every unlock, off the GUI thread (``ctx.perform(background=True)``): the
     engine over the vault (the Übersicht's "Löschung fällig (n)") and the expiry of the
-    deletion log (R11), which must not wait for the next deletion run."""
+    deletion log (R11), which must not wait for the next deletion run. After a change
+    the count alone is asked again (``expire_log=False``: no write)."""
     today = today or clock.today()
-    with transaction(conn):
-        expired = _expire_log(conn, today)
+    expired = 0
+    if expire_log:
+        with transaction(conn):
+            expired = _expire_log(conn, today)
     due = due_items(conn, today)
     check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired)
     return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())

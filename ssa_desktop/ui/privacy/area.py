@@ -82,15 +82,15 @@ class RetentionWatch(QObject):
         ctx.unlocked.connect(self.check)
         ctx.changes.connect(self._on_changes)
 
-    def check(self) -> None:
+    def check(self, *, at_unlock: bool = True) -> None:
         if not self.ctx.is_unlocked:
             return
         if self.running:
             self.again = True
             return
         self.running, self.again = True, False
-        self.ctx.perform(svc.check_at_unlock, background=True, on_done=self._done,
-                         on_error=self._failed)
+        self.ctx.perform(lambda conn, p: svc.check_at_unlock(conn, p, expire_log=at_unlock),
+                         background=True, on_done=self._done, on_error=self._failed)
 
     def _done(self, result: svc.UnlockCheck) -> None:
         self.running = False
@@ -103,7 +103,7 @@ class RetentionWatch(QObject):
         finally:
             self._own = False
         if self.again:
-            self.check()
+            self.check(at_unlock=False)
 
     def _failed(self, message: str) -> None:
         self.running = False
@@ -111,7 +111,7 @@ class RetentionWatch(QObject):
 
     def _on_changes(self, changes) -> None:
         if not self._own and changes.touches(*_MOVES_DUE_DATES):
-            self.check()
+            self.check(at_unlock=False)
 
 
 class HoldDialog(QDialog):

@@ -217,3 +217,21 @@ def test_the_area_loads_off_the_gui_thread(ctx, qtbot, monkeypatch):
     with clock.frozen(TODAY):
         area = _area(ctx, qtbot)
     assert area.due_model.rows and on_gui and not any(on_gui)
+
+
+def test_a_change_recounts_without_writing_only_the_unlock_expires_the_log(ctx, qtbot):
+    from ssa_desktop.services.operations import Changes, DataKind
+
+    ctx.conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, executed,"
+                     " method) VALUES ('old', 'x', 'case', 'R2', '2020-01-01 09:00:00', 'm')")
+    watch = privacy.RetentionWatch(ctx)
+    with clock.frozen(TODAY):
+        ctx.changes.emit(Changes.of(DataKind.CONTACTS))
+        qtbot.waitUntil(lambda: ctx.retention_due is not None and not watch.running,
+                        timeout=10000)
+        assert [e.id for e in svc.deletion_log(ctx.conn)] == ["old"]
+        ctx.retention_due = None
+        ctx.unlocked.emit()
+        qtbot.waitUntil(lambda: ctx.retention_due is not None and not watch.running,
+                        timeout=10000)
+    assert svc.deletion_log(ctx.conn) == []
