@@ -306,11 +306,16 @@ class PrivacyArea(Area):
         self.assessments = snap.assessments
         self._names = dict(snap.names)
         due = [a for a in self.assessments if a.is_due]
-        self.header.setText(tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
-                               "{3} gesperrt.").format(
-            fmt_date(clock.today()), len(due),
+        today = clock.today()
+        header = tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
+                    "{3} gesperrt.").format(
+            fmt_date(today), len(due),
             sum(a.state == rt.RESTRICTED for a in self.assessments),
-            sum(a.state == rt.HOLD for a in self.assessments)))
+            sum(a.state == rt.HOLD for a in self.assessments))
+        reviews = sum(h.review <= today for h in snap.holds)
+        if reviews:   # a hold is never forgotten: its review date is asked for
+            header += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(reviews)
+        self.header.setText(header)
         self.due_model.set_rows(due)
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)

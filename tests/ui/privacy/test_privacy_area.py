@@ -235,3 +235,12 @@ def test_a_change_recounts_without_writing_only_the_unlock_expires_the_log(ctx, 
         qtbot.waitUntil(lambda: ctx.retention_due is not None and not watch.running,
                         timeout=10000)
     assert svc.deletion_log(ctx.conn) == []
+
+
+def test_holds_past_their_review_date_are_named_in_the_header(ctx, qtbot):
+    fx = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    svc.add_hold(ctx.conn, fx.person.id, "legal_claim", date(2026, 10, 1), today=TODAY)
+    with clock.frozen(date(2026, 10, 2)):
+        area = _area(ctx, qtbot)
+    assert "1 Sperre(n) zur Überprüfung fällig" in area.header.text()
+    assert area.holds_model.text(0, 3) == "01.10.2026"
