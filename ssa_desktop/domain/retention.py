@@ -21,6 +21,7 @@ from .. import paths
 from ..formatting import fmt_date
 from . import clock
 from . import options as opts
+from .schoolyear import SchoolYear
 
 # -- states -----------------------------------------------------------------------------
 ACTIVE = "Aktiv"
@@ -186,7 +187,7 @@ def add_period(day: date, period: Period, value: int) -> date:
 
 
 def school_year_end(start_year: int) -> date:
-    return date(start_year + 1, 7, 31)
+    return SchoolYear(start_year).end
 
 
 # -- facts (what storage reads; no names, no text) ---------------------------------------
