@@ -142,3 +142,20 @@ def test_a_restore_clears_the_cleared_fields_again(conn):
     conn.execute("UPDATE person SET leaving_date = '2026-07-31' WHERE id = ?", (fx.person.id,))
     svc.apply(conn, [("person", fx.person.id)], today=TODAY)
     assert (fx.person.id, "person", "2026-09-01") in svc.deleted_ids_since(conn)
+
+
+def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
+    """Defence in depth: the queries themselves leave restricted persons out, not only
+    the Übersicht that happens to filter them today."""
+    from ssa_desktop.domain.entities import Consent
+    from ssa_desktop.services import child_protection, consents
+
+    people = [full_person(conn, n, leaving=None) for n in (1, 2)]
+    for fx in people:
+        child_protection.start_procedure(conn, fx.person.id, date(2026, 8, 20))
+        repo.CONSENTS.insert(conn, Consent(fx.person.id, "Jugendamt", date(2026, 1, 1),
+                                           valid_to=date(2026, 9, 5)))
+    svc.restrict(conn, people[0].person.id, today=TODAY)
+    shown = people[1].person.id
+    assert {p.person_id for p in child_protection.open_procedures(conn, TODAY)} == {shown}
+    assert {c.person_id for c in consents.expiring_consents(conn, TODAY)} == {shown}
