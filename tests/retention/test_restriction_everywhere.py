@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.entities import Draft
 from ssa_desktop.services import appointments, notes
 from ssa_desktop.services import retention as svc
@@ -159,3 +160,14 @@ def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
     shown = people[1].person.id
     assert {p.person_id for p in child_protection.open_procedures(conn, TODAY)} == {shown}
     assert {c.person_id for c in consents.expiring_consents(conn, TODAY)} == {shown}
+
+
+def test_the_log_names_the_last_day_a_backup_can_hold_the_data(conn):
+    # R12: backups are rotated after 30 days: deleted 01.09.2026 -> 01.10.2026
+    first = full_person(conn, 1, leaving=date(2026, 7, 31))
+    second = full_person(conn, 2, leaving=date(2026, 7, 31))
+    svc.apply(conn, [("person", first.person.id)], today=TODAY)
+    option = rt.rule_table()["R12"].period("days").option
+    svc.set_period(conn, option, 14)                     # 01.09.2026 + 14 days
+    svc.apply(conn, [("person", second.person.id)], today=TODAY)
+    assert [e.backup_expiry for e in svc.deletion_log(conn)] == ["2026-10-01", "2026-09-15"]
