@@ -22,6 +22,7 @@ from .operations import Changes, DataKind, Outcome, Progress, outcome
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
                  "danach VACUUM und WAL-Checkpoint (TRUNCATE)")
 METHOD_CLEAR = "Feld geleert (secure_delete), danach VACUUM und WAL-Checkpoint (TRUNCATE)"
+STATS_KEPT = "Anonyme Statistik (Zahlen gezählter Jahre ändern sich nicht)"
 DELETION_CHANGES = Changes.of(
     DataKind.RETENTION, DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
     DataKind.DRAFTS, DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.CONSENTS,
@@ -104,11 +105,11 @@ class Preview:
 
 def preview(conn, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
-    stays = {"Anonyme Statistik (bleibt nach R7)": 0}
+    stays = {STATS_KEPT: 0}
     if a.record_kind == "person":
         goes = rrepo.person_counts(conn, a.record_id)
         stays.update(rrepo.person_kept(conn, a.record_id))
-        stays["Anonyme Statistik (bleibt nach R7)"] = _stat_rows(conn, a.record_id)
+        stays[STATS_KEPT] = _stat_rows(conn, a.record_id)
         return Preview(a, goes, stays)
     if a.record_kind == "guardian_contact":
         return Preview(a, {"Kontaktdaten der Eltern (Feld)": 1})

@@ -208,7 +208,7 @@ PERSON_PARTS = {
                           " WHERE x.person_id IN temp.rids GROUP BY 1",
 }
 KEPT_PARTS = {
-    "Übermittlungsprotokoll (bleibt nach R10)":
+    "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)":
         "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids GROUP BY 1",
 }
 
