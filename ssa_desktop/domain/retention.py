@@ -52,6 +52,8 @@ DECISIONS = {
     "restrict": "einschränken",
     "keep": "nach Absprache aufbewahren",
 }
+# The review at case closure (R2) found the documentation no longer needed.
+NOT_NEEDED = "not_needed"
 MARK_9B = "sgb8_9b"
 CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
 # Restriction reasons (category only).
@@ -401,6 +403,13 @@ class Engine:
             state = REVIEW
             closed = max(c for c in p.case_closures if c is not None)
             base_reason = f"Fall abgeschlossen am {fmt_date(closed)}; Prüfung nach {code}"
+            if (decision is not None and decision.decision == NOT_NEEDED
+                    and decision.decided >= closed and not p.cp_youth_office and not p.cp_open):
+                # the review found the documentation no longer needed (R2)
+                state, action, due, trigger = DUE, DELETE, decision.decided, closed
+                base_reason = (f"{self.when(due, today)} nach {code}: Fall abgeschlossen am "
+                               f"{fmt_date(closed)}, bei der Prüfung am {fmt_date(due)} als "
+                               "nicht mehr benötigt entschieden")
         if p.cp_open and state == DUE:
             state, action = ACTIVE, None
             base_reason += "; Verfahren nach § 8a noch offen"

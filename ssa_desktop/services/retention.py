@@ -384,6 +384,29 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
+def not_needed_after_review(conn, person_id: str,
+                            today: date | None = None) -> Outcome[None]:
+    """R2's review at case closure: the worker finds the documentation of a pupil still
+    at school no longer needed. It becomes due today and goes through the usual preview
+    and confirmed deletion. Not for § 8a procedures (open, or with the Jugendamt: R5)."""
+    today = today or clock.today()
+    current = next((a for a in assess(conn, today)
+                    if a.record_kind == "person" and a.record_id == person_id), None)
+    if current is None or current.state != rt.REVIEW:
+        raise ValueError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
+                         "kann als nicht mehr benötigt entschieden werden.")
+    facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
+    if facts.cp_youth_office or facts.cp_open:
+        raise ValueError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
+                         "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")
+    with transaction(conn):
+        rrepo.insert_decision(conn, "person", rt.Decision(person_id, rt.NOT_NEEDED, today,
+                                                          today))
+        _log_decision(conn, person_id, "decision",
+                      "Prüfung nach Fallabschluss: nicht mehr benötigt", today, rule="R2")
+    return outcome(None, DataKind.RETENTION)
+
+
 def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
     """Restrict a due record the Träger classified under § 9b instead of deleting it."""
     return restrict(conn, person_id, rt.MARK_9B, today)

@@ -249,3 +249,19 @@ def test_nothing_is_deleted_or_cleared_before_its_lawful_day(people, today):
         if a.action in (rt.DELETE, rt.CLEAR) and a.record_kind in ("person", "guardian_contact"):
             earliest = _earliest(by_id[a.record_id], a.record_kind)
             assert earliest is not None and earliest <= today, (a, by_id[a.record_id])
+
+
+def test_a_review_that_finds_the_documentation_no_longer_needed_makes_it_due():
+    # R2: prompt at case closure (01.03.2026); decided on 10.03.2026: not needed any more
+    pupil = _person(case_closures=(D(2026, 3, 1),))
+    decided = rt.Decision("p1", rt.NOT_NEEDED, D(2026, 3, 10), D(2026, 3, 10))
+    a = _one(rt.VaultFacts([pupil], decisions=[decided]), D(2026, 3, 10))
+    assert (a.state, a.due, a.action, a.rule) == (rt.DUE, D(2026, 3, 10), rt.DELETE, "R2")
+    assert a.reason == ("fällig seit 10.03.2026 nach R2: Fall abgeschlossen am 01.03.2026, "
+                        "bei der Prüfung am 10.03.2026 als nicht mehr benötigt entschieden")
+    # a decision from before the last closure (a case reopened and closed again) counts not
+    later = _person(case_closures=(D(2026, 3, 1), D(2026, 5, 4)))
+    assert _one(rt.VaultFacts([later], decisions=[decided]), D(2026, 6, 1)).state == rt.REVIEW
+    # an open case again: active, nothing due
+    reopened = _person(case_closures=(D(2026, 3, 1), None))
+    assert _one(rt.VaultFacts([reopened], decisions=[decided]), D(2026, 6, 1)).state == rt.ACTIVE

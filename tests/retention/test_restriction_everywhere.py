@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.entities import Draft
 from ssa_desktop.services import appointments, notes
@@ -171,3 +173,26 @@ def test_the_log_names_the_last_day_a_backup_can_hold_the_data(conn):
     svc.set_period(conn, option, 14)                     # 01.09.2026 + 14 days
     svc.apply(conn, [("person", second.person.id)], today=TODAY)
     assert [e.backup_expiry for e in svc.deletion_log(conn)] == ["2026-10-01", "2026-09-15"]
+
+
+def test_after_the_review_at_case_closure_the_documentation_can_go(conn):
+    """R2: a pupil still at school with every case closed gets a review prompt; the
+    worker may find the documentation no longer needed – then it is due and goes
+    through the usual preview and deletion."""
+    from ssa_desktop.services import persons
+
+    fx = full_person(conn, 1, leaving=None)
+    case_id = conn.execute("SELECT id FROM case_file WHERE person_id = ?",
+                           (fx.person.id,)).fetchone()[0]
+    with pytest.raises(ValueError, match="Prüfung"):
+        svc.not_needed_after_review(conn, fx.person.id, today=TODAY)   # case still open
+    persons.close_case(conn, case_id, date(2026, 8, 3))
+    review = next(a for a in svc.assess(conn, TODAY) if a.record_id == fx.person.id
+                  and a.record_kind == "person")
+    assert review.state == rt.REVIEW
+    svc.not_needed_after_review(conn, fx.person.id, today=TODAY)
+    item = next(a for a in svc.due_items(conn, TODAY) if a.record_id == fx.person.id
+                and a.record_kind == "person")
+    assert (item.action, item.due) == (rt.DELETE, TODAY)
+    assert svc.apply(conn, [svc.key(item)], today=TODAY).value.deleted == 1
+    assert repo.PERSONS.get(conn, fx.person.id) is None

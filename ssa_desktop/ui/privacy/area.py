@@ -180,8 +180,11 @@ class PrivacyArea(Area):
         self.restrict_button = make_button(tr("Einschränken …"),
                                            tr("Verarbeitung einschränken"), self.restrict)
         self.hold_button = make_button(tr("Sperre setzen …"), tr("Sperre setzen"), self.add_hold)
-        for button in (self.delete_button, self.decide_button, self.restrict_button,
-                       self.hold_button):
+        self.not_needed_button = make_button(
+            tr("Nicht mehr benötigt …"),
+            tr("Nach der Prüfung: Falldokumentation nicht mehr benötigt"), self.not_needed)
+        for button in (self.delete_button, self.decide_button, self.not_needed_button,
+                       self.restrict_button, self.hold_button):
             row.addWidget(button)
         row.addStretch(1)
         due_layout.addLayout(row)
@@ -316,7 +319,8 @@ class PrivacyArea(Area):
         if reviews:   # a hold is never forgotten: its review date is asked for
             header += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(reviews)
         self.header.setText(header)
-        self.due_model.set_rows(due)
+        # due items, then the review prompts at case closure (R2)
+        self.due_model.set_rows(due + [a for a in self.assessments if a.state == rt.REVIEW])
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
@@ -394,6 +398,7 @@ class PrivacyArea(Area):
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
         self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
         self.hold_button.setEnabled(len(chosen) == 1)
+        self.not_needed_button.setEnabled(len(chosen) == 1 and chosen[0].state == rt.REVIEW)
 
     def _show_preview(self, *_args) -> None:
         self._update_buttons()
@@ -471,6 +476,23 @@ class PrivacyArea(Area):
             return
         decision = combo.currentData()
         self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
+        self.refresh()
+
+    def not_needed(self) -> None:
+        """R2: the review at case closure finds the documentation no longer needed; it
+        becomes due and is deleted through the usual preview and confirmation."""
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].state != rt.REVIEW:
+            return
+        if not ask_yes_no(self, tr("Die Falldokumentation wird nicht mehr benötigt? Sie wird "
+                                   "damit zur Löschung fällig; gelöscht wird erst nach der "
+                                   "Vorschau und Ihrer Bestätigung."),
+                          title=tr("Prüfung nach Fallabschluss"), yes=tr("Nicht mehr benötigt"),
+                          no=tr("Abbrechen")):
+            return
+        person_id = chosen[0].record_id
+        self.ctx.perform(lambda conn, _p: svc.not_needed_after_review(conn, person_id),
+                         on_error=lambda message: show_error(self, message))
         self.refresh()
 
     def restrict(self) -> None:

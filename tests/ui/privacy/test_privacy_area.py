@@ -244,3 +244,26 @@ def test_holds_past_their_review_date_are_named_in_the_header(ctx, qtbot):
         area = _area(ctx, qtbot)
     assert "1 Sperre(n) zur Überprüfung fällig" in area.header.text()
     assert area.holds_model.text(0, 3) == "01.10.2026"
+
+
+def test_a_review_prompt_is_listed_and_can_release_the_documentation(ctx, qtbot, monkeypatch):
+    from ssa_desktop.services import persons
+
+    fx = full_person(ctx.conn, 1, leaving=None)
+    case_id = ctx.conn.execute("SELECT id FROM case_file WHERE person_id = ?",
+                               (fx.person.id,)).fetchone()[0]
+    persons.close_case(ctx.conn, case_id, date(2026, 8, 3))
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+        row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
+        assert area.due_model.text(row, 4) == (
+            "Fall abgeschlossen am 03.08.2026; Prüfung nach „Falldokumentation "
+            "(Einzelfallhilfe)“")
+        _select(area, row)
+        assert area.not_needed_button.isEnabled() and not area.delete_button.isEnabled()
+        monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: True)
+        loaded = area.loaded
+        area.not_needed()
+        qtbot.waitUntil(lambda: area.loaded > loaded, timeout=10000)
+        row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
+        assert area.due_model.rows[row].action == "delete"
