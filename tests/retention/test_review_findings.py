@@ -1,6 +1,10 @@
-"""A restricted person (Art. 18 DSGVO, § 84 Abs. 3 SGB X) leaves every list the daily
-work uses, not only the person list: the Termine calendar and the day's slips, the
-drafts the quick entry offers back. Only Datenschutz shows the person."""
+"""Findings of the data-protection review of the retention core, each on a real vault:
+a restricted person (Art. 18 DSGVO, § 84 Abs. 3 SGB X) leaves every list of the daily
+work (Termine, slips, drafts, procedures, deadlines); nothing goes before it is due
+(appointments and a pupil's case keep a parent, a closed case without a date); a parent's
+deletion keeps the pupil's case contacts; erased fields stay erased after a restore; the
+check at unlock expires the deletion log; the review at case closure can release the
+documentation; the log's backup expiry."""
 
 from __future__ import annotations
 
