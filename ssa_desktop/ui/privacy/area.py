@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,7 +79,13 @@ class RetentionWatch(QObject):
         self.running = False
         self.again = False
         self._own = False
+        # a burst of changes (typing contacts one after another) costs one recount
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(1500)
+        self.settle.timeout.connect(lambda: self.check(at_unlock=False))
         ctx.unlocked.connect(self.check)
+        ctx.locked.connect(self.settle.stop)
         ctx.changes.connect(self._on_changes)
 
     def check(self, *, at_unlock: bool = True) -> None:
@@ -111,7 +117,7 @@ class RetentionWatch(QObject):
 
     def _on_changes(self, changes) -> None:
         if not self._own and changes.touches(*_MOVES_DUE_DATES):
-            self.check(at_unlock=False)
+            self.settle.start()
 
 
 class HoldDialog(QDialog):

@@ -267,3 +267,17 @@ def test_a_review_prompt_is_listed_and_can_release_the_documentation(ctx, qtbot,
         qtbot.waitUntil(lambda: area.loaded > loaded, timeout=10000)
         row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
         assert area.due_model.rows[row].action == "delete"
+
+
+def test_a_burst_of_changes_costs_one_recount(ctx, qtbot, monkeypatch):
+    from ssa_desktop.services.operations import Changes, DataKind
+
+    runs = []
+    real = svc.check_at_unlock
+    monkeypatch.setattr(svc, "check_at_unlock", lambda *a, **k: runs.append(1) or real(*a, **k))
+    privacy.RetentionWatch(ctx)
+    for _ in range(5):
+        ctx.changes.emit(Changes.of(DataKind.CONTACTS))
+    qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
+    qtbot.wait(200)
+    assert len(runs) == 1
