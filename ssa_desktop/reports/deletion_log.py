@@ -23,8 +23,6 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
     st = styles()
     cell = ParagraphStyle("cell", parent=st["small"], fontSize=7.5, leading=9.5)
     table = rt.rule_table()
-    titles = {r.category: r.title for r in table.rules}
-    titles.update({"hold": "Sperre", "restriction": "Einschränkung", "decision": "Entscheidung"})
     rows = [[Paragraph(h, cell) for h in HEADERS]]
     methods: list[str] = []
     for e in entries:
@@ -33,7 +31,7 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
         counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
         rows.append([Paragraph(escape(x), cell) for x in (
             german_date(e.executed) + " " + e.executed[11:16], e.rule or "–",
-            titles.get(e.category, e.category), e.record_id[:12] + "…", german_date(e.due),
+            rt.category_words(e.category), e.record_id[:12] + "…", german_date(e.due),
             f"{counts or '–'} ({methods.index(e.method) + 1})", e.verification or "–",
             german_date(e.backup_expiry) or "–")])
     grid = Table(rows, colWidths=[18 * mm, 9 * mm, 24 * mm, 21 * mm, 16 * mm, 40 * mm,
