@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..domain import clock
 from ..domain import retention as rt
-from .common import FONT, FONT_BOLD, build_pdf, escape, german_date, styles
+from .style import FONT, FONT_BOLD, build_pdf, escape, german_date, styles
 
 HEADERS = ("Ausgeführt", "Regel", "Kategorie", "Kennung", "Fällig", "Anzahl (Methode)",
            "Prüfung", "Sicherungen bis")
@@ -34,8 +34,9 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
             rt.category_words(e.category), e.record_id[:12] + "…", german_date(e.due),
             f"{counts or '–'} ({methods.index(e.method) + 1})", e.verification or "–",
             german_date(e.backup_expiry) or "–")])
-    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 24 * mm, 21 * mm, 16 * mm, 40 * mm,
-                                  24 * mm, 18 * mm], repeatRows=1)
+    # widths for DejaVu Sans at 7.5 pt: a date and "Sicherungen" stay on one line
+    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 27 * mm, 22 * mm, 19 * mm, 34 * mm,
+                                  22 * mm, 19 * mm], repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
