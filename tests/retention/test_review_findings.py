@@ -29,7 +29,7 @@ def test_restricted_persons_appointments_leave_the_calendar_and_the_slips(conn):
     svc.restrict(conn, hidden.person.id, today=TODAY)
     week = appointments.appointments_between(conn, APPOINTMENT_DAY, APPOINTMENT_DAY)
     assert [a.person_id for a in week] == [shown.person.id]
-    assert [s["name"] for s in appointments.slips_for_day(conn, APPOINTMENT_DAY)] != []
+    assert [s.name for s in appointments.slips_for_day(conn, APPOINTMENT_DAY)] != []
     assert all(hidden.words[2] not in str(s) and hidden.words[0] not in str(s)
                for s in appointments.slips_for_day(conn, APPOINTMENT_DAY))
     svc.lift_restriction(conn, hidden.person.id, today=TODAY)
@@ -168,13 +168,18 @@ def test_restricted_persons_leave_the_procedure_and_deadline_queries(conn):
     assert {c.person_id for c in consents.expiring_consents(conn, TODAY)} == {shown}
 
 
-def test_the_log_names_the_last_day_a_backup_can_hold_the_data(conn):
-    # R12: backups are rotated after 30 days: deleted 01.09.2026 -> 01.10.2026
+def test_the_log_names_the_last_day_a_backup_can_hold_the_data(open_vault):
+    # R12: the backup made on the deletion day is rotated after 30 days (01.09.2026 ->
+    # 01.10.2026); after the Träger shortens the rotation to 14 days, 15.09.2026
+    from ssa_desktop.services import backups
+
+    conn = open_vault.conn
     first = full_person(conn, 1, leaving=date(2026, 7, 31))
     second = full_person(conn, 2, leaving=date(2026, 7, 31))
+    backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY)
     svc.apply(conn, [("person", first.person.id)], today=TODAY)
     option = rt.rule_table()["R12"].period("days").option
-    svc.set_period(conn, option, 14)                     # 01.09.2026 + 14 days
+    svc.set_period(conn, option, 14)
     svc.apply(conn, [("person", second.person.id)], today=TODAY)
     assert [e.backup_expiry for e in svc.deletion_log(conn)] == ["2026-10-01", "2026-09-15"]
 
