@@ -301,6 +301,9 @@ class PrivacyArea(Area):
         asked for meanwhile loads once more."""
         if not self.ctx.is_unlocked:
             return
+        for panel in self.panels:  # they clear themselves at lock; fill them again
+            if hasattr(panel, "refresh"):
+                panel.refresh()
         if self.loading:
             self.again = True
             return
@@ -349,9 +352,6 @@ class PrivacyArea(Area):
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()
-        for panel in self.panels:  # they clear themselves at lock; fill them again
-            if hasattr(panel, "refresh"):
-                panel.refresh()
         self.loaded += 1
 
     def clear(self) -> None:
