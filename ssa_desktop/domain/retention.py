@@ -10,6 +10,7 @@ vault option ``retention.<rule>.<key>`` declared here (never below the rule's mi
 from __future__ import annotations
 
 import calendar
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .. import paths
 from ..formatting import fmt_date
 from . import clock
 from . import options as opts
+from .schoolyear import SchoolYear
 
 # -- states -----------------------------------------------------------------------------
 ACTIVE = "Aktiv"
@@ -50,15 +52,20 @@ DECISIONS = {
     "restrict": "einschränken",
     "keep": "nach Absprache aufbewahren",
 }
+# The review at case closure (R2) found the documentation no longer needed.
+NOT_NEEDED = "not_needed"
 MARK_9B = "sgb8_9b"
 CP_DECISION = "cp_decision"   # restriction reason of an R5 decision "einschränken"
 OBJECTION = "objection"       # restriction reason while a Widerspruch is pending
+# Restriction reasons (category only), in the words the GUI shows.
 RESTRICTION_REASONS = {
-    "request": "Einschränkung verlangt (Art. 18 DSGVO)",
-    CP_DECISION: "Entscheidung nach § 8a (R5)",
-    MARK_9B: "§ 9b SGB VIII",
+    "request": "auf Antrag (Art. 18 DSGVO)",
     OBJECTION: "Widerspruch offen",
+    MARK_9B: "§ 9b SGB VIII",
+    CP_DECISION: "Entscheidung zu § 8a",
 }
+# Log categories that are not a rule's category.
+EVENT_WORDS = {"restriction": "Einschränkung", "hold": "Sperre", "decision": "Entscheidung"}
 
 
 # -- the rule table ---------------------------------------------------------------------
@@ -134,6 +141,30 @@ def rule_table() -> RuleTable:
     return parse_rules(paths.resource("retention", "rules.toml").read_text("utf-8"))
 
 
+# -- words for the screen: the rule's title, never its code ---------------------------------
+_CODE = re.compile(r"\bR\d+b?\b")
+
+
+def rule_words(code: str) -> str:
+    """The rule's title for the GUI; the codes R1 … stay in the CLI, the log and docs."""
+    rule = next((r for r in rule_table().rules if r.code == code), None)
+    return rule.title if rule else code
+
+
+def category_words(category: str) -> str:
+    """A log or rule category in German words."""
+    if category in EVENT_WORDS:
+        return EVENT_WORDS[category]
+    rule = next((r for r in rule_table().rules if r.category == category), None)
+    return rule.title if rule else category
+
+
+def in_words(text: str) -> str:
+    """An explanation with every rule code replaced by the rule's title in quotes:
+    "fällig seit 03.08.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate"."""
+    return _CODE.sub(lambda m: f"„{rule_words(m.group(0))}“", text)
+
+
 def period_options() -> list[opts.Option]:
     return [p.option for r in rule_table().rules for p in r.periods]
 
@@ -159,7 +190,7 @@ def add_period(day: date, period: Period, value: int) -> date:
 
 
 def school_year_end(start_year: int) -> date:
-    return date(start_year + 1, 7, 31)
+    return SchoolYear(start_year).end
 
 
 # -- facts (what storage reads; no names, no text) ---------------------------------------
@@ -176,6 +207,7 @@ class PersonFacts:
     cp_youth_office: bool = False            # a § 8a procedure with Jugendamt involvement
     cp_open: bool = False                    # a § 8a procedure not yet closed
     has_guardian_contact: bool = False
+    last_appointment: date | None = None    # latest appointment not cancelled (planned too)
 
 
 @dataclass(frozen=True)
@@ -344,7 +376,11 @@ class Engine:
             code, category, due, trigger, words = self._third_party_due(p)
         open_cases = any(c is None for c in p.case_closures)
         extra: list[Assessment] = []
-        if p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures:
+        # § 8a open or with the Jugendamt: the parents' numbers stay until the procedure
+        # is closed and, with the Jugendamt, until the documented decision (R5).
+        cp_keeps = p.cp_open or p.cp_youth_office
+        if (p.kind == "pupil" and p.has_guardian_contact and not open_cases and p.case_closures
+                and not cp_keeps):
             closed = max(c for c in p.case_closures if c is not None)
             field_due = self.due_after("R9", "months", closed)
             if due is None or field_due < due:
@@ -368,6 +404,13 @@ class Engine:
             state = REVIEW
             closed = max(c for c in p.case_closures if c is not None)
             base_reason = f"Fall abgeschlossen am {fmt_date(closed)}; Prüfung nach {code}"
+            if (decision is not None and decision.decision == NOT_NEEDED
+                    and decision.decided >= closed and not p.cp_youth_office and not p.cp_open):
+                # the review found the documentation no longer needed (R2)
+                state, action, due, trigger = DUE, DELETE, decision.decided, closed
+                base_reason = (f"{self.when(due, today)} nach {code}: Fall abgeschlossen am "
+                               f"{fmt_date(closed)}, bei der Prüfung am {fmt_date(due)} als "
+                               "nicht mehr benötigt entschieden")
         if p.cp_open and state == DUE:
             state, action = ACTIVE, None
             base_reason += "; Verfahren nach § 8a noch offen"
@@ -403,8 +446,8 @@ class Engine:
         if any(c is None for c in p.case_closures):
             return "R9", "third_party", None, None, ""
         ends = [c for c in p.case_closures if c is not None]
-        if p.last_contact:
-            ends.append(p.last_contact)
+        # counselling has not ended before the last contact or a planned appointment
+        ends += [d for d in (p.last_contact, p.last_appointment) if d]
         trigger = max(ends) if ends else p.created
         return ("R9", "third_party", self.due_after("R9", "months", trigger), trigger,
                 self.words("R9", "months"))

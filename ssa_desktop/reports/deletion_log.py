@@ -23,8 +23,6 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
     st = styles()
     cell = ParagraphStyle("cell", parent=st["small"], fontSize=7, leading=9)
     table = rt.rule_table()
-    titles = {r.category: r.title for r in table.rules}
-    titles.update({"hold": "Sperre", "restriction": "Einschränkung", "decision": "Entscheidung"})
     rows = [[Paragraph(h, cell) for h in HEADERS]]
     methods: list[str] = []
     for e in entries:
@@ -33,12 +31,12 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
         counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
         rows.append([Paragraph(escape(x), cell) for x in (
             german_date(e.executed) + " " + e.executed[11:16], e.rule or "–",
-            titles.get(e.category, e.category), e.record_id[:12] + "…", german_date(e.due),
+            rt.category_words(e.category), e.record_id[:12] + "…", german_date(e.due),
             f"{counts or '–'} ({methods.index(e.method) + 1})", e.verification or "–",
             german_date(e.backup_expiry) or "–")])
-    # 170 mm: the A4 text width; dates and ids must never break (DejaVu Sans, 7 pt)
-    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 28 * mm, 22 * mm, 18 * mm, 30 * mm,
-                                  26 * mm, 19 * mm], repeatRows=1)
+    # widths for DejaVu Sans at 7 pt: a date and "Sicherungen" stay on one line
+    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 27 * mm, 22 * mm, 19 * mm, 34 * mm,
+                                  22 * mm, 19 * mm], repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -27,7 +27,7 @@ def write_processing_record_pdf(path: Path, rules, schools: list[str], today: da
         grid_table(["Regel", "Datenkategorie", "Auslöser", "Frist", "Rechtsgrundlage"],
                    [[r.code + (" (optional)" if r.optional else ""), r.title, r.trigger, r.period,
                      r.legal_basis] for r in rules],
-                   [17 * mm, 35 * mm, 34 * mm, 44 * mm, 40 * mm]),
+                   [20 * mm, 36 * mm, 32 * mm, 43 * mm, 39 * mm]),   # "(optional)" fits
         Spacer(1, 6),
         Paragraph("Löschung heißt: unwiderruflich, mit Überschreiben freigegebener Seiten der "
                   "verschlüsselten Datenbank; Sicherungen werden nach ihrer Frist gelöscht, nach "

@@ -33,7 +33,7 @@ class Overview:
     procedures: list[OverviewItem] = field(default_factory=list)
     drafts: list[OverviewItem] = field(default_factory=list)
     deadlines: list[OverviewItem] = field(default_factory=list)
-    deletion_due: int = 0                           # "Löschung fällig (n)"
+    deletion_due: int | None = None   # "Löschung fällig (n)"; None until the check ran
 
 
 def _room(room: str) -> str:
@@ -105,7 +105,9 @@ def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
     return items
 
 
-def build_overview(conn, today: date | None = None) -> Overview:
+def build_overview(conn, today: date | None = None, deletion_due: int | None = None) -> Overview:
+    """The Übersicht. ``deletion_due`` is the figure of the retention check that runs at
+    every unlock off the GUI thread (never computed here: the Übersicht stays fast)."""
     today = today or clock.today()
     # Restricted persons (Art. 18 DSGVO) appear only in Datenschutz.
     hidden = retention.restricted_ids(conn)
@@ -115,4 +117,4 @@ def build_overview(conn, today: date | None = None) -> Overview:
                     drafts=_draft_items(conn),
                     deadlines=[i for i in _deadline_items(conn, today, hidden)
                                if i.record_id not in hidden or i.area == "privacy"],
-                    deletion_due=retention.due_count(conn, today))
+                    deletion_due=deletion_due)

@@ -23,6 +23,7 @@ from .operations import Changes, DataKind, Outcome, Progress, outcome
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
                  "danach VACUUM und WAL-Checkpoint (TRUNCATE)")
 METHOD_CLEAR = "Feld geleert (secure_delete), danach VACUUM und WAL-Checkpoint (TRUNCATE)"
+STATS_KEPT = "Anonyme Statistik (Zahlen gezählter Jahre ändern sich nicht)"
 DELETION_CHANGES = Changes.of(
     DataKind.RETENTION, DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
     DataKind.DRAFTS, DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.CONSENTS,
@@ -47,6 +48,36 @@ def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
 def due_count(conn, today: date | None = None) -> int:
     """The figure of the Übersicht tile "Löschung fällig (n)"."""
     return len(due_items(conn, today))
+
+
+@dataclass(frozen=True)
+class UnlockCheck:
+    """What the check at unlock found: items due now, of them waiting for an R5
+    decision, and deletion-log entries past their period (R11) that it removed."""
+    due: int
+    decisions: int
+    log_expired: int
+
+
+def check_at_unlock(conn, progress: Progress | None = None, today: date | None = None, *,
+                    expire_log: bool = True) -> Outcome[UnlockCheck]:
+    """Run at every unlock, off the GUI thread (``ctx.perform(background=True)``): the
+    engine over the vault (the Übersicht's "Löschung fällig (n)") and the expiry of the
+    deletion log (R11), which must not wait for the next deletion run. After a change
+    the count alone is asked again (``expire_log=False``: no write)."""
+    today = today or clock.today()
+    expired = 0
+    if expire_log:
+        with transaction(conn):
+            expired = _expire_log(conn, today)
+    due = due_items(conn, today)
+    check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired)
+    return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())
+
+
+def _expire_log(conn, today: date) -> int:
+    months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
+    return rrepo.prune_log(conn, rt.add_months(today, -months))
 
 
 def deleted(conn) -> list[rt.Assessment]:
@@ -75,11 +106,11 @@ class Preview:
 
 def preview(conn, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
-    stays = {"Anonyme Statistik (bleibt nach R7)": 0}
+    stays = {STATS_KEPT: 0}
     if a.record_kind == "person":
         goes = rrepo.person_counts(conn, a.record_id)
         stays.update(rrepo.person_kept(conn, a.record_id))
-        stays["Anonyme Statistik (bleibt nach R7)"] = _stat_rows(conn, a.record_id)
+        stays[STATS_KEPT] = _stat_rows(conn, a.record_id)
         return Preview(a, goes, stays)
     if a.record_kind == "guardian_contact":
         return Preview(a, {"Kontaktdaten der Eltern (Feld)": 1})
@@ -94,6 +125,15 @@ def preview(conn, a: rt.Assessment) -> Preview:
     if a.record_kind == "disclosure":
         return Preview(a, {"Eintrag im Übermittlungsprotokoll": 1})
     raise ValueError(f"unknown record kind {a.record_kind}")
+
+
+def total(conn, items: list[rt.Assessment]) -> int:
+    """Rows and fields a deletion of ``items`` takes (the confirm step): persons counted
+    in one grouped query per table, however many are selected."""
+    persons = [a.record_id for a in items if a.record_kind == "person"]
+    counted = rrepo.persons_counts(conn, persons) if persons else {}
+    return (sum(sum(c.values()) for c in counted.values())
+            + sum(preview(conn, a).total for a in items if a.record_kind != "person"))
 
 
 def _stat_rows(conn, person_id: str) -> int:
@@ -146,8 +186,7 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     try:
         with transaction(conn):
             entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
-            months = settings.get(conn, rt.rule_table()["R11"].period("months").option)
-            rrepo.prune_log(conn, rt.add_months(today, -months))
+            _expire_log(conn, today)
             progress(85, "Freigegebene Seiten werden überschrieben …")
         report = DeletionReport(entries, skipped)
         if compact and entries:
@@ -268,7 +307,8 @@ def restrict(conn, record_id: str, reason: str = "request",
     today = today or clock.today()
     with transaction(conn):
         rrepo.insert_restriction(conn, rt.Restriction(record_id, reason, today))
-        _log_decision(conn, record_id, "restriction", f"Einschränkung ({reason})", today)
+        _log_decision(conn, record_id, "restriction",
+                      f"Einschränkung ({rt.RESTRICTION_REASONS.get(reason, reason)})", today)
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
@@ -309,7 +349,7 @@ def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: st
     hold = rt.Hold(new_id(), record_id, reason, today, review, record_kind)
     with transaction(conn):
         rrepo.insert_hold(conn, hold)
-        _log_decision(conn, record_id, "hold", f"Sperre ({reason})", today)
+        _log_decision(conn, record_id, "hold", f"Sperre ({rt.HOLD_REASONS[reason]})", today)
     return outcome(hold, DataKind.RETENTION)
 
 
@@ -317,7 +357,9 @@ def lift_hold(conn, hold: rt.Hold, today: date | None = None) -> Outcome[None]:
     today = today or clock.today()
     with transaction(conn):
         rrepo.lift_hold(conn, hold.id, today)
-        _log_decision(conn, hold.record_id, "hold", f"Sperre aufgehoben ({hold.reason})", today)
+        _log_decision(conn, hold.record_id, "hold",
+                      f"Sperre aufgehoben ({rt.HOLD_REASONS.get(hold.reason, hold.reason)})",
+                      today)
     return outcome(None, DataKind.RETENTION)
 
 
@@ -339,9 +381,32 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
             rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
         else:   # an earlier decision "einschränken" ends with the new decision
             rrepo.delete_restriction(conn, person_id, reason=rt.CP_DECISION)
-        _log_decision(conn, person_id, "decision", f"Entscheidung R5: {decision}", today,
+        _log_decision(conn, person_id, "decision", f"Entscheidung zu § 8a: {rt.DECISIONS[decision]}", today,
                       rule="R5")
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def not_needed_after_review(conn, person_id: str,
+                            today: date | None = None) -> Outcome[None]:
+    """R2's review at case closure: the worker finds the documentation of a pupil still
+    at school no longer needed. It becomes due today and goes through the usual preview
+    and confirmed deletion. Not for § 8a procedures (open, or with the Jugendamt: R5)."""
+    today = today or clock.today()
+    current = next((a for a in assess(conn, today)
+                    if a.record_kind == "person" and a.record_id == person_id), None)
+    if current is None or current.state != rt.REVIEW:
+        raise ValueError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
+                         "kann als nicht mehr benötigt entschieden werden.")
+    facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
+    if facts.cp_youth_office or facts.cp_open:
+        raise ValueError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
+                         "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")
+    with transaction(conn):
+        rrepo.insert_decision(conn, "person", rt.Decision(person_id, rt.NOT_NEEDED, today,
+                                                          today))
+        _log_decision(conn, person_id, "decision",
+                      "Prüfung nach Fallabschluss: nicht mehr benötigt", today, rule="R2")
+    return outcome(None, DataKind.RETENTION)
 
 
 def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
@@ -388,6 +453,28 @@ def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
 
 def setting_changes(conn) -> list[tuple[str, str, str, str]]:
     return rrepo.setting_changes(conn)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the Datenschutz area shows, read in one go off the GUI thread."""
+    assessments: list[rt.Assessment]
+    restrictions: list[rt.Restriction]
+    holds: list[rt.Hold]
+    deleted: list[rt.Assessment]
+    log: list[rrepo.LogEntry]
+    values: dict[str, object]                         # option name -> current value
+    names: dict[tuple[str, str], tuple[str, str]]     # key -> (pseudonym/title, name)
+
+
+def snapshot(conn, progress: Progress | None = None, today: date | None = None) -> Snapshot:
+    """The Datenschutz area's data (``ctx.perform(background=True)``: ~0.3 s on ten
+    years of data, too long for the GUI thread)."""
+    assessments = assess(conn, today)
+    values = {o.name: settings.get(conn, o) for o in [*rt.period_options(), rt.ENABLE_9B]}
+    return Snapshot(assessments, rrepo.restrictions(conn), rrepo.holds(conn), deleted(conn),
+                    rrepo.log_entries(conn), values,
+                    {key(a): display_name(conn, a) for a in assessments})
 
 
 def display_name(conn, a: rt.Assessment) -> tuple[str, str]:

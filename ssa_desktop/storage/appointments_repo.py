@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import repositories as repo
+from .retention_repo import NOT_RESTRICTED
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ _SELECT = """
            a.school_id, a.room, a.note, a.status, a.contact_id
     FROM appointment a LEFT JOIN person p ON p.id = a.person_id
 """
+# Appointments of a restricted person (Art. 18 DSGVO) appear only in Datenschutz.
+_VISIBLE = f" WHERE coalesce(a.person_id, '') {NOT_RESTRICTED}"
 
 
 def _row(r) -> AppointmentRow:
@@ -41,7 +44,7 @@ def _row(r) -> AppointmentRow:
 
 
 def rows_between(conn, first: date, last: date) -> list[AppointmentRow]:
-    rows = conn.execute(_SELECT + " WHERE a.day BETWEEN ? AND ? ORDER BY a.day, a.start, a.\"end\"",
+    rows = conn.execute(_SELECT + _VISIBLE + " AND a.day BETWEEN ? AND ? ORDER BY a.day, a.start, a.\"end\"",
                         (first.isoformat(), last.isoformat())).fetchall()
     return [_row(r) for r in rows]
 
@@ -53,7 +56,7 @@ def rows_for_person(conn, person_id: str, first: date) -> list[AppointmentRow]:
 
 
 def row(conn, appointment_id: str) -> AppointmentRow | None:
-    r = conn.execute(_SELECT + " WHERE a.id = ?", (appointment_id,)).fetchone()
+    r = conn.execute(_SELECT + _VISIBLE + " AND a.id = ?", (appointment_id,)).fetchone()
     return _row(r) if r else None
 
 

@@ -32,7 +32,8 @@ class OpenProcedureRow:
 
 
 def open_procedure_rows(conn) -> list[OpenProcedureRow]:
-    """Open procedures with their latest step and the due date that step set."""
+    """Open procedures with their latest step and the due date that step set; none of a
+    restricted person (Art. 18 DSGVO: only Datenschutz shows them)."""
     rows = conn.execute(
         """
         SELECT p.id, p.person_id, x.pseudonym, trim(x.first_name || ' ' || x.last_name),
@@ -43,6 +44,7 @@ def open_procedure_rows(conn) -> list[OpenProcedureRow]:
                  ORDER BY s.day DESC, CAST(s.step AS INTEGER) DESC, s.rowid DESC LIMIT 1)
         FROM cp_procedure p JOIN person x ON x.id = p.person_id
         WHERE p.status = 'open'
+          AND p.person_id NOT IN (SELECT record_id FROM retention_restriction)
         ORDER BY p.opened, p.rowid
         """).fetchall()
     return [OpenProcedureRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), bool(r[6]),

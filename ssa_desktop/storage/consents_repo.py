@@ -32,6 +32,7 @@ def consents_ending_between(conn, first: date, last: date) -> list[ExpiringConse
         "SELECT c.id, c.person_id, p.pseudonym, c.recipient, c.valid_to"
         " FROM consent c JOIN person p ON p.id = c.person_id"
         " WHERE c.withdrawn_on IS NULL AND c.valid_to IS NOT NULL"
+        " AND c.person_id NOT IN (SELECT record_id FROM retention_restriction)"
         " AND c.valid_to BETWEEN ? AND ? ORDER BY c.valid_to",
         (first.isoformat(), last.isoformat())).fetchall()
     return [ExpiringConsentRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4])) for r in rows]
@@ -51,5 +52,6 @@ def working_notes_expiring_until(conn, last: date) -> list[ExpiringNoteRow]:
     rows = conn.execute(
         "SELECT w.id, w.person_id, coalesce(p.pseudonym, ''), w.expires"
         " FROM working_note w LEFT JOIN person p ON p.id = w.person_id"
-        " WHERE w.expires <= ? ORDER BY w.expires", (last.isoformat(),)).fetchall()
+        " WHERE w.expires <= ? AND coalesce(w.person_id, '') NOT IN"
+        " (SELECT record_id FROM retention_restriction) ORDER BY w.expires", (last.isoformat(),)).fetchall()
     return [ExpiringNoteRow(r[0], r[1], r[2], date.fromisoformat(r[3])) for r in rows]

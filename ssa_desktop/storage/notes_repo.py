@@ -27,9 +27,14 @@ def delete_draft(conn, draft_id: str) -> None:
 
 
 def drafts(conn, kind: str | None = None) -> list[Draft]:
+    """Pending drafts, newest first; none of a restricted person (Art. 18 DSGVO)."""
+    visible = ("ref NOT IN (SELECT record_id FROM retention_restriction) AND coalesce("
+               "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END, '')"
+               " NOT IN (SELECT record_id FROM retention_restriction)")
     if kind:
-        return repo.DRAFTS.select(conn, "kind = ?", (kind,), order="updated DESC, rowid DESC")
-    return repo.DRAFTS.all(conn, order="updated DESC, rowid DESC")
+        return repo.DRAFTS.select(conn, "kind = ? AND " + visible, (kind,),
+                                  order="updated DESC, rowid DESC")
+    return repo.DRAFTS.select(conn, visible, (), order="updated DESC, rowid DESC")
 
 
 def get_contact(conn, contact_id: str) -> Contact | None:

@@ -55,24 +55,36 @@ def facts(conn) -> rt.VaultFacts:
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT person_id, closed, status FROM case_file"):
+        # a closed case without its date counts as open: nothing goes before it is known
         closures.setdefault(person_id, []).append(
-            (_d(closed) or date.min) if status == "closed" else None)
+            _d(closed) if status == "closed" else None)
+    # a parent or third party in a contact of someone else's case: their counselling
+    # ends with that case (R9: with the case or after its closure)
+    in_cases: dict[str, list[date | None]] = {}
+    for person_id, closed, status in conn.execute(
+            "SELECT DISTINCT k.person_id, f.closed, f.status FROM contact k"
+            " JOIN case_file f ON f.id = k.case_id WHERE f.person_id != k.person_id"):
+        in_cases.setdefault(person_id, []).append(_d(closed) if status == "closed" else None)
     last_contact = dict(conn.execute(
         "SELECT person_id, max(day) FROM contact WHERE person_id IS NOT NULL GROUP BY person_id"))
+    last_appointment = dict(conn.execute(
+        "SELECT person_id, max(day) FROM appointment WHERE person_id IS NOT NULL"
+        " AND status != 'cancelled' GROUP BY person_id"))
     cp: dict[str, tuple[bool, bool]] = {}
-    for person_id, involved, status in conn.execute(
+    for person_id, with_office, status in conn.execute(
             "SELECT person_id, youth_office_involved, status FROM cp_procedure"):
         was = cp.get(person_id, (False, False))
-        cp[person_id] = (was[0] or bool(involved), was[1] or status != "closed")
+        cp[person_id] = (was[0] or bool(with_office), was[1] or status != "closed")
     persons = []
     for (pid, kind, created, leaving, change, birth_year, guardian) in conn.execute(
             "SELECT id, kind, created, leaving_date, school_change_date, birth_year,"
             " guardian_contact != '' FROM person"):
-        involved, open_cp = cp.get(pid, (False, False))
+        youth_office, open_cp = cp.get(pid, (False, False))
+        cases = closures.get(pid, []) + ([] if kind == "pupil" else in_cases.get(pid, []))
         persons.append(rt.PersonFacts(
             pid, kind, _d(created) or date.min, _d(leaving), _d(change), birth_year,
-            tuple(closures.get(pid, ())), _d(last_contact.get(pid)), involved, open_cp,
-            bool(guardian)))
+            tuple(cases), _d(last_contact.get(pid)), youth_office, open_cp,
+            bool(guardian), _d(last_appointment.get(pid))))
     notes = [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
              conn.execute("SELECT id, created, expires, person_id FROM working_note")]
     groups = [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
@@ -203,7 +215,7 @@ PERSON_PARTS = {
                           " WHERE x.person_id IN temp.rids GROUP BY 1",
 }
 KEPT_PARTS = {
-    "Übermittlungsprotokoll (bleibt nach R10)":
+    "Übermittlungsprotokoll ohne Verweis auf die Person (bis Ablauf seiner Frist)":
         "SELECT person_id, count(*) FROM disclosure WHERE person_id IN temp.rids GROUP BY 1",
 }
 
@@ -254,6 +266,10 @@ def delete_person(conn, person_id: str, today: date) -> list[int]:
     the disclosure log stays without the link (R10). Returns the FTS rowids gone."""
     conn.execute("UPDATE disclosure SET person_deleted = ? WHERE person_id = ?",
                  (today.isoformat(), person_id))
+    # a contact in someone else's case (a talk with the mother in the pupil's case)
+    # belongs to that case documentation (R2): it stays, without the link
+    conn.execute("UPDATE contact SET person_id = NULL WHERE person_id = ?1 AND case_id IN"
+                 " (SELECT id FROM case_file WHERE person_id != ?1)", (person_id,))
     rowids = [r[0] for r in conn.execute(
         "SELECT rowid FROM contact WHERE person_id = ?1 OR case_id IN"
         " (SELECT id FROM case_file WHERE person_id = ?1)", (person_id,))]
@@ -294,8 +310,8 @@ def person_rowid(conn, person_id: str) -> int | None:
 
 
 def clear_guardian_contact(conn, person_id: str) -> int:
-    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?",
-                        (person_id,)).rowcount
+    return conn.execute("UPDATE person SET guardian_contact = '' WHERE id = ?"
+                        " AND guardian_contact != ''", (person_id,)).rowcount
 
 
 def delete_working_note(conn, note_id: str) -> int:
@@ -307,8 +323,8 @@ def delete_group(conn, group_id: str) -> int:
 
 
 def clear_name_list(conn, group_id: str) -> int:
-    return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?",
-                        (group_id,)).rowcount
+    return conn.execute("UPDATE group_activity SET name_list = '' WHERE id = ?"
+                        " AND name_list != ''", (group_id,)).rowcount
 
 
 def delete_time_month(conn, month: str) -> int:

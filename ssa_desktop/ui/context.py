@@ -139,6 +139,9 @@ class AppContext(QObject):
         self.vault_folder = vault_folder
         self.session: OpenVault | None = None
         self.show_names = False  # "Namen anzeigen": real names only when asked, per session
+        # "Löschung fällig (n)" from the retention check at unlock (ui/privacy/area.py
+        # RetentionWatch); None until it has run in this session.
+        self.retention_due: int | None = None
         self.pool = QThreadPool.globalInstance()
         self._critical = 0
         self._exclusive = 0
@@ -213,6 +216,7 @@ class AppContext(QObject):
         self._pending_lock = False
         session, self.session = self.session, None
         self.show_names = False
+        self.retention_due = None
         self.locked.emit()  # views clear themselves before the key is gone
         session.lock()
 

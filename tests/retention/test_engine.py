@@ -189,3 +189,79 @@ def test_properties_of_the_engine(people, today, held, enable_9b):
                 and p.id not in held_ids and not p.cp_open):
             person = next(a for a in result if a.record_kind == "person" and a.record_id == p.id)
             assert person.state == rt.DUE and person.action is not None
+
+
+# -- review findings ------------------------------------------------------------------------
+def test_parents_contact_data_stay_while_a_child_protection_procedure_is_open():
+    # case closed 31.01.2026, R9 would clear the parents' numbers on 31.07.2026; an open
+    # § 8a procedure (or one with the Jugendamt, waiting for its R5 decision) keeps them
+    for cp in (dict(cp_open=True), dict(cp_youth_office=True)):
+        pupil = _person(case_closures=(D(2026, 1, 31),), has_guardian_contact=True, **cp)
+        got = rt.Engine().evaluate(rt.VaultFacts([pupil]), D(2026, 9, 1))
+        assert [a for a in got if a.record_kind == "guardian_contact" and a.action] == []
+
+
+def test_a_planned_appointment_keeps_a_third_partys_contact_data():
+    # created 01.01.2025, last contact 15.03.2025 (R9 alone: due 15.09.2025); an
+    # appointment on 20.10.2025 means the counselling has not ended: due 20.04.2026
+    guardian = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                              last_appointment=D(2025, 10, 20))
+    a = _one(rt.VaultFacts([guardian]), D(2025, 10, 1))
+    assert (a.state, a.due, a.action) == (rt.ACTIVE, D(2026, 4, 20), None)
+    assert _one(rt.VaultFacts([guardian]), D(2026, 4, 20)).state == rt.DUE
+
+
+persons_full = st.builds(
+    rt.PersonFacts, id=st.uuids().map(lambda u: u.hex),
+    kind=st.sampled_from(["pupil", "guardian", "teacher"]),
+    created=days, leaving_date=st.none() | days, school_change_date=st.none() | days,
+    birth_year=st.none() | st.integers(2000, 2020),
+    case_closures=st.lists(st.none() | days, max_size=3).map(tuple),
+    last_contact=st.none() | days, cp_youth_office=st.booleans(), cp_open=st.booleans(),
+    has_guardian_contact=st.booleans(), last_appointment=st.none() | days)
+
+
+def _earliest(p: rt.PersonFacts, kind: str) -> date | None:
+    """Independent oracle: the first day a deletion of ``kind`` is lawful (None: never
+    automatic), from the rule table's default periods (R2 0/6 months, R9 6 months)."""
+    six = lambda d: rt.add_months(d, 6)   # noqa: E731
+    if p.cp_open:
+        return None
+    if kind == "guardian_contact":
+        if p.cp_youth_office or None in p.case_closures or not p.case_closures:
+            return None
+        return six(max(p.case_closures))
+    if p.kind == "pupil":
+        days_ = [d for d in (p.leaving_date,) if d] + [six(d) for d in (p.school_change_date,)
+                                                         if d]
+        return min(days_) if days_ else None
+    if None in p.case_closures:
+        return None
+    ends = [d for d in (*p.case_closures, p.last_contact, p.last_appointment) if d]
+    return six(max(ends)) if ends else six(p.created)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(persons_full, max_size=5, unique_by=lambda p: p.id), days)
+def test_nothing_is_deleted_or_cleared_before_its_lawful_day(people, today):
+    by_id = {p.id: p for p in people}
+    for a in rt.Engine().evaluate(rt.VaultFacts(people), today):
+        if a.action in (rt.DELETE, rt.CLEAR) and a.record_kind in ("person", "guardian_contact"):
+            earliest = _earliest(by_id[a.record_id], a.record_kind)
+            assert earliest is not None and earliest <= today, (a, by_id[a.record_id])
+
+
+def test_a_review_that_finds_the_documentation_no_longer_needed_makes_it_due():
+    # R2: prompt at case closure (01.03.2026); decided on 10.03.2026: not needed any more
+    pupil = _person(case_closures=(D(2026, 3, 1),))
+    decided = rt.Decision("p1", rt.NOT_NEEDED, D(2026, 3, 10), D(2026, 3, 10))
+    a = _one(rt.VaultFacts([pupil], decisions=[decided]), D(2026, 3, 10))
+    assert (a.state, a.due, a.action, a.rule) == (rt.DUE, D(2026, 3, 10), rt.DELETE, "R2")
+    assert a.reason == ("fällig seit 10.03.2026 nach R2: Fall abgeschlossen am 01.03.2026, "
+                        "bei der Prüfung am 10.03.2026 als nicht mehr benötigt entschieden")
+    # a decision from before the last closure (a case reopened and closed again) counts not
+    later = _person(case_closures=(D(2026, 3, 1), D(2026, 5, 4)))
+    assert _one(rt.VaultFacts([later], decisions=[decided]), D(2026, 6, 1)).state == rt.REVIEW
+    # an open case again: active, nothing due
+    reopened = _person(case_closures=(D(2026, 3, 1), None))
+    assert _one(rt.VaultFacts([reopened], decisions=[decided]), D(2026, 6, 1)).state == rt.ACTIVE

@@ -154,7 +154,7 @@ class OverviewArea(Area):
         if not self.ctx.is_unlocked:
             return
         today = self.today()
-        self.overview = build_overview(self.ctx.conn, today)
+        self.overview = build_overview(self.ctx.conn, today, self.ctx.retention_due)
         names = self.ctx.show_names
         self.header.setText(tr("Heute, {0}").format(fmt_long_date(today)))
         self.appointments.set_items(self.overview.appointments, names)
@@ -162,12 +162,22 @@ class OverviewArea(Area):
         self.procedures.set_items(self.overview.procedures, names)
         self.drafts.set_items(self.overview.drafts, names)
         self.deadlines.set_items(self.overview.deadlines, names)
+        self._show_deletion()
+        self.time_shares.refresh()
+
+    def _show_deletion(self) -> None:
+        """The tile "Löschung fällig (n)": the figure of the retention check that runs
+        at every unlock off the GUI thread (``ctx.retention_due``; its end broadcasts
+        ``DataKind.RETENTION``, which refreshes this area)."""
+        names = self.ctx.show_names
         due = self.overview.deletion_due
-        self.deletion.setTitle(tr("Löschung fällig ({0})").format(due or 0))
+        self.deletion.setTitle(tr("Löschung fällig") if due is None
+                               else tr("Löschung fällig ({0})").format(due))
         self.deletion.set_items(
             [OverviewItem(tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
                           .format(due), "privacy", state="due")] if due else [], names)
-        self.time_shares.refresh()
+        if due is None:   # the check at unlock has not finished yet
+            self.deletion.note.setText(tr("Die Löschfristen werden geprüft …"))
 
     def clear(self) -> None:
         self.overview = None

@@ -3,8 +3,9 @@ confirm step and progress; restricted records and holds; the deletion log (PDF);
 rule table; then the panels of ``tools_panel.privacy_panels`` (Auskunft and
 Widerspruch, backups, Art. 30 record and data-breach assistant).
 
-The engine runs whenever the area is shown (cheap). Pseudonyms are shown, real names
-only while "Namen anzeigen" is on. Deletions run off the GUI thread through
+The engine runs at every unlock and after every change that can move a due date, off
+the GUI thread (``RetentionWatch``); the area loads its own snapshot off the GUI thread
+when shown. Pseudonyms are shown, real names only while "Namen anzeigen" is on. Deletions run off the GUI thread through
 ``ctx.perform(background=True)``.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...domain import options as opts
 from ...domain import retention as rt
 from ...formatting import fmt_date
 from ...services import retention as svc
-from ...services.operations import DataKind
+from ...services.operations import Changes, DataKind
 from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -55,8 +56,70 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QTableView.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    # column widths from the first rows: measuring thousands of due items blocked the GUI
+    view.horizontalHeader().setResizeContentsPrecision(100)
     view.setWordWrap(False)
     return view
+
+
+# Changes that can move a due date: the figure of the Übersicht is computed again.
+_MOVES_DUE_DATES = (DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
+                    DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.TIME,
+                    DataKind.CHILD_PROTECTION, DataKind.RETENTION, DataKind.SETTINGS,
+                    DataKind.VAULT)
+
+
+class RetentionWatch(QObject):
+    """Runs the retention check at every unlock and after every change that can move a
+    due date, always off the GUI thread (the engine takes ~0.15 s on ten years of data);
+    keeps the count in ``ctx.retention_due`` and tells the views (``DataKind.RETENTION``).
+    One check at a time; a change during a check asks for one more."""
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.running = False
+        self.again = False
+        self._own = False
+        # a burst of changes (typing contacts one after another) costs one recount
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(1500)
+        self.settle.timeout.connect(lambda: self.check(at_unlock=False))
+        ctx.unlocked.connect(self.check)
+        ctx.locked.connect(self.settle.stop)
+        ctx.changes.connect(self._on_changes)
+
+    def check(self, *, at_unlock: bool = True) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if self.running:
+            self.again = True
+            return
+        self.running, self.again = True, False
+        self.ctx.perform(lambda conn, p: svc.check_at_unlock(conn, p, expire_log=at_unlock),
+                         background=True, on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: svc.UnlockCheck) -> None:
+        self.running = False
+        if not self.ctx.is_unlocked:
+            return
+        self.ctx.retention_due = result.due
+        self._own = True
+        try:
+            self.ctx.changes.emit(Changes.of(DataKind.RETENTION))
+        finally:
+            self._own = False
+        if self.again:
+            self.check(at_unlock=False)
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        self.ctx.status_message.emit(message)
+
+    def _on_changes(self, changes) -> None:
+        if not self._own and changes.touches(*_MOVES_DUE_DATES):
+            self.settle.start()
 
 
 class HoldDialog(QDialog):
@@ -87,8 +150,9 @@ class PrivacyArea(Area):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        ctx.changes.connect(self._on_changes)
         self.assessments: list[rt.Assessment] = []
+        self.loading = self.again = False
+        self.loaded = 0          # loads shown so far (tests wait for the next one)
         self.running: QProgressDialog | None = None
         self._names: dict[tuple[str, str], tuple[str, str]] = {}
         outer = QVBoxLayout(self)
@@ -123,8 +187,11 @@ class PrivacyArea(Area):
         self.restrict_button = make_button(tr("Einschränken …"),
                                            tr("Verarbeitung einschränken"), self.restrict)
         self.hold_button = make_button(tr("Sperre setzen …"), tr("Sperre setzen"), self.add_hold)
-        for button in (self.delete_button, self.decide_button, self.restrict_button,
-                       self.hold_button):
+        self.not_needed_button = make_button(
+            tr("Nicht mehr benötigt …"),
+            tr("Nach der Prüfung: Falldokumentation nicht mehr benötigt"), self.not_needed)
+        for button in (self.delete_button, self.decide_button, self.not_needed_button,
+                       self.restrict_button, self.hold_button):
             row.addWidget(button)
         row.addStretch(1)
         due_layout.addLayout(row)
@@ -198,7 +265,7 @@ class PrivacyArea(Area):
         self.period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
-            text = QLabel(f"<b>{rule.code} – {rule.title}</b><br>{rule.text}"
+            text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text)}"
                           f"<br><i>{rule.legal_basis}</i>")
             text.setWordWrap(True)
             form.addRow(text)
@@ -229,42 +296,63 @@ class PrivacyArea(Area):
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------------
-    def _on_changes(self, changes) -> None:
-        if self.ctx.is_unlocked and self.isVisible() and changes.touches("retention", "persons"):
-            self.refresh()
-
     def refresh(self) -> None:
+        """Load off the GUI thread (``svc.snapshot``); one load at a time, a refresh
+        asked for meanwhile loads once more."""
         if not self.ctx.is_unlocked:
             return
-        conn = self.ctx.conn
-        self.assessments = svc.assess(conn)
+        for panel in self.panels:  # they clear themselves at lock; fill them again
+            if hasattr(panel, "refresh"):
+                panel.refresh()
+        if self.loading:
+            self.again = True
+            return
+        self.loading, self.again = True, False
+        self.ctx.perform(svc.snapshot, background=True, on_done=self._show,
+                         on_error=self._load_failed)
+
+    def _load_failed(self, message: str) -> None:
+        self.loading = False
+        self.status.setText(message)
+
+    def _show(self, snap: svc.Snapshot) -> None:
+        self.loading = False
+        if not self.ctx.is_unlocked:
+            return
+        if self.again:
+            self.refresh()
+            return
+        self.assessments = snap.assessments
+        self._names = dict(snap.names)
         due = [a for a in self.assessments if a.is_due]
-        self._names = {}
-        self.header.setText(tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
-                               "{3} gesperrt.").format(
-            fmt_date(clock.today()), len(due),
+        today = clock.today()
+        header = tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
+                    "{3} gesperrt.").format(
+            fmt_date(today), len(due),
             sum(a.state == rt.RESTRICTED for a in self.assessments),
-            sum(a.state == rt.HOLD for a in self.assessments)))
-        self.due_model.set_rows(due)
-        self.restricted_model.set_rows(svc.restrictions(conn))
-        self.holds_model.set_rows(svc.holds(conn))
+            sum(a.state == rt.HOLD for a in self.assessments))
+        reviews = sum(h.review <= today for h in snap.holds)
+        if reviews:   # a hold is never forgotten: its review date is asked for
+            header += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(reviews)
+        self.header.setText(header)
+        # due items, then the review prompts at case closure (R2)
+        self.due_model.set_rows(due + [a for a in self.assessments if a.state == rt.REVIEW])
+        self.restricted_model.set_rows(snap.restrictions)
+        self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
-                                 if a.record_kind != "time_month" or a.is_due]
-                                + svc.deleted(conn))
-        self.log_model.set_rows(list(reversed(svc.deletion_log(conn))))
+                                 if a.record_kind != "time_month" or a.is_due] + snap.deleted)
+        self.log_model.set_rows(list(reversed(snap.log)))
         for name, field in self.period_fields.items():
             field.blockSignals(True)
-            field.setValue(svc.current_value(conn, opts.get_option(name)))
+            field.setValue(snap.values[name])
             field.blockSignals(False)
         self.enable_9b.blockSignals(True)
-        self.enable_9b.setChecked(svc.current_value(conn, rt.ENABLE_9B))
+        self.enable_9b.setChecked(bool(snap.values[rt.ENABLE_9B.name]))
         self.enable_9b.blockSignals(False)
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()
-        for panel in self.panels:  # they clear themselves at lock; fill them again
-            if hasattr(panel, "refresh"):
-                panel.refresh()
+        self.loaded += 1
 
     def clear(self) -> None:
         self.assessments = []
@@ -292,26 +380,27 @@ class PrivacyArea(Area):
         return self._who(a) if a else record_id[:8] + "…"
 
     def _due_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
-                fmt_date(a.due), a.reason)[column]
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+                self._who(a), fmt_date(a.due), rt.in_words(a.reason))[column]
 
     def _all_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), a.rule, self._who(a),
-                tr(a.state), a.reason)[column]
+        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+                self._who(a), tr(a.state), rt.in_words(a.reason))[column]
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
         a = next((x for x in self.assessments if x.record_id == r.record_id), None)
         return (self._who_id(r.record_id), fmt_date(r.since),
                 tr(rt.RESTRICTION_REASONS.get(r.reason, r.reason)),
-                a.reason if a else "")[column]
+                rt.in_words(a.reason) if a else "")[column]
 
     def _hold_cell(self, h: rt.Hold, column: int) -> str:
         return (self._who_id(h.record_id), tr(rt.HOLD_REASONS.get(h.reason, h.reason)),
                 fmt_date(h.since), fmt_date(h.review))[column]
 
     def _log_cell(self, e, column: int) -> str:
-        return (f"{fmt_date(e.executed)} {e.executed[11:16]}", e.rule, e.category,
-                e.record_id[:12] + "…", e.verification or e.method)[column]
+        return (f"{fmt_date(e.executed)} {e.executed[11:16]}", rt.rule_words(e.rule),
+                rt.category_words(e.category), e.record_id[:12] + "…",
+                rt.in_words(e.verification or e.method))[column]
 
     # -- selection and preview --------------------------------------------------------------------
     def selected(self) -> list[rt.Assessment]:
@@ -325,6 +414,7 @@ class PrivacyArea(Area):
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
         self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
         self.hold_button.setEnabled(len(chosen) == 1)
+        self.not_needed_button.setEnabled(len(chosen) == 1 and chosen[0].state == rt.REVIEW)
 
     def _show_preview(self, *_args) -> None:
         self._update_buttons()
@@ -335,10 +425,10 @@ class PrivacyArea(Area):
         lines = []
         for a in chosen[:50]:
             p = svc.preview(self.ctx.conn, a)
-            lines.append(f"{self._who(a)} – {a.rule}: {a.reason}")
-            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(label, n)
+            lines.append(f"{self._who(a)}: {rt.in_words(a.reason)}")
+            lines += ["   " + tr("wird gelöscht: {0}: {1}").format(rt.in_words(label), n)
                       for label, n in p.goes.items() if n]
-            lines += ["   " + tr("bleibt: {0}: {1}").format(label, n)
+            lines += ["   " + tr("bleibt: {0}: {1}").format(rt.in_words(label), n)
                       for label, n in p.stays.items() if n]
         if len(chosen) > 50:
             lines.append(tr("… und {0} weitere").format(len(chosen) - 50))
@@ -349,7 +439,7 @@ class PrivacyArea(Area):
         chosen = [a for a in self.selected() if a.action in (rt.DELETE, rt.CLEAR)]
         if not chosen:
             return
-        total = sum(svc.preview(self.ctx.conn, a).total for a in chosen)
+        total = svc.total(self.ctx.conn, chosen)
         if not ask_yes_no(self, tr("{0} Einträge mit zusammen {1} Datensätzen endgültig löschen?"
                                    " Das kann nicht rückgängig gemacht werden; die anonyme "
                                    "Statistik bleibt.").format(len(chosen), total),
@@ -382,7 +472,7 @@ class PrivacyArea(Area):
         if len(chosen) != 1:
             return
         box = QDialog(self)
-        box.setWindowTitle(tr("Entscheidung nach R5"))
+        box.setWindowTitle(tr("Entscheidung zu § 8a mit Beteiligung des Jugendamts"))
         form = QFormLayout(box)
         form.addRow(QLabel(tr("§ 8a mit Beteiligung des Jugendamts: wie soll mit der "
                               "Dokumentation verfahren werden? Die Entscheidung wird "
@@ -402,6 +492,23 @@ class PrivacyArea(Area):
             return
         decision = combo.currentData()
         self.ctx.perform(lambda conn, _p: svc.decide(conn, chosen[0].record_id, decision))
+        self.refresh()
+
+    def not_needed(self) -> None:
+        """R2: the review at case closure finds the documentation no longer needed; it
+        becomes due and is deleted through the usual preview and confirmation."""
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].state != rt.REVIEW:
+            return
+        if not ask_yes_no(self, tr("Die Falldokumentation wird nicht mehr benötigt? Sie wird "
+                                   "damit zur Löschung fällig; gelöscht wird erst nach der "
+                                   "Vorschau und Ihrer Bestätigung."),
+                          title=tr("Prüfung nach Fallabschluss"), yes=tr("Nicht mehr benötigt"),
+                          no=tr("Abbrechen")):
+            return
+        person_id = chosen[0].record_id
+        self.ctx.perform(lambda conn, _p: svc.not_needed_after_review(conn, person_id),
+                         on_error=lambda message: show_error(self, message))
         self.refresh()
 
     def restrict(self) -> None:

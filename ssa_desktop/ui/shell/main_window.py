@@ -38,6 +38,7 @@ from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
 from ..i18n import translator
+from ..privacy.area import RetentionWatch
 
 tr = translator("MainWindow")
 tr_areas = translator("Areas")
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
+        # the retention engine at every unlock, off the GUI thread (docs/retention.md)
+        self.retention_watch = RetentionWatch(ctx)
         ctx.navigate.connect(self.navigate)
         ctx.status_message.connect(self.show_status)
 
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         if ctx.is_unlocked:
             self._on_unlocked()
+            self.retention_watch.check()   # unlocked before the window existed
         else:
             self._show_lock_screen()
 

@@ -27,6 +27,7 @@ def _area(ctx, qtbot):
     qtbot.addWidget(area)
     area.resize(1366, 768)
     area.show()
+    qtbot.waitUntil(lambda: area.loaded >= 1, timeout=10000)   # loads off the GUI thread
     return area
 
 
@@ -45,10 +46,10 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
     with clock.frozen(TODAY):
         area = _area(ctx, qtbot)
         person_rows = [r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person"]
-        assert area.due_model.text(person_rows[0], 1) == "R2"
+        assert area.due_model.text(person_rows[0], 1) == "Falldokumentation (Einzelfallhilfe)"
         assert area.due_model.text(person_rows[0], 2) == gone.words[2]     # pseudonym only
         assert area.due_model.text(person_rows[0], 4) == (
-            "fällig seit 31.07.2026 nach R2: Abgang + 0 Monate")
+            "fällig seit 31.07.2026 nach „Falldokumentation (Einzelfallhilfe)“: Abgang + 0 Monate")
         _select(area, person_rows[0])
         text = area.preview.toPlainText()
         assert "wird gelöscht: Kontakte: 2" in text and "bleibt: Anonyme Statistik" in text
@@ -62,6 +63,10 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
         qtbot.waitUntil(lambda: "gelöscht und überprüft" in area.status.text(), timeout=20000)
         assert "endgültig löschen" in asked[0]
         assert svc.deletion_log(ctx.conn)[0].record_id == gone.person.id
+        # the worker's TRUNCATE checkpoint was not blocked by the window's connection
+        assert "WAL geleert" in svc.deletion_log(ctx.conn)[0].verification
+        assert (ctx.session.vault.db_path.with_name(ctx.session.vault.db_path.name + "-wal")
+                .stat().st_size) == 0
 
 
 def test_refusing_the_confirmation_deletes_nothing(ctx, qtbot, monkeypatch):
@@ -93,6 +98,8 @@ def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
     full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     with clock.frozen(TODAY):
         n = svc.due_count(ctx.conn)
+        privacy.RetentionWatch(ctx).check()
+        qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
     area = OverviewArea(ctx, today=lambda: TODAY)
     qtbot.addWidget(area)
     area.resize(1366, 768)
@@ -166,3 +173,151 @@ def test_privacy_panels_are_tabs_and_an_overview_deadline_selects_the_request(ct
         if SHOTS:
             area.tabs.setCurrentWidget(area.requests)
             area.grab().save(str(SHOTS / "datenschutz-antraege.png"))
+
+
+def test_engine_runs_at_every_unlock_off_the_gui_thread(ctx, qtbot, monkeypatch):
+    import threading
+
+    full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    with clock.frozen(TODAY):
+        n = svc.due_count(ctx.conn)
+    on_gui = []
+    real = svc.assess
+    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        or real(conn, today)))
+    privacy.RetentionWatch(ctx)
+    area = OverviewArea(ctx, today=lambda: TODAY)
+    qtbot.addWidget(area)
+    area.show()
+    with clock.frozen(TODAY):
+        ctx.unlocked.emit()
+        qtbot.waitUntil(lambda: area.deletion.title() == f"Löschung fällig ({n})",
+                        timeout=10000)
+    assert ctx.retention_due == n >= 1
+    assert on_gui and not any(on_gui)      # the engine never ran on the GUI thread
+    ctx.lock()
+    assert ctx.retention_due is None
+
+
+CODE = r"\bR\d+b?\b"
+INTERNAL = ("third_party", "child_protection", "working_note", "deletion_log", "case_9b",
+            "cp_decision", "sgb8_9b", "request", "legal_claim", "restriction", "decision")
+
+
+def _shown_texts(area) -> list[str]:
+    texts = [area.header.text(), area.preview.toPlainText()]
+    for model in (area.due_model, area.restricted_model, area.holds_model, area.all_model,
+                  area.log_model):
+        texts += [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+        texts += [model.text(r, c) for r in range(model.rowCount())
+                  for c in range(model.columnCount())]
+    texts += [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    texts += [w.text() for w in area.findChildren(privacy.QLabel)]
+    return texts
+
+
+def test_the_area_shows_the_rules_words_never_internal_codes(ctx, qtbot, monkeypatch):
+    import re
+
+    from ssa_desktop.domain.entities import Person
+
+    gone = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    kept = full_person(ctx.conn, 2, leaving=date(2026, 7, 31))
+    full_person(ctx.conn, 4, leaving=date(2026, 7, 31))
+    restricted = full_person(ctx.conn, 3, leaving=None)
+    svc.restrict(ctx.conn, restricted.person.id, today=TODAY)
+    repo.PERSONS.insert(ctx.conn, Person("Vater-Y", kind="guardian",
+                                         created="2025-01-10T10:00:00"))   # R9
+    with clock.frozen(TODAY):
+        svc.apply(ctx.conn, [("person", gone.person.id)])
+        svc.add_hold(ctx.conn, kept.person.id, "legal_claim", date(2027, 1, 1))
+        area = _area(ctx, qtbot)
+        assert {a.rule for a in area.due_model.rows} >= {"R2", "R9"}
+        assert area.restricted_model.rows and area.holds_model.rows and area.log_model.rows
+        for row in range(area.due_model.rowCount()):
+            _select(area, row)
+            texts = _shown_texts(area)
+            assert area.preview.toPlainText()
+            assert [t for t in texts if re.search(CODE, t)] == []
+            assert [(t, w) for t in texts for w in INTERNAL if re.search(rf"\b{w}\b", t)] == []
+    rules = " ".join(_shown_texts(area))
+    assert "Kontaktdaten von Eltern und Dritten" in rules          # the rule's title
+
+
+def test_the_area_loads_off_the_gui_thread(ctx, qtbot, monkeypatch):
+    import threading
+
+    full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    on_gui = []
+    real = svc.assess
+    monkeypatch.setattr(svc, "assess", lambda conn, today=None: (
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        or real(conn, today)))
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+    assert area.due_model.rows and on_gui and not any(on_gui)
+
+
+def test_a_change_recounts_without_writing_only_the_unlock_expires_the_log(ctx, qtbot):
+    from ssa_desktop.services.operations import Changes, DataKind
+
+    ctx.conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, executed,"
+                     " method) VALUES ('old', 'x', 'case', 'R2', '2020-01-01 09:00:00', 'm')")
+    watch = privacy.RetentionWatch(ctx)
+    with clock.frozen(TODAY):
+        ctx.changes.emit(Changes.of(DataKind.CONTACTS))
+        qtbot.waitUntil(lambda: ctx.retention_due is not None and not watch.running,
+                        timeout=10000)
+        assert [e.id for e in svc.deletion_log(ctx.conn)] == ["old"]
+        ctx.retention_due = None
+        ctx.unlocked.emit()
+        qtbot.waitUntil(lambda: ctx.retention_due is not None and not watch.running,
+                        timeout=10000)
+    assert svc.deletion_log(ctx.conn) == []
+
+
+def test_holds_past_their_review_date_are_named_in_the_header(ctx, qtbot):
+    fx = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
+    svc.add_hold(ctx.conn, fx.person.id, "legal_claim", date(2026, 10, 1), today=TODAY)
+    with clock.frozen(date(2026, 10, 2)):
+        area = _area(ctx, qtbot)
+    assert "1 Sperre(n) zur Überprüfung fällig" in area.header.text()
+    assert area.holds_model.text(0, 3) == "01.10.2026"
+
+
+def test_a_review_prompt_is_listed_and_can_release_the_documentation(ctx, qtbot, monkeypatch):
+    from ssa_desktop.services import persons
+
+    fx = full_person(ctx.conn, 1, leaving=None)
+    case_id = ctx.conn.execute("SELECT id FROM case_file WHERE person_id = ?",
+                               (fx.person.id,)).fetchone()[0]
+    persons.close_case(ctx.conn, case_id, date(2026, 8, 3))
+    with clock.frozen(TODAY):
+        area = _area(ctx, qtbot)
+        row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
+        assert area.due_model.text(row, 4) == (
+            "Fall abgeschlossen am 03.08.2026; Prüfung nach „Falldokumentation "
+            "(Einzelfallhilfe)“")
+        _select(area, row)
+        assert area.not_needed_button.isEnabled() and not area.delete_button.isEnabled()
+        monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: True)
+        loaded = area.loaded
+        area.not_needed()
+        qtbot.waitUntil(lambda: area.loaded > loaded, timeout=10000)
+        row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
+        assert area.due_model.rows[row].action == "delete"
+
+
+def test_a_burst_of_changes_costs_one_recount(ctx, qtbot, monkeypatch):
+    from ssa_desktop.services.operations import Changes, DataKind
+
+    runs = []
+    real = svc.check_at_unlock
+    monkeypatch.setattr(svc, "check_at_unlock", lambda *a, **k: runs.append(1) or real(*a, **k))
+    privacy.RetentionWatch(ctx)
+    for _ in range(5):
+        ctx.changes.emit(Changes.of(DataKind.CONTACTS))
+    qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=10000)
+    qtbot.wait(200)
+    assert len(runs) == 1
