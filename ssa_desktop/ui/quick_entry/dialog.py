@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,16 @@ from ...domain.entities import Contact, ShortContact
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
 from ...storage import persons_repo
-from ..common.forms import CatalogueCombo, CodeChecks, CodeListEdit, DateField, DurationField
+from ..common.forms import (
+    CatalogueCombo,
+    CodeChecks,
+    CodeListEdit,
+    DateField,
+    DurationField,
+    TimeField,
+    commit_selectors,
+    refusal,
+)
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -150,9 +158,7 @@ class QuickEntryDialog(QDialog):
         # Kind, date, time, duration
         self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
         self.date_field = DateField(date.today(), accessible_name=tr("Datum"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(tr("Uhrzeit"))
+        self.time_edit = TimeField(accessible_name=tr("Uhrzeit"))
         self.duration = DurationField(30)
         self.kind_label = self._label(tr("&Art"), self.kind_combo)
         when = QHBoxLayout()
@@ -301,6 +307,8 @@ class QuickEntryDialog(QDialog):
             self.kind_combo.set_code(p["kind"])
 
     def _connect_changes(self) -> None:
+        for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.topics):
+            selector.refused.connect(self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
         self.topics.changed.connect(changed)
@@ -419,6 +427,10 @@ class QuickEntryDialog(QDialog):
         if not self.ctx.is_unlocked:
             return
         self.error.hide()
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen, or nothing
+            self._show_error(refusal(refused), refused)
+            return
         try:
             if self.short_check.isChecked():
                 self._save_short()
