@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,7 @@ from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...services import persons as svc
 from ...storage import persons_repo as prepo
-from ..common.forms import CatalogueCombo, DateField
+from ..common.forms import CatalogueCombo, DateField, commit_selectors, refusal
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -174,8 +175,17 @@ class PersonForm(QWidget):
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
                         "birth_year": self.birth_year, "grade": self.grade}
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
-            edit.returnPressed.connect(self.save)
             edit.textEdited.connect(self._mark)
+        # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
+        # saves); the note fields keep Return for new lines.
+        for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
+                       self.kind, self.gender, self.birth_year, self.grade, self.school,
+                       self.leaving.check, self.leaving.field, self.school_change.check,
+                       self.school_change.field):
+            widget.installEventFilter(self)
+        save_key = QShortcut(QKeySequence.Save, self)
+        save_key.setContext(Qt.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
         for edit in (self.guardians, self.note):
             edit.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
@@ -185,6 +195,15 @@ class PersonForm(QWidget):
         for opt in (self.leaving, self.school_change):
             opt.check.toggled.connect(self._mark)
             opt.field.dateChanged.connect(self._mark)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and not event.modifiers() & ~Qt.KeypadModifier):
+            popup = obj.view() if hasattr(obj, "view") else None
+            if popup is None or not popup.isVisible():
+                self.save()
+                return True
+        return super().eventFilter(obj, event)
 
     def _mark(self, *_args) -> None:
         if not self._loading:
@@ -277,6 +296,11 @@ class PersonForm(QWidget):
 
     def save(self) -> Person | None:
         """Validate and save; on an error the typed text stays and the field is marked."""
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen
+            field = next((n for n, w in self._fields.items() if w is refused), "")
+            self._show_error(refusal(refused), field)
+            return None
         try:
             person = svc.save_person(self.ctx.conn, self.collect())
         except svc.PersonError as err:

@@ -297,3 +297,62 @@ def test_master_data_masks_names_until_shown(area, ctx, pupil):
     assert not form.first_name.isHidden() and not form.first_name.isReadOnly()
     assert not form.guardians.isHidden()
     assert "Kim Sommer" in area.page.header.text()
+
+
+def _retype(qtbot, widget, text):
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow())
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def _master_data(area, person):
+    area.open_record(person.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    return area.page.form
+
+
+def _press(qtbot, key, modifier=Qt.NoModifier):
+    """A real key press where it goes: an open completer popup, else the focus widget."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
+
+
+@pytest.mark.parametrize(("field", "prefix", "attribute", "expected"), [
+    ("gender", "weib", "gender", "w"),
+    ("gender", "div", "gender", "d"),
+    ("kind", "Lehr", "kind", "teacher"),
+])
+def test_person_selectors_save_what_the_list_suggests(area, conn, pupil, qtbot, field, prefix,
+                                                      attribute, expected):
+    form = _master_data(area, pupil)
+    combo = getattr(form, field)
+    _retype(qtbot, combo, prefix)
+    _press(qtbot, Qt.Key_Tab)
+    assert combo.findData(expected) == combo.currentIndex()  # on screen ...
+    assert form.save() is not None
+    assert getattr(psvc.get_person(conn, pupil.id), attribute) == expected  # ... is saved
+
+
+def test_person_selector_refuses_unknown_text_and_saves_nothing(area, conn, pupil, qtbot):
+    form = _master_data(area, pupil)
+    _retype(qtbot, form.gender, "Katze")
+    _press(qtbot, Qt.Key_Return)
+    assert "Katze" in form.error.text() and form.gender.currentText() == "weiblich"
+    assert psvc.get_person(conn, pupil.id).gender == "w"
+
+
+@pytest.mark.parametrize("keys", ["return_in_grade", "ctrl_s_in_note"])
+def test_person_form_saves_from_the_keyboard(area, conn, pupil, qtbot, keys):
+    form = _master_data(area, pupil)
+    _retype(qtbot, form.class_label, "8c")
+    if keys == "return_in_grade":
+        form.grade.setFocus()
+        _press(qtbot, Qt.Key_Return)
+    else:
+        form.note.setFocus()
+        _press(qtbot, Qt.Key_S, Qt.ControlModifier)
+    assert psvc.get_person(conn, pupil.id).class_label == "8c"
+    assert not form.dirty
