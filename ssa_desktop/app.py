@@ -187,3 +187,25 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
         autolock.stop()
         settings.sync()
         sys.excepthook = previous_hook
+        del window, autolock, ctx
+        tear_down(app)
+
+
+def tear_down(app: QApplication) -> None:
+    """Destroy every window and then the application while Python is fully alive.
+
+    Left to the interpreter's exit, Qt destroyed the widgets after Python had begun to
+    take its modules apart; the last events (hide, focus out, child removed) then reached
+    Python overrides (``eventFilter``, ``event``) of half-deleted wrappers and the
+    process ended with "Fatal Python error: bool_dealloc" now and then (exit 134).
+    Order: app-wide filters are already gone (``AutoLock.stop``); close and delete the
+    top-level windows, deliver their deferred deletes, then shut the application down.
+    """
+    from PySide6.QtCore import QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
+    app.shutdown()

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -83,8 +82,6 @@ class ChoiceCombo(QComboBox):
         self.currentIndexChanged.connect(self._remember)
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().textEdited.connect(self._clear_mark)
-        # focusOut is not delivered when Tab leaves through the completer popup
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def set_entries(self, entries) -> None:
         """``entries``: (label, data) pairs; the empty entry (if any) comes first."""
@@ -102,9 +99,9 @@ class ChoiceCombo(QComboBox):
             self._valid_index = index
             self._mark("")
 
-    def _on_focus_changed(self, old, new) -> None:
-        mine = (self, self.lineEdit(), self.completer().popup() if self.completer() else None)
-        if old in mine and new not in mine and self.isVisible():
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.PopupFocusReason:  # not when its own list opens
             self.commit()
 
     def _candidates(self, text: str) -> list[int]:

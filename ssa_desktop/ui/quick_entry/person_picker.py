@@ -8,7 +8,7 @@ person whose label starts with (or contains) the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ...services import persons
 from ..i18n import translator
@@ -35,11 +35,12 @@ class PersonPicker(QLineEdit):
         self.setCompleter(completer)
         self.editingFinished.connect(self.resolve)
         self.textEdited.connect(self._on_edited)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
-    def _on_focus_changed(self, old, new) -> None:
-        # focusOutEvent is not delivered when Tab leaves through the completer popup
-        if old is self and new is not None and new is not self.completer().popup():
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        # not connected to QApplication.focusChanged: an app-wide signal reaching this
+        # widget while it is being destroyed at quit crashed the interpreter
+        super().focusOutEvent(event)
+        if event.reason() != Qt.PopupFocusReason:
             self.resolve()
 
     def set_choices(self, choices: list[persons.PersonChoice], show_names: bool) -> None:

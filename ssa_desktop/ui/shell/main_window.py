@@ -250,7 +250,8 @@ class MainWindow(QMainWindow):
         # Ctrl+L works everywhere, also while a dialog of the app has the focus.
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)
-        self.quit_action = self._action(tr("Beenden"), QKeySequence.Quit, self.close)
+        # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
