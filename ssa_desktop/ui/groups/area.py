@@ -348,6 +348,10 @@ class GroupsArea(Area):
         years = svc.school_years(conn, self.today)
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
+        # what the detail form shows survives the refill (a refresh after adding a session
+        # once put the next school year and the first school into the open group)
+        shown_school = self.school_combo.currentData()
+        shown_year = self.year_combo.currentData()
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
         self.school_filter.clear()
@@ -364,8 +368,11 @@ class GroupsArea(Area):
         self.year_combo.clear()
         for year in years:
             self.year_filter.addItem(SchoolYear(year).label, year)
-        for year in sorted(set(years) | {years[0] + 1}, reverse=True):
+        for year in sorted(set(years) | {years[0] + 1} | ({shown_year} - {None}), reverse=True):
             self.year_combo.addItem(SchoolYear(year).label, year)
+        self.school_combo.setCurrentIndex(max(self.school_combo.findData(shown_school), 0))
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(
+            shown_year if shown_year is not None else SchoolYear.of(self.today).start_year), 0))
         self.year_combo.blockSignals(False)
         self.school_filter.setCurrentIndex(max(self.school_filter.findData(current_school or ""), 0))
         default_year = current_year if current_year is not None else (

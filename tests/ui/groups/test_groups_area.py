@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, School
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import groups as svc
 from ssa_desktop.storage import repositories as repo
@@ -142,3 +142,23 @@ def test_filters_and_lock(qtbot, ctx):
     assert area.list_model.rowCount() == 0
     assert area.title_edit.text() == "" and area.school_filter.count() == 0
     assert not area.form_box.isEnabled()
+
+
+def test_adding_a_session_keeps_the_groups_school_year_and_school(qtbot, ctx):
+    repo.SCHOOLS.insert(ctx.conn, School("Aaa-Grundschule", school_type="GS", id="school-0"))
+    area = _area(qtbot, ctx)
+    qtbot.mouseClick(area.new_button, Qt.LeftButton)
+    qtbot.keyClicks(area.title_edit, "Streitschlichter")
+    area.school_combo.setCurrentIndex(area.school_combo.findData("school-1"))
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)
+    [row] = svc.list_groups(ctx.conn)
+    area.session_day.set_date(YEAR.start.replace(month=10, day=6))
+    area.session_note.setFocus()
+    qtbot.keyClick(area.session_note, Qt.Key_Return)  # adds the session; the area refreshes
+    assert area.year_combo.currentData() == YEAR.start_year
+    assert area.school_combo.currentData() == "school-1"
+    area.title_edit.setFocus()
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)  # saving again works
+    group = svc.get_group(ctx.conn, row.id)
+    assert (group.school_year, group.school_id) == (YEAR.start_year, "school-1")
+    assert area.form_error.text() == "Gespeichert."
