@@ -190,14 +190,11 @@ class OverviewArea(Area):
         if area == "drafts":
             window = self.window()
             if hasattr(window, "open_quick_entry"):
-                window.open_quick_entry()  # the quick entry offers the pending draft back
+                window.open_quick_entry(draft_id=record_id)  # opens exactly this draft
                 return
-            try:
-                from ..quick_entry.dialog import QuickEntryDialog
-            except ImportError:
-                self.status.setText(tr("Die Schnellerfassung wird gerade gebaut."))
-                return
-            dialog = QuickEntryDialog(self.ctx, parent=self)
+            from ..quick_entry.dialog import QuickEntryDialog
+
+            dialog = QuickEntryDialog(self.ctx, parent=self, draft_id=record_id)
             dialog.show()
             self._quick_entry = dialog
             return

@@ -67,7 +67,7 @@ class QuickEntryDialog(QDialog):
     """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 prefill: dict | None = None):
+                 prefill: dict | None = None, draft_id: str = ""):
         super().__init__(parent)
         self.ctx = ctx
         self.prefill = dict(prefill or {})
@@ -87,9 +87,11 @@ class QuickEntryDialog(QDialog):
         self._apply_defaults()
         self._connect_changes()
         self._install_key_filters()
-        self._offer_draft()
+        self._offer_draft(draft_id)
         ctx.locked.connect(self._on_locked)
         self.picker.setFocus()
+        if draft_id and self.offered_draft is not None:  # opened from the draft list
+            self.restore_offered_draft()
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -347,11 +349,12 @@ class QuickEntryDialog(QDialog):
         return self._draft_data() is not None
 
     # -- drafts ---------------------------------------------------------------------------
-    def _offer_draft(self) -> None:
+    def _offer_draft(self, draft_id: str = "") -> None:
         drafts = notes.pending_drafts(self.ctx.conn, DRAFT_KIND)
-        if not drafts:
+        chosen = [d for d in drafts if d.id == draft_id] or drafts
+        if not chosen:
             return
-        self.offered_draft = drafts[0]
+        self.offered_draft = chosen[0]
         stamp = datetime.fromisoformat(self.offered_draft.updated)
         self.draft_label.setText(tr("Entwurf vom {0} {1} wiederherstellen?").format(
             fmt_date(stamp.date()), stamp.strftime("%H:%M")))

@@ -408,10 +408,11 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_quick_entry(self):
+    def open_quick_entry(self, **kwargs):
+        """Quick entry; ``draft_id=`` opens that draft, ``prefill=`` starts with values."""
         return self._open_feature_dialog(
             "ssa_desktop.ui.quick_entry.dialog:QuickEntryDialog", "_quick_entry",
-            tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."))
+            tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."), **kwargs)
 
     def open_search(self):
         return self._open_feature_dialog(
