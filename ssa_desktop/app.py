@@ -30,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
@@ -203,6 +204,8 @@ def tear_down(app: QApplication) -> None:
     """
     from PySide6.QtCore import QEvent
 
+    if not app.property("ssa_owned"):
+        return  # an application made by someone else (tests) is theirs to end
     for widget in app.topLevelWidgets():
         widget.hide()
         widget.deleteLater()

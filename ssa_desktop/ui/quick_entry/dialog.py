@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -59,12 +59,22 @@ from .person_picker import PersonPicker
 
 tr = translator("QuickEntry")
 
+# Who usually takes part in a kind of contact: choosing the kind ticks them (she can
+# change the ticks afterwards). Kinds not listed keep the current ticks.
+TYPICAL_PARTICIPANTS = {
+    "EB": ("pupil",), "GB": ("pupil",), "KI": ("pupil",), "VM": ("pupil",), "KO": ("pupil",),
+    "EG": ("parent",), "BL": ("teacher",), "HB": ("pupil", "parent"),
+}
+
 DRAFT_KIND = "quick_entry"
 ERROR_STYLE = "color: #b00020;"
 
 
 class QuickEntryDialog(QDialog):
-    """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set."""
+    """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set;
+    ``saved`` carries a German sentence saying what was saved (for the status bar)."""
+
+    saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  prefill: dict | None = None, draft_id: str = ""):
@@ -85,6 +95,7 @@ class QuickEntryDialog(QDialog):
             lambda t: self.status.setText(tr("Entwurf gespeichert {0}").format(t)))
         self._load_choices()
         self._apply_defaults()
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._connect_changes()
         self._install_key_filters()
         self._offer_draft(draft_id)
@@ -100,7 +111,7 @@ class QuickEntryDialog(QDialog):
         self.draft_bar.setFrameShape(QFrame.StyledPanel)
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel()
-        self.restore_button = QPushButton(tr("&Wiederherstellen"))
+        self.restore_button = QPushButton(tr("Wiederher&stellen"))
         self.restore_button.setAccessibleName(tr("Entwurf wiederherstellen"))
         self.drop_draft_button = QPushButton(tr("Entwurf &löschen"))
         self.drop_draft_button.setAccessibleName(tr("Entwurf löschen"))
@@ -177,6 +188,7 @@ class QuickEntryDialog(QDialog):
 
         self.participants = CodeChecks(PARTICIPANT_ROLES)
         self.participants.setAccessibleName(tr("Beteiligte"))
+        self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
         form.addRow(self._label(tr("&Beteiligte"), self.participants), self.participants)
 
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
@@ -199,7 +211,10 @@ class QuickEntryDialog(QDialog):
 
         self.note = NoteEditor(rows=3)
         self.note.submit.connect(self.save)
-        self.note_label = QLabel(tr("Notiz"))
+        # Alt+N: note; the editor's own letters (B, Z) belong to Beteiligte and Zeit here
+        self.note.observation_label.setText(tr("Beobac&htung"))
+        self.note.assessment_label.setText(tr("&Einschätzung"))
+        self.note_label = self._label(tr("&Notiz"), self.note.observation)
         form.addRow(self.note_label, self.note)
 
         self.error = QLabel()
@@ -308,6 +323,11 @@ class QuickEntryDialog(QDialog):
         if p.get("kind"):
             self.kind_combo.set_code(p["kind"])
 
+    def _kind_changed(self, _index: int) -> None:
+        typical = TYPICAL_PARTICIPANTS.get(self.kind_combo.currentData() or "")
+        if typical and not self.short_check.isChecked():
+            self.participants.set_codes(typical)
+
     def _connect_changes(self) -> None:
         for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.topics):
             selector.refused.connect(self._show_error)
@@ -409,6 +429,9 @@ class QuickEntryDialog(QDialog):
     def eventFilter(self, obj, event):  # noqa: N802
         if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
                 and obj is QApplication.focusWidget() and obj.window() is self):
+            if event.modifiers() & Qt.ControlModifier:
+                self.save()  # Ctrl+Enter saves from every field (a typed topic is added)
+                return True
             if obj in (self.note.observation, self.note.assessment):
                 return False  # newline; Ctrl+Enter is handled by the note editor
             if isinstance(obj, QAbstractButton):
@@ -448,7 +471,20 @@ class QuickEntryDialog(QDialog):
             return
         self.autosaver.discard()
         self.ctx.notify("contact")
+        summary = self.saved_summary()
         self.accept()
+        self.saved.emit(summary)
+
+    def saved_summary(self) -> str:
+        """What was saved, in her words, without names (status bar)."""
+        day = fmt_date(self.date_field.value())
+        minutes = self.duration.minutes()
+        if self.saved_short_contact_id:
+            return tr("Kurzkontakt gespeichert: {0}, {1} Min.").format(day, minutes)
+        pseudonym = persons.get_person(self.ctx.conn, self.picker.person_id())
+        return tr("Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.").format(
+            self.kind_combo.currentText(), pseudonym.pseudonym if pseudonym else "–", day,
+            minutes)
 
     def _save_contact(self) -> bool:
         person_id = self.picker.resolve()

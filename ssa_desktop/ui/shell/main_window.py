@@ -408,11 +408,22 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_quick_entry(self, **kwargs):
-        """Quick entry; ``draft_id=`` opens that draft, ``prefill=`` starts with values."""
-        return self._open_feature_dialog(
+    def open_quick_entry(self, _checked: bool = False, **kwargs):
+        """Quick entry; ``draft_id=`` opens that draft, ``prefill=`` starts with values.
+        On an open person page it starts with that person. After saving, the status bar
+        says what was saved."""
+        if "prefill" not in kwargs and not kwargs.get("draft_id"):
+            persons = self.areas.get("persons") if self.current_area_key() == "persons" else None
+            person_id = persons.current_person_id() if hasattr(persons, "current_person_id") else ""
+            if person_id:
+                kwargs["prefill"] = {"person_id": person_id}
+        dialog = self._open_feature_dialog(
             "ssa_desktop.ui.quick_entry.dialog:QuickEntryDialog", "_quick_entry",
             tr("Die Schnellerfassung (Strg+N) wird gerade gebaut."), **kwargs)
+        if dialog is not None and not dialog.property("reports_saving"):
+            dialog.setProperty("reports_saving", True)
+            dialog.saved.connect(self.show_status)
+        return dialog
 
     def open_search(self):
         return self._open_feature_dialog(
