@@ -26,12 +26,64 @@ from ..i18n import translator
 tr = translator("Forms")
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter reaches ``buddy``. A composite field (topics, duration,
+    check boxes) has no focus of its own, so the label points at its focus proxy: Qt's
+    mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing)."""
+    label = QLabel(text)
+    target = buddy
+    while target.focusProxy() is not None:
+        target = target.focusProxy()
+    label.setBuddy(target)
+    return label
+
+
 def make_button(text: str, accessible_name: str, slot) -> QPushButton:
     """A push button with its screen-reader name and its action."""
     button = QPushButton(text)
     button.setAccessibleName(accessible_name)
     button.clicked.connect(slot)
     return button
+
+
+def _hide_list_on_leave(widget: QWidget, event) -> bool:
+    """True when ``event`` is ``widget`` losing the focus to somewhere else (not to its
+    own list); the completer's list is closed then. Used by event filters that the widget
+    installs on itself after the completer (see ``_filter_first``)."""
+    if event.type() != QEvent.FocusOut or event.reason() == Qt.PopupFocusReason:
+        return False
+    completer = widget.completer()
+    if completer is not None:
+        completer.popup().hide()
+    return True
+
+
+def _filter_first(widget: QWidget) -> None:
+    """Put the widget's own event filter in front of its completer's. The completer
+    re-installs its filter at every focus-in and swallows FocusOut while its list is open,
+    so Alt+letter or a click elsewhere left the list open and the typed text unresolved."""
+    widget.removeEventFilter(widget)
+    widget.installEventFilter(widget)
+
+
+class CompleterLineEdit(QLineEdit):
+    """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
+    (Tab, Alt+letter, a click), with its list closed first."""
+
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        _filter_first(self)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        _filter_first(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self and _hide_list_on_leave(self, event):
+            self.left.emit()
+        return super().eventFilter(obj, event)
 
 
 def matching_labels(text: str, labels: list[str]) -> list[int]:
@@ -82,6 +134,7 @@ class ChoiceCombo(QComboBox):
         self.currentIndexChanged.connect(self._remember)
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().textEdited.connect(self._clear_mark)
+        _filter_first(self)
 
     def set_entries(self, entries) -> None:
         """``entries``: (label, data) pairs; the empty entry (if any) comes first."""
@@ -99,10 +152,14 @@ class ChoiceCombo(QComboBox):
             self._valid_index = index
             self._mark("")
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        if event.reason() != Qt.PopupFocusReason:  # not when its own list opens
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        _filter_first(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self and _hide_list_on_leave(self, event):
             self.commit()
+        return super().eventFilter(obj, event)
 
     def _candidates(self, text: str) -> list[int]:
         return matching_labels(text, [self.itemText(i) for i in range(self.count())])
@@ -201,7 +258,7 @@ class CodeListEdit(QWidget):
         self.chips = QLabel()
         self.chips.setTextFormat(Qt.PlainText)
         self.chips.setWordWrap(True)
-        self.edit = QLineEdit()
+        self.edit = CompleterLineEdit()
         self.edit.setPlaceholderText(tr("+ Thema eingeben …"))
         self.edit.setAccessibleName(accessible_name or tr("Auswahl hinzufügen"))
         self._labels = [e.label for e in catalogue]
@@ -213,6 +270,7 @@ class CodeListEdit(QWidget):
         # Enter while the popup is open reaches the line edit only through returnPressed
         self.edit.returnPressed.connect(self.commit)
         self.edit.textEdited.connect(self._clear_mark)
+        self.edit.left.connect(self.commit)  # a typed topic is added (or refused) on leaving
         self.edit.installEventFilter(self)
         layout.addWidget(self.chips, 1)
         layout.addWidget(self.edit, 1)

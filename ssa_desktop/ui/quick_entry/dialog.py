@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -36,17 +37,19 @@ from ...domain.catalogues import (
     REFERRALS,
     TOPICS,
 )
-from ...domain.entities import Contact, ShortContact
+from ...domain.entities import Contact, Person, ShortContact
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
 from ...storage import persons_repo
 from ..common.forms import (
     CatalogueCombo,
+    ChoiceCombo,
     CodeChecks,
     CodeListEdit,
     DateField,
     DurationField,
     TimeField,
+    buddy_label,
     commit_selectors,
     refusal,
 )
@@ -144,6 +147,30 @@ class QuickEntryDialog(QDialog):
         person_box.addWidget(self.person_error)
         form.addRow(self._label(tr("&Person"), self.picker), person_box)
 
+        # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
+        self.new_label = QLabel()
+        self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
+        self.new_class = QLineEdit()
+        self.new_class.setPlaceholderText(tr("z. B. 7b"))
+        self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
+        self.new_class.setMaximumWidth(90)
+        self.new_gender = QComboBox()  # not editable: one key (m/w/d/u) picks the entry
+        for entry in GENDERS:
+            self.new_gender.addItem(entry.label, entry.code)
+        self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
+        self.new_gender.setAccessibleName(tr("Geschlecht der neuen Person"))
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_label)
+        new_row.addWidget(self._label(tr("Klass&e"), self.new_class))
+        new_row.addWidget(self.new_class)
+        new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
+        new_row.addWidget(self.new_gender)
+        new_row.addWidget(self._label(tr("S&chule"), self.new_school))
+        new_row.addWidget(self.new_school, 1)
+        self.new_row_widget = self._wrap(new_row)
+        self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
+        form.addRow("", self.new_row_widget)
+
         # Anonymous short contact: school, gender, grade, count
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
@@ -212,8 +239,8 @@ class QuickEntryDialog(QDialog):
         self.note = NoteEditor(rows=3)
         self.note.submit.connect(self.save)
         # Alt+N: note; the editor's own letters (B, Z) belong to Beteiligte and Zeit here
-        self.note.observation_label.setText(tr("Beobac&htung"))
-        self.note.assessment_label.setText(tr("&Einschätzung"))
+        self.note.observation_label.setText(tr("Beobachtung"))
+        self.note.assessment_label.setText(tr("E&inschätzung"))
         self.note_label = self._label(tr("&Notiz"), self.note.observation)
         form.addRow(self.note_label, self.note)
 
@@ -241,9 +268,10 @@ class QuickEntryDialog(QDialog):
 
         self.short_check.toggled.connect(self._apply_mode)
         self.picker.person_changed.connect(self._load_cases)
+        self.picker.textEdited.connect(self._update_new_person)
         self._apply_mode(False)
-        self.setTabOrder(self.picker, self.short_check)
-        chain = [self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
+        chain = [self.picker, self.new_class, self.new_gender, self.new_school,
+                 self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
                  self.access_combo, self.referral_combo, self.case_combo,
@@ -254,9 +282,7 @@ class QuickEntryDialog(QDialog):
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
+        return buddy_label(text, buddy)
 
     @staticmethod
     def _wrap(layout) -> QWidget:
@@ -265,8 +291,17 @@ class QuickEntryDialog(QDialog):
         widget.setLayout(layout)
         return widget
 
+    def _update_new_person(self, _text: str = "") -> None:
+        """Offer "Neu anlegen: Z-99" while the typed pseudonym belongs to nobody."""
+        unknown = self.picker.is_unknown() and not self.short_check.isChecked()
+        if unknown:
+            self.new_label.setText(tr("Neu anlegen: {0}").format(self.picker.text().strip()))
+            self.person_error.hide()
+        self.form.setRowVisible(self.new_row_widget, unknown)
+
     def _apply_mode(self, short: bool) -> None:
         self.picker.setEnabled(not short)
+        self._update_new_person()
         self.form.setRowVisible(self.short_row_widget, short)
         for widget in (self.participants, self.access_label, self.case_combo, self.note):
             self.form.setRowVisible(widget, not short)
@@ -281,8 +316,10 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        for school_id, name in persons_repo.schools(conn):
+        schools = persons_repo.schools(conn)
+        for school_id, name in schools:
             self.school_combo.addItem(name, school_id)
+        self.new_school.set_entries([(name, school_id) for school_id, name in schools])
 
     def _load_cases(self, person_id: str) -> None:
         self.case_combo.clear()
@@ -425,8 +462,20 @@ class QuickEntryDialog(QDialog):
     def _install_key_filters(self) -> None:
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
+        # the completer lists get the keys while they are open: Ctrl+Enter saves there too
+        self._popups = [w.completer().popup() for w in
+                        (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
+                         self.referral_combo, self.new_school)]
+        for popup in self._popups:
+            popup.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802
+        if (event.type() == QEvent.KeyPress and obj in self._popups
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and event.modifiers() & Qt.ControlModifier):
+            obj.hide()
+            self.save()
+            return True
         if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
                 and obj is QApplication.focusWidget() and obj.window() is self):
             if event.modifiers() & Qt.ControlModifier:
@@ -486,8 +535,28 @@ class QuickEntryDialog(QDialog):
             self.kind_combo.currentText(), pseudonym.pseudonym if pseudonym else "–", day,
             minutes)
 
+    def _create_new_person(self) -> str:
+        """Create the pupil offered in the "Neu anlegen" row; its id (raises PersonError)."""
+        school_id = self.new_school.value()
+        if not school_id:
+            raise persons.PersonError(tr("Bitte die Schule der neuen Person wählen."))
+        label = self.new_class.text().strip()
+        digits = "".join(ch for ch in label[:2] if ch.isdigit())
+        person = persons.save_person(self.ctx.conn, Person(
+            pseudonym=self.picker.text().strip(), kind="pupil",
+            gender=self.new_gender.currentData() or "u", class_label=label,
+            grade=int(digits) if digits and 1 <= int(digits) <= 13 else None,
+            school_id=school_id))
+        self.picker.set_choices(persons.person_choices(self.ctx.conn), self.ctx.show_names)
+        self.picker.set_person(person.id)
+        self.form.setRowVisible(self.new_row_widget, False)
+        self.ctx.notify("person")
+        return person.id
+
     def _save_contact(self) -> bool:
         person_id = self.picker.resolve()
+        if not person_id and self.new_row_widget.isVisibleTo(self):
+            person_id = self._create_new_person()
         if not person_id:
             text = self.picker.text().strip()
             message = (tr("Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.")
