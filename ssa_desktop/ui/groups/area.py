@@ -126,7 +126,7 @@ class GroupsArea(Area):
         self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
                                           accessible_name=tr("Filter Art"))
         filters = QHBoxLayout()
-        for label, w in ((tr("&Schule"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
+        for label, w in ((tr("Schu&le"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
                          (tr("&Art"), self.kind_filter)):
             lab = QLabel(label)
             lab.setBuddy(w)
@@ -267,7 +267,7 @@ class GroupsArea(Area):
         self.session_note.setAccessibleName(tr("Notiz zur Sitzung"))
         self.session_note.setPlaceholderText(tr("Notiz (z. B. Thema der Einheit)"))
         self.session_note.setMinimumWidth(120)
-        self.add_session_button = QPushButton(tr("Sitzung &hinzufügen"))
+        self.add_session_button = QPushButton(tr("Sitzung hinzu&fügen"))
         self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))
         self.remove_session_button = QPushButton(tr("Sitzung entfernen"))
         self.remove_session_button.setAccessibleName(tr("Gewählte Sitzung entfernen"))

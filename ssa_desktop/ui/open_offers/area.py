@@ -35,7 +35,7 @@ from ...services import agreements
 from ...services import open_offers as svc
 from ...storage import repositories as repo
 from ..common.area import Area
-from ..common.forms import DateField, DurationField
+from ..common.forms import DateField, DurationField, buddy_label
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
@@ -154,15 +154,13 @@ class OpenOffersArea(Area):
         grid = QGridLayout(self.entry_box)
 
         def add(row, col, text, widget, span=1):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, row, col)
+            grid.addWidget(buddy_label(text, widget), row, col)
             grid.addWidget(widget, row, col + 1, 1, span)
 
         add(0, 0, tr("&Angebot"), self.title_edit, 3)
-        add(0, 4, tr("&Datum"), self.day_field)
+        add(0, 4, tr("Da&tum"), self.day_field)
         add(0, 6, tr("Da&uer"), self.duration)
-        add(1, 0, tr("&Besucher:innen"), self.visitors)
+        add(1, 0, tr("Besu&cher:innen"), self.visitors)
         split = QHBoxLayout()
         for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
             label = QLabel(text)

@@ -25,7 +25,7 @@ from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...services import persons as svc
 from ...storage import persons_repo as prepo
-from ..common.forms import CatalogueCombo, DateField, commit_selectors, refusal
+from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -108,9 +108,7 @@ class PersonForm(QWidget):
         self.note.setFixedHeight(64)
 
         def row(text: str, widget: QWidget) -> None:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(buddy_label(text, widget), widget)
 
         row(tr("&Pseudonym *"), self.pseudonym)
         names = QHBoxLayout()
@@ -129,13 +127,13 @@ class PersonForm(QWidget):
         name_box.setLayout(names)
         names.setContentsMargins(0, 0, 0, 0)
         name_box.setFocusProxy(self.first_name)
-        row(tr("&Vor- / Nachname"), name_box)
-        row(tr("&Art"), self.kind)
+        row(tr("V&or- / Nachname"), name_box)
+        row(tr("A&rt"), self.kind)
         row(tr("&Geschlecht"), self.gender)
         row(tr("Geburts&jahr"), self.birth_year)
-        row(tr("Klassen&stufe"), self.grade)
+        row(tr("Klassenst&ufe"), self.grade)
         row(tr("K&lasse"), self.class_label)
-        row(tr("Sc&hule"), self.school)
+        row(tr("S&chule"), self.school)
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
         self.guardians_hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
@@ -146,7 +144,7 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians)
         guardians_layout.addWidget(self.guardians_hidden)
         guardians_box.setFocusProxy(self.guardians)
-        row(tr("Kontakt Erziehungs&berechtigte"), guardians_box)
+        row(tr("Kontakt Er&ziehungsberechtigte"), guardians_box)
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")

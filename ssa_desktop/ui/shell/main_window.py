@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
-            action = self._action(tr_areas(spec.title), shortcut,
+            # "Personen & Fälle": a single & in a menu text would be a mnemonic ("_Fälle")
+            action = self._action(tr_areas(spec.title).replace("&", "&&"), shortcut,
                                   lambda _checked=False, key=spec.key: self.show_area(key))
             self.area_actions.append(action)
         self.shortcuts_action = self._action(tr("Tastenkürzel"), "F1", self.show_shortcuts)
