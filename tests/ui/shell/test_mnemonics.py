@@ -8,7 +8,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
@@ -90,3 +90,21 @@ def test_bereiche_menu_shows_the_ampersand(window):
     texts = [a.text() for a in window.area_actions]
     assert "Personen && Fälle" in texts and "Gruppen && Projekte" in texts
     assert all(letter(t) == "" for t in texts)
+
+
+@pytest.mark.parametrize("key", ["appointments", "groups", "open_offers", "network"])
+def test_focus_is_visible_after_switching_areas(window, qtbot, key):
+    persons = window.show_area("persons")
+    persons.list.table.setFocus()
+    index = next(i for i, spec in enumerate(AREAS) if spec.key == key)
+    QTest.keyClick(QApplication.focusWidget(), KEYS_DIGITS[index], Qt.ControlModifier)
+    area = window.areas[key]
+    focus = QApplication.focusWidget()
+    assert window.stack.currentWidget() is area
+    assert focus is not None and focus.isVisible() and area.isAncestorOf(focus)
+    if isinstance(focus, QAbstractItemView):  # a list shows focus only on a current row
+        assert focus.currentIndex().isValid() or focus.model().rowCount() == 0
+
+
+KEYS_DIGITS = [Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_4, Qt.Key_5, Qt.Key_6, Qt.Key_7,
+               Qt.Key_8, Qt.Key_9, Qt.Key_0]
