@@ -6,6 +6,7 @@ record activities through these functions.
 from __future__ import annotations
 
 from ..domain import activities as rules
+from ..domain import clock, plausibility
 from ..domain.entities import (
     Contact,
     GroupActivity,
@@ -25,6 +26,19 @@ def _record(conn, table, activity, stat, entry):
         repo.STATISTICS.insert(conn, stat)
         repo.TIME_ENTRIES.insert(conn, entry)
     return activity
+
+
+def check_contact(contact: Contact, *, confirmed: bool = False) -> None:
+    """Refuse an implausible contact (``plausibility.Implausible``) or ask first
+    (``plausibility.NeedsConfirmation`` unless ``confirmed``): for what she types in;
+    imports and demo data are recorded as they come."""
+    plausibility.enforce(plausibility.contact(contact.day, contact.duration_min,
+                                              clock.today()), confirmed)
+
+
+def check_short_contact(sc: ShortContact, *, confirmed: bool = False) -> None:
+    plausibility.enforce(plausibility.short_contact(sc.day, sc.duration_min, clock.today()),
+                         confirmed)
 
 
 def record_contact(conn, contact: Contact) -> Contact:

@@ -411,13 +411,15 @@ class DurationField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.spin = QSpinBox()
-        self.spin.setRange(0, 24 * 60)
+        # wide enough that what she types stays what she typed (2000 became 200 when the
+        # maximum was 1440); the plausibility check says what is too long
+        self.spin.setRange(0, 9999)
         self.spin.setSingleStep(5)
         self.spin.setSuffix(" Min.")
         self.spin.setValue(minutes)
         self.spin.setAccessibleName(tr("Dauer in Minuten"))
         # room for "1440 Min." plus the arrows, so presets never cover the value
-        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("1440 Min.") + 36)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("9999 Min.") + 36)
         layout.setSpacing(4)
         layout.addWidget(self.spin)
         for preset in self.PRESETS:

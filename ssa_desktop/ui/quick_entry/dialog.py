@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import plausibility
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
@@ -88,6 +89,7 @@ class QuickEntryDialog(QDialog):
         self.saved_contact_id: str | None = None
         self.saved_short_contact_id: str | None = None
         self.offered_draft = None
+        self._confirmed = False  # she confirmed the plausibility questions of this entry
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
         self.setMinimumWidth(880)
@@ -512,6 +514,10 @@ class QuickEntryDialog(QDialog):
             else:
                 if not self._save_contact():
                     return
+        except plausibility.NeedsConfirmation as question:
+            if self._confirmed_once(question.questions):
+                self.save()
+            return
         except ValueError as err:
             self._show_error(str(err))
             return
@@ -523,6 +529,17 @@ class QuickEntryDialog(QDialog):
         summary = self.saved_summary()
         self.accept()
         self.saved.emit(summary)
+
+    def _confirmed_once(self, questions: list[str]) -> bool:
+        """Ask her; "Ja" saves exactly what is on screen (nothing is changed)."""
+        from ..common.messages import ask_yes_no
+
+        if ask_yes_no(self, "\n\n".join(questions), title=tr("Bitte prüfen"),
+                      yes=tr("Ja, so speichern"), no=tr("Korrigieren")):
+            self._confirmed = True
+            return True
+        self.duration.spin.setFocus()
+        return False
 
     def saved_summary(self) -> str:
         """What was saved, in her words, without names (status bar)."""
@@ -554,6 +571,10 @@ class QuickEntryDialog(QDialog):
         return person.id
 
     def _save_contact(self) -> bool:
+        # asked or refused before anything is written (also before a new pupil is created)
+        activities.check_contact(Contact(day=self.date_field.value(), kind="",
+                                         duration_min=self.duration.minutes()),
+                                 confirmed=self._confirmed)
         person_id = self.picker.resolve()
         if not person_id and self.new_row_widget.isVisibleTo(self):
             person_id = self._create_new_person()
@@ -595,6 +616,7 @@ class QuickEntryDialog(QDialog):
                           gender=self.gender_combo.currentData() or "u", grade=grade,
                           topics=self.topics.codes(), count=self.count_spin.value(),
                           duration_min=self.duration.minutes())
+        activities.check_short_contact(sc, confirmed=self._confirmed)
         activities.record_short_contact(self.ctx.conn, sc)
         self.saved_short_contact_id = sc.id
 
