@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import plausibility
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
 from ..storage import persons_repo as prepo
@@ -11,7 +12,7 @@ from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
-           "save_case", "close_case", "list_persons", "count_persons", "person_choices",
+           "check_case", "save_case", "close_case", "list_persons", "count_persons", "person_choices",
            "open_cases", "cases", "get_person", "get_case", "choice_label"]
 
 
@@ -41,8 +42,16 @@ def save_person(conn, person: Person) -> Person:
         if prepo.pseudonym_taken(conn, person.pseudonym, person.id):
             raise PersonError(f"Das Pseudonym „{person.pseudonym}“ ist schon vergeben.",
                               "pseudonym")
+        for finding in plausibility.pupil_school(person.kind, person.school_id):
+            raise PersonError(finding.message, "school")
         prepo.insert_or_update_person(conn, person)
     return person
+
+
+def check_case(case: Case) -> None:
+    """What she enters in the case form: a case needs a title (plausibility)."""
+    for finding in plausibility.case_title(case.title):
+        raise PersonError(finding.message, "title")
 
 
 def save_case(conn, case: Case) -> Case:

@@ -171,7 +171,8 @@ class PersonForm(QWidget):
         outer.addStretch(1)
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
-                        "birth_year": self.birth_year, "grade": self.grade}
+                        "birth_year": self.birth_year, "grade": self.grade,
+                        "school": self.school}
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
             edit.textEdited.connect(self._mark)
         # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
@@ -236,6 +237,10 @@ class PersonForm(QWidget):
         self.names_toggled.emit(on)
 
     # -- loading -------------------------------------------------------------------------
+    def _only_school(self) -> str | None:
+        schools = prepo.schools(self.ctx.conn)
+        return schools[0][0] if len(schools) == 1 else None
+
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
         self.school.addItem(tr("— keine —"), "")
@@ -258,7 +263,9 @@ class PersonForm(QWidget):
             self.birth_year.setValue(p.birth_year or NO_YEAR)
             self.grade.setValue(p.grade or 0)
             self.class_label.setText(p.class_label)
-            self._fill_schools(p.school_id)
+            # a new person starts at her only school (pupils need one; she can change it)
+            self._fill_schools(p.school_id if person is not None or p.school_id
+                               else self._only_school())
             self.leaving.set_value(p.leaving_date)
             self.school_change.set_value(p.school_change_date)
             self.guardians.setPlainText(p.guardian_contact)

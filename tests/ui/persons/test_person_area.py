@@ -356,3 +356,50 @@ def test_person_form_saves_from_the_keyboard(area, conn, pupil, qtbot, keys):
         _press(qtbot, Qt.Key_S, Qt.ControlModifier)
     assert psvc.get_person(conn, pupil.id).class_label == "8c"
     assert not form.dirty
+
+
+def test_new_pupil_without_school_is_refused_in_her_words(area, conn, qtbot):
+    area.refresh()
+    area.list.new_button.click()
+    form = area.page.form
+    form.pseudonym.setText("N-1")
+    form.school.setCurrentIndex(form.school.findData(""))  # "— keine —"
+    assert form.save() is None
+    assert "Schule" in form.error.text() and "Statistik" in form.error.text()
+    assert [p for p in repo.PERSONS.all(conn) if p.pseudonym == "N-1"] == []
+
+
+def _case_dialog(area, pupil, qtbot):
+    from ssa_desktop.ui.persons.case_dialog import CaseDialog
+
+    area.open_record(pupil.id)
+    dialog = CaseDialog(area.ctx, pupil.id, parent=area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_case_without_title_is_refused(area, conn, pupil, qtbot):
+    dialog = _case_dialog(area, pupil, qtbot)
+    dialog.accept()
+    assert "Titel" in dialog.error.text() and psvc.cases(conn, pupil.id) == []
+
+
+@pytest.mark.parametrize(("field", "prefix", "attribute", "expected"), [
+    ("status", "ruh", "status", "paused"),
+    ("access", "Schull", "access_route", "management"),
+    ("referral", "Poliz", "referral", "POL"),
+])
+def test_case_selectors_save_what_the_list_suggests(area, conn, pupil, qtbot, field, prefix,
+                                                    attribute, expected):
+    dialog = _case_dialog(area, pupil, qtbot)
+    dialog.title.setText("Streit in der Pause")
+    combo = getattr(dialog, field)
+    _retype(qtbot, combo, prefix)
+    _press(qtbot, Qt.Key_Tab)
+    dialog.accept()
+    [case] = psvc.cases(conn, pupil.id)
+    assert getattr(case, attribute) == expected
+    assert combo.findData(expected) == combo.currentIndex()
