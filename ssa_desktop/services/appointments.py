@@ -125,6 +125,17 @@ def rooms(conn) -> list[str]:
 
 
 # -- changes -----------------------------------------------------------------------------
+def check_overlap(conn, appt: Appointment, *, confirmed: bool = False) -> None:
+    """Ask before a second appointment at the same time (plausibility.NeedsConfirmation)."""
+    from ..domain import plausibility
+
+    others = [(v.start, v.end, v.pseudonym or "einem Termin ohne Person")
+              for v in appointments_on(conn, appt.day)
+              if v.id != appt.id and v.status != "cancelled"]
+    plausibility.enforce(plausibility.overlap(check_time(appt.start), check_time(appt.end),
+                                              others), confirmed)
+
+
 def save_appointment(conn, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""
     appt.start = check_time(appt.start)
