@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import plausibility
 from ...domain.entities import OpenOfferSession
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
@@ -36,7 +37,7 @@ from ...services import open_offers as svc
 from ...storage import repositories as repo
 from ..common.area import Area
 from ..common.forms import DateField, DurationField, buddy_label
-from ..common.messages import show_exception
+from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
 
@@ -348,7 +349,7 @@ class OpenOffersArea(Area):
     def _split_value(spin: QSpinBox) -> int | None:
         return None if spin.value() == NO_SPLIT else spin.value()
 
-    def save(self) -> bool:
+    def save(self, confirmed: bool = False) -> bool:
         if not self.ctx.is_unlocked:
             return False
         session = OpenOfferSession(
@@ -359,7 +360,13 @@ class OpenOffersArea(Area):
             visitors_d=self._split_value(self.d_spin), goal_id=self.goal_combo.currentData(),
             note=self.note_edit.text().strip())
         try:
-            svc.record(self.ctx.conn, session)
+            svc.record(self.ctx.conn, session, confirmed=confirmed)
+        except plausibility.NeedsConfirmation as question:
+            if ask_yes_no(self, " ".join(question.questions), title=tr("Bitte prüfen"),
+                          yes=tr("Ja, so erfassen"), no=tr("Ändern")):
+                return self.save(confirmed=True)
+            self.visitors.setFocus()
+            return False
         except ValueError as err:
             self.error.setStyleSheet("color: #b00020;")
             self.error.setText(str(err))
