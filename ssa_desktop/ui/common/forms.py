@@ -453,3 +453,14 @@ def commit_selectors(root: QWidget) -> QWidget | None:
 def refusal(widget: QWidget) -> str:
     """The German reason a selector refused its text."""
     return widget.edit.toolTip() if isinstance(widget, CodeListEdit) else widget.toolTip()
+
+
+def refused_selector(root: QWidget, show) -> bool:
+    """Before saving: resolve every selector under ``root``; when one refuses, ``show``
+    its German reason, put the focus there and return True (then nothing is saved)."""
+    refused = commit_selectors(root)
+    if refused is None:
+        return False
+    show(refusal(refused))
+    refused.setFocus()
+    return True

@@ -39,7 +39,7 @@ from ...services import agreements
 from ...services import groups as svc
 from ...storage import repositories as repo
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
@@ -516,6 +516,10 @@ class GroupsArea(Area):
         total = self.m_spin.value() + self.w_spin.value() + self.d_spin.value()
         self.total_label.setText(tr("gesamt: {0}").format(total))
 
+    def _form_refused(self, reason: str) -> None:
+        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setText(reason)
+
     def form_values(self) -> GroupActivity:
         base = self.group or GroupActivity(title="", school_year=self._draft_year)
         return GroupActivity(
@@ -529,6 +533,8 @@ class GroupsArea(Area):
 
     def save_group(self) -> bool:
         if not self.form_box.isEnabled() or not self.ctx.is_unlocked:
+            return False
+        if refused_selector(self.form_box, self._form_refused):
             return False
         group = self.form_values()
         if group.reported and group.name_list:

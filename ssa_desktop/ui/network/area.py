@@ -30,7 +30,7 @@ from ...formatting import fmt_date
 from ...services import agreements, network
 from ...storage import repositories as repo
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
 from ..i18n import translator
 
 tr = translator("NetworkArea")
@@ -107,6 +107,7 @@ class PartnersTab(QWidget):
         for w in (self.name, self.contact, self.phone, self.email):
             w.returnPressed.connect(self.save)
         self.error = _error()
+        self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(_button(tr("&Neu"), tr("Neuer Partner"), self.new))
@@ -160,6 +161,8 @@ class PartnersTab(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         p = self.editing or Partner("")
         p.name, p.partner_type = self.name.text(), self.kind.code()
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
@@ -228,6 +231,7 @@ class ActivitiesTab(QWidget):
         form.addRow(tr("Ziel"), self.goal)
         form.addRow(tr("Notiz"), self.note)
         self.error = _error()
+        self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
         save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
@@ -286,6 +290,8 @@ class ActivitiesTab(QWidget):
                 self.goal.addItem(g.goal if len(g.goal) < 90 else g.goal[:87] + " …", g.id)
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         act = NetworkActivity(kind=self.kind.code(), day=self.day.value(),
                               duration_min=self.duration.minutes(),
                               school_id=self.school.currentData() or None,

@@ -162,3 +162,20 @@ def test_adding_a_session_keeps_the_groups_school_year_and_school(qtbot, ctx):
     group = svc.get_group(ctx.conn, row.id)
     assert (group.school_year, group.school_id) == (YEAR.start_year, "school-1")
     assert area.form_error.text() == "Gespeichert."
+
+
+def test_group_kind_prefix_and_tab_is_saved(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    area = _area(qtbot, ctx)
+    qtbot.mouseClick(area.new_button, Qt.LeftButton)
+    qtbot.keyClicks(area.title_edit, "Klassenrat 6b")
+    area.kind_combo.setFocus()
+    qtbot.keyClick(area.kind_combo, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(area.kind_combo, "Klassenp")
+    qtbot.keyClick(QApplication.activePopupWidget() or area.kind_combo, Qt.Key_Tab)
+    area.title_edit.setFocus()
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)
+    [row] = svc.list_groups(ctx.conn)
+    assert svc.get_group(ctx.conn, row.id).kind == "class"
+    assert area.kind_combo.currentData() == "class"

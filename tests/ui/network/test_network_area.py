@@ -88,3 +88,41 @@ def test_lock_clears(ctx, qtbot):
     assert area.partners.model.rowCount() == 1
     ctx.lock()
     assert area.partners.model.rowCount() == 0
+
+
+def _type_and_tab(qtbot, combo, text):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    combo.window().activateWindow()
+    qtbot.waitUntil(combo.window().isActiveWindow)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(combo, text)
+    qtbot.keyClick(QApplication.activePopupWidget() or combo, Qt.Key_Tab)
+
+
+def test_partner_type_prefix_and_tab_is_saved(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    tab = area.partners
+    tab.new()
+    tab.name.setText("Polizeiposten Mitte")
+    _type_and_tab(qtbot, tab.kind, "Poli")
+    tab.save()
+    [partner] = [p for p in network.partners(ctx.conn) if p.name == "Polizeiposten Mitte"]
+    assert partner.partner_type == "POL" and tab.kind.currentData() == "POL"
+
+
+def test_network_kind_prefix_and_tab_is_saved_unknown_refused(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.activities)
+    tab = area.activities
+    tab.day.set_date(TODAY)
+    _type_and_tab(qtbot, tab.kind, "Gesamtl")
+    tab.save()
+    [act] = repo.NETWORK_ACTIVITIES.all(ctx.conn)
+    assert act.kind == "GLK"
+    _type_and_tab(qtbot, tab.kind, "Elternabend")
+    assert "Elternabend" in tab.error.text()
+    tab.save()  # the previous entry is back on screen: that is what is saved
+    assert [a.kind for a in repo.NETWORK_ACTIVITIES.all(ctx.conn)] == ["GLK", "GLK"]
