@@ -253,7 +253,7 @@ class QuickEntryDialog(QDialog):
         outer.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.status = QLabel(tr("Strg+Enter speichert aus der Notiz."))
+        self.status = QLabel(tr("Enter speichert, Strg+Enter auch aus der Notiz."))
         self.status.setAccessibleName(tr("Status"))
         self.cancel_button = QPushButton(tr("Abbrechen"))
         self.cancel_button.setAccessibleName(tr("Abbrechen"))

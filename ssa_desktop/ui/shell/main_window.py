@@ -14,8 +14,8 @@ import contextlib
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         if settings is not None and settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
         else:
-            self.resize(1200, 780)
+            self.resize(self.first_size())
         if ctx.is_unlocked:
             self._on_unlocked()
         else:
@@ -371,6 +371,13 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(index)
         return self.areas.get(key)
+
+    def first_size(self) -> QSize:
+        """The first window size: most of the screen without the taskbar (a 1366×768
+        school laptop gets all of it, a large screen a calm 1600×1000)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        return QSize(min(1600, int(free.width() * 0.95)), min(1000, int(free.height() * 0.95)))
 
     def current_area_key(self) -> str:
         row = self.sidebar.currentRow()
