@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.navigate)
         ctx.status_message.connect(self.show_status)
 
+        self._area_before_lock = ""
         if settings is not None and settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
         else:
@@ -454,6 +455,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _on_locked(self) -> None:
+        # after unlocking she returns to this area (its records reload, names hidden again)
+        self._area_before_lock = self.current_area_key() or self._area_before_lock
         clear_sensitive()
         self._show_lock_screen()
         self._dispose_dialogs()  # before hiding: visible parentless dialogs count too
@@ -507,7 +510,7 @@ class MainWindow(QMainWindow):
         dialog, self.unlock_dialog = self.unlock_dialog, None
         if dialog is not None and dialog.isVisible() and dialog.session is None:
             dialog.reject()  # unlocked elsewhere (e.g. remembered key)
-        self.show_area(AREAS[0].key)
+        self.show_area(self._area_before_lock or AREAS[0].key)
         self.sidebar.setFocus()
         self._check_vault()
 
