@@ -604,7 +604,7 @@ class GroupsArea(Area):
         minutes = sum(s.duration_min for s in sessions)
         if sessions:  # the next session usually lasts as long as the last one
             self.session_duration.set_minutes(sessions[-1].duration_min)
-        self.totals_label.setText(tr("{0} Sitzungen · {1}").format(len(sessions), hours(minutes)))
+        self.totals_label.setText(tr("%n Sitzung(en)", n=len(sessions)) + " · " + hours(minutes))
         year = SchoolYear(self.group.school_year)
         if self.session_day.value() not in year:
             self.session_day.set_date(self.today if self.today in year else year.start)
