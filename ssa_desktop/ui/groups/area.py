@@ -540,7 +540,8 @@ class GroupsArea(Area):
         if group.reported and group.name_list:
             answer = QMessageBox.question(
                 self, tr("Namensliste löschen"),
-                tr("Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). "
+                tr("Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die "
+                   "Namensliste wird jetzt gelöscht. "
                    "Fortfahren?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
             if answer != QMessageBox.Yes:
                 return False

@@ -145,7 +145,8 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians_hidden)
         guardians_box.setFocusProxy(self.guardians)
         row(tr("Kontakt Er&ziehungsberechtigte"), guardians_box)
-        hint = QLabel(tr("Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9)."))
+        hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
+                           "sechs Monate nach dem Ende der Beratung."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
