@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Person
 from ...services import persons as svc
 from ...storage import persons_repo as prepo
+from ..common.elided import ElidedLabel
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -60,7 +60,7 @@ class PersonPage(QWidget):
         self.back_button.setAccessibleName(tr("Zurück zur Personenliste (Esc)"))
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))
         self.back_button.clicked.connect(self.back)
-        self.header = QLabel()
+        self.header = ElidedLabel()  # a long name never widens the window
         self.header.setAccessibleName(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.PlainText)
@@ -138,7 +138,7 @@ class PersonPage(QWidget):
         self.person = None
         for panel in (self.cases, self.timeline, self.working):
             panel.clear()
-        self.header.setText(tr("Neue Person"))
+        self.header.set_full_text(tr("Neue Person"))
         self.form.load(None)
         self._set_tabs_enabled(False)
         self.tabs.setCurrentIndex(self.TAB_MASTER)
@@ -160,7 +160,7 @@ class PersonPage(QWidget):
         text = header_text(self.person, school, self.ctx.show_names)
         if self.person.leaving_date and self.person.leaving_date <= date.today():
             text += " · " + tr("abgegangen")
-        self.header.setText(text)
+        self.header.set_full_text(text)
 
     def reload_tabs(self) -> None:
         pid = self.person.id if self.person else None
@@ -201,7 +201,7 @@ class PersonPage(QWidget):
     def clear(self) -> None:
         self._drop_panels()
         self.person = None
-        self.header.clear()
+        self.header.set_full_text("")
         self.form.clear()
         self.cases.clear()
         self.timeline.clear()

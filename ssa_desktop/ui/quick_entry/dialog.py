@@ -309,8 +309,9 @@ class QuickEntryDialog(QDialog):
             self.form.setRowVisible(widget, not short)
         for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
             widget.setVisible(not short)
-        if short:
+        if short:  # an error about the person no longer applies: no stale gap
             self.person_error.hide()
+            self.error.hide()
             self.duration.set_minutes(5 if self.duration.minutes() >= 30 else self.duration.minutes())
 
     # -- data -----------------------------------------------------------------------------

@@ -95,7 +95,7 @@ def test_enter_opens_page_and_escape_goes_back(area, conn, pupil, qtbot):
     area.list.table.selectRow(0)
     qtbot.keyClick(area.list.table, Qt.Key_Return)
     assert area.showing_page()
-    assert area.page.header.text() == "K-17 · 7b · Gemeinschaftsschule Am Park"
+    assert area.page.header.full_text() == "K-17 · 7b · Gemeinschaftsschule Am Park"
     qtbot.keyClick(area.page.tabs.currentWidget(), Qt.Key_Escape)
     assert not area.showing_page()
 
@@ -124,7 +124,7 @@ def test_edit_master_data_saves(area, conn, pupil):
     assert form.save() is not None
     stored = psvc.get_person(conn, pupil.id)
     assert (stored.class_label, stored.grade, stored.guardian_contact) == ("8a", 8, "Mutter: 0711 123")
-    assert "8a" in area.page.header.text()
+    assert "8a" in area.page.header.full_text()
     assert not form.dirty
 
 
@@ -291,12 +291,12 @@ def test_master_data_masks_names_until_shown(area, ctx, pupil):
     form = area.page.form
     assert form.first_name.isHidden() and form.first_name.isReadOnly()
     assert form.guardians.isHidden()
-    assert "Kim" not in area.page.header.text()
+    assert "Kim" not in area.page.header.full_text()
     form.names_button.click()
     assert ctx.show_names and area.list.names_button.isChecked()
     assert not form.first_name.isHidden() and not form.first_name.isReadOnly()
     assert not form.guardians.isHidden()
-    assert "Kim Sommer" in area.page.header.text()
+    assert "Kim Sommer" in area.page.header.full_text()
 
 
 def _retype(qtbot, widget, text):
@@ -403,3 +403,16 @@ def test_case_selectors_save_what_the_list_suggests(area, conn, pupil, qtbot, fi
     [case] = psvc.cases(conn, pupil.id)
     assert getattr(case, attribute) == expected
     assert combo.findData(expected) == combo.currentIndex()
+
+
+def test_a_long_name_in_the_header_never_widens_the_window(area, ctx, conn, pupil):
+    long = _add(conn, "L-1", first_name="Maximiliane-Josephine-Antonia " * 4,
+                last_name="von und zu Hohenstein-Wartenberg-Scharfenstein " * 3)
+    ctx.show_names = True
+    area.resize(1000, 700)
+    area.open_record(long.id)
+    header = area.page.header
+    assert "Hohenstein" in header.full_text()
+    assert area.minimumSizeHint().width() <= 1366
+    assert header.text().endswith("…") and header.toolTip() == header.full_text()
+    ctx.show_names = False

@@ -99,3 +99,15 @@ def test_enter_in_themen_with_an_unknown_word_acts_only_in_that_field(qtbot, ctx
     _key(Qt.Key_Return)  # empty field: Enter saves the contact
     assert dialog.result() == QDialog.Accepted
     assert repo.CONTACTS.get(conn, dialog.saved_contact_id).topics == ("GEW",)
+
+
+def test_switching_to_kurzkontakt_drops_the_stale_person_error(qtbot, ctx, conn, pupil):
+    dialog = _open(qtbot, ctx)
+    dialog.note.observation.setPlainText("x")
+    dialog.save()  # no person: error shown
+    assert dialog.person_error.isVisible() and dialog.error.isVisible()
+    dialog.note.clear()
+    _key(Qt.Key_Tab)
+    QTest.keyClick(dialog.short_check, Qt.Key_Space)
+    assert dialog.short_check.isChecked()
+    assert not dialog.person_error.isVisible() and not dialog.error.isVisible()
