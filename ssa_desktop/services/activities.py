@@ -52,6 +52,28 @@ def record_short_contact(conn, sc: ShortContact) -> ShortContact:
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
 
 
+def short_contacts(conn, limit: int = 1000) -> list[ShortContact]:
+    """Kurzkontakte, newest first (the list where she can see and correct them)."""
+    return repo.SHORT_CONTACTS.select(conn, order="day DESC, rowid DESC")[:limit]
+
+
+def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
+    """Save corrected values; its statistics record and time entry are recomputed in the
+    same transaction (they keep their ids: the record stays, with the right figures)."""
+    check_short_contact(sc, confirmed=True)
+    stat, entry = rules.for_short_contact(sc)
+    with transaction(conn):
+        if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
+            raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
+        repo.SHORT_CONTACTS.update(conn, sc)
+        for table, fresh in ((repo.STATISTICS, stat), (repo.TIME_ENTRIES, entry)):
+            for old in table.select(conn, "source_kind = ? AND source_id = ?",
+                                    ("short_contact", sc.id)):
+                fresh.id = old.id
+                table.update(conn, fresh)
+    return sc
+
+
 def record_group_session(conn, session: GroupSession) -> GroupSession:
     group = repo.GROUPS.get(conn, session.group_id)
     if group is None:

@@ -12,7 +12,7 @@ from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
 from ..storage.transactions import transaction
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
-           "check_case", "save_case", "close_case", "list_persons", "count_persons", "person_choices",
+           "check_case", "save_case", "school_choices", "close_case", "list_persons", "count_persons", "person_choices",
            "open_cases", "cases", "get_person", "get_case", "choice_label"]
 
 
@@ -46,6 +46,11 @@ def save_person(conn, person: Person) -> Person:
             raise PersonError(finding.message, "school")
         prepo.insert_or_update_person(conn, person)
     return person
+
+
+def school_choices(conn) -> list[tuple[str, str]]:
+    """(id, name) of every school, for selectors."""
+    return prepo.schools(conn)
 
 
 def check_case(case: Case) -> None:

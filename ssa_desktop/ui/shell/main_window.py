@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, QWidget] = {}
         self._quick_entry = None
         self._search = None
+        self._short_contacts = None
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
@@ -260,12 +261,14 @@ class MainWindow(QMainWindow):
             action = self._action(tr_areas(spec.title).replace("&", "&&"), shortcut,
                                   lambda _checked=False, key=spec.key: self.show_area(key))
             self.area_actions.append(action)
+        self.short_contacts_action = self._action(tr("Kurzkontakte ansehen und korrigieren …"),
+                                                  None, self.open_short_contacts)
         self.shortcuts_action = self._action(tr("Tastenkürzel"), "F1", self.show_shortcuts)
         self.about_action = self._action(tr("Über SSA Desktop"), None, self.show_about)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&Datei"))
-        for action in (self.quick_entry_action, self.search_action):
+        for action in (self.quick_entry_action, self.short_contacts_action, self.search_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -276,8 +279,8 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(tr("&Hilfe"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
-        self._session_actions = [self.quick_entry_action, self.search_action, self.lock_action,
-                                 *self.area_actions]
+        self._session_actions = [self.quick_entry_action, self.short_contacts_action,
+                                 self.search_action, self.lock_action, *self.area_actions]
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         rows = [(tr("Strg+N"), tr("Kontakt erfassen (von überall)")),
@@ -434,6 +437,11 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(self.show_status)
         return dialog
 
+    def open_short_contacts(self):
+        return self._open_feature_dialog(
+            "ssa_desktop.ui.quick_entry.short_contacts:ShortContactsDialog", "_short_contacts",
+            tr("Die Liste der Kurzkontakte wird gerade gebaut."))
+
     def open_search(self):
         return self._open_feature_dialog(
             "ssa_desktop.ui.search.dialog:SearchDialog", "_search",
@@ -467,6 +475,7 @@ class MainWindow(QMainWindow):
                 widget.hide()
         self._quick_entry = None
         self._search = None
+        self._short_contacts = None
         if self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 

@@ -17,6 +17,7 @@ from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF
+from tests.ui.common.mnemonics import clashes
 
 FREE_W, FREE_H = 1366, 728
 
@@ -70,6 +71,7 @@ def _dialogs(ctx, pupil, window):
     from ssa_desktop.ui.appointments.dialog import AppointmentDialog
     from ssa_desktop.ui.persons.case_dialog import CaseDialog
     from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+    from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
     from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog, UnlockDialog
 
     quick = QuickEntryDialog(ctx, parent=window)
@@ -83,6 +85,7 @@ def _dialogs(ctx, pupil, window):
         "case": CaseDialog(ctx, pupil.id, parent=window),
         "unlock": UnlockDialog(ctx.session.vault, store=DeviceKeyStore(fail.Keyring())),
         "emergency": EmergencyUnlockDialog(ctx.session.vault),
+        "short-contacts": ShortContactsDialog(ctx, parent=window),
     }
 
 
@@ -92,6 +95,7 @@ def test_every_dialog_fits_1366x768(window, ctx, pupil, qtbot):
         dialog.show()
         width, height = _fits(dialog)
         _shot(dialog, f"dialog-{name}")
+        assert clashes(dialog) == {}, name
         assert width <= FREE_W and height <= FREE_H, f"{name}: needs {width}×{height}"
         if name == "quick-entry":
             dialog.note.clear()
