@@ -69,7 +69,27 @@ def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemMode
     view.setSelectionMode(QTableView.SingleSelection)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    view.setTextElideMode(Qt.ElideRight)
     return view, model
+
+
+COLUMN_CAP = 260  # px: one long name or note never pushes the other columns off screen
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, but none wider than COLUMN_CAP (long texts are
+    shortened with … and shown whole in the tooltip); the last column takes the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > COLUMN_CAP:
+            header.resizeSection(column, COLUMN_CAP)
+
+
+def _item(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setToolTip(text)
+    return item
 
 
 # -- partners -------------------------------------------------------------------------------------
@@ -123,10 +143,9 @@ class PartnersTab(QWidget):
         self.partners = network.partners(self.ctx.conn, self.filter.text())
         self.model.removeRows(0, self.model.rowCount())
         for p in self.partners:
-            self.model.appendRow([QStandardItem(p.name), QStandardItem(PARTNER_TYPES.label(p.partner_type)),
-                                  QStandardItem(p.contact_person), QStandardItem(p.phone),
-                                  QStandardItem(p.email)])
-        self.view.resizeColumnsToContents()
+            self.model.appendRow([_item(p.name), _item(PARTNER_TYPES.label(p.partner_type)),
+                                  _item(p.contact_person), _item(p.phone), _item(p.email)])
+        _fit_columns(self.view)
         if keep:
             self.select(keep)
 
@@ -273,11 +292,10 @@ class ActivitiesTab(QWidget):
         self._load_goals()
         self.model.removeRows(0, self.model.rowCount())
         for r in network.network_activities(conn):
-            self.model.appendRow([QStandardItem(fmt_date(r.day)), QStandardItem(NETWORK_KINDS.label(r.kind)),
-                                  QStandardItem(f"{r.duration_min} Min."), QStandardItem(r.partner_name),
-                                  QStandardItem(r.school_name), QStandardItem(r.goal[:60]),
-                                  QStandardItem(r.note)])
-        self.view.resizeColumnsToContents()
+            self.model.appendRow([_item(fmt_date(r.day)), _item(NETWORK_KINDS.label(r.kind)),
+                                  _item(f"{r.duration_min} Min."), _item(r.partner_name),
+                                  _item(r.school_name), _item(r.goal), _item(r.note)])
+        _fit_columns(self.view)
 
     def _load_goals(self) -> None:
         if not self.ctx.is_unlocked:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from ssa_desktop.domain.entities import Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.storage import repositories as repo
@@ -126,3 +128,17 @@ def test_network_kind_prefix_and_tab_is_saved_unknown_refused(ctx, qtbot):
     assert "Elternabend" in tab.error.text()
     tab.save()  # the previous entry is back on screen: that is what is saved
     assert [a.kind for a in repo.NETWORK_ACTIVITIES.all(ctx.conn)] == ["GLK", "GLK"]
+
+
+def test_long_texts_never_push_the_partner_columns_off_screen(ctx, qtbot):
+    network.save_partner(ctx.conn, Partner("Landratsamt – Jugendamt – Allgemeiner Sozialer "
+                                           "Dienst, Außenstelle Nord, Team Familienhilfe", "JA",
+                                           contact_person="Frau Dr. Maximiliane Hohenstein-"
+                                           "Wartenberg", email="familienhilfe-nord@example.org"))
+    area = _area(ctx, qtbot)
+    area.resize(1366, 728)
+    header = area.partners.view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count() - 1)]
+    assert max(widths) <= 260
+    index = area.partners.model.index(0, 0)
+    assert "Team Familienhilfe" in index.data(Qt.ToolTipRole)
