@@ -21,8 +21,7 @@ from . import activities
 GroupRow = grepo.GroupRow
 
 NAME_LIST_HINT = ("Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ "
-                  "gesetzt ist (Teilnehmerlisten mit Namen werden nach der Berichterstattung "
-                  "gelöscht).")
+                  "gesetzt ist.")
 
 
 def list_groups(conn, *, school_id: str | None = None, school_year: int | None = None,
