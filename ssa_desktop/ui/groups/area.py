@@ -254,6 +254,9 @@ class GroupsArea(Area):
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
+        # at least four sessions visible; on a 1366×768 screen the pane scrolls instead of
+        # squeezing the list to its header
+        self.session_view.setMinimumHeight(150)
         self.session_view.setModel(self.session_model)
         self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
         self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
