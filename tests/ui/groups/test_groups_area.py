@@ -180,9 +180,3 @@ def test_group_kind_prefix_and_tab_is_saved(qtbot, ctx):
     assert svc.get_group(ctx.conn, row.id).kind == "class"
     assert area.kind_combo.currentData() == "class"
 
-
-def test_sessions_list_is_not_squeezed_on_a_small_screen(qtbot, ctx):
-    area = _area(qtbot, ctx)
-    area.resize(1160, 650)  # the area's share of a 1366×768 window
-    qtbot.wait(10)
-    assert area.session_view.height() >= 150
