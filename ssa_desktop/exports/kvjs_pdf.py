@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..reports.common import FONT, FONT_BOLD, build_pdf, escape, styles
+from ..reports.style import FONT, FONT_BOLD, build_pdf, escape, styles
 from .kvjs_document import difference_lines, header_lines, number
 
 LINE = colors.HexColor("#BBBBBB")

@@ -10,8 +10,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from .common import build_pdf, escape, german_date, styles
 from .kv_table import kv_table
+from .style import build_pdf, escape, german_date, styles
 
 TITLE = "Auskunft über gespeicherte Daten"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from .common import build_pdf, escape, styles
+from .style import build_pdf, escape, styles
 
 TITLE = "Meldung einer Datenschutzverletzung"
 

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..domain import clock
 from ..domain import retention as rt
-from .common import FONT, FONT_BOLD, build_pdf, escape, german_date, styles
+from .style import FONT, FONT_BOLD, build_pdf, escape, german_date, styles
 
 HEADERS = ("Ausgeführt", "Regel", "Kategorie", "Kennung", "Fällig", "Anzahl (Methode)",
            "Prüfung", "Sicherungen bis")
@@ -21,7 +21,7 @@ HEADERS = ("Ausgeführt", "Regel", "Kategorie", "Kennung", "Fällig", "Anzahl (M
 def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> Path:
     """Write ``entries`` (``retention_repo.LogEntry``) as an A4 PDF."""
     st = styles()
-    cell = ParagraphStyle("cell", parent=st["small"], fontSize=7.5, leading=9.5)
+    cell = ParagraphStyle("cell", parent=st["small"], fontSize=7, leading=9)
     table = rt.rule_table()
     titles = {r.category: r.title for r in table.rules}
     titles.update({"hold": "Sperre", "restriction": "Einschränkung", "decision": "Entscheidung"})
@@ -36,8 +36,9 @@ def write_deletion_log(path: Path | str, entries, *, vault_label: str = "") -> P
             titles.get(e.category, e.category), e.record_id[:12] + "…", german_date(e.due),
             f"{counts or '–'} ({methods.index(e.method) + 1})", e.verification or "–",
             german_date(e.backup_expiry) or "–")])
-    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 24 * mm, 21 * mm, 16 * mm, 40 * mm,
-                                  24 * mm, 18 * mm], repeatRows=1)
+    # 170 mm: the A4 text width; dates and ids must never break (DejaVu Sans, 7 pt)
+    grid = Table(rows, colWidths=[18 * mm, 9 * mm, 28 * mm, 22 * mm, 18 * mm, 30 * mm,
+                                  26 * mm, 19 * mm], repeatRows=1)
     grid.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -7,7 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from .common import FONT_BOLD, escape, styles
+from .style import FONT_BOLD, escape, styles
 
 RULE = colors.HexColor("#BBBBBB")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from .common import build_pdf, escape, german_date, styles
 from .kv_table import grid_table, kv_table
+from .style import build_pdf, escape, german_date, styles
 
 TITLE = "Verzeichnis von Verarbeitungstätigkeiten – Löschfristen"
 
@@ -27,7 +27,7 @@ def write_processing_record_pdf(path: Path, rules, schools: list[str], today: da
         grid_table(["Regel", "Datenkategorie", "Auslöser", "Frist", "Rechtsgrundlage"],
                    [[r.code + (" (optional)" if r.optional else ""), r.title, r.trigger, r.period,
                      r.legal_basis] for r in rules],
-                   [14 * mm, 38 * mm, 34 * mm, 44 * mm, 40 * mm]),
+                   [17 * mm, 35 * mm, 34 * mm, 44 * mm, 40 * mm]),
         Spacer(1, 6),
         Paragraph("Löschung heißt: unwiderruflich, mit Überschreiben freigegebener Seiten der "
                   "verschlüsselten Datenbank; Sicherungen werden nach ihrer Frist gelöscht, nach "

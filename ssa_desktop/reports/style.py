@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from .. import APP_NAME, __version__
 from ..formatting import fmt_date
 from ..paths import resource
-from ..storage.errors import StorageFull
+from ..storage.errors import StorageFull, VaultError
 from ..storage.files import atomic_target
 
 PAGE_SIZE = A4
@@ -62,8 +62,13 @@ TRAFFIC = {"green": colors.HexColor("#2E7D32"), "amber": colors.HexColor("#E0A10
            "red": colors.HexColor("#C62828")}
 
 
-class WriteError(Exception):
-    """A document could not be written; ``str()`` is German. No file was left behind."""
+class WriteError(VaultError):
+    """A document could not be written; ``str()`` is German. No file was left behind.
+    (A VaultError, so the CLI and the GUI show its sentence as they show every other.)"""
+
+
+class DocumentStorageFull(WriteError, StorageFull):
+    """The disk was full while writing a document."""
 
 
 @cache
@@ -263,8 +268,9 @@ def _german_write_error(err: BaseException, path: Path) -> WriteError:
         text = "Der Datenträger ist schreibgeschützt."
     else:
         text = "Beim Schreiben ist ein Fehler aufgetreten."
-    return WriteError(f"Das PDF „{path.name}“ konnte nicht gespeichert werden: {text} "
-                      "Es wurde keine unvollständige Datei angelegt.")
+    kind = DocumentStorageFull if "nicht genug Platz" in text else WriteError
+    return kind(f"Das PDF „{path.name}“ konnte nicht gespeichert werden: {text} "
+                "Es wurde keine unvollständige Datei angelegt.")
 
 
 def write_atomically(path: Path | str, produce: Callable[[Path], None]) -> Path:

@@ -22,7 +22,7 @@ from ..domain.clock import today
 from ..exports.timeshare import as_dict
 from ..formatting import fmt_date, fmt_number
 from ..services.timeshare import TimeShareReport
-from .common import FONT, FONT_BOLD, GREY, build_pdf, escape, styles
+from .style import FONT, FONT_BOLD, GREY, build_pdf, escape, styles
 
 LIGHT_COLOURS = {"green": colors.HexColor("#2e7d32"), "amber": colors.HexColor("#f9a825"),
                  "red": colors.HexColor("#c62828"), "none": colors.HexColor("#9e9e9e")}

@@ -20,6 +20,7 @@ from ..domain.catalogues import (
     DIRECT_TASK_AREAS,
     GENDERS,
     NETWORK_KINDS,
+    REFERRALS,
     SCHOOL_TYPES,
     TASK_AREAS,
     TIME_CATEGORIES,
@@ -166,8 +167,76 @@ def goals(conn, school_id: str, year: SchoolYear) -> list[doc.GoalReport]:
     return result
 
 
+# -- the engines of this version --------------------------------------------------------
+def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
+    """The school year's figures from the KVJS engine (``services.statistics``): the same
+    counting rules as the KVJS export (docs/statistics.md), so the Jahresbericht and the
+    Erhebungsbogen never disagree. The report shows cells of fewer than 3 as "< 3"."""
+    from . import statistics
+
+    agg = statistics.compute(conn, year.start_year, statistics.Scope("school", school_id))
+    counted = ("efh_contacts", "efh_short_contacts", "grp_sessions", "off_sessions",
+               "vnz_activities", "cp_8a_procedures")
+    if not any(agg.get(name) for name in counted):
+        return None
+
+    def rows(name: str, label) -> tuple:
+        return tuple((label(code), (n,)) for code, n in agg[name].items() if n)
+
+    def grade(code: str) -> str:
+        return "ohne Angabe" if code == "unknown" else f"Klassenstufe {code}"
+
+    key = (("Beratene Schüler:innen", agg["efh_pupils"]),
+           ("Beratungskontakte", agg["efh_contacts"]),
+           ("Kurzkontakte", agg["efh_short_contacts"]),
+           ("Gruppen, Klassen, Projekte", agg["grp_activities"]),
+           ("Teilnehmende Gruppen/Projekte", agg["grp_participants"]),
+           ("Besuche offene Angebote", agg["off_visitors"]),
+           ("Verfahren nach § 8a SGB VIII", agg["cp_8a_procedures"]))
+    tables = (
+        doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
+                        rows("efh_pupils_by_gender",
+                             lambda c: "ohne Angabe" if c == "u" else GENDERS.label(c))),
+        doc.FigureTable("Beratene Schüler:innen nach Klassenstufe",
+                        ("Klassenstufe", "Personen"), rows("efh_pupils_by_grade", grade)),
+        doc.FigureTable("Anlässe und Themen (Einzelfallhilfe)", ("Thema", "Personen"),
+                        rows("efh_topics", TOPICS.label),
+                        "Eine Person kann mehrere Themen haben."),
+        doc.FigureTable("Zugang zur Beratung", ("Zugang", "Personen"),
+                        rows("efh_access_routes",
+                             lambda c: "ohne Angabe" if c == "unknown" else
+                             ACCESS_ROUTES.label(c))),
+        doc.FigureTable("Weitervermittlung", ("an", "Kontakte"),
+                        rows("efh_referrals", REFERRALS.label)),
+    )
+    return doc.Figures(key=key, tables=tables,
+                       source="Quelle: anonyme Statistik des Schuljahres, gezählt nach den "
+                              "Regeln des KVJS-Erhebungsbogens (Statistik → „Wie wird "
+                              "gezählt?“).")
+
+
+def agreed_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares | None:
+    """Minutes per category and the direct-work band of the school's cooperation
+    agreement, from the time-share computation (``services.timeshare``)."""
+    from . import timeshare
+
+    report = timeshare.compute(conn, year, school_id)
+    figures = report.scope
+    if not figures.ist_min:
+        return None
+    rows = tuple((report.labels.get(code, code), m) for code, m in figures.minutes.items() if m)
+    band, label = MODEL_DIRECT_BAND, "Muster-Kooperationsvereinbarung"
+    direct = next((e.target for e in figures.evaluations
+                   if e.target.numerator == "direct" and e.target.denominator == "total"), None)
+    if direct is not None:
+        band, label = (direct.low, direct.high), direct.wording or "Kooperationsvereinbarung"
+    return doc.TimeShares(rows, figures.direct_min, band, label,
+                          "Quelle: Arbeitszeit des Schuljahres (Dokumentation, Wochenraster, "
+                          "Stoppuhr), Zielwerte der Kooperationsvereinbarung.")
+
+
 def default_sources() -> doc.Sources:
-    return doc.Sources(figures=simple_figures, time_shares=simple_time_shares, goals=goals,
+    return doc.Sources(figures=kvjs_figures, time_shares=agreed_time_shares, goals=goals,
                        texts=texts)
 
 

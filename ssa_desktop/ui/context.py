@@ -32,6 +32,16 @@ from .i18n import translator
 tr = translator("AppContext")
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Hand a finished operation's result to its callback, unless the widget that asked
+    for it is gone meanwhile (closed dialog, locked window): then the answer is dropped."""
+    try:
+        callback(value)
+    except RuntimeError as err:
+        if "already deleted" not in str(err):
+            raise
+
+
 class _TaskSignals(QObject):
     progress = Signal(int, str)
     finished = Signal(object)
@@ -88,12 +98,12 @@ def start_task(work: Callable[[Any, Progress], Any], *,
     def done(result: Any) -> None:
         _running.discard(task)
         if on_done:
-            on_done(result)
+            _deliver(on_done, result)
 
     def failed(err: BaseException) -> None:
         _running.discard(task)
         if on_error:
-            on_error(err)
+            _deliver(on_error, err)
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)
@@ -257,11 +267,11 @@ class AppContext(QObject):
             if self.is_unlocked:
                 self.broadcast(changes)
             if on_done:
-                on_done(value)
+                _deliver(on_done, value)
 
         def fail(err: BaseException) -> None:
             settle()
-            (on_error or self.status_message.emit)(failure_message(err))
+            _deliver(on_error or self.status_message.emit, failure_message(err))
 
         if critical:
             self.begin_critical(exclusive=exclusive)
@@ -291,7 +301,7 @@ class AppContext(QObject):
         """Run ``work(conn, progress)`` off the GUI thread on its own connection (a read
         that changes nothing; writes go through ``perform``)."""
         def failed(err: BaseException) -> None:
-            (on_error or self.status_message.emit)(failure_message(err))
+            _deliver(on_error or self.status_message.emit, failure_message(err))
 
         return start_task(work, connect=self.session.new_connection, on_done=on_done,
                           on_error=failed, on_progress=on_progress)

@@ -23,7 +23,7 @@ STORED_CODES = {
     "group_kind": "group class project",
     "partner_type": "JA BST SPS POL HIL VER WIR HOC PRA KJH THE KUL SCH OTH",
     "network_kind": "GRE RT KFB GLK KOG SL GWA OTH",
-    "time_category": "EFH GRP OFF VNZ IND FOB",
+    "time_category": "EFH GRP OFF VNZ IND DOK ABS SUP FOB VER FAH SON",
     "consenting_party": "young_person guardians both",
     "legal_basis": "consent 8a 4KKG 34StGB court",
     "disclosure_category": "master attendance assessment case 8a",

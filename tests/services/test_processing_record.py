@@ -29,7 +29,7 @@ def test_configured_periods_are_printed(conn, tmp_path):
     settings.set_value(conn, backups.KEEP_DAYS, 14)  # what the rotation uses, too
     out = tmp_path / "vvt.pdf"
     processing_record.write_processing_record(conn, out, today=date(2026, 11, 22))
-    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    text = " ".join("".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "Löschfristen" in text and "Art. 30 Abs. 1 lit. f DSGVO" in text
     assert "Monatsende + 36 Monate" in text and "Sicherung + 14 Tage" in text
     assert "Gemeinschaftsschule Am Park" in text and "22.11.2026" in text
