@@ -31,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
@@ -193,3 +194,27 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
         autolock.stop()
         settings.sync()
         sys.excepthook = previous_hook
+        del window, autolock, ctx
+        tear_down(app)
+
+
+def tear_down(app: QApplication) -> None:
+    """Destroy every window and then the application while Python is fully alive.
+
+    Left to the interpreter's exit, Qt destroyed the widgets after Python had begun to
+    take its modules apart; the last events (hide, focus out, child removed) then reached
+    Python overrides (``eventFilter``, ``event``) of half-deleted wrappers and the
+    process ended with "Fatal Python error: bool_dealloc" now and then (exit 134).
+    Order: app-wide filters are already gone (``AutoLock.stop``); close and delete the
+    top-level windows, deliver their deferred deletes, then shut the application down.
+    """
+    from PySide6.QtCore import QEvent
+
+    if not app.property("ssa_owned"):
+        return  # an application made by someone else (tests) is theirs to end
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    app.processEvents()
+    app.shutdown()

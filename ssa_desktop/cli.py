@@ -135,10 +135,16 @@ def _interactive() -> bool:
         return False
 
 
-def _ask_hidden(prompt: str) -> str:
+def _ask_hidden(prompt: str, env: str | None = ENV_PASSPHRASE) -> str:
+    """Ask on the terminal. ``env``: the variable that could have given the answer (named
+    in the message only when it applies, e.g. never for the emergency key)."""
     if not _interactive():
+        what = prompt.strip().rstrip(":")
+        if env is None:
+            raise UsageError(f"Die Eingabe ist kein Terminal: „{what}“ kann nur im Terminal "
+                             "eingegeben werden (siehe docs/cli.md).")
         raise UsageError(
-            f"Keine Passphrase: die Eingabe ist kein Terminal und {ENV_PASSPHRASE} ist nicht "
+            f"Keine Passphrase: die Eingabe ist kein Terminal und {env} ist nicht "
             "gesetzt. Bitte im Terminal aufrufen (oder siehe docs/cli.md).")
     try:
         return getpass.getpass(prompt)
@@ -158,8 +164,8 @@ def read_new_passphrase(env: str) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    first = _ask_hidden("Neue Passphrase: ")
-    second = _ask_hidden("Neue Passphrase wiederholen: ")
+    first = _ask_hidden("Neue Passphrase: ", env)
+    second = _ask_hidden("Neue Passphrase wiederholen: ", env)
     if first != second:
         raise OperationFailed("Die beiden Eingaben stimmen nicht überein; es wurde nichts "
                               "verändert.")
@@ -186,13 +192,16 @@ def _unlock(args, *, emergency: bool = False):
     from .storage.vault import Vault
 
     folder = _vault_folder(args)
+    if folder.exists() and not folder.is_dir():
+        raise OperationFailed(f"{folder} ist eine Datei, kein Tresor-Ordner. Bitte mit --vault "
+                              "den Ordner angeben, in dem der Tresor liegt.")
     if not folder.is_dir():
         raise OperationFailed(f"Der Tresor-Ordner {folder} existiert nicht.")
     vault = Vault(folder)
     if not vault.exists():
         raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
     if emergency:
-        return vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: "))
+        return vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: ", None))
     return vault.unlock(read_passphrase())
 
 
@@ -251,6 +260,11 @@ def cmd_demo(args) -> int:
         raise UsageError("--years muss zwischen 1 und 10 liegen.")
     if Vault(folder).exists():
         session = _unlock(args)
+        if not demo.is_empty_for_demo(session.conn):
+            session.lock()
+            raise OperationFailed(f"Der Tresor in {folder} enthält bereits Daten. Demodaten "
+                                  "werden nur in einen leeren Tresor geschrieben; es wurde "
+                                  "nichts verändert. Bitte einen neuen Ordner angeben.")
     else:
         passphrase = read_new_passphrase(ENV_PASSPHRASE)
         session, key = create_vault(folder, passphrase)
@@ -327,7 +341,7 @@ def cmd_export_json(args) -> int:
 
 
 def cmd_import_json(args) -> int:
-    from .services.interchange import import_document, read_document
+    from .services.interchange import InterchangeError, import_document, read_document
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Datei {args.file} wurde nicht gefunden.")
@@ -335,6 +349,14 @@ def cmd_import_json(args) -> int:
     session = _unlock(args)
     try:
         written = import_document(session.conn, doc)
+    except InterchangeError as err:
+        if not err.problems:
+            raise
+        _err(f"ssa-desktop: Die Datei wurde nicht eingelesen; es wurde nichts verändert. "
+             f"{len(err.problems)} Fehler, jeder mit seiner Stelle:")
+        for problem in err.problems:  # every one (docs/interchange.md), not only the first
+            _err(f"  {problem}")
+        return EXIT_FAILED
     finally:
         session.lock()
     _out(f"Eingelesen: {sum(written.values())} Einträge in {sum(1 for n in written.values() if n)} "
@@ -363,7 +385,7 @@ def cmd_restore(args) -> int:
     try:
         key_text = None
         if args.emergency_key:
-            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ")
+            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
         safety_dir = session.vault.folder
         try:
             safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
@@ -372,7 +394,7 @@ def cmd_restore(args) -> int:
                 raise OperationFailed(
                     f"{err} Aufruf mit --emergency-key, um ihn einzugeben.") from None
             _err(str(err))
-            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ")
+            key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
             safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
     finally:
         session.lock()

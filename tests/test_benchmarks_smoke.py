@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 METRICS = ["cold_start_s", "unlock_to_ready_s", "search_median_ms", "bulk_insert_per_s",
            "sqlcipher_vs_sqlite_ratio", "quick_entry_save_ms", "person_list_ms",
-           "open_person_ms"]
+           "open_person_ms", "keys_existing_pupil_contact", "keys_new_pupil_contact"]
 
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):

@@ -371,3 +371,42 @@ def test_subprocess_info_and_wrong_passphrase(vault):
                           timeout=120)
     assert done.returncode == 1
     assert "Die Passphrase ist falsch" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_demo_into_a_vault_with_data_says_why(vault, capsys, env_pass):
+    code, _, err = run(capsys, "demo", "--vault", vault)
+    assert code == 1
+    assert "enthält bereits Daten" in err and "nichts verändert" in err
+    assert "Unerwarteter Fehler" not in err
+
+
+def test_import_lists_every_error_with_its_place(tmp_path, capsys, env_pass):
+    target = tmp_path / "neu"
+    Vault.create(target, PASSPHRASE, params=FAST_KDF)[0].lock()
+    contacts = [{"id": f"c{i}", "day": "2026-13-01", "kind": "EB", "duration_min": 30}
+                for i in range(12)]
+    contacts.append({"id": "c99", "day": "2026-11-02", "kind": "EB", "duration_min": 30,
+                     "person_id": "fehlt"})
+    bad = tmp_path / "falsch.json"
+    bad.write_text(json.dumps({"format": "ssa-desktop-interchange", "version": 1,
+                               "schema_version": 1, "tables": {"contact": contacts}}), "utf-8")
+    code, _, err = run(capsys, "import-json", "--vault", target, bad)
+    assert code == 1 and "13 Fehler" in err
+    for i in range(12):  # all of them, not the first ten
+        assert f"tables.contact[{i}].day" in err
+    assert "tables.contact[12].person_id" in err  # a later stage is reported in the same run
+
+
+def test_a_file_given_as_vault_folder(tmp_path, capsys, env_pass):
+    afile = tmp_path / "vault.ssadb"
+    afile.write_text("x")
+    code, _, err = run(capsys, "info", "--vault", afile)
+    assert code == 1 and "ist eine Datei, kein Tresor-Ordner" in err
+    assert "existiert nicht" not in err
+
+
+def test_emergency_key_without_terminal_does_not_blame_the_passphrase_variable(
+        vault, capsys, env_pass):
+    code, _, err = run(capsys, "passwd", "--vault", vault, "--use-emergency-key")
+    assert code == 2
+    assert "nicht gesetzt" not in err and "Notfallschlüssel" in err

@@ -153,8 +153,25 @@ ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und eine
           "keine Namen, Geburtstage oder Tastaturfolgen.")
 
 
+# The example the app itself prints next to the field: known to everyone who has seen the
+# app, so it is refused like any published passphrase (also with other separators).
+EXAMPLE = "Kastanie Regenschirm fliegt 47"
+EXAMPLES = (EXAMPLE,)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def is_example(passphrase: str) -> bool:
+    return _words(passphrase) in {_words(e) for e in EXAMPLES}
+
+
 def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
     """(acceptable, score 0..4, German hint). Never echoes the passphrase."""
+    if is_example(passphrase):
+        return (False, 0, "Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt "
+                          "es. Bitte eine eigene Passphrase wählen. " + ADVICE)
     value = score(passphrase)
     if len(passphrase) < MIN_LENGTH:
         return (False, min(value, 1),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain import activities as rules
+from ..domain import clock, plausibility
 from ..domain.entities import (
     Contact,
     GroupActivity,
@@ -37,6 +38,19 @@ def _record(conn, table, activity, stat, entry):
     return activity
 
 
+def check_contact(contact: Contact, *, confirmed: bool = False) -> None:
+    """Refuse an implausible contact (``plausibility.Implausible``) or ask first
+    (``plausibility.NeedsConfirmation`` unless ``confirmed``): for what she types in;
+    imports and demo data are recorded as they come."""
+    plausibility.enforce(plausibility.contact(contact.day, contact.duration_min,
+                                              clock.today()), confirmed)
+
+
+def check_short_contact(sc: ShortContact, *, confirmed: bool = False) -> None:
+    plausibility.enforce(plausibility.short_contact(sc.day, sc.duration_min, clock.today()),
+                         confirmed)
+
+
 def warn_if_delivered(conn, school_year: int) -> str:
     """The warning for a change to a delivered year ("" otherwise), passed to the hook."""
     if school_year not in statistics_repo.delivered_years(conn):
@@ -60,6 +74,30 @@ def record_contact(conn, contact: Contact) -> Contact:
 @writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
 def record_short_contact(conn, sc: ShortContact) -> ShortContact:
     return _record(conn, repo.SHORT_CONTACTS, sc, *rules.for_short_contact(sc))
+
+
+def short_contacts(conn, limit: int = 1000) -> list[ShortContact]:
+    """Kurzkontakte, newest first (the list where she can see and correct them)."""
+    return repo.SHORT_CONTACTS.select(conn, order="day DESC, rowid DESC")[:limit]
+
+
+@writes(DataKind.CONTACTS, DataKind.STATISTICS, DataKind.TIME)
+def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
+    """Save corrected values; its statistics record and time entry are recomputed in the
+    same transaction (they keep their ids: the record stays, with the right figures)."""
+    check_short_contact(sc, confirmed=True)
+    stat, entry = rules.for_short_contact(sc)
+    with transaction(conn):
+        if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
+            raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
+        repo.SHORT_CONTACTS.update(conn, sc)
+        for table, fresh in ((repo.STATISTICS, stat), (repo.TIME_ENTRIES, entry)):
+            for old in table.select(conn, "source_kind = ? AND source_id = ?",
+                                    ("short_contact", sc.id)):
+                fresh.id = old.id
+                table.update(conn, fresh)
+    warn_if_delivered(conn, stat.school_year)
+    return sc
 
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)

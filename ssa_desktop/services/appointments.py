@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain import slips
+from ..domain import plausibility, slips
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..domain.slips import SLIP_FIELDS, SlipData
@@ -136,6 +136,15 @@ def rooms(conn) -> list[str]:
 
 
 # -- changes -----------------------------------------------------------------------------
+def check_overlap(conn, appt: Appointment, *, confirmed: bool = False) -> None:
+    """Ask before a second appointment at the same time (plausibility.NeedsConfirmation)."""
+    others = [(v.start, v.end, v.pseudonym or "einem Termin ohne Person")
+              for v in appointments_on(conn, appt.day)
+              if v.id != appt.id and v.status != "cancelled"]
+    plausibility.enforce(plausibility.overlap(check_time(appt.start), check_time(appt.end),
+                                              others), confirmed)
+
+
 @writes(DataKind.APPOINTMENTS)
 def save_appointment(conn, appt: Appointment) -> Appointment:
     """Insert or update; raises ValueError with a German message on invalid input."""

@@ -304,6 +304,13 @@ def _redactor(words: list[str]):
     return lambda text: pattern.sub("[…]", text)
 
 
+def _observations(text: str) -> str:
+    """The observations of a step 1: the "Beobachtungen" section, or the whole text when
+    it was written without headings (demo data, imported or older records)."""
+    sections = parse_sections(text.replace("\r\n", "\n"), [OBSERVATIONS, SOURCE])
+    return sections[OBSERVATIONS] or sections[""]
+
+
 def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str:
     """Plain text for the ISEF or a kollegiale Fallberatung: pseudonym, age and grade
     band, observations and the steps so far — no names, birth dates, class or school.
@@ -331,8 +338,7 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
         f"Verfahren seit: {fmt_date(proc.opened)}" + (" · akute Gefährdung" if proc.acute else ""),
         "",
     ]
-    observations = [parse_sections(s.text, [OBSERVATIONS, SOURCE])[OBSERVATIONS]
-                    for s in all_steps if s.step == "1"]
+    observations = [_observations(s.text) for s in all_steps if s.step == "1"]
     lines.append("Beobachtungen (gewichtige Anhaltspunkte):")
     lines += [redact(o) for o in observations if o] or ["– noch nicht erfasst –"]
     lines.append("")

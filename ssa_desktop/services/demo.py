@@ -906,6 +906,11 @@ def _topic_title(code: str) -> str:
     return TOPICS.label(code).split(" / ")[0]
 
 
+def is_empty_for_demo(conn) -> bool:
+    """Demo data go only into a vault without schools and persons."""
+    return not (repo.SCHOOLS.count(conn) or repo.PERSONS.count(conn))
+
+
 def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 2026,
               scale: float = 1.0, progress: Progress | None = None,
               profile: str | Profile = "demo") -> dict[str, int]:
@@ -917,7 +922,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
     """
     if years < 1:
         raise ValueError("years must be at least 1")
-    if repo.SCHOOLS.count(conn) or repo.PERSONS.count(conn):
+    if not is_empty_for_demo(conn):
         raise ValueError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
     chosen = PROFILES[profile] if isinstance(profile, str) else profile
     gen = _Generator(years=years, today=today or clock.today(), seed=seed, scale=scale,

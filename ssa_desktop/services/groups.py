@@ -24,8 +24,7 @@ from .operations import DataKind, writes
 GroupRow = grepo.GroupRow
 
 NAME_LIST_HINT = ("Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ "
-                  "gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der "
-                  "Berichterstattung löschen).")
+                  "gesetzt ist.")
 
 
 def list_groups(conn, *, school_id: str | None = None, school_year: int | None = None,

@@ -361,10 +361,12 @@ def validate_document(doc: Any) -> list[ImportProblem]:
             if len(problems) > _MAX_PROBLEMS:
                 return problems
         keys[name] = {k[0] for k in seen} if table.key == ("id",) else set()
-    if problems:
-        return problems
-    _check_references(tables, keys, problems)
-    _check_rules(tables, problems)
+    # references and rules too, so that one run names every error with its place
+    # (docs/interchange.md), not only those of the first stage
+    rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
+               for name, rows in tables.items() if name in _TABLES and isinstance(rows, list)}
+    _check_references(rows_ok, keys, problems)
+    _check_rules(rows_ok, problems)
     return problems
 
 
@@ -375,7 +377,7 @@ def _check_references(tables: dict, keys: dict[str, set], problems: list[ImportP
             parent_ids = keys.get(parent, set())
             for i, row in enumerate(rows):
                 value = row.get(column)
-                if value is not None and value not in parent_ids:
+                if isinstance(value, str | int) and value not in parent_ids:
                     problems.append(ImportProblem(
                         f"tables.{name}[{i}].{column}",
                         f"verweist auf {_show(value)}, das es in tables.{parent} nicht gibt"))
@@ -385,7 +387,9 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
     """Rules the schema enforces, reported with their place instead of a database error."""
     pseudonyms: dict[str, int] = {}
     for i, row in enumerate(tables.get("person", [])):
-        pseudonym = row["pseudonym"]
+        pseudonym = row.get("pseudonym")
+        if not isinstance(pseudonym, str):
+            continue  # reported as a field error already
         if not pseudonym.strip():
             problems.append(ImportProblem(f"tables.person[{i}].pseudonym", "darf nicht leer sein"))
         elif pseudonym in pseudonyms:
@@ -404,7 +408,9 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
                 problems.append(ImportProblem(f"tables.{name}[{i}].{column}",
                                               "darf nicht negativ sein"))
     for i, row in enumerate(tables.get("post_share", [])):
-        if not 0 <= row["percent"] <= 100:
+        percent = row.get("percent")
+        if isinstance(percent, int | float) and not isinstance(percent, bool) \
+                and not 0 <= percent <= 100:
             problems.append(ImportProblem(f"tables.post_share[{i}].percent",
                                           "muss zwischen 0 und 100 liegen"))
     for i, row in enumerate(tables.get("short_contact", [])):

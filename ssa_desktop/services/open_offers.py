@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import clock
+from ..domain import clock, plausibility
 from ..domain.entities import OpenOfferSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
@@ -46,13 +46,16 @@ def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> N
 
 
 @writes(DataKind.OPEN_OFFERS, DataKind.STATISTICS, DataKind.TIME)
-def record(conn, session: OpenOfferSession) -> OpenOfferSession:
+def record(conn, session: OpenOfferSession, *, confirmed: bool = True) -> OpenOfferSession:
+    """Record one session; with ``confirmed=False`` (what she types) the plausibility
+    questions come first (``plausibility.NeedsConfirmation``: e.g. 0 visitors)."""
     session.title = session.title.strip()
     if not session.title:
         raise ValueError("Bitte einen Titel eingeben (z. B. Pausenangebot).")
     if session.duration_min <= 0:
         raise ValueError("Bitte eine Dauer angeben.")
     check_split(session.visitors, session.visitors_m, session.visitors_w, session.visitors_d)
+    plausibility.enforce(plausibility.open_offer(session.visitors), confirmed)
     if any(p is not None for p in (session.visitors_m, session.visitors_w, session.visitors_d)):
         session.visitors_m = session.visitors_m or 0
         session.visitors_w = session.visitors_w or 0

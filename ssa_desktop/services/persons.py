@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import clock
+from ..domain import clock, plausibility
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
 from ..domain.schoolyear import SchoolYear
@@ -15,8 +15,8 @@ from ..storage.transactions import transaction
 from .operations import DataKind, writes
 
 __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save_person",
-           "save_case", "close_case", "list_persons", "count_persons", "person_choices",
-           "open_cases", "cases", "get_person", "get_case", "choice_label", "schools", "grades",
+           "check_case", "save_case", "close_case", "list_persons", "count_persons",
+           "person_choices", "open_cases", "cases", "get_person", "get_case", "choice_label", "schools", "grades",
            "school_name"]
 
 
@@ -47,10 +47,18 @@ def save_person(conn, person: Person) -> Person:
         if prepo.pseudonym_taken(conn, person.pseudonym, person.id):
             raise PersonError(f"Das Pseudonym „{person.pseudonym}“ ist schon vergeben.",
                               "pseudonym")
+        for finding in plausibility.pupil_school(person.kind, person.school_id):
+            raise PersonError(finding.message, "school")
         prepo.insert_or_update_person(conn, person)
         # a corrected gender or grade applies to this school year's anonymous records
         statistics_repo.correct_person(conn, person, SchoolYear.of(clock.today()).start_year)
     return person
+
+
+def check_case(case: Case) -> None:
+    """What she enters in the case form: a case needs a title (plausibility)."""
+    for finding in plausibility.case_title(case.title):
+        raise PersonError(finding.message, "title")
 
 
 @writes(DataKind.CASES)

@@ -131,3 +131,17 @@ def test_procedure_leaves_an_anonymous_statistics_record_that_survives_deletion(
     repo.PERSONS.delete(conn, pupil.id)  # deleting the person cascades to the procedure
     assert repo.CP_PROCEDURES.get(conn, proc.id) is None
     assert repo.STATISTICS.get(conn, record.id) == record
+
+
+def test_isef_presentation_includes_step_one_written_without_headings(conn, pupil):
+    """Demo data, imports and older records hold step 1 as plain text; the presentation
+    said "noch nicht erfasst" although the observations were there."""
+    from ssa_desktop.domain.entities import ChildProtectionStep
+
+    proc = cp.start_procedure(conn, pupil.id, D)
+    repo.CP_STEPS.insert(conn, ChildProtectionStep(
+        proc.id, "1", D, "Schulsozialarbeit",
+        "Beobachtung: Hämatom am Oberarm, möchte nachmittags nicht nach Hause."))
+    text = cp.isef_presentation(conn, proc.id, today=date(2026, 11, 21))
+    assert "Hämatom am Oberarm" in text
+    assert "noch nicht erfasst" not in text

@@ -75,7 +75,7 @@ class AppointmentsArea(Area):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.today_button = QPushButton(tr("&Heute"))
+        self.today_button = QPushButton(tr("He&ute"))
         self.today_button.setAccessibleName(tr("Heute anzeigen"))
         self.prev_button = QPushButton("◀")
         self.prev_button.setAccessibleName(tr("Zurück (Alt+Links)"))
@@ -128,9 +128,9 @@ class AppointmentsArea(Area):
 
     def _build_actions(self) -> QHBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))
-        self.edit_button = QPushButton(tr("&Bearbeiten"))
+        self.edit_button = QPushButton(tr("Bearbe&iten"))
         self.delete_button = QPushButton(tr("Löschen"))
-        self.attended_button = QPushButton(tr("Als &wahrgenommen markieren …"))
+        self.attended_button = QPushButton(tr("Als wahrgenommen &markieren …"))
         self.missed_button = QPushButton(tr("Nicht &erschienen"))
         self.cancelled_button = QPushButton(tr("&Abgesagt"))
         self.slip_button = QPushButton(tr("Beratungs&zettel drucken"))

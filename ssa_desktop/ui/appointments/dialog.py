@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...domain import clock
+from ...domain import clock, plausibility
 from ...domain.entities import Appointment
 from ...services import appointments as svc
-from ..common.forms import DateField
+from ..common.forms import ChoiceCombo, DateField
+from ..common.messages import ask_yes_no
 from ..i18n import translator
 
 tr = translator("Appointments")
@@ -66,17 +66,11 @@ class AppointmentDialog(QDialog):
 
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
-        self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.NoInsert)
-        self.person.addItem(tr("— ohne Person —"), "")
-        for choice in self.choices:
-            self.person.addItem(choice.label(self.ctx.show_names), choice.id)
-        completer = self.person.completer()
-        completer.setFilterMode(Qt.MatchContains)
-        completer.setCompletionMode(QCompleter.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.person.setAccessibleName(tr("Person (Pseudonym, Klasse)"))
+        # the shared selector: typed text becomes the person the list shows, or is refused
+        self.person = ChoiceCombo(((c.label(self.ctx.show_names), c.id) for c in self.choices),
+                                  empty=tr("— ohne Person —"),
+                                  accessible_name=tr("Person (Pseudonym, Klasse)"))
+        self.person.refused.connect(self._show_refusal)
         self.person.lineEdit().setPlaceholderText(tr("Pseudonym oder Klasse tippen …"))
 
         self.day = DateField(clock.today(), accessible_name=tr("Datum"))
@@ -91,7 +85,7 @@ class AppointmentDialog(QDialog):
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Interne Notiz"))
-        self.note.setPlaceholderText(tr("nur für dich – erscheint nie auf dem Beratungszettel"))
+        self.note.setPlaceholderText(tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(tr("Fehlermeldung"))
@@ -132,6 +126,7 @@ class AppointmentDialog(QDialog):
     def _fill(self, appointment: Appointment | None, person_id: str | None,
               start: str) -> None:
         self._shift = DEFAULT_MINUTES
+        self._confirmed = False  # she confirmed an overlap for this appointment
         if appointment:
             self._set_person(appointment.person_id)
             self.day.set_date(appointment.day)
@@ -165,15 +160,13 @@ class AppointmentDialog(QDialog):
                 self.end.time().toString(), self.room.text(), self.note.text())
 
     def person_id(self) -> str | None:
-        text = self.person.currentText().strip()
-        index = self.person.findText(text, Qt.MatchFixedString)
-        if index < 0:
-            matches = [i for i in range(1, self.person.count())
-                       if text.lower() in self.person.itemText(i).lower()]
-            if len(matches) != 1:
-                raise ValueError(tr("Die Person „{0}“ wurde nicht eindeutig gefunden.").format(text))
-            index = matches[0]
-        return self.person.itemData(index) or None
+        if not self.person.commit():
+            raise ValueError(self.person.toolTip())
+        return self.person.value() or None
+
+    def _show_refusal(self, reason: str) -> None:
+        self.error.setText(reason)
+        self.error.show()
 
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:
@@ -185,7 +178,14 @@ class AppointmentDialog(QDialog):
             base.end = self.end.time().toString("HH:mm")
             base.room = self.room.text()
             base.note = self.note.text()
+            svc.check_overlap(self.ctx.conn, base, confirmed=self._confirmed)
             self.ctx.apply(svc.save_appointment, base)
+        except plausibility.NeedsConfirmation as question:
+            if ask_yes_no(self, " ".join(question.questions), title=tr("Bitte prüfen"),
+                          yes=tr("Ja, so speichern"), no=tr("Ändern")):
+                self._confirmed = True
+                self.accept()
+            return
         except ValueError as err:
             self.error.setText(str(err))
             self.error.show()

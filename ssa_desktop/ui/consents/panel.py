@@ -181,7 +181,7 @@ class ConsentsPanel(QWidget):
         self.withdraw_button.setAccessibleName(tr("Widerruf der ausgewählten Einwilligung eintragen"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.withdraw_day = DateField(accessible_name=tr("Datum des Widerrufs"))
-        self.disclose_button = QPushButton(tr("Übermittlung &dokumentieren …"))
+        self.disclose_button = QPushButton(tr("Übermittlung d&okumentieren …"))
         self.disclose_button.setAccessibleName(tr("Übermittlung dokumentieren"))
         self.disclose_button.clicked.connect(self.document_disclosure)
         row.addWidget(self.add_button)

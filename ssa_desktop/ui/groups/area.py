@@ -38,7 +38,7 @@ from ...services import agreements, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
@@ -125,7 +125,7 @@ class GroupsArea(Area):
         self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
                                           accessible_name=tr("Filter Art"))
         filters = QHBoxLayout()
-        for label, w in ((tr("&Schule"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
+        for label, w in ((tr("Schu&le"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
                          (tr("&Art"), self.kind_filter)):
             lab = QLabel(label)
             lab.setBuddy(w)
@@ -253,6 +253,9 @@ class GroupsArea(Area):
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
+        # at least four sessions visible; on a 1366×768 screen the pane scrolls instead of
+        # squeezing the list to its header
+        self.session_view.setMinimumHeight(150)
         self.session_view.setModel(self.session_model)
         self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
         self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -266,7 +269,7 @@ class GroupsArea(Area):
         self.session_note.setAccessibleName(tr("Notiz zur Sitzung"))
         self.session_note.setPlaceholderText(tr("Notiz (z. B. Thema der Einheit)"))
         self.session_note.setMinimumWidth(120)
-        self.add_session_button = QPushButton(tr("Sitzung &hinzufügen"))
+        self.add_session_button = QPushButton(tr("Sitzung hinzu&fügen"))
         self.add_session_button.setAccessibleName(tr("Sitzung hinzufügen"))
         self.remove_session_button = QPushButton(tr("Sitzung entfernen"))
         self.remove_session_button.setAccessibleName(tr("Gewählte Sitzung entfernen"))
@@ -347,6 +350,10 @@ class GroupsArea(Area):
         years = svc.school_years(conn, self.today)
         current_school = self.school_filter.currentData()
         current_year = self.year_filter.currentData()
+        # what the detail form shows survives the refill (a refresh after adding a session
+        # once put the next school year and the first school into the open group)
+        shown_school = self.school_combo.currentData()
+        shown_year = self.year_combo.currentData()
         for combo in (self.school_filter, self.year_filter):
             combo.blockSignals(True)
         self.school_filter.clear()
@@ -363,8 +370,11 @@ class GroupsArea(Area):
         self.year_combo.clear()
         for year in years:
             self.year_filter.addItem(SchoolYear(year).label, year)
-        for year in sorted(set(years) | {years[0] + 1}, reverse=True):
+        for year in sorted(set(years) | {years[0] + 1} | ({shown_year} - {None}), reverse=True):
             self.year_combo.addItem(SchoolYear(year).label, year)
+        self.school_combo.setCurrentIndex(max(self.school_combo.findData(shown_school), 0))
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(
+            shown_year if shown_year is not None else SchoolYear.of(self.today).start_year), 0))
         self.year_combo.blockSignals(False)
         self.school_filter.setCurrentIndex(max(self.school_filter.findData(current_school or ""), 0))
         default_year = current_year if current_year is not None else (
@@ -508,6 +518,10 @@ class GroupsArea(Area):
         total = self.m_spin.value() + self.w_spin.value() + self.d_spin.value()
         self.total_label.setText(tr("gesamt: {0}").format(total))
 
+    def _form_refused(self, reason: str) -> None:
+        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setText(reason)
+
     def form_values(self) -> GroupActivity:
         base = self.group or GroupActivity(title="", school_year=self._draft_year)
         return GroupActivity(
@@ -522,11 +536,14 @@ class GroupsArea(Area):
     def save_group(self) -> bool:
         if not self.form_box.isEnabled() or not self.ctx.is_unlocked:
             return False
+        if refused_selector(self.form_box, self._form_refused):
+            return False
         group = self.form_values()
         if group.reported and group.name_list:
             answer = QMessageBox.question(
                 self, tr("Namensliste löschen"),
-                tr("Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). "
+                tr("Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die "
+                   "Namensliste wird jetzt gelöscht. "
                    "Fortfahren?"), QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
             if answer != QMessageBox.Yes:
                 return False
@@ -588,7 +605,7 @@ class GroupsArea(Area):
         minutes = sum(s.duration_min for s in sessions)
         if sessions:  # the next session usually lasts as long as the last one
             self.session_duration.set_minutes(sessions[-1].duration_min)
-        self.totals_label.setText(tr("{0} Sitzungen · {1}").format(len(sessions), hours(minutes)))
+        self.totals_label.setText(tr("%n Sitzung(en)", n=len(sessions)) + " · " + hours(minutes))
         year = SchoolYear(self.group.school_year)
         if self.session_day.value() not in year:
             self.session_day.set_date(self.today if self.today in year else year.start)

@@ -31,7 +31,7 @@ from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField
+from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
 from ..common.tables import make_table_view
 from ..i18n import translator
 
@@ -65,7 +65,27 @@ def _table(name: str, headers: list[str], *,
            editable: bool = False) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    return make_table_view(model, name, alternating=False, editable=editable), model
+    return make_table_view(model, name, alternating=False, editable=editable,
+                           elide=True), model
+
+
+COLUMN_CAP = 260  # px: one long name or note never pushes the other columns off screen
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents, but none wider than COLUMN_CAP (long texts are
+    shortened with … and shown whole in the tooltip); the last column takes the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > COLUMN_CAP:
+            header.resizeSection(column, COLUMN_CAP)
+
+
+def _item(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setToolTip(text)
+    return item
 
 
 # -- partners -------------------------------------------------------------------------------------
@@ -103,6 +123,7 @@ class PartnersTab(QWidget):
         for w in (self.name, self.contact, self.phone, self.email):
             w.returnPressed.connect(self.save)
         self.error = _error()
+        self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(_button(tr("&Neu"), tr("Neuer Partner"), self.new))
@@ -118,10 +139,9 @@ class PartnersTab(QWidget):
         self.partners = network.partners(self.ctx.conn, self.filter.text())
         self.model.removeRows(0, self.model.rowCount())
         for p in self.partners:
-            self.model.appendRow([QStandardItem(p.name), QStandardItem(PARTNER_TYPES.label(p.partner_type)),
-                                  QStandardItem(p.contact_person), QStandardItem(p.phone),
-                                  QStandardItem(p.email)])
-        self.view.resizeColumnsToContents()
+            self.model.appendRow([_item(p.name), _item(PARTNER_TYPES.label(p.partner_type)),
+                                  _item(p.contact_person), _item(p.phone), _item(p.email)])
+        _fit_columns(self.view)
         if keep:
             self.select(keep)
 
@@ -156,6 +176,8 @@ class PartnersTab(QWidget):
         self.name.setFocus()
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         p = self.editing or Partner("")
         p.name, p.partner_type = self.name.text(), self.kind.code()
         p.contact_person, p.phone = self.contact.text().strip(), self.phone.text().strip()
@@ -222,6 +244,7 @@ class ActivitiesTab(QWidget):
         form.addRow(tr("Ziel"), self.goal)
         form.addRow(tr("Notiz"), self.note)
         self.error = _error()
+        self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
         save_row.addWidget(_button(tr("&Erfassen"), tr("Vernetzungsaktivität erfassen"), self.save))
@@ -263,11 +286,10 @@ class ActivitiesTab(QWidget):
         self._load_goals()
         self.model.removeRows(0, self.model.rowCount())
         for r in network.network_activities(conn):
-            self.model.appendRow([QStandardItem(fmt_date(r.day)), QStandardItem(NETWORK_KINDS.label(r.kind)),
-                                  QStandardItem(f"{r.duration_min} Min."), QStandardItem(r.partner_name),
-                                  QStandardItem(r.school_name), QStandardItem(r.goal[:60]),
-                                  QStandardItem(r.note)])
-        self.view.resizeColumnsToContents()
+            self.model.appendRow([_item(fmt_date(r.day)), _item(NETWORK_KINDS.label(r.kind)),
+                                  _item(f"{r.duration_min} Min."), _item(r.partner_name),
+                                  _item(r.school_name), _item(r.goal), _item(r.note)])
+        _fit_columns(self.view)
 
     def _load_goals(self) -> None:
         if not self.ctx.is_unlocked:
@@ -280,6 +302,8 @@ class ActivitiesTab(QWidget):
                 self.goal.addItem(g.goal if len(g.goal) < 90 else g.goal[:87] + " …", g.id)
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         act = NetworkActivity(kind=self.kind.code(), day=self.day.value(),
                               duration_min=self.duration.minutes(),
                               school_id=self.school.currentData() or None,

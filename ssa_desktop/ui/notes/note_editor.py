@@ -31,9 +31,10 @@ class NoteEditor(QWidget):
             edit.setMinimumHeight(rows * edit.fontMetrics().lineSpacing() + 12)
             edit.textChanged.connect(self.changed)
             edit.installEventFilter(self)
-        label_obs = QLabel(tr("&Beobachtung"))
+        # kept so that a window can give them mnemonics that do not clash with its own
+        self.observation_label = label_obs = QLabel(tr("&Beobachtung"))
         label_obs.setBuddy(self.observation)
-        label_ass = QLabel(tr("Einschät&zung"))
+        self.assessment_label = label_ass = QLabel(tr("Einschät&zung"))
         label_ass.setBuddy(self.assessment)
         layout.addRow(label_obs, self.observation)
         layout.addRow(label_ass, self.assessment)

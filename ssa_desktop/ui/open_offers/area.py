@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import clock
+from ...domain import clock, plausibility
 from ...domain.entities import OpenOfferSession
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
@@ -32,8 +32,8 @@ from ...services import agreements, setup
 from ...services import open_offers as svc
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import DateField, DurationField
-from ..common.messages import show_exception
+from ..common.forms import DateField, DurationField, buddy_label
+from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.tables import make_table_view
 from ..i18n import translator
@@ -160,15 +160,13 @@ class OpenOffersArea(Area):
         grid = QGridLayout(self.entry_box)
 
         def add(row, col, text, widget, span=1):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            grid.addWidget(label, row, col)
+            grid.addWidget(buddy_label(text, widget), row, col)
             grid.addWidget(widget, row, col + 1, 1, span)
 
         add(0, 0, tr("&Angebot"), self.title_edit, 3)
-        add(0, 4, tr("&Datum"), self.day_field)
+        add(0, 4, tr("Da&tum"), self.day_field)
         add(0, 6, tr("Da&uer"), self.duration)
-        add(1, 0, tr("&Besucher:innen"), self.visitors)
+        add(1, 0, tr("Besu&cher:innen"), self.visitors)
         split = QHBoxLayout()
         for text, spin in (("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin)):
             label = QLabel(text)
@@ -340,7 +338,7 @@ class OpenOffersArea(Area):
     def _split_value(spin: QSpinBox) -> int | None:
         return None if spin.value() == NO_SPLIT else spin.value()
 
-    def save(self) -> bool:
+    def save(self, confirmed: bool = False) -> bool:
         if not self.ctx.is_unlocked:
             return False
         session = OpenOfferSession(
@@ -351,7 +349,13 @@ class OpenOffersArea(Area):
             visitors_d=self._split_value(self.d_spin), goal_id=self.goal_combo.currentData(),
             note=self.note_edit.text().strip())
         try:
-            self.ctx.apply(svc.record, session)
+            self.ctx.apply(svc.record, session, confirmed=confirmed)
+        except plausibility.NeedsConfirmation as question:
+            if ask_yes_no(self, " ".join(question.questions), title=tr("Bitte prüfen"),
+                          yes=tr("Ja, so erfassen"), no=tr("Ändern")):
+                return self.save(confirmed=True)
+            self.visitors.setFocus()
+            return False
         except ValueError as err:
             self.error.setStyleSheet("color: #b00020;")
             self.error.setText(str(err))

@@ -191,9 +191,9 @@ class OverviewArea(Area):
         if area == "drafts":
             window = self.window()
             if hasattr(window, "open_quick_entry"):
-                window.open_quick_entry()  # the quick entry offers the pending draft back
+                window.open_quick_entry(draft_id=record_id)  # opens exactly this draft
                 return
-            dialog = QuickEntryDialog(self.ctx, parent=self)
+            dialog = QuickEntryDialog(self.ctx, parent=self, draft_id=record_id)
             dialog.show()
             self._quick_entry = dialog
             return

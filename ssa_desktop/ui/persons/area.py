@@ -58,6 +58,11 @@ class PersonsArea(Area):
     def showing_page(self) -> bool:
         return self.stack.currentWidget() is self.page
 
+    def current_person_id(self) -> str:
+        """The person whose page is open ("" on the list or a new, unsaved person)."""
+        person = self.page.person if self.showing_page() else None
+        return person.id if person is not None else ""
+
     def open_record(self, record_id: str) -> None:
         if not record_id or not self.ctx.is_unlocked:
             return

@@ -23,7 +23,14 @@ from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
-from ..common.forms import CatalogueCombo, CodeListEdit, DateField, make_button
+from ..common.forms import (
+    CatalogueCombo,
+    CodeListEdit,
+    DateField,
+    commit_selectors,
+    make_button,
+    refusal,
+)
 from ..common.messages import show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -94,8 +101,15 @@ class CaseDialog(QDialog):
                        referral=self.referral.code(), note=self.note.toPlainText().strip())
 
     def accept(self) -> None:
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen
+            self.error.setText(refusal(refused))
+            refused.setFocus()
+            return
         try:
-            self.saved_case = self.ctx.apply(svc.save_case, self.collect())
+            case = self.collect()
+            svc.check_case(case)
+            self.saved_case = self.ctx.apply(svc.save_case, case)
         except svc.PersonError as err:
             self.error.setText(str(err))
             return

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,7 @@ from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
 from ...services import persons as svc
-from ..common.forms import CatalogueCombo, DateField
+from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -107,9 +108,7 @@ class PersonForm(QWidget):
         self.note.setFixedHeight(64)
 
         def row(text: str, widget: QWidget) -> None:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(buddy_label(text, widget), widget)
 
         row(tr("&Pseudonym *"), self.pseudonym)
         names = QHBoxLayout()
@@ -128,13 +127,13 @@ class PersonForm(QWidget):
         name_box.setLayout(names)
         names.setContentsMargins(0, 0, 0, 0)
         name_box.setFocusProxy(self.first_name)
-        row(tr("&Vor- / Nachname"), name_box)
-        row(tr("&Art"), self.kind)
+        row(tr("V&or- / Nachname"), name_box)
+        row(tr("A&rt"), self.kind)
         row(tr("&Geschlecht"), self.gender)
         row(tr("Geburts&jahr"), self.birth_year)
-        row(tr("Klassen&stufe"), self.grade)
+        row(tr("Klassenst&ufe"), self.grade)
         row(tr("K&lasse"), self.class_label)
-        row(tr("Sc&hule"), self.school)
+        row(tr("S&chule"), self.school)
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
         self.guardians_hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
@@ -145,8 +144,9 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians)
         guardians_layout.addWidget(self.guardians_hidden)
         guardians_box.setFocusProxy(self.guardians)
-        row(tr("Kontakt Erziehungs&berechtigte"), guardians_box)
-        hint = QLabel(tr("Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9)."))
+        row(tr("Kontakt Er&ziehungsberechtigte"), guardians_box)
+        hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
+                           "sechs Monate nach dem Ende der Beratung."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
@@ -172,10 +172,20 @@ class PersonForm(QWidget):
         outer.addStretch(1)
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
-                        "birth_year": self.birth_year, "grade": self.grade}
+                        "birth_year": self.birth_year, "grade": self.grade,
+                        "school": self.school}
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
-            edit.returnPressed.connect(self.save)
             edit.textEdited.connect(self._mark)
+        # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
+        # saves); the note fields keep Return for new lines.
+        for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
+                       self.kind, self.gender, self.birth_year, self.grade, self.school,
+                       self.leaving.check, self.leaving.field, self.school_change.check,
+                       self.school_change.field):
+            widget.installEventFilter(self)
+        save_key = QShortcut(QKeySequence.Save, self)
+        save_key.setContext(Qt.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
         for edit in (self.guardians, self.note):
             edit.textChanged.connect(self._mark)
         for spin in (self.birth_year, self.grade):
@@ -185,6 +195,15 @@ class PersonForm(QWidget):
         for opt in (self.leaving, self.school_change):
             opt.check.toggled.connect(self._mark)
             opt.field.dateChanged.connect(self._mark)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and not event.modifiers() & ~Qt.KeypadModifier):
+            popup = obj.view() if hasattr(obj, "view") else None
+            if popup is None or not popup.isVisible():
+                self.save()
+                return True
+        return super().eventFilter(obj, event)
 
     def _mark(self, *_args) -> None:
         if not self._loading:
@@ -219,6 +238,10 @@ class PersonForm(QWidget):
         self.names_toggled.emit(on)
 
     # -- loading -------------------------------------------------------------------------
+    def _only_school(self) -> str | None:
+        schools = svc.schools(self.ctx.conn)
+        return schools[0][0] if len(schools) == 1 else None
+
     def _fill_schools(self, current: str | None) -> None:
         self.school.clear()
         self.school.addItem(tr("— keine —"), "")
@@ -241,7 +264,9 @@ class PersonForm(QWidget):
             self.birth_year.setValue(p.birth_year or NO_YEAR)
             self.grade.setValue(p.grade or 0)
             self.class_label.setText(p.class_label)
-            self._fill_schools(p.school_id)
+            # a new person starts at her only school (pupils need one; she can change it)
+            self._fill_schools(p.school_id if person is not None or p.school_id
+                               else self._only_school())
             self.leaving.set_value(p.leaving_date)
             self.school_change.set_value(p.school_change_date)
             self.guardians.setPlainText(p.guardian_contact)
@@ -277,6 +302,11 @@ class PersonForm(QWidget):
 
     def save(self) -> Person | None:
         """Validate and save; on an error the typed text stays and the field is marked."""
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen
+            field = next((n for n, w in self._fields.items() if w is refused), "")
+            self._show_error(refusal(refused), field)
+            return None
         try:
             person = self.ctx.apply(svc.save_person, self.collect())
         except svc.PersonError as err:

@@ -296,8 +296,7 @@ class PersonListView(QWidget):
         selected = self.model.person_id(self.table.currentIndex())
         self.model.load(replace(self.current_filter()))
         total = self.model.total
-        self.count_label.setText(tr("1 Person") if total == 1
-                                 else tr("{0} Personen").format(total))
+        self.count_label.setText(tr("%n Person(en)", n=total))
         if selected:
             for i, row in enumerate(self.model.rows):
                 if row.id == selected:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.entities import Person
 from ...services import persons as svc
+from ..common.elided import ElidedLabel
 from ..context import AppContext
 from ..i18n import translator
 from .case_dialog import CasesPanel
@@ -58,7 +58,7 @@ class PersonPage(QWidget):
         self.back_button.setAccessibleName(tr("Zurück zur Personenliste (Esc)"))
         self.back_button.setToolTip(tr("Esc oder Alt+Links"))
         self.back_button.clicked.connect(self.back)
-        self.header = QLabel()
+        self.header = ElidedLabel()  # a long name never widens the window
         self.header.setAccessibleName(tr("Person"))
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.header.setTextFormat(Qt.PlainText)
@@ -90,12 +90,12 @@ class PersonPage(QWidget):
         QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
         self.consents_holder = QWidget()
         QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(scroll, tr("&Stammdaten"))
+        self.tabs.addTab(scroll, tr("S&tammdaten"))
         self.tabs.addTab(self.cases, tr("&Fälle"))
         self.tabs.addTab(self.timeline, tr("&Verlauf"))
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
         self.tabs.addTab(self.cp_holder, tr("&Kinderschutz (§ 8a)"))
-        self.tabs.addTab(self.consents_holder, tr("&Einwilligungen"))
+        self.tabs.addTab(self.consents_holder, tr("E&inwilligungen"))
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.entry_button)
         QWidget.setTabOrder(self.entry_button, self.slip_button)
@@ -141,7 +141,7 @@ class PersonPage(QWidget):
         self.person = None
         for panel in (self.cases, self.timeline, self.working):
             panel.clear()
-        self.header.setText(tr("Neue Person"))
+        self.header.set_full_text(tr("Neue Person"))
         self.form.load(None)
         self._set_tabs_enabled(False)
         self.tabs.setCurrentIndex(self.TAB_MASTER)
@@ -163,7 +163,7 @@ class PersonPage(QWidget):
         text = header_text(self.person, school, self.ctx.show_names)
         if self.person.leaving_date and self.person.leaving_date <= clock.today():
             text += " · " + tr("abgegangen")
-        self.header.setText(text)
+        self.header.set_full_text(text)
 
     def reload_tabs(self) -> None:
         pid = self.person.id if self.person else None
@@ -215,7 +215,7 @@ class PersonPage(QWidget):
     def clear(self) -> None:
         self._drop_panels()
         self.person = None
-        self.header.clear()
+        self.header.set_full_text("")
         self.form.clear()
         self.cases.clear()
         self.timeline.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import clock
+from ...domain import clock, plausibility
 from ...domain.catalogues import (
     ACCESS_ROUTES,
     CONTACT_KINDS,
@@ -38,10 +38,21 @@ from ...domain.catalogues import (
     REFERRALS,
     TOPICS,
 )
-from ...domain.entities import Contact, ShortContact
+from ...domain.entities import Contact, Person, ShortContact
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
-from ..common.forms import CatalogueCombo, CodeChecks, CodeListEdit, DateField, DurationField
+from ..common.forms import (
+    CatalogueCombo,
+    ChoiceCombo,
+    CodeChecks,
+    CodeListEdit,
+    DateField,
+    DurationField,
+    TimeField,
+    buddy_label,
+    commit_selectors,
+    refusal,
+)
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -51,15 +62,25 @@ from .person_picker import PersonPicker
 
 tr = translator("QuickEntry")
 
+# Who usually takes part in a kind of contact: choosing the kind ticks them (she can
+# change the ticks afterwards). Kinds not listed keep the current ticks.
+TYPICAL_PARTICIPANTS = {
+    "EB": ("pupil",), "GB": ("pupil",), "KI": ("pupil",), "VM": ("pupil",), "KO": ("pupil",),
+    "EG": ("parent",), "BL": ("teacher",), "HB": ("pupil", "parent"),
+}
+
 DRAFT_KIND = "quick_entry"
 ERROR_STYLE = "color: #b00020;"
 
 
 class QuickEntryDialog(QDialog):
-    """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set."""
+    """``exec()`` → Accepted: ``saved_contact_id`` or ``saved_short_contact_id`` is set;
+    ``saved`` carries a German sentence saying what was saved (for the status bar)."""
+
+    saved = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 prefill: dict | None = None):
+                 prefill: dict | None = None, draft_id: str = ""):
         super().__init__(parent)
         self.ctx = ctx
         self.prefill = dict(prefill or {})
@@ -67,6 +88,7 @@ class QuickEntryDialog(QDialog):
         self.saved_contact_id: str | None = None
         self.saved_short_contact_id: str | None = None
         self.offered_draft = None
+        self._confirmed = False  # she confirmed the plausibility questions of this entry
         self.setWindowTitle(tr("Kontakt erfassen"))
         self.setAccessibleName(tr("Kontakt erfassen"))
         self.setMinimumWidth(880)
@@ -77,11 +99,14 @@ class QuickEntryDialog(QDialog):
             lambda t: self.status.setText(tr("Entwurf gespeichert {0}").format(t)))
         self._load_choices()
         self._apply_defaults()
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._connect_changes()
         self._install_key_filters()
-        self._offer_draft()
+        self._offer_draft(draft_id)
         ctx.locked.connect(self._on_locked)
         self.picker.setFocus()
+        if draft_id and self.offered_draft is not None:  # opened from the draft list
+            self.restore_offered_draft()
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -90,7 +115,7 @@ class QuickEntryDialog(QDialog):
         self.draft_bar.setFrameShape(QFrame.StyledPanel)
         bar = QHBoxLayout(self.draft_bar)
         self.draft_label = QLabel()
-        self.restore_button = QPushButton(tr("&Wiederherstellen"))
+        self.restore_button = QPushButton(tr("Wiederher&stellen"))
         self.restore_button.setAccessibleName(tr("Entwurf wiederherstellen"))
         self.drop_draft_button = QPushButton(tr("Entwurf &löschen"))
         self.drop_draft_button.setAccessibleName(tr("Entwurf löschen"))
@@ -123,6 +148,30 @@ class QuickEntryDialog(QDialog):
         person_box.addWidget(self.person_error)
         form.addRow(self._label(tr("&Person"), self.picker), person_box)
 
+        # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
+        self.new_label = QLabel()
+        self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
+        self.new_class = QLineEdit()
+        self.new_class.setPlaceholderText(tr("z. B. 7b"))
+        self.new_class.setAccessibleName(tr("Klasse der neuen Person"))
+        self.new_class.setMaximumWidth(90)
+        self.new_gender = QComboBox()  # not editable: one key (m/w/d/u) picks the entry
+        for entry in GENDERS:
+            self.new_gender.addItem(entry.label, entry.code)
+        self.new_gender.setCurrentIndex(self.new_gender.findData("u"))
+        self.new_gender.setAccessibleName(tr("Geschlecht der neuen Person"))
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_label)
+        new_row.addWidget(self._label(tr("Klass&e"), self.new_class))
+        new_row.addWidget(self.new_class)
+        new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
+        new_row.addWidget(self.new_gender)
+        new_row.addWidget(self._label(tr("S&chule"), self.new_school))
+        new_row.addWidget(self.new_school, 1)
+        self.new_row_widget = self._wrap(new_row)
+        self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
+        form.addRow("", self.new_row_widget)
+
         # Anonymous short contact: school, gender, grade, count
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
@@ -150,9 +199,7 @@ class QuickEntryDialog(QDialog):
         # Kind, date, time, duration
         self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
         self.date_field = DateField(clock.today(), accessible_name=tr("Datum"))
-        self.time_edit = QTimeEdit()
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName(tr("Uhrzeit"))
+        self.time_edit = TimeField(accessible_name=tr("Uhrzeit"))
         self.duration = DurationField(30)
         self.kind_label = self._label(tr("&Art"), self.kind_combo)
         when = QHBoxLayout()
@@ -169,6 +216,7 @@ class QuickEntryDialog(QDialog):
 
         self.participants = CodeChecks(PARTICIPANT_ROLES)
         self.participants.setAccessibleName(tr("Beteiligte"))
+        self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
         form.addRow(self._label(tr("&Beteiligte"), self.participants), self.participants)
 
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
@@ -191,7 +239,10 @@ class QuickEntryDialog(QDialog):
 
         self.note = NoteEditor(rows=3)
         self.note.submit.connect(self.save)
-        self.note_label = QLabel(tr("Notiz"))
+        # Alt+N: note; the editor's own letters (B, Z) belong to Beteiligte and Zeit here
+        self.note.observation_label.setText(tr("Beobachtung"))
+        self.note.assessment_label.setText(tr("E&inschätzung"))
+        self.note_label = self._label(tr("&Notiz"), self.note.observation)
         form.addRow(self.note_label, self.note)
 
         self.error = QLabel()
@@ -201,7 +252,7 @@ class QuickEntryDialog(QDialog):
         outer.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.status = QLabel(tr("Strg+Enter speichert aus der Notiz."))
+        self.status = QLabel(tr("Enter speichert, Strg+Enter auch aus der Notiz."))
         self.status.setAccessibleName(tr("Status"))
         self.cancel_button = QPushButton(tr("Abbrechen"))
         self.cancel_button.setAccessibleName(tr("Abbrechen"))
@@ -218,9 +269,10 @@ class QuickEntryDialog(QDialog):
 
         self.short_check.toggled.connect(self._apply_mode)
         self.picker.person_changed.connect(self._load_cases)
+        self.picker.textEdited.connect(self._update_new_person)
         self._apply_mode(False)
-        self.setTabOrder(self.picker, self.short_check)
-        chain = [self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
+        chain = [self.picker, self.new_class, self.new_gender, self.new_school,
+                 self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
                  self.access_combo, self.referral_combo, self.case_combo,
@@ -231,9 +283,7 @@ class QuickEntryDialog(QDialog):
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
+        return buddy_label(text, buddy)
 
     @staticmethod
     def _wrap(layout) -> QWidget:
@@ -242,15 +292,25 @@ class QuickEntryDialog(QDialog):
         widget.setLayout(layout)
         return widget
 
+    def _update_new_person(self, _text: str = "") -> None:
+        """Offer "Neu anlegen: Z-99" while the typed pseudonym belongs to nobody."""
+        unknown = self.picker.is_unknown() and not self.short_check.isChecked()
+        if unknown:
+            self.new_label.setText(tr("Neu anlegen: {0}").format(self.picker.text().strip()))
+            self.person_error.hide()
+        self.form.setRowVisible(self.new_row_widget, unknown)
+
     def _apply_mode(self, short: bool) -> None:
         self.picker.setEnabled(not short)
+        self._update_new_person()
         self.form.setRowVisible(self.short_row_widget, short)
         for widget in (self.participants, self.access_label, self.case_combo, self.note):
             self.form.setRowVisible(widget, not short)
         for widget in (self.kind_combo, self.kind_label, self.time_label, self.time_edit):
             widget.setVisible(not short)
-        if short:
+        if short:  # an error about the person no longer applies: no stale gap
             self.person_error.hide()
+            self.error.hide()
             self.duration.set_minutes(5 if self.duration.minutes() >= 30 else self.duration.minutes())
 
     # -- data -----------------------------------------------------------------------------
@@ -258,8 +318,10 @@ class QuickEntryDialog(QDialog):
         conn = self.ctx.conn
         self.picker.set_choices(persons.person_choices(conn), self.ctx.show_names)
         self.school_combo.clear()
-        for school_id, name in persons.schools(conn):
+        schools = persons.schools(conn)
+        for school_id, name in schools:
             self.school_combo.addItem(name, school_id)
+        self.new_school.set_entries([(name, school_id) for school_id, name in schools])
 
     def _load_cases(self, person_id: str) -> None:
         self.case_combo.clear()
@@ -300,7 +362,14 @@ class QuickEntryDialog(QDialog):
         if p.get("kind"):
             self.kind_combo.set_code(p["kind"])
 
+    def _kind_changed(self, _index: int) -> None:
+        typical = TYPICAL_PARTICIPANTS.get(self.kind_combo.currentData() or "")
+        if typical and not self.short_check.isChecked():
+            self.participants.set_codes(typical)
+
     def _connect_changes(self) -> None:
+        for selector in (self.kind_combo, self.access_combo, self.referral_combo, self.topics):
+            selector.refused.connect(self._show_error)
         changed = self.autosaver.changed
         self.note.changed.connect(changed)
         self.topics.changed.connect(changed)
@@ -339,11 +408,12 @@ class QuickEntryDialog(QDialog):
         return self._draft_data() is not None
 
     # -- drafts ---------------------------------------------------------------------------
-    def _offer_draft(self) -> None:
+    def _offer_draft(self, draft_id: str = "") -> None:
         drafts = notes.pending_drafts(self.ctx.conn, DRAFT_KIND)
-        if not drafts:
+        chosen = [d for d in drafts if d.id == draft_id] or drafts
+        if not chosen:
             return
-        self.offered_draft = drafts[0]
+        self.offered_draft = chosen[0]
         stamp = datetime.fromisoformat(self.offered_draft.updated)
         self.draft_label.setText(tr("Entwurf vom {0} {1} wiederherstellen?").format(
             fmt_date(stamp.date()), stamp.strftime("%H:%M")))
@@ -394,10 +464,25 @@ class QuickEntryDialog(QDialog):
     def _install_key_filters(self) -> None:
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self)
+        # the completer lists get the keys while they are open: Ctrl+Enter saves there too
+        self._popups = [w.completer().popup() for w in
+                        (self.picker, self.topics.edit, self.kind_combo, self.access_combo,
+                         self.referral_combo, self.new_school)]
+        for popup in self._popups:
+            popup.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802
+        if (event.type() == QEvent.KeyPress and obj in self._popups
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and event.modifiers() & Qt.ControlModifier):
+            obj.hide()
+            self.save()
+            return True
         if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)
                 and obj is QApplication.focusWidget() and obj.window() is self):
+            if event.modifiers() & Qt.ControlModifier:
+                self.save()  # Ctrl+Enter saves from every field (a typed topic is added)
+                return True
             if obj in (self.note.observation, self.note.assessment):
                 return False  # newline; Ctrl+Enter is handled by the note editor
             if isinstance(obj, QAbstractButton):
@@ -419,12 +504,20 @@ class QuickEntryDialog(QDialog):
         if not self.ctx.is_unlocked:
             return
         self.error.hide()
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen, or nothing
+            self._show_error(refusal(refused), refused)
+            return
         try:
             if self.short_check.isChecked():
                 self._save_short()
             else:
                 if not self._save_contact():
                     return
+        except plausibility.NeedsConfirmation as question:
+            if self._confirmed_once(question.questions):
+                self.save()
+            return
         except ValueError as err:
             self._show_error(str(err))
             return
@@ -432,10 +525,57 @@ class QuickEntryDialog(QDialog):
             self._show_error(user_message(err))
             return
         self.autosaver.discard()
+        summary = self.saved_summary()
         self.accept()
+        self.saved.emit(summary)
+
+    def _confirmed_once(self, questions: list[str]) -> bool:
+        """Ask her; "Ja" saves exactly what is on screen (nothing is changed)."""
+        from ..common.messages import ask_yes_no
+
+        if ask_yes_no(self, "\n\n".join(questions), title=tr("Bitte prüfen"),
+                      yes=tr("Ja, so speichern"), no=tr("Korrigieren")):
+            self._confirmed = True
+            return True
+        self.duration.spin.setFocus()
+        return False
+
+    def saved_summary(self) -> str:
+        """What was saved, in her words, without names (status bar)."""
+        day = fmt_date(self.date_field.value())
+        minutes = self.duration.minutes()
+        if self.saved_short_contact_id:
+            return tr("Kurzkontakt gespeichert: {0}, {1} Min.").format(day, minutes)
+        pseudonym = persons.get_person(self.ctx.conn, self.picker.person_id())
+        return tr("Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.").format(
+            self.kind_combo.currentText(), pseudonym.pseudonym if pseudonym else "–", day,
+            minutes)
+
+    def _create_new_person(self) -> str:
+        """Create the pupil offered in the "Neu anlegen" row; its id (raises PersonError)."""
+        school_id = self.new_school.value()
+        if not school_id:
+            raise persons.PersonError(tr("Bitte die Schule der neuen Person wählen."))
+        label = self.new_class.text().strip()
+        digits = "".join(ch for ch in label[:2] if ch.isdigit())
+        person = self.ctx.apply(persons.save_person, Person(
+            pseudonym=self.picker.text().strip(), kind="pupil",
+            gender=self.new_gender.currentData() or "u", class_label=label,
+            grade=int(digits) if digits and 1 <= int(digits) <= 13 else None,
+            school_id=school_id))
+        self.picker.set_choices(persons.person_choices(self.ctx.conn), self.ctx.show_names)
+        self.picker.set_person(person.id)
+        self.form.setRowVisible(self.new_row_widget, False)
+        return person.id
 
     def _save_contact(self) -> bool:
+        # asked or refused before anything is written (also before a new pupil is created)
+        activities.check_contact(Contact(day=self.date_field.value(), kind="",
+                                         duration_min=self.duration.minutes()),
+                                 confirmed=self._confirmed)
         person_id = self.picker.resolve()
+        if not person_id and self.new_row_widget.isVisibleTo(self):
+            person_id = self._create_new_person()
         if not person_id:
             text = self.picker.text().strip()
             message = (tr("Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.")
@@ -474,6 +614,7 @@ class QuickEntryDialog(QDialog):
                           gender=self.gender_combo.currentData() or "u", grade=grade,
                           topics=self.topics.codes(), count=self.count_spin.value(),
                           duration_min=self.duration.minutes())
+        activities.check_short_contact(sc, confirmed=self._confirmed)
         self.ctx.apply(activities.record_short_contact, sc)
         self.saved_short_contact_id = sc.id
 

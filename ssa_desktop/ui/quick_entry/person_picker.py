@@ -8,15 +8,16 @@ person whose label starts with (or contains) the text.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QWidget
 
 from ...services import persons
+from ..common.forms import CompleterLineEdit
 from ..i18n import translator
 
 tr = translator("QuickEntry")
 
 
-class PersonPicker(QLineEdit):
+class PersonPicker(CompleterLineEdit):
     person_changed = Signal(str)  # person id or ""
 
     def __init__(self, parent: QWidget | None = None):
@@ -35,12 +36,9 @@ class PersonPicker(QLineEdit):
         self.setCompleter(completer)
         self.editingFinished.connect(self.resolve)
         self.textEdited.connect(self._on_edited)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
-
-    def _on_focus_changed(self, old, new) -> None:
-        # focusOutEvent is not delivered when Tab leaves through the completer popup
-        if old is self and new is not None and new is not self.completer().popup():
-            self.resolve()
+        # Leaving (Tab, Alt+letter, click) resolves; not QApplication.focusChanged: an
+        # app-wide signal reaching this widget while it was destroyed at quit crashed.
+        self.left.connect(self.resolve)
 
     def set_choices(self, choices: list[persons.PersonChoice], show_names: bool) -> None:
         self._choices = choices
@@ -91,6 +89,14 @@ class PersonPicker(QLineEdit):
                 break
         self._set_id("")
         return ""
+
+    def is_unknown(self) -> bool:
+        """Typed text that no person's label or pseudonym contains (a new pseudonym)."""
+        low = self.text().strip().lower()
+        if not low or self._person_id:
+            return False
+        return not any(low in label.lower() or low == choice.pseudonym.lower()
+                       for choice, label in zip(self._choices, self._labels, strict=True))
 
     def resolve(self) -> str:
         """Resolve the typed text to a person id ('' if none or ambiguous)."""

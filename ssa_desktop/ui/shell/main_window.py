@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, QWidget] = {}
         self._quick_entry = None
         self._search = None
+        self._short_contacts = None
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
@@ -154,10 +155,11 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.navigate)
         ctx.status_message.connect(self.show_status)
 
+        self._area_before_lock = ""
         if settings is not None and settings.window_geometry is not None:
             self.restoreGeometry(settings.window_geometry)
         else:
-            self.resize(1200, 780)
+            self.resize(self.first_size())
         if ctx.is_unlocked:
             self._on_unlocked()
             self.retention_watch.check()   # unlocked before the window existed
@@ -265,19 +267,24 @@ class MainWindow(QMainWindow):
         # Ctrl+L works everywhere, also while a dialog of the app has the focus.
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)
-        self.quit_action = self._action(tr("Beenden"), QKeySequence.Quit, self.close)
+        # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
-            action = self._action(tr_areas(spec.title), shortcut,
+            # "Personen & Fälle": a single & in a menu text would be a mnemonic ("_Fälle")
+            action = self._action(tr_areas(spec.title).replace("&", "&&"), shortcut,
                                   lambda _checked=False, key=spec.key: self.show_area(key))
             self.area_actions.append(action)
+        self.short_contacts_action = self._action(tr("Kurzkontakte ansehen und korrigieren …"),
+                                                  None, self.open_short_contacts)
         self.shortcuts_action = self._action(tr("Tastenkürzel"), "F1", self.show_shortcuts)
         self.about_action = self._action(tr("Über SSA Desktop"), None, self.show_about)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&Datei"))
-        for action in (self.quick_entry_action, self.search_action, self.stopwatch_action):
+        for action in (self.quick_entry_action, self.short_contacts_action, self.search_action,
+                       self.stopwatch_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -288,8 +295,8 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(tr("&Hilfe"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
-        self._session_actions = [self.quick_entry_action, self.search_action, self.lock_action,
-                                 self.stopwatch_action,
+        self._session_actions = [self.quick_entry_action, self.short_contacts_action,
+                                 self.search_action, self.lock_action, self.stopwatch_action,
                                  *self.area_actions]
 
     def shortcut_table(self) -> list[tuple[str, str]]:
@@ -381,6 +388,13 @@ class MainWindow(QMainWindow):
             self._show_row(index)
         return self.areas.get(key)
 
+    def first_size(self) -> QSize:
+        """The first window size: most of the screen without the taskbar (a 1366×768
+        school laptop gets all of it, a large screen a calm 1600×1000)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        return QSize(min(1600, int(free.width() * 0.95)), min(1000, int(free.height() * 0.95)))
+
     def current_area_key(self) -> str:
         row = self.sidebar.currentRow()
         return AREAS[row].key if 0 <= row < len(AREAS) else ""
@@ -407,10 +421,27 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_quick_entry(self):
+    def open_quick_entry(self, _checked: bool = False, **kwargs):
+        """Quick entry; ``draft_id=`` opens that draft, ``prefill=`` starts with values.
+        On an open person page it starts with that person. After saving, the status bar
+        says what was saved."""
         from ..quick_entry.dialog import QuickEntryDialog
 
-        return self._open_feature_dialog(QuickEntryDialog, "_quick_entry")
+        if "prefill" not in kwargs and not kwargs.get("draft_id"):
+            persons = self.areas.get("persons") if self.current_area_key() == "persons" else None
+            person_id = persons.current_person_id() if hasattr(persons, "current_person_id") else ""
+            if person_id:
+                kwargs["prefill"] = {"person_id": person_id}
+        dialog = self._open_feature_dialog(QuickEntryDialog, "_quick_entry", **kwargs)
+        if dialog is not None and not dialog.property("reports_saving"):
+            dialog.setProperty("reports_saving", True)
+            dialog.saved.connect(self.show_status)
+        return dialog
+
+    def open_short_contacts(self):
+        from ..quick_entry.short_contacts import ShortContactsDialog
+
+        return self._open_feature_dialog(ShortContactsDialog, "_short_contacts")
 
     def open_search(self):
         from ..search.dialog import SearchDialog
@@ -433,6 +464,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
     def _on_locked(self) -> None:
+        # after unlocking she returns to this area (its records reload, names hidden again)
+        self._area_before_lock = self.current_area_key() or self._area_before_lock
         clear_sensitive()
         self._show_lock_screen()
         self._dispose_dialogs()  # before hiding: visible parentless dialogs count too
@@ -443,6 +476,7 @@ class MainWindow(QMainWindow):
                 widget.hide()
         self._quick_entry = None
         self._search = None
+        self._short_contacts = None
         if self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
@@ -486,7 +520,7 @@ class MainWindow(QMainWindow):
         dialog, self.unlock_dialog = self.unlock_dialog, None
         if dialog is not None and dialog.isVisible() and dialog.session is None:
             dialog.reject()  # unlocked elsewhere (e.g. remembered key)
-        self.show_area(AREAS[0].key)
+        self.show_area(self._area_before_lock or AREAS[0].key)
         self.sidebar.setFocus()
         self._check_vault()
         from ..privacy.unlock_tasks import run_unlock_tasks  # daily backup, breach counts

@@ -102,11 +102,14 @@ class StrengthMeter(QWidget):
 
     def update_for(self, passphrase: str) -> bool:
         if not passphrase:
+            from ...domain.passphrase import EXAMPLE  # lazily: the unlock path stays light
+
             self.ok, self.score = False, 0
             self.bar.setValue(0)
             self.word.setText("")
             self.hint.setText(tr("Am besten vier oder mehr Wörter, die nicht zusammengehören, "
-                                 "z. B. „Kastanie Regenschirm fliegt 47“."))
+                                 "z. B. „{0}“ (nur als Muster: das Beispiel selbst wird "
+                                 "abgelehnt).").format(EXAMPLE))
             return False
         self.ok, self.score, hint = check_passphrase(passphrase)
         colour = _COLOURS[self.score]

@@ -257,12 +257,21 @@ class UnlockDialog(QDialog):
         dialog = EmergencyUnlockDialog(self.vault, kdf_params=self.kdf_params, parent=self)
         self._emergency_dialog = dialog
         dialog.unlocked.connect(self.finish)
+        dialog.rejected.connect(self._back_to_passphrase)
         dialog.open()
 
     def open_breach_assistant(self) -> None:
         from ..privacy.breach_dialog import open_breach_dialog  # not on the fast unlock path
 
         self._breach_dialog = open_breach_dialog(self.vault.folder, self)
+
+    def _back_to_passphrase(self) -> None:
+        """After cancelling the emergency key the keyboard belongs to the passphrase field
+        again: typing must never land on the button (Space reopens the dialog and the
+        rest of the passphrase would appear in its clear-text field)."""
+        self.emergency_button.setDefault(False)
+        self.unlock_button.setDefault(True)
+        self.passphrase.setFocus()
 
     def reject(self) -> None:
         if self._busy:

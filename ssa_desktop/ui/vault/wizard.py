@@ -88,6 +88,31 @@ class WelcomePage(QWizardPage):
         layout.addStretch(1)
 
 
+def cannot_create(folder: Path) -> str:
+    """Why the vault folder cannot be created there ("" when it can): the path is a file,
+    or the nearest existing folder takes no new folder (probed with a temporary folder
+    that is removed at once; "/proc/nope" once showed a green tick)."""
+    import os
+    import tempfile
+
+    if folder.exists():
+        if not folder.is_dir():
+            return tr("„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.").format(
+                folder)
+        probe_in = folder
+    else:
+        probe_in = next((p for p in folder.parents if p.exists()), None)
+        if probe_in is None or not probe_in.is_dir():
+            return tr("Der Ordner „{0}“ kann nicht angelegt werden.").format(folder)
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".ssa-probe-", dir=probe_in))
+    except OSError:
+        return tr("In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder "
+                  "kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis "
+                  "wählen.").format(probe_in)
+    return ""
+
+
 class LocationPage(QWizardPage):
     def __init__(self, default_folder: Path, parent: QWidget | None = None,
                  *, location_kwargs: dict | None = None):
@@ -156,6 +181,10 @@ class LocationPage(QWizardPage):
         self.override.setVisible(self.red)
         if not self.red:
             self.override.setChecked(False)
+        if text and not self.blocking:
+            self.blocking = cannot_create(self.folder())
+            if self.blocking:
+                self._add_warning("red", self.blocking)
         self.ok_label.setText(tr("✓ Der Ordner liegt auf diesem Gerät.")
                               if text and not findings and not self.blocking else "")
         self.completeChanged.emit()
@@ -494,17 +523,32 @@ class SchoolsPage(QWizardPage):
             self.summary.setStyleSheet("color: #8a1c1c;")
         else:
             self.summary.setStyleSheet("")
+        missing = self.missing()
+        if missing:  # say why "Fertig" is disabled
+            text += "\n" + tr("„Fertig“ ist noch gesperrt: {0}").format(missing)
         self.summary.setText(text)
         self.completeChanged.emit()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt naming)
         self.rows[0].name.setFocus()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+    def missing(self) -> str:
+        """Why "Fertig" is still disabled, in her words ("" when everything is there)."""
         named = self.named_rows()
-        return (bool(named) and bool(self.post_label.text().strip())
-                and 0 < self.total_percent() <= 100
-                and all(row.percent.value() > 0 for row in named))
+        if not named:
+            return tr("Bitte mindestens eine Schule mit Namen eintragen.")
+        zero = [row.name.text().strip() for row in named if row.percent.value() <= 0]
+        if zero:
+            return tr("Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine "
+                      "Schule ohne Anteil gehört nicht zur Stelle).").format(zero[0])
+        if self.total_percent() > 100:
+            return tr("Zusammen mehr als 100 % – bitte die Anteile verringern.")
+        if not self.post_label.text().strip():
+            return tr("Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.")
+        return ""
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        return not self.missing()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
         try:

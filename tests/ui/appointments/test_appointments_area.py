@@ -101,7 +101,7 @@ def test_dialog_keeps_text_on_error(qtbot, ctx, pupil):
     dialog.person.setEditText("gibt es nicht")
     dialog.note.setText("wichtiger Text")
     dialog.accept()
-    assert dialog.error.isVisibleTo(dialog) and "nicht eindeutig" in dialog.error.text()
+    assert dialog.error.isVisibleTo(dialog) and "gibt es bei Person" in dialog.error.text()
     assert dialog.note.text() == "wichtiger Text"
     assert svc.appointments_on(ctx.conn, TODAY) == []
     dialog.end.setTime(dialog.start.time().addSecs(-600))
@@ -201,3 +201,41 @@ def test_open_record_jumps_to_day(qtbot, ctx, pupil):
     area.open_record(appt.id)
     assert area.day == other
     assert area.day_view.currentIndex().data(ID_ROLE) == appt.id
+
+
+def _dialog(qtbot, ctx, **kw):
+    dialog = AppointmentDialog(ctx, day=TODAY, **kw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_person_prefix_and_tab_saves_the_person_the_list_shows(qtbot, ctx, pupil):
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _dialog(qtbot, ctx, start="12:00")
+    dialog.person.setFocus()
+    qtbot.keyClicks(dialog.person, "K-1")
+    qtbot.keyClick(QApplication.activePopupWidget() or dialog.person, Qt.Key_Tab)
+    dialog.accept()
+    [saved] = svc.appointments_on(ctx.conn, TODAY)
+    assert saved.person_id == pupil.id and dialog.person.currentData() == pupil.id
+
+
+def test_overlapping_appointment_is_asked_about(qtbot, ctx, pupil, monkeypatch):
+    from ssa_desktop.ui.appointments import dialog as dialog_module
+
+    svc.save_appointment(ctx.conn, Appointment(TODAY, "10:00", "10:30", person_id=pupil.id))
+    asked = []
+    monkeypatch.setattr(dialog_module, "ask_yes_no",
+                        lambda _parent, text, **_kw: asked.append(text) or answer[0])
+    answer = [False]
+    dialog = _dialog(qtbot, ctx, start="10:15")
+    dialog.accept()
+    assert "überschneidet sich mit K-17" in asked[0]
+    assert len(svc.appointments_on(ctx.conn, TODAY)) == 1 and dialog.isVisible()
+    answer[0] = True
+    dialog.accept()
+    assert len(svc.appointments_on(ctx.conn, TODAY)) == 2

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement
+from ssa_desktop.domain.entities import AgreementGoal, CooperationAgreement, School
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import groups as svc
 from ssa_desktop.storage import repositories as repo
@@ -108,7 +108,7 @@ def test_name_list_marked_and_deleted_when_reported(qtbot, ctx, monkeypatch):
     area.names_check.setChecked(True)
     assert area.names_edit.isVisibleTo(area)
     assert "wird nach der Berichterstattung gelöscht" in area.names_hint.text()
-    assert "R4" in area.names_hint.text()
+    assert "nach der Berichterstattung" in area.names_hint.text() and "R4" not in area.names_hint.text()
     area.names_edit.setPlainText("Anna B.\nBen C.")
     assert area.save_group()
     assert area.list_model.index(0, 7).data() == "Namensliste!"
@@ -143,3 +143,41 @@ def test_filters_and_lock(qtbot, ctx):
     assert area.list_model.rowCount() == 0
     assert area.title_edit.text() == "" and area.school_filter.count() == 0
     assert not area.form_box.isEnabled()
+
+
+def test_adding_a_session_keeps_the_groups_school_year_and_school(qtbot, ctx):
+    repo.SCHOOLS.insert(ctx.conn, School("Aaa-Grundschule", school_type="GS", id="school-0"))
+    area = _area(qtbot, ctx)
+    qtbot.mouseClick(area.new_button, Qt.LeftButton)
+    qtbot.keyClicks(area.title_edit, "Streitschlichter")
+    area.school_combo.setCurrentIndex(area.school_combo.findData("school-1"))
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)
+    [row] = svc.list_groups(ctx.conn)
+    area.session_day.set_date(YEAR.start.replace(month=10, day=6))
+    area.session_note.setFocus()
+    qtbot.keyClick(area.session_note, Qt.Key_Return)  # adds the session; the area refreshes
+    assert area.year_combo.currentData() == YEAR.start_year
+    assert area.school_combo.currentData() == "school-1"
+    area.title_edit.setFocus()
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)  # saving again works
+    group = svc.get_group(ctx.conn, row.id)
+    assert (group.school_year, group.school_id) == (YEAR.start_year, "school-1")
+    assert area.form_error.text() == "Gespeichert."
+
+
+def test_group_kind_prefix_and_tab_is_saved(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    area = _area(qtbot, ctx)
+    qtbot.mouseClick(area.new_button, Qt.LeftButton)
+    qtbot.keyClicks(area.title_edit, "Klassenrat 6b")
+    area.kind_combo.setFocus()
+    qtbot.keyClick(area.kind_combo, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(area.kind_combo, "Klassenp")
+    qtbot.keyClick(QApplication.activePopupWidget() or area.kind_combo, Qt.Key_Tab)
+    area.title_edit.setFocus()
+    qtbot.keyClick(area.title_edit, Qt.Key_Return)
+    [row] = svc.list_groups(ctx.conn)
+    assert svc.get_group(ctx.conn, row.id).kind == "class"
+    assert area.kind_combo.currentData() == "class"
+

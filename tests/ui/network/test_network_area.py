@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from ssa_desktop.domain.entities import Partner
 from ssa_desktop.services import agreements, network
 from ssa_desktop.storage import repositories as repo
@@ -121,3 +123,55 @@ def test_goal_is_edited_in_place_with_the_keyboard_and_lists_are_read_only(ctx, 
     QTest.keyClick(partners, Qt.Key_Return)
     assert partners.state() != partners.State.EditingState
     assert area.partners.model.item(0, 0).text() == "Jugendamt"
+
+
+def _type_and_tab(qtbot, combo, text):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    combo.window().activateWindow()
+    qtbot.waitUntil(combo.window().isActiveWindow)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(combo, text)
+    qtbot.keyClick(QApplication.activePopupWidget() or combo, Qt.Key_Tab)
+
+
+def test_partner_type_prefix_and_tab_is_saved(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    tab = area.partners
+    tab.new()
+    tab.name.setText("Polizeiposten Mitte")
+    _type_and_tab(qtbot, tab.kind, "Poli")
+    tab.save()
+    [partner] = [p for p in network.partners(ctx.conn) if p.name == "Polizeiposten Mitte"]
+    assert partner.partner_type == "POL" and tab.kind.currentData() == "POL"
+
+
+def test_network_kind_prefix_and_tab_is_saved_unknown_refused(ctx, qtbot):
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.activities)
+    tab = area.activities
+    tab.day.set_date(TODAY)
+    _type_and_tab(qtbot, tab.kind, "Gesamtl")
+    tab.save()
+    [act] = repo.NETWORK_ACTIVITIES.all(ctx.conn)
+    assert act.kind == "GLK"
+    _type_and_tab(qtbot, tab.kind, "Elternabend")
+    assert "Elternabend" in tab.error.text()
+    tab.save()  # the previous entry is back on screen: that is what is saved
+    assert [a.kind for a in repo.NETWORK_ACTIVITIES.all(ctx.conn)] == ["GLK", "GLK"]
+
+
+def test_long_texts_never_push_the_partner_columns_off_screen(ctx, qtbot):
+    network.save_partner(ctx.conn, Partner("Landratsamt – Jugendamt – Allgemeiner Sozialer "
+                                           "Dienst, Außenstelle Nord, Team Familienhilfe", "JA",
+                                           contact_person="Frau Dr. Maximiliane Hohenstein-"
+                                           "Wartenberg", email="familienhilfe-nord@example.org"))
+    area = _area(ctx, qtbot)
+    area.resize(1366, 728)
+    header = area.partners.view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count() - 1)]
+    assert max(widths) <= 260
+    index = area.partners.model.index(0, 0)
+    assert "Team Familienhilfe" in index.data(Qt.ToolTipRole)

@@ -116,3 +116,19 @@ def test_escape_resets_and_lock_clears(qtbot, ctx):
     assert area.session_model.rowCount() == 0 and area.month_model.rowCount() == 0
     assert area.title_completer.model().stringList() == []
     assert area.school_filter.count() == 0 and area.year_total.text() == ""
+
+
+def test_zero_visitors_is_asked_about(qtbot, ctx, monkeypatch):
+    from ssa_desktop.ui.open_offers import area as area_module
+
+    asked, answer = [], [False]
+    monkeypatch.setattr(area_module, "ask_yes_no",
+                        lambda _parent, text, **_kw: asked.append(text) or answer[0])
+    area = _area(qtbot, ctx)
+    qtbot.keyClicks(area.title_edit, "Pausenangebot")
+    area.visitors.setValue(0)
+    assert not area.save()
+    assert "keine Besucherin" in asked[0] and svc.sessions(ctx.conn) == []
+    answer[0] = True
+    assert area.save()
+    assert [s.visitors for s in svc.sessions(ctx.conn)] == [0]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from ssa_desktop.domain.entities import Appointment, Consent
 from ssa_desktop.services import child_protection as cp
 from ssa_desktop.services import consents
-from ssa_desktop.ui.overview.area import OverviewArea
+from ssa_desktop.ui.overview.area import ID_ROLE, OverviewArea
 
 TODAY = date(2026, 11, 20)  # a Friday
 
@@ -59,3 +59,27 @@ def test_lock_clears(ctx, qtbot, pupil):
     assert area.procedures.model.rowCount() == 1
     ctx.lock()
     assert area.procedures.model.rowCount() == 0 and area.header.text() == ""
+
+
+def test_double_click_on_a_draft_opens_that_draft(ctx, qtbot, pupil):
+    from PySide6.QtTest import QTest
+
+    from ssa_desktop.services import notes
+    notes.save_draft(ctx.conn, "draft-old", "quick_entry",
+                     {"person_id": pupil.id, "observation": "Der ältere Entwurf"})
+    notes.save_draft(ctx.conn, "draft-new", "quick_entry",
+                     {"person_id": pupil.id, "observation": "Der neuere Entwurf"})
+    area = _area(ctx, qtbot)
+    model = area.drafts.model
+    row = next(r for r in range(model.rowCount()) if model.item(r).data(ID_ROLE) == "draft-old")
+    rect = area.drafts.view.visualRect(model.index(row, 0))
+    viewport = area.drafts.view.viewport()
+    QTest.mouseClick(viewport, Qt.LeftButton, pos=rect.center())
+    QTest.mouseDClick(viewport, Qt.LeftButton, pos=rect.center())
+    dialog = area._quick_entry
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert dialog.note.values()[0] == "Der ältere Entwurf"
+    assert dialog.picker.person_id() == pupil.id
+    assert not dialog.draft_bar.isVisible()
+    dialog.note.clear()

@@ -95,7 +95,7 @@ def test_enter_opens_page_and_escape_goes_back(area, conn, pupil, qtbot):
     area.list.table.selectRow(0)
     qtbot.keyClick(area.list.table, Qt.Key_Return)
     assert area.showing_page()
-    assert area.page.header.text() == "K-17 · 7b · Gemeinschaftsschule Am Park"
+    assert area.page.header.full_text() == "K-17 · 7b · Gemeinschaftsschule Am Park"
     qtbot.keyClick(area.page.tabs.currentWidget(), Qt.Key_Escape)
     assert not area.showing_page()
 
@@ -124,7 +124,7 @@ def test_edit_master_data_saves(area, conn, pupil):
     assert form.save() is not None
     stored = psvc.get_person(conn, pupil.id)
     assert (stored.class_label, stored.grade, stored.guardian_contact) == ("8a", 8, "Mutter: 0711 123")
-    assert "8a" in area.page.header.text()
+    assert "8a" in area.page.header.full_text()
     assert not form.dirty
 
 
@@ -291,9 +291,128 @@ def test_master_data_masks_names_until_shown(area, ctx, pupil):
     form = area.page.form
     assert form.first_name.isHidden() and form.first_name.isReadOnly()
     assert form.guardians.isHidden()
-    assert "Kim" not in area.page.header.text()
+    assert "Kim" not in area.page.header.full_text()
     form.names_button.click()
     assert ctx.show_names and area.list.names_button.isChecked()
     assert not form.first_name.isHidden() and not form.first_name.isReadOnly()
     assert not form.guardians.isHidden()
-    assert "Kim Sommer" in area.page.header.text()
+    assert "Kim Sommer" in area.page.header.full_text()
+
+
+def _retype(qtbot, widget, text):
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow())
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def _master_data(area, person):
+    area.open_record(person.id)
+    area.page.tabs.setCurrentIndex(area.page.TAB_MASTER)
+    return area.page.form
+
+
+def _press(qtbot, key, modifier=Qt.NoModifier):
+    """A real key press where it goes: an open completer popup, else the focus widget."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.activePopupWidget() or QApplication.focusWidget(), key, modifier)
+
+
+@pytest.mark.parametrize(("field", "prefix", "attribute", "expected"), [
+    ("gender", "weib", "gender", "w"),
+    ("gender", "div", "gender", "d"),
+    ("kind", "Lehr", "kind", "teacher"),
+])
+def test_person_selectors_save_what_the_list_suggests(area, conn, pupil, qtbot, field, prefix,
+                                                      attribute, expected):
+    form = _master_data(area, pupil)
+    combo = getattr(form, field)
+    _retype(qtbot, combo, prefix)
+    _press(qtbot, Qt.Key_Tab)
+    assert combo.findData(expected) == combo.currentIndex()  # on screen ...
+    assert form.save() is not None
+    assert getattr(psvc.get_person(conn, pupil.id), attribute) == expected  # ... is saved
+
+
+def test_person_selector_refuses_unknown_text_and_saves_nothing(area, conn, pupil, qtbot):
+    form = _master_data(area, pupil)
+    _retype(qtbot, form.gender, "Katze")
+    _press(qtbot, Qt.Key_Return)
+    assert "Katze" in form.error.text() and form.gender.currentText() == "weiblich"
+    assert psvc.get_person(conn, pupil.id).gender == "w"
+
+
+@pytest.mark.parametrize("keys", ["return_in_grade", "ctrl_s_in_note"])
+def test_person_form_saves_from_the_keyboard(area, conn, pupil, qtbot, keys):
+    form = _master_data(area, pupil)
+    _retype(qtbot, form.class_label, "8c")
+    if keys == "return_in_grade":
+        form.grade.setFocus()
+        _press(qtbot, Qt.Key_Return)
+    else:
+        form.note.setFocus()
+        _press(qtbot, Qt.Key_S, Qt.ControlModifier)
+    assert psvc.get_person(conn, pupil.id).class_label == "8c"
+    assert not form.dirty
+
+
+def test_new_pupil_without_school_is_refused_in_her_words(area, conn, qtbot):
+    area.refresh()
+    area.list.new_button.click()
+    form = area.page.form
+    form.pseudonym.setText("N-1")
+    form.school.setCurrentIndex(form.school.findData(""))  # "— keine —"
+    assert form.save() is None
+    assert "Schule" in form.error.text() and "Statistik" in form.error.text()
+    assert [p for p in repo.PERSONS.all(conn) if p.pseudonym == "N-1"] == []
+
+
+def _case_dialog(area, pupil, qtbot):
+    from ssa_desktop.ui.persons.case_dialog import CaseDialog
+
+    area.open_record(pupil.id)
+    dialog = CaseDialog(area.ctx, pupil.id, parent=area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_case_without_title_is_refused(area, conn, pupil, qtbot):
+    dialog = _case_dialog(area, pupil, qtbot)
+    dialog.accept()
+    assert "Titel" in dialog.error.text() and psvc.cases(conn, pupil.id) == []
+
+
+@pytest.mark.parametrize(("field", "prefix", "attribute", "expected"), [
+    ("status", "ruh", "status", "paused"),
+    ("access", "Schull", "access_route", "management"),
+    ("referral", "Poliz", "referral", "POL"),
+])
+def test_case_selectors_save_what_the_list_suggests(area, conn, pupil, qtbot, field, prefix,
+                                                    attribute, expected):
+    dialog = _case_dialog(area, pupil, qtbot)
+    dialog.title.setText("Streit in der Pause")
+    combo = getattr(dialog, field)
+    _retype(qtbot, combo, prefix)
+    _press(qtbot, Qt.Key_Tab)
+    dialog.accept()
+    [case] = psvc.cases(conn, pupil.id)
+    assert getattr(case, attribute) == expected
+    assert combo.findData(expected) == combo.currentIndex()
+
+
+def test_a_long_name_in_the_header_never_widens_the_window(area, ctx, conn, pupil):
+    long = _add(conn, "L-1", first_name="Maximiliane-Josephine-Antonia " * 4,
+                last_name="von und zu Hohenstein-Wartenberg-Scharfenstein " * 3)
+    ctx.show_names = True
+    area.resize(1000, 700)
+    area.open_record(long.id)
+    header = area.page.header
+    assert "Hohenstein" in header.full_text()
+    assert area.minimumSizeHint().width() <= 1366
+    assert header.text().endswith("…") and header.toolTip() == header.full_text()
+    ctx.show_names = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from keyring.backends import fail
@@ -185,8 +186,9 @@ def test_wizard_main_window_lock_unlock(qtbot, tmp_path, store, _isolated_home):
     qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Return)
     qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=5000)
     assert window.outer.currentWidget() is window.content
-    assert window.current_area_key() == "overview"
+    assert window.current_area_key() == "settings"  # back where she was before locking
     assert window.unlock_dialog is None
+    window.show_area("overview")
     qtbot.waitUntil(lambda: contains(widget_texts(window, visible_only=True), MARKER),
                     timeout=3000)
 
@@ -239,3 +241,48 @@ def test_remember_offered_in_wizard_with_keyring(qtbot, tmp_path):
                             kdf_params=FAST_KDF)
     qtbot.addWidget(wizard)
     assert not wizard.passphrase_page.remember.isHidden()
+
+
+def test_wizard_refuses_folders_that_cannot_be_created(qtbot, tmp_path, store):
+    afile = tmp_path / "notiz.txt"
+    afile.write_text("x")
+    wizard = FirstRunWizard(tmp_path / "tresor", store=store, kdf_params=FAST_KDF,
+                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+    qtbot.addWidget(wizard)
+    page = wizard.location
+    for folder, words in ((afile, "ist eine Datei"), (afile / "tresor", "nicht angelegt"),
+                          (Path("/proc/nope"), "keinen Ordner anlegen")):
+        page.folder_edit.setText(str(folder))
+        assert not page.isComplete(), folder
+        assert any(words in t for t in page.warning_texts()), (folder, page.warning_texts())
+        assert page.ok_label.text() == ""
+    page.folder_edit.setText(str(tmp_path / "neu"))
+    assert page.isComplete() and not (tmp_path / "neu").exists()  # the probe left nothing
+
+
+def test_wizard_says_why_fertig_is_disabled(qtbot, tmp_path, store):
+    wizard = FirstRunWizard(tmp_path / "tresor", store=store, kdf_params=FAST_KDF)
+    qtbot.addWidget(wizard)
+    schools = wizard.schools
+    schools.rows[0].name.setText("Grundschule Süd")
+    second = schools.add_row()
+    second.name.setText("Realschule Nord")  # 0 %
+    assert not schools.isComplete()
+    assert "„Fertig“ ist noch gesperrt" in schools.summary.text()
+    assert "Realschule Nord" in schools.summary.text() and "0 %" in schools.summary.text()
+    second.percent.setValue(20)
+    schools.rows[0].percent.setValue(80)
+    assert schools.isComplete() and "gesperrt" not in schools.summary.text()
+
+
+def test_wizard_refuses_its_own_example_passphrase(qtbot, tmp_path, store):
+    from ssa_desktop.domain.passphrase import EXAMPLE
+
+    wizard = FirstRunWizard(tmp_path / "tresor", store=store, kdf_params=FAST_KDF)
+    qtbot.addWidget(wizard)
+    page = wizard.passphrase_page
+    assert EXAMPLE in page.meter.hint.text()  # the hint shows it ...
+    page.first.edit.setText(EXAMPLE)
+    page.second.edit.setText(EXAMPLE)
+    assert not page.isComplete()  # ... and it is refused
+    assert "Beispiel" in page.meter.hint.text()

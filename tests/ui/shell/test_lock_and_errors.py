@@ -110,3 +110,22 @@ def test_describe_exception_follows_the_chain_without_messages():
     assert "builtins.RuntimeError" in text and "builtins.KeyError" in text
     assert MARKER not in text
     assert "in test_describe_exception_follows_the_chain_without_messages" in text
+
+
+def test_after_unlocking_she_returns_to_the_area_she_was_in(window, ctx, qtbot, open_vault):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.conftest import PASSPHRASE
+
+    window.show_area("groups")
+    ctx.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None and window.unlock_dialog.isVisible())
+    dialog = window.unlock_dialog
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    QTest.keyClick(dialog.passphrase.edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    assert window.current_area_key() == "groups"
+    assert window.stack.currentWidget() is window.areas["groups"]
+    assert ctx.show_names is False  # names hidden again
+    ctx.lock()

@@ -151,3 +151,26 @@ def test_damaged_database_message(qtbot, vault):
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
     assert "beschädigt" in dialog.error_label.text()
     assert dialog.passphrase.text() == PASSPHRASE
+
+
+def test_cancelling_the_emergency_key_gives_the_keyboard_back_to_the_passphrase(qtbot, vault):
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+    dialog = make(qtbot, vault)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.emergency_button.setFocus()
+    qtbot.keyClick(dialog.emergency_button, Qt.Key_Space)  # opens the emergency dialog
+    emergency = dialog._emergency_dialog
+    qtbot.waitUntil(emergency.isVisible)
+    qtbot.keyClick(emergency.key_edit, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not emergency.isVisible())
+    secret = "Meine geheime Passphrase"
+    qtbot.keyClicks(QApplication.focusWidget(), secret)
+    assert dialog.passphrase.text() == secret
+    assert not emergency.isVisible()
+    for window in QApplication.topLevelWidgets():  # nowhere in clear text
+        for edit in window.findChildren(QLineEdit):
+            assert secret not in edit.text() or edit.echoMode() != QLineEdit.Normal
+        for edit in window.findChildren(QPlainTextEdit):
+            assert "geheime" not in edit.toPlainText()

@@ -1,0 +1,148 @@
+"""Kurzkontakte: the anonymous door-step contacts, to see and to correct (until now they
+could be entered but not seen anywhere). Correcting recomputes the statistics record and
+the time entry in the same transaction (services.activities.correct_short_contact)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import plausibility
+from ...domain.catalogues import GENDERS, TOPICS
+from ...formatting import fmt_date
+from ...services import activities, persons
+from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
+from ..common.models import RowsModel
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("ShortContacts")
+
+HEADERS = ("Datum", "Schule", "Geschlecht", "Klassenstufe", "Anzahl", "Dauer", "Themen")
+
+
+class ShortContactsDialog(QDialog):
+    """The list (newest first) and, below it, the selected entry to correct."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Kurzkontakte"))
+        self.setAccessibleName(tr("Kurzkontakte"))
+        self.schools = dict(persons.schools(ctx.conn))
+        self.model = RowsModel([tr(h) for h in HEADERS], self._cell, self)
+        self.view = make_table_view(self.model, tr("Liste der Kurzkontakte"))
+
+        self.day = DateField(accessible_name=tr("Datum"))
+        self.school = QComboBox()
+        self.school.setAccessibleName(tr("Schule"))
+        for school_id, name in self.schools.items():
+            self.school.addItem(name, school_id)
+        self.gender = QComboBox()  # one key (m/w/d/u) picks the entry
+        for entry in GENDERS:
+            self.gender.addItem(entry.label, entry.code)
+        self.gender.setAccessibleName(tr("Geschlecht"))
+        self.grade = QSpinBox()
+        self.grade.setRange(0, 13)
+        self.grade.setSpecialValueText(tr("—"))
+        self.grade.setAccessibleName(tr("Klassenstufe"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 99)
+        self.count.setAccessibleName(tr("Anzahl"))
+        self.duration = DurationField(5)
+        self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.save_button = QPushButton(tr("&Korrektur speichern"))
+        self.save_button.setAccessibleName(tr("Korrektur speichern"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(tr("Schließen"))
+        self.close_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(buddy_label(tr("&Datum"), self.day), self.day)
+        form.addRow(buddy_label(tr("&Schule"), self.school), self.school)
+        form.addRow(buddy_label(tr("&Geschlecht"), self.gender), self.gender)
+        form.addRow(buddy_label(tr("Klassens&tufe"), self.grade), self.grade)
+        form.addRow(buddy_label(tr("&Anzahl"), self.count), self.count)
+        form.addRow(buddy_label(tr("Da&uer"), self.duration), self.duration)
+        form.addRow(buddy_label(tr("T&hemen"), self.topics), self.topics)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur))
+        ctx.locked.connect(self.reject)
+        self.reload()
+        self.resize(900, 600)
+
+    def _cell(self, sc, column: int) -> str:
+        return (fmt_date(sc.day), self.schools.get(sc.school_id or "", "–"),
+                GENDERS.label(sc.gender), str(sc.grade or "–"), str(sc.count),
+                tr("{0} Min.").format(sc.duration_min),
+                ", ".join(TOPICS.label(t) for t in sc.topics))[column]
+
+    def reload(self, select_id: str = "") -> None:
+        self.model.set_rows(activities.short_contacts(self.ctx.conn))
+        row = next((i for i, sc in enumerate(self.model.rows) if sc.id == select_id), 0)
+        if self.model.rows:
+            self.view.selectRow(row)
+            self._show(self.model.index(row, 0))
+        self.save_button.setEnabled(bool(self.model.rows))
+
+    def selected(self):
+        return self.model.row(self.view.currentIndex())
+
+    def _show(self, index) -> None:
+        sc = self.model.row(index)
+        if sc is None:
+            return
+        self.day.set_date(sc.day)
+        self.school.setCurrentIndex(max(self.school.findData(sc.school_id or ""), 0))
+        self.gender.setCurrentIndex(max(self.gender.findData(sc.gender), 0))
+        self.grade.setValue(sc.grade or 0)
+        self.count.setValue(sc.count)
+        self.duration.set_minutes(sc.duration_min)
+        self.topics.set_codes(sc.topics)
+        self.error.clear()
+
+    def save(self) -> None:
+        sc = self.selected()
+        if sc is None or refused_selector(self, self.error.setText):
+            return
+        corrected = replace(sc, day=self.day.value(), school_id=self.school.currentData(),
+                            gender=self.gender.currentData() or "u",
+                            grade=self.grade.value() or None, count=self.count.value(),
+                            duration_min=self.duration.minutes(), topics=self.topics.codes())
+        try:
+            self.ctx.apply(activities.correct_short_contact, corrected)
+        except (ValueError, plausibility.Implausible) as err:
+            self.error.setText(str(err))
+            return
+        self.reload(select_id=sc.id)
+        self.error.setText(tr("Korrektur gespeichert."))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self.view.hasFocus():
+            self.save()  # Enter saves the correction (UX: Enter saves)
+            return
+        super().keyPressEvent(event)

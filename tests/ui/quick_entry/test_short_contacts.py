@@ -1,0 +1,52 @@
+"""Kurzkontakte can be seen and corrected; the statistics record and the time entry follow
+the correction (issue: they could be entered but not seen anywhere)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from ssa_desktop.domain.entities import ShortContact
+from ssa_desktop.services import activities
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+
+def test_list_and_correct_a_short_contact(ctx, conn, qtbot, tmp_path):
+    day = date.today()
+    first = activities.record_short_contact(conn, ShortContact(day, school_id="school-1",
+                                                               gender="m", count=1))
+    activities.record_short_contact(conn, ShortContact(day, school_id="school-1", gender="w",
+                                                       grade=7, count=2, duration_min=10))
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    dialog = win.open_short_contacts()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 2
+    assert "Gemeinschaftsschule Am Park" in dialog.model.index(0, 1).data()
+    row = next(r for r in range(2) if dialog.model.rows[r].id == first.id)
+    dialog.view.selectRow(row)
+    assert dialog.gender.currentData() == "m"
+    dialog.count.setValue(3)
+    dialog.duration.set_minutes(10)
+    dialog.topics.edit.setText("Mobb")
+    dialog.count.setFocus()
+    qtbot.keyClick(dialog.count, Qt.Key_Return)  # Enter saves the correction
+    stored = repo.SHORT_CONTACTS.get(conn, first.id)
+    assert (stored.count, stored.duration_min, stored.topics) == (3, 10, ("GEW",))
+    [stat] = repo.STATISTICS.select(conn, "source_id = ?", (first.id,))
+    [entry] = repo.TIME_ENTRIES.select(conn, "source_id = ?", (first.id,))
+    assert (stat.count, stat.duration_min, stat.topics) == (3, 30, ("GEW",))
+    assert entry.minutes == 30
+    assert "Korrektur gespeichert" in dialog.error.text()
+    dialog.duration.set_minutes(0)
+    dialog.save()
+    assert "0 Minuten" in dialog.error.text()
+    assert repo.SHORT_CONTACTS.get(conn, first.id).duration_min == 10

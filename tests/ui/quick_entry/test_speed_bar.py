@@ -1,0 +1,79 @@
+"""The speed bar: a contact for an existing pupil in at most 12 keystrokes, a new pupil
+with a first contact in at most 25 (the note text aside). The tests drive exactly the
+paths in ``benchmarks/daily_keys.py`` with real key events in the real main window and
+read the records back from the vault; ``bench_daily`` reports the same counts."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain.entities import Contact
+from ssa_desktop.services import activities
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
+import daily_keys as keys  # noqa: E402
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path, pupil):
+    # yesterday's entry sets the defaults: an Einzelberatung of 30 minutes
+    activities.record_contact(ctx.conn, Contact(day=date.today(), kind="EB", duration_min=30,
+                                                person_id=pupil.id, participants=("pupil",)))
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    yield win
+    dialog = getattr(win, "_quick_entry", None)
+    if dialog is not None and dialog.isVisible():
+        dialog.note.clear()
+        dialog.topics.set_codes(())
+
+
+def _new_contact(conn, window):
+    return repo.CONTACTS.get(conn, window._quick_entry.saved_contact_id)
+
+
+def test_existing_pupil_contact_in_twelve_keys(window, ctx, conn, pupil, qtbot):
+    assert keys.count(keys.EXISTING_PUPIL_CONTACT) <= 12
+    before = repo.CONTACTS.count(conn)
+    keys.drive(keys.EXISTING_PUPIL_CONTACT)
+    qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == before + 1)
+    contact = _new_contact(conn, window)
+    assert (contact.person_id, contact.kind, contact.topics) == (pupil.id, "TEL", ("FAM",))
+    assert contact.duration_min == 30 and contact.day == date.today()
+    assert "Telefonat mit K-17" in window.statusBar().currentMessage()
+
+
+def test_existing_pupil_contact_with_a_note(window, ctx, conn, pupil, qtbot):
+    path = keys.with_note(keys.EXISTING_PUPIL_CONTACT)
+    assert keys.count(path) - len(keys.NOTE) <= 13  # Alt+N is the one key for the note
+    keys.drive(path)
+    qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
+    contact = _new_contact(conn, window)
+    assert (contact.kind, contact.topics, contact.observation) == ("TEL", ("FAM",), keys.NOTE)
+
+
+def test_new_pupil_with_first_contact_in_twenty_five_keys(window, ctx, conn, qtbot):
+    assert keys.count(keys.NEW_PUPIL_CONTACT) <= 25
+    keys.drive(keys.NEW_PUPIL_CONTACT)
+    qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
+    [person] = [p for p in repo.PERSONS.all(conn) if p.pseudonym == "Z-99"]
+    assert (person.kind, person.class_label, person.grade, person.gender, person.school_id) == (
+        "pupil", "5a", 5, "w", "school-1")
+    contact = _new_contact(conn, window)
+    assert (contact.person_id, contact.kind, contact.topics) == (person.id, "TEL", ("FAM",))
+    assert QApplication.activeModalWidget() is None

@@ -1,0 +1,110 @@
+"""Alt+letter in every area, person tab and dialog: each letter once per window, and each
+label's letter puts the keyboard into its field (issue: Alt+T and Alt+U did nothing,
+Alt+H opened the Hilfe menu, the Bereiche menu showed "Personen _Fälle")."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+from tests.ui.common.mnemonics import clashes, letter, mnemonics
+
+KEYS = {chr(c): getattr(Qt, f"Key_{chr(c).upper()}") for c in range(ord("a"), ord("z") + 1)}
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path, pupil):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def _reaches_fields(window) -> list[str]:
+    """Alt+letter of every label moves the focus into its buddy; the failures."""
+    failures = []
+    for key, hits in mnemonics(window).items():
+        for text, target in hits:
+            if key not in KEYS or not (target.isEnabled() and target.isVisible()):
+                continue
+            labels = [w for w in window.findChildren(QLabel) if w.buddy() is target]
+            if not labels:
+                continue  # a button or tab: pressing it would act, uniqueness is enough
+            window.setFocus()
+            QTest.keyClick(QApplication.focusWidget() or window, KEYS[key], Qt.AltModifier)
+            focus = QApplication.focusWidget()
+            if focus is not target and not target.isAncestorOf(focus):
+                failures.append(f"Alt+{key.upper()} ({text}) → {type(focus).__name__}")
+    return failures
+
+
+SETTINGS_CLASH = pytest.mark.xfail(
+    strict=True, reason="Einstellungen: 'Schule &hinzufügen' and 'Schule &bearbeiten' clash with "
+    "the Hilfe and Bereiche menus; the strings belong to the settings area (issue 6) and its "
+    "translated context, left to them")
+
+
+@pytest.mark.parametrize("key", [pytest.param(spec.key, marks=SETTINGS_CLASH)
+                                 if spec.key == "settings" else spec.key for spec in AREAS])
+def test_every_area_has_unique_working_mnemonics(window, key):
+    window.show_area(key)
+    assert clashes(window) == {}
+    assert _reaches_fields(window) == []
+
+
+def test_every_person_tab_has_unique_mnemonics(window, pupil):
+    persons = window.show_area("persons")
+    persons.open_record(pupil.id)
+    for index in range(persons.page.tabs.count()):
+        persons.page.tabs.setCurrentIndex(index)
+        assert clashes(window) == {}, persons.page.tabs.tabText(index)
+    persons.page.tabs.setCurrentIndex(persons.page.TAB_MASTER)
+    assert _reaches_fields(window) == []
+
+
+def test_quick_entry_mnemonics_unique_and_reaching(window, ctx, qtbot):
+    dialog = window.open_quick_entry()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.draft_bar.show()
+    dialog.form.setRowVisible(dialog.new_row_widget, True)
+    assert clashes(dialog) == {}
+    dialog.draft_bar.hide()
+    assert _reaches_fields(dialog) == []
+    for letter_ in "atub":  # the letters that did nothing or needed two presses
+        assert letter_ in mnemonics(dialog)
+
+
+def test_bereiche_menu_shows_the_ampersand(window):
+    texts = [a.text() for a in window.area_actions]
+    assert "Personen && Fälle" in texts and "Gruppen && Projekte" in texts
+    assert all(letter(t) == "" for t in texts)
+
+
+@pytest.mark.parametrize("key", ["appointments", "groups", "open_offers", "network"])
+def test_focus_is_visible_after_switching_areas(window, qtbot, key):
+    persons = window.show_area("persons")
+    persons.list.table.setFocus()
+    index = next(i for i, spec in enumerate(AREAS) if spec.key == key)
+    QTest.keyClick(QApplication.focusWidget(), KEYS_DIGITS[index], Qt.ControlModifier)
+    area = window.areas[key]
+    focus = QApplication.focusWidget()
+    assert window.stack.currentWidget() is area
+    assert focus is not None and focus.isVisible() and area.isAncestorOf(focus)
+    if isinstance(focus, QAbstractItemView):  # a list shows focus only on a current row
+        assert focus.currentIndex().isValid() or focus.model().rowCount() == 0
+
+
+KEYS_DIGITS = [Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_4, Qt.Key_5, Qt.Key_6, Qt.Key_7,
+               Qt.Key_8, Qt.Key_9, Qt.Key_0]
