@@ -62,8 +62,15 @@ class _Task(QRunnable):
         self.work = work
         self.connect = connect
         self.signals = _TaskSignals()
-        self.progress = Progress(self.signals.progress.emit)
+        self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
         self.setAutoDelete(False)
+
+    @staticmethod
+    def _emit(signal, *values) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # the application is closing: nobody listens any more
+            pass
 
     def run(self) -> None:
         conn = None
@@ -72,9 +79,9 @@ class _Task(QRunnable):
                 conn = self.connect()
             result = self.work(conn, self.progress)
         except BaseException as err:  # reported to the GUI thread, shown in German there
-            self.signals.failed.emit(err)
+            self._emit(self.signals.failed, err)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
         finally:
             if conn is not None:
                 conn.close()
