@@ -15,6 +15,8 @@ module-level string constants. Merging keeps existing translations, fills unfini
 ones from ``translations/en_glossary.json`` and ``translations/glossary/*.json``
 (German → English), marks new strings
 without a glossary entry ``type="unfinished"`` and vanished ones ``type="obsolete"``.
+``translations/glossary/release.json`` is the release review: it is read last and its
+entries replace the other glossaries' and the .ts file's translations of the same source.
 The .qm is compiled with ``pyside6-lrelease`` found next to the running Python.
 """
 
@@ -182,12 +184,17 @@ def read_ts(path: Path) -> dict[tuple[str, str], Entry]:
 
 
 def merge(messages: list[Message], old: dict[tuple[str, str], Entry],
-          glossary: dict[str, str]) -> dict[tuple[str, str], Entry]:
+          glossary: dict[str, str],
+          reviewed: dict[str, str] | None = None) -> dict[tuple[str, str], Entry]:
+    """``reviewed`` (German → English) wins over ``old`` and ``glossary``."""
+    reviewed = reviewed or {}
     merged: dict[tuple[str, str], Entry] = {}
     for msg in messages:
         key = (msg.context, msg.source)
         entry = old.get(key)
-        if entry is not None and entry.kind in ("", "obsolete", "vanished") and entry.translation:
+        if msg.source in reviewed:
+            merged[key] = Entry(reviewed[msg.source], "")
+        elif entry is not None and entry.kind in ("", "obsolete", "vanished") and entry.translation:
             merged[key] = Entry(entry.translation, "")
         elif msg.source in glossary:
             merged[key] = Entry(glossary[msg.source], "")
@@ -253,16 +260,28 @@ def compile_qm(ts: Path = TS_FILE, qm: Path = QM_FILE) -> Path:
 
 
 GLOSSARY_DIR = TRANSLATIONS / "glossary"
+RELEASE_NAME = "release.json"
+
+
+def _read_json(path: Path) -> dict[str, str]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def load_glossary(path: Path = GLOSSARY, folder: Path = GLOSSARY_DIR) -> dict[str, str]:
     """German → English: ``en_glossary.json`` plus one ``glossary/<feature>.json`` per
     feature (so that engineers adding strings to different features never edit the
-    same file)."""
-    glossary = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    same file); the release review (``release.json``) is read last."""
+    glossary = _read_json(path)
     for extra in sorted(folder.glob("*.json")) if folder.is_dir() else ():
-        glossary.update(json.loads(extra.read_text(encoding="utf-8")))
+        if extra.name != RELEASE_NAME:
+            glossary.update(_read_json(extra))
+    glossary.update(load_reviewed(folder))
     return glossary
+
+
+def load_reviewed(folder: Path = GLOSSARY_DIR) -> dict[str, str]:
+    """The release review: its English replaces every other translation of a source."""
+    return _read_json(folder / RELEASE_NAME)
 
 
 def unfinished(entries: dict[tuple[str, str], Entry]) -> list[tuple[str, str]]:
@@ -276,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-compile", action="store_true", help="do not run lrelease")
     args = parser.parse_args(argv)
     messages = extract()
-    entries = merge(messages, read_ts(TS_FILE), load_glossary())
+    entries = merge(messages, read_ts(TS_FILE), load_glossary(), load_reviewed())
     missing = unfinished(entries)
     if args.check:
         for context, source in missing:

@@ -117,3 +117,18 @@ def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, t
 def test_lrelease_is_found_from_the_interpreter(tool):
     path = tool.find_lrelease()
     assert path.exists()
+
+
+def test_release_review_wins_over_the_ts_and_every_other_glossary(tool, tmp_path):
+    Message, Entry = tool.Message, tool.Entry
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "release.json").write_text('{"Ampel": "Traffic light"}', encoding="utf-8")
+    (folder / "timeshare.json").write_text('{"Ampel": "Light", "Soll": "Target"}',
+                                           encoding="utf-8")
+    glossary = tool.load_glossary(tmp_path / "none.json", folder)
+    assert glossary == {"Ampel": "Traffic light", "Soll": "Target"}
+    old = {("C", "Ampel"): Entry("Light", ""), ("C", "Soll"): Entry("Should", "")}
+    merged = tool.merge([Message("C", "Ampel"), Message("C", "Soll")], old, glossary,
+                        tool.load_reviewed(folder))
+    assert merged == {("C", "Ampel"): Entry("Traffic light", ""), ("C", "Soll"): Entry("Should", "")}
