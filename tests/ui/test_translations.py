@@ -132,3 +132,56 @@ def test_release_review_wins_over_the_ts_and_every_other_glossary(tool, tmp_path
     merged = tool.merge([Message("C", "Ampel"), Message("C", "Soll")], old, glossary,
                         tool.load_reviewed(folder))
     assert merged == {("C", "Ampel"): Entry("Traffic light", ""), ("C", "Soll"): Entry("Should", "")}
+    only_d = tool.merge([Message("C", "Soll"), Message("D", "Soll")], old, glossary,
+                        {"D::Soll": "Target value"})
+    assert (only_d[("C", "Soll")], only_d[("D", "Soll")]) == (Entry("Should", ""),
+                                                                Entry("Target value", ""))
+
+
+def test_extractor_follows_tr_into_literal_tables(tool, tmp_path):
+    """tr(KINDS[code]), tr(label) for code, label in X.items(), tr(h) for h in HEADERS,
+    tr(OPTION.label), HEADERS through tr_header: the table's labels, never its codes."""
+    pkg = tmp_path / "pkg"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "ui" / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "domain.py").write_text('''
+KINDS = {"sick": "krank", "vacation": "Urlaub"}
+REASONS = _cat("reason", ("s65", "Anvertraut"), ("other", "Anderer Grund"))
+KEEP = declare(Option("backups.keep", int, 30, "Tage aufbewahren", help="Ältere gehen"))
+''', encoding="utf-8")
+    sample = pkg / "ui" / "sample.py"
+    sample.write_text('''
+from ..i18n import translator
+from .. import domain as dm
+from ..domain import REASONS
+
+tr = translator("Sample")
+WORDS = ("schwach", "gut")
+
+class Table:
+    HEADERS = ("Datum", "Dauer")
+    tr_header = staticmethod(tr)
+
+class Panel:
+    STATUS = (("", "alle"), ("open", "mit offenem Fall"))
+
+    def build(self, kind, score):
+        a = tr(dm.KINDS[kind]) + tr(WORDS[score]) + tr(dm.KEEP.label) + tr(dm.KEEP.help)
+        b = [tr(label) for code, label in self.STATUS]
+        c = [tr(r.label) for r in REASONS]
+        return a, b, c, tr(kind.runtime_text)
+''', encoding="utf-8")
+    found = {(c, s) for c, s, _f, _l in tool.extract_file(sample, tmp_path)}
+    assert found == {("Sample", s) for s in (
+        "krank", "Urlaub", "schwach", "gut", "Tage aufbewahren", "Ältere gehen",
+        "Datum", "Dauer", "alle", "mit offenem Fall", "Anvertraut", "Anderer Grund")}
+
+
+def test_runtime_sources_are_extracted(tool, tmp_path):
+    ui = tmp_path / "ui"
+    ui.mkdir()
+    listed = tmp_path / "runtime_sources.json"
+    listed.write_text('{"PrivacyArea": ["Gelöscht"]}', encoding="utf-8")
+    messages = tool.extract(ui, tmp_path, listed)
+    assert [(m.context, m.source) for m in messages] == [("PrivacyArea", "Gelöscht")]
