@@ -320,6 +320,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
@@ -392,6 +393,21 @@
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="200" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Zeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Die Kontakterfassung ist in dieser Version noch nicht verfügbar.</source>
@@ -1612,6 +1628,26 @@
     <context>
         <name>Groups</name>
         <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Teiln.</source>
+            <translation>Particip.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="116" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
@@ -1690,6 +1726,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
@@ -1700,6 +1737,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -1710,6 +1748,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
@@ -1721,6 +1760,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
@@ -1781,17 +1821,24 @@
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der Berichterstattung löschen).</source>
+            <translation>Name list only if needed. It is deleted as soon as “reported” is set (deletion rule R4: participant lists with names are deleted after reporting).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
@@ -1862,6 +1909,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
@@ -2994,6 +3042,11 @@
             <translation>{0} entries due for deletion – review them in Data protection</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="195" />
+            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
+            <translation>Printing consultation slips follows in one of the next versions.</translation>
+        </message>
+        <message>
             <source>Der Druck der Beratungszettel folgt; bis dahin im Bereich „Termine“ drucken.</source>
             <translation type="obsolete">Printing consultation slips here follows; until then print them in “Appointments”.</translation>
         </message>
@@ -3059,6 +3112,36 @@
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="108" />
             <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „Kastanie Regenschirm fliegt 47“.</source>
             <translation>Preferably four or more unrelated words, e.g. “chestnut umbrella flies 47”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>sehr schwach</source>
+            <translation>very weak</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>schwach</source>
+            <translation>weak</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>ausreichend</source>
+            <translation>sufficient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>gut</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>sehr gut</source>
+            <translation>very good</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="141" />
@@ -3298,6 +3381,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
@@ -3305,17 +3389,21 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
@@ -3378,6 +3466,27 @@
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>eröffnet</source>
+            <translation>opened</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>abgeschlossen</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>Bezeichnung</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="121" />
@@ -3459,6 +3568,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
@@ -3466,6 +3576,7 @@
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="97" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -3593,6 +3704,26 @@
             <translation>Saved</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>offene Fälle</source>
+            <translation>open cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>letzter Kontakt</source>
+            <translation>last contact</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="113" />
             <source> (abgegangen)</source>
             <translation> (left)</translation>
@@ -3643,6 +3774,27 @@
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>alle</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>mit offenem Fall</source>
+            <translation>with an open case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>aktiv</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="160" />
+            <source>abgegangen</source>
+            <translation>left</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="199" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
@@ -3654,6 +3806,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -3759,11 +3913,6 @@
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="160" />
-            <source>abgegangen</source>
-            <translation>left</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
@@ -3771,16 +3920,20 @@
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
@@ -3823,8 +3976,18 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
-            <source>Hinweis</source>
-            <translation>Note</translation>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Zeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="128" />
@@ -4020,6 +4183,21 @@
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Bereich</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Eintrag</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="76" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
@@ -4031,6 +4209,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
@@ -4048,6 +4227,21 @@
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
+            <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
+            <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Anderer Grund (siehe Vermerk)</source>
+            <translation>Other reason (see remark)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
@@ -4216,6 +4410,32 @@
             <translation> days</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="55" />
+            <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
+            <translation>Backups: keep at most this many days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Datei</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Größe</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="61" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
@@ -4321,11 +4541,33 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="74" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Gerät verloren</source>
+            <translation>Device lost</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Gerät gestohlen</source>
+            <translation>Device stolen</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Tresordatei kopiert</source>
+            <translation>Vault file copied</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Sonstiges</source>
+            <translation>Other</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -4392,6 +4634,11 @@
             <translation>Access and objection</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="42" />
             <source>Offene Anträge</source>
             <translation>Open requests</translation>
@@ -4420,6 +4667,16 @@
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
             <source>Antrag prüfen oder entscheiden</source>
             <translation>Review or decide request</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
+            <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
+            <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="79" />
@@ -4488,6 +4745,91 @@
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Meldende Stelle</source>
+            <translation>Reporting party</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Zeitpunkt der Feststellung und Frist</source>
+            <translation>Time of discovery and deadline</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Betroffene Datenkategorien</source>
+            <translation>Categories of data concerned</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Zahl der betroffenen Personen und Datensätze</source>
+            <translation>Number of persons and records concerned</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Schutzmaßnahmen</source>
+            <translation>Protection in place</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Bewertung des Risikos (Art. 34 Abs. 3 lit. a DSGVO)</source>
+            <translation>Risk assessment (Art. 34(3)(a) GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Nächste Schritte</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Stammdaten</source>
+            <translation>Personal details</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Fälle</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Kontakte</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termine</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Einwilligungen</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Weitergaben</source>
+            <translation>Disclosures</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Arbeitsnotizen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Korrekturvermerke</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gruppen und Projekte</source>
+            <translation>Groups and projects</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Kinderschutz (§ 8a SGB VIII)</source>
+            <translation>Child protection (§ 8a SGB VIII)</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyArea</name>
@@ -4502,6 +4844,36 @@
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="68" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Geltendmachung von Rechtsansprüchen</source>
+            <translation>Legal claims</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Auskunftsersuchen offen</source>
+            <translation>Access request pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Widerspruch offen</source>
+            <translation>Objection pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>§ 8a mit Beteiligung des Jugendamts</source>
+            <translation>§ 8a with youth office involvement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Absprache mit dem Jugendamt</source>
+            <translation>Agreement with the youth office</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="72" />
@@ -4612,6 +4984,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="129" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -4649,6 +5022,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
@@ -4752,6 +5126,48 @@
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Person mit Falldokumentation</source>
+            <translation>Person with case documentation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Kontaktdaten der Eltern</source>
+            <translation>Parents' contact data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Arbeitsnotiz</source>
+            <translation>Working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Gruppenangebot</source>
+            <translation>Group offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Teilnehmerliste</source>
+            <translation>Participant list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Arbeitszeit eines Monats</source>
+            <translation>Working time of a month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Eintrag im Übermittlungsprotokoll</source>
+            <translation>Disclosure log entry</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="323" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
@@ -4809,6 +5225,21 @@
             <translation>Decision</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>löschen</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>einschränken</source>
+            <translation>restrict</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>nach Absprache aufbewahren</source>
+            <translation>keep under agreement</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
@@ -4854,6 +5285,26 @@
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="459" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Aktiv</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Abgeschlossen – Prüfung fällig</source>
+            <translation>Closed – review due</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Aufbewahrungspflicht (Sperre)</source>
+            <translation>Retention duty (hold)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gelöscht</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>
@@ -5173,6 +5624,30 @@
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="140" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Personen</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Partner</source>
+            <translation>Partner</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
@@ -6413,6 +6888,24 @@
             <translation>Kind of absence</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>Urlaub</source>
+            <translation>Vacation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>krank</source>
+            <translation>sick</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>sonstige Abwesenheit</source>
+            <translation>other absence</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
             <source>Erster Tag</source>
             <translation>First day</translation>
@@ -6525,6 +7018,11 @@
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
@@ -6546,6 +7044,7 @@
         <name>TimeArea</name>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
@@ -6553,6 +7052,21 @@
             <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
             <source>Zeitraum</source>
             <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Quartal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Monat</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Woche</source>
+            <translation>Week</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
@@ -6573,6 +7087,21 @@
             <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>PDF-Bericht …</source>
+            <translation>PDF report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>CSV für Excel …</source>
+            <translation>CSV for Excel …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>JSON …</source>
+            <translation>JSON …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
@@ -6812,6 +7341,76 @@
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>im Zielbereich</source>
+            <translation>within target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>knapp außerhalb</source>
+            <translation>just outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>außerhalb</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>keine Daten</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Einzelfallhilfe und Beratung</source>
+            <translation>Individual casework and counselling</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Gruppen, Klassen, Projekte</source>
+            <translation>Groups, classes, projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Offene Angebote</source>
+            <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Vernetzung und Kooperation</source>
+            <translation>Networking and cooperation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
+            <translation>Contacts and short contacts (also with parents and teachers)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Gruppentermine, Klassenprojekte, Projekttage</source>
+            <translation>Group sessions, class projects, project days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
+            <translation>Networking: committees, round tables, cooperation meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
+            <translation>Weekly grid and stopwatch (indirect categories)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
@@ -6833,6 +7432,41 @@
             <location filename="../../ssa_desktop/ui/time/grid.py" line="76" />
             <source>Woche</source>
             <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Mo</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Di</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Mi</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Do</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Fr</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Sa</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>So</source>
+            <translation>Sun</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
@@ -6953,6 +7587,36 @@
             <translation>Cooperation agreement</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Zielwert</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Soll</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Untergrenze</source>
+            <translation>Lower bound</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Obergrenze</source>
+            <translation>Upper bound</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Spielraum</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
             <source>Zielwerte der Vereinbarung</source>
             <translation>Targets of the agreement</translation>
@@ -6989,6 +7653,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/targets.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
             <source>auswerten</source>
             <translation>evaluate</translation>
         </message>
@@ -7034,6 +7700,51 @@
             <location filename="../../ssa_desktop/ui/time/tile.py" line="62" />
             <source>Noch keine Zeiten in diesem Schuljahr.</source>
             <translation>No time recorded in this school year yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>im Zielbereich</source>
+            <translation>within target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>knapp außerhalb</source>
+            <translation>just outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>außerhalb</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>keine Daten</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>direkt</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Einzelfall</source>
+            <translation>Casework</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>indirekt</source>
+            <translation>indirect</translation>
         </message>
     </context>
     <context>
