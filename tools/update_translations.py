@@ -420,6 +420,20 @@ def extract(ui_dir: Path = UI_DIR, root: Path = ROOT,
 class Entry:
     translation: str
     kind: str  # "" (finished), "unfinished", "obsolete"
+    forms: tuple[str, ...] = ()  # numerus forms (one, other) of a "%n" source
+
+    @classmethod
+    def of(cls, english: str | list[str], kind: str = "") -> Entry:
+        """From a glossary value: a text, or for a "%n" source the list of its forms."""
+        if isinstance(english, list):
+            return cls(english[0], kind, tuple(english))
+        return cls(english, kind)
+
+    def finished(self) -> Entry:
+        return Entry(self.translation, "", self.forms)
+
+
+NUMERUS = "%n"  # a source with %n is a plural message: tr(text, n=…)
 
 
 def read_ts(path: Path) -> dict[tuple[str, str], Entry]:
@@ -433,15 +447,18 @@ def read_ts(path: Path) -> dict[tuple[str, str], Entry]:
             node = msg.find("translation")
             text = node.text or "" if node is not None else ""
             kind = node.get("type", "") if node is not None else "unfinished"
-            entries[(name, source)] = Entry(text, kind)
+            forms = tuple(f.text or "" for f in node.iter("numerusform")) \
+                if node is not None else ()
+            entries[(name, source)] = Entry(forms[0] if forms else text, kind, forms)
     return entries
 
 
 def merge(messages: list[Message], old: dict[tuple[str, str], Entry],
-          glossary: dict[str, str],
-          reviewed: dict[str, str] | None = None) -> dict[tuple[str, str], Entry]:
+          glossary: dict[str, str | list[str]],
+          reviewed: dict[str, str | list[str]] | None = None) -> dict[tuple[str, str], Entry]:
     """``reviewed`` (German → English) wins over ``old`` and ``glossary``; a key
-    ``"Context::German"`` there applies to that context only."""
+    ``"Context::German"`` there applies to that context only. A "%n" source's English
+    may be the list of its forms (["%n session", "%n sessions"])."""
     reviewed = reviewed or {}
     merged: dict[tuple[str, str], Entry] = {}
     for msg in messages:
@@ -450,16 +467,17 @@ def merge(messages: list[Message], old: dict[tuple[str, str], Entry],
         english = reviewed.get(f"{msg.context}{CONTEXT_MARK}{msg.source}",
                                reviewed.get(msg.source))
         if english is not None:
-            merged[key] = Entry(english, "")
+            merged[key] = Entry.of(english)
         elif entry is not None and entry.kind in ("", "obsolete", "vanished") and entry.translation:
-            merged[key] = Entry(entry.translation, "")
+            merged[key] = entry.finished()
         elif msg.source in glossary:
-            merged[key] = Entry(glossary[msg.source], "")
+            merged[key] = Entry.of(glossary[msg.source])
         else:
-            merged[key] = Entry(entry.translation if entry else "", "unfinished")
+            merged[key] = Entry(entry.translation if entry else "", "unfinished",
+                                entry.forms if entry else ())
     for key, entry in old.items():
         if key not in merged and entry.translation:
-            merged[key] = Entry(entry.translation, "obsolete")
+            merged[key] = Entry(entry.translation, "obsolete", entry.forms)
     return merged
 
 
@@ -480,7 +498,12 @@ def write_ts(path: Path, messages: list[Message], entries: dict[tuple[str, str],
                 ET.SubElement(msg, "location", filename="../../" + rel, line=str(line))
             ET.SubElement(msg, "source").text = source
             tr = ET.SubElement(msg, "translation")
-            tr.text = entry.translation
+            if NUMERUS in source:
+                msg.set("numerus", "yes")
+                for form in entry.forms or (entry.translation,) * 2:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = entry.translation
             if entry.kind:
                 tr.set("type", entry.kind)
     ET.indent(root, space="    ")

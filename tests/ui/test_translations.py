@@ -185,3 +185,23 @@ def test_runtime_sources_are_extracted(tool, tmp_path):
     listed.write_text('{"PrivacyArea": ["Gelöscht"]}', encoding="utf-8")
     messages = tool.extract(ui, tmp_path, listed)
     assert [(m.context, m.source) for m in messages] == [("PrivacyArea", "Gelöscht")]
+
+
+def test_plural_sources_get_numerus_forms(tool, tmp_path):
+    """tr("%n Sitzung(en)", n=…): the English .qm holds one and other form."""
+    Message = tool.Message
+    messages = [Message("Groups", "%n Sitzung(en)")]
+    merged = tool.merge(messages, {}, {}, {"%n Sitzung(en)": ["%n session", "%n sessions"]})
+    ts = tmp_path / "x.ts"
+    tool.write_ts(ts, messages, merged)
+    assert tool.read_ts(ts) == merged
+    translator = QTranslator()
+    assert translator.load(str(tool.compile_qm(ts, tmp_path / "x.qm")))
+    assert translator.translate("Groups", "%n Sitzung(en)", None, 1) == "%n session"
+    assert translator.translate("Groups", "%n Sitzung(en)", None, 3) == "%n sessions"
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Groups", "%n Sitzung(en)", None, 1) == "1 session"
+        assert QCoreApplication.translate("Groups", "%n Sitzung(en)", None, 12) == "12 sessions"
+    finally:
+        QCoreApplication.removeTranslator(translator)
