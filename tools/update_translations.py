@@ -23,6 +23,8 @@ without a glossary entry ``type="unfinished"`` and vanished ones ``type="obsolet
 ``translations/glossary/release.json`` is the release review: it is read last and its
 entries replace the other glossaries' and the .ts file's translations of the same source
 (a key ``"Context::German"`` only in that context, for a word whose English differs).
+A source with ``%n`` (``tr("%n Sitzung(en)", n=…)``) is a numerus message; its English may
+be the list of its forms (``["%n session", "%n sessions"]``).
 The .qm is compiled with ``pyside6-lrelease`` found next to the running Python.
 """
 
