@@ -205,3 +205,15 @@ def test_plural_sources_get_numerus_forms(tool, tmp_path):
         assert QCoreApplication.translate("Groups", "%n Sitzung(en)", None, 12) == "12 sessions"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_every_runtime_source_is_still_a_literal_of_the_package():
+    """runtime_sources.json lists texts built by services; a renamed text must not linger."""
+    import ast
+    import json
+
+    literals = {node.value for path in (ROOT / "ssa_desktop").rglob("*.py")
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    listed = json.loads((ROOT / "translations" / "runtime_sources.json").read_text("utf-8"))
+    assert [t for texts in listed.values() for t in texts if t not in literals] == []
