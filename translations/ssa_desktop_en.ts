@@ -4830,6 +4830,11 @@
             <source>Kinderschutz (§ 8a SGB VIII)</source>
             <translation>Child protection (§ 8a SGB VIII)</translation>
         </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Sicherungen: höchstens Tage alt</source>
+            <translation>Backups: maximum age in days</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyArea</name>
