@@ -4,46 +4,38 @@
     <context>
         <name>AnnotationDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="30" />
-            <source>Korrektur hinzufügen</source>
-            <translation>Add correction</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="32" />
-            <source>Die bisherige Fassung bleibt als frühere Version sichtbar.</source>
-            <translation>The current version remains visible as the previous version.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="37" />
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="43" />
-            <source>Feld</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="41" />
-            <source>Korrigierter Text</source>
-            <translation>Corrected text</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="44" />
-            <source>Neuer Text</source>
-            <translation>New text</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="52" />
             <source>Abbrechen</source>
-            <translation>Cancel</translation>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/annotation_dialog.py" line="54" />
+            <source>Die bisherige Fassung bleibt als frühere Version sichtbar.</source>
+            <translation type="obsolete">The current version remains visible as the previous version.</translation>
+        </message>
+        <message>
+            <source>Feld</source>
+            <translation type="obsolete">Field</translation>
+        </message>
+        <message>
+            <source>Korrektur hinzufügen</source>
+            <translation type="obsolete">Add correction</translation>
+        </message>
+        <message>
             <source>Korrektur speichern</source>
-            <translation>Save correction</translation>
+            <translation type="obsolete">Save correction</translation>
+        </message>
+        <message>
+            <source>Korrigierter Text</source>
+            <translation type="obsolete">Corrected text</translation>
+        </message>
+        <message>
+            <source>Neuer Text</source>
+            <translation type="obsolete">New text</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="139" />
+            <location filename="../../ssa_desktop/ui/context.py" line="200" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -51,163 +43,163 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="67" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="410" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>&amp;Heute</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="118" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="125" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>&amp;Bearbeiten</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Als &amp;wahrgenommen markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="365" />
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="372" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="379" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
@@ -222,712 +214,695 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="248" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="256" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="306" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="358" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="366" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="375" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="405" />
-            <source>Die Kontakterfassung ist in dieser Version noch nicht verfügbar.</source>
-            <translation>Recording contacts is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="426" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="440" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="431" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="432" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="438" />
             <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
             <translation>Printing consultation slips follows in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="455" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="446" />
             <source>Die Datei konnte nicht geschrieben werden.</source>
             <translation>The file could not be written.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="457" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="448" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slip(s) saved: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="79" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="80" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="82" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="85" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="93" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="94" />
             <source>nur für dich – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="97" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="114" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="125" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="126" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="174" />
             <source>Die Person „{0}“ wurde nicht eindeutig gefunden.</source>
             <translation>No unique person found for “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="199" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="200" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Zeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Die Kontakterfassung ist in dieser Version noch nicht verfügbar.</source>
+            <translation type="obsolete">Recording contacts is not available in this version yet.</translation>
         </message>
     </context>
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="22" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="49" />
             <source>Übersicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="23" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="50" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="24" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="51" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="25" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="52" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="26" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="53" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="27" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="54" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="28" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="55" />
             <source>Arbeitszeit</source>
             <translation>Working time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="28" />
-            <source>Die Auswertung der Zeitanteile folgt in einer der nächsten Versionen.</source>
-            <translation>The evaluation of time shares follows in one of the next versions.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="30" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="56" />
             <source>Statistik</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="30" />
-            <source>Die KVJS-Statistik folgt in einer der nächsten Versionen.</source>
-            <translation>The KVJS statistics follow in one of the next versions.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="32" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="57" />
             <source>Datenschutz</source>
             <translation>Data protection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="32" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="57" />
             <source>Löschfristen und Auskunft folgen in einer der nächsten Versionen.</source>
-            <translation>Deletion periods and subject access follow in one of the next versions.</translation>
+            <translation>Retention periods and subject access follow in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="34" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="59" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Die Auswertung der Zeitanteile folgt in einer der nächsten Versionen.</source>
+            <translation type="obsolete">The evaluation of time shares follows in one of the next versions.</translation>
+        </message>
+        <message>
+            <source>Die KVJS-Statistik folgt in einer der nächsten Versionen.</source>
+            <translation type="obsolete">The KVJS statistics follow in one of the next versions.</translation>
         </message>
     </context>
     <context>
         <name>CaseDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="38" />
-            <source>Neuer Fall</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="38" />
-            <source>Fall bearbeiten</source>
-            <translation>Edit case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="42" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="58" />
-            <source>Bezeichnung</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="43" />
-            <source>kurz, ohne Namen, z. B. „Konflikt Klasse“</source>
-            <translation>short, without names, e.g. “Class conflict”</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="44" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
-            <source>Eröffnet am</source>
-            <translation>Opened on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="45" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="47" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
-            <source>Zugang</source>
-            <translation>Access route</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
-            <source>Weitervermittlung</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
-            <source>Bemerkung</source>
-            <translation>Remark</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="72" />
             <source>Abbrechen</source>
-            <translation>Cancel</translation>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
+            <source>Bemerkung</source>
+            <translation type="obsolete">Remark</translation>
+        </message>
+        <message>
+            <source>Bezeichnung</source>
+            <translation type="obsolete">Label</translation>
+        </message>
+        <message>
+            <source>Eröffnet am</source>
+            <translation type="obsolete">Opened on</translation>
+        </message>
+        <message>
+            <source>Fall bearbeiten</source>
+            <translation type="obsolete">Edit case</translation>
+        </message>
+        <message>
+            <source>Neuer Fall</source>
+            <translation type="obsolete">New case</translation>
+        </message>
+        <message>
             <source>Speichern</source>
-            <translation>Save</translation>
+            <translation type="obsolete">Save</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
+            <source>Themen</source>
+            <translation type="obsolete">Topics</translation>
+        </message>
+        <message>
+            <source>Weitervermittlung</source>
+            <translation type="obsolete">Referral</translation>
+        </message>
+        <message>
+            <source>Zugang</source>
+            <translation type="obsolete">Access route</translation>
+        </message>
+        <message>
+            <source>kurz, ohne Namen, z. B. „Konflikt Klasse“</source>
+            <translation type="obsolete">short, without names, e.g. “Class conflict”</translation>
         </message>
     </context>
     <context>
         <name>CasesTab</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="33" />
-            <source>Abgeschlossen – Prüfung fällig</source>
-            <translation>Closed – review due</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="66" />
-            <source>Fall</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="84" />
-            <source>Neuer Fall …</source>
-            <translation>New case …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="85" />
-            <source>Bearbeiten …</source>
-            <translation>Edit …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="86" />
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="141" />
-            <source>Fall abschließen</source>
-            <translation>Close case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="95" />
-            <source>Fälle</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="104" />
-            <source>Abgeschlossene Fälle: Löschung nach Abgang bzw. Schulwechsel prüfen (R2).</source>
-            <translation>Closed cases: review deletion after the pupil leaves or changes school (R2).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="140" />
-            <source>Den Fall heute abschließen? Danach wird die Löschung geprüft.</source>
-            <translation>Close the case today? Deletion will then be reviewed.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="142" />
-            <source>Abschließen</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/cases_tab.py" line="142" />
             <source>Abbrechen</source>
-            <translation>Cancel</translation>
+            <translation type="obsolete">Cancel</translation>
+        </message>
+        <message>
+            <source>Abgeschlossen – Prüfung fällig</source>
+            <translation type="obsolete">Closed – review due</translation>
+        </message>
+        <message>
+            <source>Abgeschlossene Fälle: Löschung nach Abgang bzw. Schulwechsel prüfen (R2).</source>
+            <translation type="obsolete">Closed cases: review deletion after the pupil leaves or changes school (R2).</translation>
+        </message>
+        <message>
+            <source>Abschließen</source>
+            <translation type="obsolete">Close</translation>
+        </message>
+        <message>
+            <source>Bearbeiten …</source>
+            <translation type="obsolete">Edit …</translation>
+        </message>
+        <message>
+            <source>Den Fall heute abschließen? Danach wird die Löschung geprüft.</source>
+            <translation type="obsolete">Close the case today? Deletion will then be reviewed.</translation>
+        </message>
+        <message>
+            <source>Fall</source>
+            <translation type="obsolete">Case</translation>
+        </message>
+        <message>
+            <source>Fall abschließen</source>
+            <translation type="obsolete">Close case</translation>
+        </message>
+        <message>
+            <source>Fälle</source>
+            <translation type="obsolete">Cases</translation>
+        </message>
+        <message>
+            <source>Neuer Fall …</source>
+            <translation type="obsolete">New case …</translation>
         </message>
     </context>
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="47" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="49" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="54" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="58" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="59" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="74" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="96" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="97" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="98" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="99" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="101" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="102" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="103" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="104" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="109" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="110" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="111" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="117" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="118" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="121" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="123" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="125" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="124" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="366" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="128" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="360" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="156" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>— wie Falldokumentation (R2) —</source>
             <translation>— as case documentation (R2) —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Schritt &amp;speichern</source>
             <translation>&amp;Save step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="263" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="270" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="272" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="287" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="282" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="302" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="304" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="312" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="324" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="319" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="321" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="328" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="323" />
             <source>Erneut prüfen bis {0} (R5).</source>
             <translation>Review again by {0} (R5).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="356" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="350" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -935,236 +910,236 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="46" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="56" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="59" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="126" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="85" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="141" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="119" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="120" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="122" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="128" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="174" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
             <source>Übermittlung &amp;dokumentieren …</source>
             <translation>Log &amp;disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="255" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1172,478 +1147,457 @@
     <context>
         <name>ContactDetail</name>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="36" />
-            <source>Hinweis: In KDE kann die Zwischenablage-Chronik (Klipper) den Text behalten.</source>
-            <translation>Note: in KDE, the clipboard history (Klipper) may keep the text.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="38" />
-            <source>Notiz kopiert; die Zwischenablage wird nach 30 Sekunden geleert.</source>
-            <translation>Note copied; the clipboard will be cleared after 30 seconds.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="49" />
-            <source>bestritten</source>
-            <translation>disputed</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="50" />
-            <source>Die betroffene Person bestreitet die Richtigkeit (§ 84 Abs. 2 SGB X).</source>
-            <translation>The data subject disputes the accuracy (§ 84(2) SGB X).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="52" />
-            <source>Beteiligte</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="53" />
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="54" />
-            <source>Zugang</source>
-            <translation>Access route</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="55" />
-            <source>Weitervermittlung</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="57" />
-            <source>Beobachtung</source>
-            <translation>Observation</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="57" />
-            <source>Einschätzung</source>
-            <translation>Assessment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="59" />
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="61" />
-            <source>Korrekturen</source>
-            <translation>Corrections</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="65" />
-            <source>frühere Fassung</source>
-            <translation>previous version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="67" />
-            <source>neue Fassung</source>
-            <translation>new version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="93" />
-            <source>Kontakt im Detail</source>
-            <translation>Contact details</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="97" />
-            <source>Korrektur hinzufügen …</source>
-            <translation>Add correction …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="98" />
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="119" />
             <source>Als bestritten markieren</source>
-            <translation>Mark as disputed</translation>
+            <translation type="obsolete">Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="99" />
-            <source>Notiz kopieren</source>
-            <translation>Copy note</translation>
+            <source>Beobachtung</source>
+            <translation type="obsolete">Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="116" />
+            <source>Beteiligte</source>
+            <translation type="obsolete">Participants</translation>
+        </message>
+        <message>
+            <source>Die betroffene Person bestreitet die Richtigkeit (§ 84 Abs. 2 SGB X).</source>
+            <translation type="obsolete">The data subject disputes the accuracy (§ 84(2) SGB X).</translation>
+        </message>
+        <message>
             <source>Einen Kontakt in der Liste wählen.</source>
-            <translation>Select a contact in the list.</translation>
+            <translation type="obsolete">Select a contact in the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/contact_detail.py" line="118" />
+            <source>Einschätzung</source>
+            <translation type="obsolete">Assessment</translation>
+        </message>
+        <message>
+            <source>Hinweis: In KDE kann die Zwischenablage-Chronik (Klipper) den Text behalten.</source>
+            <translation type="obsolete">Note: in KDE, the clipboard history (Klipper) may keep the text.</translation>
+        </message>
+        <message>
+            <source>Kontakt im Detail</source>
+            <translation type="obsolete">Contact details</translation>
+        </message>
+        <message>
+            <source>Korrektur hinzufügen …</source>
+            <translation type="obsolete">Add correction …</translation>
+        </message>
+        <message>
+            <source>Korrekturen</source>
+            <translation type="obsolete">Corrections</translation>
+        </message>
+        <message>
             <source>Markierung „bestritten“ aufheben</source>
-            <translation>Remove “disputed” mark</translation>
+            <translation type="obsolete">Remove “disputed” mark</translation>
+        </message>
+        <message>
+            <source>Notiz</source>
+            <translation type="obsolete">Note</translation>
+        </message>
+        <message>
+            <source>Notiz kopieren</source>
+            <translation type="obsolete">Copy note</translation>
+        </message>
+        <message>
+            <source>Notiz kopiert; die Zwischenablage wird nach 30 Sekunden geleert.</source>
+            <translation type="obsolete">Note copied; the clipboard will be cleared after 30 seconds.</translation>
+        </message>
+        <message>
+            <source>Themen</source>
+            <translation type="obsolete">Topics</translation>
+        </message>
+        <message>
+            <source>Weitervermittlung</source>
+            <translation type="obsolete">Referral</translation>
+        </message>
+        <message>
+            <source>Zugang</source>
+            <translation type="obsolete">Access route</translation>
+        </message>
+        <message>
+            <source>bestritten</source>
+            <translation type="obsolete">disputed</translation>
+        </message>
+        <message>
+            <source>frühere Fassung</source>
+            <translation type="obsolete">previous version</translation>
+        </message>
+        <message>
+            <source>neue Fassung</source>
+            <translation type="obsolete">new version</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="67" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="72" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="68" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="73" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="70" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="75" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="91" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="96" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="92" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="97" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="95" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="96" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="101" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="97" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="102" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="99" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="104" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="105" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="112" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="120" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="159" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="184" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="185" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="187" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="183" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="186" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="191" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="192" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="193" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="189" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="194" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="199" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="204" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="206" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="216" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="221" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="219" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="246" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="251" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="269" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="274" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="279" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="301" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="302" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="307" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="311" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="310" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="311" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="320" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="321" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="343" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="348" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="344" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="382" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="387" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="383" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="388" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="385" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="391" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="401" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="409" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="414" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="410" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="422" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="423" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="428" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="424" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="429" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="426" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="427" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="437" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="433" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="438" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="446" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="541" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="545" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="546" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="550" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="554" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="548" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="552" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="549" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="564" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
@@ -1651,22 +1605,22 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="73" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="82" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="74" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="83" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="180" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="191" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="184" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="198" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -1674,378 +1628,410 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Teiln.</source>
+            <translation>Particip.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="116" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="122" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="124" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="125" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="126" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="129" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="137" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="149" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="150" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="186" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="602" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="610" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="566" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="574" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="153" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="167" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="170" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="180" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="183" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="193" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der Berichterstattung löschen).</source>
+            <translation>Name list only if needed. It is deleted as soon as “reported” is set (deletion rule R4: participant lists with names are deleted after reporting).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="216" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="292" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <source>Sitzung &amp;hinzufügen</source>
             <translation>&amp;Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="644" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="607" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="622" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
             <source>{0} Angebote · {1} Sitzungen · {2}</source>
             <translation>{0} offers · {1} sessions · {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="509" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="510" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="524" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="489" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="532" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="497" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="509" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="528" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="564" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="529" />
             <source>Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). Fortfahren?</source>
             <translation>The offer has been reported. The name list will now be deleted (R4). Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="543" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="567" />
             <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="620" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="583" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="591" />
             <source>{0} Sitzungen · {1}</source>
             <translation>{0} sessions · {1}</translation>
         </message>
@@ -2053,276 +2039,285 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="89" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="85" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="95" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="91" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="99" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="95" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="100" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="96" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="131" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="141" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="142" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="152" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="157" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="162" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="163" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="164" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="191" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="170" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="199" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="213" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="251" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <source>Stoppuhr starten/anhalten</source>
+            <translation>Start/stop stopwatch</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="270" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <source>Strg+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
+            <translation>Start/stop stopwatch (working time)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
-            <source>Dieser Bereich wird gerade gebaut.</source>
-            <translation>This area is being built.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="332" />
-            <source>Dieser Bereich konnte nicht geladen werden.</source>
-            <translation>This area could not be loaded.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="337" />
-            <source>Dieser Bereich konnte nicht geöffnet werden.</source>
-            <translation>This area could not be opened.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="404" />
-            <source>Der Dialog konnte nicht geöffnet werden.</source>
-            <translation>The dialog could not be opened.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="413" />
-            <source>Die Schnellerfassung (Strg+N) wird gerade gebaut.</source>
-            <translation>Quick entry (Ctrl+N) is being built.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="418" />
-            <source>Die Suche (Strg+K) wird gerade gebaut.</source>
-            <translation>Search (Ctrl+K) is being built.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="431" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="422" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="512" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="506" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="518" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="525" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="521" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="530" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="526" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="544" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="540" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
+        </message>
+        <message>
+            <source>Der Dialog konnte nicht geöffnet werden.</source>
+            <translation type="obsolete">The dialog could not be opened.</translation>
+        </message>
+        <message>
+            <source>Die Schnellerfassung (Strg+N) wird gerade gebaut.</source>
+            <translation type="obsolete">Quick entry (Ctrl+N) is being built.</translation>
+        </message>
+        <message>
+            <source>Die Suche (Strg+K) wird gerade gebaut.</source>
+            <translation type="obsolete">Search (Ctrl+K) is being built.</translation>
+        </message>
+        <message>
+            <source>Dieser Bereich konnte nicht geladen werden.</source>
+            <translation type="obsolete">This area could not be loaded.</translation>
+        </message>
+        <message>
+            <source>Dieser Bereich konnte nicht geöffnet werden.</source>
+            <translation type="obsolete">This area could not be opened.</translation>
+        </message>
+        <message>
+            <source>Dieser Bereich wird gerade gebaut.</source>
+            <translation type="obsolete">This area is being built.</translation>
         </message>
     </context>
     <context>
@@ -2377,198 +2372,198 @@
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="45" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="47" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="80" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="81" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="209" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="98" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="91" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="92" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="216" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="195" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="206" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="211" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="350" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="208" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="276" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="316" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="311" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="313" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="322" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="323" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -2589,147 +2584,147 @@
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="363" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="365" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="368" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="374" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="377" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="392" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="506" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="576" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="567" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="580" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="581" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="569" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="582" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -2770,181 +2765,181 @@
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="96" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="105" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="117" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="119" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>&amp;Besucher:innen</source>
             <translation>&amp;Visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="424" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="401" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="222" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="283" />
             <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
             <translation>School year: {0} offers · {1} h · {2} visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="322" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
             <source>Erfasst: {0}, {1}, {2} Besucher:innen.</source>
             <translation>Recorded: {0}, {1}, {2} visitors.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="425" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="395" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -2952,119 +2947,132 @@
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="61" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="85" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="114" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="127" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="139" />
-            <source>Zeitanteile (Schuljahr)</source>
-            <translation>Time shares (school year)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="140" />
-            <source>Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen.</source>
-            <translation>Time shares with traffic lights follow in one of the next versions.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
-            <source>Die Prüfung der Löschfristen folgt in einer der nächsten Versionen.</source>
-            <translation>The review of deletion periods follows in one of the next versions.</translation>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="139" />
+            <source>Nichts zur Löschung fällig.</source>
+            <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
-            <source>Termine folgen mit dem Kalender.</source>
-            <translation>Appointments follow with the calendar.</translation>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <source>Löschung fällig ({0})</source>
+            <translation>Deletion due ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="178" />
-            <source>Entwürfe folgen mit der Schnellerfassung.</source>
-            <translation>Drafts follow with quick entry.</translation>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <source>{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen</source>
+            <translation>{0} entries due for deletion – review them in Data protection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="198" />
-            <source>Die Schnellerfassung wird gerade gebaut.</source>
-            <translation>Quick entry is being built.</translation>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="195" />
+            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
+            <translation>Printing consultation slips follows in one of the next versions.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
             <source>Der Druck der Beratungszettel folgt; bis dahin im Bereich „Termine“ drucken.</source>
-            <translation>Printing consultation slips here follows; until then print them in “Appointments”.</translation>
+            <translation type="obsolete">Printing consultation slips here follows; until then print them in “Appointments”.</translation>
+        </message>
+        <message>
+            <source>Die Prüfung der Löschfristen folgt in einer der nächsten Versionen.</source>
+            <translation type="obsolete">The review of deletion periods follows in one of the next versions.</translation>
+        </message>
+        <message>
+            <source>Die Schnellerfassung wird gerade gebaut.</source>
+            <translation type="obsolete">Quick entry is being built.</translation>
+        </message>
+        <message>
+            <source>Die Zeitanteile mit Ampel folgen in einer der nächsten Versionen.</source>
+            <translation type="obsolete">Time shares with traffic lights follow in one of the next versions.</translation>
+        </message>
+        <message>
+            <source>Entwürfe folgen mit der Schnellerfassung.</source>
+            <translation type="obsolete">Drafts follow with quick entry.</translation>
+        </message>
+        <message>
+            <source>Termine folgen mit dem Kalender.</source>
+            <translation type="obsolete">Appointments follow with the calendar.</translation>
+        </message>
+        <message>
+            <source>Zeitanteile (Schuljahr)</source>
+            <translation type="obsolete">Time shares (school year)</translation>
         </message>
     </context>
     <context>
@@ -3106,6 +3114,36 @@
             <translation>Preferably four or more unrelated words, e.g. “chestnut umbrella flies 47”.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>sehr schwach</source>
+            <translation>very weak</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>schwach</source>
+            <translation>weak</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>ausreichend</source>
+            <translation>sufficient</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>gut</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <source>sehr gut</source>
+            <translation>very good</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="141" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
@@ -3114,82 +3152,438 @@
     <context>
         <name>PersonForm</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="72" />
-            <source>Pseudonym</source>
-            <translation>Pseudonym</translation>
+            <source>Abbrechen</source>
+            <translation type="obsolete">Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="73" />
+            <source>Abgang</source>
+            <translation type="obsolete">Left school</translation>
+        </message>
+        <message>
+            <source>Abgang am</source>
+            <translation type="obsolete">Left school on</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation type="obsolete">Kind</translation>
+        </message>
+        <message>
+            <source>Bemerkung</source>
+            <translation type="obsolete">Remark</translation>
+        </message>
+        <message>
+            <source>Daten Dritter (R9): werden mit dem Fall, spätestens 6 Monate nach Abschluss gelöscht.</source>
+            <translation type="obsolete">Third-party data (R9): deleted with the case, at the latest 6 months after it is closed.</translation>
+        </message>
+        <message>
+            <source>Erziehungsberechtigte
+(Kontakt)</source>
+            <translation type="obsolete">Parents/guardians
+(contact)</translation>
+        </message>
+        <message>
+            <source>Geburtsjahr</source>
+            <translation type="obsolete">Year of birth</translation>
+        </message>
+        <message>
+            <source>Geschlecht</source>
+            <translation type="obsolete">Gender</translation>
+        </message>
+        <message>
+            <source>Klasse</source>
+            <translation type="obsolete">Class</translation>
+        </message>
+        <message>
+            <source>Klassenstufe</source>
+            <translation type="obsolete">Grade</translation>
+        </message>
+        <message>
+            <source>Kontaktdaten der Erziehungsberechtigten</source>
+            <translation type="obsolete">Contact details of the parents/guardians</translation>
+        </message>
+        <message>
+            <source>Nachname</source>
+            <translation type="obsolete">Last name</translation>
+        </message>
+        <message>
+            <source>Neue Person</source>
+            <translation type="obsolete">New person</translation>
+        </message>
+        <message>
+            <source>Person bearbeiten</source>
+            <translation type="obsolete">Edit person</translation>
+        </message>
+        <message>
+            <source>Personenart</source>
+            <translation type="obsolete">Kind of person</translation>
+        </message>
+        <message>
             <source>Pflichtfeld, z. B. K-17</source>
-            <translation>Required, e.g. K-17</translation>
+            <translation type="obsolete">Required, e.g. K-17</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="75" />
+            <source>Pseudonym</source>
+            <translation type="obsolete">Pseudonym</translation>
+        </message>
+        <message>
+            <source>Pseudonym *</source>
+            <translation type="obsolete">Pseudonym *</translation>
+        </message>
+        <message>
+            <source>Schule</source>
+            <translation type="obsolete">School</translation>
+        </message>
+        <message>
+            <source>Schulwechsel</source>
+            <translation type="obsolete">Change of school</translation>
+        </message>
+        <message>
+            <source>Schulwechsel am</source>
+            <translation type="obsolete">Changed school on</translation>
+        </message>
+        <message>
+            <source>Speichern</source>
+            <translation type="obsolete">Save</translation>
+        </message>
+        <message>
             <source>Vorname</source>
-            <translation>First name</translation>
+            <translation type="obsolete">First name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="79" />
+            <source>Vorname / Nachname</source>
+            <translation type="obsolete">First name / last name</translation>
+        </message>
+        <message>
             <source>optional</source>
-            <translation>optional</translation>
+            <translation type="obsolete">optional</translation>
+        </message>
+        <message>
+            <source>z. B. 7b</source>
+            <translation type="obsolete">e.g. 7b</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="obsolete">—</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <source>Arbeitsnotizen</source>
+            <translation type="obsolete">Working notes</translation>
+        </message>
+        <message>
+            <source>Bereiche der Person</source>
+            <translation type="obsolete">Sections of the person</translation>
+        </message>
+        <message>
+            <source>Fälle</source>
+            <translation type="obsolete">Cases</translation>
+        </message>
+        <message>
+            <source>Kontakt erfassen …</source>
+            <translation type="obsolete">Record contact …</translation>
+        </message>
+        <message>
+            <source>Kontakt für diese Person erfassen</source>
+            <translation type="obsolete">Record a contact for this person</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="obsolete">Person</translation>
+        </message>
+        <message>
+            <source>Speichern</source>
+            <translation type="obsolete">Save</translation>
+        </message>
+        <message>
+            <source>Stammdaten</source>
+            <translation type="obsolete">Master data</translation>
+        </message>
+        <message>
+            <source>Stammdaten gespeichert.</source>
+            <translation type="obsolete">Master data saved.</translation>
+        </message>
+        <message>
+            <source>Stammdaten speichern</source>
+            <translation type="obsolete">Save master data</translation>
+        </message>
+        <message>
+            <source>Verlauf</source>
+            <translation type="obsolete">History</translation>
+        </message>
+        <message>
+            <source>Zurück zur Personenliste</source>
+            <translation type="obsolete">Back to the person list</translation>
+        </message>
+        <message>
+            <source>„{0}“ ist in dieser Version noch nicht verfügbar.</source>
+            <translation type="obsolete">“{0}” is not available in this version yet.</translation>
+        </message>
+        <message>
+            <source>← Liste</source>
+            <translation type="obsolete">← List</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonsArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="32" />
+            <source>Personen &amp; Fälle</source>
+            <translation>Persons &amp; cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="76" />
+            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
+            <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="130" />
+            <source>Fall bearbeiten</source>
+            <translation>Edit case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="46" />
+            <source>Neuer Fall</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="52" />
+            <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
+            <translation>short and without names, e.g. “Class conflict”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
+            <source>Bezeichnung des Falls</source>
+            <translation>Case label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <source>eröffnet am</source>
+            <translation>opened on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>Zugang</source>
+            <translation>Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>Weitervermittlung</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <source>Bemerkung zum Fall</source>
+            <translation>Remark on the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <source>&amp;Bezeichnung</source>
+            <translation>&amp;Label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <source>&amp;eröffnet am</source>
+            <translation>&amp;Opened on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <source>&amp;Zugang</source>
+            <translation>&amp;Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <source>&amp;Themen</source>
+            <translation>&amp;Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <source>&amp;Weitervermittlung</source>
+            <translation>&amp;Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
+            <source>Be&amp;merkung</source>
+            <translation>Re&amp;mark</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>eröffnet</source>
+            <translation>opened</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>abgeschlossen</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <source>Bezeichnung</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="121" />
+            <source>Fälle der Person</source>
+            <translation>Cases of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="129" />
+            <source>Neuer Fall …</source>
+            <translation>New case …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="129" />
+            <source>Neuen Fall anlegen</source>
+            <translation>Create a new case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="130" />
+            <source>Bearbeiten …</source>
+            <translation>Edit …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="131" />
+            <source>Fall abschließen</source>
+            <translation>Close case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
+            <source>Abgeschlossen – Prüfung der Löschung fällig</source>
+            <translation>Closed – deletion review due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="77" />
+            <source>z. B. K-17 (Pflicht)</source>
+            <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
-            <source>Nachname</source>
-            <translation>Last name</translation>
+            <source>Pseudonym (Kürzel), Pflichtfeld</source>
+            <translation>Pseudonym (short code), required</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="80" />
+            <source>Vorname (freiwillig)</source>
+            <translation>First name (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="82" />
+            <source>Nachname (freiwillig)</source>
+            <translation>Last name (optional)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="198" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="87" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="91" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="88" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="92" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="122" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="94" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="119" />
-            <source>Klasse</source>
-            <translation>Class</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="97" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
-            <source>Abgang am</source>
-            <translation>Left school on</translation>
+            <source>abgegangen am</source>
+            <translation>left on</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
@@ -3197,320 +3591,244 @@
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="101" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="102" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="105" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
-            <source>Bemerkung</source>
-            <translation>Remark</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="112" />
-            <source>Pseudonym *</source>
-            <translation>Pseudonym *</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="113" />
-            <source>Vorname / Nachname</source>
-            <translation>First name / last name</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="106" />
+            <source>Bemerkung zur Person</source>
+            <translation>Remark on the person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
-            <source>Art</source>
-            <translation>Kind</translation>
+            <source>&amp;Pseudonym *</source>
+            <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
-            <source>Abgang</source>
-            <translation>Left school</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
+            <source>••• (ausgeblendet)</source>
+            <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="125" />
-            <source>Schulwechsel</source>
-            <translation>Change of school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
-            <source>Daten Dritter (R9): werden mit dem Fall, spätestens 6 Monate nach Abschluss gelöscht.</source>
-            <translation>Third-party data (R9): deleted with the case, at the latest 6 months after it is closed.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
-            <source>Erziehungsberechtigte
-(Kontakt)</source>
-            <translation>Parents/guardians
-(contact)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="212" />
-            <source>Neue Person</source>
-            <translation>New person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="212" />
-            <source>Person bearbeiten</source>
-            <translation>Edit person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="220" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="222" />
-            <source>Speichern</source>
-            <translation>Save</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPage</name>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="38" />
-            <source>„{0}“ ist in dieser Version noch nicht verfügbar.</source>
-            <translation>“{0}” is not available in this version yet.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
-            <source>← Liste</source>
-            <translation>← List</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="60" />
-            <source>Zurück zur Personenliste</source>
-            <translation>Back to the person list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="63" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="65" />
-            <source>Kontakt erfassen …</source>
-            <translation>Record contact …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="66" />
-            <source>Kontakt für diese Person erfassen</source>
-            <translation>Record a contact for this person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="72" />
-            <source>Bereiche der Person</source>
-            <translation>Sections of the person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="79" />
-            <source>Speichern</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="80" />
-            <source>Stammdaten speichern</source>
-            <translation>Save master data</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="88" />
-            <source>Stammdaten</source>
-            <translation>Master data</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="89" />
-            <source>Fälle</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="90" />
-            <source>Verlauf</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
-            <source>Arbeitsnotizen</source>
-            <translation>Working notes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="150" />
-            <source>Stammdaten gespeichert.</source>
-            <translation>Master data saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsArea</name>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="45" />
-            <source>Personen &amp; Fälle</source>
-            <translation>Persons &amp; cases</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="70" />
-            <source>Pseudonym tippen …</source>
-            <translation>Type a pseudonym …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="71" />
-            <source>Personen filtern</source>
-            <translation>Filter persons</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="74" />
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="180" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
-            <source>Schule</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
-            <source>Klassenstufe</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="82" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
-            <source>Personenart</source>
-            <translation>Kind of person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="189" />
-            <source>alle Arten</source>
-            <translation>all kinds</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="86" />
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="207" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="158" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
+            <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
+            <translation>Show names and contact details for this session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <source>&amp;Vor- / Nachname</source>
+            <translation>&amp;First / last name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <source>&amp;Geschlecht</source>
+            <translation>&amp;Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <source>Geburts&amp;jahr</source>
+            <translation>&amp;Year of birth</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
+            <source>Klassen&amp;stufe</source>
+            <translation>Year g&amp;roup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <source>K&amp;lasse</source>
+            <translation>C&amp;lass</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
+            <source>Sc&amp;hule</source>
+            <translation>Sc&amp;hool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
+            <source>Abgang</source>
+            <translation>Left school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <source>Schulwechsel</source>
+            <translation>Change of school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
+            <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
+            <translation>hidden – “Show names” reveals them</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <source>Kontakt Erziehungs&amp;berechtigte</source>
+            <translation>Parent/guardian c&amp;ontact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
+            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
+            <translation>Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
+            <source>Speicherstatus</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
+            <source>Stammdaten speichern</source>
+            <translation>Save master data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="224" />
+            <source>— keine —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="295" />
+            <source>Gespeichert</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>offene Fälle</source>
+            <translation>open cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <source>letzter Kontakt</source>
+            <translation>last contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="113" />
+            <source> (abgegangen)</source>
+            <translation> (left)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
+            <source>Anzahl der Personen</source>
+            <translation>Number of persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
+            <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="170" />
+            <source>Echte Namen nur für diese Sitzung anzeigen</source>
+            <translation>Show real names for this session only</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="172" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="90" />
-            <source>Neue Person</source>
-            <translation>New person</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="173" />
+            <source>Neue Person anlegen</source>
+            <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="91" />
-            <source>Strg+Umschalt+N</source>
-            <translation>Ctrl+Shift+N</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="175" />
+            <source>Kontakt erfassen (Strg+N)</source>
+            <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
+            <source>Kontakt erfassen</source>
+            <translation>Record contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <source>Pseudonym eingeben …</source>
+            <translation>Enter pseudonym …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
+            <source>Personen filtern nach Pseudonym oder Name</source>
+            <translation>Filter persons by pseudonym or name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>alle</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>mit offenem Fall</source>
+            <translation>with an open case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <source>aktiv</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="160" />
+            <source>abgegangen</source>
+            <translation>left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="199" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <source>Stufe</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="213" />
             <source>Personenliste</source>
             <translation>Person list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="118" />
-            <source>Anzahl</source>
-            <translation>Count</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="138" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="271" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="140" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="272" />
             <source>alle Stufen</source>
             <translation>all years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="167" />
-            <source>{0}{1} Personen</source>
-            <translation>{0}{1} persons</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="207" />
-            <source>Namen verbergen</source>
-            <translation>Hide names</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/list_model.py" line="103" />
-            <source>abgegangen</source>
-            <translation>left</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="114" />
-            <source> (abgegangen)</source>
-            <translation> (left)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="155" />
-            <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="161" />
-            <source>Echte Namen nur für diese Sitzung anzeigen</source>
-            <translation>Show real names for this session only</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
-            <source>Neue Person anlegen</source>
-            <translation>Create a new person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
-            <source>Kontakt erfassen (Strg+N)</source>
-            <translation>Record contact (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
-            <source>Kontakt erfassen</source>
-            <translation>Record contact</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="175" />
-            <source>Pseudonym eingeben …</source>
-            <translation>Enter pseudonym …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
-            <source>Personen filtern nach Pseudonym oder Name</source>
-            <translation>Filter persons by pseudonym or name</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="219" />
-            <source>Anzahl der Personen</source>
-            <translation>Number of persons</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="273" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="34" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
@@ -3525,30 +3843,104 @@
             <translation>{0} persons</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="57" />
+            <source>← Zurück zur Liste</source>
+            <translation>← Back to the list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="58" />
+            <source>Zurück zur Personenliste (Esc)</source>
+            <translation>Back to the person list (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="59" />
+            <source>Esc oder Alt+Links</source>
+            <translation>Esc or Alt+Left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="62" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="65" />
+            <source>Kontakt erfassen …</source>
+            <translation>Record contact …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="66" />
+            <source>Kontakt für diese Person erfassen</source>
+            <translation>Record a contact for this person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="75" />
+            <source>Bereiche der Person</source>
+            <translation>Sections of the person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="89" />
+            <source>&amp;Stammdaten</source>
+            <translation>Master &amp;data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="90" />
+            <source>&amp;Fälle</source>
+            <translation>&amp;Cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
+            <source>&amp;Verlauf</source>
+            <translation>Hi&amp;story</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="92" />
+            <source>&amp;Arbeitsnotizen</source>
+            <translation>&amp;Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
+            <source>&amp;Kinderschutz (§ 8a)</source>
+            <translation>Child pro&amp;tection (§ 8a)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
+            <source>&amp;Einwilligungen</source>
+            <translation>Co&amp;nsents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="139" />
+            <source>Neue Person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
@@ -3583,454 +3975,1341 @@
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="392" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Datum</source>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
-            <source>Hinweis</source>
-            <translation>Note</translation>
+            <source>Zeit</source>
+            <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="130" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="128" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="152" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="213" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="202" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="144" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="172" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="161" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="181" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="170" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="227" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="212" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="201" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="239" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="228" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="243" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="232" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="244" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="235" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="311" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="298" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="303" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="303" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="320" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="305" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="330" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="308" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="331" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="308" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="315" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="340" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="342" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="343" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="353" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="365" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="391" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="367" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="391" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="367" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
         <message>
-            <source>&amp;Arbeitsnotizen</source>
-            <translation type="obsolete">&amp;Working notes</translation>
+            <source>Anzahl</source>
+            <translation type="obsolete">Count</translation>
         </message>
         <message>
-            <source>&amp;Art</source>
-            <translation type="obsolete">&amp;Kind</translation>
+            <source>Namen verbergen</source>
+            <translation type="obsolete">Hide names</translation>
         </message>
         <message>
-            <source>&amp;Bezeichnung</source>
-            <translation type="obsolete">&amp;Label</translation>
+            <source>Personen filtern</source>
+            <translation type="obsolete">Filter persons</translation>
         </message>
         <message>
-            <source>&amp;Einwilligungen</source>
-            <translation type="obsolete">Co&amp;nsents</translation>
+            <source>Pseudonym tippen …</source>
+            <translation type="obsolete">Type a pseudonym …</translation>
         </message>
         <message>
-            <source>&amp;Fälle</source>
-            <translation type="obsolete">&amp;Cases</translation>
+            <source>Strg+Umschalt+N</source>
+            <translation type="obsolete">Ctrl+Shift+N</translation>
         </message>
         <message>
-            <source>&amp;Geschlecht</source>
-            <translation type="obsolete">&amp;Gender</translation>
+            <source>{0}{1} Personen</source>
+            <translation type="obsolete">{0}{1} persons</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="59" />
+            <source>Auskunft prüfen</source>
+            <translation>Review access request</translation>
         </message>
         <message>
-            <source>&amp;Kinderschutz (§ 8a)</source>
-            <translation type="obsolete">Child pro&amp;tection (§ 8a)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
+            <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
+            <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <source>&amp;Pseudonym *</source>
-            <translation type="obsolete">&amp;Pseudonym *</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
+            <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
+            <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <source>&amp;Stammdaten</source>
-            <translation type="obsolete">Master &amp;data</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Bereich</source>
+            <translation>Section</translation>
         </message>
         <message>
-            <source>&amp;Status</source>
-            <translation type="obsolete">&amp;Status</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Eintrag</source>
+            <translation>Item</translation>
         </message>
         <message>
-            <source>&amp;Themen</source>
-            <translation type="obsolete">&amp;Topics</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
         </message>
         <message>
-            <source>&amp;Verlauf</source>
-            <translation type="obsolete">Hi&amp;story</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="76" />
+            <source>Einträge der Auskunft</source>
+            <translation>Items of the access response</translation>
         </message>
         <message>
-            <source>&amp;Vor- / Nachname</source>
-            <translation type="obsolete">&amp;First / last name</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
+            <source>Inhalt des Eintrags</source>
+            <translation>Content of the item</translation>
         </message>
         <message>
-            <source>&amp;Weitervermittlung</source>
-            <translation type="obsolete">&amp;Referral</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <source>Mitteilen</source>
+            <translation>Disclose</translation>
         </message>
         <message>
-            <source>&amp;Zugang</source>
-            <translation type="obsolete">&amp;Access route</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
+            <source>Eintrag mitteilen</source>
+            <translation>Disclose item</translation>
         </message>
         <message>
-            <source>&amp;eröffnet am</source>
-            <translation type="obsolete">&amp;Opened on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <source>Grund für die Nichtmitteilung</source>
+            <translation>Reason for withholding</translation>
         </message>
         <message>
-            <source>Abgang</source>
-            <translation type="obsolete">Left school</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <source>— Grund wählen —</source>
+            <translation>— choose a reason —</translation>
         </message>
         <message>
-            <source>Abgeschlossen – Prüfung der Löschung fällig</source>
-            <translation type="obsolete">Closed – deletion review due</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
+            <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <source>Be&amp;merkung</source>
-            <translation type="obsolete">Re&amp;mark</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
+            <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <source>Bearbeiten …</source>
-            <translation type="obsolete">Edit …</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Anderer Grund (siehe Vermerk)</source>
+            <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <source>Bemerkung zum Fall</source>
-            <translation type="obsolete">Remark on the case</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <source>Vermerk zur Entscheidung</source>
+            <translation>Remark on the decision</translation>
         </message>
         <message>
-            <source>Bemerkung zur Person</source>
-            <translation type="obsolete">Remark on the person</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <source>Vermerk (bleibt im Tresor)</source>
+            <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <source>Bereiche der Person</source>
-            <translation type="obsolete">Sections of the person</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="105" />
+            <source>Grund:</source>
+            <translation>Reason:</translation>
         </message>
         <message>
-            <source>Bezeichnung des Falls</source>
-            <translation type="obsolete">Case label</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="106" />
+            <source>Vermerk:</source>
+            <translation>Remark:</translation>
         </message>
         <message>
-            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
-            <translation type="obsolete">Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
-            <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
-            <translation type="obsolete">The changes to the master data have not been saved. Go back to the list anyway?</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
+            <source>Entscheidungen speichern</source>
+            <translation>Save decisions</translation>
         </message>
         <message>
-            <source>Esc oder Alt+Links</source>
-            <translation type="obsolete">Esc or Alt+Left</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <source>PDF und JSON erstellen …</source>
+            <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <source>Fall abschließen</source>
-            <translation type="obsolete">Close case</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
+            <source>Als erledigt markieren</source>
+            <translation>Mark as completed</translation>
         </message>
         <message>
-            <source>Fall bearbeiten</source>
-            <translation type="obsolete">Edit case</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="103" />
+            <source>Schließen</source>
+            <translation>Close</translation>
         </message>
         <message>
-            <source>Fehlermeldung</source>
-            <translation type="obsolete">Error message</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="148" />
+            <source>nein (wie zugehöriger Eintrag)</source>
+            <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <source>Fälle der Person</source>
-            <translation type="obsolete">Cases of the person</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <source>ja</source>
+            <translation>yes</translation>
         </message>
         <message>
-            <source>Geburts&amp;jahr</source>
-            <translation type="obsolete">&amp;Year of birth</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <source>nein</source>
+            <translation>no</translation>
         </message>
         <message>
-            <source>Geburtsjahr</source>
-            <translation type="obsolete">Year of birth</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="187" />
+            <source>Entscheidungen gespeichert.</source>
+            <translation>Decisions saved.</translation>
         </message>
         <message>
-            <source>Geschlecht</source>
-            <translation type="obsolete">Gender</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <source>Auskunft speichern</source>
+            <translation>Save access response</translation>
         </message>
         <message>
-            <source>Gespeichert</source>
-            <translation type="obsolete">Saved</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="54" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>K&amp;lasse</source>
-            <translation type="obsolete">C&amp;lass</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="207" />
+            <source>Auskunft gespeichert: {0} und {1}</source>
+            <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <source>Klasse</source>
-            <translation type="obsolete">Class</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="213" />
+            <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
+            <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <source>Klassen&amp;stufe</source>
-            <translation type="obsolete">Year g&amp;roup</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
+            <source>Auskunft erledigt</source>
+            <translation>Access request completed</translation>
         </message>
         <message>
-            <source>Kontakt Erziehungs&amp;berechtigte</source>
-            <translation type="obsolete">Parent/guardian c&amp;ontact</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="51" />
+            <source>Auskunftsantrag erfassen</source>
+            <translation>Record access request</translation>
         </message>
         <message>
-            <source>Kontakt erfassen …</source>
-            <translation type="obsolete">Record contact …</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <source>Widerspruch erfassen</source>
+            <translation>Record objection</translation>
         </message>
         <message>
-            <source>Kontakt für diese Person erfassen</source>
-            <translation type="obsolete">Record a contact for this person</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
+            <source>Eingegangen am</source>
+            <translation>Received on</translation>
         </message>
         <message>
-            <source>Kontaktdaten der Erziehungsberechtigten</source>
-            <translation type="obsolete">Contact details of the parents/guardians</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <source>Person:</source>
+            <translation>Person:</translation>
         </message>
         <message>
-            <source>Nachname (freiwillig)</source>
-            <translation type="obsolete">Last name (optional)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
+            <source>Eingegangen am:</source>
+            <translation>Received on:</translation>
         </message>
         <message>
-            <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
-            <translation type="obsolete">Show names and contact details for this session</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
+            <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
+            <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <source>Neuen Fall anlegen</source>
-            <translation type="obsolete">Create a new case</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
+            <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
+            <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <source>Neuer Fall</source>
-            <translation type="obsolete">New case</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
+            <source>Erfassen</source>
+            <translation>Record</translation>
         </message>
         <message>
-            <source>Neuer Fall …</source>
-            <translation type="obsolete">New case …</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
         </message>
         <message>
-            <source>Nicht gespeichert</source>
-            <translation type="obsolete">Not saved</translation>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="267" />
+            <source>Bitte eine Person wählen.</source>
+            <translation>Please choose a person.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
+            <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <source> Tage</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="55" />
+            <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
+            <translation>Backups: keep at most this many days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Datei</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <source>Größe</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="61" />
+            <source>Vorhandene Sicherungen</source>
+            <translation>Existing backups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <source>Jetzt sichern</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <source>Wiederherstellen …</source>
+            <translation>Restore …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <source>Aus Sicherung wiederherstellen</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="75" />
+            <source>Aufbewahren höchstens:</source>
+            <translation>Keep at most:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="102" />
+            <source>automatisch</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="102" />
+            <source>von Hand / vor Schlüsselwechsel</source>
+            <translation>manual / before key change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
+            <source>Sicherung wird erstellt …</source>
+            <translation>Creating backup …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <source>Sicherung erstellt: {0}</source>
+            <translation>Backup created: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="143" />
+            <source>Sicherung wählen</source>
+            <translation>Choose backup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <source>Sicherung (*.ssabak)</source>
+            <translation>Backup (*.ssabak)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
+            <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
+            <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <source>Wiederherstellen</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
+            <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
+            <translation>Restoring … (deleted data are deleted again)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <source>Wird wiederhergestellt …</source>
+            <translation>Restoring …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
+            <source>Bitte warten</source>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="180" />
+            <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
+            <translation>Restored from {0}. Deleted data stayed deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
+            <source>Datenpanne melden</source>
+            <translation>Report a data breach</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="62" />
+            <source>Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und ergänzen Sie jeden Abschnitt.</source>
+            <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="72" />
+            <source>Festgestellt am</source>
+            <translation>Discovered on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="74" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Art des Vorfalls</source>
+            <translation>Kind of incident</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Gerät verloren</source>
+            <translation>Device lost</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Gerät gestohlen</source>
+            <translation>Device stolen</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Tresordatei kopiert</source>
+            <translation>Vault file copied</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <source>Sonstiges</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="82" />
+            <source>Festgestellt am:</source>
+            <translation>Discovered on:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="83" />
+            <source>Art des Vorfalls:</source>
+            <translation>Kind of incident:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="84" />
+            <source>Frist:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
+            <source>Abschnitte der Meldung</source>
+            <translation>Sections of the notification</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
+            <source>Als PDF speichern …</source>
+            <translation>Save as PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
+            <source>Als PDF speichern</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
+            <source>noch {0} Stunden</source>
+            <translation>{0} hours left</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
+            <source>seit {0} Stunden überschritten</source>
+            <translation>overdue by {0} hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="167" />
+            <source>Meldung speichern</source>
+            <translation>Save notification</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="176" />
+            <source>Die Meldung konnte nicht gespeichert werden: {0}</source>
+            <translation>The notification could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="179" />
+            <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
+            <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
+            <source>Auskunft und Widerspruch</source>
+            <translation>Access and objection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
             <source>Person</source>
-            <translation type="obsolete">Person</translation>
+            <translation>Person</translation>
         </message>
         <message>
-            <source>Pseudonym (Kürzel), Pflichtfeld</source>
-            <translation type="obsolete">Pseudonym (short code), required</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="42" />
+            <source>Offene Anträge</source>
+            <translation>Open requests</translation>
         </message>
         <message>
-            <source>Sc&amp;hule</source>
-            <translation type="obsolete">Sc&amp;hool</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
+            <source>Keine offenen Anträge.</source>
+            <translation>No open requests.</translation>
         </message>
         <message>
-            <source>Schulwechsel</source>
-            <translation type="obsolete">Change of school</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="51" />
+            <source>Auskunftsantrag erfassen …</source>
+            <translation>Record access request …</translation>
         </message>
         <message>
-            <source>Schulwechsel am</source>
-            <translation type="obsolete">Changed school on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <source>Widerspruch erfassen …</source>
+            <translation>Record objection …</translation>
         </message>
         <message>
-            <source>Speichern</source>
-            <translation type="obsolete">Save</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <source>Prüfen / entscheiden …</source>
+            <translation>Review / decide …</translation>
         </message>
         <message>
-            <source>Speicherstatus</source>
-            <translation type="obsolete">Save status</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <source>Antrag prüfen oder entscheiden</source>
+            <translation>Review or decide request</translation>
         </message>
         <message>
-            <source>Stammdaten speichern</source>
-            <translation type="obsolete">Save master data</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
+            <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
         </message>
         <message>
-            <source>Verwerfen</source>
-            <translation type="obsolete">Discard</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
+            <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
-            <source>Vorname (freiwillig)</source>
-            <translation type="obsolete">First name (optional)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="79" />
+            <source>überschritten</source>
+            <translation>overdue</translation>
         </message>
         <message>
-            <source>Weiter bearbeiten</source>
-            <translation type="obsolete">Continue editing</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="121" />
+            <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
+            <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
         <message>
-            <source>Weitervermittlung</source>
-            <translation type="obsolete">Referral</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
+            <source>Widerspruch entscheiden</source>
+            <translation>Decide objection</translation>
         </message>
         <message>
-            <source>Zugang</source>
-            <translation type="obsolete">Access route</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
+            <source>Ja, berechtigt</source>
+            <translation>Yes, justified</translation>
         </message>
         <message>
-            <source>Zurück zur Personenliste (Esc)</source>
-            <translation type="obsolete">Back to the person list (Esc)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="125" />
+            <source>Nein, zurückweisen</source>
+            <translation>No, reject</translation>
         </message>
         <message>
-            <source>abgegangen am</source>
-            <translation type="obsolete">left on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="76" />
+            <source>Verzeichnis und Datenpanne</source>
+            <translation>Record of processing and data breach</translation>
         </message>
         <message>
-            <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
-            <translation type="obsolete">hidden – “Show names” reveals them</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
+            <source>Löschfristen für das Verarbeitungsverzeichnis …</source>
+            <translation>Retention periods for the record of processing …</translation>
         </message>
         <message>
-            <source>eröffnet am</source>
-            <translation type="obsolete">opened on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
+            <source>Löschfristen für das Verarbeitungsverzeichnis drucken</source>
+            <translation>Print the retention periods for the record of processing</translation>
         </message>
         <message>
-            <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
-            <translation type="obsolete">short and without names, e.g. “Class conflict”</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
+            <source>Datenpanne melden …</source>
+            <translation>Report a data breach …</translation>
         </message>
         <message>
-            <source>z. B. 7b</source>
-            <translation type="obsolete">e.g. 7b</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <source>Löschfristen speichern</source>
+            <translation>Save retention periods</translation>
         </message>
         <message>
-            <source>z. B. K-17 (Pflicht)</source>
-            <translation type="obsolete">e.g. K-17 (required)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="61" />
+            <source>Gespeichert: {0}</source>
+            <translation>Saved: {0}</translation>
         </message>
         <message>
-            <source>— keine —</source>
-            <translation type="obsolete">— none —</translation>
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="47" />
+            <source>Tägliche Sicherung erstellt.</source>
+            <translation>Daily backup created.</translation>
         </message>
         <message>
-            <source>••• (ausgeblendet)</source>
-            <translation type="obsolete">••• (hidden)</translation>
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="53" />
+            <source>Automatische Sicherung fehlgeschlagen: {0}</source>
+            <translation>Automatic backup failed: {0}</translation>
         </message>
         <message>
-            <source>← Zurück zur Liste</source>
-            <translation type="obsolete">← Back to the list</translation>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Meldende Stelle</source>
+            <translation>Reporting party</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Zeitpunkt der Feststellung und Frist</source>
+            <translation>Time of discovery and deadline</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Betroffene Datenkategorien</source>
+            <translation>Categories of data concerned</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Zahl der betroffenen Personen und Datensätze</source>
+            <translation>Number of persons and records concerned</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Schutzmaßnahmen</source>
+            <translation>Protection in place</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Bewertung des Risikos (Art. 34 Abs. 3 lit. a DSGVO)</source>
+            <translation>Risk assessment (Art. 34(3)(a) GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Nächste Schritte</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Stammdaten</source>
+            <translation>Personal details</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Fälle</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Kontakte</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Termine</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Einwilligungen</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Weitergaben</source>
+            <translation>Disclosures</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Arbeitsnotizen</source>
+            <translation>Working notes</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Korrekturvermerke</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gruppen und Projekte</source>
+            <translation>Groups and projects</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Kinderschutz (§ 8a SGB VIII)</source>
+            <translation>Child protection (§ 8a SGB VIII)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Sicherungen: höchstens Tage alt</source>
+            <translation>Backups: maximum age in days</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="123" />
+            <source>Sperre setzen</source>
+            <translation>Set hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="68" />
+            <source>Grund der Sperre</source>
+            <translation>Reason for the hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Geltendmachung von Rechtsansprüchen</source>
+            <translation>Legal claims</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Auskunftsersuchen offen</source>
+            <translation>Access request pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Widerspruch offen</source>
+            <translation>Objection pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>§ 8a mit Beteiligung des Jugendamts</source>
+            <translation>§ 8a with youth office involvement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <source>Absprache mit dem Jugendamt</source>
+            <translation>Agreement with the youth office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="74" />
+            <source>Überprüfung am</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="341" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="442" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="94" />
+            <source>Stand der Löschfristen</source>
+            <translation>Retention status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <source>Regel</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <source>Betrifft</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <source>Fällig</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="106" />
+            <source>Fällige Löschungen</source>
+            <translation>Deletions due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="112" />
+            <source>Vorschau: was gelöscht wird</source>
+            <translation>Preview: what will be deleted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="113" />
+            <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
+            <translation>Choose a line: this shows exactly what will be deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="117" />
+            <source>Ausgewählte löschen …</source>
+            <translation>Delete selected …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="118" />
+            <source>Ausgewählte Einträge löschen</source>
+            <translation>Delete selected entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="119" />
+            <source>Entscheiden (§ 8a) …</source>
+            <translation>Decide (§ 8a) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="120" />
+            <source>Entscheidung zu § 8a dokumentieren</source>
+            <translation>Document the § 8a decision</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="121" />
+            <source>Einschränken …</source>
+            <translation>Restrict …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="122" />
+            <source>Verarbeitung einschränken</source>
+            <translation>Restrict processing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="123" />
+            <source>Sperre setzen …</source>
+            <translation>Set hold …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="129" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Löschung fällig</source>
+            <translation>Deletion due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <source>Seit</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <source>Stand</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="136" />
+            <source>Eingeschränkte Einträge</source>
+            <translation>Restricted entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
+            <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <source>Einschränkung aufheben …</source>
+            <translation>Lift restriction …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <source>Einschränkung aufheben</source>
+            <translation>Lift restriction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Eingeschränkt</source>
+            <translation>Restricted</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <source>Überprüfung</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
+            <source>Sperren</source>
+            <translation>Holds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <source>Sperre aufheben …</source>
+            <translation>Lift hold …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="441" />
+            <source>Sperre aufheben</source>
+            <translation>Lift hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="159" />
+            <source>Alle Fristen</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <source>Ausgeführt</source>
+            <translation>Executed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <source>Kategorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <source>Kennung</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <source>Prüfung</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <source>Löschprotokoll</source>
+            <translation>Deletion log</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <source>Löschprotokoll drucken (PDF) …</source>
+            <translation>Print deletion log (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
+            <source>Löschprotokoll als PDF speichern</source>
+            <translation>Save deletion log as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
+            <source>Regeln und Fristen</source>
+            <translation>Rules and periods</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="175" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <source>Tage</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <source>Monate</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <source>Jahre</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
+            <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Person mit Falldokumentation</source>
+            <translation>Person with case documentation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Kontaktdaten der Eltern</source>
+            <translation>Parents' contact data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Arbeitsnotiz</source>
+            <translation>Working note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Gruppenangebot</source>
+            <translation>Group offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Teilnehmerliste</source>
+            <translation>Participant list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Arbeitszeit eines Monats</source>
+            <translation>Working time of a month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <source>Eintrag im Übermittlungsprotokoll</source>
+            <translation>Disclosure log entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="323" />
+            <source>wird gelöscht: {0}: {1}</source>
+            <translation>will be deleted: {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="325" />
+            <source>bleibt: {0}: {1}</source>
+            <translation>stays: {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="328" />
+            <source>… und {0} weitere</source>
+            <translation>… and {0} more</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="337" />
+            <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
+            <translation>Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="340" />
+            <source>Endgültig löschen</source>
+            <translation>Delete permanently</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="344" />
+            <source>Lösche …</source>
+            <translation>Deleting …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="345" />
+            <source>Löschung</source>
+            <translation>Deletion</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="350" />
+            <source>{0} gelöscht und überprüft.</source>
+            <translation>{0} deleted and verified.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="369" />
+            <source>Entscheidung nach R5</source>
+            <translation>Decision under R5</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
+            <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
+            <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <source>Entscheidung</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>löschen</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>einschränken</source>
+            <translation>restrict</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <source>nach Absprache aufbewahren</source>
+            <translation>keep under agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
+            <source>Dokumentieren</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="396" />
+            <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
+            <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="399" />
+            <source>Einschränken</source>
+            <translation>Restrict</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
+            <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="442" />
+            <source>Aufheben</source>
+            <translation>Lift</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="440" />
+            <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
+            <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="449" />
+            <source>Löschprotokoll speichern</source>
+            <translation>Save deletion log</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="451" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="459" />
+            <source>Das Löschprotokoll wurde gespeichert.</source>
+            <translation>The deletion log was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Aktiv</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Abgeschlossen – Prüfung fällig</source>
+            <translation>Closed – review due</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Aufbewahrungspflicht (Sperre)</source>
+            <translation>Retention duty (hold)</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gelöscht</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>
@@ -4135,164 +5414,164 @@
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="176" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
             <source>Strg+Enter speichert aus der Notiz.</source>
             <translation>Ctrl+Enter saves from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="271" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="349" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="348" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="441" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="445" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="452" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="450" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="480" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="483" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="481" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="484" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="483" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="485" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="488" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="489" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="487" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="490" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -4352,6 +5631,30 @@
             <translation>Usage hint</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Personen</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
@@ -4365,514 +5668,514 @@
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="169" />
-            <source>Bereiche der Einstellungen</source>
-            <translation>Sections of the settings</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="170" />
-            <source>Schulen &amp;&amp; Stelle</source>
-            <translation>Schools &amp;&amp; post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="171" />
-            <source>Sicherheit</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="172" />
-            <source>Sprache</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="173" />
-            <source>Über</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="775" />
-            <source>Einstellungen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="185" />
-            <source>&amp;Schuljahr</source>
-            <translation>&amp;School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="187" />
-            <source>Schuljahr</source>
-            <translation>School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="195" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="197" />
-            <source>Schulen</source>
-            <translation>Schools</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="202" />
-            <source>Schule &amp;hinzufügen …</source>
-            <translation>&amp;Add school …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="202" />
-            <source>Schule hinzufügen</source>
-            <translation>Add school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="204" />
-            <source>Schule &amp;bearbeiten …</source>
-            <translation>&amp;Edit school …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="204" />
-            <source>Schule bearbeiten</source>
-            <translation>Edit school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="206" />
-            <source>Schule &amp;löschen</source>
-            <translation>&amp;Delete school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="206" />
-            <source>Schule löschen</source>
-            <translation>Delete school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="214" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
-            <source>Stelle</source>
-            <translation>Post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="216" />
-            <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
-            <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="220" />
-            <source>Stellen</source>
-            <translation>Posts</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="225" />
-            <source>Stelle hin&amp;zufügen …</source>
-            <translation>Add &amp;post …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="225" />
-            <source>Stelle hinzufügen</source>
-            <translation>Add post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="227" />
-            <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
-            <translation>Edit post and &amp;share …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="228" />
-            <source>Stelle und Stellenumfang bearbeiten</source>
-            <translation>Edit post and share</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="234" />
-            <source>Meldung zu Schulen und Stelle</source>
-            <translation>Message about schools and post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
-            <source>Schule</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
-            <source>Kürzel</source>
-            <translation>Short code</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="264" />
-            <source>Schulart</source>
-            <translation>School type</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
-            <source>Schüler:innen {0}</source>
-            <translation>Pupils {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="265" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
-            <source>Stellenumfang {0}</source>
-            <translation>Post share {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="281" />
-            <source>Vollzeit</source>
-            <translation>Full time</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="282" />
-            <source>Wochenstunden</source>
-            <translation>Weekly hours</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="282" />
-            <source>Aufteilung</source>
-            <translation>Split</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="291" />
-            <source>{0} Std.</source>
-            <translation>{0} h</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="292" />
-            <source>noch kein Stellenumfang eingetragen</source>
-            <translation>no post share entered yet</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="315" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="333" />
-            <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
-            <translation>Please select a school in the list first.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="326" />
-            <source>Schule gespeichert.</source>
-            <translation>School saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="335" />
-            <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
-            <translation>Delete the school with its pupil numbers and post shares?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="343" />
-            <source>Schule gelöscht.</source>
-            <translation>School deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="356" />
-            <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
-            <translation>Please select a post in the list first.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="369" />
-            <source>Stelle gespeichert.</source>
-            <translation>Post saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="378" />
-            <source>Automatisch sperren</source>
-            <translation>Lock automatically</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="382" />
-            <source> Minuten</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="383" />
-            <source>Automatisch sperren nach Minuten ohne Eingabe</source>
-            <translation>Lock automatically after minutes without input</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="387" />
-            <source>Sperren nach &amp;Untätigkeit von</source>
-            <translation>Lock after &amp;inactivity of</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="390" />
-            <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
-            <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="394" />
-            <source>Dieses Gerät</source>
-            <translation>This device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="396" />
-            <source>Zustand dieses Geräts</source>
-            <translation>State of this device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="399" />
-            <source>Auf diesem Gerät &amp;merken</source>
-            <translation>&amp;Remember on this device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="400" />
-            <source>Auf diesem Gerät merken</source>
-            <translation>Remember on this device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="401" />
-            <source>Dieses Gerät &amp;vergessen</source>
-            <translation>&amp;Forget this device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="401" />
-            <source>Dieses Gerät vergessen</source>
-            <translation>Forget this device</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="409" />
-            <source>Passphrase und Notfallschlüssel</source>
-            <translation>Passphrase and emergency key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="411" />
-            <source>&amp;Passphrase ändern …</source>
-            <translation>Change &amp;passphrase …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="411" />
-            <source>Passphrase ändern</source>
-            <translation>Change passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
-            <source>Neuer &amp;Notfallschlüssel …</source>
-            <translation>New &amp;emergency key …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="413" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="502" />
-            <source>Neuer Notfallschlüssel</source>
-            <translation>New emergency key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="415" />
-            <source>Notfallschlüssel &amp;anzeigen …</source>
-            <translation>Show emergency &amp;key …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="416" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="531" />
-            <source>Notfallschlüssel anzeigen</source>
-            <translation>Show emergency key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="424" />
-            <source>Tresor</source>
-            <translation>Vault</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="426" />
-            <source>Tresor &amp;prüfen</source>
-            <translation>&amp;Check vault</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="426" />
-            <source>Tresor prüfen</source>
-            <translation>Check vault</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="427" />
-            <source>&amp;Sicherung erstellen …</source>
-            <translation>Create &amp;backup …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="427" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="599" />
-            <source>Sicherung erstellen</source>
-            <translation>Create backup</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="434" />
-            <source>Meldung zur Sicherheit</source>
-            <translation>Message about security</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="456" />
-            <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
-            <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="459" />
-            <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
-            <translation>The vault asks for the passphrase every time it is opened.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="465" />
-            <source>Dieses Gerät ist jetzt gemerkt.</source>
-            <translation>This device is now remembered.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="467" />
-            <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
-            <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="473" />
-            <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
-            <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="494" />
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="496" />
-            <source>Passphrase wird geändert …</source>
-            <translation>Changing the passphrase …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="497" />
-            <source>Die Passphrase ist geändert.</source>
-            <translation>The passphrase has been changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="503" />
-            <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
-            <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="520" />
-            <source>Der neue Notfallschlüssel gilt ab sofort.</source>
-            <translation>The new emergency key is valid from now on.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="526" />
-            <source>Neuer Notfallschlüssel wird erstellt …</source>
-            <translation>Creating the new emergency key …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="532" />
-            <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
-            <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="546" />
-            <source>Passphrase wird geprüft …</source>
-            <translation>Checking passphrase …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="558" />
-            <source>Notfallblatt speichern</source>
-            <translation>Save emergency sheet</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="567" />
-            <source>Notfallblatt gespeichert: {0}</source>
-            <translation>Emergency sheet saved: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="572" />
-            <source>Tresor wird geprüft …</source>
-            <translation>Checking vault …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="585" />
-            <source>Tresor geprüft: {0} Probleme gefunden.</source>
-            <translation>Vault checked: {0} problems found.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="587" />
-            <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
-            <translation>Please create a backup and inform your provider.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="589" />
-            <source>Tresor geprüft: keine Probleme</source>
-            <translation>Vault checked: no problems</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="601" />
-            <source>Sicherung (*.ssabak)</source>
-            <translation>Backup (*.ssabak)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="607" />
-            <source>Sicherung wird erstellt …</source>
-            <translation>Creating backup …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="618" />
-            <source>Sicherung erstellt: {0}</source>
-            <translation>Backup created: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="637" />
-            <source>Bitte warten</source>
-            <translation>Please wait</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="638" />
-            <source>Fortschritt</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="667" />
-            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
-            <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="690" />
-            <source>Sprache der Oberfläche</source>
-            <translation>Interface language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="694" />
-            <source>&amp;Deutsch</source>
-            <translation>&amp;Deutsch (German)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="694" />
-            <source>&amp;English</source>
-            <translation>&amp;English</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="703" />
-            <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
-            <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="708" />
-            <source>Meldung zur Sprache</source>
-            <translation>Message about language</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="716" />
-            <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
-            <translation>Saved. Please restart SSA Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="23" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="725" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="23" />
             <source>Tresor-Ordner</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="24" />
             <source>Schema-Version</source>
             <translation>Schema version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="726" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="24" />
             <source>SQLCipher-Version</source>
             <translation>SQLCipher version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="727" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="25" />
             <source>Tresor angelegt</source>
             <translation>Vault created</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="30" />
             <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
             <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="744" />
+            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="41" />
             <source>{0} (aktuell: {1})</source>
             <translation>{0} (current: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="46" />
+            <source>Bereiche der Einstellungen</source>
+            <translation>Sections of the settings</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="47" />
+            <source>Schulen &amp;&amp; Stelle</source>
+            <translation>Schools &amp;&amp; post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="48" />
+            <source>Sicherheit</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="49" />
+            <source>Sprache</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="50" />
+            <source>Über</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="51" />
+            <location filename="../../ssa_desktop/ui/settings/page.py" line="35" />
+            <source>Einstellungen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="23" />
+            <source>Sprache der Oberfläche</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
+            <source>&amp;Deutsch</source>
+            <translation>&amp;Deutsch (German)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
+            <source>&amp;English</source>
+            <translation>&amp;English</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="36" />
+            <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
+            <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="41" />
+            <source>Meldung zur Sprache</source>
+            <translation>Message about language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="48" />
+            <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
+            <translation>Saved. Please restart SSA Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="48" />
+            <source>Meldung zu Schulen und Stelle</source>
+            <translation>Message about schools and post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="54" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="56" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="65" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="67" />
+            <source>Schulen</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="72" />
+            <source>Schule &amp;hinzufügen …</source>
+            <translation>&amp;Add school …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="72" />
+            <source>Schule hinzufügen</source>
+            <translation>Add school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="74" />
+            <source>Schule &amp;bearbeiten …</source>
+            <translation>&amp;Edit school …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="75" />
+            <source>Schule bearbeiten</source>
+            <translation>Edit school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="76" />
+            <source>Schule &amp;löschen</source>
+            <translation>&amp;Delete school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="76" />
+            <source>Schule löschen</source>
+            <translation>Delete school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <source>Stelle</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="87" />
+            <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
+            <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="91" />
+            <source>Stellen</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="96" />
+            <source>Stelle hin&amp;zufügen …</source>
+            <translation>Add &amp;post …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="96" />
+            <source>Stelle hinzufügen</source>
+            <translation>Add post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="98" />
+            <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
+            <translation>Edit post and &amp;share …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="99" />
+            <source>Stelle und Stellenumfang bearbeiten</source>
+            <translation>Edit post and share</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <source>Kürzel</source>
+            <translation>Short code</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <source>Schulart</source>
+            <translation>School type</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="143" />
+            <source>Schüler:innen {0}</source>
+            <translation>Pupils {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="143" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <source>Stellenumfang {0}</source>
+            <translation>Post share {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <source>Vollzeit</source>
+            <translation>Full time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="162" />
+            <source>Wochenstunden</source>
+            <translation>Weekly hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="162" />
+            <source>Aufteilung</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="171" />
+            <source>{0} Std.</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="172" />
+            <source>noch kein Stellenumfang eingetragen</source>
+            <translation>no post share entered yet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="203" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="220" />
+            <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
+            <translation>Please select a school in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="214" />
+            <source>Schule gespeichert.</source>
+            <translation>School saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="222" />
+            <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
+            <translation>Delete the school with its pupil numbers and post shares?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="230" />
+            <source>Schule gelöscht.</source>
+            <translation>School deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="242" />
+            <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
+            <translation>Please select a post in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="257" />
+            <source>Stelle gespeichert.</source>
+            <translation>Post saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="69" />
+            <source>Meldung zur Sicherheit</source>
+            <translation>Message about security</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="75" />
+            <source>Automatisch sperren</source>
+            <translation>Lock automatically</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="79" />
+            <source> Minuten</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="80" />
+            <source>Automatisch sperren nach Minuten ohne Eingabe</source>
+            <translation>Lock automatically after minutes without input</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="84" />
+            <source>Sperren nach &amp;Untätigkeit von</source>
+            <translation>Lock after &amp;inactivity of</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="87" />
+            <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
+            <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="92" />
+            <source>Dieses Gerät</source>
+            <translation>This device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="94" />
+            <source>Zustand dieses Geräts</source>
+            <translation>State of this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="97" />
+            <source>Auf diesem Gerät &amp;merken</source>
+            <translation>&amp;Remember on this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
+            <source>Auf diesem Gerät merken</source>
+            <translation>Remember on this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="99" />
+            <source>Dieses Gerät &amp;vergessen</source>
+            <translation>&amp;Forget this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
+            <source>Dieses Gerät vergessen</source>
+            <translation>Forget this device</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="108" />
+            <source>Passphrase und Notfallschlüssel</source>
+            <translation>Passphrase and emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="110" />
+            <source>&amp;Passphrase ändern …</source>
+            <translation>Change &amp;passphrase …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="110" />
+            <source>Passphrase ändern</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="112" />
+            <source>Neuer &amp;Notfallschlüssel …</source>
+            <translation>New &amp;emergency key …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="113" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="209" />
+            <source>Neuer Notfallschlüssel</source>
+            <translation>New emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
+            <source>Notfallschlüssel &amp;anzeigen …</source>
+            <translation>Show emergency &amp;key …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="237" />
+            <source>Notfallschlüssel anzeigen</source>
+            <translation>Show emergency key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="124" />
+            <source>Tresor</source>
+            <translation>Vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
+            <source>Tresor &amp;prüfen</source>
+            <translation>&amp;Check vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
+            <source>Tresor prüfen</source>
+            <translation>Check vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="128" />
+            <source>&amp;Sicherung erstellen …</source>
+            <translation>Create &amp;backup …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="129" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="298" />
+            <source>Sicherung erstellen</source>
+            <translation>Create backup</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="163" />
+            <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
+            <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="166" />
+            <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
+            <translation>The vault asks for the passphrase every time it is opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="172" />
+            <source>Dieses Gerät ist jetzt gemerkt.</source>
+            <translation>This device is now remembered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="174" />
+            <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
+            <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="180" />
+            <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
+            <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="201" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="203" />
+            <source>Passphrase wird geändert …</source>
+            <translation>Changing the passphrase …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="204" />
+            <source>Die Passphrase ist geändert.</source>
+            <translation>The passphrase has been changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="210" />
+            <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
+            <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="226" />
+            <source>Der neue Notfallschlüssel gilt ab sofort.</source>
+            <translation>The new emergency key is valid from now on.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="232" />
+            <source>Neuer Notfallschlüssel wird erstellt …</source>
+            <translation>Creating the new emergency key …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="238" />
+            <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
+            <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="252" />
+            <source>Passphrase wird geprüft …</source>
+            <translation>Checking passphrase …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="264" />
+            <source>Notfallblatt speichern</source>
+            <translation>Save emergency sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="273" />
+            <source>Notfallblatt gespeichert: {0}</source>
+            <translation>Emergency sheet saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
+            <source>Tresor wird geprüft …</source>
+            <translation>Checking vault …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="287" />
+            <source>Tresor geprüft: {0} Probleme gefunden.</source>
+            <translation>Vault checked: {0} problems found.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="289" />
+            <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
+            <translation>Please create a backup and inform your provider.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="291" />
+            <source>Tresor geprüft: keine Probleme</source>
+            <translation>Vault checked: no problems</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="300" />
+            <source>Sicherung (*.ssabak)</source>
+            <translation>Backup (*.ssabak)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="306" />
+            <source>Sicherung wird erstellt …</source>
+            <translation>Creating backup …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="312" />
+            <source>Sicherung erstellt: {0}</source>
+            <translation>Backup created: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="350" />
+            <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
+            <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="364" />
+            <source>Bitte warten</source>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="365" />
+            <source>Fortschritt</source>
+            <translation>Progress</translation>
         </message>
         <message>
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
@@ -5209,150 +6512,1399 @@
         </message>
     </context>
     <context>
-        <name>TimelineTab</name>
+        <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline_tab.py" line="63" />
-            <source>bestritten</source>
-            <translation>disputed</translation>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="55" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="151" />
+            <source>Wie wird gezählt?</source>
+            <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline_tab.py" line="86" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="55" />
+            <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
+            <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="69" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="71" />
+            <source>Schule oder Stelle</source>
+            <translation>School or post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
+            <source>Exportieren …</source>
+            <translation>Export …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
+            <source>Alle vier Exportdateien schreiben</source>
+            <translation>Write all four export files</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="252" />
+            <source>Als abgegeben markieren</source>
+            <translation>Mark as delivered</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <source>Zahlen als abgegeben festhalten</source>
+            <translation>Keep the figures as delivered</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <source>Vorlage laden …</source>
+            <translation>Load template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <source>Andere Formularvorlage laden</source>
+            <translation>Load another form template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <source>Mitgelieferte Vorlage</source>
+            <translation>Shipped template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <source>Wieder die mitgelieferte Vorlage verwenden</source>
+            <translation>Use the shipped template again</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <source>Zusammenführen …</source>
+            <translation>Merge …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
+            <source>Exportdateien zusammenführen</source>
+            <translation>Merge export files</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <source>Zählregeln anzeigen</source>
+            <translation>Show counting rules</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <source>Bereich</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="110" />
+            <source>Formularvorschau</source>
+            <translation>Form preview</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="115" />
+            <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
+            <translation>Double-click a figure to see the anonymous records it counts.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <source>Anonyme Einträge</source>
+            <translation>Anonymous records</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="149" />
+            <source>Formular</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="150" />
+            <source>Diagramme</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="198" />
+            <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
+            <translation>Please add schools and the post in the settings first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="204" />
+            <source>Wird gezählt …</source>
+            <translation>Counting …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="241" />
+            <source>Vorlage: {0} (Version {1}).</source>
+            <translation>Template: {0} (version {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="243" />
+            <source>Eigene Vorlage: {0} (Version {1}).</source>
+            <translation>Own template: {0} (version {1}).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="247" />
+            <source>Abgegeben am {0}.</source>
+            <translation>Delivered on {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="249" />
+            <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
+            <translation>Since then {0} figures have changed; the export shows the difference.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="250" />
+            <source>Abgabe zurücknehmen</source>
+            <translation>Withdraw delivery</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="274" />
+            <source>Feld</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="305" />
+            <source>Themen (Personen)</source>
+            <translation>Topics (persons)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="306" />
+            <source>Zugang (Personen)</source>
+            <translation>Access route (persons)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="307" />
+            <source>unbekannt</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="308" />
+            <source>Klassenstufen (Schüler:innen)</source>
+            <translation>Grades (pupils)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="310" />
+            <source>Aufgabenbereiche (Stunden)</source>
+            <translation>Task areas (hours)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="334" />
+            <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
+            <translation>{0}: from the master data or without records. Rule: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="336" />
+            <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
+            <translation>{0}: 1 anonymous record. Rule: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="338" />
+            <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
+            <translation>{0}: {1} anonymous records. Rule: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <source>Plausibilitätsprüfung</source>
+            <translation>Plausibility check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
+            <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>
+            <translation>The check found {0} issues. Export anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="352" />
+            <source>Ordner für die Exportdateien</source>
+            <translation>Folder for the export files</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="369" />
+            <source>Geschrieben: {0}</source>
+            <translation>Written: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="384" />
+            <source>Formularvorlage laden</source>
+            <translation>Load form template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="385" />
+            <source>Vorlagen (*.toml)</source>
+            <translation>Templates (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="394" />
+            <source>Vorlage nicht verwendbar</source>
+            <translation>Template cannot be used</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <source>KVJS-Export (*.json)</source>
+            <translation>KVJS export (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="409" />
+            <source>Summendatei speichern</source>
+            <translation>Save sum file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
+            <source>Zusammenführen nicht möglich</source>
+            <translation>Merging not possible</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <source>Summendatei geschrieben: {0}</source>
+            <translation>Sum file written: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stopwatch</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="42" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="43" />
+            <source>Stoppuhr anhalten</source>
+            <translation>Stop stopwatch</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="47" />
+            <source>Gestartet um {0} Uhr.</source>
+            <translation>Started at {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="50" />
+            <source>Kategorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="54" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="61" />
+            <source> Min.</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <source>Dauer in Minuten</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
+            <source>Notiz (ohne Namen)</source>
+            <translation>Note (no names)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
+            <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
+            <translation>e.g. minutes of class conference – no names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <source>&amp;Kategorie</source>
+            <translation>&amp;Category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <source>&amp;Dauer</source>
+            <translation>&amp;Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <source>&amp;Notiz</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
+            <source>Buchen</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
+            <source>Weiterlaufen lassen</source>
+            <translation>Keep running</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
+            <source>Stoppuhr (Strg+T)</source>
+            <translation>Stopwatch (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="115" />
+            <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
+            <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="142" />
+            <source>Stoppuhr starten (Strg+T)</source>
+            <translation>Start stopwatch (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="145" />
+            <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
+            <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="169" />
+            <source>Stoppuhr läuft. Strg+T hält sie an.</source>
+            <translation>Stopwatch running. Ctrl+T stops it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeAbsences</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="54" />
+            <source>Urlaub, Krankheit, sonstige Abwesenheit</source>
+            <translation>Vacation, sickness, other absence</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="58" />
+            <source>Art der Abwesenheit</source>
+            <translation>Kind of absence</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>Urlaub</source>
+            <translation>Vacation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>krank</source>
+            <translation>sick</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <source>sonstige Abwesenheit</source>
+            <translation>other absence</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="61" />
+            <source>Erster Tag</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="62" />
+            <source>Letzter Tag</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
+            <source>Eintragen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="67" />
+            <source>Abwesenheit eintragen</source>
+            <translation>Add absence</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <source>von</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <source>Abwesenheiten</source>
+            <translation>Absences</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="75" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="97" />
+            <source>Ausgewählte löschen</source>
+            <translation>Delete selected</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <source>Ausgewählte Abwesenheit löschen</source>
+            <translation>Delete selected absence</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <source>Schulferien</source>
+            <translation>School holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="85" />
+            <source>z. B. Herbstferien</source>
+            <translation>e.g. autumn holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
+            <source>Bezeichnung der Ferien</source>
+            <translation>Name of the holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
+            <source>Erster Ferientag</source>
+            <translation>First day of holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
+            <source>Letzter Ferientag</source>
+            <translation>Last day of holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
+            <source>Ferien eintragen</source>
+            <translation>Add holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <source>Ferien</source>
+            <translation>Holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <source>Ausgewählte Ferien löschen</source>
+            <translation>Delete selected holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
+            <source>An Schulferien fällt keine Sollzeit an</source>
+            <translation>School holidays carry no target time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
+            <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
+            <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
+            <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="114" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="120" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="136" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Quartal</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Monat</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <source>Woche</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <source>Welcher Zeitraum</source>
+            <translation>Which period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
+            <source>Bericht …</source>
+            <translation>Report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
+            <source>Bericht als PDF, CSV oder JSON speichern</source>
+            <translation>Save report as PDF, CSV or JSON</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>PDF-Bericht …</source>
+            <translation>PDF report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>CSV für Excel …</source>
+            <translation>CSV for Excel …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <source>JSON …</source>
+            <translation>JSON …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <source>&amp;Schuljahr</source>
+            <translation>&amp;School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <source>&amp;Zeitraum</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <source>S&amp;chule</source>
+            <translation>S&amp;chool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="91" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="98" />
+            <source>&amp;Auswertung</source>
+            <translation>&amp;Evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
+            <source>&amp;Wochenraster</source>
+            <translation>&amp;Weekly grid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
+            <source>A&amp;bwesenheiten und Ferien</source>
+            <translation>A&amp;bsences and holidays</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <source>Ziel&amp;werte</source>
+            <translation>Tar&amp;gets</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="131" />
+            <source>alle Schulen</source>
+            <translation>all schools</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="204" />
+            <source>Wird berechnet …</source>
+            <translation>Calculating …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="238" />
+            <source>Bericht wird geschrieben …</source>
+            <translation>Writing report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/area.py" line="242" />
+            <source>Gespeichert: {0}</source>
+            <translation>Saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeCharts</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="80" />
+            <source>Anteile nach Aufgabenbereich</source>
+            <translation>Shares by task area</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="85" />
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="107" />
+            <source>Indirekte Arbeit nach Kategorie (Std.)</source>
+            <translation>Indirect work by category (h)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="114" />
+            <source>Stunden</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="145" />
+            <source>Direkte Arbeit im Verlauf des Schuljahres</source>
+            <translation>Direct work over the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="150" />
+            <source>direkt</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="167" />
+            <source>Zielbereich</source>
+            <translation>Target band</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="184" />
+            <source>Soll und Ist je Monat (Std.)</source>
+            <translation>Target and actual per month (h)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="190" />
+            <source>Soll</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="193" />
+            <source>Ist</source>
+            <translation>Actual</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeDashboard</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="56" />
+            <source>{0} Std.</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="107" />
+            <source>Soll, Ist und Saldo</source>
+            <translation>Target, actual and balance</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="112" />
+            <source>Hinweise</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="117" />
+            <source>Zielwerte der Kooperationsvereinbarung</source>
+            <translation>Targets of the cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <source>Ampel</source>
+            <translation>Traffic light</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <source>Ist</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <source>Zielbereich</source>
+            <translation>Target band</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <source>Zielwert</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="119" />
+            <source>Zielwerte mit Ampel</source>
+            <translation>Targets with traffic lights</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <source>Aufgabenbereiche</source>
+            <translation>Task areas</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <source>Bereich / Kategorie</source>
+            <translation>Area / category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <source>Std.</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <source>Anteile nach Aufgabenbereich und Kategorie</source>
+            <translation>Shares by task area and category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="150" />
+            <source>Je Schule</source>
+            <translation>Per school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <source>Soll</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <source>Saldo</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <source>direkt</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="152" />
+            <source>Zeitanteile je Schule</source>
+            <translation>Time shares per school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="165" />
+            <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
+            <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="170" />
+            <source>bis heute ({0})</source>
+            <translation>up to today ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="171" />
+            <source>Zeitraum hat noch nicht begonnen</source>
+            <translation>period has not begun</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="172" />
+            <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
+            <translation>target and balance {0}; whole period {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>im Zielbereich</source>
+            <translation>within target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>knapp außerhalb</source>
+            <translation>just outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>außerhalb</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <source>keine Daten</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Einzelfallhilfe und Beratung</source>
+            <translation>Individual casework and counselling</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Gruppen, Klassen, Projekte</source>
+            <translation>Groups, classes, projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Offene Angebote</source>
+            <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Vernetzung und Kooperation</source>
+            <translation>Networking and cooperation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <source>Indirekte Arbeit</source>
+            <translation>Indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
+            <translation>Contacts and short contacts (also with parents and teachers)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Gruppentermine, Klassenprojekte, Projekttage</source>
+            <translation>Group sessions, class projects, project days</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
+            <translation>Networking: committees, round tables, cooperation meetings</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
+            <translation>Weekly grid and stopwatch (indirect categories)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <source>Wochenraster und Stoppuhr</source>
+            <translation>Weekly grid and stopwatch</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="208" />
+            <source>{0}: {1} Minuten</source>
+            <translation>{0}: {1} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="227" />
+            <source>gesamt</source>
+            <translation>total</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeGrid</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="76" />
+            <source>Woche</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Mo</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Di</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Mi</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Do</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Fr</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>Sa</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <source>So</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <source>aus der Dokumentation</source>
+            <translation>from the documentation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <source>Summe des Tages</source>
+            <translation>Day total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="127" />
+            <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
+            <translation>Please enter whole minutes (e.g. 45).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="173" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="176" />
+            <source>Woche mit dem Tag</source>
+            <translation>Week containing the day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="178" />
+            <source>◀ Vorwoche</source>
+            <translation>◀ Previous week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="179" />
+            <source>Vorherige Woche</source>
+            <translation>Previous week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="181" />
+            <source>Nächste Woche ▶</source>
+            <translation>Next week ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="182" />
+            <source>Nächste Woche</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="184" />
+            <source>Vorwoche übernehmen</source>
+            <translation>Copy last week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="185" />
+            <source>Einträge der Vorwoche übernehmen</source>
+            <translation>Copy last week's entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="187" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="189" />
+            <source>&amp;Woche mit</source>
+            <translation>&amp;Week of</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="195" />
+            <source>Kategorie hinzufügen …</source>
+            <translation>Add category …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="196" />
+            <source>Weitere Kategorie indirekter Arbeit anlegen</source>
+            <translation>Create another category of indirect work</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
+            <source>Wochenraster indirekte Arbeit in Minuten</source>
+            <translation>Weekly grid of indirect work in minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
+            <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
+            <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
+            <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="275" />
+            <source>Kategorie hinzufügen</source>
+            <translation>Add category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
+            <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
+            <translation>Name of the new category (counts as indirect work):</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeTargets</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="53" />
+            <source>&amp;Vereinbarung</source>
+            <translation>&amp;Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="55" />
+            <source>Kooperationsvereinbarung</source>
+            <translation>Cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Zielwert</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Soll</source>
+            <translation>Target value</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Untergrenze</source>
+            <translation>Lower bound</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Obergrenze</source>
+            <translation>Upper bound</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>Spielraum</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="63" />
+            <source>Zielwerte der Vereinbarung</source>
+            <translation>Targets of the agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="72" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="75" />
+            <source>Werte der Mustervereinbarung</source>
+            <translation>Model agreement values</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="77" />
+            <source>Zielwerte speichern</source>
+            <translation>Save targets</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="84" />
+            <source>Ampel: grün im Zielbereich (Unter- bis Obergrenze), gelb innerhalb des Spielraums darum, rot außerhalb. Ohne eigene Werte gelten die der Mustervereinbarung (Abschnitt 5.2).</source>
+            <translation>Traffic light: green inside the target band (lower to upper bound), amber within the margin around it, red outside. Without your own values, those of the model agreement apply (section 5.2).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="98" />
+            <source>{0}, ab {1}{2}</source>
+            <translation>{0}, from {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="108" />
+            <source>Noch keine Kooperationsvereinbarung erfasst (Bereich „Vernetzung“). Bis dahin gelten die Werte der Mustervereinbarung.</source>
+            <translation>No cooperation agreement recorded yet (area “Networking”). Until then the model agreement's values apply.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="122" />
+            <source>auswerten</source>
+            <translation>evaluate</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="144" />
+            <source>Es wurde nichts gespeichert.</source>
+            <translation>Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="147" />
+            <source>Zielwerte gespeichert.</source>
+            <translation>Targets saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
+            <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
+            <translation>Model agreement values filled in; save to apply.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeTile</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="21" />
+            <source>Zeitanteile (Schuljahr)</source>
+            <translation>Time shares (school year)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="27" />
+            <source>Zeitanteile (Schuljahr) – Enter öffnet die Auswertung</source>
+            <translation>Time shares (school year) – Enter opens the evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="28" />
+            <source>Enter oder Klick: Arbeitszeit öffnen</source>
+            <translation>Enter or click: open Working time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="60" />
+            <source>Zeitanteile (Schuljahr {0})</source>
+            <translation>Time shares (school year {0})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="62" />
+            <source>Noch keine Zeiten in diesem Schuljahr.</source>
+            <translation>No time recorded in this school year yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>im Zielbereich</source>
+            <translation>within target</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>knapp außerhalb</source>
+            <translation>just outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>außerhalb</source>
+            <translation>outside</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/tile.py" line="68" />
+            <source>keine Daten</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>direkt</source>
+            <translation>direct</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Einzelfall</source>
+            <translation>Casework</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>indirekt</source>
+            <translation>indirect</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
             <source>Verlauf der Kontakte</source>
-            <translation>Contact history</translation>
+            <translation type="obsolete">Contact history</translation>
+        </message>
+        <message>
+            <source>bestritten</source>
+            <translation type="obsolete">disputed</translation>
         </message>
     </context>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="96" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="98" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="97" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="101" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="99" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="103" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="106" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="108" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="116" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="120" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="129" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="130" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="133" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="134" />
             <source>Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>The key is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="137" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="139" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="269" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="270" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="142" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="285" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="286" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="145" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="146" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
+            <source>Datenpanne melden …</source>
+            <translation>Report a data breach …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
+            <source>Datenpanne melden</source>
+            <translation>Report a data breach</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="153" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="319" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="237" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="273" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="289" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="278" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="294" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="287" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="288" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="304" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="314" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="300" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="307" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="323" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="308" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="324" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="310" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="342" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
@@ -5360,62 +7912,50 @@
     <context>
         <name>WorkingNotes</name>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="33" />
-            <source>Arbeitsnotizen sind persönliche Gedächtnisstützen, keine Falldokumentation. „Abschließen“ löscht die Notiz endgültig; spätestens nach 30 Tagen wird sie automatisch gelöscht (R3).</source>
-            <translation>Working notes are personal memory aids, not case documentation. “Close” deletes the note permanently; after 30 days at the latest it is deleted automatically (R3).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="40" />
-            <source>Arbeitsnotizen</source>
-            <translation>Working notes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="43" />
             <source>Abschließen (löschen)</source>
-            <translation>Close (delete)</translation>
+            <translation type="obsolete">Close (delete)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="44" />
+            <source>Arbeitsnotiz abgeschlossen und gelöscht.</source>
+            <translation type="obsolete">Working note closed and deleted.</translation>
+        </message>
+        <message>
             <source>Arbeitsnotiz abschließen und löschen</source>
-            <translation>Close and delete working note</translation>
+            <translation type="obsolete">Close and delete working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="51" />
-            <source>Neue Arbeitsnotiz</source>
-            <translation>New working note</translation>
+            <source>Arbeitsnotiz gespeichert.</source>
+            <translation type="obsolete">Working note saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="52" />
-            <source>Neue Arbeitsnotiz …</source>
-            <translation>New working note …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="58" />
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="59" />
             <source>Arbeitsnotiz hinzufügen</source>
-            <translation>Add working note</translation>
+            <translation type="obsolete">Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="81" />
+            <source>Arbeitsnotizen</source>
+            <translation type="obsolete">Working notes</translation>
+        </message>
+        <message>
+            <source>Arbeitsnotizen sind persönliche Gedächtnisstützen, keine Falldokumentation. „Abschließen“ löscht die Notiz endgültig; spätestens nach 30 Tagen wird sie automatisch gelöscht (R3).</source>
+            <translation type="obsolete">Working notes are personal memory aids, not case documentation. “Close” deletes the note permanently; after 30 days at the latest it is deleted automatically (R3).</translation>
+        </message>
+        <message>
             <source>Entwurf gespeichert {0}</source>
-            <translation>Draft saved {0}</translation>
+            <translation type="obsolete">Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="85" />
+            <source>Neue Arbeitsnotiz</source>
+            <translation type="obsolete">New working note</translation>
+        </message>
+        <message>
+            <source>Neue Arbeitsnotiz …</source>
+            <translation type="obsolete">New working note …</translation>
+        </message>
+        <message>
             <source>{0}
 — angelegt {1}, wird spätestens am {2} gelöscht</source>
-            <translation>{0}
+            <translation type="obsolete">{0}
 — created {1}, will be deleted by {2} at the latest</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="112" />
-            <source>Arbeitsnotiz gespeichert.</source>
-            <translation>Working note saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/notes/working_notes.py" line="120" />
-            <source>Arbeitsnotiz abgeschlossen und gelöscht.</source>
-            <translation>Working note closed and deleted.</translation>
         </message>
     </context>
 </TS>

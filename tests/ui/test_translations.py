@@ -117,3 +117,106 @@ def test_merge_keeps_translations_fills_from_glossary_and_marks_obsolete(tool, t
 def test_lrelease_is_found_from_the_interpreter(tool):
     path = tool.find_lrelease()
     assert path.exists()
+
+
+def test_release_review_wins_over_the_ts_and_every_other_glossary(tool, tmp_path):
+    Message, Entry = tool.Message, tool.Entry
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "release.json").write_text('{"Ampel": "Traffic light"}', encoding="utf-8")
+    (folder / "timeshare.json").write_text('{"Ampel": "Light", "Soll": "Target"}',
+                                           encoding="utf-8")
+    glossary = tool.load_glossary(tmp_path / "none.json", folder)
+    assert glossary == {"Ampel": "Traffic light", "Soll": "Target"}
+    old = {("C", "Ampel"): Entry("Light", ""), ("C", "Soll"): Entry("Should", "")}
+    merged = tool.merge([Message("C", "Ampel"), Message("C", "Soll")], old, glossary,
+                        tool.load_reviewed(folder))
+    assert merged == {("C", "Ampel"): Entry("Traffic light", ""), ("C", "Soll"): Entry("Should", "")}
+    only_d = tool.merge([Message("C", "Soll"), Message("D", "Soll")], old, glossary,
+                        {"D::Soll": "Target value"})
+    assert (only_d[("C", "Soll")], only_d[("D", "Soll")]) == (Entry("Should", ""),
+                                                                Entry("Target value", ""))
+
+
+def test_extractor_follows_tr_into_literal_tables(tool, tmp_path):
+    """tr(KINDS[code]), tr(label) for code, label in X.items(), tr(h) for h in HEADERS,
+    tr(OPTION.label), HEADERS through tr_header: the table's labels, never its codes."""
+    pkg = tmp_path / "pkg"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "ui" / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "domain.py").write_text('''
+KINDS = {"sick": "krank", "vacation": "Urlaub"}
+REASONS = _cat("reason", ("s65", "Anvertraut"), ("other", "Anderer Grund"))
+KEEP = declare(Option("backups.keep", int, 30, "Tage aufbewahren", help="Ältere gehen"))
+''', encoding="utf-8")
+    sample = pkg / "ui" / "sample.py"
+    sample.write_text('''
+from ..i18n import translator
+from .. import domain as dm
+from ..domain import REASONS
+
+tr = translator("Sample")
+WORDS = ("schwach", "gut")
+
+class Table:
+    HEADERS = ("Datum", "Dauer")
+    tr_header = staticmethod(tr)
+
+class Panel:
+    STATUS = (("", "alle"), ("open", "mit offenem Fall"))
+
+    def build(self, kind, score):
+        a = tr(dm.KINDS[kind]) + tr(WORDS[score]) + tr(dm.KEEP.label) + tr(dm.KEEP.help)
+        b = [tr(label) for code, label in self.STATUS]
+        c = [tr(r.label) for r in REASONS]
+        return a, b, c, tr(kind.runtime_text)
+''', encoding="utf-8")
+    found = {(c, s) for c, s, _f, _l in tool.extract_file(sample, tmp_path)}
+    assert found == {("Sample", s) for s in (
+        "krank", "Urlaub", "schwach", "gut", "Tage aufbewahren", "Ältere gehen",
+        "Datum", "Dauer", "alle", "mit offenem Fall", "Anvertraut", "Anderer Grund")}
+
+
+def test_runtime_sources_are_extracted(tool, tmp_path):
+    ui = tmp_path / "ui"
+    ui.mkdir()
+    listed = tmp_path / "runtime_sources.json"
+    listed.write_text('{"PrivacyArea": ["Gelöscht"]}', encoding="utf-8")
+    messages = tool.extract(ui, tmp_path, listed)
+    assert [(m.context, m.source) for m in messages] == [("PrivacyArea", "Gelöscht")]
+
+
+def test_plural_sources_get_numerus_forms(tool, tmp_path):
+    """tr("%n Sitzung(en)", n=…): the English .qm holds one and other form."""
+    Message = tool.Message
+    messages = [Message("Groups", "%n Sitzung(en)")]
+    merged = tool.merge(messages, {}, {}, {"%n Sitzung(en)": ["%n session", "%n sessions"]})
+    ts = tmp_path / "x.ts"
+    tool.write_ts(ts, messages, merged)
+    assert tool.read_ts(ts) == merged
+    translator = QTranslator()
+    assert translator.load(str(tool.compile_qm(ts, tmp_path / "x.qm")))
+    assert translator.translate("Groups", "%n Sitzung(en)", None, 1) == "%n session"
+    assert translator.translate("Groups", "%n Sitzung(en)", None, 3) == "%n sessions"
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Groups", "%n Sitzung(en)", None, 1) == "1 session"
+        assert QCoreApplication.translate("Groups", "%n Sitzung(en)", None, 12) == "12 sessions"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_every_runtime_source_is_still_a_literal_of_the_package():
+    """runtime_sources.json lists texts built by services or read from resources/ (the
+    retention rule table); a renamed text must not linger."""
+    import ast
+    import json
+
+    literals = {node.value for path in (ROOT / "ssa_desktop").rglob("*.py")
+                for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+    resources = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "resources").rglob("*.toml"))
+    listed = json.loads((ROOT / "translations" / "runtime_sources.json").read_text("utf-8"))
+    assert [t for texts in listed.values() for t in texts
+            if t not in literals and f'"{t}"' not in resources] == []
