@@ -33,9 +33,145 @@
         </message>
     </context>
     <context>
+        <name>AnnualReport</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
+            <source>Jahresbericht</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
+            <source>Schul&amp;jahr</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="74" />
+            <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
+            <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <source>Vorbemerkung</source>
+            <translation>Preliminary remarks</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <source>Schwerpunkte und Entwicklungen</source>
+            <translation>Focus and developments</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <source>Zusammenarbeit mit Schule und Partnern</source>
+            <translation>Cooperation with school and partners</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <source>Ausblick und Vorschläge</source>
+            <translation>Outlook and proposals</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
+            <translation>Framework: post, hours, rooms, particulars of the year.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
+            <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
+            <translation>How did the cooperation go? Bodies, agreements, network.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
+            <translation>What should change? Proposals for goals and offers of the agreement.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <source>&amp;PDF erstellen …</source>
+            <translation>Create &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <source>Jahresbericht als PDF erstellen</source>
+            <translation>Create annual report as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <source>Texte &amp;speichern</source>
+            <translation>&amp;Save texts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="124" />
+            <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
+            <translation>Please add a school in Settings first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="152" />
+            <source>Texte gespeichert.</source>
+            <translation>Texts saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
+            <source>Jahresbericht speichern</source>
+            <translation>Save annual report</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="158" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="178" />
+            <source>Jahresbericht wird erstellt …</source>
+            <translation>Creating annual report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
+            <source>Jahresbericht gespeichert: {0}</source>
+            <translation>Annual report saved: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="200" />
+            <location filename="../../ssa_desktop/ui/context.py" line="220" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -43,346 +179,331 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="59" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="384" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="54" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="376" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="402" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="73" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
-            <source>&amp;Heute</source>
-            <translation>&amp;Today</translation>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
+            <source>He&amp;ute</source>
+            <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="79" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="110" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="130" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
-            <source>&amp;Bearbeiten</source>
-            <translation>&amp;Edit</translation>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="131" />
+            <source>Bearbe&amp;iten</source>
+            <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="132" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
-            <source>Als &amp;wahrgenommen markieren …</source>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="133" />
+            <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="134" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="365" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="364" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="161" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="164" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="240" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="248" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="298" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="350" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="358" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="379" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="384" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="426" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="418" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="431" />
-            <source>Beratungszettel speichern</source>
-            <translation>Save consultation slips</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="432" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="438" />
-            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
-            <translation>Printing consultation slips follows in one of the next versions.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="446" />
-            <source>Die Datei konnte nicht geschrieben werden.</source>
-            <translation>The file could not be written.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="448" />
-            <source>{0} Beratungszettel gespeichert: {1}</source>
-            <translation>{0} consultation slip(s) saved: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="71" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="74" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="76" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="79" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="82" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="84" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="87" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="94" />
-            <source>nur für dich – erscheint nie auf dem Beratungszettel</source>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="91" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="104" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="107" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="114" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="119" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="120" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="174" />
-            <source>Die Person „{0}“ wurde nicht eindeutig gefunden.</source>
-            <translation>No unique person found for “{0}”.</translation>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="184" />
+            <source>Bitte prüfen</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="185" />
+            <source>Ja, so speichern</source>
+            <translation>Yes, save as it is</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="185" />
+            <source>Ändern</source>
+            <translation>Change</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="199" />
@@ -410,8 +531,48 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>&amp;Bearbeiten</source>
+            <translation type="obsolete">&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Heute</source>
+            <translation type="obsolete">&amp;Today</translation>
+        </message>
+        <message>
+            <source>Als &amp;wahrgenommen markieren …</source>
+            <translation type="obsolete">&amp;Mark as attended …</translation>
+        </message>
+        <message>
+            <source>Beratungszettel speichern</source>
+            <translation type="obsolete">Save consultation slips</translation>
+        </message>
+        <message>
+            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
+            <translation type="obsolete">Printing consultation slips follows in one of the next versions.</translation>
+        </message>
+        <message>
+            <source>Die Datei konnte nicht geschrieben werden.</source>
+            <translation type="obsolete">The file could not be written.</translation>
+        </message>
+        <message>
             <source>Die Kontakterfassung ist in dieser Version noch nicht verfügbar.</source>
             <translation type="obsolete">Recording contacts is not available in this version yet.</translation>
+        </message>
+        <message>
+            <source>Die Person „{0}“ wurde nicht eindeutig gefunden.</source>
+            <translation type="obsolete">No unique person found for “{0}”.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="obsolete">PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>nur für dich – erscheint nie auf dem Beratungszettel</source>
+            <translation type="obsolete">only for you – never appears on the consultation slip</translation>
+        </message>
+        <message>
+            <source>{0} Beratungszettel gespeichert: {1}</source>
+            <translation type="obsolete">{0} consultation slip(s) saved: {1}</translation>
         </message>
     </context>
     <context>
@@ -578,331 +739,367 @@
         <name>ChildProtectionPanel</name>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
+            <source>Als PDF speichern</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
+            <source>Gespeichert: {0}</source>
+            <translation>Saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="70" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="72" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="61" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="85" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
+            <source>Als &amp;PDF speichern …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <source>Fallvorstellung als PDF speichern</source>
+            <translation>Save case presentation as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="111" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="104" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="110" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="111" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <source>Verfahren als &amp;PDF …</source>
+            <translation>Procedure as &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <source>§ 8a-Verfahren als PDF speichern</source>
+            <translation>Save § 8a procedure as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="118" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="123" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="128" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="360" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="404" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
             <source>— wie Falldokumentation (R2) —</source>
             <translation>— as case documentation (R2) —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="261" />
             <source>Schritt &amp;speichern</source>
             <translation>&amp;Save step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="262" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="263" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="306" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="308" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="267" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="282" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="302" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="346" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="304" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="348" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="319" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="363" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="321" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="365" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="323" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="367" />
             <source>Erneut prüfen bis {0} (R5).</source>
             <translation>Review again by {0} (R5).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="350" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="394" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1100,8 +1297,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
-            <source>Übermittlung &amp;dokumentieren …</source>
-            <translation>Log &amp;disclosure …</translation>
+            <source>Übermittlung d&amp;okumentieren …</source>
+            <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
@@ -1142,6 +1339,10 @@
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="255" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
+        </message>
+        <message>
+            <source>Übermittlung &amp;dokumentieren …</source>
+            <translation type="obsolete">Log &amp;disclosure …</translation>
         </message>
     </context>
     <context>
@@ -1245,359 +1446,399 @@
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="96" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
+            <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
+            <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="106" />
+            <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
+            <translation>The folder “{0}” cannot be created.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="110" />
+            <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
+            <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="121" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="97" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="122" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="100" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="125" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="101" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="126" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="102" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="104" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="129" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="105" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="140" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="142" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="145" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="159" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="173" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="159" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="184" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="213" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="185" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="214" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="216" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="188" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="217" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="191" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="220" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="192" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="221" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="193" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="222" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="194" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="223" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="229" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="204" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="206" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="235" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="250" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="248" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="272" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="277" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="244" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="273" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="251" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="280" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="274" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="303" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="284" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="313" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="335" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="307" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="336" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="311" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="340" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="315" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="344" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="345" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="320" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="321" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="348" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="377" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="378" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="371" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="400" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="387" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="388" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="419" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="425" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="401" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="430" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="414" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="422" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="428" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="429" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="458" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="460" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="432" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="437" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="467" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="528" />
+            <source>„Fertig“ ist noch gesperrt: {0}</source>
+            <translation>“Finish” is still disabled: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="539" />
+            <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
+            <translation>Please enter at least one school with its name.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
+            <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
+            <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="545" />
+            <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
+            <translation>More than 100 % in total – please reduce the shares.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
+            <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
+            <translation>Please name the post, e.g. “School social work”.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="546" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="554" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="598" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="552" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="596" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
@@ -1605,22 +1846,44 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="82" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="183" />
+            <source>Auswahl</source>
+            <translation>Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="185" />
+            <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
+            <translation>Please choose an entry of the list for {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="188" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="313" />
+            <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
+            <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="191" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="316" />
+            <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
+            <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="263" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="83" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="264" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="191" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="421" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="198" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="428" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -1674,8 +1937,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
-            <source>&amp;Schule</source>
-            <translation>&amp;School</translation>
+            <source>Schu&amp;le</source>
+            <translation>Schoo&amp;l</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
@@ -1709,8 +1972,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="566" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="591" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
@@ -1822,8 +2085,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
-            <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der Berichterstattung löschen).</source>
-            <translation>Name list only if needed. It is deleted as soon as “reported” is set (deletion rule R4: participant lists with names are deleted after reporting).</translation>
+            <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
+            <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
@@ -1914,384 +2177,442 @@
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
-            <source>Sitzung &amp;hinzufügen</source>
-            <translation>&amp;Add session</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <source>Sitzung hinzu&amp;fügen</source>
+            <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="607" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="624" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="622" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="639" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="353" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="360" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="405" />
             <source>{0} Angebote · {1} Sitzungen · {2}</source>
             <translation>{0} offers · {1} sessions · {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="484" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="485" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="489" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="499" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="507" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="509" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="519" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="528" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="529" />
-            <source>Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). Fortfahren?</source>
-            <translation>The offer has been reported. The name list will now be deleted (R4). Continue?</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="545" />
+            <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
+            <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="560" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="567" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="584" />
             <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="600" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="608" />
+            <source>%n Sitzung(en)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="591" />
+            <source>&amp;Schule</source>
+            <translation type="obsolete">&amp;School</translation>
+        </message>
+        <message>
+            <source>Das Angebot ist berichtet. Die Namensliste wird jetzt gelöscht (R4). Fortfahren?</source>
+            <translation type="obsolete">The offer has been reported. The name list will now be deleted (R4). Continue?</translation>
+        </message>
+        <message>
+            <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist (Löschregel R4: Teilnehmerlisten mit Namen nach der Berichterstattung löschen).</source>
+            <translation type="obsolete">Name list only if needed. It is deleted as soon as “reported” is set (deletion rule R4: participant lists with names are deleted after reporting).</translation>
+        </message>
+        <message>
+            <source>Sitzung &amp;hinzufügen</source>
+            <translation type="obsolete">&amp;Add session</translation>
+        </message>
+        <message>
             <source>{0} Sitzungen · {1}</source>
-            <translation>{0} sessions · {1}</translation>
+            <translation type="obsolete">{0} sessions · {1}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="85" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="86" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="91" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="92" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="95" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="96" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="96" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="97" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="133" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="240" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="237" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <source>Kurzkontakte ansehen und korrigieren …</source>
+            <translation>View and correct short contacts …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="293" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="294" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <source>Strg+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
+            <translation>Save from a multi-line text field (note, § 8a step)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <source>Alt+←</source>
+            <translation>Alt+←</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
+            <translation>Back to the person list; in Appointments: previous day or week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="317" />
+            <source>Alt+→</source>
+            <translation>Alt+→</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="317" />
+            <source>In Termine: Tag bzw. Woche vor</source>
+            <translation>In Appointments: next day or week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="422" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="462" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="506" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="549" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="518" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="561" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="521" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="564" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="526" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="569" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="540" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="583" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -2377,354 +2698,364 @@
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="99" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="83" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="94" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="84" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="108" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="200" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="205" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="350" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="275" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="298" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="309" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="335" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="337" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="353" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="357" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="392" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="375" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <source>&amp;Jahresbericht …</source>
+            <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
+            <source>Jahresbericht für das Auswertungsgespräch</source>
+            <translation>Annual report for the evaluation meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="463" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="537" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="607" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="611" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="612" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="613" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -2752,12 +3083,12 @@
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/note_editor.py" line="34" />
+            <location filename="../../ssa_desktop/ui/notes/note_editor.py" line="35" />
             <source>&amp;Beobachtung</source>
             <translation>&amp;Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/notes/note_editor.py" line="36" />
+            <location filename="../../ssa_desktop/ui/notes/note_editor.py" line="37" />
             <source>Einschät&amp;zung</source>
             <translation>Assess&amp;ment</translation>
         </message>
@@ -2856,199 +3187,227 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
-            <source>&amp;Datum</source>
-            <translation>&amp;Date</translation>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <source>Da&amp;tum</source>
+            <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
-            <source>&amp;Besucher:innen</source>
-            <translation>&amp;Visitors</translation>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <source>Besu&amp;cher:innen</source>
+            <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="194" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="201" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="394" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="405" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="220" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="207" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="281" />
             <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
             <translation>School year: {0} offers · {1} h · {2} visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="320" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="354" />
+            <source>Bitte prüfen</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="355" />
+            <source>Ja, so erfassen</source>
+            <translation>Yes, record as it is</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="355" />
+            <source>Ändern</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="364" />
             <source>Erfasst: {0}, {1}, {2} Besucher:innen.</source>
             <translation>Recorded: {0}, {1}, {2} visitors.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="399" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
+        </message>
+        <message>
+            <source>&amp;Besucher:innen</source>
+            <translation type="obsolete">&amp;Visitors</translation>
+        </message>
+        <message>
+            <source>&amp;Datum</source>
+            <translation type="obsolete">&amp;Date</translation>
         </message>
     </context>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="61" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="60" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="84" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="113" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="124" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="124" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
             <source>{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>{0} entries due for deletion – review them in Data protection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="195" />
-            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
-            <translation>Printing consultation slips follows in one of the next versions.</translation>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
+            <source>Die Löschfristen werden geprüft …</source>
+            <translation>Checking the retention periods …</translation>
         </message>
         <message>
             <source>Der Druck der Beratungszettel folgt; bis dahin im Bereich „Termine“ drucken.</source>
             <translation type="obsolete">Printing consultation slips here follows; until then print them in “Appointments”.</translation>
+        </message>
+        <message>
+            <source>Der Druck von Beratungszetteln folgt in einer der nächsten Versionen.</source>
+            <translation type="obsolete">Printing consultation slips follows in one of the next versions.</translation>
         </message>
         <message>
             <source>Die Prüfung der Löschfristen folgt in einer der nächsten Versionen.</source>
@@ -3109,44 +3468,48 @@
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="108" />
-            <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „Kastanie Regenschirm fliegt 47“.</source>
-            <translation>Preferably four or more unrelated words, e.g. “chestnut umbrella flies 47”.</translation>
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="110" />
+            <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „{0}“ (nur als Muster: das Beispiel selbst wird abgelehnt).</source>
+            <translation>Best: four or more unrelated words, e.g. “{0}” (a pattern only: the example itself is refused).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="122" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="122" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="122" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="122" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="115" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="118" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="122" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="144" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
+        </message>
+        <message>
+            <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „Kastanie Regenschirm fliegt 47“.</source>
+            <translation type="obsolete">Preferably four or more unrelated words, e.g. “chestnut umbrella flies 47”.</translation>
         </message>
     </context>
     <context>
@@ -3333,247 +3696,247 @@
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="81" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="77" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="211" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="46" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="144" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="135" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="144" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="131" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="157" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
             <source>z. B. K-17 (Pflicht)</source>
             <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="79" />
             <source>Pseudonym (Kürzel), Pflichtfeld</source>
             <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="80" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="81" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="198" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="85" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="89" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="93" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="96" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
@@ -3581,107 +3944,107 @@
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="100" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="102" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="103" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="106" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="107" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="113" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="122" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
-            <source>&amp;Vor- / Nachname</source>
-            <translation>&amp;First / last name</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="130" />
+            <source>V&amp;or- / Nachname</source>
+            <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
-            <source>&amp;Art</source>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
-            <source>Klassen&amp;stufe</source>
-            <translation>Year g&amp;roup</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <source>Klassenst&amp;ufe</source>
+            <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
-            <source>Sc&amp;hule</source>
-            <translation>Sc&amp;hool</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <source>S&amp;chule</source>
+            <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
-            <source>Kontakt Erziehungs&amp;berechtigte</source>
-            <translation>Parent/guardian c&amp;ontact</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
+            <source>Kontakt Er&amp;ziehungsberechtigte</source>
+            <translation>Contact of parents/&amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
-            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
-            <translation>Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
+            <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
@@ -3694,12 +4057,12 @@
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="224" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="247" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="295" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="325" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -3790,7 +4153,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="165" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
@@ -3832,15 +4195,13 @@
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="299" />
-            <source>1 Person</source>
-            <translation>1 person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="300" />
-            <source>{0} Personen</source>
-            <translation>{0} persons</translation>
+            <source>%n Person(en)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n persons</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="57" />
@@ -3873,42 +4234,52 @@
             <translation>Record a contact for this person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="72" />
+            <source>Beratungs&amp;zettel …</source>
+            <translation>Consultation &amp;slip …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="73" />
+            <source>Beratungszettel für die nächsten Termine drucken</source>
+            <translation>Print consultation slips for the next appointments</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="79" />
             <source>Bereiche der Person</source>
             <translation>Sections of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="89" />
-            <source>&amp;Stammdaten</source>
-            <translation>Master &amp;data</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
+            <source>S&amp;tammdaten</source>
+            <translation>Mas&amp;ter data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
             <source>&amp;Fälle</source>
             <translation>&amp;Cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="95" />
             <source>&amp;Verlauf</source>
             <translation>Hi&amp;story</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="96" />
             <source>&amp;Arbeitsnotizen</source>
             <translation>&amp;Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="97" />
             <source>&amp;Kinderschutz (§ 8a)</source>
             <translation>Child pro&amp;tection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
-            <source>&amp;Einwilligungen</source>
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="98" />
+            <source>E&amp;inwilligungen</source>
             <translation>Co&amp;nsents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="144" />
             <source>Neue Person</source>
             <translation>New person</translation>
         </message>
@@ -4140,8 +4511,40 @@
             <translation>Destroy</translation>
         </message>
         <message>
+            <source>&amp;Art</source>
+            <translation type="obsolete">&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Einwilligungen</source>
+            <translation type="obsolete">Co&amp;nsents</translation>
+        </message>
+        <message>
+            <source>&amp;Stammdaten</source>
+            <translation type="obsolete">Master &amp;data</translation>
+        </message>
+        <message>
+            <source>&amp;Vor- / Nachname</source>
+            <translation type="obsolete">&amp;First / last name</translation>
+        </message>
+        <message>
+            <source>1 Person</source>
+            <translation type="obsolete">1 person</translation>
+        </message>
+        <message>
             <source>Anzahl</source>
             <translation type="obsolete">Count</translation>
+        </message>
+        <message>
+            <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
+            <translation type="obsolete">Third-party data – only what is necessary; deleted together with the case (R9).</translation>
+        </message>
+        <message>
+            <source>Klassen&amp;stufe</source>
+            <translation type="obsolete">Year g&amp;roup</translation>
+        </message>
+        <message>
+            <source>Kontakt Erziehungs&amp;berechtigte</source>
+            <translation type="obsolete">Parent/guardian c&amp;ontact</translation>
         </message>
         <message>
             <source>Namen verbergen</source>
@@ -4156,8 +4559,16 @@
             <translation type="obsolete">Type a pseudonym …</translation>
         </message>
         <message>
+            <source>Sc&amp;hule</source>
+            <translation type="obsolete">Sc&amp;hool</translation>
+        </message>
+        <message>
             <source>Strg+Umschalt+N</source>
             <translation type="obsolete">Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>{0} Personen</source>
+            <translation type="obsolete">{0} persons</translation>
         </message>
         <message>
             <source>{0}{1} Personen</source>
@@ -4410,11 +4821,6 @@
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="55" />
-            <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
-            <translation>Backups: keep at most this many days</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
             <source>Datum</source>
             <translation>Date</translation>
@@ -4472,52 +4878,52 @@
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="131" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="146" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="163" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="181" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -4835,459 +5241,510 @@
             <source>Sicherungen: höchstens Tage alt</source>
             <translation>Backups: maximum age in days</translation>
         </message>
+        <message>
+            <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
+            <translation type="obsolete">Backups: keep at most this many days</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="65" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="76" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="133" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="70" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="293" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="72" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="77" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="341" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="344" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="381" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="399" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="487" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="160" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="106" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="179" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="183" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <source>Nicht mehr benötigt …</source>
+            <translation>No longer needed …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
+            <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
+            <translation>After the review: case documentation no longer needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="564" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="159" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Kennung</source>
             <translation>Identifier</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="165" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="329" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="336" />
+            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
+            <translation>{0} hold(s) due for review.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Person mit Falldokumentation</source>
             <translation>Person with case documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Kontaktdaten der Eltern</source>
             <translation>Parents' contact data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Gruppenangebot</source>
             <translation>Group offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Teilnehmerliste</source>
             <translation>Participant list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Arbeitszeit eines Monats</source>
             <translation>Working time of a month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
             <source>Eintrag im Übermittlungsprotokoll</source>
             <translation>Disclosure log entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <source>auf Antrag (Art. 18 DSGVO)</source>
+            <translation>on request (Art. 18 GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <source>§ 9b SGB VIII</source>
+            <translation>§ 9b SGB VIII</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <source>Entscheidung zu § 8a</source>
+            <translation>Decision on § 8a</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="443" />
             <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="340" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="446" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="451" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="456" />
             <source>{0} gelöscht und überprüft.</source>
             <translation>{0} deleted and verified.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="369" />
-            <source>Entscheidung nach R5</source>
-            <translation>Decision under R5</translation>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="475" />
+            <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
+            <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="477" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="375" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="481" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="484" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="380" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="486" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
+            <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
+            <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <source>Prüfung nach Fallabschluss</source>
+            <translation>Review at case closure</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <source>Nicht mehr benötigt</source>
+            <translation>No longer needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="519" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="398" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="521" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="552" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="440" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="449" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="459" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -5311,279 +5768,380 @@
             <source>Gelöscht</source>
             <translation>Deleted</translation>
         </message>
+        <message>
+            <source>Entscheidung nach R5</source>
+            <translation type="obsolete">Decision under R5</translation>
+        </message>
     </context>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="93" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="93" />
-            <source>&amp;Wiederherstellen</source>
-            <translation>&amp;Restore</translation>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="118" />
+            <source>Wiederher&amp;stellen</source>
+            <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="119" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="120" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="121" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
+            <source>Schule der neuen Person</source>
+            <translation>School of the new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <source>z. B. 7b</source>
+            <translation>e.g. 7b</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <source>Klasse der neuen Person</source>
+            <translation>Class of the new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="162" />
+            <source>Geschlecht der neuen Person</source>
+            <translation>Gender of the new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
+            <source>Klass&amp;e</source>
+            <translation>Cla&amp;ss</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
+            <source>Gesc&amp;hlecht</source>
+            <translation>Gen&amp;der</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
+            <source>S&amp;chule</source>
+            <translation>S&amp;chool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <source>Neue Person anlegen</source>
+            <translation>Create a new person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="134" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="163" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="331" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
-            <source>Notiz</source>
-            <translation>Note</translation>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <source>Beobachtung</source>
+            <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
-            <source>Strg+Enter speichert aus der Notiz.</source>
-            <translation>Ctrl+Enter saves from the note.</translation>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
+            <source>E&amp;inschätzung</source>
+            <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <source>&amp;Notiz</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
+            <translation>Enter saves, Ctrl+Enter also from the note.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="299" />
+            <source>Neu anlegen: {0}</source>
+            <translation>Create new: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="328" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="270" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="332" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="348" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="418" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="441" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="536" />
+            <source>Bitte prüfen</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="537" />
+            <source>Ja, so speichern</source>
+            <translation>Yes, save as it is</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="537" />
+            <source>Korrigieren</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="548" />
+            <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
+            <translation>Short contact saved: {0}, {1} min.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="550" />
+            <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
+            <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="558" />
+            <source>Bitte die Schule der neuen Person wählen.</source>
+            <translation>Please choose the school of the new person.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="581" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="583" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="450" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="590" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="483" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="624" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="484" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="625" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="486" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="627" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="488" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="629" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="489" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="630" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="490" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="631" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="24" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="25" />
             <source>Pseudonym tippen, z. B. K-17</source>
             <translation>Type a pseudonym, e.g. K-17</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="25" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="26" />
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+        <message>
+            <source>&amp;Wiederherstellen</source>
+            <translation type="obsolete">&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Notiz</source>
+            <translation type="obsolete">Note</translation>
+        </message>
+        <message>
+            <source>Strg+Enter speichert aus der Notiz.</source>
+            <translation type="obsolete">Ctrl+Enter saves from the note.</translation>
         </message>
     </context>
     <context>
@@ -6509,6 +7067,321 @@
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
             <source>Schließen</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortContacts</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="43" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="44" />
+            <source>Kurzkontakte</source>
+            <translation>Short contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="47" />
+            <source>Liste der Kurzkontakte</source>
+            <translation>List of short contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="49" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="51" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="57" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Geschlecht</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="60" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="61" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Klassenstufe</source>
+            <translation>Grade level</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="64" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Anzahl</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="66" />
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="46" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="70" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="71" />
+            <source>&amp;Korrektur speichern</source>
+            <translation>Save &amp;correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="72" />
+            <source>Korrektur speichern</source>
+            <translation>Save correction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="74" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="78" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="79" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="80" />
+            <source>&amp;Geschlecht</source>
+            <translation>&amp;Gender</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="81" />
+            <source>Klassens&amp;tufe</source>
+            <translation>Grade &amp;level</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="82" />
+            <source>&amp;Anzahl</source>
+            <translation>&amp;Number</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="83" />
+            <source>Da&amp;uer</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="84" />
+            <source>T&amp;hemen</source>
+            <translation>T&amp;opics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="101" />
+            <source>{0} Min.</source>
+            <translation>{0} min.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/short_contacts.py" line="142" />
+            <source>Korrektur gespeichert.</source>
+            <translation>Correction saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slips</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="244" />
+            <source>Beratungszettel drucken</source>
+            <translation>Print consultation slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
+            <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
+            <translation>4 slips per A4 page (A6, with cut lines)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
+            <source>1 Zettel je A4-Seite</source>
+            <translation>1 slip per A4 page</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
+            <source>Format</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <source>Leere Zettel dazu</source>
+            <translation>Blank slips in addition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
+            <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
+            <translation>Slips without names, to fill in by hand</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <source>Name auf dem Zettel</source>
+            <translation>Name on the slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <source>Vorname und Initial (Kim S.)</source>
+            <translation>First name and initial (Kim S.)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <source>Vor- und Nachname (Kim Sommer)</source>
+            <translation>First and last name (Kim Sommer)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <source>nur Vorname (Kim)</source>
+            <translation>first name only (Kim)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <source>nur Pseudonym (K-17)</source>
+            <translation>pseudonym only (K-17)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="98" />
+            <source>Logo &amp;wählen …</source>
+            <translation>C&amp;hoose logo …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
+            <source>Logo der Schule für die Zettel wählen</source>
+            <translation>Choose the school logo for the slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <source>Logo entfernen</source>
+            <translation>Remove logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="107" />
+            <source>&amp;Format</source>
+            <translation>&amp;Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
+            <source>&amp;Leere Zettel dazu</source>
+            <translation>&amp;Blank slips in addition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
+            <source>&amp;Name auf dem Zettel</source>
+            <translation>&amp;Name on the slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <source>Umfang</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="121" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="123" />
+            <source>Als &amp;PDF speichern …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <source>Beratungszettel als PDF speichern</source>
+            <translation>Save consultation slips as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="136" />
+            <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
+            <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="170" />
+            <source>{0} Zettel auf {1} Seite(n)</source>
+            <translation>{0} slips on {1} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="177" />
+            <source>Keine Zettel.</source>
+            <translation>No slips.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
+            <source>Logo wählen</source>
+            <translation>Choose logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
+            <source>Bilder (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <source>Das Bild konnte nicht gelesen werden.</source>
+            <translation>The image could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="258" />
+            <source>Beratungszettel speichern</source>
+            <translation>Save consultation slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="221" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="232" />
+            <source>Beratungszettel</source>
+            <translation>Consultation slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <source>Der Druck ist fehlgeschlagen: {0}</source>
+            <translation>Printing failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="246" />
+            <source>{0} Beratungszettel gedruckt.</source>
+            <translation>{0} consultation slips printed.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="260" />
+            <source>{0} Beratungszettel gespeichert: {1}</source>
+            <translation>{0} consultation slips saved: {1}</translation>
         </message>
     </context>
     <context>
@@ -7820,8 +8693,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="142" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="285" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="286" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="294" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="295" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -7844,7 +8717,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="319" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -7859,52 +8732,52 @@
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="289" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="294" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="312" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="304" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="313" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="314" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="323" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="325" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="323" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="332" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="324" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="333" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="335" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="342" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="351" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
