@@ -192,8 +192,12 @@ def _unlock(args, *, emergency: bool = False):
     if not vault.exists():
         raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
     if emergency:
-        return vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: "))
-    return vault.unlock(read_passphrase())
+        session = vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: "))
+    else:
+        session = vault.unlock(read_passphrase())
+    for notice in session.notices:  # a rescued WAL, leftovers removed (issue 7)
+        _err(f"ssa-desktop: Hinweis: {notice}")
+    return session
 
 
 def _fmt_size(size: int) -> str:
@@ -302,6 +306,8 @@ def cmd_check(args) -> int:
         problems = check_vault(session)
     finally:
         session.lock()
+    for notice in session.notices:
+        _out(f"Beim Öffnen: {notice}")
     if problems:
         _err(f"Der Tresor hat {len(problems)} Problem(e):")
         for problem in problems:

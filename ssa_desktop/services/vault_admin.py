@@ -118,6 +118,7 @@ def check_vault(open_vault: OpenVault) -> list[str]:
     if open_vault.vault.pending_key_path.exists():
         problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
                         "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
+    problems += open_vault.file_problems()  # issue 7: rescue copies of a damaged WAL
     return problems
 
 

@@ -74,3 +74,22 @@ class VaultLocked(VaultError):
 class StorageFull(VaultError):
     default_message = ("Auf dem Datenträger ist nicht genug Platz. Es wurde nichts überschrieben; "
                        "bitte schaffen Sie Platz und versuchen Sie es erneut.")
+
+
+class KeyDoesNotFit(CorruptDatabase):
+    """The key authenticates no page of the database file (checked before SQLite opens it)."""
+
+    default_message = ("Der Schlüssel passt zu keiner Seite der Tresordatei: die Datei gehört zu "
+                       "einem anderen Tresor oder ist keine Tresordatei. Sie wurde nicht verändert.")
+
+
+class ForeignKeyFile(CorruptDatabase):
+    """The passphrase opens the key file, but its key fits no page of the database."""
+
+    def __init__(self, vault_uuid: str):
+        super().__init__(
+            "Die Passphrase passt zur Schlüsseldatei vault.key (Tresor-Kennung "
+            f"{vault_uuid}), aber deren Schlüssel passt zu keiner Seite der Tresordatei "
+            "daneben: die Schlüsseldatei gehört zu einem anderen Tresor, oder vault.ssadb ist "
+            "keine Tresordatei. Es wurde nichts verändert. Legen Sie die passende "
+            "Schlüsseldatei zurück oder öffnen Sie den Tresor mit seinem Notfallschlüssel.")

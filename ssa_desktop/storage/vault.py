@@ -22,6 +22,8 @@ from .connection import apply_pragmas, assert_encrypted, check_not_truncated, ch
 from .emergency import format_key, parse_key
 from .errors import (
     CorruptDatabase,
+    ForeignKeyFile,
+    KeyDoesNotFit,
     KeyFileDamaged,
     KeyFileMissing,
     MigrationFailed,
@@ -31,7 +33,9 @@ from .errors import (
     VaultLocked,
     WrongEmergencyKey,
 )
+from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
+from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore
 
@@ -120,7 +124,7 @@ class Vault:
         data_key = keyfile.unwrap(passphrase)
         try:
             opened = self._open(data_key)
-        except CorruptDatabase:
+        except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
             if self.pending_key_path.exists():
@@ -135,6 +139,8 @@ class Vault:
                 remove_quietly(self.folder / (DB_NAME + ".rekey"))
                 fsync_dir(self.folder)
                 return opened
+            if isinstance(err, KeyDoesNotFit):
+                raise ForeignKeyFile(keyfile.vault_uuid) from None
             raise
         except BaseException:
             _zero(data_key)
@@ -179,6 +185,19 @@ class Vault:
             raise
 
     def _open(self, data_key: bytearray) -> OpenVault:
+        """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
+        Every refusal leaves the database and its WAL byte-identical."""
+        problem = database_file_problem(self.db_path)
+        if problem:
+            raise CorruptDatabase(problem)
+        if not key_fits(self.db_path, data_key):
+            raise KeyDoesNotFit()
+        notices = []
+        if has_wal(self.db_path):
+            rescued = rescue_damaged_wal(self.db_path)
+            probe_copy(self.db_path, data_key, _verify_before_writing)
+            if rescued:
+                notices.append(rescued)
         try:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError:
@@ -186,13 +205,7 @@ class Vault:
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
-            # Every page's HMAC, before anything is written: a damaged file is refused
-            # untouched instead of failing later in the middle of someone's work.
-            if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-                raise CorruptDatabase()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > migrations.latest_version():
-                raise NewerSchema()
+            _verify_before_writing(conn)
             apply_pragmas(conn)
             try:
                 migrations.upgrade(conn)
@@ -205,7 +218,22 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return OpenVault(self, conn, data_key, row[0] if row else "")
+        cleaned = clean_leftovers(self.folder, DB_NAME)
+        if cleaned:
+            notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen Vorgangs): "
+                           + ", ".join(cleaned) + ".")
+        opened = OpenVault(self, conn, data_key, row[0] if row else "")
+        opened.notices = notices
+        return opened
+
+
+def _verify_before_writing(conn: sqlcipher3.Connection) -> None:
+    """Every page's HMAC and the schema version, before anything is written: a damaged
+    file is refused untouched instead of failing later in the middle of someone's work."""
+    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+        raise CorruptDatabase()
+    if conn.execute("PRAGMA user_version").fetchone()[0] > migrations.latest_version():
+        raise NewerSchema()
 
 
 class OpenVault:
@@ -217,6 +245,9 @@ class OpenVault:
         self._conn: sqlcipher3.Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
+        # German sentences the user must read after unlocking (a rescued WAL, leftovers
+        # removed); the GUI shows them, the CLI prints them, ``check`` repeats them.
+        self.notices: list[str] = []
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False
@@ -295,6 +326,12 @@ class OpenVault:
     def check(self) -> list[str]:
         """Run cipher_integrity_check, quick_check and the foreign-key check; list problems."""
         return check_connection(self.conn)
+
+    def file_problems(self) -> list[str]:
+        """Rescue copies of a damaged WAL still in the vault folder (for ``check``)."""
+        return [f"Rettungskopie {folder}: beim Öffnen war das Änderungsprotokoll beschädigt; "
+                "Änderungen vor einem Absturz fehlen möglicherweise. Nach Klärung mit dem "
+                "Support den Ordner löschen." for folder in rescue_folders(self.vault.folder)]
 
     def _swap_database(self, staged: Path) -> None:
         """Replace the database file with ``staged`` (same key) and reopen."""

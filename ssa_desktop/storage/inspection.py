@@ -1,0 +1,121 @@
+"""What unlock does before SQLite may write: inspect the files, probe a crash-left WAL on
+copies, keep a rescue copy of a damaged WAL, and clean up files left by a killed process.
+
+SQLite recovers a WAL when it opens the database and checkpoints it into the database
+file when the last connection closes. So a vault with a WAL is first opened as a copy in a
+private probe folder; only if the copy is sound is the real file opened. A damaged vault
+is refused with both files byte-identical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from .connection import check_not_truncated, checkpoint, connect
+from .errors import CorruptDatabase
+from .file_format import scan_wal
+from .files import make_private_dir, make_private_file, remove_quietly
+
+PROBE_PREFIX = ".pruefung-"
+RESCUE_PREFIX = "rettungskopie-"
+# A temp file younger than this may belong to a process still running (a backup from the
+# CLI while the GUI is open); older ones are leftovers of a killed process.
+LEFTOVER_AGE_SECONDS = 600
+
+
+def wal_path(db_path: Path) -> Path:
+    return Path(f"{db_path}-wal")
+
+
+def has_wal(db_path: Path) -> bool:
+    wal = wal_path(db_path)
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def rescue_damaged_wal(db_path: Path) -> str | None:
+    """If SQLite's recovery would drop committed frames of the WAL, copy the database and
+    the WAL into a rescue folder beside them and return a German notice; else None."""
+    scan = scan_wal(wal_path(db_path))
+    if not scan.loses_data:
+        return None
+    folder = db_path.parent / f"{RESCUE_PREFIX}{datetime.now():%Y%m%d-%H%M%S}"
+    make_private_dir(folder)
+    for source in (db_path, wal_path(db_path)):
+        shutil.copyfile(source, folder / source.name)
+        make_private_file(folder / source.name)
+    return ("Das Änderungsprotokoll des Tresors (vault.ssadb-wal) war beschädigt, vermutlich "
+            "durch einen Absturz oder einen Fehler des Datenträgers. Die letzten Änderungen vor "
+            "dem Absturz fehlen möglicherweise. Eine unveränderte Kopie beider Dateien liegt in "
+            f"{folder}; bitte bewahren Sie sie auf und wenden Sie sich an den Support.")
+
+
+def probe_copy(db_path: Path, data_key: bytes | bytearray,
+               verify: Callable[[sqlcipher3.Connection], None]) -> None:
+    """Open a copy of the database and its WAL, let SQLite recover and checkpoint the copy,
+    and check it; raise CorruptDatabase. The originals are only read."""
+    probe = db_path.parent / f"{PROBE_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
+    make_private_dir(probe)
+    try:
+        copy = probe / db_path.name
+        shutil.copyfile(db_path, copy)
+        shutil.copyfile(wal_path(db_path), wal_path(copy))
+        try:
+            conn = connect(copy, data_key)
+        except sqlcipher3.DatabaseError:
+            raise CorruptDatabase() from None
+        try:
+            checkpoint(conn)
+            check_not_truncated(copy, conn)
+            verify(conn)
+        except sqlcipher3.DatabaseError:
+            raise CorruptDatabase() from None
+        finally:
+            conn.close()
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+
+
+def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
+    """Files a killed re-key, restore, backup or key-file write leaves, with a reason."""
+    found: list[tuple[Path, str]] = []
+    staged = {f"{db_name}.rekey": "abgebrochener Schlüsselwechsel",
+              f"{db_name}.restore": "abgebrochene Wiederherstellung"}
+    for path in [*folder.iterdir(), *(folder / "backups").glob(".*")]:
+        name = path.name
+        if name in staged:
+            found.append((path, staged[name]))
+        elif name.startswith(".") and name.endswith(".partial"):
+            found.append((path, "abgebrochene Sicherung oder Umstellung"))
+        elif name.startswith(".vault.key") and name.endswith(".tmp"):
+            found.append((path, "abgebrochenes Schreiben der Schlüsseldatei"))
+        elif name.startswith(PROBE_PREFIX):
+            found.append((path, "abgebrochene Prüfung beim Öffnen"))
+    return found
+
+
+def clean_leftovers(folder: Path, db_name: str) -> list[str]:
+    """Remove leftovers older than LEFTOVER_AGE_SECONDS; return German lines saying what."""
+    now = time.time()
+    removed = []
+    for path, reason in _leftovers(folder, db_name):
+        with contextlib.suppress(OSError):
+            if now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS:
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                remove_quietly(path)
+            removed.append(f"{path.name} ({reason})")
+    return removed
+
+
+def rescue_folders(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob(f"{RESCUE_PREFIX}*") if p.is_dir())
