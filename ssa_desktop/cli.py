@@ -103,8 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import-json", "Austauschdatei (JSON) in einen leeren Tresor einlesen")
     p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
     p = command("backup", "verschlüsselte Sicherung schreiben")
-    p.add_argument("--out", metavar="DATEI", type=Path, required=True,
-                   help="Zieldatei oder Ordner (dann ssa-sicherung-JJJJ-MM-TT.ssabak)")
+    # a string, not a Path: "neuer-ordner/" must keep its slash (a folder to create)
+    p.add_argument("--out", metavar="DATEI", required=True,
+                   help="Zieldatei oder Ordner, auch ein neuer mit / am Ende (darin "
+                        "ssa-sicherung-JJJJ-MM-TT.ssabak, bei einer zweiten Sicherung am "
+                        "selben Tag …-2.ssabak)")
     p = command("restore", "Tresor aus einer Sicherung wiederherstellen")
     p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
     p.add_argument("--emergency-key", action="store_true",
@@ -351,6 +354,13 @@ def cmd_import_json(args) -> int:
 def cmd_backup(args) -> int:
     from .services.vault_admin import backup_vault
 
+    target = Path(args.out).expanduser()
+    if target.exists() and not target.is_dir():
+        question = f"Die Datei {target} gibt es bereits. Ersetzen? [j/N] "
+        if not _interactive() or input(question).strip().lower() not in ("j", "ja"):
+            raise OperationFailed(f"Die Datei {target} gibt es bereits; sie wird nicht "
+                                  "überschrieben. Bitte einen anderen Namen oder einen Ordner "
+                                  "angeben.")
     session = _unlock(args)
     try:
         path = backup_vault(session, args.out)

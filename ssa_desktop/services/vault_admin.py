@@ -7,16 +7,23 @@ is a ``VaultError`` whose ``str()`` is a German sentence for the user.
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain import clock
 from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
-from ..storage.backup import BACKUP_SUFFIX, export_database, restore_database
-from ..storage.connection import connect
+from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and the GUI
+    BACKUP_SUFFIX,
+    BackupKeyNeeded,
+    export_database,
+    prepare_restore,
+)
 from ..storage.emergency import parse_key
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
+from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
 
@@ -43,14 +50,6 @@ TABLE_LABELS = {
 }
 
 
-class BackupKeyNeeded(VaultError):
-    """The backup was made before the last 'new emergency key': its old key is needed."""
-
-    default_message = ("Diese Sicherung wurde vor dem letzten Wechsel des Notfallschlüssels "
-                       "erstellt und lässt sich mit dem aktuellen Schlüssel nicht öffnen. Bitte "
-                       "geben Sie den damals gültigen Notfallschlüssel an.")
-
-
 def _require_strong(passphrase: str) -> None:
     ok, _score, hint = check_passphrase(passphrase)
     if not ok:
@@ -65,7 +64,7 @@ def create_vault(folder: Path | str, passphrase: str, *,
 
 
 def default_backup_name(today: date | None = None) -> str:
-    today = today or date.today()
+    today = today or clock.today()
     return f"ssa-sicherung-{today.isoformat()}{BACKUP_SUFFIX}"
 
 
@@ -123,46 +122,53 @@ def check_vault(open_vault: OpenVault) -> list[str]:
 
 
 def backup_vault(open_vault: OpenVault, out: Path | str, *, today: date | None = None) -> Path:
-    """Write a verified encrypted backup. ``out`` may be a folder (default name inside)."""
-    out = Path(out)
-    if out.is_dir():
-        out = out / default_backup_name(today)
+    """Write a verified encrypted backup. ``out`` may be a folder (also one still to be
+    created: a path ending in a separator); inside it a new name is chosen, never an
+    existing file's (a second backup on one day gets ``-2``)."""
+    text = str(out)
+    out = Path(out).expanduser()
+    if out.is_dir() or text.endswith(("/", os.sep)):
+        out = _free_name(out, default_backup_name(today))
     return export_database(open_vault.conn, open_vault.data_key, out)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    candidate, stem, number = folder / name, name[:-len(BACKUP_SUFFIX)], 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{BACKUP_SUFFIX}"
+        number += 1
+    return candidate
 
 
 def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str | None = None,
                   *, safety_backup_dir: Path | None = None) -> Path | None:
     """Replace the vault's content with the backup ``file``.
 
-    ``backup_key_text`` is the emergency key the backup was made with, needed only when a
-    new emergency key was generated since (else BackupKeyNeeded is raised). With
-    ``safety_backup_dir`` the current content is backed up there first; its path is
-    returned.
+    The backup must prove that it is one of this vault's before anything is written
+    (``storage.backup.prepare_restore``); a backup made before the last new emergency key
+    needs ``backup_key_text`` (else BackupKeyNeeded). With ``safety_backup_dir`` the current
+    content is backed up there before the swap; its path is returned.
     """
     file = Path(file)
     if not file.is_file():
         raise VaultError(f"Die Sicherungsdatei {file} wurde nicht gefunden.")
     key = parse_key(backup_key_text) if backup_key_text else None
     try:
-        try:
-            probe = connect(file, key if key is not None else open_vault.data_key)
-        except Exception:
-            if key is None:
-                raise BackupKeyNeeded() from None
-            raise VaultError("Die Sicherung lässt sich auch mit diesem Notfallschlüssel nicht "
-                             "öffnen (falscher Schlüssel oder keine Sicherung von "
-                             "SSA Desktop).") from None
-        probe.close()
+        staged = prepare_restore(open_vault, file, key)
+    finally:
+        if key is not None:  # the backup's key is not needed once its content is copied
+            for i in range(len(key)):
+                key[i] = 0
+    try:
         safety = None
         if safety_backup_dir is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = backup_vault(
                 open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
-        restore_database(open_vault, file, key)
-    finally:
-        if key is not None:  # the backup's key is not needed once its content is copied
-            for i in range(len(key)):
-                key[i] = 0
+    except BaseException:
+        remove_quietly(staged)
+        raise
+    open_vault._swap_database(staged)
     return safety
 
 
