@@ -187,14 +187,11 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
 
 
 def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
-    """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
-    unless ``params`` is given; the database and the emergency key stay the same."""
+    """Re-wrap the data key under ``new``; the database and the emergency key stay the same.
+    The key derivation is calibrated afresh unless ``params`` is given (tests): the stored
+    parameters are never reused, since whoever could write the key file could have lowered
+    them."""
     _require_strong(new)
-    if params is None:
-        try:
-            params = KeyFile.load(open_vault.vault.key_path).params
-        except (KeyFileMissing, KeyFileDamaged):
-            params = None  # opened with the emergency key: calibrate afresh
     open_vault.set_passphrase(new, params)
 
 

@@ -29,6 +29,7 @@ from .errors import (
     MigrationFailed,
     NewerSchema,
     NotAVault,
+    VaultError,
     VaultExists,
     VaultLocked,
     WrongEmergencyKey,
@@ -149,6 +150,12 @@ class Vault:
         # staged copy and pending key file are leftovers of nothing.
         for leftover in (self.pending_key_path, self.folder / (DB_NAME + ".rekey")):
             remove_quietly(leftover)
+        if keyfile.needs_upgrade:
+            # A version-1 key file authenticated only the vault UUID: re-wrap it with all
+            # parameters authenticated and freshly calibrated (docs/architecture.md).
+            with contextlib.suppress(VaultError):  # read-only medium: try again next time
+                KeyFile.wrap(opened.data_key, passphrase, keyfile.vault_uuid,
+                             calibrate()).save(self.key_path)
         return opened
 
     def unlock_with_emergency_key(self, text: str) -> OpenVault:
@@ -312,7 +319,8 @@ class OpenVault:
 
     # -- passphrase and device --------------------------------------------------------
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase; the database is not rewritten."""
+        """Re-wrap the data key under a new passphrase; the database is not rewritten.
+        Without ``params`` the key derivation is calibrated afresh on this device."""
         KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
             self.vault.key_path)
 
@@ -386,7 +394,9 @@ class OpenVault:
             export_database(conn, new_key, staged, verify=False)
             progress(70, "Neue Datei wird geprüft …")
             verify_database(staged, new_key, expect_counts=_table_counts(conn))
-            KeyFile.wrap(new_key, passphrase, self.uuid, params or keyfile.params).save(
+            # recalibrated, never the stored parameters (whoever could write the key file
+            # could have lowered them)
+            KeyFile.wrap(new_key, passphrase, self.uuid, params or calibrate()).save(
                 vault.pending_key_path)
         except BaseException:
             _zero(new_key)
