@@ -9,6 +9,7 @@ found …), 2 wrong usage (unknown option, no passphrase available), 130 interru
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import getpass
 import os
@@ -24,6 +25,7 @@ ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE = 141
 
 
 class UsageError(Exception):
@@ -471,6 +473,9 @@ def _os_message(err: OSError) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .hardening import harden_process
+
+    harden_process()  # before any key or passphrase is in memory: no core dumps
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -481,7 +486,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         handler = run_gui_command
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader stopped reading: no message, and no second error when Python
+        # flushes stdout at exit. 141 = 128 + SIGPIPE, as other command-line tools.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except UsageError as err:
         _err(f"ssa-desktop: {err}")
         return EXIT_USAGE

@@ -58,6 +58,16 @@ def test_parameters_out_of_bounds_are_a_damaged_key_file(vault, field, value):
     doc = _doc(path)
     doc["kdf"][field] = value
     _write_with_checksum(path, doc)
+    # refused on reading, before any derivation (time_cost 100000 would hang the unlock)
+    with pytest.raises(KeyFileDamaged, match="Schlüsseldatei des Tresors ist beschädigt"):
+        KeyFile.load(path)
+
+
+def test_unlock_with_zero_parallelism_says_damaged_key_file(vault):
+    path = vault / "vault.key"
+    doc = _doc(path)
+    doc["kdf"]["parallelism"] = 0
+    _write_with_checksum(path, doc)
     with pytest.raises(KeyFileDamaged, match="Schlüsseldatei des Tresors ist beschädigt"):
         Vault(vault).unlock(PASSPHRASE)
 
