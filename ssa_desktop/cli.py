@@ -472,10 +472,16 @@ def _os_message(err: OSError) -> str:
     return f"Dateifehler{name}: {err.strerror or err}."
 
 
-def main(argv: list[str] | None = None) -> int:
+def run() -> int:
+    """The program's entry point (console script, ``python -m ssa_desktop``): harden the
+    process before any key or passphrase is in memory (no core dumps), then ``main``."""
     from .hardening import harden_process
 
-    harden_process()  # before any key or passphrase is in memory: no core dumps
+    harden_process()
+    return main()
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -516,4 +522,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

@@ -30,6 +30,7 @@ from .files import (
     remove_quietly,
     write_failed,
 )
+from .inspection import clean_stale_partials
 from .transactions import transaction
 
 BACKUP_SUFFIX = ".ssabak"
@@ -67,6 +68,7 @@ def export_database(conn: sqlcipher3.Connection, data_key: bytes | bytearray, ta
     counts = _table_counts(conn) if verify else None
     try:
         ensure_folder(target.parent)
+        clean_stale_partials(target.parent)
         remove_quietly(tmp)
         create_private_file(tmp)
         conn.execute("ATTACH DATABASE ? AS export_target KEY ?", (str(tmp), sqlcipher_raw_key(data_key)))

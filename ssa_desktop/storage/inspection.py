@@ -86,9 +86,11 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
 def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
     """Files a killed re-key, restore, backup or key-file write leaves, with a reason."""
     found: list[tuple[Path, str]] = []
-    staged = {f"{db_name}.rekey": "abgebrochener Schlüsselwechsel",
-              f"{db_name}.restore": "abgebrochene Wiederherstellung"}
-    for path in [*folder.iterdir(), *(folder / "backups").glob(".*")]:
+    # (``vault.ssadb.rekey`` and ``vault.key.pending`` are the unlock's own business:
+    # ``Vault._discard_stopped_rekey``)
+    staged = {f"{db_name}.restore": "abgebrochene Wiederherstellung"}
+    backups = folder / "backups"
+    for path in [*folder.iterdir(), *(backups.glob(".*") if backups.is_dir() else [])]:
         name = path.name
         if name in staged:
             found.append((path, staged[name]))
@@ -102,19 +104,39 @@ def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
 
 
 def clean_leftovers(folder: Path, db_name: str) -> list[str]:
-    """Remove leftovers older than LEFTOVER_AGE_SECONDS; return German lines saying what."""
+    """Remove leftovers older than LEFTOVER_AGE_SECONDS; return German notices saying what
+    was removed and what was found but kept (young enough to belong to a running process)."""
     now = time.time()
-    removed = []
+    removed, kept = [], []
     for path, reason in _leftovers(folder, db_name):
         with contextlib.suppress(OSError):
             if now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS:
+                kept.append(f"{path.name} ({reason})")
                 continue
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
             else:
                 remove_quietly(path)
             removed.append(f"{path.name} ({reason})")
-    return removed
+    notices = []
+    if removed:
+        notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen Vorgangs): "
+                       + ", ".join(removed) + ".")
+    if kept:
+        notices.append("Gefunden, aber noch nicht entfernt (jünger als 10 Minuten, vielleicht "
+                       "noch in Arbeit): " + ", ".join(kept) + ".")
+    return notices
+
+
+def clean_stale_partials(folder: Path) -> None:
+    """Before a backup into ``folder``: remove our own temp files there that a killed
+    backup left (``.<name>.ssabak.partial``, older than LEFTOVER_AGE_SECONDS)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for path in folder.glob(".*.ssabak.partial"):
+            with contextlib.suppress(OSError):
+                if now - path.lstat().st_mtime >= LEFTOVER_AGE_SECONDS and path.is_file():
+                    path.unlink()
 
 
 def rescue_folders(folder: Path) -> list[Path]:

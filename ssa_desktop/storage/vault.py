@@ -148,8 +148,7 @@ class Vault:
             raise
         # The old key still opens the database: a re-key stopped before the swap; its
         # staged copy and pending key file are leftovers of nothing.
-        for leftover in (self.pending_key_path, self.folder / (DB_NAME + ".rekey")):
-            remove_quietly(leftover)
+        self._discard_stopped_rekey(opened)
         if keyfile.needs_upgrade:
             # A version-1 key file authenticated only the vault UUID: re-wrap it with all
             # parameters authenticated and freshly calibrated (docs/architecture.md).
@@ -162,7 +161,7 @@ class Vault:
         self._require_db()
         data_key = parse_key(text)
         try:
-            return self._open(data_key)
+            return self._discard_stopped_rekey(self._open(data_key))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -182,7 +181,7 @@ class Vault:
         if data_key is None:
             return None
         try:
-            return self._open(data_key)
+            return self._discard_stopped_rekey(self._open(data_key))
         except CorruptDatabase:
             _zero(data_key)
             store.forget(vault_uuid)
@@ -190,6 +189,19 @@ class Vault:
         except BaseException:
             _zero(data_key)
             raise
+
+    def _discard_stopped_rekey(self, opened: OpenVault) -> OpenVault:
+        """The current key opened the database, so a re-key's staged copy and pending key
+        file are leftovers of a re-key stopped before the swap: remove them and say so."""
+        stale = [p for p in (self.pending_key_path, self.folder / (DB_NAME + ".rekey"))
+                 if p.exists()]
+        for leftover in stale:
+            remove_quietly(leftover)
+        if stale:
+            opened.notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen "
+                                  "Schlüsselwechsels; der bisherige Schlüssel gilt weiter): "
+                                  + ", ".join(p.name for p in stale) + ".")
+        return opened
 
     def _open(self, data_key: bytearray) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
@@ -225,10 +237,7 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        cleaned = clean_leftovers(self.folder, DB_NAME)
-        if cleaned:
-            notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen Vorgangs): "
-                           + ", ".join(cleaned) + ".")
+        notices += clean_leftovers(self.folder, DB_NAME)
         opened = OpenVault(self, conn, data_key, row[0] if row else "")
         opened.notices = notices
         return opened
