@@ -514,6 +514,11 @@ def main(argv: list[str] | None = None) -> int:
         _err("\nssa-desktop: abgebrochen.")
         return EXIT_INTERRUPTED
     except Exception as err:  # a defect: no traceback for the user, unless asked for
+        from .storage.errors import StorageFull, is_storage_full
+
+        if is_storage_full(err):  # SQLITE_FULL from a write outside a transaction helper
+            _err(f"ssa-desktop: {StorageFull()}")
+            return EXIT_FAILED
         if os.environ.get("SSA_DEBUG"):
             raise
         _err(f"ssa-desktop: Unerwarteter Fehler ({type(err).__name__}). Bitte melden Sie "

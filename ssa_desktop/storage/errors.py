@@ -93,3 +93,25 @@ class ForeignKeyFile(CorruptDatabase):
             "daneben: die Schlüsseldatei gehört zu einem anderen Tresor, oder vault.ssadb ist "
             "keine Tresordatei. Es wurde nichts verändert. Legen Sie die passende "
             "Schlüsseldatei zurück oder öffnen Sie den Tresor mit seinem Notfallschlüssel.")
+
+
+SQLITE_FULL = 13
+
+
+def is_storage_full(err: BaseException | None) -> bool:
+    """True if ``err`` or an exception it was raised from is a full disk (SQLITE_FULL from
+    SQLite, ENOSPC/EDQUOT from a file write)."""
+    import errno
+
+    seen = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        if isinstance(err, StorageFull):
+            return True
+        if getattr(err, "sqlite_errorcode", None) == SQLITE_FULL or \
+                "database or disk is full" in str(err):
+            return True
+        if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        err = err.__cause__ or err.__context__
+    return False

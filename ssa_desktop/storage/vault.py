@@ -29,16 +29,19 @@ from .errors import (
     MigrationFailed,
     NewerSchema,
     NotAVault,
+    StorageFull,
     VaultError,
     VaultExists,
     VaultLocked,
     WrongEmergencyKey,
+    is_storage_full,
 )
 from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore
+from .transactions import transaction
 
 DB_NAME = "vault.ssadb"
 KEY_NAME = "vault.key"
@@ -100,12 +103,14 @@ class Vault:
                          (vault_uuid, datetime.now().isoformat(timespec="seconds"), __version__))
             KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
             fsync_dir(vault.folder)
-        except BaseException:
+        except BaseException as err:
             with contextlib.suppress(Exception):
                 conn.close()
             for path in (vault.db_path, vault.key_path, Path(f"{vault.db_path}-wal"),
                          Path(f"{vault.db_path}-shm")):
                 remove_quietly(path)
+            if not isinstance(err, StorageFull) and is_storage_full(err):
+                raise StorageFull() from err
             raise
         finally:
             os.umask(old_umask)
@@ -301,13 +306,8 @@ class OpenVault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:

@@ -6,6 +6,8 @@ import re
 import sqlite3
 from importlib import resources
 
+from ..errors import StorageFull, is_storage_full
+
 
 def available() -> list[tuple[int, str, str]]:
     """(version, name, sql) for every migration shipped with the package, in order."""
@@ -38,8 +40,11 @@ def upgrade(conn, up_to: int | None = None) -> list[int]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {int(version)}")
             conn.execute("COMMIT")
-        except Exception:
-            conn.execute("ROLLBACK")
+        except Exception as err:
+            if conn.in_transaction:  # SQLite rolls back by itself on SQLITE_FULL
+                conn.execute("ROLLBACK")
+            if is_storage_full(err):
+                raise StorageFull() from err
             raise
         applied.append(version)
     return applied
