@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -21,11 +22,18 @@ class _Job(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
+        # ``fn`` is a closure over the typed passphrase or emergency key: drop it as soon as
+        # it ran, and clear the locals of the failed call's frames (the traceback keeps
+        # them), so that no reference to a secret outlives the attempt (issue 7).
+        fn, self.fn = self.fn, None
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as err:  # reported to the GUI thread, shown in German there
+            del fn
+            traceback.clear_frames(err.__traceback__)
             self.signals.failed.emit(err)
             return
+        del fn
         self.signals.finished.emit(result)
 
 
