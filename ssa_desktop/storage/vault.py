@@ -175,25 +175,31 @@ class Vault:
             raise
 
     def unlock_remembered(self, store: DeviceKeyStore) -> OpenVault | None:
-        """Open with the key remembered on this device, or return None."""
+        """Open with the key remembered on this device, or return None. An entry of an
+        older version (the data key itself in the keychain) is replaced by a device key."""
         if not self.exists() or not store.available():
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
         except (KeyFileMissing, KeyFileDamaged):
             return None
-        data_key = store.recall(vault_uuid)
-        if data_key is None:
+        recalled = store.recall(vault_uuid, self.folder)
+        if recalled is None:
             return None
+        data_key = recalled.data_key
         try:
-            return self._discard_stopped_rekey(self._open(data_key))
+            opened = self._discard_stopped_rekey(self._open(data_key))
         except CorruptDatabase:
             _zero(data_key)
-            store.forget(vault_uuid)
+            store.forget(vault_uuid, self.folder)
             return None
         except BaseException:
             _zero(data_key)
             raise
+        if recalled.legacy:
+            with contextlib.suppress(Exception):  # a convenience: retried next time
+                store.remember(vault_uuid, opened.data_key, self.folder)
+        return opened
 
     def _discard_stopped_rekey(self, opened: OpenVault) -> OpenVault:
         """The current key opened the database, so a re-key's staged copy and pending key
@@ -334,10 +340,10 @@ class OpenVault:
             self.vault.key_path)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
-        return store.available() and store.remember(self.uuid, self.data_key)
+        return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
 
     def forget_device(self, store: DeviceKeyStore) -> None:
-        store.forget(self.uuid)
+        store.forget(self.uuid, self.vault.folder)
 
     # -- checks -----------------------------------------------------------------------
     def check(self) -> list[str]:
@@ -424,7 +430,7 @@ class OpenVault:
         self._conn = connect(vault.db_path, new_key)
         apply_pragmas(self._conn)
         if store is not None and store.is_remembered(self.uuid):
-            store.remember(self.uuid, new_key)
+            store.remember(self.uuid, new_key, vault.folder)
         progress(100, "Fertig.")
         return format_key(new_key)
 
