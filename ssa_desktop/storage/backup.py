@@ -13,6 +13,7 @@ before a key change is told apart from any other file that the key does not open
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -99,10 +100,11 @@ def export_database(conn: sqlcipher3.Connection, data_key: bytes | bytearray, ta
 
 
 def record_backup(conn: sqlcipher3.Connection, path: Path) -> None:
-    """Remember the backup's salt, so that a later key change can still recognise it."""
+    """Remember the backup's salt, so that a later key change can still recognise it.
+    Best effort: the record only sharpens a later message, the backup is written."""
     with open(path, "rb") as fh:
         salt = fh.read(SALT_BYTES).hex()
-    with transaction(conn):
+    with contextlib.suppress(sqlcipher3.DatabaseError, VaultError), transaction(conn):
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (SALTS_META,)).fetchone()
         salts = [s for s in (row[0] if row else "").split() if s != salt][-(MAX_SALTS - 1):]
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",

@@ -10,6 +10,7 @@ is refused with both files byte-identical.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .connection import check_not_truncated, checkpoint, connect
-from .errors import CorruptDatabase
+from .errors import CorruptDatabase, StorageFull
 from .file_format import scan_wal
 from .files import make_private_dir, make_private_file, remove_quietly
 
@@ -62,11 +63,20 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
     """Open a copy of the database and its WAL, let SQLite recover and checkpoint the copy,
     and check it; raise CorruptDatabase. The originals are only read."""
     probe = db_path.parent / f"{PROBE_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
-    make_private_dir(probe)
     try:
+        make_private_dir(probe)
         copy = probe / db_path.name
-        shutil.copyfile(db_path, copy)
-        shutil.copyfile(wal_path(db_path), wal_path(copy))
+        try:
+            shutil.copyfile(db_path, copy)
+            shutil.copyfile(wal_path(db_path), wal_path(copy))
+        except OSError as err:
+            if err.errno in (errno.ENOSPC, errno.EDQUOT):
+                size = (db_path.stat().st_size + wal_path(db_path).stat().st_size) // 2 ** 20 + 1
+                raise StorageFull(
+                    "Nach einem Absturz prüft SSA Desktop den Tresor zuerst an einer Kopie; "
+                    f"dafür fehlen auf dem Datenträger etwa {size} MB. Bitte Platz schaffen "
+                    "und erneut öffnen; der Tresor wurde nicht verändert.") from err
+            raise
         try:
             conn = connect(copy, data_key)
         except sqlcipher3.DatabaseError:

@@ -78,3 +78,23 @@ def test_a_rollback_after_sqlite_rolled_back_keeps_the_full_disk(open_vault):
         with transaction(open_vault.conn) as conn:
             conn.execute("ROLLBACK")  # what SQLite did on its own
             raise Full("database or disk is full")
+
+
+def test_unlock_after_a_crash_on_a_full_disk_says_how_much_room(can_mount, crashed_vault,
+                                                                tmp_path):
+    """The probe copy of a crash-left WAL needs room; without it, a clear message and
+    both files untouched."""
+    import hashlib
+
+    size = sum(p.stat().st_size for p in crashed_vault.iterdir()) // 1024 + 256
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in crashed_vault.iterdir() if p.name != "vault.ssadb-shm"}
+    script = (f'cp -a "{crashed_vault}" tresor && '
+              'head -c $(( $(df --output=avail -B1 . | tail -1) - 16384 )) /dev/zero > fill; '
+              + _cli("info", "--vault", "tresor") + '; code=$?; '
+              'sha256sum tresor/vault.ssadb tresor/vault.ssadb-wal; exit $code')
+    done = _in_small_disk(f"{size}k", script, tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "fehlen auf dem Datenträger" in done.stderr and "nicht verändert" in done.stderr
+    for name in ("vault.ssadb", "vault.ssadb-wal"):
+        assert f"{before[name]}  tresor/{name}" in done.stdout
