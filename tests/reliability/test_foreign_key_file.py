@@ -26,3 +26,23 @@ def test_another_vaults_key_file_is_named(tmp_path):
     assert "anderen Tresor" in str(err.value) and other_uuid in str(err.value)
     assert "beschädigt oder unvollständig" not in str(err.value)
     assert snapshot(tmp_path / "mein") == before
+
+
+def test_unlock_dialog_names_it_and_offers_the_emergency_key(qtbot, tmp_path):
+    from keyring.backends import fail
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+
+    Vault.create(tmp_path / "mein", PASSPHRASE, params=FAST_KDF)[0].lock()
+    Vault.create(tmp_path / "fremd", "Anderer-Tresor-Birke-93", params=FAST_KDF)[0].lock()
+    shutil.copyfile(tmp_path / "fremd" / "vault.key", tmp_path / "mein" / "vault.key")
+    dialog = UnlockDialog(Vault(tmp_path / "mein"), store=DeviceKeyStore(fail.Keyring()),
+                          kdf_params=FAST_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.edit.setText("Anderer-Tresor-Birke-93")
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=10_000)
+    assert "anderen Tresor" in dialog.error_label.text()
+    assert dialog.emergency_button.isDefault()

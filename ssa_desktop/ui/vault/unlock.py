@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...storage.errors import (
+    ForeignKeyFile,
     KeyFileDamaged,
     KeyFileMissing,
     VaultError,
@@ -220,7 +221,8 @@ class UnlockDialog(QDialog):
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
-        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged))
+        # another vault's key file: the emergency key still opens this vault (issue 7)
+        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged, ForeignKeyFile))
         text = _message_for(err)
         if isinstance(err, WrongPassphrase):
             text = tr("Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und "
