@@ -41,3 +41,36 @@ def test_the_documented_commands_open_a_copy(vault_dir, tmp_path):
     assert int(conn.execute("PRAGMA cipher_version").fetchone()[0].split(".")[0]) >= 4
     assert conn.execute("SELECT count(*) FROM person").fetchone() == (0,)
     conn.close()
+
+
+def _cli_version() -> str:
+    import subprocess
+
+    done = subprocess.run(["sqlcipher", ":memory:"], input="PRAGMA cipher_version;\n",
+                          capture_output=True, text=True, timeout=30)
+    return done.stdout.strip()
+
+
+def test_the_sqlcipher_command_line_behaves_as_documented(vault_dir, tmp_path):
+    """With whatever ``sqlcipher`` shell is installed: 4.x opens a copy with the documented
+    commands, 3.x refuses with the documented message."""
+    import subprocess
+
+    if not shutil.which("sqlcipher"):
+        import pytest
+
+        pytest.skip("no sqlcipher command line installed")
+    session, emergency = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    copy = tmp_path / "kopie.ssadb"
+    shutil.copyfile(vault_dir / "vault.ssadb", copy)
+    commands = (f"PRAGMA key = \"x'{emergency.replace(' ', '')}'\";\n"
+                "SELECT count(*) FROM person;\n")
+    done = subprocess.run(["sqlcipher", str(copy)], input=commands, capture_output=True,
+                          text=True, timeout=30)
+    text = (DOCS / "emergency-key.md").read_text("utf-8")
+    if _cli_version().startswith("3."):
+        assert "file is encrypted or is not a database" in done.stderr
+        assert "`file is encrypted or is not a database`" in text
+    else:
+        assert done.stdout.strip().endswith("0"), done.stderr
