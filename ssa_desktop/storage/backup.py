@@ -222,6 +222,9 @@ def prepare_restore(open_vault, backup: Path, backup_key: bytes | bytearray | No
     if not backup.is_file():
         raise VaultError(f"Die Sicherungsdatei {backup.name} wurde nicht gefunden.")
     check_backup_file(backup)
+    if backup_key is not None and not key_fits(backup, backup_key) \
+            and key_fits(backup, open_vault.data_key):
+        backup_key = None  # an old key given for a backup the current key opens
     key = backup_key if backup_key is not None else open_vault.data_key
     check_backup_key(open_vault, backup, key, backup_key is not None)
     try:

@@ -105,3 +105,12 @@ def test_a_real_backup_still_restores(vault_with_backup):
         repo.PERSONS.insert(session.conn, Person("K-2", first_name="Bert"))
         restore_vault(session, backup)
         assert [p.first_name for p in repo.PERSONS.all(session.conn)] == ["Alma"]
+
+
+def test_an_old_key_given_for_a_current_backup_still_restores(vault_with_backup, tmp_path):
+    vault_dir, backup = vault_with_backup
+    other, other_key = Vault.create(tmp_path / "anderer", PASSPHRASE, params=FAST_KDF)
+    other.lock()
+    with Vault(vault_dir).unlock(PASSPHRASE) as session:
+        restore_vault(session, backup, other_key)  # the key does not matter: ours opens it
+        assert [p.first_name for p in repo.PERSONS.all(session.conn)] == ["Alma"]
