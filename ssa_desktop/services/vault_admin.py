@@ -168,7 +168,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
     except BaseException:
         remove_quietly(staged)
         raise
-    open_vault._swap_database(staged)
+    open_vault.swap_database(staged)
     return safety
 
 

@@ -212,7 +212,7 @@ def check_backup_content(source: sqlcipher3.Connection, backup: Path, vault_uuid
 
 def prepare_restore(open_vault, backup: Path, backup_key: bytes | bytearray | None = None) -> Path:
     """Check ``backup`` and write it, re-encrypted under the vault's key, beside the
-    database; return the staged file for ``OpenVault._swap_database``.
+    database; return the staged file for ``OpenVault.swap_database``.
 
     ``backup_key`` is needed only for a backup made before the last "new emergency key".
     Nothing is swapped until the backup has proved to be one of this vault's (see the
@@ -249,4 +249,4 @@ def prepare_restore(open_vault, backup: Path, backup_key: bytes | bytearray | No
 
 def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | None = None) -> None:
     """Replace the vault's database with ``backup`` (see ``prepare_restore``)."""
-    open_vault._swap_database(prepare_restore(open_vault, backup, backup_key))
+    open_vault.swap_database(prepare_restore(open_vault, backup, backup_key))

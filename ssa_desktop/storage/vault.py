@@ -356,8 +356,9 @@ class OpenVault:
                 "Änderungen vor einem Absturz fehlen möglicherweise. Nach Klärung mit dem "
                 "Support den Ordner löschen." for folder in rescue_folders(self.vault.folder)]
 
-    def _swap_database(self, staged: Path) -> None:
-        """Replace the database file with ``staged`` (same key) and reopen."""
+    def swap_database(self, staged: Path) -> None:
+        """Replace the database file with ``staged`` (same key, already verified: see
+        ``backup.prepare_restore``) and reopen."""
         vault = self.vault
         checkpoint(self.conn)
         self.conn.close()
