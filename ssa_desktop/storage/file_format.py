@@ -84,7 +84,8 @@ def key_fits(path: Path, data_key: bytes | bytearray, pages: int = 8) -> bool:
 class WalScan:
     frames: int            # complete frames in the file
     recovered: int         # frames SQLite's recovery will use (up to the last valid commit)
-    lost_commits: int      # valid commit frames after the point where recovery stops
+    lost_commits: int      # commit frames SQLite's recovery drops: intact ones after the
+                           # point where it stops, and a damaged one right there
     header_damaged: bool   # SQLite would ignore the whole WAL
 
     @property
@@ -139,6 +140,10 @@ def scan_wal(path: Path) -> WalScan:
         if is_commit(i):
             recovered = i + 1
     lost = 0
+    if stop < frames and is_commit(stop):
+        head = frame(stop)[0]
+        if struct.unpack(">2I", head[8:16]) == (salt1, salt2):
+            lost += 1  # a commit of this generation that fails its own checksum
     for i in range(stop + 1, frames):
         # Seed each later frame from its predecessor's stored checksum: a frame that was
         # written in this WAL generation and is intact verifies, whatever broke before it.
