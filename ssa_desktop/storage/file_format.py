@@ -120,35 +120,39 @@ def scan_wal(path: Path) -> WalScan:
         start = WAL_HEADER + i * frame_size
         return data[start:start + FRAME_HEADER], data[start + FRAME_HEADER:start + frame_size]
 
-    def valid(i: int, seed: tuple[int, int]) -> tuple[bool, tuple[int, int]]:
+    def fields(i: int) -> tuple[bool, bool, tuple[int, int]]:
+        """(salts match the header, is a commit frame, stored checksum)."""
+        _pgno, commit, fsalt1, fsalt2, f0, f1 = struct.unpack(">6I", frame(i)[0])
+        return (fsalt1, fsalt2) == (salt1, salt2), commit != 0, (f0, f1)
+
+    def checksum(i: int, seed: tuple[int, int]) -> tuple[int, int]:
         head, page = frame(i)
-        _pgno, _commit, fsalt1, fsalt2, f0, f1 = struct.unpack(">6I", head)
-        if (fsalt1, fsalt2) != (salt1, salt2):
-            return False, seed
-        got = _checksum(head[:8] + page, seed, big_endian)
-        return got == (f0, f1), got
+        return _checksum(head[:8] + page, seed, big_endian)
 
-    def is_commit(i: int) -> bool:
-        return struct.unpack(">I", frame(i)[0][4:8])[0] != 0
-
-    seed, recovered, stop = (c0, c1), 0, frames
+    # SQLite's recovery: frames count while salts and the running checksum match.
+    chain, recovered, stop = (c0, c1), 0, frames
     for i in range(frames):
-        ok, seed = valid(i, seed)
-        if not ok:
+        ours, commit, stored = fields(i)
+        chain = checksum(i, chain)
+        if not ours or chain != stored:
             stop = i
             break
-        if is_commit(i):
+        if commit:
             recovered = i + 1
-    lost = 0
-    if stop < frames and is_commit(stop):
-        head = frame(stop)[0]
-        if struct.unpack(">2I", head[8:16]) == (salt1, salt2):
-            lost += 1  # a commit of this generation that fails its own checksum
+    if stop == frames:
+        return WalScan(frames, recovered, 0, header_damaged=False)
+    # What it drops. The frame where it stopped: a commit frame of this generation (salts
+    # match) whose content is damaged, or one whose checksum continues our chain but whose
+    # salts were damaged (a stale frame of an older generation never continues it).
+    ours, commit, stored = fields(stop)
+    lost = int(commit and (ours or chain == stored))
+    # Later frames: intact frames of this generation verify from their predecessor's
+    # stored checksum (whatever broke before) or from the running checksum (when only a
+    # stored checksum was damaged); every intact commit among them is lost data.
     for i in range(stop + 1, frames):
-        # Seed each later frame from its predecessor's stored checksum: a frame that was
-        # written in this WAL generation and is intact verifies, whatever broke before it.
-        prev_head = frame(i - 1)[0]
-        ok, _ = valid(i, struct.unpack(">2I", prev_head[16:24]))
-        if ok and is_commit(i):
+        previous_stored = fields(i - 1)[2]
+        chain = checksum(i, chain)
+        ours, commit, stored = fields(i)
+        if ours and commit and stored in (chain, checksum(i, previous_stored)):
             lost += 1
     return WalScan(frames, recovered, lost, header_damaged=False)

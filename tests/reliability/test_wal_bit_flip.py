@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import struct
 
+import pytest
+
 from ssa_desktop.cli import main
 from ssa_desktop.storage.file_format import FRAME_HEADER, PAGE_SIZE, WAL_HEADER, scan_wal
 from ssa_desktop.storage.vault import Vault
@@ -65,9 +67,12 @@ def test_frames_are_parsed_with_the_header_byte_order(crashed_vault):
     assert magic in (0x377F0682, 0x377F0683)
 
 
-def test_scan_agrees_with_sqlite_recovery_for_a_flip_in_every_frame(crashed_vault, tmp_path):
-    """For a bit flipped in each frame in turn: the scan reports lost data exactly when
-    SQLite's own recovery (a copy opened with the key) comes back with fewer commits."""
+@pytest.mark.parametrize("offset", [FRAME_HEADER + 2000, 9, 17], ids=["page", "salt", "checksum"])
+def test_scan_agrees_with_sqlite_recovery_for_a_flip_in_every_frame(crashed_vault, tmp_path,
+                                                                    offset):
+    """For a bit flipped in each frame in turn (in the page image, a salt or a stored
+    checksum): the scan reports lost data exactly when SQLite's own recovery (a copy opened
+    with the key) comes back with fewer commits."""
     import shutil
 
     import sqlcipher3
@@ -85,7 +90,7 @@ def test_scan_agrees_with_sqlite_recovery_for_a_flip_in_every_frame(crashed_vaul
         copy.mkdir()
         for name in ("vault.ssadb", "vault.ssadb-wal"):
             shutil.copyfile(crashed_vault / name, copy / name)
-        _flip(copy / "vault.ssadb-wal", index, FRAME_HEADER + 2000)
+        _flip(copy / "vault.ssadb-wal", index, offset)
         reported = scan_wal(copy / "vault.ssadb-wal").loses_data
         conn = sqlcipher3.connect(str(copy / "vault.ssadb"))
         conn.set_key(sqlcipher_raw_key(key))
