@@ -130,9 +130,10 @@ class UnlockDialog(QDialog):
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
         self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
-        self.remember.setToolTip(tr("Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos "
-                                    "gespeichert; beim Start ist keine Passphrase nötig. Nur "
-                                    "auf einem Gerät, das nur Sie benutzen."))
+        self.remember.setToolTip(tr("Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im "
+                                    "Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start "
+                                    "ist keine Passphrase nötig. Nur auf einem Gerät, das nur "
+                                    "Sie benutzen."))
         self.remember.setVisible(self._store_available())
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
