@@ -115,3 +115,34 @@ def is_storage_full(err: BaseException | None) -> bool:
             return True
         err = err.__cause__ or err.__context__
     return False
+
+
+SQLITE_IOERR = 10
+# SQLite needs room for its -wal and -shm files even to read; below this it cannot open.
+MIN_FREE_BYTES = 1 << 20
+
+
+class DiskError(VaultError):
+    default_message = ("Der Datenträger meldet einen Ein-/Ausgabefehler beim Lesen des Tresors "
+                       "(Datenträger entfernt oder defekt?). Es wurde nichts verändert; bitte "
+                       "prüfen Sie den Datenträger und versuchen Sie es erneut.")
+
+
+def opening_error(err: BaseException, folder) -> VaultError:
+    """The German error for a SQLite error while opening the vault in ``folder``: a full
+    disk (SQLite cannot create its -shm/-wal files and says "disk I/O error"), another I/O
+    error, or a damaged file."""
+    import shutil
+
+    code = getattr(err, "sqlite_errorcode", None)
+    if is_storage_full(err) or code == SQLITE_IOERR:
+        try:
+            full = shutil.disk_usage(folder).free < MIN_FREE_BYTES
+        except OSError:
+            full = False
+        if full or is_storage_full(err):
+            return StorageFull("Auf dem Datenträger des Tresors ist nicht genug Platz, um ihn zu "
+                               "öffnen (SQLite braucht Platz für Hilfsdateien). Es wurde nichts "
+                               "verändert; bitte schaffen Sie Platz und versuchen Sie es erneut.")
+        return DiskError()
+    return CorruptDatabase()

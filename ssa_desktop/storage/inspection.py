@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .connection import check_not_truncated, checkpoint, connect
-from .errors import CorruptDatabase, StorageFull
+from .errors import StorageFull, opening_error
 from .file_format import scan_wal
 from .files import make_private_dir, make_private_file, remove_quietly
 
@@ -79,14 +79,14 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
             raise
         try:
             conn = connect(copy, data_key)
-        except sqlcipher3.DatabaseError:
-            raise CorruptDatabase() from None
+        except sqlcipher3.DatabaseError as err:
+            raise opening_error(err, probe) from None
         try:
             checkpoint(conn)
             check_not_truncated(copy, conn)
             verify(conn)
-        except sqlcipher3.DatabaseError:
-            raise CorruptDatabase() from None
+        except sqlcipher3.DatabaseError as err:
+            raise opening_error(err, probe) from None
         finally:
             conn.close()
     finally:

@@ -35,6 +35,7 @@ from .errors import (
     VaultLocked,
     WrongEmergencyKey,
     is_storage_full,
+    opening_error,
 )
 from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
@@ -230,8 +231,8 @@ class Vault:
                 notices.append(rescued)
         try:
             conn = connect(self.db_path, data_key)
-        except sqlcipher3.DatabaseError:
-            raise CorruptDatabase() from None
+        except sqlcipher3.DatabaseError as err:
+            raise opening_error(err, self.folder) from None
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
@@ -242,9 +243,9 @@ class Vault:
             except sqlcipher3.DatabaseError:
                 raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as err:
             conn.close()
-            raise CorruptDatabase() from None
+            raise opening_error(err, self.folder) from None
         except BaseException:
             conn.close()
             raise

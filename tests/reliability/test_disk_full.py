@@ -98,3 +98,20 @@ def test_unlock_after_a_crash_on_a_full_disk_says_how_much_room(can_mount, crash
     assert "fehlen auf dem Datenträger" in done.stderr and "nicht verändert" in done.stderr
     for name in ("vault.ssadb", "vault.ssadb-wal"):
         assert f"{before[name]}  tresor/{name}" in done.stdout
+
+
+def test_passphrase_change_on_a_full_disk_keeps_the_old_key_file(can_mount, tmp_path):
+    """Completely full: SQLite cannot even create its -shm file and reports "disk I/O
+    error"; that is a full disk, not a damaged vault."""
+    script = (_cli("demo", "--vault", "tresor", "--years", "1") + " >/dev/null && "
+              "sha256sum tresor/vault.key && "
+              'head -c $(( $(df --output=avail -B1 . | tail -1) )) /dev/zero > fill; '
+              "SSA_NEW_PASSPHRASE=Neue-Wolke-Birke-81 " + _cli("passwd", "--vault", "tresor")
+              + "; code=$?; sha256sum tresor/vault.key; ls -a tresor; exit $code")
+    done = _in_small_disk("6m", script, tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert FULL in done.stderr and ".tmp" not in done.stderr
+    assert "beschädigt" not in done.stderr
+    sums = [line for line in done.stdout.splitlines() if line.endswith("tresor/vault.key")]
+    assert len(sums) == 2 and sums[0] == sums[1]  # the key file is untouched
+    assert ".tmp" not in done.stdout  # no temp file left beside it
