@@ -47,7 +47,7 @@ EXPORTS = (("pdf", "PDF-Bericht …", "PDF (*.pdf)"),
 
 
 class TimeArea(Area):
-    watches = tuple(str(k) for k in WATCHED)
+    watches = WATCHED
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
