@@ -272,7 +272,7 @@ def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
     (tmp_path / "datei").write_text("kein Ordner")
     dialog = area.security.show_emergency_key("ABCD")
     area.security.save_emergency_sheet(dialog, str(tmp_path / "datei" / "blatt.pdf"))
-    assert dialog.status.text().startswith("Die Datei konnte nicht geschrieben")
+    assert dialog.status.text().startswith("Das PDF „blatt.pdf“ konnte nicht gespeichert werden")
     assert (tmp_path / "datei").read_text() == "kein Ordner"
 
 
