@@ -1,3 +1,3 @@
-from ssa_desktop.cli import main
+from ssa_desktop.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

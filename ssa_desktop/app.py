@@ -186,6 +186,13 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     window = MainWindow(ctx, settings, store=store, demo_passphrase=demo_passphrase)
     autolock.register_window(window)
     window.show()
+    if session.notices:  # a rescued WAL, leftovers removed at unlock (issue 7)
+        from PySide6.QtCore import QTimer
+
+        from .ui.common.messages import show_info
+
+        text = "\n\n".join(session.notices)
+        QTimer.singleShot(0, lambda: show_info(window, text))
     try:
         return app.exec()
     finally:

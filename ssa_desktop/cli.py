@@ -9,6 +9,7 @@ found …), 2 wrong usage (unknown option, no passphrase available), 130 interru
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import getpass
 import os
@@ -24,6 +25,7 @@ ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_BROKEN_PIPE = 141
 
 
 class UsageError(Exception):
@@ -103,8 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import-json", "Austauschdatei (JSON) in einen leeren Tresor einlesen")
     p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
     p = command("backup", "verschlüsselte Sicherung schreiben")
-    p.add_argument("--out", metavar="DATEI", type=Path, required=True,
-                   help="Zieldatei oder Ordner (dann ssa-sicherung-JJJJ-MM-TT.ssabak)")
+    # a string, not a Path: "neuer-ordner/" must keep its slash (a folder to create)
+    p.add_argument("--out", metavar="DATEI", required=True,
+                   help="Zieldatei oder Ordner, auch ein neuer mit / am Ende (darin "
+                        "ssa-sicherung-JJJJ-MM-TT.ssabak, bei einer zweiten Sicherung am "
+                        "selben Tag …-2.ssabak)")
     p = command("restore", "Tresor aus einer Sicherung wiederherstellen")
     p.add_argument("file", metavar="DATEI", type=Path, help="Sicherungsdatei (.ssabak)")
     p.add_argument("--emergency-key", action="store_true",
@@ -201,8 +206,12 @@ def _unlock(args, *, emergency: bool = False):
     if not vault.exists():
         raise OperationFailed(f"In {folder} liegt kein Tresor von SSA Desktop.")
     if emergency:
-        return vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: ", None))
-    return vault.unlock(read_passphrase())
+        session = vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: ", None))
+    else:
+        session = vault.unlock(read_passphrase())
+    for notice in session.notices:  # a rescued WAL, leftovers removed (issue 7)
+        _err(f"ssa-desktop: Hinweis: {notice}")
+    return session
 
 
 def _fmt_size(size: int) -> str:
@@ -316,6 +325,8 @@ def cmd_check(args) -> int:
         problems = check_vault(session)
     finally:
         session.lock()
+    for notice in session.notices:
+        _out(f"Beim Öffnen: {notice}")
     if problems:
         _err(f"Der Tresor hat {len(problems)} Problem(e):")
         for problem in problems:
@@ -367,6 +378,13 @@ def cmd_import_json(args) -> int:
 def cmd_backup(args) -> int:
     from .services.vault_admin import backup_vault
 
+    target = Path(args.out).expanduser()
+    if target.exists() and not target.is_dir():
+        question = f"Die Datei {target} gibt es bereits. Ersetzen? [j/N] "
+        if not _interactive() or input(question).strip().lower() not in ("j", "ja"):
+            raise OperationFailed(f"Die Datei {target} gibt es bereits; sie wird nicht "
+                                  "überschrieben. Bitte einen anderen Namen oder einen Ordner "
+                                  "angeben.")
     session = _unlock(args)
     try:
         path = backup_vault(session, args.out)
@@ -476,6 +494,15 @@ def _os_message(err: OSError) -> str:
     return f"Dateifehler{name}: {err.strerror or err}."
 
 
+def run() -> int:
+    """The program's entry point (console script, ``python -m ssa_desktop``): harden the
+    process before any key or passphrase is in memory (no core dumps), then ``main``."""
+    from .hardening import harden_process
+
+    harden_process()
+    return main()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -487,7 +514,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         handler = run_gui_command
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader stopped reading: no message, and no second error when Python
+        # flushes stdout at exit. 141 = 128 + SIGPIPE, as other command-line tools.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except UsageError as err:
         _err(f"ssa-desktop: {err}")
         return EXIT_USAGE
@@ -501,6 +536,11 @@ def main(argv: list[str] | None = None) -> int:
         _err("\nssa-desktop: abgebrochen.")
         return EXIT_INTERRUPTED
     except Exception as err:  # a defect: no traceback for the user, unless asked for
+        from .storage.errors import StorageFull, is_storage_full
+
+        if is_storage_full(err):  # SQLITE_FULL from a write outside a transaction helper
+            _err(f"ssa-desktop: {StorageFull()}")
+            return EXIT_FAILED
         if os.environ.get("SSA_DEBUG"):
             raise
         _err(f"ssa-desktop: Unerwarteter Fehler ({type(err).__name__}). Bitte melden Sie "
@@ -509,4 +549,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,6 +35,48 @@ from .operations import DataKind, writes
 
 FORMAT = "ssa-desktop-interchange"
 VERSION = 2  # 2: statistics record v2; version 1 is still read (interchange_upgrade)
+
+# SQLite stores 64-bit integers; longer digit strings are not even converted (Python
+# limits int() to 4,300 digits and the conversion itself costs time).
+_INT_MIN, _INT_MAX, _MAX_INT_DIGITS = -(2 ** 63), 2 ** 63 - 1, 20
+
+
+class _BadNumber:
+    """A JSON number SQLite cannot store (beyond 64 bits, NaN, Infinity), kept as its text
+    so that validation names the field instead of failing while parsing or inserting."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __str__(self) -> str:
+        if len(self.text) > 24:
+            return f"eine Zahl mit {len(self.text.lstrip('-'))} Ziffern"
+        return self.text
+
+
+def _parse_int(text: str) -> int | _BadNumber:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        return _BadNumber(text)
+    value = int(text)
+    return value if _INT_MIN <= value <= _INT_MAX else _BadNumber(text)
+
+
+def _parse_float(text: str) -> float | _BadNumber:
+    value = float(text)
+    return value if math.isfinite(value) else _BadNumber(text)
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates shown as \\udXXX (they cannot be printed or stored)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 # Catalogue behind each coded field. Empty string is allowed where the dataclass default
 # is "" (no value chosen).
@@ -88,7 +131,8 @@ class ImportProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
+        text = f"{self.place}: {self.message}" if self.place else self.message
+        return _printable(text)
 
 
 # The name used in the design brief; deliberately shadows the builtin only in this module's
@@ -172,7 +216,16 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
         for obj in ixrepo.rows_by_key(conn, table):
             if hidden and getattr(obj, "id", None) in hidden:
                 continue
-            rows.append({s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs})
+            row = {s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs}
+            for name, value in row.items():
+                if isinstance(value, float) and not math.isfinite(value):
+                    raise InterchangeError(
+                        [ImportProblem(f"tables.{table.name}[{len(rows)}].{name}",
+                                       f"{value} ist keine Zahl im JSON-Sinn")],
+                        f"Die Austauschdatei wurde nicht geschrieben: tables.{table.name}"
+                        f"[{len(rows)}].{name} enthält {value}, das JSON nicht kennt. Bitte den "
+                        "Wert in SSA Desktop korrigieren.")
+            rows.append(row)
         tables[table.name] = rows
     settings, meta = ixrepo.settings_and_meta(conn)
     meta.pop("vault_uuid", None)
@@ -188,7 +241,9 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
 
 
 def dumps(doc: dict) -> bytes:
-    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    """Strict JSON: no NaN/Infinity (``export_document`` refuses them with their place)."""
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False, allow_nan=False)
+            + "\n").encode("utf-8")
 
 
 def write_export(conn, path: Path | str) -> Path:
@@ -202,6 +257,8 @@ def write_export(conn, path: Path | str) -> Path:
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
+    if isinstance(value, _BadNumber):
+        return "Zahl"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
@@ -216,7 +273,12 @@ def _type_name(value: Any) -> str:
 
 
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, _BadNumber):
+        return str(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        text = "…"
     if isinstance(value, str):
         text = f"„{value}“"
     return text if len(text) <= 60 else text[:57] + "…"
@@ -235,10 +297,18 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
         if not spec.optional:
             bad("darf nicht leer (null) sein")
         return
+    if isinstance(value, _BadNumber):
+        bad(f"{value} lässt sich nicht speichern (erwartet {_KIND_WORDS[spec.kind]}; "
+            "ganze Zahlen höchstens 19 Stellen, keine NaN/Infinity)")
+        return
     kind = spec.kind
     if kind == "str":
         if not isinstance(value, str):
             bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
+            return
+        if _has_surrogate(value):
+            bad("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
+                "einer beschädigten Datei)")
             return
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -247,6 +317,8 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
     elif kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
             bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
+        elif not math.isfinite(value):
+            bad(f"{value} ist keine endliche Zahl")
         return
     elif kind == "bool":
         if not isinstance(value, bool):
@@ -267,7 +339,8 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
             return
         catalogue = CATALOGUE_FIELDS.get((table, spec.name))
         for i, code in enumerate(value):
-            if not isinstance(code, str) or not code or re.search(r"\s", code):
+            if not isinstance(code, str) or not code or re.search(r"\s", code) \
+                    or _has_surrogate(code):
                 problems.append(ImportProblem(f"{place}[{i}]",
                                               f"{_show(code)} ist kein gültiger Code"))
             elif catalogue is not None and code not in catalogue:
@@ -311,6 +384,8 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
         for name, value in section.items():
             if not isinstance(value, str):
                 problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
+            elif _has_surrogate(name) or _has_surrogate(value):
+                problems.append(ImportProblem(f"{key}.{name}", "enthält ein ungültiges Zeichen"))
         if key == "meta" and "vault_uuid" in section:
             problems.append(ImportProblem("meta.vault_uuid",
                                           "wird nicht übernommen (jeder Tresor hat seine eigene)"))
@@ -322,6 +397,16 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
 
 def validate_document(doc: Any) -> list[ImportProblem]:
     """Every problem of ``doc`` (empty list: importable into an empty vault)."""
+    try:
+        return _validate(doc)
+    except RecursionError:
+        return [ImportProblem("", _TOO_DEEP)]
+
+
+_TOO_DEEP = "Die Daten sind zu tief verschachtelt; das ist keine Austauschdatei von SSA Desktop."
+
+
+def _validate(doc: Any) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     doc = interchange_upgrade.upgrade(doc)
     if not _check_header(doc, problems):
@@ -407,6 +492,11 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
             if isinstance(row.get(column), int) and row[column] < 0:
                 problems.append(ImportProblem(f"tables.{name}[{i}].{column}",
                                               "darf nicht negativ sein"))
+    for i, row in enumerate(tables.get("post", [])):
+        # the same range as the settings (services/setup.py)
+        if "full_time_hours" in row and not 1 <= row["full_time_hours"] <= 60:
+            problems.append(ImportProblem(f"tables.post[{i}].full_time_hours",
+                                          "muss zwischen 1 und 60 (Wochenstunden) liegen"))
     for i, row in enumerate(tables.get("post_share", [])):
         percent = row.get("percent")
         if isinstance(percent, int | float) and not isinstance(percent, bool) \
@@ -484,7 +574,11 @@ def read_document(path: Path | str) -> Any:
     """Read and parse a JSON file; raise InterchangeError with a German message on bad JSON."""
     raw = Path(path).read_bytes()
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), parse_int=_parse_int, parse_float=_parse_float,
+                          parse_constant=_BadNumber)
+    except RecursionError:
+        raise InterchangeError([], f"Die Datei {Path(path).name}: {_TOO_DEEP} Es wurde nichts "
+                                   "verändert.") from None
     except UnicodeDecodeError:
         raise InterchangeError([], f"Die Datei {Path(path).name} ist keine UTF-8-Textdatei; "
                                    "es wurde nichts verändert.") from None

@@ -18,14 +18,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..storage.errors import (
+    ForeignKeyFile,
     KeyFileDamaged,
     KeyFileMissing,
     NotAVault,
+    StorageFull,
     VaultError,
     VaultLocked,
     WeakPassphrase,
     WrongEmergencyKey,
     WrongPassphrase,
+    is_storage_full,
 )
 from ..storage.keyfile import KdfParams
 from ..storage.keystore import DeviceKeyStore
@@ -34,10 +37,11 @@ from ..storage.vault import OpenVault, Vault
 from . import vault_admin
 
 __all__ = [
-    "AMBER", "DeviceKeyStore", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
-    "OpenVault", "Vault", "VaultError", "VaultLocked", "WeakPassphrase", "WrongEmergencyKey",
-    "WrongPassphrase", "backup", "check", "default_vault_folder", "holds_vault",
-    "location_findings", "open_vault", "recover", "rekey", "unlock", "worker_view",
+    "AMBER", "DeviceKeyStore", "ForeignKeyFile", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
+    "OpenVault", "StorageFull", "Vault", "VaultError", "VaultLocked", "WeakPassphrase",
+    "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
+    "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
+    "unlock", "worker_view",
 ]
 
 

@@ -7,6 +7,7 @@ is a ``VaultError`` whose ``str()`` is a German sentence for the user.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -14,10 +15,16 @@ from ..domain import clock
 from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
-from ..storage.backup import BACKUP_SUFFIX, export_database, restore_database
-from ..storage.connection import connect
+from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and the GUI
+    BACKUP_SUFFIX,
+    BackupKeyNeeded,
+    export_database,
+    prepare_restore,
+)
+from ..storage.backup_rotation import prepare_staged
 from ..storage.emergency import parse_key
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
+from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
 
@@ -44,14 +51,6 @@ TABLE_LABELS = {
     "absence": "Abwesenheiten", "school_holiday": "Schulferien",
     "agreement_target": "Zielwerte der Vereinbarungen", "time_session": "Stoppuhr-Zeiten",
 }
-
-
-class BackupKeyNeeded(VaultError):
-    """The backup was made before the last 'new emergency key': its old key is needed."""
-
-    default_message = ("Diese Sicherung wurde vor dem letzten Wechsel des Notfallschlüssels "
-                       "erstellt und lässt sich mit dem aktuellen Schlüssel nicht öffnen. Bitte "
-                       "geben Sie den damals gültigen Notfallschlüssel an.")
 
 
 def require_strong(passphrase: str) -> None:
@@ -121,54 +120,63 @@ def check_vault(open_vault: OpenVault) -> list[str]:
     if open_vault.vault.pending_key_path.exists():
         problems.append("Schlüsseldatei: ein unterbrochener Schlüsselwechsel hat eine "
                         "vorläufige Schlüsseldatei hinterlassen (vault.key.pending)")
+    problems += open_vault.file_problems()  # issue 7: rescue copies of a damaged WAL
     return problems
 
 
 def backup_vault(open_vault: OpenVault, out: Path | str, *, today: date | None = None) -> Path:
-    """Write a verified encrypted backup. ``out`` may be a folder (default name inside)."""
-    out = Path(out)
-    if out.is_dir():
-        out = out / default_backup_name(today)
+    """Write a verified encrypted backup. ``out`` may be a folder (also one still to be
+    created: a path ending in a separator); inside it a new name is chosen, never an
+    existing file's (a second backup on one day gets ``-2``)."""
+    text = str(out)
+    out = Path(out).expanduser()
+    if out.is_dir() or text.endswith(("/", os.sep)):
+        out = _free_name(out, default_backup_name(today))
     return export_database(open_vault.conn, open_vault.data_key, out)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    candidate, stem, number = folder / name, name[:-len(BACKUP_SUFFIX)], 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{BACKUP_SUFFIX}"
+        number += 1
+    return candidate
 
 
 def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str | None = None,
                   *, safety_backup_dir: Path | None = None) -> Path | None:
     """Replace the vault's content with the backup ``file``.
 
-    ``backup_key_text`` is the emergency key the backup was made with, needed only when a
-    new emergency key was generated since (else BackupKeyNeeded is raised). With
-    ``safety_backup_dir`` the current content is backed up there first; its path is
-    returned.
+    The backup must prove that it is one of this vault's before anything is written
+    (``storage.backup.prepare_restore``); a backup made before the last new emergency key
+    needs ``backup_key_text`` (else BackupKeyNeeded). With ``safety_backup_dir`` the current
+    content is backed up there before the swap; its path is returned.
     """
     file = Path(file)
     if not file.is_file():
         raise VaultError(f"Die Sicherungsdatei {file} wurde nicht gefunden.")
     key = parse_key(backup_key_text) if backup_key_text else None
     try:
-        try:
-            probe = connect(file, key if key is not None else open_vault.data_key)
-        except Exception:
-            if key is None:
-                raise BackupKeyNeeded() from None
-            raise VaultError("Die Sicherung lässt sich auch mit diesem Notfallschlüssel nicht "
-                             "öffnen (falscher Schlüssel oder keine Sicherung von "
-                             "SSA Desktop).") from None
-        probe.close()
+        staged = prepare_restore(open_vault, file, key)
+    finally:
+        if key is not None:  # the backup's key is not needed once its content is copied
+            for i in range(len(key)):
+                key[i] = 0
+    try:
         safety = None
         if safety_backup_dir is not None:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             safety = backup_vault(
                 open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
-        # Deletions made since the backup stay deleted (R12): the current tombstones are
-        # re-applied to the restored copy before it replaces the database.
-        from .backups import deletion_guard
+    except BaseException:
+        remove_quietly(staged)
+        raise
+    # Deletions made since the backup stay deleted (R12): the current tombstones are
+    # re-applied to the restored copy before it replaces the database.
+    from .backups import deletion_guard
 
-        restore_database(open_vault, file, key, prepare=deletion_guard(open_vault.conn))
-    finally:
-        if key is not None:  # the backup's key is not needed once its content is copied
-            for i in range(len(key)):
-                key[i] = 0
+    prepare_staged(staged, open_vault.data_key, deletion_guard(open_vault.conn))
+    open_vault.swap_database(staged)
     return safety
 
 
@@ -187,14 +195,11 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
 
 
 def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
-    """Re-wrap the data key under ``new``. Keeps the key file's calibrated KDF parameters
-    unless ``params`` is given; the database and the emergency key stay the same."""
+    """Re-wrap the data key under ``new``; the database and the emergency key stay the same.
+    The key derivation is calibrated afresh unless ``params`` is given (tests): the stored
+    parameters are never reused, since whoever could write the key file could have lowered
+    them."""
     require_strong(new)
-    if params is None:
-        try:
-            params = KeyFile.load(open_vault.vault.key_path).params
-        except (KeyFileMissing, KeyFileDamaged):
-            params = None  # opened with the emergency key: calibrate afresh
     open_vault.set_passphrase(new, params)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlcipher3
@@ -22,12 +23,21 @@ def connect(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
     """
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        quiet_cipher_log(conn)
         conn.set_key(sqlcipher_raw_key(data_key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception:
         conn.close()
         raise
     return conn
+
+
+def quiet_cipher_log(conn: sqlcipher3.Connection) -> None:
+    """SQLCipher writes English warnings ("hmac check failed for pgno=…") to stderr by
+    default. The user gets our German message instead; the lines go nowhere unless
+    SSA_DEBUG is set (then errors only, to stderr, for the developer)."""
+    level = "ERROR" if os.environ.get("SSA_DEBUG") else "NONE"
+    conn.execute(f"PRAGMA cipher_log_level = {level}")
 
 
 def apply_pragmas(conn: sqlcipher3.Connection) -> None:

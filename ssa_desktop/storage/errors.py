@@ -74,3 +74,80 @@ class VaultLocked(VaultError):
 class StorageFull(VaultError):
     default_message = ("Auf dem Datenträger ist nicht genug Platz. Es wurde nichts überschrieben; "
                        "bitte schaffen Sie Platz und versuchen Sie es erneut.")
+
+
+class WriteFailed(VaultError):
+    """A file could not be written (permission, read-only medium, a folder in the way …);
+    the ``OSError`` is its ``__cause__``, for callers that word it themselves."""
+
+
+class KeyDoesNotFit(CorruptDatabase):
+    """The key authenticates no page of the database file (checked before SQLite opens it)."""
+
+    default_message = ("Der Schlüssel passt zu keiner Seite der Tresordatei: die Datei gehört zu "
+                       "einem anderen Tresor oder ist keine Tresordatei. Sie wurde nicht verändert.")
+
+
+class ForeignKeyFile(CorruptDatabase):
+    """The passphrase opens the key file, but its key fits no page of the database."""
+
+    def __init__(self, vault_uuid: str):
+        super().__init__(
+            "Die Passphrase passt zur Schlüsseldatei vault.key (Tresor-Kennung "
+            f"{vault_uuid}), aber deren Schlüssel passt zu keiner Seite der Tresordatei "
+            "daneben: die Schlüsseldatei gehört zu einem anderen Tresor, oder vault.ssadb ist "
+            "keine Tresordatei. Es wurde nichts verändert. Legen Sie die passende "
+            "Schlüsseldatei zurück oder öffnen Sie den Tresor mit seinem Notfallschlüssel.")
+
+
+SQLITE_FULL = 13
+
+
+def is_storage_full(err: BaseException | None) -> bool:
+    """True if ``err`` or an exception it was raised from is a full disk (SQLITE_FULL from
+    SQLite, ENOSPC/EDQUOT from a file write)."""
+    import errno
+
+    seen = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        if isinstance(err, StorageFull):
+            return True
+        if getattr(err, "sqlite_errorcode", None) == SQLITE_FULL or \
+                "database or disk is full" in str(err):
+            return True
+        if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        err = err.__cause__ or err.__context__
+    return False
+
+
+SQLITE_IOERR = 10
+# SQLite needs room for its -wal and -shm files even to read; below this it cannot open.
+MIN_FREE_BYTES = 1 << 20
+
+
+class DiskError(VaultError):
+    default_message = ("Der Datenträger meldet einen Ein-/Ausgabefehler beim Lesen des Tresors "
+                       "(Datenträger entfernt oder defekt?). Es wurde nichts verändert; bitte "
+                       "prüfen Sie den Datenträger und versuchen Sie es erneut.")
+
+
+def opening_error(err: BaseException, folder) -> VaultError:
+    """The German error for a SQLite error while opening the vault in ``folder``: a full
+    disk (SQLite cannot create its -shm/-wal files and says "disk I/O error"), another I/O
+    error, or a damaged file."""
+    import shutil
+
+    code = getattr(err, "sqlite_errorcode", None)
+    if is_storage_full(err) or code == SQLITE_IOERR:
+        try:
+            full = shutil.disk_usage(folder).free < MIN_FREE_BYTES
+        except OSError:
+            full = False
+        if full or is_storage_full(err):
+            return StorageFull("Auf dem Datenträger des Tresors ist nicht genug Platz, um ihn zu "
+                               "öffnen (SQLite braucht Platz für Hilfsdateien). Es wurde nichts "
+                               "verändert; bitte schaffen Sie Platz und versuchen Sie es erneut.")
+        return DiskError()
+    return CorruptDatabase()

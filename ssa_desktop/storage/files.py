@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StorageFull
+from .errors import StorageFull, VaultError, WriteFailed
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -19,6 +19,38 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     with contextlib.suppress(OSError):
         os.chmod(path, DIR_MODE)
+
+
+def ensure_folder(path: Path) -> None:
+    """Create the missing folders of ``path`` owner-only (0700). A folder that exists is
+    left exactly as it is: a shared folder, a USB stick's root or /tmp is not ours."""
+    missing = []
+    current = Path(path)
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=DIR_MODE)
+            os.chmod(folder, DIR_MODE)
+
+
+def write_failed(target: Path, err: OSError) -> VaultError:
+    """The German error for a failed write to ``target`` (never naming a temp file)."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return StorageFull()
+    if isinstance(err, PermissionError):
+        return WriteFailed(f"Keine Berechtigung, {target} zu schreiben; es wurde nichts verändert.")
+    if err.errno == errno.EROFS:
+        return WriteFailed(f"Der Datenträger für {target} ist schreibgeschützt; es wurde nichts "
+                          "verändert.")
+    return WriteFailed(f"{target} konnte nicht geschrieben werden ({err.strerror or 'Dateifehler'}); "
+                      "es wurde nichts verändert.")
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 from the start (no window with wider modes)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
 
 
 def make_private_file(path: Path) -> None:
@@ -54,8 +86,11 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     ``os.replace`` it into place, so readers see the old or the new file, never half.
     On failure the temp file is removed; a full disk raises StorageFull."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = temp_path_beside(target, suffix)
+    try:
+        ensure_folder(target.parent)
+        tmp = temp_path_beside(target, suffix)
+    except OSError as err:
+        raise write_failed(target, err) from err
     try:
         yield tmp
         fsync_file(tmp)
@@ -64,9 +99,7 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
         fsync_dir(target.parent)
     except OSError as err:
         remove_quietly(tmp)
-        if err.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise StorageFull() from err
-        raise
+        raise write_failed(target, err) from err
     except BaseException:
         remove_quietly(tmp)
         raise

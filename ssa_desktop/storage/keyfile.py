@@ -1,15 +1,22 @@
 """The key file: the vault's data key wrapped with a passphrase-derived key.
 
-Format (JSON, version 1)::
+Format (JSON, version 2)::
 
-    {"format": "ssa-desktop-keyfile", "version": 1, "vault_uuid": "...",
+    {"format": "ssa-desktop-keyfile", "version": 2, "vault_uuid": "...",
      "kdf": {"name": "argon2id", "time_cost": t, "memory_kib": m, "parallelism": p,
              "salt": "<b64>"},
      "cipher": "AES-256-GCM", "nonce": "<b64>", "wrapped_key": "<b64>",
      "checksum": "<sha256 hex of the canonical JSON without this field>"}
 
-The AES-GCM associated data binds the wrapped key to the vault UUID. The checksum lets
-us tell a damaged file apart from a wrong passphrase.
+Version 2 authenticates everything that decides how the key is derived: the AES-GCM
+associated data is the canonical JSON of format, version, vault UUID, cipher and all KDF
+parameters with the salt. Whoever can write the file cannot lower the cost without the
+unwrap failing. (Version 1 bound only the vault UUID; such files are still read and are
+re-wrapped as version 2 with freshly calibrated parameters at the next unlock.)
+
+The unkeyed checksum only tells a damaged file apart from a wrong passphrase. Parameters
+outside ``FLOOR``..``CEILING`` (a zero parallelism, negative memory, a time cost that
+would hang the unlock) are refused as a damaged key file before any derivation.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import hashlib
 import json
 import os
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +38,10 @@ from .errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from .files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-keyfile"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 KEY_BYTES = 32
+SALT_BYTES, NONCE_BYTES = 16, 12
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,20 @@ class KdfParams:
             memory_cost=self.memory_kib, parallelism=self.parallelism,
             hash_len=KEY_BYTES, type=Type.ID,
         )
+
+
+# What a key file may ask for. The floor is far below what ``calibrate`` chooses (64 MiB,
+# at least 2 passes) and only refuses the absurd; every re-wrap recalibrates anyway.
+FLOOR = KdfParams(time_cost=1, memory_kib=8192, parallelism=1)
+CEILING = KdfParams(time_cost=64, memory_kib=1024 * 1024, parallelism=16)
+
+
+def _within_bounds(params: KdfParams) -> bool:
+    return all(isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi
+               for v, lo, hi in zip(
+                   (params.time_cost, params.memory_kib, params.parallelism),
+                   (FLOOR.time_cost, FLOOR.memory_kib, FLOOR.parallelism),
+                   (CEILING.time_cost, CEILING.memory_kib, CEILING.parallelism), strict=True))
 
 
 def calibrate(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
@@ -87,30 +111,45 @@ class KeyFile:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    version: int = VERSION
 
     @classmethod
     def wrap(cls, data_key: bytes, passphrase: str, vault_uuid: str, params: KdfParams) -> KeyFile:
-        salt, nonce = os.urandom(16), os.urandom(12)
+        if not _within_bounds(params):
+            raise ValueError("key-derivation parameters out of bounds")
+        salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
+        unsealed = cls(vault_uuid, params, salt, nonce, b"")
         kek = params.derive(passphrase, salt)
-        wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), vault_uuid.encode())
+        wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), unsealed.associated_data())
         return cls(vault_uuid, params, salt, nonce, wrapped)
+
+    def associated_data(self) -> bytes:
+        """What GCM authenticates besides the key: v2 the whole header, v1 the UUID."""
+        if self.version == 1:
+            return self.vault_uuid.encode()
+        return json.dumps(self._header(), sort_keys=True, separators=(",", ":")).encode()
+
+    def _header(self) -> dict:
+        return {"format": FORMAT, "version": self.version, "vault_uuid": self.vault_uuid,
+                "kdf": {"name": "argon2id", "time_cost": self.params.time_cost,
+                        "memory_kib": self.params.memory_kib,
+                        "parallelism": self.params.parallelism, "salt": _b64(self.salt)},
+                "cipher": "AES-256-GCM"}
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.version < VERSION
 
     def unwrap(self, passphrase: str) -> bytearray:
         kek = self.params.derive(passphrase, self.salt)
         try:
-            return bytearray(AESGCM(kek).decrypt(self.nonce, self.wrapped_key, self.vault_uuid.encode()))
+            return bytearray(AESGCM(kek).decrypt(self.nonce, self.wrapped_key,
+                                                 self.associated_data()))
         except InvalidTag:
             raise WrongPassphrase() from None
 
     def to_json(self) -> bytes:
-        doc = {
-            "format": FORMAT, "version": VERSION, "vault_uuid": self.vault_uuid,
-            "kdf": {"name": "argon2id", "time_cost": self.params.time_cost,
-                    "memory_kib": self.params.memory_kib,
-                    "parallelism": self.params.parallelism, "salt": _b64(self.salt)},
-            "cipher": "AES-256-GCM", "nonce": _b64(self.nonce),
-            "wrapped_key": _b64(self.wrapped_key),
-        }
+        doc = {**self._header(), "nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped_key)}
         doc["checksum"] = _checksum(doc)
         return json.dumps(doc, indent=2, sort_keys=True).encode()
 
@@ -120,13 +159,22 @@ class KeyFile:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT or doc.get("checksum") != _checksum(doc):
                 raise ValueError("format or checksum")
-            if doc["version"] != VERSION or doc["kdf"]["name"] != "argon2id":
+            if doc["version"] not in READABLE_VERSIONS or doc["kdf"]["name"] != "argon2id":
                 raise ValueError("version")
+            if doc.get("cipher", "AES-256-GCM") != "AES-256-GCM":
+                raise ValueError("cipher")
             kdf = doc["kdf"]
-            params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
-            return cls(str(doc["vault_uuid"]), params, _unb64(kdf["salt"]), _unb64(doc["nonce"]),
-                       _unb64(doc["wrapped_key"]))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+            params = KdfParams(kdf["time_cost"], kdf["memory_kib"], kdf["parallelism"])
+            if not _within_bounds(params):
+                raise ValueError("parameters out of bounds")
+            keyfile = cls(str(uuid.UUID(doc["vault_uuid"])), params, _unb64(kdf["salt"]),
+                          _unb64(doc["nonce"]), _unb64(doc["wrapped_key"]), doc["version"])
+            if (len(keyfile.salt), len(keyfile.nonce), len(keyfile.wrapped_key)) != \
+                    (SALT_BYTES, NONCE_BYTES, KEY_BYTES + 16):
+                raise ValueError("lengths")
+            return keyfile
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError,
+                RecursionError):
             raise KeyFileDamaged() from None
 
     @classmethod

@@ -1,17 +1,66 @@
-"""'Remember on this device': the data key (never the passphrase) in the OS keychain.
+"""'Remember on this device': a device key in the OS keychain that unwraps the data key.
+
+The keychain never holds the data key (which is also the emergency key and opens every
+backup) and never the passphrase. It holds a random 256-bit *device key* and a device id;
+the data key, wrapped with AES-256-GCM under the device key, lies in the vault folder as
+``geraete/<device id>.key`` (associated data: vault UUID and device id). So
+
+- whoever reads the keychain alone (a synced or backed-up keychain, another program of the
+  same user) learns nothing that opens a backup or the vault;
+- "forget this device" deletes the wrapped file as well: a device key copied earlier is
+  useless from then on, without re-encrypting the vault (docs/architecture.md);
+- several devices that share a vault folder each have their own file.
+
+Entries written by older versions held the data key itself (64 hex digits); ``recall``
+still reads them and ``Vault.unlock_remembered`` replaces them with a device key at once.
 
 Everything goes through ``keyring``; where no backend works (a headless Linux, the fail
-backend, a locked or missing secret service) ``available()`` is False and the option
-is hidden. Entries are stored under the vault's UUID.
+backend, a locked or missing secret service) ``available()`` is False and the option is
+hidden. Entries are stored under the vault's UUID.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
 import keyring
 import keyring.errors
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import fail
 
+from .errors import VaultError
+from .files import atomic_write_bytes, ensure_folder, remove_quietly
+
 SERVICE = "SSA Desktop Tresor"
+DEVICE_FOLDER = "geraete"
+ENTRY_PREFIX = "geraeteschluessel-v1:"
+FILE_FORMAT = "ssa-desktop-device-key"
+_LEGACY = re.compile(r"^[0-9a-f]{64}$")
+_ENTRY = re.compile(rf"^{ENTRY_PREFIX}([0-9a-f]{{16}}):([0-9a-f]{{64}})$")
+
+
+@dataclass
+class Recalled:
+    """A data key recalled from this device; ``legacy`` if the keychain held it directly."""
+
+    data_key: bytearray
+    legacy: bool
+
+
+def device_file(folder: Path, device_id: str) -> Path:
+    return Path(folder) / DEVICE_FOLDER / f"{device_id}.key"
+
+
+def _associated(vault_uuid: str, device_id: str) -> bytes:
+    return f"{FILE_FORMAT}|{vault_uuid}|{device_id}".encode()
 
 
 class DeviceKeyStore:
@@ -33,32 +82,73 @@ class DeviceKeyStore:
         except Exception:
             return False
 
-    def remember(self, vault_uuid: str, data_key: bytes | bytearray) -> bool:
+    def _entry(self, vault_uuid: str) -> str | None:
         try:
-            self.backend.set_password(SERVICE, vault_uuid, bytes(data_key).hex())
-            return True
-        except keyring.errors.KeyringError:
-            return False
-
-    def recall(self, vault_uuid: str) -> bytearray | None:
-        try:
-            value = self.backend.get_password(SERVICE, vault_uuid)
+            return self.backend.get_password(SERVICE, vault_uuid)
         except keyring.errors.KeyringError:
             return None
+
+    def remember(self, vault_uuid: str, data_key: bytes | bytearray, folder: Path) -> bool:
+        """Wrap ``data_key`` under a new device key into the vault folder and put the device
+        key into the keychain; an earlier entry of this device is replaced and revoked."""
+        previous = self._entry(vault_uuid)
+        device_key, device_id = secrets.token_bytes(32), secrets.token_hex(8)
+        nonce = os.urandom(12)
+        wrapped = AESGCM(device_key).encrypt(nonce, bytes(data_key),
+                                             _associated(vault_uuid, device_id))
+        path = device_file(folder, device_id)
+        doc = {"format": FILE_FORMAT, "version": 1, "vault_uuid": vault_uuid,
+               "device_id": device_id, "nonce": base64.b64encode(nonce).decode(),
+               "wrapped_key": base64.b64encode(wrapped).decode()}
+        try:
+            ensure_folder(path.parent)
+            atomic_write_bytes(path, json.dumps(doc, indent=2).encode())
+        except (OSError, VaultError):
+            return False
+        try:
+            self.backend.set_password(SERVICE, vault_uuid,
+                                      f"{ENTRY_PREFIX}{device_id}:{device_key.hex()}")
+        except keyring.errors.KeyringError:
+            remove_quietly(path)
+            return False
+        self._revoke(previous, folder)
+        return True
+
+    def recall(self, vault_uuid: str, folder: Path) -> Recalled | None:
+        value = self._entry(vault_uuid)
         if not value:
             return None
-        try:
-            return bytearray(bytes.fromhex(value))
-        except ValueError:
+        if _LEGACY.match(value):
+            return Recalled(bytearray(bytes.fromhex(value)), legacy=True)
+        match = _ENTRY.match(value)
+        if not match:
             return None
-
-    def forget(self, vault_uuid: str) -> None:
+        device_id, device_key = match.group(1), bytes.fromhex(match.group(2))
         try:
+            doc = json.loads(device_file(folder, device_id).read_bytes())
+            if doc.get("format") != FILE_FORMAT or doc.get("vault_uuid") != vault_uuid:
+                return None
+            data_key = AESGCM(device_key).decrypt(
+                base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped_key"]),
+                _associated(vault_uuid, device_id))
+        except (OSError, ValueError, KeyError, TypeError, InvalidTag):
+            return None  # revoked (file deleted), damaged, or another vault's
+        return Recalled(bytearray(data_key), legacy=False)
+
+    def forget(self, vault_uuid: str, folder: Path | None = None) -> None:
+        """Delete the keychain entry and, with ``folder``, this device's wrapped key file
+        (a copy of the device key made earlier then opens nothing)."""
+        previous = self._entry(vault_uuid)
+        with contextlib.suppress(keyring.errors.KeyringError):
             self.backend.delete_password(SERVICE, vault_uuid)
-        except keyring.errors.PasswordDeleteError:
-            pass
-        except keyring.errors.KeyringError:
-            pass
+        if folder is not None:
+            self._revoke(previous, folder)
+
+    @staticmethod
+    def _revoke(entry: str | None, folder: Path) -> None:
+        match = _ENTRY.match(entry or "")
+        if match:
+            remove_quietly(device_file(folder, match.group(1)))
 
     def is_remembered(self, vault_uuid: str) -> bool:
-        return self.recall(vault_uuid) is not None
+        return bool(self._entry(vault_uuid))

@@ -9,6 +9,8 @@ worker thread uses its own connection and never holds a transaction across a
 
 from __future__ import annotations
 
+from .errors import StorageFull, is_storage_full
+
 
 class transaction:  # noqa: N801 - used like a function: ``with transaction(conn)``
     def __init__(self, conn):
@@ -27,4 +29,6 @@ class transaction:  # noqa: N801 - used like a function: ``with transaction(conn
                 self.conn.execute("COMMIT")
             elif self.conn.in_transaction:  # SQLite may already have rolled back (SQLITE_FULL)
                 self.conn.execute("ROLLBACK")
+            if exc_type is not None and not isinstance(exc, StorageFull) and is_storage_full(exc):
+                raise StorageFull() from exc
         return False

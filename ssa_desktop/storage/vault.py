@@ -22,16 +22,24 @@ from .connection import apply_pragmas, assert_encrypted, check_not_truncated, ch
 from .emergency import format_key, parse_key
 from .errors import (
     CorruptDatabase,
+    ForeignKeyFile,
+    KeyDoesNotFit,
     KeyFileDamaged,
     KeyFileMissing,
     MigrationFailed,
     NewerSchema,
     NotAVault,
+    StorageFull,
+    VaultError,
     VaultExists,
     VaultLocked,
     WrongEmergencyKey,
+    is_storage_full,
+    opening_error,
 )
+from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
+from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore
 
@@ -95,12 +103,14 @@ class Vault:
                          (vault_uuid, clock.now().isoformat(timespec="seconds"), __version__))
             KeyFile.wrap(data_key, passphrase, vault_uuid, params or calibrate()).save(vault.key_path)
             fsync_dir(vault.folder)
-        except BaseException:
+        except BaseException as err:
             with contextlib.suppress(Exception):
                 conn.close()
             for path in (vault.db_path, vault.key_path, Path(f"{vault.db_path}-wal"),
                          Path(f"{vault.db_path}-shm")):
                 remove_quietly(path)
+            if not isinstance(err, StorageFull) and is_storage_full(err):
+                raise StorageFull() from err
             raise
         finally:
             os.umask(old_umask)
@@ -120,7 +130,7 @@ class Vault:
         data_key = keyfile.unwrap(passphrase)
         try:
             opened = self._open(data_key)
-        except CorruptDatabase:
+        except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
             if self.pending_key_path.exists():
@@ -135,21 +145,28 @@ class Vault:
                 remove_quietly(self.folder / (DB_NAME + ".rekey"))
                 fsync_dir(self.folder)
                 return opened
+            if isinstance(err, KeyDoesNotFit):
+                raise ForeignKeyFile(keyfile.vault_uuid) from None
             raise
         except BaseException:
             _zero(data_key)
             raise
         # The old key still opens the database: a re-key stopped before the swap; its
         # staged copy and pending key file are leftovers of nothing.
-        for leftover in (self.pending_key_path, self.folder / (DB_NAME + ".rekey")):
-            remove_quietly(leftover)
+        self._discard_stopped_rekey(opened)
+        if keyfile.needs_upgrade:
+            # A version-1 key file authenticated only the vault UUID: re-wrap it with all
+            # parameters authenticated and freshly calibrated (docs/architecture.md).
+            with contextlib.suppress(VaultError):  # read-only medium: try again next time
+                KeyFile.wrap(opened.data_key, passphrase, keyfile.vault_uuid,
+                             calibrate()).save(self.key_path)
         return opened
 
     def unlock_with_emergency_key(self, text: str) -> OpenVault:
         self._require_db()
         data_key = parse_key(text)
         try:
-            return self._open(data_key)
+            return self._discard_stopped_rekey(self._open(data_key))
         except CorruptDatabase:
             _zero(data_key)
             raise WrongEmergencyKey() from None
@@ -158,54 +175,92 @@ class Vault:
             raise
 
     def unlock_remembered(self, store: DeviceKeyStore) -> OpenVault | None:
-        """Open with the key remembered on this device, or return None."""
+        """Open with the key remembered on this device, or return None. An entry of an
+        older version (the data key itself in the keychain) is replaced by a device key."""
         if not self.exists() or not store.available():
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
         except (KeyFileMissing, KeyFileDamaged):
             return None
-        data_key = store.recall(vault_uuid)
-        if data_key is None:
+        recalled = store.recall(vault_uuid, self.folder)
+        if recalled is None:
             return None
+        data_key = recalled.data_key
         try:
-            return self._open(data_key)
+            opened = self._discard_stopped_rekey(self._open(data_key))
         except CorruptDatabase:
             _zero(data_key)
-            store.forget(vault_uuid)
+            store.forget(vault_uuid, self.folder)
             return None
         except BaseException:
             _zero(data_key)
             raise
+        if recalled.legacy:
+            with contextlib.suppress(Exception):  # a convenience: retried next time
+                store.remember(vault_uuid, opened.data_key, self.folder)
+        return opened
+
+    def _discard_stopped_rekey(self, opened: OpenVault) -> OpenVault:
+        """The current key opened the database, so a re-key's staged copy and pending key
+        file are leftovers of a re-key stopped before the swap: remove them and say so."""
+        stale = [p for p in (self.pending_key_path, self.folder / (DB_NAME + ".rekey"))
+                 if p.exists()]
+        for leftover in stale:
+            remove_quietly(leftover)
+        if stale:
+            opened.notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen "
+                                  "Schlüsselwechsels; der bisherige Schlüssel gilt weiter): "
+                                  + ", ".join(p.name for p in stale) + ".")
+        return opened
 
     def _open(self, data_key: bytearray) -> OpenVault:
+        """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
+        Every refusal leaves the database and its WAL byte-identical."""
+        problem = database_file_problem(self.db_path)
+        if problem:
+            raise CorruptDatabase(problem)
+        if not key_fits(self.db_path, data_key):
+            raise KeyDoesNotFit()
+        notices = []
+        if has_wal(self.db_path):
+            rescued = rescue_damaged_wal(self.db_path)
+            probe_copy(self.db_path, data_key, _verify_before_writing)
+            if rescued:
+                notices.append(rescued)
         try:
             conn = connect(self.db_path, data_key)
-        except sqlcipher3.DatabaseError:
-            raise CorruptDatabase() from None
+        except sqlcipher3.DatabaseError as err:
+            raise opening_error(err, self.folder) from None
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
-            # Every page's HMAC, before anything is written: a damaged file is refused
-            # untouched instead of failing later in the middle of someone's work.
-            if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
-                raise CorruptDatabase()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > migrations.latest_version():
-                raise NewerSchema()
+            _verify_before_writing(conn)
             apply_pragmas(conn)
             try:
                 migrations.upgrade(conn)
             except sqlcipher3.DatabaseError:
                 raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as err:
             conn.close()
-            raise CorruptDatabase() from None
+            raise opening_error(err, self.folder) from None
         except BaseException:
             conn.close()
             raise
-        return OpenVault(self, conn, data_key, row[0] if row else "")
+        notices += clean_leftovers(self.folder, DB_NAME)
+        opened = OpenVault(self, conn, data_key, row[0] if row else "")
+        opened.notices = notices
+        return opened
+
+
+def _verify_before_writing(conn: sqlcipher3.Connection) -> None:
+    """Every page's HMAC and the schema version, before anything is written: a damaged
+    file is refused untouched instead of failing later in the middle of someone's work."""
+    if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+        raise CorruptDatabase()
+    if conn.execute("PRAGMA user_version").fetchone()[0] > migrations.latest_version():
+        raise NewerSchema()
 
 
 class OpenVault:
@@ -217,6 +272,9 @@ class OpenVault:
         self._conn: sqlcipher3.Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
+        # German sentences the user must read after unlocking (a rescued WAL, leftovers
+        # removed); the GUI shows them, the CLI prints them, ``check`` repeats them.
+        self.notices: list[str] = []
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False
@@ -270,23 +328,31 @@ class OpenVault:
 
     # -- passphrase and device --------------------------------------------------------
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase; the database is not rewritten."""
+        """Re-wrap the data key under a new passphrase; the database is not rewritten.
+        Without ``params`` the key derivation is calibrated afresh on this device."""
         KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
             self.vault.key_path)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
-        return store.available() and store.remember(self.uuid, self.data_key)
+        return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
 
     def forget_device(self, store: DeviceKeyStore) -> None:
-        store.forget(self.uuid)
+        store.forget(self.uuid, self.vault.folder)
 
     # -- checks -----------------------------------------------------------------------
     def check(self) -> list[str]:
         """Run cipher_integrity_check, quick_check and the foreign-key check; list problems."""
         return check_connection(self.conn)
 
-    def _swap_database(self, staged: Path) -> None:
-        """Replace the database file with ``staged`` (same key) and reopen."""
+    def file_problems(self) -> list[str]:
+        """Rescue copies of a damaged WAL still in the vault folder (for ``check``)."""
+        return [f"Rettungskopie {folder}: beim Öffnen war das Änderungsprotokoll beschädigt; "
+                "Änderungen vor einem Absturz fehlen möglicherweise. Nach Klärung mit dem "
+                "Support den Ordner löschen." for folder in rescue_folders(self.vault.folder)]
+
+    def swap_database(self, staged: Path) -> None:
+        """Replace the database file with ``staged`` (same key, already verified: see
+        ``backup.prepare_restore``) and reopen."""
         vault = self.vault
         checkpoint(self.conn)
         self.conn.close()
@@ -338,7 +404,9 @@ class OpenVault:
             export_database(conn, new_key, staged, verify=False)
             progress(70, "Neue Datei wird geprüft …")
             verify_database(staged, new_key, expect_counts=_table_counts(conn))
-            KeyFile.wrap(new_key, passphrase, self.uuid, params or keyfile.params).save(
+            # recalibrated, never the stored parameters (whoever could write the key file
+            # could have lowered them)
+            KeyFile.wrap(new_key, passphrase, self.uuid, params or calibrate()).save(
                 vault.pending_key_path)
         except BaseException:
             _zero(new_key)
@@ -357,7 +425,7 @@ class OpenVault:
         self._conn = connect(vault.db_path, new_key)
         apply_pragmas(self._conn)
         if store is not None and store.is_remembered(self.uuid):
-            store.remember(self.uuid, new_key)
+            store.remember(self.uuid, new_key, vault.folder)
         progress(100, "Fertig.")
         return format_key(new_key)
 

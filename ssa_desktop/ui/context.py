@@ -18,6 +18,7 @@ session's connection (``conn`` raises ``VaultLocked``) because a worker is using
 from __future__ import annotations
 
 import contextlib
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -73,14 +74,21 @@ class _Task(QRunnable):
             pass
 
     def run(self) -> None:
+        # ``work`` may be a closure over a typed passphrase or emergency key: drop it as
+        # soon as it ran, and clear the locals of a failed call's frames (the traceback
+        # keeps them), so that no reference to a secret outlives the attempt (issue 7).
+        work, self.work = self.work, None
         conn = None
         try:
             if self.connect is not None:
                 conn = self.connect()
-            result = self.work(conn, self.progress)
+            result = work(conn, self.progress)
         except BaseException as err:  # reported to the GUI thread, shown in German there
+            del work
+            traceback.clear_frames(err.__traceback__)
             self._emit(self.signals.failed, err)
         else:
+            del work
             self._emit(self.signals.finished, result)
         finally:
             if conn is not None:

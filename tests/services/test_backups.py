@@ -21,6 +21,7 @@ from ssa_desktop.storage import retention_repo as rrepo
 from ssa_desktop.storage.backup_rotation import backup_folder, list_backups
 from ssa_desktop.storage.connection import checkpoint
 from ssa_desktop.storage.transactions import transaction
+from ssa_desktop.storage.vault import Vault
 
 TODAY = date(2026, 11, 22)
 SECRET = "Geheimniswort-Zugvogel"
@@ -79,23 +80,30 @@ def test_deletion_without_a_backup_names_no_backup_expiry(open_vault):
     assert [e.backup_expiry for e in svc.deletion_log(conn)] == [None]
 
 
-def test_restore_of_a_schema_1_backup_re_applies_the_deletions(open_vault, tmp_path):
-    """A backup made by the first release (no retention tables; the real v1 fixture,
-    opened with its emergency key) is upgraded and the current tombstones re-applied."""
+def test_restore_of_a_schema_1_backup_re_applies_the_deletions(tmp_path):
+    """A backup made by the first release (no retention tables) of this very vault: the
+    real v1 fixture is the backup, an upgraded copy of it is the current vault (a backup
+    of another vault is refused, issue 7). The backup is upgraded and the current
+    tombstones re-applied."""
     fixture = json.loads((V1 / "fixture.json").read_text("utf-8"))
     backup = tmp_path / "alt.ssabak"
     shutil.copyfile(V1 / "vault.ssadb", backup)
     shutil.copyfile(V1 / "vault.ssadb-wal", tmp_path / "alt.ssabak-wal")
-    conn = open_vault.conn
-    with transaction(conn):
-        rrepo.insert_tombstone(conn, "fixture-person-1", "person", TODAY)
-    vault_admin.restore_vault(open_vault, backup, fixture["emergency_key"])
-    conn = open_vault.conn
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
-    assert repo.PERSONS.get(conn, "fixture-person-1") is None
-    assert repo.PERSONS.get(conn, "fixture-person-2") is not None
-    assert [h for h in repo.search(conn, "Lina")] == []
-    assert svc.deleted_ids_since(conn) == [("fixture-person-1", "person", TODAY.isoformat())]
+    shutil.copytree(V1, tmp_path / "tresor")
+    open_vault = Vault(tmp_path / "tresor").unlock(fixture["passphrase"])
+    try:
+        conn = open_vault.conn
+        with transaction(conn):
+            rrepo.insert_tombstone(conn, "fixture-person-1", "person", TODAY)
+        vault_admin.restore_vault(open_vault, backup)
+        conn = open_vault.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert repo.PERSONS.get(conn, "fixture-person-1") is None
+        assert repo.PERSONS.get(conn, "fixture-person-2") is not None
+        assert [h for h in repo.search(conn, "Lina")] == []
+        assert svc.deleted_ids_since(conn) == [("fixture-person-1", "person", TODAY.isoformat())]
+    finally:
+        open_vault.lock()
 
 
 def test_auto_backup_at_most_daily_and_rotation(open_vault):
@@ -201,11 +209,11 @@ def test_two_unlocks_at_once_make_one_backup(open_vault):
 def test_an_empty_file_is_refused_and_changes_nothing(open_vault, tmp_path):
     """An empty file opens as an empty database; the deletion guard's upgrade would
     have made a valid-looking vault of it and swapped it in (everything gone)."""
-    from ssa_desktop.storage.errors import CorruptDatabase
+    from ssa_desktop.storage.backup import NotABackup
 
     person, _, _ = _case_with_note(open_vault.conn, "L-01", "Lena", SECRET)
     empty = tmp_path / "leer.ssabak"
     empty.write_bytes(b"")
-    with pytest.raises(CorruptDatabase, match="keine Sicherung"):
+    with pytest.raises(NotABackup, match="leer .* keine Sicherung"):
         vault_admin.restore_vault(open_vault, empty)
     assert repo.PERSONS.get(open_vault.conn, person.id) is not None

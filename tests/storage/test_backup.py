@@ -10,7 +10,12 @@ import sqlcipher3
 from ssa_desktop.domain.entities import Person
 from ssa_desktop.storage import backup as backup_mod
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.storage.backup import export_database, restore_database, verify_database
+from ssa_desktop.storage.backup import (
+    BackupKeyNeeded,
+    export_database,
+    restore_database,
+    verify_database,
+)
 from ssa_desktop.storage.emergency import parse_key
 from ssa_desktop.storage.errors import CorruptDatabase, StorageFull, VaultError
 from ssa_desktop.storage.vault import DB_NAME, Vault
@@ -82,8 +87,10 @@ def test_existing_backup_survives_a_failed_overwrite(open_vault, tmp_path, monke
     repo.PERSONS.insert(open_vault.conn, Person("K-neu"))
     monkeypatch.setattr(backup_mod, "fsync_file",
                         lambda path: (_ for _ in ()).throw(OSError(errno.EIO, "I/O")))
-    with pytest.raises(OSError):
+    with pytest.raises(VaultError) as err:  # a German sentence naming the target, no temp name
         export_database(open_vault.conn, open_vault.data_key, target)
+    assert "e.ssabak konnte nicht geschrieben werden" in str(err.value)
+    assert ".partial" not in str(err.value)
     assert target.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir()) == ["e.ssabak", "tresor"]
 
@@ -144,9 +151,9 @@ def test_backup_from_before_rekey_needs_old_key(vault_dir, tmp_path):
     session.conn.execute("DELETE FROM person")
     repo.PERSONS.insert(session.conn, Person("K-2", first_name="Nachher"))
     try:
-        with pytest.raises(CorruptDatabase) as err:
+        with pytest.raises(BackupKeyNeeded) as err:  # recognised by its recorded salt
             restore_database(session, backup)
-        assert "alten" in str(err.value)
+        assert "damals gültigen Notfallschlüssel" in str(err.value)
         assert _names(session.conn) == ["Nachher"]
         restore_database(session, backup, backup_key=parse_key(old_emergency))
         assert _names(session.conn) == ["Vorher"]

@@ -154,11 +154,13 @@ def test_rekey(filled, tmp_path):
         assert repo.table_counts(session.conn) == counts_before
         assert repo.PERSONS.get(session.conn, ids["person"]).last_name == "Weber"
         assert session.check() == []
-        # the remembered device key follows the new key
-        assert backend.store[("SSA Desktop Tresor", session.uuid)] == _hex(new_emergency).lower()
+        # the device key now wraps the new key (the keychain never holds the key itself)
+        assert store.recall(session.uuid, folder).data_key == bytes.fromhex(_hex(new_emergency))
+        assert _hex(new_emergency).lower() not in backend.store[("SSA Desktop Tresor", session.uuid)]
     finally:
         session.lock()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "geraete"])
+    assert len(list((folder / "geraete").iterdir())) == 1  # the old wrapped key is revoked
 
     with pytest.raises(WrongEmergencyKey):
         Vault(folder).unlock_with_emergency_key(old_emergency)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...diagnostics import log_exception
-from ...services.session import VaultError
+from ...services.session import StorageFull, VaultError, is_storage_full
 from ..i18n import translator
 
 tr = translator("Messages")
@@ -20,6 +20,8 @@ def user_message(err: BaseException, *, log: bool = True) -> str:
     dialog). ``log=False`` when the caller has logged already."""
     if isinstance(err, VaultError):
         return str(err)
+    if is_storage_full(err):  # SQLITE_FULL or ENOSPC that no helper translated (issue 7)
+        return str(StorageFull())
     if isinstance(err, MemoryError):
         return tr("Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.")
     if isinstance(err, PermissionError):

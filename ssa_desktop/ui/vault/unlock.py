@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...services import session as session_svc
 from ...services.session import (
     DeviceKeyStore,
+    ForeignKeyFile,
     KeyFileDamaged,
     KeyFileMissing,
     OpenVault,
@@ -131,9 +132,10 @@ class UnlockDialog(QDialog):
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
         self.remember.setAccessibleName(tr("Auf diesem Gerät merken"))
-        self.remember.setToolTip(tr("Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos "
-                                    "gespeichert; beim Start ist keine Passphrase nötig. Nur "
-                                    "auf einem Gerät, das nur Sie benutzen."))
+        self.remember.setToolTip(tr("Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im "
+                                    "Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start "
+                                    "ist keine Passphrase nötig. Nur auf einem Gerät, das nur "
+                                    "Sie benutzen."))
         self.remember.setVisible(self._store_available())
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
@@ -231,7 +233,8 @@ class UnlockDialog(QDialog):
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
-        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged))
+        # another vault's key file: the emergency key still opens this vault (issue 7)
+        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged, ForeignKeyFile))
         text = _message_for(err)
         if isinstance(err, WrongPassphrase):
             text = tr("Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und "

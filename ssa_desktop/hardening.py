@@ -1,0 +1,41 @@
+"""Process hardening at start: no memory image of the running program on disk.
+
+A core dump holds everything in memory: the data key, the passphrase while it is being
+typed, decrypted notes. At start (``cli.main``, which also starts the GUI):
+
+- RLIMIT_CORE is set to 0 (soft and hard), so no core file is written (Linux, macOS);
+- on Linux ``prctl(PR_SET_DUMPABLE, 0)``: no core dump even through a system-wide
+  ``core_pattern`` pipe (systemd-coredump, apport) and no ptrace attach by other processes
+  of the same user;
+- on Windows the error-reporting dialog, which offers to write and send a memory dump, is
+  switched off (``SetErrorMode``); WER local dumps are only written where an administrator
+  configured them.
+
+Every step is best effort: a platform without it simply skips it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+PR_SET_DUMPABLE = 4
+SEM_FAILCRITICALERRORS, SEM_NOGPFAULTERRORBOX = 0x0001, 0x0002
+
+
+def harden_process() -> None:
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    elif sys.platform == "win32":
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            ctypes.windll.kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
