@@ -171,7 +171,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="220" />
+            <location filename="../../ssa_desktop/ui/context.py" line="228" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -2644,48 +2644,48 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="24" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="26" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="26" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="31" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="33" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="35" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="39" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="41" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="47" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="51" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="49" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="53" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="60" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -8639,147 +8639,151 @@
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="98" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="99" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="99" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="103" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="100" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="104" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="108" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="109" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="116" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="117" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="129" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="130" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="132" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="133" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="134" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="134" />
-            <source>Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
-            <translation>The key is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="135" />
+            <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
+            <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="139" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="142" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="294" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="295" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="297" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="150" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="153" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="155" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="331" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="237" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="301" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="303" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="306" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="312" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="315" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="313" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="323" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="325" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="332" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="335" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="333" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="336" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="335" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="338" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="351" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="354" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
+        </message>
+        <message>
+            <source>Der Schlüssel wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
+            <translation type="obsolete">The key is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
     </context>
     <context>
