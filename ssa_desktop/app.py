@@ -11,6 +11,7 @@ for the start-up benchmark.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -192,7 +193,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
         from .ui.common.messages import show_info
 
         text = "\n\n".join(session.notices)
-        QTimer.singleShot(0, lambda: show_info(window, text))
+        QTimer.singleShot(0, functools.partial(show_info, window, text))
     try:
         return app.exec()
     finally:
