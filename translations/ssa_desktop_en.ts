@@ -994,8 +994,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
-            <source>— wie Falldokumentation (R2) —</source>
-            <translation>— as case documentation (R2) —</translation>
+            <source>— wie die Falldokumentation —</source>
+            <translation>— as the case documentation —</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
@@ -1095,13 +1095,21 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="367" />
-            <source>Erneut prüfen bis {0} (R5).</source>
-            <translation>Review again by {0} (R5).</translation>
+            <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
+            <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="394" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
+        </message>
+        <message>
+            <source>Erneut prüfen bis {0} (R5).</source>
+            <translation type="obsolete">Review again by {0} (R5).</translation>
+        </message>
+        <message>
+            <source>— wie Falldokumentation (R2) —</source>
+            <translation type="obsolete">— as case documentation (R2) —</translation>
         </message>
     </context>
     <context>
@@ -4235,8 +4243,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="72" />
-            <source>Beratungs&amp;zettel …</source>
-            <translation>Consultation &amp;slip …</translation>
+            <source>Beratungszettel …</source>
+            <translation>Consultation slip …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="73" />
@@ -4533,6 +4541,10 @@
         <message>
             <source>Anzahl</source>
             <translation type="obsolete">Count</translation>
+        </message>
+        <message>
+            <source>Beratungs&amp;zettel …</source>
+            <translation type="obsolete">Consultation &amp;slip …</translation>
         </message>
         <message>
             <source>Daten Dritter – nur was nötig ist; werden mit dem Fall gelöscht (R9).</source>
@@ -5023,12 +5035,7 @@
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="176" />
-            <source>Die Meldung konnte nicht gespeichert werden: {0}</source>
-            <translation>The notification could not be saved: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="178" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -5240,6 +5247,10 @@
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Sicherungen: höchstens Tage alt</source>
             <translation>Backups: maximum age in days</translation>
+        </message>
+        <message>
+            <source>Die Meldung konnte nicht gespeichert werden: {0}</source>
+            <translation type="obsolete">The notification could not be saved: {0}</translation>
         </message>
         <message>
             <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
@@ -8013,13 +8024,13 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
-            <source>A&amp;bwesenheiten und Ferien</source>
-            <translation>A&amp;bsences and holidays</translation>
+            <source>Abwesenheiten und &amp;Ferien</source>
+            <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
-            <source>Ziel&amp;werte</source>
-            <translation>Tar&amp;gets</translation>
+            <source>Zielwer&amp;te</source>
+            <translation>&amp;Targets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="131" />
@@ -8040,6 +8051,14 @@
             <location filename="../../ssa_desktop/ui/time/area.py" line="242" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
+        </message>
+        <message>
+            <source>A&amp;bwesenheiten und Ferien</source>
+            <translation type="obsolete">A&amp;bsences and holidays</translation>
+        </message>
+        <message>
+            <source>Ziel&amp;werte</source>
+            <translation type="obsolete">Tar&amp;gets</translation>
         </message>
     </context>
     <context>

@@ -231,7 +231,7 @@ class ChildProtectionPanel(QWidget):
         # step 9: closure and retention decision
         page9 = QWidget()
         f9 = QFormLayout(page9)
-        self.retention = CatalogueCombo(cp.RETENTION_DECISIONS, empty=tr("— wie Falldokumentation (R2) —"),
+        self.retention = CatalogueCombo(cp.RETENTION_DECISIONS, empty=tr("— wie die Falldokumentation —"),
                                         accessible_name=tr("Aufbewahrungsentscheidung"))
         self.retention_hint = QLabel(cp.RETENTION_HINT)
         self.retention_hint.setWordWrap(True)
@@ -364,7 +364,7 @@ class ChildProtectionPanel(QWidget):
             if proc.retention_decision:
                 text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(proc.retention_decision))
             if review:
-                text += " " + tr("Erneut prüfen bis {0} (R5).").format(fmt_date(review))
+                text += " " + tr("Erneut zu entscheiden bis {0} (jährliche Prüfung).").format(fmt_date(review))
             overdue = review is not None and review < today
             self.state.setStyleSheet(ERROR_STYLE if overdue else "")
             self.state.setText(text)

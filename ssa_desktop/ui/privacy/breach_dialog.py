@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...services import breach
-from ..common.messages import show_error
+from ..common.messages import show_error, user_message
 from ..i18n import translator
 
 tr = translator("Privacy")
@@ -172,9 +172,8 @@ class BreachDialog(QDialog):
     def save_pdf(self, path: Path) -> Path | None:
         try:
             written = breach.write_breach_pdf(path, self.current_draft())
-        except OSError as err:
-            show_error(self, tr("Die Meldung konnte nicht gespeichert werden: {0}").format(
-                err.strerror or err))
+        except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
+            show_error(self, user_message(err))
             return None
         self.status.setText(tr("Gespeichert: {0}. Bitte heute noch an die/den "
                                "Datenschutzbeauftragte:n geben.").format(written))

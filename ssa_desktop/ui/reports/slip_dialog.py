@@ -240,7 +240,7 @@ class SlipPrintDialog(QDialog):
             print_pages(printer, self.pages())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
             show_error(self, tr("Der Druck ist fehlgeschlagen: {0}").format(
-                str(err) if isinstance(err, OSError) else user_message(err)),
+                user_message(err)),
                 title=tr("Beratungszettel drucken"))
             return False
         self.message = tr("{0} Beratungszettel gedruckt.").format(len(self.all_slips()))
@@ -254,7 +254,7 @@ class SlipPrintDialog(QDialog):
         try:
             write_slips(Path(path), self.all_slips(), self.layout_code())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
-            show_error(self, str(err) if str(err) else user_message(err),
+            show_error(self, user_message(err),
                        title=tr("Beratungszettel speichern"))
             return False
         self.message = tr("{0} Beratungszettel gespeichert: {1}").format(

@@ -66,7 +66,7 @@ def test_steps_then_acute_then_closure(ctx, qtbot, pupil):
     panel.save_step()
     stored = repo.CP_PROCEDURES.get(ctx.conn, proc.id)
     assert stored.status == "closed" and stored.retention_decision == "keep"
-    assert "Erneut prüfen bis 21.11.2027" in panel.state.text()
+    assert "Erneut zu entscheiden bis 21.11.2027" in panel.state.text()
     assert not panel.editor.isEnabled()
 
 
