@@ -69,7 +69,7 @@ class PersonPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.header, 1)
         top.addWidget(self.entry_button)
-        self.slip_button = QPushButton(tr("Beratungs&zettel …"))
+        self.slip_button = QPushButton(tr("Beratungszettel …"))
         self.slip_button.setAccessibleName(tr("Beratungszettel für die nächsten Termine drucken"))
         self.slip_button.clicked.connect(self.print_slips)
         top.addWidget(self.slip_button)
