@@ -91,11 +91,13 @@ def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
         if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
             raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
         repo.SHORT_CONTACTS.update(conn, sc)
-        for table, fresh in ((repo.STATISTICS, stat), (repo.TIME_ENTRIES, entry)):
-            for old in table.select(conn, "source_kind = ? AND source_id = ?",
-                                    ("short_contact", sc.id)):
-                fresh.id = old.id
-                table.update(conn, fresh)
+        for old in statistics_repo.for_source(conn, "short_contact", sc.id):
+            stat.id = old.id
+            repo.STATISTICS.update(conn, stat)
+        for old in repo.TIME_ENTRIES.select(conn, "source_kind = ? AND source_id = ?",
+                                            ("short_contact", sc.id)):
+            entry.id = old.id
+            repo.TIME_ENTRIES.update(conn, entry)
     warn_if_delivered(conn, stat.school_year)
     return sc
 

@@ -97,6 +97,12 @@ def set_youth_office(conn, procedure_id: str, involved: bool) -> None:
                  " WHERE record_type = 'cp_8a' AND source_id = ?", (int(involved), procedure_id))
 
 
+def for_source(conn, record_type: str, source_id: str) -> list[StatisticsRecord]:
+    """The record(s) an activity produced (a correction recomputes them in place)."""
+    return repo.STATISTICS.select(conn, "record_type = ? AND source_id = ?",
+                                  (record_type, source_id))
+
+
 def delete_for_source(conn, record_type: str, source_id: str) -> None:
     """An activity removed because it was entered by mistake takes its record along."""
     conn.execute("DELETE FROM statistics_record WHERE record_type = ? AND source_id = ?",
