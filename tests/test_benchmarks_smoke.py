@@ -12,7 +12,6 @@ ROOT = Path(__file__).resolve().parents[1]
 METRICS = ["cold_start_s", "unlock_to_ready_s", "search_median_ms", "bulk_insert_per_s",
            "sqlcipher_vs_sqlite_ratio", "quick_entry_save_ms", "person_list_ms",
            "open_person_ms"]
-<<<<<<< HEAD
 # Every feature module's metrics (benchmarks/bench_*.py), in any order after the core.
 FEATURE_METRICS = {
     "save_and_refresh_ms", "vault_check_s", "keys_existing_pupil_contact",
@@ -20,8 +19,6 @@ FEATURE_METRICS = {
     "retention_engine_s", "delete_1000_cases_s", "timeshare_dashboard_ms",
     "timeshare_report_s", "slips_100_s", "annual_report_s", "gui_peak_rss_mb",
     "cold_start_vs_bare_qt_ratio"}
-=======
->>>>>>> i8-final
 
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):
@@ -33,12 +30,7 @@ def test_smoke_run_prints_every_metric_as_json(tmp_path):
     results = json.loads(done.stdout)
     names = [r["name"] for r in results]
     assert names[:len(METRICS)] == METRICS  # feature benchmarks (bench_*.py) follow
-<<<<<<< HEAD
     assert FEATURE_METRICS <= set(names)
-=======
-    assert {"retention_engine_s", "delete_1000_cases_s", "keys_existing_pupil_contact",
-            "keys_new_pupil_contact"} <= set(names)
->>>>>>> i8-final
     for r in results:
         assert set(r) == {"name", "value", "unit", "target", "reference", "ratio", "pass"}
         assert isinstance(r["value"], float) and r["value"] > 0
