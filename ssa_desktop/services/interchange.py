@@ -494,7 +494,9 @@ def _check_rules(tables: dict, problems: list[ImportProblem]) -> None:
                                               "darf nicht negativ sein"))
     for i, row in enumerate(tables.get("post", [])):
         # the same range as the settings (services/setup.py)
-        if "full_time_hours" in row and not 1 <= row["full_time_hours"] <= 60:
+        hours = row.get("full_time_hours")
+        if isinstance(hours, int | float) and not isinstance(hours, bool) \
+                and not 1 <= hours <= 60:  # a bad number is reported as a field error
             problems.append(ImportProblem(f"tables.post[{i}].full_time_hours",
                                           "muss zwischen 1 und 60 (Wochenstunden) liegen"))
     for i, row in enumerate(tables.get("post_share", [])):
