@@ -31,7 +31,7 @@ def _quit_once(folder: Path, home: Path, visit: bool) -> tuple[int, str]:
     try:
         done = subprocess.run([sys.executable, "-X", "faulthandler", str(DRIVER), str(folder),
                                PASSPHRASE, *(["visit"] if visit else [])], env=env, capture_output=True, text=True,
-                              timeout=60)
+                              timeout=180)  # generous: a loaded CI machine is slow, not broken
     except subprocess.TimeoutExpired:
         return -1, "timeout"
     return done.returncode, done.stderr[-2000:]
