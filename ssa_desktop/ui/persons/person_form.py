@@ -144,7 +144,7 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians)
         guardians_layout.addWidget(self.guardians_hidden)
         guardians_box.setFocusProxy(self.guardians)
-        row(tr("Kontakt Er&ziehungsberechtigte"), guardians_box)
+        row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
                            "sechs Monate nach dem Ende der Beratung."))
         hint.setWordWrap(True)

@@ -123,7 +123,7 @@ class SecurityPage(SettingsPage):
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(tr("Tresor"))
         data = QHBoxLayout(box)
-        self.check_button = make_button(tr("Tresor &prüfen"), tr("Tresor prüfen"),
+        self.check_button = make_button(tr("&Tresor prüfen"), tr("Tresor prüfen"),
                                         self.check_vault)
         self.backup_button = make_button(tr("&Sicherung erstellen …"),
                                          tr("Sicherung erstellen"), self.create_backup)

@@ -97,8 +97,8 @@ class TimeArea(Area):
         self.targets = TargetsView(ctx)
         self.tabs.addTab(self.dashboard, tr("&Auswertung"))
         self.tabs.addTab(self.grid, tr("&Wochenraster"))
-        self.tabs.addTab(self.absences, tr("A&bwesenheiten und Ferien"))
-        self.tabs.addTab(self.targets, tr("Ziel&werte"))
+        self.tabs.addTab(self.absences, tr("Abwesenheiten und &Ferien"))
+        self.tabs.addTab(self.targets, tr("Zi&elwerte"))
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.status)
 

@@ -50,18 +50,21 @@ def _reaches_fields(window) -> list[str]:
     return failures
 
 
-SETTINGS_CLASH = pytest.mark.xfail(
-    strict=True, reason="Einstellungen: 'Schule &hinzufügen' and 'Schule &bearbeiten' clash with "
-    "the Hilfe and Bereiche menus; the strings belong to the settings area (issue 6) and its "
-    "translated context, left to them")
-
-
-@pytest.mark.parametrize("key", [pytest.param(spec.key, marks=SETTINGS_CLASH)
-                                 if spec.key == "settings" else spec.key for spec in AREAS])
+@pytest.mark.parametrize("key", [spec.key for spec in AREAS])
 def test_every_area_has_unique_working_mnemonics(window, key):
     window.show_area(key)
     assert clashes(window) == {}
     assert _reaches_fields(window) == []
+
+
+def test_every_settings_page_has_unique_working_mnemonics(window):
+    """Each settings page against the menus (Alt+H opened Hilfe instead of "Schule
+    &hinzufügen", Alt+B the Bereiche menu, Alt+D the Datei menu instead of "&Deutsch")."""
+    tabs = window.show_area("settings").tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert clashes(window) == {}, tabs.tabText(index)
+        assert _reaches_fields(window) == [], tabs.tabText(index)
 
 
 def test_every_person_tab_has_unique_mnemonics(window, pupil):
