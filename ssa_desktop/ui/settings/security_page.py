@@ -76,9 +76,10 @@ class SecurityPage(SettingsPage):
         form = QFormLayout(box)
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle.setSuffix(tr(" Minuten"))
         self.idle.setAccessibleName(tr("Automatisch sperren nach Minuten ohne Eingabe"))
+        self.idle.valueChanged.connect(self._idle_suffix)
         self.idle.setValue(self.settings.idle_minutes)
+        self._idle_suffix(self.idle.value())
         self.idle.setMaximumWidth(160)
         self.idle.valueChanged.connect(self._idle_changed)
         idle_label = QLabel(tr("Sperren nach &Untätigkeit von"))
@@ -142,6 +143,10 @@ class SecurityPage(SettingsPage):
         if self.key_dialog is not None:
             self.key_dialog.done(0)
             self.key_dialog = None
+
+    def _idle_suffix(self, minutes: int) -> None:
+        """ "1 Minute", "5 Minuten" (the suffix follows the number)."""
+        self.idle.setSuffix(tr(" Minute(n)", n=minutes))
 
     def _idle_changed(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes

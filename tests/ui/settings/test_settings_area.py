@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.domain.entities import Post, School
@@ -139,6 +141,18 @@ def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
     assert dialog.shares["school-1"].value() == 80  # nothing typed is lost
     assert "100 %" in dialog.error.text()
     assert setup.list_posts(conn) == []
+
+
+def test_idle_minutes_say_minute_in_the_singular(area, qtbot):
+    """Issue: "1 Minuten" in the auto-lock setting; typed with real key events."""
+    spin = area.security.idle
+    area.tabs.setCurrentWidget(area.security)
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin.lineEdit(), "1")
+    assert spin.value() == 1 and spin.text() == "1 Minute"
+    QTest.keyClick(spin, Qt.Key_Up)
+    assert spin.value() == 2 and spin.text() == "2 Minuten"
 
 
 def test_idle_minutes_are_persisted_and_applied(area, store):
