@@ -273,9 +273,9 @@ class SecurityPage(SettingsPage):
         try:
             written = vault_admin.write_vault_emergency_sheet(self.ctx.session, Path(path))
         except Exception as err:  # noqa: BLE001 - shown as a German sentence
-            dialog.status.setText(user_message(err))
+            dialog.show_status(user_message(err))
             return
-        dialog.status.setText(tr("Notfallblatt gespeichert: {0}").format(written))
+        dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))
 
     # -- check and backup ----------------------------------------------------------------
     def check_vault(self) -> None:

@@ -282,6 +282,40 @@ def test_save_sheet_writes_the_pdf(area, tmp_path):
     assert Path(tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
 
 
+def _fully_shown(label) -> bool:
+    need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+    return label.height() >= need
+
+
+@pytest.mark.parametrize("typed", ["kurz", "passwort1234", "Kastanie Regenschirm fliegt 47"])
+def test_change_passphrase_hint_is_never_clipped(qtbot, typed):
+    """Issue: the hint under "Passphrase ändern" was cut off (a two- or three-line hint in
+    a dialog sized for one line)."""
+    dialog = ChangePassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.new, typed)
+    assert "Am besten" in dialog.hint.text()
+    qtbot.waitUntil(lambda: _fully_shown(dialog.hint))
+    assert dialog.height() <= 728
+
+
+def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
+    """Issue: after "Notfallblatt speichern …" the key's third line was cut in half (the
+    status line took its height)."""
+    folder = tmp_path / "Dokumente" / "Schulsozialarbeit" / "Notfallblätter für den Träger"
+    folder.mkdir(parents=True)
+    dialog = area.security.show_emergency_key(ctx.session.emergency_key())
+    qtbot.waitExposed(dialog)
+    area.security.save_emergency_sheet(dialog, str(folder / "Notfallblatt.pdf"))
+    qtbot.waitUntil(lambda: _fully_shown(dialog.status))
+    assert dialog.key.text().split() == ctx.session.emergency_key().split()
+    assert _fully_shown(dialog.key) and _fully_shown(dialog.status)
+    assert dialog.width() <= 1366 and dialog.height() <= 728
+    dialog.grab().save(str(tmp_path / "notfallschluessel.png"))
+
+
 def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
     (tmp_path / "datei").write_text("kein Ordner")
     dialog = area.security.show_emergency_key("ABCD")
