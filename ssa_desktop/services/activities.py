@@ -91,8 +91,10 @@ def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
         if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
             raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
         repo.SHORT_CONTACTS.update(conn, sc)
-        for table, fresh in ((repo.STATISTICS, stat), (repo.TIME_ENTRIES, entry)):
-            for old in table.select(conn, "source_kind = ? AND source_id = ?",
+        # statistics record v2 names its source by record_type; a time entry by source_kind
+        for table, fresh, kind_column in ((repo.STATISTICS, stat, "record_type"),
+                                          (repo.TIME_ENTRIES, entry, "source_kind")):
+            for old in table.select(conn, f"{kind_column} = ? AND source_id = ?",
                                     ("short_contact", sc.id)):
                 fresh.id = old.id
                 table.update(conn, fresh)
