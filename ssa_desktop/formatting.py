@@ -29,6 +29,11 @@ def fmt_minutes(minutes: int) -> str:
     return f"{minutes} Min."
 
 
+def fmt_count(n: int, one: str, many: str) -> str:
+    """ "1 Fall", "0 Fälle", "3 Fälle": the German noun form for the number."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def fmt_percent(value: float, decimals: int = 0) -> str:
     return f"{fmt_number(value, decimals)} %"
 

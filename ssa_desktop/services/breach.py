@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain import clock
-from ..formatting import fmt_date
+from ..formatting import fmt_count, fmt_date
 from ..storage import privacy_repo
 from ..storage.errors import KeyFileDamaged, KeyFileMissing
 from ..storage.files import atomic_write_bytes
@@ -125,7 +125,7 @@ def _protection(vault_folder: Path, facts: BreachFacts | None) -> tuple[str, str
     try:
         keyfile = KeyFile.load(Path(vault_folder) / KEY_NAME)
         p = keyfile.params
-        kdf = (f"Argon2id mit {p.memory_kib // 1024} MiB Speicher, {p.time_cost} Durchläufen, "
+        kdf = (f"Argon2id mit {p.memory_kib // 1024} MiB Speicher, {fmt_count(p.time_cost, 'Durchlauf', 'Durchläufen')}, "
                f"Parallelität {p.parallelism} (aus der Schlüsseldatei gelesen)")
     except (KeyFileMissing, KeyFileDamaged):
         kdf = "Schlüsseldatei nicht lesbar – Parameter bitte beim Träger erfragen"
@@ -142,7 +142,7 @@ def _protection(vault_folder: Path, facts: BreachFacts | None) -> tuple[str, str
         "„Auf diesem Gerät merken“: " + {True: "war eingeschaltet (Schlüssel im Schlüsselbund "
                                          "des Benutzerkontos)", False: "war ausgeschaltet",
                                          None: "unbekannt"}[remember] + ".",
-        "Automatische Sperre nach " + (f"{idle} Minuten ohne Eingabe." if idle else
+        "Automatische Sperre nach " + (f"{fmt_count(idle, 'Minute', 'Minuten')} ohne Eingabe." if idle else
                                          "(Einstellung unbekannt)."),
     ]
     if remember is False:
@@ -166,7 +166,7 @@ def _protection(vault_folder: Path, facts: BreachFacts | None) -> tuple[str, str
                 "lit. a DSGVO); andernfalls hängt der Schutz vom Anmeldekennwort des Geräts ab.")
     if idle:
         risk += (f" War der Tresor beim Verlust entsperrt, sperrte er sich spätestens nach "
-                 f"{idle} Minuten ohne Eingabe.")
+                 f"{fmt_count(idle, 'Minute', 'Minuten')} ohne Eingabe.")
     return "\n".join(f"• {line}" for line in lines), risk
 
 

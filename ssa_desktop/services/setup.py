@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..domain import options
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, School, SchoolPupils
-from ..formatting import fmt_number
+from ..formatting import fmt_count, fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
 from ..storage.transactions import transaction
@@ -74,13 +74,27 @@ def school_pupils(conn, school_id: str) -> dict[int, int]:
     return setup_repo.pupils_of_school(conn, school_id)
 
 
+# Singular and plural of what references a school, for "noch Einträge (1 Person, 3 Fälle)".
+_RECORD_NOUNS = {
+    "person": ("Person", "Personen"), "case_file": ("Fall", "Fälle"),
+    "contact": ("Kontakt", "Kontakte"), "short_contact": ("Kurzkontakt", "Kurzkontakte"),
+    "cooperation_agreement": ("Kooperationsvereinbarung", "Kooperationsvereinbarungen"),
+    "group_activity": ("Gruppe oder Projekt", "Gruppen und Projekte"),
+    "open_offer_session": ("offenes Angebot", "offene Angebote"),
+    "network_activity": ("Vernetzungstermin", "Vernetzungstermine"),
+    "time_entry": ("Arbeitszeiteintrag", "Arbeitszeiteinträge"),
+    "appointment": ("Termin", "Termine"),
+    "statistics_record": ("Statistikeintrag", "Statistikeinträge"),
+}
+
+
 @writes(DataKind.SCHOOLS)
 def delete_school(conn, school_id: str) -> None:
     """Delete a school with its pupil numbers and post shares; refuse while any record
     (person, contact, group, statistics …) still references it."""
     refs = setup_repo.school_references(conn, school_id)
     if refs:
-        what = ", ".join(f"{n} {label}" for label, n in refs)
+        what = ", ".join(fmt_count(n, *_RECORD_NOUNS[table]) for table, n in refs)
         raise SetupError("Die Schule kann nicht gelöscht werden, weil noch Einträge zu ihr "
                          f"gehören ({what}).")
     with transaction(conn):

@@ -4,29 +4,20 @@ from __future__ import annotations
 
 # Tables whose rows belong to a school's documentation: a school that any of them
 # references cannot be deleted (pupil numbers and post shares are setup, not records).
-_REFERENCING = (
-    ("person", "Personen"),
-    ("case_file", "Fälle"),
-    ("contact", "Kontakte"),
-    ("short_contact", "Kurzkontakte"),
-    ("cooperation_agreement", "Kooperationsvereinbarungen"),
-    ("group_activity", "Gruppen & Projekte"),
-    ("open_offer_session", "Offene Angebote"),
-    ("network_activity", "Vernetzungstermine"),
-    ("time_entry", "Arbeitszeiteinträge"),
-    ("appointment", "Termine"),
-    ("statistics_record", "Statistikeinträge"),
-)
+REFERENCING = ("person", "case_file", "contact", "short_contact", "cooperation_agreement",
+               "group_activity", "open_offer_session", "network_activity", "time_entry",
+               "appointment", "statistics_record")
 
 
 def school_references(conn, school_id: str) -> list[tuple[str, int]]:
-    """(German label, count) for every kind of record that references the school."""
+    """(table, count) for every kind of record that references the school, in the order
+    of ``REFERENCING``."""
     found = []
-    for table, label in _REFERENCING:
+    for table in REFERENCING:
         n = conn.execute(f"SELECT count(*) FROM {table} WHERE school_id = ?",  # noqa: S608
                          (school_id,)).fetchone()[0]
         if n:
-            found.append((label, n))
+            found.append((table, n))
     return found
 
 

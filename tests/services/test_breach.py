@@ -59,7 +59,7 @@ def test_draft_on_locked_vault_and_pdf_without_names(filled, tmp_path):
     assert d.deadline == datetime(2026, 11, 24, 14, 30)
     text = dict(d.sections)
     assert "Betroffene Personen insgesamt: 2" in text["Zahl der betroffenen Personen und Datensätze"]
-    assert "Argon2id mit 8 MiB Speicher, 1 Durchläufen" in text["Schutzmaßnahmen"]
+    assert "Argon2id mit 8 MiB Speicher, 1 Durchlauf," in text["Schutzmaßnahmen"]
     assert "nicht erforderlich" in text["Bewertung des Risikos (Art. 34 Abs. 3 lit. a DSGVO)"]
     d.sections[1] = (d.sections[1][0], d.sections[1][1] + "im Zug nach Freiburg")  # edited
     out = breach.write_breach_pdf(tmp_path / "panne.pdf", d, today=FOUND)
@@ -77,6 +77,15 @@ def test_remembered_key_changes_the_risk(filled):
     risk = dict(breach.draft(session.vault.folder, FOUND).sections)[
         "Bewertung des Risikos (Art. 34 Abs. 3 lit. a DSGVO)"]
     assert "Schlüsselbund" in risk and "nicht belegt" in risk and "10 Minuten" in risk
+
+
+def test_one_minute_is_singular(filled):
+    """Issue: "1 Minuten"."""
+    session, _ = filled
+    breach.note_breach_counts(session.conn, session.vault.folder, vault_uuid=session.uuid,
+                              remember_on_device=False, idle_minutes=1, now=FOUND)
+    text = "\n".join(body for _, body in breach.draft(session.vault.folder, FOUND).sections)
+    assert "nach 1 Minute ohne Eingabe" in text and "1 Minuten" not in text
 
 
 def test_without_facts_the_draft_asks_for_numbers(vault_dir, open_vault):

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ssa_desktop.domain.entities import Person, Post, School, ShortContact
-from ssa_desktop.services import setup
+from ssa_desktop.domain.entities import CooperationAgreement, Person, Post, School, ShortContact
+from ssa_desktop.services import agreements, setup
 from ssa_desktop.services.activities import record_short_contact
 from ssa_desktop.storage import repositories as repo
 from tests.support.examples import examples
@@ -45,13 +45,24 @@ def test_save_school_rejects_invalid_input_in_german(conn, school, pupils, messa
 def test_delete_school_refuses_while_records_reference_it(conn, pupil):
     with pytest.raises(setup.SetupError) as err:
         setup.delete_school(conn, "school-1")
-    assert "1 Personen" in str(err.value)
+    assert "(1 Person)" in str(err.value)
     assert repo.SCHOOLS.get(conn, "school-1") is not None
+
+
+def test_delete_school_names_the_records_in_singular_and_plural(conn):
+    """Issue: "1 Kooperationsvereinbarungen"; one record is named in the singular."""
+    agreements.save_agreement(conn, CooperationAgreement(
+        "school-1", date(2026, 8, 1), date(2027, 7, 31)))
+    for day in (1, 2):
+        record_short_contact(conn, ShortContact(day=date(2025, 10, day), school_id="school-1"))
+    with pytest.raises(setup.SetupError) as err:
+        setup.delete_school(conn, "school-1")
+    assert "(2 Kurzkontakte, 1 Kooperationsvereinbarung, " in str(err.value)
 
 
 def test_delete_school_refuses_for_anonymous_records_too(conn):
     record_short_contact(conn, ShortContact(day=date(2025, 10, 1), school_id="school-1"))
-    with pytest.raises(setup.SetupError, match="Kurzkontakte"):
+    with pytest.raises(setup.SetupError, match="1 Kurzkontakt,"):
         setup.delete_school(conn, "school-1")
     assert repo.SCHOOLS.get(conn, "school-1") is not None
 
@@ -204,3 +215,8 @@ def test_initial_setup_is_one_transaction_and_sets_the_full_time_default(conn):
         == {("Realschule Lindenweg", 2026, 60.0), ("Grundschule Nord", 2026, 40.0)}
     assert vault_settings.get(conn, setup.FULL_TIME_HOURS) == 38.5
     assert setup.new_post(conn, "Zweite Stelle").full_time_hours == 38.5
+
+
+def test_every_referencing_table_has_its_german_nouns():
+    from ssa_desktop.storage.setup_repo import REFERENCING
+    assert set(setup._RECORD_NOUNS) == set(REFERENCING)

@@ -64,6 +64,11 @@ class AppointmentsArea(Area):
         layout.addWidget(self.detail)
         layout.addLayout(self._build_actions())
         layout.addWidget(self.message)
+        order = (self.new_button, self.edit_button, self.delete_button, self.slip_button,
+                 self.slips_today_button, self.attended_button, self.missed_button,
+                 self.cancelled_button)
+        for first, second in zip(order, order[1:], strict=False):  # Tab: the two rows
+            QWidget.setTabOrder(first, second)
         self._connect()
         self._update_actions()
 
@@ -126,7 +131,7 @@ class AppointmentsArea(Area):
         self.stack.addWidget(self.week_view)
         return self.stack
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QVBoxLayout:
         self.new_button = QPushButton(tr("&Neuer Termin"))
         self.edit_button = QPushButton(tr("Bearbe&iten"))
         self.delete_button = QPushButton(tr("Löschen"))
@@ -145,15 +150,20 @@ class AppointmentsArea(Area):
                 (self.slips_today_button, tr("Beratungszettel für alle Termine von heute drucken"))):
             button.setAccessibleName(name)
         self.attended_button.setStyleSheet("font-weight: bold;")
-        actions = QHBoxLayout()
+        # Two rows: eight buttons in one did not fit a 1366 px screen with a larger font
+        # ("ahrgenommen markier"). The appointment, then what became of it.
+        edit_row, status_row = QHBoxLayout(), QHBoxLayout()
         for w in (self.new_button, self.edit_button, self.delete_button):
-            actions.addWidget(w)
-        actions.addSpacing(16)
+            edit_row.addWidget(w)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.slip_button)
+        edit_row.addWidget(self.slips_today_button)
         for w in (self.attended_button, self.missed_button, self.cancelled_button):
-            actions.addWidget(w)
-        actions.addStretch(1)
-        actions.addWidget(self.slip_button)
-        actions.addWidget(self.slips_today_button)
+            status_row.addWidget(w)
+        status_row.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addLayout(edit_row)
+        actions.addLayout(status_row)
         return actions
 
     def _build_labels(self) -> tuple[QLabel, QLabel]:

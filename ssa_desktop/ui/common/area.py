@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
 
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
@@ -50,3 +51,30 @@ class Area(QWidget):
 
     def open_record(self, record_id: str) -> None:
         pass
+
+    def focus_first_control(self) -> QWidget | None:
+        """Put the keyboard on the area's first control, visibly (the shortcut reason makes
+        the style draw the focus frame); a list gets a current row to show it on."""
+        target = first_control(self)
+        if target is None:
+            return None
+        target.setFocus(Qt.ShortcutFocusReason)
+        if isinstance(target, QAbstractItemView) and not target.currentIndex().isValid():
+            model = target.model()
+            if model is not None and model.rowCount() > 0:
+                target.selectionModel().setCurrentIndex(model.index(0, 0),
+                                                        QItemSelectionModel.NoUpdate)
+        return target
+
+
+def first_control(container: QWidget) -> QWidget | None:
+    """The first visible, enabled widget inside ``container`` that Tab reaches (through
+    focus proxies; a plain scroll area is a frame around controls, not one itself)."""
+    widget = container.nextInFocusChain()
+    while widget is not container:
+        target = widget.focusProxy() or widget
+        if (container.isAncestorOf(target) and target.isVisible() and target.isEnabled()
+                and target.focusPolicy() & Qt.TabFocus and type(target) is not QScrollArea):
+            return target
+        widget = widget.nextInFocusChain()
+    return None

@@ -117,7 +117,30 @@ class GroupsArea(Area):
         self.group: GroupActivity | None = None
         self.today = clock.today()
 
-        # -- list side ------------------------------------------------------------------
+        left = self._build_list()
+        self._build_form()
+        self._build_sessions()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form_box)
+        right_layout.addWidget(self.sessions_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setSizes([540, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._connect()
+        self._set_form_enabled(False)
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        """Filters, the list of groups and projects, its buttons and totals."""
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(tr("Filter Schule"))
         self.year_filter = QComboBox()
@@ -162,8 +185,41 @@ class GroupsArea(Area):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(list_buttons)
+        return left
 
-        # -- detail form ----------------------------------------------------------------
+    def _build_form(self) -> None:
+        """The detail form of one group or project (``self.form_box``)."""
+        counts = self._build_form_fields()
+        form = QFormLayout()
+        form.addRow(tr("&Titel"), self.title_edit)
+        form.addRow(tr("A&rt"), self.kind_combo)
+        form.addRow(tr("Sch&ule"), self.school_combo)
+        form.addRow(tr("&Klasse(n)"), self.classes_edit)
+        form.addRow(tr("Schuljahr"), self.year_combo)
+        form.addRow(tr("Teilnehmende"), counts)
+        form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
+        form.addRow(tr("&Ziel (Kooperation)"), self.goal_combo)
+        form.addRow("", self.names_check)
+        form.addRow(tr("Namensliste"), self.names_edit)
+        form.addRow("", self.names_hint)
+        form.addRow("", self.reported_check)
+        form.addRow(tr("N&otiz"), self.note_edit)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.LabelRole)
+            field = form.itemAt(row, QFormLayout.FieldRole)
+            if label and label.widget() and field and field.widget():
+                label.widget().setBuddy(field.widget())
+        self.form_rows = form
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.form_error, 1)
+        form_buttons.addWidget(self.revert_button)
+        form_buttons.addWidget(self.save_button)
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.addLayout(form)
+        box_layout.addLayout(form_buttons)
+
+    def _build_form_fields(self) -> QHBoxLayout:
+        """The form's fields; returns the row of participant counts."""
         self.form_box = QGroupBox(tr("Gruppe / Projekt"))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(tr("Titel"))
@@ -220,36 +276,10 @@ class GroupsArea(Area):
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(tr("Verwerfen"))
         self.revert_button.setAccessibleName(tr("Änderungen verwerfen"))
+        return counts
 
-        form = QFormLayout()
-        form.addRow(tr("&Titel"), self.title_edit)
-        form.addRow(tr("A&rt"), self.kind_combo)
-        form.addRow(tr("Sch&ule"), self.school_combo)
-        form.addRow(tr("&Klasse(n)"), self.classes_edit)
-        form.addRow(tr("Schuljahr"), self.year_combo)
-        form.addRow(tr("Teilnehmende"), counts)
-        form.addRow(tr("&Mitleitung"), self.co_leaders_edit)
-        form.addRow(tr("&Ziel (Kooperation)"), self.goal_combo)
-        form.addRow("", self.names_check)
-        form.addRow(tr("Namensliste"), self.names_edit)
-        form.addRow("", self.names_hint)
-        form.addRow("", self.reported_check)
-        form.addRow(tr("N&otiz"), self.note_edit)
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
-            if label and label.widget() and field and field.widget():
-                label.widget().setBuddy(field.widget())
-        self.form_rows = form
-        form_buttons = QHBoxLayout()
-        form_buttons.addWidget(self.form_error, 1)
-        form_buttons.addWidget(self.revert_button)
-        form_buttons.addWidget(self.save_button)
-        box_layout = QVBoxLayout(self.form_box)
-        box_layout.addLayout(form)
-        box_layout.addLayout(form_buttons)
-
-        # -- sessions -------------------------------------------------------------------
+    def _build_sessions(self) -> None:
+        """The sessions of the group: entry row, list, totals (``self.sessions_box``)."""
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
@@ -297,22 +327,7 @@ class GroupsArea(Area):
         s_layout.addWidget(self.session_view, 1)
         s_layout.addLayout(sessions_bottom)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.form_box)
-        right_layout.addWidget(self.sessions_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setSizes([540, 660])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
         for combo in (self.school_filter, self.year_filter, self.kind_filter):
             combo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.list_view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -338,7 +353,6 @@ class GroupsArea(Area):
             shortcut = QShortcut(QKeySequence(keys), widget)
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self._set_form_enabled(False)
 
     # -- Area ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -72,8 +72,39 @@ class PersonForm(QWidget):
         self.person: Person | None = None
         self.dirty = False
         outer = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self._build_fields()
+        outer.addLayout(self._build_form())
+        self._build_bottom(outer)
+        outer.addStretch(1)
+
+        self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
+                        "birth_year": self.birth_year, "grade": self.grade,
+                        "school": self.school}
+        for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
+            edit.textEdited.connect(self._mark)
+        # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
+        # saves); the note fields keep Return for new lines.
+        for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
+                       self.kind, self.gender, self.birth_year, self.grade, self.school,
+                       self.leaving.check, self.leaving.field, self.school_change.check,
+                       self.school_change.field):
+            widget.installEventFilter(self)
+        save_key = QShortcut(QKeySequence.Save, self)
+        save_key.setContext(Qt.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self.save)
+        for edit in (self.guardians, self.note):
+            edit.textChanged.connect(self._mark)
+        for spin in (self.birth_year, self.grade):
+            spin.valueChanged.connect(self._mark)
+        for combo in (self.kind, self.gender, self.school):
+            combo.activated.connect(self._mark)
+        for opt in (self.leaving, self.school_change):
+            opt.check.toggled.connect(self._mark)
+            opt.field.dateChanged.connect(self._mark)
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        """The input widgets of the master data."""
         self.pseudonym = QLineEdit()
         self.pseudonym.setPlaceholderText(tr("z. B. K-17 (Pflicht)"))
         self.pseudonym.setAccessibleName(tr("Pseudonym (Kürzel), Pflichtfeld"))
@@ -106,6 +137,11 @@ class PersonForm(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(tr("Bemerkung zur Person"))
         self.note.setFixedHeight(64)
+
+    def _build_form(self) -> QFormLayout:
+        """The labelled rows (names and guardians hidden until "Namen anzeigen")."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
 
         def row(text: str, widget: QWidget) -> None:
             form.addRow(buddy_label(text, widget), widget)
@@ -144,15 +180,17 @@ class PersonForm(QWidget):
         guardians_layout.addWidget(self.guardians)
         guardians_layout.addWidget(self.guardians_hidden)
         guardians_box.setFocusProxy(self.guardians)
-        row(tr("Kontakt Er&ziehungsberechtigte"), guardians_box)
+        row(tr("Kontakt &Erziehungsberechtigte"), guardians_box)
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
                            "sechs Monate nach dem Ende der Beratung."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
         row(tr("Be&merkung"), self.note)
-        outer.addLayout(form)
+        return form
 
+    def _build_bottom(self, outer: QVBoxLayout) -> None:
+        """Error line, save status and the save button."""
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
@@ -169,32 +207,6 @@ class PersonForm(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        outer.addStretch(1)
-
-        self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
-                        "birth_year": self.birth_year, "grade": self.grade,
-                        "school": self.school}
-        for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
-            edit.textEdited.connect(self._mark)
-        # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
-        # saves); the note fields keep Return for new lines.
-        for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
-                       self.kind, self.gender, self.birth_year, self.grade, self.school,
-                       self.leaving.check, self.leaving.field, self.school_change.check,
-                       self.school_change.field):
-            widget.installEventFilter(self)
-        save_key = QShortcut(QKeySequence.Save, self)
-        save_key.setContext(Qt.WidgetWithChildrenShortcut)
-        save_key.activated.connect(self.save)
-        for edit in (self.guardians, self.note):
-            edit.textChanged.connect(self._mark)
-        for spin in (self.birth_year, self.grade):
-            spin.valueChanged.connect(self._mark)
-        for combo in (self.kind, self.gender, self.school):
-            combo.activated.connect(self._mark)
-        for opt in (self.leaving, self.school_change):
-            opt.check.toggled.connect(self._mark)
-            opt.field.dateChanged.connect(self._mark)
 
     def eventFilter(self, obj, event):  # noqa: N802
         if (event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter)

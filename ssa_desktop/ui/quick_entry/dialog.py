@@ -111,6 +111,21 @@ class QuickEntryDialog(QDialog):
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addWidget(self._build_draft_bar())
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form = form
+        outer.addLayout(form)
+
+        self._build_person_rows(form)
+        self._build_new_person_row(form)
+        self._build_short_contact_row(form)
+        self._build_contact_rows(form)
+        self._build_bottom(outer)
+        self._connect_and_order()
+
+    def _build_draft_bar(self) -> QFrame:
+        """The bar that offers a saved draft back (hidden until there is one)."""
         self.draft_bar = QFrame()
         self.draft_bar.setFrameShape(QFrame.StyledPanel)
         bar = QHBoxLayout(self.draft_bar)
@@ -125,13 +140,9 @@ class QuickEntryDialog(QDialog):
         bar.addWidget(self.restore_button)
         bar.addWidget(self.drop_draft_button)
         self.draft_bar.hide()
-        outer.addWidget(self.draft_bar)
+        return self.draft_bar
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.form = form
-        outer.addLayout(form)
-
+    def _build_person_rows(self, form: QFormLayout) -> None:
         # Person or anonymous short contact
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
@@ -148,6 +159,7 @@ class QuickEntryDialog(QDialog):
         person_box.addWidget(self.person_error)
         form.addRow(self._label(tr("&Person"), self.picker), person_box)
 
+    def _build_new_person_row(self, form: QFormLayout) -> None:
         # A pseudonym nobody has yet: create the pupil right here (school, class, gender)
         self.new_label = QLabel()
         self.new_school = ChoiceCombo(accessible_name=tr("Schule der neuen Person"))
@@ -172,6 +184,7 @@ class QuickEntryDialog(QDialog):
         self.new_row_widget.setAccessibleName(tr("Neue Person anlegen"))
         form.addRow("", self.new_row_widget)
 
+    def _build_short_contact_row(self, form: QFormLayout) -> None:
         # Anonymous short contact: school, gender, grade, count
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
@@ -196,6 +209,8 @@ class QuickEntryDialog(QDialog):
         self.short_row_widget = self._wrap(short_row)
         form.addRow(tr("Kurzkontakt"), self.short_row_widget)
 
+    def _build_contact_rows(self, form: QFormLayout) -> None:
+        """Kind, when, participants, topics, routes, case and note."""
         # Kind, date, time, duration
         self.kind_combo = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
         self.date_field = DateField(clock.today(), accessible_name=tr("Datum"))
@@ -245,6 +260,8 @@ class QuickEntryDialog(QDialog):
         self.note_label = self._label(tr("&Notiz"), self.note.observation)
         form.addRow(self.note_label, self.note)
 
+    def _build_bottom(self, outer: QVBoxLayout) -> None:
+        """Error line, status and the buttons."""
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -267,6 +284,7 @@ class QuickEntryDialog(QDialog):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
 
+    def _connect_and_order(self) -> None:
         self.short_check.toggled.connect(self._apply_mode)
         self.picker.person_changed.connect(self._load_cases)
         self.picker.textEdited.connect(self._update_new_person)

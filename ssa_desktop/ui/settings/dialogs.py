@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QSpinBox,
@@ -31,6 +31,7 @@ from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from ..common.forms import CatalogueCombo
 from ..i18n import translator
+from ..vault.passphrase_widgets import monospace_key_label
 
 tr = translator("SettingsDialogs")
 
@@ -223,7 +224,7 @@ class ChangePassphraseDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(tr("Hinweis zur Passphrase"))
         form.addRow(tr("Stärke"), self.meter)
-        form.addRow("", self.hint)
+        form.addRow(self.hint)  # the full width: a long hint takes fewer lines
         self.error = _error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Die Passphrase schützt den Tresor auf diesem Gerät. Der "
@@ -249,6 +250,15 @@ class ChangePassphraseDialog(QDialog):
         else:
             self.hint.setText(hint)
         self._ok = ok
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped hint needs at this width (a window does not do
+        that by itself for a word-wrapped label)."""
+        self.layout().activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def validate(self) -> str:
         """'' when the input can be submitted, else a German message."""
@@ -327,20 +337,17 @@ class EmergencyKeyDialog(QDialog):
                               "Sie es Ihrem Träger."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.key = QLabel(key_text)
-        font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
-        font.setPointSize(font.pointSize() + 2)
-        font.setWeight(QFont.Bold)
-        self.key.setFont(font)
-        self.key.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
-        self.key.setWordWrap(True)
-        self.key.setAccessibleName(tr("Notfallschlüssel"))
+        # Fixed lines of four groups, never wrapped: the layout cannot squeeze a line away.
+        self.key = monospace_key_label(key_text)
         self.key.setFocusPolicy(Qt.StrongFocus)
         layout.addWidget(self.key)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
         layout.addWidget(self.status)
+        # A window does not grow for a wrapped label by itself (height for width): the
+        # dialog takes the height its labels need.
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
         box = QDialogButtonBox()
         self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
         self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
@@ -349,6 +356,11 @@ class EmergencyKeyDialog(QDialog):
         box.accepted.connect(self.accept)
         layout.addWidget(box)
         self.save_sheet.setDefault(True)
+
+    def show_status(self, text: str) -> None:
+        """A line under the key (saved sheet, error); the dialog grows to show it whole."""
+        self.status.setText(text)
+        self.adjustSize()
 
     def done(self, result: int) -> None:
         self.key.clear()  # the key is shown once

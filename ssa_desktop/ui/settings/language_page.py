@@ -24,7 +24,7 @@ class LanguagePage(SettingsPage):
         inner = QVBoxLayout(box)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
-        for code, text in (("de", tr("&Deutsch")), ("en", tr("&English"))):
+        for code, text in (("de", tr("Deu&tsch")), ("en", tr("&English"))):
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", ""))
             self.language_group.addButton(button)

@@ -69,9 +69,9 @@ class SchoolsPage(SettingsPage):
         self.schools_view.activated.connect(lambda _i: self.edit_school())
         layout.addWidget(self.schools_view)
         buttons = QHBoxLayout()
-        self.add_school_button = make_button(tr("Schule &hinzufügen …"), tr("Schule hinzufügen"),
+        self.add_school_button = make_button(tr("Schule hinzu&fügen …"), tr("Schule hinzufügen"),
                                              self.add_school)
-        self.edit_school_button = make_button(tr("Schule &bearbeiten …"),
+        self.edit_school_button = make_button(tr("Schule b&earbeiten …"),
                                               tr("Schule bearbeiten"), self.edit_school)
         self.delete_school_button = make_button(tr("Schule &löschen"), tr("Schule löschen"),
                                                 self.delete_school)

@@ -76,9 +76,10 @@ class SecurityPage(SettingsPage):
         form = QFormLayout(box)
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle.setSuffix(tr(" Minuten"))
         self.idle.setAccessibleName(tr("Automatisch sperren nach Minuten ohne Eingabe"))
+        self.idle.valueChanged.connect(self._idle_suffix)
         self.idle.setValue(self.settings.idle_minutes)
+        self._idle_suffix(self.idle.value())
         self.idle.setMaximumWidth(160)
         self.idle.valueChanged.connect(self._idle_changed)
         idle_label = QLabel(tr("Sperren nach &Untätigkeit von"))
@@ -123,7 +124,7 @@ class SecurityPage(SettingsPage):
     def _build_vault(self) -> QGroupBox:
         box = QGroupBox(tr("Tresor"))
         data = QHBoxLayout(box)
-        self.check_button = make_button(tr("Tresor &prüfen"), tr("Tresor prüfen"),
+        self.check_button = make_button(tr("&Tresor prüfen"), tr("Tresor prüfen"),
                                         self.check_vault)
         self.backup_button = make_button(tr("&Sicherung erstellen …"),
                                          tr("Sicherung erstellen"), self.create_backup)
@@ -142,6 +143,10 @@ class SecurityPage(SettingsPage):
         if self.key_dialog is not None:
             self.key_dialog.done(0)
             self.key_dialog = None
+
+    def _idle_suffix(self, minutes: int) -> None:
+        """ "1 Minute", "5 Minuten" (the suffix follows the number)."""
+        self.idle.setSuffix(tr(" Minute(n)", n=minutes))
 
     def _idle_changed(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
@@ -268,9 +273,9 @@ class SecurityPage(SettingsPage):
         try:
             written = vault_admin.write_vault_emergency_sheet(self.ctx.session, Path(path))
         except Exception as err:  # noqa: BLE001 - shown as a German sentence
-            dialog.status.setText(user_message(err))
+            dialog.show_status(user_message(err))
             return
-        dialog.status.setText(tr("Notfallblatt gespeichert: {0}").format(written))
+        dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))
 
     # -- check and backup ----------------------------------------------------------------
     def check_vault(self) -> None:

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
             # "Personen & Fälle": a single & in a menu text would be a mnemonic ("_Fälle")
             action = self._action(tr_areas(spec.title).replace("&", "&&"), shortcut,
-                                  lambda _checked=False, key=spec.key: self.show_area(key))
+                                  lambda _checked=False, key=spec.key: self.switch_area(key))
             self.area_actions.append(action)
         self.short_contacts_action = self._action(tr("Kurzkontakte ansehen und korrigieren …"),
                                                   None, self.open_short_contacts)
@@ -387,6 +387,14 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(index)
         return self.areas.get(key)
+
+    def switch_area(self, key: str) -> QWidget | None:
+        """Show an area from the keyboard (Strg+1 … / Bereiche menu): its first control
+        takes the focus, with a visible focus frame."""
+        widget = self.show_area(key)
+        if widget is not None and hasattr(widget, "focus_first_control"):
+            widget.focus_first_control()
+        return widget
 
     def first_size(self) -> QSize:
         """The first window size: most of the screen without the taskbar (a 1366×768

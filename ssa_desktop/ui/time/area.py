@@ -98,7 +98,7 @@ class TimeArea(Area):
         self.tabs.addTab(self.dashboard, tr("&Auswertung"))
         self.tabs.addTab(self.grid, tr("&Wochenraster"))
         self.tabs.addTab(self.absences, tr("Abwesenheiten und &Ferien"))
-        self.tabs.addTab(self.targets, tr("Zielwer&te"))
+        self.tabs.addTab(self.targets, tr("Zi&elwerte"))
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.status)
 

@@ -101,6 +101,16 @@ class UnlockDialog(QDialog):
         self.setModal(True)
         self.setMinimumWidth(480)
 
+        title, intro = self._build_header(demo_passphrase)
+        self._build_fields()
+        self._build_buttons()
+        self._lay_out(title, intro)
+        self.passphrase.setFocus()
+        self._update_buttons()
+
+    # -- parts ---------------------------------------------------------------------------
+    def _build_header(self, demo_passphrase: str | None) -> tuple[QLabel, QLabel]:
+        """Title, introduction and (for the demo vault) its passphrase."""
         title = QLabel(tr("Tresor entsperren"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -119,7 +129,10 @@ class UnlockDialog(QDialog):
             self.demo_label.setAccessibleName(self.demo_label.text())
         else:
             self.demo_label.hide()
+        return title, intro
 
+    def _build_fields(self) -> None:
+        """Passphrase, error line, "remember on this device", busy row."""
         self.passphrase = PassphraseField(tr("Passphrase"), tr("Passphrase"), self)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
@@ -140,6 +153,7 @@ class UnlockDialog(QDialog):
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
 
+    def _build_buttons(self) -> None:
         self.emergency_button = QPushButton(tr("Mit Notfallschlüssel öffnen …"), self)
         self.emergency_button.setAccessibleName(tr("Mit Notfallschlüssel öffnen"))
         self.emergency_button.setAutoDefault(False)
@@ -160,6 +174,7 @@ class UnlockDialog(QDialog):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.cancel_button.clicked.connect(self.reject)
 
+    def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
         form.addRow(tr("Passphrase:"), self.passphrase)
         bottom = QHBoxLayout()
@@ -186,8 +201,6 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.unlock_button, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.emergency_button)
         self.setTabOrder(self.emergency_button, self.breach_button)
-        self.passphrase.setFocus()
-        self._update_buttons()
 
     def _store_available(self) -> bool:
         try:

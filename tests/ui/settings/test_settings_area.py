@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
 from ssa_desktop.domain.entities import Post, School
@@ -141,6 +143,18 @@ def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
     assert setup.list_posts(conn) == []
 
 
+def test_idle_minutes_say_minute_in_the_singular(area, qtbot):
+    """Issue: "1 Minuten" in the auto-lock setting; typed with real key events."""
+    spin = area.security.idle
+    area.tabs.setCurrentWidget(area.security)
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin.lineEdit(), "1")
+    assert spin.value() == 1 and spin.text() == "1 Minute"
+    QTest.keyClick(spin, Qt.Key_Up)
+    assert spin.value() == 2 and spin.text() == "2 Minuten"
+
+
 def test_idle_minutes_are_persisted_and_applied(area, store):
     applied = []
     area.idle_minutes_changed.connect(applied.append)
@@ -268,6 +282,40 @@ def test_save_sheet_writes_the_pdf(area, tmp_path):
     assert Path(tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
 
 
+def _fully_shown(label) -> bool:
+    need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+    return label.height() >= need
+
+
+@pytest.mark.parametrize("typed", ["kurz", "passwort1234", "Kastanie Regenschirm fliegt 47"])
+def test_change_passphrase_hint_is_never_clipped(qtbot, typed):
+    """Issue: the hint under "Passphrase ändern" was cut off (a two- or three-line hint in
+    a dialog sized for one line)."""
+    dialog = ChangePassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.new, typed)
+    assert "Am besten" in dialog.hint.text()
+    qtbot.waitUntil(lambda: _fully_shown(dialog.hint))
+    assert dialog.height() <= 728
+
+
+def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
+    """Issue: after "Notfallblatt speichern …" the key's third line was cut in half (the
+    status line took its height)."""
+    folder = tmp_path / "Dokumente" / "Schulsozialarbeit" / "Notfallblätter für den Träger"
+    folder.mkdir(parents=True)
+    dialog = area.security.show_emergency_key(ctx.session.emergency_key())
+    qtbot.waitExposed(dialog)
+    area.security.save_emergency_sheet(dialog, str(folder / "Notfallblatt.pdf"))
+    qtbot.waitUntil(lambda: _fully_shown(dialog.status))
+    assert dialog.key.text().split() == ctx.session.emergency_key().split()
+    assert _fully_shown(dialog.key) and _fully_shown(dialog.status)
+    assert dialog.width() <= 1366 and dialog.height() <= 728
+    dialog.grab().save(str(tmp_path / "notfallschluessel.png"))
+
+
 def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
     (tmp_path / "datei").write_text("kein Ordner")
     dialog = area.security.show_emergency_key("ABCD")
@@ -372,6 +420,6 @@ def test_show_current_emergency_key_only_after_the_passphrase(area, qtbot, ctx):
     qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
     dialog = area.security.key_dialog
     assert dialog is not None and dialog.windowTitle() == "Notfallschlüssel"
-    assert dialog.key.text() == ctx.session.emergency_key()
+    assert dialog.key.text().split() == ctx.session.emergency_key().split()  # two lines
     assert "Neuer" not in dialog.windowTitle()
     dialog.done(0)

@@ -100,3 +100,30 @@ def test_every_dialog_fits_1366x768(window, ctx, pupil, qtbot):
         if name == "quick-entry":
             dialog.note.clear()
         dialog.hide()
+
+
+def test_termine_actions_are_never_clipped_with_a_larger_system_font(ctx, qtbot, tmp_path,
+                                                                     pupil):
+    """Issue: on a real 1366×768 display the Termine button read "ahrgenommen markier" (the
+    X11 font is larger than the offscreen one; eight buttons in one row did not fit)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    normal = app.font()
+    larger = app.font()
+    larger.setPointSizeF(normal.pointSizeF() * 1.3)
+    app.setFont(larger)
+    try:
+        win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        win.resize(FREE_W, FREE_H)
+        win.show()
+        area = win.show_area("appointments")
+        qtbot.waitExposed(win)
+        _shot(win, "area-appointments-large-font")
+        assert _fits(area)[0] <= FREE_W - win.sidebar.width() - 40
+        for button in (area.attended_button, area.missed_button, area.cancelled_button,
+                       area.slip_button, area.slips_today_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+    finally:
+        app.setFont(normal)

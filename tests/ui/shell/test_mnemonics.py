@@ -8,7 +8,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QScrollArea
 
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
@@ -50,18 +50,21 @@ def _reaches_fields(window) -> list[str]:
     return failures
 
 
-SETTINGS_CLASH = pytest.mark.xfail(
-    strict=True, reason="Einstellungen: 'Schule &hinzufügen' and 'Schule &bearbeiten' clash with "
-    "the Hilfe and Bereiche menus; the strings belong to the settings area (issue 6) and its "
-    "translated context, left to them")
-
-
-@pytest.mark.parametrize("key", [pytest.param(spec.key, marks=SETTINGS_CLASH)
-                                 if spec.key == "settings" else spec.key for spec in AREAS])
+@pytest.mark.parametrize("key", [spec.key for spec in AREAS])
 def test_every_area_has_unique_working_mnemonics(window, key):
     window.show_area(key)
     assert clashes(window) == {}
     assert _reaches_fields(window) == []
+
+
+def test_every_settings_page_has_unique_working_mnemonics(window):
+    """Each settings page against the menus (Alt+H opened Hilfe instead of "Schule
+    &hinzufügen", Alt+B the Bereiche menu, Alt+D the Datei menu instead of "&Deutsch")."""
+    tabs = window.show_area("settings").tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert clashes(window) == {}, tabs.tabText(index)
+        assert _reaches_fields(window) == [], tabs.tabText(index)
 
 
 def test_every_person_tab_has_unique_mnemonics(window, pupil):
@@ -103,6 +106,36 @@ def test_focus_is_visible_after_switching_areas(window, qtbot, key):
     assert window.stack.currentWidget() is area
     assert focus is not None and focus.isVisible() and area.isAncestorOf(focus)
     if isinstance(focus, QAbstractItemView):  # a list shows focus only on a current row
+        assert focus.currentIndex().isValid() or focus.model().rowCount() == 0
+
+
+def _first_control(area):
+    """The first widget of the area in Tab order that takes the keyboard."""
+    widget = area.nextInFocusChain()
+    while widget is not area:
+        target = widget.focusProxy() or widget
+        if (area.isAncestorOf(target) and target.isVisible() and target.isEnabled()
+                and target.focusPolicy() & Qt.TabFocus and type(target) is not QScrollArea):
+            return target
+        widget = widget.nextInFocusChain()
+    return None
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in AREAS])
+def test_area_shortcut_puts_a_visible_focus_on_its_first_control(window, qtbot, key):
+    """Issue: after switching areas the keyboard focus was invisible (it stayed on a hidden
+    widget or on a list without a current row; Fusion draws the focus frame only after a
+    keyboard focus change)."""
+    window.sidebar.setFocus(Qt.MouseFocusReason)
+    window.setAttribute(Qt.WA_KeyboardFocusChange, False)  # as after a mouse click
+    index = next(i for i, spec in enumerate(AREAS) if spec.key == key)
+    QTest.keyClick(QApplication.focusWidget(), KEYS_DIGITS[index], Qt.ControlModifier)
+    area = window.areas[key]
+    focus = QApplication.focusWidget()
+    assert window.stack.currentWidget() is area
+    assert focus is _first_control(area), (type(focus).__name__, focus.accessibleName())
+    assert window.testAttribute(Qt.WA_KeyboardFocusChange)  # the focus frame is drawn
+    if isinstance(focus, QAbstractItemView):
         assert focus.currentIndex().isValid() or focus.model().rowCount() == 0
 
 
