@@ -180,222 +180,222 @@
         <name>Appointments</name>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="54" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="376" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="115" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="122" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="357" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="364" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="374" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="171" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="174" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="250" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="298" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="308" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="360" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="358" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="368" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="377" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="389" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="416" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="428" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
@@ -1924,385 +1924,385 @@
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="145" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="147" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="149" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="152" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="160" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="583" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="605" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="167" />
-            <source>Gruppe / Projekt</source>
-            <translation>Group / project</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="169" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
-            <source>Titel</source>
-            <translation>Title</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
+            <source>A&amp;rt</source>
+            <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="170" />
-            <source>z. B. Soziales Lernen 5a</source>
-            <translation>e.g. Social learning 5a</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
-            <source>Art</source>
-            <translation>Kind</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <source>&amp;Klasse(n)</source>
+            <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
-            <source>Schule</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="175" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
-            <source>Klasse(n)</source>
-            <translation>Class(es)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
-            <source>z. B. 5a, 5b</source>
-            <translation>e.g. 5a, 5b</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
-            <source>Teilnehmende männlich</source>
-            <translation>Participants, male</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="180" />
-            <source>Teilnehmende weiblich</source>
-            <translation>Participants, female</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="181" />
-            <source>Teilnehmende divers</source>
-            <translation>Participants, diverse</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="183" />
-            <source>Teilnehmende gesamt</source>
-            <translation>Participants, total</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="193" />
-            <source>Mitleitung</source>
-            <translation>Co-leaders</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
-            <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
-            <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
-            <source>Ziel der Kooperationsvereinbarung</source>
-            <translation>Goal of the cooperation agreement</translation>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="199" />
+            <source>Teilnehmende</source>
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
-            <source>Namensliste führen (nur wenn nötig)</source>
-            <translation>Keep a name list (only if needed)</translation>
+            <source>&amp;Mitleitung</source>
+            <translation>Co-&amp;leaders</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
-            <source>Namensliste führen</source>
-            <translation>Keep a name list</translation>
+            <source>&amp;Ziel (Kooperation)</source>
+            <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <source>N&amp;otiz</source>
+            <translation>Not&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
+            <source>Gruppe / Projekt</source>
+            <translation>Group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Titel</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <source>z. B. Soziales Lernen 5a</source>
+            <translation>e.g. Social learning 5a</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <source>Klasse(n)</source>
+            <translation>Class(es)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <source>z. B. 5a, 5b</source>
+            <translation>e.g. 5a, 5b</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <source>Teilnehmende männlich</source>
+            <translation>Participants, male</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <source>Teilnehmende weiblich</source>
+            <translation>Participants, female</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <source>Teilnehmende divers</source>
+            <translation>Participants, diverse</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <source>Teilnehmende gesamt</source>
+            <translation>Participants, total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <source>Mitleitung</source>
+            <translation>Co-leaders</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
+            <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <source>Ziel der Kooperationsvereinbarung</source>
+            <translation>Goal of the cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <source>Namensliste führen (nur wenn nötig)</source>
+            <translation>Keep a name list (only if needed)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <source>Namensliste führen</source>
+            <translation>Keep a name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
-            <source>&amp;Titel</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
-            <source>A&amp;rt</source>
-            <translation>Kin&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
-            <source>Sch&amp;ule</source>
-            <translation>Sch&amp;ool</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
-            <source>&amp;Klasse(n)</source>
-            <translation>&amp;Class(es)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
-            <source>Teilnehmende</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
-            <source>&amp;Mitleitung</source>
-            <translation>Co-&amp;leaders</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
-            <source>&amp;Ziel (Kooperation)</source>
-            <translation>&amp;Goal (cooperation)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
-            <source>N&amp;otiz</source>
-            <translation>Not&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
             <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="638" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="639" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="374" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="419" />
             <source>{0} Angebote · {1} Sitzungen · {2}</source>
             <translation>{0} offers · {1} sessions · {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="498" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="485" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="499" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="513" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="507" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="521" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="519" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="533" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="558" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="545" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="559" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="560" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="574" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="584" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="598" />
             <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="600" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="614" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="608" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="622" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2595,32 +2595,32 @@
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="462" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="470" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="549" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="557" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="561" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="569" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="564" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="572" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="569" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="577" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="583" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="591" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -3710,7 +3710,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="82" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="211" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="223" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
@@ -3815,19 +3815,19 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="153" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="197" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="204" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -3891,60 +3891,60 @@
             <translation>Closed – deletion review due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="109" />
             <source>z. B. K-17 (Pflicht)</source>
             <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="110" />
             <source>Pseudonym (Kürzel), Pflichtfeld</source>
             <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="112" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="198" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="127" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="98" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
@@ -3952,125 +3952,125 @@
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="130" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="107" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="113" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="122" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="158" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="123" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="130" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
             <source>V&amp;or- / Nachname</source>
             <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
             <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="168" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="169" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="170" />
             <source>Klassenst&amp;ufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="171" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="172" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="137" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="174" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
-            <source>Kontakt Er&amp;ziehungsberechtigte</source>
-            <translation>Contact of parents/&amp;guardians</translation>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
+            <source>Kontakt &amp;Erziehungsberechtigte</source>
+            <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="184" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
             <source>Speicherstatus</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="205" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="247" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="259" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="325" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="337" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -4553,6 +4553,10 @@
         <message>
             <source>Klassen&amp;stufe</source>
             <translation type="obsolete">Year g&amp;roup</translation>
+        </message>
+        <message>
+            <source>Kontakt Er&amp;ziehungsberechtigte</source>
+            <translation type="obsolete">Contact of parents/&amp;guardians</translation>
         </message>
         <message>
             <source>Kontakt Erziehungs&amp;berechtigte</source>
@@ -5798,337 +5802,337 @@
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="133" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="134" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="135" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="136" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="168" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="162" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="177" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="177" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="331" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="349" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="277" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="299" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="317" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="328" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="346" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="332" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="350" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="418" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="536" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="554" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="537" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="555" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="537" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="555" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="548" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="566" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="550" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="568" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="558" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="576" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="581" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="599" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="583" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="601" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="590" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="608" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="624" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="642" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="625" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="643" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="627" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="645" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="629" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="630" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="631" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -6309,8 +6313,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
-            <source>&amp;Deutsch</source>
-            <translation>&amp;Deutsch (German)</translation>
+            <source>Deu&amp;tsch</source>
+            <translation>Deu&amp;tsch</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
@@ -6355,7 +6359,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="72" />
-            <source>Schule &amp;hinzufügen …</source>
+            <source>Schule hinzu&amp;fügen …</source>
             <translation>&amp;Add school …</translation>
         </message>
         <message>
@@ -6365,7 +6369,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="74" />
-            <source>Schule &amp;bearbeiten …</source>
+            <source>Schule b&amp;earbeiten …</source>
             <translation>&amp;Edit school …</translation>
         </message>
         <message>
@@ -6514,568 +6518,587 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/security_page.py" line="79" />
-            <source> Minuten</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="80" />
             <source>Automatisch sperren nach Minuten ohne Eingabe</source>
             <translation>Lock automatically after minutes without input</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="84" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="85" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="87" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="88" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="93" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="94" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="95" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="99" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="101" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="109" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="110" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="111" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="110" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="111" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="112" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="113" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="113" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="214" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="115" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="115" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="237" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="242" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="124" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="125" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
-            <source>Tresor &amp;prüfen</source>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
+            <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="128" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="129" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="129" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="298" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="130" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="303" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="163" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="149" />
+            <source> Minute(n)</source>
+            <translation> minute(s)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="168" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="171" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="172" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="177" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="174" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="179" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="180" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="185" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="201" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="203" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="206" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="208" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="204" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="209" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="210" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="215" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="231" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="232" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="237" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="238" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="243" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="252" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="257" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="269" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="273" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="283" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="287" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="292" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="289" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="294" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="291" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="296" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="300" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="305" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="306" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="311" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="312" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="317" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="350" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="355" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="364" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="369" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="365" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="370" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
+        </message>
+        <message>
+            <source> Minuten</source>
+            <translation type="obsolete"> minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Deutsch</source>
+            <translation type="obsolete">&amp;Deutsch (German)</translation>
         </message>
         <message>
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
             <translation type="obsolete">The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
         </message>
+        <message>
+            <source>Schule &amp;bearbeiten …</source>
+            <translation type="obsolete">&amp;Edit school …</translation>
+        </message>
+        <message>
+            <source>Schule &amp;hinzufügen …</source>
+            <translation type="obsolete">&amp;Add school …</translation>
+        </message>
+        <message>
+            <source>Tresor &amp;prüfen</source>
+            <translation type="obsolete">&amp;Check vault</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="45" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="55" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="56" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="57" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="93" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="92" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="93" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="109" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="178" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="179" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="139" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="139" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="140" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="143" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="144" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="144" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="145" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="154" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="158" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="173" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="174" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="174" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="175" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="207" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="208" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="233" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="234" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="211" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="212" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="212" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="213" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="213" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="214" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="215" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="215" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="216" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="216" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="217" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="230" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="246" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="247" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="248" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="249" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="256" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="266" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="258" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="268" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="260" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="270" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="262" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="272" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="299" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="309" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="300" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="310" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="302" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="312" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="314" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="324" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="314" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="337" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="324" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="331" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="325" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="353" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="347" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="348" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="354" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="355" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -8029,8 +8052,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
-            <source>Zielwer&amp;te</source>
-            <translation>&amp;Targets</translation>
+            <source>Zi&amp;elwerte</source>
+            <translation>Tar&amp;gets</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/area.py" line="131" />
@@ -8059,6 +8082,10 @@
         <message>
             <source>Ziel&amp;werte</source>
             <translation type="obsolete">Tar&amp;gets</translation>
+        </message>
+        <message>
+            <source>Zielwer&amp;te</source>
+            <translation type="obsolete">&amp;Targets</translation>
         </message>
     </context>
     <context>
@@ -8664,139 +8691,139 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="100" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="104" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="114" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="109" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="119" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="117" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="127" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="136" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="133" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="146" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="141" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="297" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="298" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="310" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="311" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="155" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="331" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="173" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="344" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="253" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="301" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="314" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="306" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="319" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="315" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="329" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="326" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="341" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="335" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="348" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="336" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="338" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="351" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="354" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="367" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
