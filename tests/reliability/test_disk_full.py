@@ -15,6 +15,7 @@ import pytest
 from ssa_desktop.storage.errors import StorageFull
 from ssa_desktop.storage.transactions import transaction
 from tests.conftest import PASSPHRASE
+from tests.support.requirements import require
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL = "nicht genug Platz"
@@ -33,11 +34,10 @@ def _in_small_disk(size: str, script: str, tmp_path: Path) -> subprocess.Complet
 
 @pytest.fixture(scope="module")
 def can_mount(tmp_path_factory):
-    if not shutil.which("unshare") or not sys.platform.startswith("linux"):
-        pytest.skip("needs unshare (Linux)")
+    require(bool(shutil.which("unshare")) and sys.platform.startswith("linux"),
+            "needs unshare (Linux)")
     probe = _in_small_disk("64k", "true", tmp_path_factory.mktemp("probe"))
-    if probe.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {probe.stderr.strip()}")
+    require(probe.returncode == 0, f"cannot mount a tmpfs here: {probe.stderr.strip()}")
 
 
 def _cli(*args: str) -> str:

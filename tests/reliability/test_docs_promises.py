@@ -12,6 +12,7 @@ import sqlcipher3
 from ssa_desktop.storage.keyfile import calibrate
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.requirements import require
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -56,10 +57,7 @@ def test_the_sqlcipher_command_line_behaves_as_documented(vault_dir, tmp_path):
     commands, 3.x refuses with the documented message."""
     import subprocess
 
-    if not shutil.which("sqlcipher"):
-        import pytest
-
-        pytest.skip("no sqlcipher command line installed")
+    require(bool(shutil.which("sqlcipher")), "no sqlcipher command line installed")
     session, emergency = Vault.create(vault_dir, PASSPHRASE, params=FAST_KDF)
     session.lock()
     copy = tmp_path / "kopie.ssadb"

@@ -15,7 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
+from tests.support.requirements import require
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("dbus-run-session", "gnome-keyring-daemon")
@@ -54,10 +54,7 @@ def _missing_tools() -> list[str]:
 
 def test_remember_lock_unlock_forget_with_gnome_keyring(tmp_path):
     missing = _missing_tools()
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install {missing} (see .ci/run)")
-        pytest.skip(f"no Secret Service here: {missing} not installed")
+    require(not missing, f"no Secret Service here: {missing} not installed")
     home = tmp_path / "home"
     (home / ".local" / "share").mkdir(parents=True)
     runtime = tmp_path / "run"

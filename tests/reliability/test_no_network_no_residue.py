@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.storage.helpers import all_files, files_containing
+from tests.support.requirements import require
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("session_script.py")
@@ -39,10 +40,7 @@ def _markers(export: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def session_run(tmp_path_factory):
-    if shutil.which("strace") is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must install strace (see .ci/run)")
-        pytest.skip("strace not installed")
+    require(shutil.which("strace") is not None, "strace not installed")
     base = tmp_path_factory.mktemp("session")
     home, tmp, vault, out = (base / n for n in ("home", "tmp", "vault", "out"))
     for folder in (home, tmp, out):
