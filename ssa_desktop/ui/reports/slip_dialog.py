@@ -205,11 +205,10 @@ class SlipPrintDialog(QDialog):
 
     def _set_logo(self, data: bytes | None) -> None:
         try:
-            result = svc.set_slip_logo(self.ctx.conn, data)
+            self.ctx.apply(svc.set_slip_logo, data)
         except ValueError as err:
             show_error(self, str(err), title=tr("Logo"))
             return
-        self.ctx.broadcast(result.changes)
         if self.source is None:  # fixed slips: put the new logo on them
             logo = svc.slip_logo(self.ctx.conn)
             self.slips = [replace(s, logo=logo) for s in self.slips]

@@ -151,25 +151,24 @@ class AbsencesView(QWidget):
         self.holidays_free.setChecked(settings.get(conn, timeshare.HOLIDAYS_FREE))
         self.holidays_free.blockSignals(False)
 
-    def _run(self, op) -> None:
+    def _run(self, use_case, *args) -> None:
         try:
-            result = op(self.ctx.conn)
+            self.ctx.apply(use_case, *args)
         except WorkTimeError as err:
             self.message.setText(str(err))
             return
         self.message.clear()
-        self.ctx.broadcast(result.changes)
         self.reload()
 
     def add_absence(self) -> None:
         absence = Absence(current(self.kind), self.first.value(), self.last.value(),
                           current(self.school))
-        self._run(lambda conn: worktime.add_absence(conn, absence))
+        self._run(worktime.add_absence, absence)
 
     def add_holiday(self) -> None:
         holiday = SchoolHoliday(self.holiday_label.text(), self.holiday_first.value(),
                                 self.holiday_last.value())
-        self._run(lambda conn: worktime.add_school_holiday(conn, holiday))
+        self._run(worktime.add_school_holiday, holiday)
         if not self.message.text():
             self.holiday_label.clear()
 
@@ -180,17 +179,16 @@ class AbsencesView(QWidget):
     def delete_absence(self) -> None:
         absence_id = self._selected(self.absences)
         if absence_id:
-            self._run(lambda conn: worktime.delete_absence(conn, absence_id))
+            self._run(worktime.delete_absence, absence_id)
 
     def delete_holiday(self) -> None:
         holiday_id = self._selected(self.holidays)
         if holiday_id:
-            self._run(lambda conn: worktime.delete_school_holiday(conn, holiday_id))
+            self._run(worktime.delete_school_holiday, holiday_id)
 
     def _set_holidays_free(self, on: bool) -> None:
         if self.ctx.is_unlocked:
-            result = settings.set_value(self.ctx.conn, timeshare.HOLIDAYS_FREE, bool(on))
-            self.ctx.broadcast(result.changes)
+            self.ctx.apply(settings.set_value, timeshare.HOLIDAYS_FREE, bool(on))
 
     def clear(self) -> None:
         self.absences.setRowCount(0)

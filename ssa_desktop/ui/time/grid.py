@@ -250,10 +250,9 @@ class WeekGridView(QWidget):
 
     def _save(self, day: date, code: str, minutes: int) -> None:
         school_id = current(self.school)
-        result = worktime.set_cell(self.ctx.conn, day, code, school_id, minutes)
+        self.ctx.apply(worktime.set_cell, day, code, school_id, minutes)
         self.message.clear()
         self.model.update_grid(worktime.week_grid(self.ctx.conn, day, school_id))
-        self.ctx.broadcast(result.changes)
 
     def _refused(self, text: str) -> None:
         self.message.setText(text)
@@ -263,12 +262,11 @@ class WeekGridView(QWidget):
         if not school_id or not self.ctx.is_unlocked:
             return
         try:
-            result = worktime.copy_last_week(self.ctx.conn, self.day.value(), school_id)
+            self.ctx.apply(worktime.copy_last_week, self.day.value(), school_id)
         except WorkTimeError as err:
             self.message.setText(str(err))
             return
         self.message.clear()
-        self.ctx.broadcast(result.changes)
         self.reload()
 
     def ask_category(self) -> None:
@@ -282,12 +280,11 @@ class WeekGridView(QWidget):
         if not self.ctx.is_unlocked:
             return
         try:
-            result = timeshare.add_extra_category(self.ctx.conn, label)
+            self.ctx.apply(timeshare.add_extra_category, label)
         except TimeShareError as err:
             self.message.setText(str(err))
             return
         self.message.clear()
-        self.ctx.broadcast(result.changes)
         self.reload()
 
     def clear(self) -> None:

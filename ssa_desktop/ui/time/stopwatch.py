@@ -87,19 +87,17 @@ class StopDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            result = worktime.stop_stopwatch(self.ctx.conn, current(self.category),
-                                             current(self.school), self.minutes.value(),
-                                             self.note.text())
+            result = self.ctx.apply(worktime.stop_stopwatch, current(self.category),
+                                    current(self.school), self.minutes.value(),
+                                    self.note.text())
         except WorkTimeError as err:
             self.message.setText(str(err))
             return
-        self.entry = result.value
-        self.ctx.broadcast(result.changes)
+        self.entry = result
         super().accept()
 
     def discard_time(self) -> None:
-        result = worktime.discard_stopwatch(self.ctx.conn)
-        self.ctx.broadcast(result.changes)
+        self.ctx.apply(worktime.discard_stopwatch)
         self.done(2)
 
 
@@ -161,11 +159,10 @@ class StopwatchButton(QPushButton):
         schools = worktime.schools_with_post(self.ctx.conn, year)
         school_id = schools[0][0] if len(schools) == 1 else None
         try:
-            result = worktime.start_stopwatch(self.ctx.conn, school_id)
+            self.ctx.apply(worktime.start_stopwatch, school_id)
         except WorkTimeError as err:
             self.ctx.status_message.emit(str(err))
             return
-        self.ctx.broadcast(result.changes)
         self.ctx.status_message.emit(tr("Stoppuhr läuft. Strg+T hält sie an."))
 
     def stop(self) -> None:

@@ -138,14 +138,13 @@ class TargetsView(QWidget):
         if not agreement_id:
             return
         try:
-            result = timeshare.save_agreement_targets(self.ctx.conn, agreement_id, self.bands())
+            self.ctx.apply(timeshare.save_agreement_targets, agreement_id, self.bands())
         except TimeShareError as err:
             self.message.setStyleSheet("color: #b00020;")
             self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
             return
         self.message.setStyleSheet("")
         self.message.setText(tr("Zielwerte gespeichert."))
-        self.ctx.broadcast(result.changes)
 
     def reset_defaults(self) -> None:
         self.load(list(timeshare.model_targets()))
