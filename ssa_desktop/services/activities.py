@@ -125,8 +125,5 @@ def record_network_activity(conn, act: NetworkActivity) -> NetworkActivity:
 @writes(DataKind.GROUPS, DataKind.STATISTICS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
     with transaction(conn):
-        if repo.GROUPS.get(conn, group.id):
-            repo.GROUPS.update(conn, group)
-        else:
-            repo.GROUPS.insert(conn, group)
+        repo.GROUPS.save(conn, group)
     return group

@@ -112,10 +112,7 @@ def save_agreement(conn, agreement: CooperationAgreement) -> CooperationAgreemen
         raise AgreementError(f"Auswertungsgespräch: {err}") from None
     agreement.evaluation_dates = " ".join(d.isoformat() for d in dates)
     with transaction(conn):
-        if repo.AGREEMENTS.get(conn, agreement.id):
-            repo.AGREEMENTS.update(conn, agreement)
-        else:
-            repo.AGREEMENTS.insert(conn, agreement)
+        repo.AGREEMENTS.save(conn, agreement)
     return agreement
 
 

@@ -163,10 +163,7 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
     if appt.school_id is None:
         appt.school_id = arepo.first_school_id(conn)
     with transaction(conn):
-        if repo.APPOINTMENTS.get(conn, appt.id):
-            repo.APPOINTMENTS.update(conn, appt)
-        else:
-            repo.APPOINTMENTS.insert(conn, appt)
+        repo.APPOINTMENTS.save(conn, appt)
     return appt
 
 

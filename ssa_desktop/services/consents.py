@@ -70,10 +70,7 @@ def save_consent(conn, consent: Consent) -> Consent:
     if repo.PERSONS.get(conn, consent.person_id) is None:
         raise ConsentError("Die Person gibt es nicht (mehr).")
     with transaction(conn):
-        if repo.CONSENTS.get(conn, consent.id):
-            repo.CONSENTS.update(conn, consent)
-        else:
-            repo.CONSENTS.insert(conn, consent)
+        repo.CONSENTS.save(conn, consent)
     return consent
 
 

@@ -39,10 +39,7 @@ def save_partner(conn, partner: Partner) -> Partner:
     if partner.email and "@" not in partner.email:
         raise NetworkError(f"„{partner.email}“ ist keine E-Mail-Adresse.")
     with transaction(conn):
-        if repo.PARTNERS.get(conn, partner.id):
-            repo.PARTNERS.update(conn, partner)
-        else:
-            repo.PARTNERS.insert(conn, partner)
+        repo.PARTNERS.save(conn, partner)
     return partner
 
 

@@ -263,10 +263,7 @@ def add_absence(conn, absence: Absence) -> Outcome[Absence]:
                 f"{ABSENCE_KINDS[other.kind]} eingetragen; Abwesenheiten dürfen sich nicht "
                 "überschneiden.")
     with transaction(conn):
-        if q.ABSENCES.get(conn, absence.id):
-            q.ABSENCES.update(conn, absence)
-        else:
-            q.ABSENCES.insert(conn, absence)
+        q.ABSENCES.save(conn, absence)
     return outcome(absence, DataKind.TIME)
 
 
@@ -284,10 +281,7 @@ def add_school_holiday(conn, holiday: SchoolHoliday) -> Outcome[SchoolHoliday]:
     holiday.label = holiday.label.strip()
     check_school_holiday(holiday)
     with transaction(conn):
-        if q.SCHOOL_HOLIDAYS.get(conn, holiday.id):
-            q.SCHOOL_HOLIDAYS.update(conn, holiday)
-        else:
-            q.SCHOOL_HOLIDAYS.insert(conn, holiday)
+        q.SCHOOL_HOLIDAYS.save(conn, holiday)
     return outcome(holiday, DataKind.TIME)
 
 

@@ -84,6 +84,14 @@ class Table(Generic[T]):
         params = [values[c] for c in self.columns if c not in self.key] + [values[k] for k in self.key]
         conn.execute(self.sql_update, params)
 
+    def save(self, conn, obj: T) -> T:
+        """Insert ``obj``, or update the row with its key when one exists."""
+        if self.get(conn, *(getattr(obj, k) for k in self.key)):
+            self.update(conn, obj)
+        else:
+            self.insert(conn, obj)
+        return obj
+
     def delete(self, conn, *key: Any) -> None:
         conn.execute(self.sql_delete, key)
 

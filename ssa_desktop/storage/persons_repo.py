@@ -132,17 +132,11 @@ def get_person(conn, person_id: str) -> Person | None:
 
 
 def insert_or_update_person(conn, person: Person) -> None:
-    if repo.PERSONS.get(conn, person.id):
-        repo.PERSONS.update(conn, person)
-    else:
-        repo.PERSONS.insert(conn, person)
+    repo.PERSONS.save(conn, person)
 
 
 def insert_or_update_case(conn, case: Case) -> None:
-    if repo.CASES.get(conn, case.id):
-        repo.CASES.update(conn, case)
-    else:
-        repo.CASES.insert(conn, case)
+    repo.CASES.save(conn, case)
 
 
 def get_case(conn, case_id: str) -> Case | None:
