@@ -110,24 +110,38 @@ import sys, time
 from pathlib import Path
 folder = Path(sys.argv[1])
 try:
-    from ssa_desktop.app import build_unlock_window
-    app, window = build_unlock_window(folder)
-    what = "ssa_desktop.app.build_unlock_window (UnlockDialog)"
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def exec_until_exposed(self):  # the real start path (run_gui) up to the unlock window
+        app = QApplication.instance()
+        self.show()
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            app.processEvents()
+            handle = self.windowHandle()
+            if self.isVisible() and handle is not None and handle.isExposed():
+                break
+        print(repr(time.time()))
+        return QDialog.Rejected
+
+    QDialog.exec = exec_until_exposed
+    from ssa_desktop.app import run_gui
+    run_gui(folder)
+    print("ssa_desktop.app.run_gui bis zum sichtbaren Entsperrfenster")
 except ImportError:
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
     app = QApplication([])
     window = QDialog()
     QVBoxLayout(window).addWidget(QLineEdit(window))
     window.show()
-    what = "Ersatz: QDialog mit QLineEdit"
-deadline = time.time() + 20
-while time.time() < deadline:
-    app.processEvents()
-    handle = window.windowHandle()
-    if window.isVisible() and handle is not None and handle.isExposed():
-        break
-print(repr(time.time()))
-print(what)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        app.processEvents()
+        handle = window.windowHandle()
+        if window.isVisible() and handle is not None and handle.isExposed():
+            break
+    print(repr(time.time()))
+    print("Ersatz: QDialog mit QLineEdit")
 """
 
 
@@ -374,20 +388,27 @@ def feature_modules() -> list:
     return [importlib.import_module(path.stem) for path in sorted(ROOT.glob("bench_*.py"))]
 
 
-def run(folder: Path, manifest: dict, *, reps: int, insert_n: int) -> tuple[list[Result], str]:
+def run(folder: Path, manifest: dict, *, reps: int, insert_n: int,
+        only: list[str] | None = None) -> tuple[list[Result], str]:
+    """Every benchmark, or with ``only`` the feature modules (``bench_<name>``) and core
+    metrics (``core``) named there."""
     bench = Bench(folder, reps)
     try:
-        results = [
-            cold_start(bench),
-            unlock_to_ready(bench),
-            search_median(bench),
-            bulk_insert(bench, insert_n),
-            cipher_vs_plain(bench),
-            quick_entry_save(bench),
-            person_list(bench),
-            open_person(bench),
-        ]
+        results = []
+        if not only or "core" in only:
+            results += [
+                cold_start(bench),
+                unlock_to_ready(bench),
+                search_median(bench),
+                bulk_insert(bench, insert_n),
+                cipher_vs_plain(bench),
+                quick_entry_save(bench),
+                person_list(bench),
+                open_person(bench),
+            ]
         for module in feature_modules():
+            if only and module.__name__.removeprefix("bench_") not in only:
+                continue
             results.extend(module.run(bench))
         return results, machine_note(bench, manifest)
     finally:
@@ -399,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     parser.add_argument("--smoke", action="store_true", help="tiny data set in a temp folder")
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        help="only these parts: core, or a feature module without its "
+                             "bench_ prefix (e.g. --only release --only kvjs)")
     args = parser.parse_args(argv)
     smoke_dir = None
     if args.smoke:
@@ -409,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
         folder, manifest = generate.ensure(quiet=args.json)
         reps, insert_n = args.reps, 1000
     try:
-        results, note = run(folder, manifest, reps=reps, insert_n=insert_n)
+        results, note = run(folder, manifest, reps=reps, insert_n=insert_n,
+                            only=args.only)
     finally:
         if smoke_dir is not None:
             shutil.rmtree(smoke_dir, ignore_errors=True)

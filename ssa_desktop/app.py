@@ -93,7 +93,6 @@ def install_excepthook():
     error for the user and stays quiet. Returns the previous hook.
     """
     from .diagnostics import log_exception
-    from .services.session import VaultLocked
 
     previous = sys.excepthook
     showing = []
@@ -107,7 +106,7 @@ def install_excepthook():
             previous(exc_type, exc, tb)
             return
         log_exception(exc)
-        if isinstance(exc, VaultLocked) or showing or QApplication.instance() is None:
+        if _is_vault_locked(exc) or showing or QApplication.instance() is None:
             return
         from .ui.common.messages import show_error, user_message
 
@@ -121,10 +120,22 @@ def install_excepthook():
     return previous
 
 
+def _holds_database(folder: Path) -> bool:
+    """Whether ``folder`` holds a vault database (the same test as ``Vault.exists``,
+    without importing the storage layer before the first window)."""
+    return (Path(folder) / "vault.ssadb").exists()
+
+
+def _is_vault_locked(exc: BaseException) -> bool:
+    session = sys.modules.get("ssa_desktop.services.session")  # loaded once a vault is open
+    return session is not None and isinstance(exc, session.VaultLocked)
+
+
 def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: str | None = None,
                         store=None, show: bool = True):
-    """Create the application and the unlock dialog (shown); return ``(app, dialog)``."""
-    from .services.session import Vault
+    """Create the application and the unlock dialog (shown); return ``(app, dialog)``.
+    The same path as ``run_gui`` up to the window (without a ``store`` the keychain is
+    asked after the window shows)."""
     from .ui.settings_store import SettingsStore
     from .ui.vault.unlock import UnlockDialog
 
@@ -132,17 +143,19 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     settings = SettingsStore()
     install_translation(app, settings.language)
     folder = resolve_vault_folder(vault_folder, settings)
-    dialog = UnlockDialog(Vault(folder), store=store, demo_passphrase=demo_passphrase)
+    dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
     if show:
         dialog.show()
     return app, dialog
 
 
 def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = None) -> int:
-    """Run the desktop application; return the process exit code."""
-    from .services.session import DeviceKeyStore, Vault
-    from .ui.common.autolock import AutoLock
-    from .ui.context import AppContext
+    """Run the desktop application; return the process exit code.
+
+    The unlock window comes first and imports only Qt and what draws it; the session
+    service, the keychain (asked by the window once it is shown) and everything the main
+    window needs follow after (issue 21, ``tests/ui/shell/test_start_path.py``).
+    """
     from .ui.settings_store import SettingsStore
 
     app = make_application()
@@ -150,35 +163,33 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     settings = SettingsStore()
     install_translation(app, settings.language)
     folder = resolve_vault_folder(vault_folder, settings)
-    ctx = AppContext(folder)
-    autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes)
-    ctx.settings = settings    # read by the settings area (idle minutes, language)
-    ctx.autolock = autolock    # the settings area changes the delay live
-    store = DeviceKeyStore()
-    vault = Vault(folder)
 
-    if not vault.exists():
+    if not _holds_database(folder):
+        from .services.session import DeviceKeyStore
         from .ui.vault.wizard import FirstRunWizard
 
+        store = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store)
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
             return 0
         session = wizard.session
         settings.vault_folder = session.vault.folder
     else:
-        try:
-            session = vault.unlock_remembered(store)
-        except Exception:
-            session = None  # the keychain is a convenience; fall back to the passphrase
-        if session is None:
-            from .ui.vault.unlock import UnlockDialog
+        from .ui.vault.unlock import UnlockDialog
 
-            dialog = UnlockDialog(vault, store=store, demo_passphrase=demo_passphrase)
-            if dialog.exec() != QDialog.Accepted or dialog.session is None:
-                return 0
-            session = dialog.session
+        dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        if dialog.exec() != QDialog.Accepted or dialog.session is None:
+            return 0
+        session, store = dialog.session, dialog.store
         if vault_folder is None:
             settings.vault_folder = folder
+    from .ui.common.autolock import AutoLock
+    from .ui.context import AppContext
+
+    ctx = AppContext(folder)
+    autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes)
+    ctx.settings = settings    # read by the settings area (idle minutes, language)
+    ctx.autolock = autolock    # the settings area changes the delay live
     settings.sync()
 
     from .ui.shell.main_window import MainWindow

@@ -18,118 +18,22 @@ session's connection (``conn`` raises ``VaultLocked``) because a worker is using
 from __future__ import annotations
 
 import contextlib
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..services.operations import Cancelled, Changes, Progress, changes_of, split
 from ..services.session import OpenVault, VaultLocked
+from .background import CANCELLED, _deliver, _Task, run_in_background, start_task
 from .common.messages import user_message
 from .i18n import translator
 
 tr = translator("AppContext")
 
-
-def _deliver(callback: Callable[[Any], None], value: Any) -> None:
-    """Hand a finished operation's result to its callback, unless the widget that asked
-    for it is gone meanwhile (closed dialog, locked window): then the answer is dropped."""
-    try:
-        callback(value)
-    except RuntimeError as err:
-        if "already deleted" not in str(err):
-            raise
-
-
-class _TaskSignals(QObject):
-    progress = Signal(int, str)
-    finished = Signal(object)
-    failed = Signal(object)        # the exception; turned into German on the GUI thread
-
-
-CANCELLED = "Abgebrochen. Es wurde nichts halb gespeichert."
-
-
-class _Task(QRunnable):
-    """The one background runner: ``work(conn, progress)`` on a pool thread. ``connect``
-    opens the worker's own connection (closed afterwards); without it ``conn`` is None
-    (key derivation before a vault is open, work on the session itself)."""
-
-    def __init__(self, work: Callable[[Any, Progress], Any],
-                 connect: Callable[[], Any] | None = None):
-        super().__init__()
-        self.work = work
-        self.connect = connect
-        self.signals = _TaskSignals()
-        self.progress = Progress(lambda pct, text: self._emit(self.signals.progress, pct, text))
-        self.setAutoDelete(False)
-
-    @staticmethod
-    def _emit(signal, *values) -> None:
-        try:
-            signal.emit(*values)
-        except RuntimeError:  # the application is closing: nobody listens any more
-            pass
-
-    def run(self) -> None:
-        # ``work`` may be a closure over a typed passphrase or emergency key: drop it as
-        # soon as it ran, and clear the locals of a failed call's frames (the traceback
-        # keeps them), so that no reference to a secret outlives the attempt (issue 7).
-        work, self.work = self.work, None
-        conn = None
-        try:
-            if self.connect is not None:
-                conn = self.connect()
-            result = work(conn, self.progress)
-        except BaseException as err:  # reported to the GUI thread, shown in German there
-            del work
-            traceback.clear_frames(err.__traceback__)
-            self._emit(self.signals.failed, err)
-        else:
-            del work
-            self._emit(self.signals.finished, result)
-        finally:
-            if conn is not None:
-                conn.close()
-
-
-_running: set[_Task] = set()  # keeps running tasks (and their signal objects) alive
-
-
-def start_task(work: Callable[[Any, Progress], Any], *,
-               connect: Callable[[], Any] | None = None,
-               on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[int, str], None] | None = None) -> _Task:
-    """Start ``work(conn, progress)`` on the thread pool; the callbacks run on the GUI
-    thread (queued signals)."""
-    task = _Task(work, connect)
-    _running.add(task)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
-
-    def done(result: Any) -> None:
-        _running.discard(task)
-        if on_done:
-            _deliver(on_done, result)
-
-    def failed(err: BaseException) -> None:
-        _running.discard(task)
-        if on_error:
-            _deliver(on_error, err)
-
-    task.signals.finished.connect(done)
-    task.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(task)
-    return task
-
-
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> _Task:
-    """Call ``fn()`` off the GUI thread before any session exists (unlock, wizard)."""
-    return start_task(lambda _conn, _progress: fn(), on_done=on_done, on_error=on_error)
+__all__ = ["CANCELLED", "AppContext", "failure_message", "run_in_background",
+           "start_task"]
 
 
 def failure_message(err: BaseException) -> str:

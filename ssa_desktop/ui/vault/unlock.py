@@ -10,9 +10,11 @@ reportlab), because it is the first window she sees.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,23 +30,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import session as session_svc
-from ...services.session import (
-    DeviceKeyStore,
-    ForeignKeyFile,
-    KeyFileDamaged,
-    KeyFileMissing,
-    OpenVault,
-    Vault,
-    VaultError,
-    WrongEmergencyKey,
-    WrongPassphrase,
-)
-from ..context import run_in_background
+from ..background import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
+if TYPE_CHECKING:
+    from ...services.session import DeviceKeyStore, OpenVault, Vault
+
 tr = translator("Unlock")
+
+
+def _session_service():
+    """The session service, imported when it is first needed (after the window shows):
+    it brings the storage layer, SQLCipher, Argon2 and the keychain with it."""
+    return importlib.import_module("ssa_desktop.services.session")
 
 ERROR_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c6c0;"
                " border-radius: 4px; padding: 8px; }")
@@ -53,7 +52,7 @@ INFO_STYLE = ("QLabel { color: #0d3c61; background: #e8f1fb; border: 1px solid #
 
 
 def _message_for(err: BaseException) -> str:
-    if isinstance(err, VaultError):
+    if isinstance(err, _session_service().VaultError):
         return str(err)
     from ..common.messages import user_message
 
@@ -80,8 +79,11 @@ class UnlockDialog(QDialog):
     """Ask for the passphrase and open ``vault``.
 
     After ``accepted`` the open vault is in ``session`` (and ``unlocked`` was emitted).
-    ``store`` is the device key store (default: ``DeviceKeyStore()``); the "Auf diesem
-    Gerät merken" box is only shown when it is available. ``kdf_params`` is used when a
+    ``store`` is the device key store; the "Auf diesem Gerät merken" box is only shown
+    when it is available. Without a ``store`` (the application's start) the keychain is
+    asked only after the window is shown, off the GUI thread: whether it is available
+    and, with ``try_remembered``, whether it remembers this vault — then the vault opens
+    without the passphrase. The window itself imports only Qt (issue 21). ``kdf_params`` is used when a
     new passphrase is set via the emergency key (tests pass a cheap one).
     """
 
@@ -89,10 +91,15 @@ class UnlockDialog(QDialog):
 
     def __init__(self, vault: Vault | Path | str, *, store: DeviceKeyStore | None = None,
                  demo_passphrase: str | None = None, kdf_params=None,
-                 parent: QWidget | None = None):
+                 try_remembered: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.vault = vault if isinstance(vault, Vault) else Vault(vault)
-        self.store = store if store is not None else DeviceKeyStore()
+        if isinstance(vault, (str, Path)):
+            self._folder, self._vault = Path(vault), None
+        else:
+            self._folder, self._vault = vault.folder, vault
+        self.store = store
+        self._try_remembered = try_remembered
+        self._keychain_pending = store is None
         self.kdf_params = kdf_params
         self.session: OpenVault | None = None
         self._busy = False
@@ -149,7 +156,7 @@ class UnlockDialog(QDialog):
                                     "Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start "
                                     "ist keine Passphrase nötig. Nur auf einem Gerät, das nur "
                                     "Sie benutzen."))
-        self.remember.setVisible(self._store_available())
+        self.remember.setVisible(self.store is not None and self._store_available())
 
         self.busy = _BusyRow(tr("Wird entsperrt …"), self)
 
@@ -208,10 +215,52 @@ class UnlockDialog(QDialog):
         except Exception:
             return False
 
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            self._vault = _session_service().Vault(self._folder)
+        return self._vault
+
+    # -- the keychain, after the window is shown ----------------------------------------
+    def _ask_keychain(self) -> None:
+        folder, remembered = self._folder, self._try_remembered
+
+        def work():
+            service = _session_service()
+            store = service.DeviceKeyStore()
+            available = bool(store.available())
+            session = None
+            if available and remembered:
+                session = service.Vault(folder).unlock_remembered(store)
+            return store, available, session
+
+        self._remembering = run_in_background(work, self._keychain_answered,
+                                              lambda _err: self._keychain_failed())
+
+    def _keychain_answered(self, answer) -> None:
+        store, available, session = answer
+        self._keychain_pending = False
+        if self.store is None:
+            self.store = store
+        self.remember.setVisible(available)
+        if session is None:
+            return
+        if self._busy or self.session is not None or not self.isVisible():
+            session.lock()  # she is already unlocking with the passphrase (or has left)
+            return
+        self.finish(session)
+
+    def _keychain_failed(self) -> None:
+        # The keychain is a convenience: without it she types the passphrase.
+        self._keychain_pending = False
+        self.remember.hide()
+
     # -- state --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
         self.passphrase.setFocus()
+        if self._keychain_pending and not getattr(self, "_remembering", None):
+            QTimer.singleShot(0, self._ask_keychain)
 
     def _update_buttons(self) -> None:
         self.unlock_button.setEnabled(not self._busy and bool(self.passphrase.text()))
@@ -240,16 +289,18 @@ class UnlockDialog(QDialog):
         passphrase = self.passphrase.text()
         self.error_label.hide()
         self._set_busy(True)
-        vault = self.vault
-        run_in_background(lambda: session_svc.unlock(vault, passphrase), self._unlocked,
+        vault, service = self.vault, _session_service()
+        run_in_background(lambda: service.unlock(vault, passphrase), self._unlocked,
                           self._failed)
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
         # another vault's key file: the emergency key still opens this vault (issue 7)
-        offer = isinstance(err, (KeyFileMissing, KeyFileDamaged, ForeignKeyFile))
+        service = _session_service()
+        offer = isinstance(err, (service.KeyFileMissing, service.KeyFileDamaged,
+                                 service.ForeignKeyFile))
         text = _message_for(err)
-        if isinstance(err, WrongPassphrase):
+        if isinstance(err, service.WrongPassphrase):
             text = tr("Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und "
                       "Tastaturbelegung (Feststelltaste?).")
         self.show_error(text, offer_emergency=offer)
@@ -259,7 +310,7 @@ class UnlockDialog(QDialog):
         self.finish(session)
 
     def finish(self, session: OpenVault) -> None:
-        if not self.remember.isHidden() and self.remember.isChecked():
+        if self.store is not None and not self.remember.isHidden() and self.remember.isChecked():
             try:
                 session.remember_on_device(self.store)
             except Exception:
@@ -373,10 +424,10 @@ class EmergencyUnlockDialog(QDialog):
             return
         key_text = self.key_edit.toPlainText()
         passphrase = self.new1.text()
-        vault, params = self.vault, self.kdf_params
+        vault, params, service = self.vault, self.kdf_params, _session_service()
 
         def work() -> OpenVault:  # refuses a weak passphrase as the CLI does
-            return session_svc.recover(vault, key_text, passphrase, params=params)
+            return service.recover(vault, key_text, passphrase, params=params)
 
         self._busy = True
         self.busy.show()
@@ -398,7 +449,8 @@ class EmergencyUnlockDialog(QDialog):
         self.error_label.setText(_message_for(err))
         self.error_label.show()
         self.adjustSize()
-        if isinstance(err, (WrongEmergencyKey, VaultError)):
+        service = _session_service()
+        if isinstance(err, (service.WrongEmergencyKey, service.VaultError)):
             self.key_edit.setFocus()
             self.key_edit.selectAll()
 

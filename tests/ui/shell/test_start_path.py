@@ -1,0 +1,145 @@
+"""The unlock window comes first (issue 21): on the real ``run_gui`` path, at the moment
+the unlock window is exposed, only Qt, the standard library and an allow-list of our own
+light modules are imported — no storage layer, SQLCipher, Argon2, keychain, holidays,
+reportlab or HTTP client. The keychain is asked after the window shows; a vault
+remembered on this device then opens without the window being used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Our modules the unlock window may need before the passphrase is typed.
+ALLOWED_OWN = {
+    "ssa_desktop", "ssa_desktop.app", "ssa_desktop.cli", "ssa_desktop.diagnostics",
+    "ssa_desktop.paths", "ssa_desktop.hardening",
+    "ssa_desktop.services", "ssa_desktop.services.operations",  # Progress for the runner
+    "ssa_desktop.storage", "ssa_desktop.storage.errors",  # the CLI's error classes
+    "ssa_desktop.ui", "ssa_desktop.ui.background", "ssa_desktop.ui.i18n",
+    "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
+    "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
+    "ssa_desktop.ui.vault.passphrase_widgets",
+}
+# Third-party top-level packages allowed then: Qt and what Python's site machinery loads.
+ALLOWED_THIRD_PARTY = {"PySide6", "shiboken6", "shibokensupport", "signature_bootstrap",
+                       "__feature__", "_distutils_hack"}
+# Standard-library modules that would mean an HTTP client or mail parser came along.
+FORBIDDEN_STDLIB = {"http", "http.client", "urllib.request", "email", "ssl", "sqlite3"}
+
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QDialog
+
+seen = {}
+
+def exec_until_exposed(self):
+    app = QApplication.instance()
+    self.show()
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        app.processEvents()
+        handle = self.windowHandle()
+        if self.isVisible() and handle is not None and handle.isExposed():
+            break
+    seen["modules"] = sorted(sys.modules)
+    seen["window"] = type(self).__name__
+    return QDialog.Rejected
+
+QDialog.exec = exec_until_exposed
+from ssa_desktop.app import run_gui
+code = run_gui(Path(sys.argv[1]))
+seen["code"] = code
+print(json.dumps(seen))
+"""
+
+
+def _third_party(name: str) -> bool:
+    top = name.split(".")[0]
+    return not (top in sys.stdlib_module_names or top.startswith("__editable__")
+                or top in ("__main__", "__mp_main__", "ssa_desktop"))
+
+
+def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
+    from ssa_desktop.storage.vault import Vault
+
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    out = subprocess.run([sys.executable, "-c", CHILD, str(folder)], env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    modules = set(seen["modules"])
+    own = {m for m in modules if m == "ssa_desktop" or m.startswith("ssa_desktop.")}
+    assert own - ALLOWED_OWN == set()
+    third = {m.split(".")[0] for m in modules if _third_party(m)}
+    assert third - ALLOWED_THIRD_PARTY == set()
+    assert modules & FORBIDDEN_STDLIB == set()
+
+
+def test_the_allow_list_catches_a_heavy_import(tmp_path, monkeypatch):
+    """The test above can fail: with the session service imported by the unlock module
+    (as before issue 21) the storage layer, SQLCipher and the keychain show up."""
+    from ssa_desktop.storage.vault import Vault
+
+    folder = tmp_path / "tresor"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    heavy = "import ssa_desktop.services.session\n" + CHILD
+    out = subprocess.run([sys.executable, "-c", heavy, str(folder)], env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    modules = set(json.loads(out.strip().splitlines()[-1])["modules"])
+    own = {m for m in modules if m.startswith("ssa_desktop.")}
+    assert "ssa_desktop.storage.vault" in own - ALLOWED_OWN
+    assert {"sqlcipher3", "keyring"} <= {m.split(".")[0] for m in modules if _third_party(m)}
+
+
+def test_a_vault_remembered_on_this_device_opens_after_the_window_shows(qtbot, tmp_path,
+                                                                        monkeypatch):
+    from ssa_desktop.services import session as session_svc
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+    from tests.support.memory_keyring import MemoryKeyring
+
+    keyring = MemoryKeyring()
+    store = session_svc.DeviceKeyStore(keyring)
+    opened, _ = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    opened.remember_on_device(store)
+    opened.lock()
+    monkeypatch.setattr(session_svc, "DeviceKeyStore", lambda: store)
+    dialog = UnlockDialog(tmp_path / "tresor", try_remembered=True)
+    qtbot.addWidget(dialog)
+    assert dialog.store is None  # nothing asked before the window shows
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as blocker:
+        dialog.show()
+    assert dialog.result() == UnlockDialog.Accepted and dialog.store is store
+    blocker.args[0].lock()
+
+
+def test_without_a_remembered_key_the_window_waits_for_the_passphrase(qtbot, tmp_path,
+                                                                     monkeypatch):
+    from ssa_desktop.services import session as session_svc
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import UnlockDialog
+    from tests.support.memory_keyring import MemoryKeyring
+
+    store = session_svc.DeviceKeyStore(MemoryKeyring())
+    Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)[0].lock()
+    monkeypatch.setattr(session_svc, "DeviceKeyStore", lambda: store)
+    dialog = UnlockDialog(tmp_path / "tresor", try_remembered=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.store is store, timeout=10000)
+    assert dialog.isVisible() and dialog.session is None
+    assert dialog.remember.isVisible()  # a keychain exists: she may ask to be remembered
