@@ -259,7 +259,13 @@ class UnlockDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
         self.passphrase.setFocus()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        # After the first paint, not at show: importing the session service on a worker
+        # thread competes for the GIL and would delay the window she is waiting for.
         if self._keychain_pending and not getattr(self, "_remembering", None):
+            self._remembering = True
             QTimer.singleShot(0, self._ask_keychain)
 
     def _update_buttons(self) -> None:
