@@ -75,8 +75,9 @@ class Bench:
         self.work = Path(tempfile.mkdtemp(prefix="ssa-bench-"))
         self._app = None
 
-    def open(self, folder: Path | None = None):
-        return Vault(folder or self.folder)._open(bytearray(self.key))
+    def open(self, folder: Path | None = None, *, defer_integrity: bool = False):
+        return Vault(folder or self.folder)._open(bytearray(self.key),
+                                                  defer_integrity=defer_integrity)
 
     def working_copy(self) -> Path:
         """A throw-away copy of the vault for write benchmarks."""
@@ -177,7 +178,7 @@ def unlock_to_ready(bench: Bench) -> Result:
         app = bench.app()
         for _ in range(bench.reps):
             start = time.perf_counter()
-            session = bench.open()
+            session = bench.open(defer_integrity=True)  # as the unlock window does
             ctx = AppContext(bench.folder)
             ctx.set_session(session)
             window = MainWindow(ctx, None)
@@ -190,13 +191,15 @@ def unlock_to_ready(bench: Bench) -> Result:
                 if area is not None and area.isVisible():
                     break
             samples.append(time.perf_counter() - start)
+            session.wait_writable()  # the deferred page check, before the next round
             ctx.lock()
             window.hide()
             window.deleteLater()
             app.processEvents()
-        note = "Vault._open ohne Schlüsselableitung bis erster Bereich im Hauptfenster sichtbar"
-    return Result("unlock_to_ready_s", statistics.median(samples), "s", 0.5,
-                  "Entsperren (ohne KDF) bis Hauptfenster bereit ≤ 0,5 s", note=note)
+        note = ("Vault._open ohne Schlüsselableitung bis erster Bereich im Hauptfenster "
+                "sichtbar; die volle Seitenprüfung läuft daneben im Hintergrund")
+    return Result("unlock_to_ready_s", statistics.median(samples), "s", 0.2,
+                  "Entsperren (ohne KDF) bis Hauptfenster bereit ≤ 0,2 s", note=note)
 
 
 def search_median(bench: Bench) -> Result:

@@ -197,6 +197,9 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     ctx.set_session(session)
     window = MainWindow(ctx, settings, store=store, demo_passphrase=demo_passphrase)
     autolock.register_window(window)
+    from .ui.common.messages import show_error
+
+    ctx.vault_damaged.connect(functools.partial(show_error, window))
     window.show()
     if session.notices:  # a rescued WAL, leftovers removed at unlock (issue 7)
         from PySide6.QtCore import QTimer

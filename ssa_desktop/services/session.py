@@ -41,7 +41,7 @@ __all__ = [
     "OpenVault", "StorageFull", "Vault", "VaultError", "VaultLocked", "WeakPassphrase",
     "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
-    "unlock", "worker_view",
+    "unlock", "verify_integrity", "worker_view",
 ]
 
 
@@ -50,8 +50,15 @@ def open_vault(folder: Path | str) -> Vault:
     return Vault(Path(folder))
 
 
-def unlock(vault: Vault, passphrase: str) -> OpenVault:
-    return vault.unlock(passphrase)
+def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False) -> OpenVault:
+    """Open with the passphrase. The GUI defers the full page check (``defer_integrity``)
+    and runs ``verify_integrity`` while the main window is built; writes wait for it."""
+    return vault.unlock(passphrase, defer_integrity=defer_integrity)
+
+
+def verify_integrity(session: OpenVault) -> None:
+    """The deferred full page check of a GUI unlock (on a worker thread)."""
+    session.verify_integrity()
 
 
 def recover(vault: Vault, emergency_key: str, new_passphrase: str, *,

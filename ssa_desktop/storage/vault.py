@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -122,14 +123,15 @@ class Vault:
         if not self.db_path.exists():
             raise NotAVault()
 
-    def unlock(self, passphrase: str) -> OpenVault:
+    def unlock(self, passphrase: str, *, defer_integrity: bool = False) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
-        the error propagates (also for the pending key of an interrupted re-key)."""
+        the error propagates (also for the pending key of an interrupted re-key).
+        ``defer_integrity``: see ``_open`` (the GUI's unlock)."""
         self._require_db()
         keyfile = KeyFile.load(self.key_path)
         data_key = keyfile.unwrap(passphrase)
         try:
-            opened = self._open(data_key)
+            opened = self._open(data_key, defer_integrity=defer_integrity)
         except CorruptDatabase as err:
             _zero(data_key)
             # An interrupted re-key leaves the new wrapped key beside the old one.
@@ -174,7 +176,8 @@ class Vault:
             _zero(data_key)
             raise
 
-    def unlock_remembered(self, store: DeviceKeyStore) -> OpenVault | None:
+    def unlock_remembered(self, store: DeviceKeyStore, *,
+                          defer_integrity: bool = False) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
         older version (the data key itself in the keychain) is replaced by a device key."""
         if not self.exists() or not store.available():
@@ -188,7 +191,8 @@ class Vault:
             return None
         data_key = recalled.data_key
         try:
-            opened = self._discard_stopped_rekey(self._open(data_key))
+            opened = self._discard_stopped_rekey(
+                self._open(data_key, defer_integrity=defer_integrity))
         except CorruptDatabase:
             _zero(data_key)
             store.forget(vault_uuid, self.folder)
@@ -214,16 +218,27 @@ class Vault:
                                   + ", ".join(p.name for p in stale) + ".")
         return opened
 
-    def _open(self, data_key: bytearray) -> OpenVault:
+    def _open(self, data_key: bytearray, *, defer_integrity: bool = False) -> OpenVault:
         """Inspect the files without SQLite, probe a crash-left WAL on copies, then open.
-        Every refusal leaves the database and its WAL byte-identical."""
+        Every refusal leaves the database and its WAL byte-identical.
+
+        ``defer_integrity`` (the GUI's unlock, issue 21): header, key, truncation and
+        schema version are checked before the first read as always, but the HMAC of every
+        page (``PRAGMA cipher_integrity_check``, most of the unlock time on a large vault)
+        is left to ``OpenVault.verify_integrity`` on a worker thread while the main window
+        is built. Until it has passed the session is read-only (``PRAGMA query_only``) and
+        every write waits for it (``wait_writable``); pages read meanwhile are
+        authenticated by SQLCipher on every read anyway. Not deferred when a crash-left
+        WAL had to be probed or a migration is due: both write, so the full check comes
+        first."""
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
         if not key_fits(self.db_path, data_key):
             raise KeyDoesNotFit()
         notices = []
-        if has_wal(self.db_path):
+        probed = has_wal(self.db_path)
+        if probed:
             rescued = rescue_damaged_wal(self.db_path)
             probe_copy(self.db_path, data_key, _verify_before_writing)
             if rescued:
@@ -232,15 +247,23 @@ class Vault:
             conn = connect(self.db_path, data_key)
         except sqlcipher3.DatabaseError as err:
             raise opening_error(err, self.folder) from None
+        deferred = False
         try:
             assert_encrypted(self.db_path, conn)
             check_not_truncated(self.db_path, conn)
-            _verify_before_writing(conn)
+            version = _schema_version(conn)
+            deferred = (defer_integrity and not probed
+                        and version == migrations.latest_version())
+            if not deferred:
+                _verify_before_writing(conn)
             apply_pragmas(conn)
-            try:
-                migrations.upgrade(conn)
-            except sqlcipher3.DatabaseError:
-                raise MigrationFailed() from None
+            if deferred:
+                conn.execute("PRAGMA query_only = ON")
+            else:
+                try:
+                    migrations.upgrade(conn)
+                except sqlcipher3.DatabaseError:
+                    raise MigrationFailed() from None
             row = conn.execute("SELECT value FROM meta WHERE key = 'vault_uuid'").fetchone()
         except sqlcipher3.DatabaseError as err:
             conn.close()
@@ -249,9 +272,18 @@ class Vault:
             conn.close()
             raise
         notices += clean_leftovers(self.folder, DB_NAME)
-        opened = OpenVault(self, conn, data_key, row[0] if row else "")
+        opened = OpenVault(self, conn, data_key, row[0] if row else "",
+                           integrity_pending=deferred)
         opened.notices = notices
         return opened
+
+
+def _schema_version(conn: sqlcipher3.Connection) -> int:
+    """The schema version; a newer one than this code knows is refused before any read."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > migrations.latest_version():
+        raise NewerSchema()
+    return version
 
 
 def _verify_before_writing(conn: sqlcipher3.Connection) -> None:
@@ -267,8 +299,15 @@ class OpenVault:
     """An unlocked vault: the connection and the data key, until ``lock``."""
 
     def __init__(self, vault: Vault, conn: sqlcipher3.Connection, data_key: bytearray,
-                 vault_uuid: str):
+                 vault_uuid: str, *, integrity_pending: bool = False):
         self.vault = vault
+        # The deferred full page check (``Vault._open(defer_integrity=True)``): ``_checked``
+        # is set when it has ended, ``_damaged`` when it failed; writes wait for it.
+        self._checked = threading.Event()
+        self._damaged = False
+        self._read_only = integrity_pending
+        if not integrity_pending:
+            self._checked.set()
         self._conn: sqlcipher3.Connection | None = conn
         self._key: bytearray | None = data_key
         self.uuid = vault_uuid
@@ -303,18 +342,64 @@ class OpenVault:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def new_connection(self) -> sqlcipher3.Connection:
-        """A second connection for work off the GUI thread (same key, same pragmas)."""
+    def new_connection(self, *, for_writing: bool = False) -> sqlcipher3.Connection:
+        """A second connection for work off the GUI thread (same key, same pragmas).
+        While the deferred page check runs it is read-only; ``for_writing`` waits for the
+        check first (and raises ``CorruptDatabase`` when it failed)."""
+        if for_writing:
+            self._await_check()
         conn = connect(self.vault.db_path, self.data_key)
         apply_pragmas(conn)
+        if not self._checked.is_set():
+            conn.execute("PRAGMA query_only = ON")
         return conn
+
+    # -- the deferred page check ------------------------------------------------------
+    @property
+    def integrity_pending(self) -> bool:
+        return not self._checked.is_set()
+
+    def verify_integrity(self) -> None:
+        """Check every page's HMAC on a connection of its own (a worker thread); raises
+        ``CorruptDatabase`` when a page fails. Writes are held until this has ended."""
+        try:
+            conn = connect(self.vault.db_path, self.data_key)
+            try:
+                damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
+            finally:
+                conn.close()
+        except sqlcipher3.DatabaseError:
+            damaged = True
+        except BaseException:
+            self._checked.set()  # nothing proved: the session stays read-only
+            self._damaged = True
+            raise
+        self._damaged = damaged
+        self._checked.set()
+        if damaged:
+            raise CorruptDatabase()
+
+    def _await_check(self) -> None:
+        self._checked.wait()
+        if self._damaged:
+            raise CorruptDatabase()
+
+    def wait_writable(self) -> None:
+        """Block until the deferred page check has passed, then allow writes on the
+        session's connection (call on the thread that uses it). Raises
+        ``CorruptDatabase`` when the check failed: nothing is ever written then."""
+        self._await_check()
+        if self._read_only and self._conn is not None:
+            self._conn.execute("PRAGMA query_only = OFF")
+            self._read_only = False
 
     # -- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         """Checkpoint the WAL into the database, close, and overwrite the key in memory."""
         if self._conn is not None:
-            with contextlib.suppress(Exception):
-                checkpoint(self._conn)
+            if not self._damaged:  # a damaged file is left exactly as it was
+                with contextlib.suppress(Exception):
+                    checkpoint(self._conn)
             self._conn.close()
             self._conn = None
         _zero(self._key)

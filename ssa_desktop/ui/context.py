@@ -52,6 +52,7 @@ class AppContext(QObject):
     changes = Signal(object)       # services.operations.Changes written by an operation
     navigate = Signal(str, str)    # area key, record id ("" for the area itself)
     status_message = Signal(str)
+    vault_damaged = Signal(str)    # the deferred page check failed: locked, file unchanged
 
     def __init__(self, vault_folder: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,7 +121,28 @@ class AppContext(QObject):
         self.session = session
         self.vault_folder = session.vault.folder
         self.show_names = False
+        if session.integrity_pending:
+            self._verify_integrity(session)
         self.unlocked.emit()
+
+    def _verify_integrity(self, session: OpenVault) -> None:
+        """The full page check deferred by the GUI's unlock runs while the main window is
+        built; writes wait for it (``apply``/``perform``). A damaged file locks the vault
+        at once, unchanged, with the same message the unlock would have given."""
+        from ..services.session import verify_integrity
+
+        def passed(_value: Any) -> None:
+            if self.session is session and session.is_open:
+                session.wait_writable()  # lifts the read-only state on the GUI thread
+
+        def damaged(err: BaseException) -> None:
+            if self.session is not session:
+                return
+            self.lock(force=True)
+            self.vault_damaged.emit(failure_message(err))
+
+        start_task(lambda _conn, _progress: verify_integrity(session), on_done=passed,
+                   on_error=damaged)
 
     def lock(self, *, force: bool = False) -> None:
         """Lock now, or as soon as a running critical operation ends. ``force`` (only at
@@ -156,7 +178,9 @@ class AppContext(QObject):
         Errors propagate unchanged so that a form can mark the field a validation error
         names; nothing is broadcast then (the use case's transaction rolled back).
         """
-        value, changes = split(use_case(self.conn, *args, **kwargs), changes_of(use_case))
+        conn = self.conn
+        self.session.wait_writable()  # at most the deferred page check of the unlock
+        value, changes = split(use_case(conn, *args, **kwargs), changes_of(use_case))
         self.broadcast(changes)
         return value
 
@@ -199,9 +223,18 @@ class AppContext(QObject):
         if critical:
             self.begin_critical(exclusive=exclusive)
         if background:
-            connect = self.session.new_connection if own_connection else None
+            session, work = self.session, op
+            if own_connection:
+                def connect():
+                    return session.new_connection(for_writing=True)
+            else:
+                connect = None
+
+                def work(conn, progress):  # the session's own connection: writable first
+                    session.wait_writable()
+                    return op(conn, progress)
             try:
-                task = start_task(op, connect=connect, on_done=finish, on_error=fail,
+                task = start_task(work, connect=connect, on_done=finish, on_error=fail,
                                   on_progress=on_progress)
             except BaseException:
                 settle()
@@ -209,7 +242,9 @@ class AppContext(QObject):
             return task.progress
         progress = Progress(on_progress)
         try:
-            result = op(self.conn, progress)
+            conn = self.conn
+            self.session.wait_writable()
+            result = op(conn, progress)
         except Exception as err:  # never a traceback to the user
             fail(err)
             return None

@@ -231,7 +231,8 @@ class UnlockDialog(QDialog):
             available = bool(store.available())
             session = None
             if available and remembered:
-                session = service.Vault(folder).unlock_remembered(store)
+                session = service.Vault(folder).unlock_remembered(store,
+                                                                   defer_integrity=True)
             return store, available, session
 
         self._remembering = run_in_background(work, self._keychain_answered,
@@ -296,7 +297,8 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         vault, service = self.vault, _session_service()
-        run_in_background(lambda: service.unlock(vault, passphrase), self._unlocked,
+        run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True),
+                          self._unlocked,
                           self._failed)
 
     def _failed(self, err: BaseException) -> None:
