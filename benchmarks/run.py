@@ -423,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print a JSON list")
     parser.add_argument("--smoke", action="store_true", help="tiny data set in a temp folder")
     parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--years", type=int, default=10,
+                        help="the generated data set's school years (10; 20 for growth)")
     parser.add_argument("--only", action="append", metavar="NAME",
                         help="only these parts: core, or a feature module without its "
                              "bench_ prefix (e.g. --only release --only kvjs)")
@@ -433,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         folder, manifest = generate.ensure(smoke_dir / "vault", years=1, scale=0.05, quiet=True)
         reps, insert_n = 1, 50
     else:
-        folder, manifest = generate.ensure(quiet=args.json)
+        folder, manifest = generate.ensure(years=args.years, quiet=args.json)
         reps, insert_n = args.reps, 1000
     try:
         results, note = run(folder, manifest, reps=reps, insert_n=insert_n,

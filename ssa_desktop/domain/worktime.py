@@ -19,8 +19,6 @@ from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
 
-import holidays as holiday_lib
-
 from .entities import new_id
 from .schoolyear import SchoolYear
 
@@ -136,6 +134,8 @@ def _add_months(day: date, months: int) -> date:
 # -- public holidays ----------------------------------------------------------------------
 @lru_cache(maxsize=64)
 def _bw_holidays(year: int) -> dict[date, str]:
+    import holidays as holiday_lib  # ~35 ms: only when a target is first computed
+
     return dict(holiday_lib.Germany(subdiv="BW", years=year, language="de"))
 
 

@@ -19,7 +19,7 @@ from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.schoolyear import SchoolYear
-from ..exports import kvjs_csv, kvjs_document, kvjs_merge, kvjs_pdf, kvjs_xlsx
+from ..exports import kvjs_csv, kvjs_document, kvjs_merge
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
@@ -308,8 +308,18 @@ def unmark_delivered(conn, year: int, scope: Scope) -> Outcome[None]:
 
 
 # -- export files ---------------------------------------------------------------------------
-WRITERS = {"json": kvjs_document.write_json, "csv": kvjs_csv.write, "xlsx": kvjs_xlsx.write,
-           "pdf": kvjs_pdf.write}
+def _write_xlsx(document: dict, path: Path):
+    from ..exports import kvjs_xlsx  # openpyxl: imported when a file is written, not
+    return kvjs_xlsx.write(document, path)  # when the Statistik area first shows
+
+
+def _write_pdf(document: dict, path: Path):
+    from ..exports import kvjs_pdf  # reportlab, likewise
+    return kvjs_pdf.write(document, path)
+
+
+WRITERS = {"json": kvjs_document.write_json, "csv": kvjs_csv.write, "xlsx": _write_xlsx,
+           "pdf": _write_pdf}
 
 
 def export_document(rep: Report) -> dict:

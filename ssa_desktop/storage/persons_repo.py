@@ -86,6 +86,8 @@ def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
     The one person-list query: the list, choices and benchmarks all read it."""
     today = today or clock.today()
     where, params = _where(f, today)
+    # The page is chosen first (sorting only the persons' own columns); the per-person
+    # figures (open cases, last contact) are computed for the rows of that page only.
     sql = f"""
         SELECT p.id, p.pseudonym, trim(p.first_name || ' ' || p.last_name), p.kind, p.grade,
                p.class_label, coalesce(s.name, ''),
@@ -93,10 +95,12 @@ def list_rows(conn, f: PersonFilter, *, limit: int = 200, offset: int = 0,
                   AND c.status != 'closed'),
                (SELECT max(day) FROM contact k WHERE k.person_id = p.id),
                p.leaving_date IS NOT NULL AND p.leaving_date <= ?
-        FROM person p LEFT JOIN school s ON s.id = p.school_id
-        {where}
+        FROM (SELECT p.id AS page_id FROM person p {where}
+              ORDER BY {KIND_ORDER}, p.pseudonym COLLATE NOCASE
+              LIMIT ? OFFSET ?) page
+        JOIN person p ON p.id = page.page_id
+        LEFT JOIN school s ON s.id = p.school_id
         ORDER BY {KIND_ORDER}, p.pseudonym COLLATE NOCASE
-        LIMIT ? OFFSET ?
     """  # noqa: S608 - fixed fragments only; values are bound
     rows = conn.execute(sql, [today.isoformat(), *params, limit, offset]).fetchall()
     return [PersonListRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))

@@ -42,9 +42,9 @@ def test_unlock_dialog_keeps_no_reference_to_the_passphrase(qtbot, vault, monkey
     captured: list = []
     real_unlock = Vault.unlock
 
-    def spy(self, passphrase):
+    def spy(self, passphrase, **options):
         captured.append(passphrase)
-        return real_unlock(self, passphrase)
+        return real_unlock(self, passphrase, **options)
 
     monkeypatch.setattr(Vault, "unlock", spy)
     dialog = UnlockDialog(vault, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)

@@ -16,7 +16,6 @@ from ..common.messages import ask_yes_no
 from ..context import AppContext
 from ..i18n import translator
 from .person_list import PersonListView
-from .person_page import PersonPage
 
 tr = translator("PersonsArea")
 
@@ -34,21 +33,30 @@ class PersonsArea(Area):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         self.list = PersonListView(ctx)
-        self.page = PersonPage(ctx)
         self.stack.addWidget(self.list)
-        self.stack.addWidget(self.page)
         layout.addWidget(self.stack)
+        self._page = None  # the person page is built when a person is first opened
         self.list.open_person.connect(self.open_record)
         self.list.new_person.connect(self.new_person)
         self.list.quick_entry.connect(self.quick_entry)
-        self.list.names_toggled.connect(self.page.set_names_visible)
-        self.page.form.names_toggled.connect(self._names_from_form)
-        self.page.back.connect(self.show_list)
-        self.page.person_saved.connect(lambda _id: self.list.reload())
-        for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
-            sc = QShortcut(seq, self.page)
-            sc.setContext(Qt.WidgetWithChildrenShortcut)
-            sc.activated.connect(self.go_back)
+
+    @property
+    def page(self):
+        """The person's page, built on first use (the list alone shows first: issue 21)."""
+        if self._page is None:
+            from .person_page import PersonPage
+
+            page = self._page = PersonPage(self.ctx)
+            self.stack.addWidget(page)
+            self.list.names_toggled.connect(page.set_names_visible)
+            page.form.names_toggled.connect(self._names_from_form)
+            page.back.connect(self.show_list)
+            page.person_saved.connect(lambda _id: self.list.reload())
+            for seq in (QKeySequence(Qt.Key_Escape), QKeySequence(Qt.ALT | Qt.Key_Left)):
+                sc = QShortcut(seq, page)
+                sc.setContext(Qt.WidgetWithChildrenShortcut)
+                sc.activated.connect(self.go_back)
+        return self._page
 
     def _names_from_form(self, on: bool) -> None:
         self.page.set_names_visible(on)
@@ -56,7 +64,7 @@ class PersonsArea(Area):
 
     # -- navigation ----------------------------------------------------------------------
     def showing_page(self) -> bool:
-        return self.stack.currentWidget() is self.page
+        return self._page is not None and self.stack.currentWidget() is self._page
 
     def current_person_id(self) -> str:
         """The person whose page is open ("" on the list or a new, unsaved person)."""
@@ -68,7 +76,7 @@ class PersonsArea(Area):
             return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
-            self.page.tabs.setCurrentIndex(PersonPage.TAB_TIMELINE)
+            self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
             self.page.tabs.currentWidget().setFocus()
 
     def new_person(self) -> None:
@@ -77,7 +85,7 @@ class PersonsArea(Area):
         self.page.form.pseudonym.setFocus()
 
     def go_back(self) -> None:
-        if self.page.form.dirty and not ask_yes_no(
+        if self.showing_page() and self.page.form.dirty and not ask_yes_no(
                 self, tr("Die Änderungen an den Stammdaten sind noch nicht gespeichert. "
                          "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
                 yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
@@ -85,7 +93,8 @@ class PersonsArea(Area):
         self.show_list()
 
     def show_list(self) -> None:
-        self.page.clear()
+        if self._page is not None:
+            self._page.clear()
         self.stack.setCurrentWidget(self.list)
         if self.ctx.is_unlocked:
             self.list.reload()
@@ -105,6 +114,7 @@ class PersonsArea(Area):
             self.page.refresh()
 
     def clear(self) -> None:
-        self.page.clear()
+        if self._page is not None:
+            self._page.clear()
         self.list.clear()
         self.stack.setCurrentWidget(self.list)
