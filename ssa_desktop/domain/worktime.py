@@ -3,8 +3,8 @@
 
 Per school and school year the post share (Stellenumfang) gives weekly hours
 (percent / 100 × full-time hours). A working day (Monday to Friday) carries a fifth of
-the weekly hours unless it is a public holiday in Baden-Württemberg (``holidays``
-package, subdivision BW), an absence (vacation, sick, other) or – only when the worker
+the weekly hours unless it is a public holiday in Baden-Württemberg
+(``domain/public_holidays.py``), an absence (vacation, sick, other) or – only when the worker
 chose so – a school holiday. Soll, Ist and balance are minutes; no date arithmetic
 depends on the time of day, so DST changes do not matter here.
 
@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import lru_cache
 
 from .entities import new_id
+from .public_holidays import bw_public_holidays
 from .schoolyear import SchoolYear
 
 WORKDAYS_PER_WEEK = 5
@@ -132,16 +132,9 @@ def _add_months(day: date, months: int) -> date:
 
 
 # -- public holidays ----------------------------------------------------------------------
-@lru_cache(maxsize=64)
-def _bw_holidays(year: int) -> dict[date, str]:
-    import holidays as holiday_lib  # ~35 ms: only when a target is first computed
-
-    return dict(holiday_lib.Germany(subdiv="BW", years=year, language="de"))
-
-
 def public_holiday(day: date) -> str | None:
     """The name of the public holiday in Baden-Württemberg on ``day``, or None."""
-    return _bw_holidays(day.year).get(day)
+    return bw_public_holidays(day.year).get(day)
 
 
 # -- the calendar --------------------------------------------------------------------------
