@@ -367,10 +367,13 @@ def cmd_import_json(args) -> int:
         merge_document,
         read_document,
     )
+    from .services.interchange_upgrade import upgrade_notes
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Datei {args.file} wurde nicht gefunden.")
     doc = read_document(args.file)
+    for note in upgrade_notes(doc):
+        _err(f"ssa-desktop: Hinweis: {note}")
     resolutions = {("*" if ref == "all" else ref): choice
                    for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
                    for ref in refs}
