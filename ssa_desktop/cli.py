@@ -361,6 +361,7 @@ def cmd_export_json(args) -> int:
 
 def cmd_import_json(args) -> int:
     from .services.interchange import (
+        DERIVED,
         InterchangeError,
         import_document,
         is_empty,
@@ -395,8 +396,12 @@ def cmd_import_json(args) -> int:
     finally:
         session.lock()
     if result is None:
+        derived = written.pop(DERIVED, 0)
         _out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        if derived:
+            _out(f"Für {derived} Tätigkeiten ohne Statistik-Datensatz wurde er abgeleitet, "
+                 "wie bei der Eingabe (sie zählen in den Statistiken).")
         return EXIT_OK
     _out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
     if not result.conflicts:

@@ -217,3 +217,47 @@ def test_merging_uses_the_vaults_own_added_categories(open_vault):
     doc = {"format": ix.FORMAT, "version": ix.VERSION, "schema_version": 1, "tables": {
         "time_entry": [{"id": "t1", "day": "2026-03-02", "category": "X1", "minutes": 30}]}}
     assert ix.merge_document(conn, doc).inserted["time_entry"] == 1
+
+
+# -- activities without statistics records (issue 17 item 5) -------------------------------
+def _without_id(obj) -> tuple:
+    return tuple(sorted((k, str(v)) for k, v in vars(obj).items() if k != "id"))
+
+
+def test_activities_without_statistics_are_counted_exactly_as_typed(open_vault, target):
+    """A hand-written file (activities, no statistics records, no activity time entries)
+    gets every record and time entry derived by the rules the services use."""
+    populate_sample(open_vault.conn)  # typed through services.activities
+    doc = _through_json(ix.export_document(open_vault.conn))
+    activities = {"contact", "short_contact", "group_session", "open_offer", "network"}
+    doc["tables"]["statistics_record"] = []
+    doc["tables"]["time_entry"] = [r for r in doc["tables"]["time_entry"]
+                                   if r["source_kind"] not in activities]
+    doc["tables"]["time_session"] = [r for r in doc["tables"]["time_session"]
+                                     if any(t["id"] == r["time_entry_id"]
+                                            for t in doc["tables"]["time_entry"])]
+    written = ix.import_document(target.conn, doc)
+    assert written[ix.DERIVED] == 6  # contact, short contact, group, open offer, network, § 8a
+    typed = sorted(_without_id(s) for s in repo.STATISTICS.all(open_vault.conn))
+    derived = sorted(_without_id(s) for s in repo.STATISTICS.all(target.conn))
+    assert derived == typed
+    typed_time = sorted(_without_id(t) for t in repo.TIME_ENTRIES.all(open_vault.conn))
+    assert sorted(_without_id(t) for t in repo.TIME_ENTRIES.all(target.conn)) == typed_time
+    # and a second reading adds nothing (counted once)
+    again = ix.merge_document(target.conn, doc)
+    assert again.changed_nothing and repo.STATISTICS.count(target.conn) == len(typed)
+
+
+def test_cli_says_how_many_records_were_derived(open_vault, tmp_path, capsys, monkeypatch):
+    from ssa_desktop import cli
+
+    populate_sample(open_vault.conn)
+    doc = _through_json(ix.export_document(open_vault.conn))
+    doc["tables"]["statistics_record"] = []
+    path = tmp_path / "ohne.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    folder = tmp_path / "leer"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
+    assert "Für 6 Tätigkeiten ohne Statistik-Datensatz" in capsys.readouterr().out
