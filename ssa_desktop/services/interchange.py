@@ -25,6 +25,7 @@ from typing import Any
 
 from ..domain import catalogues as cat
 from ..domain import clock
+from ..domain.text_safety import name_problem
 from ..storage import interchange_repo as ixrepo
 from ..storage import migrations
 from ..storage import repositories as repo
@@ -144,6 +145,13 @@ DATE_TEXT_COLUMNS = frozenset({
     ("stopwatch", "started"), ("draft", "updated"), ("person", "created"),
     ("contact", "created"), ("annotation", "created"), ("working_note", "created"),
     ("time_session", "started"), ("time_session", "stopped")})
+# Names (printed on slips, lists, exports): no direction overrides or control characters
+# (domain.text_safety, the same rule the entry forms apply by stripping them).
+NAME_FIELDS = frozenset({
+    ("person", "pseudonym"), ("person", "first_name"), ("person", "last_name"),
+    ("person", "class_label"), ("school", "name"), ("school", "code"), ("post", "label"),
+    ("partner", "name"), ("partner", "contact_person"), ("group_activity", "title"),
+    ("open_offer_session", "title"), ("consent", "recipient"), ("disclosure", "recipient")})
 JSON_TEXT_COLUMNS = frozenset({("privacy_request", "decisions"), ("deletion_log", "counts")})
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$")
 
@@ -374,6 +382,9 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
         if _has_surrogate(value):
             bad("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
                 "einer beschädigten Datei)")
+            return
+        if (table, spec.name) in NAME_FIELDS and (problem := name_problem(value)):
+            bad(problem)
             return
         if (table, spec.name) in DATE_TEXT_COLUMNS and not _is_date_text(value):
             bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
