@@ -146,12 +146,11 @@ DATE_TEXT_COLUMNS = frozenset({
     ("contact", "created"), ("annotation", "created"), ("working_note", "created"),
     ("time_session", "started"), ("time_session", "stopped")})
 # Names (printed on slips, lists, exports): no direction overrides or control characters
-# (domain.text_safety, the same rule the entry forms apply by stripping them).
+# (domain.text_safety). The fields whose entry strips them (persons, schools), so that
+# every vault the app writes moves; an older vault's name is fixed by saving it again.
 NAME_FIELDS = frozenset({
     ("person", "pseudonym"), ("person", "first_name"), ("person", "last_name"),
-    ("person", "class_label"), ("school", "name"), ("school", "code"), ("post", "label"),
-    ("partner", "name"), ("partner", "contact_person"), ("group_activity", "title"),
-    ("open_offer_session", "title"), ("consent", "recipient"), ("disclosure", "recipient")})
+    ("person", "class_label"), ("school", "name"), ("school", "code")})
 JSON_TEXT_COLUMNS = frozenset({("privacy_request", "decisions"), ("deletion_log", "counts")})
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$")
 
@@ -384,7 +383,8 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
                 "einer beschädigten Datei)")
             return
         if (table, spec.name) in NAME_FIELDS and (problem := name_problem(value)):
-            bad(problem)
+            bad(f"{problem} (im Tresor, aus dem die Datei stammt, entfernt erneutes Speichern "
+                "der Person bzw. Schule sie)")
             return
         if (table, spec.name) in DATE_TEXT_COLUMNS and not _is_date_text(value):
             bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
