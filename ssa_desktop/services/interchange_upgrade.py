@@ -86,10 +86,11 @@ def upgrade(doc: Any) -> Any:
 def upgrade_notes(doc: Any) -> list[str]:
     """What the reader should know about an older file (German, one sentence each)."""
     if isinstance(doc, dict) and doc.get("version") in (1, 2):
-        return [f"Die Datei hat das ältere Format {doc['version']}: Sperren, Einschränkungen, "
-                "Löschentscheidungen, § 9b-Kennzeichen, Löschprotokoll, Grabsteine, "
-                "Auskunftsanfragen und Jahresbericht-Texte waren darin nicht enthalten und "
-                "wurden daher auch nicht eingelesen."]
+        return [f"Die Datei hat das ältere Format {doc['version']}: Sperren, Einschränkungen "
+                "(auch die eingeschränkten Personen selbst), Löschentscheidungen, "
+                "§ 9b-Kennzeichen, Löschprotokoll, Grabsteine, Auskunftsanfragen und "
+                "Jahresbericht-Texte waren darin nicht enthalten und wurden daher auch nicht "
+                "eingelesen. Für einen Umzug bitte eine neue Austauschdatei schreiben."]
     return []
 
 

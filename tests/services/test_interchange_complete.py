@@ -261,3 +261,22 @@ def test_cli_says_how_many_records_were_derived(open_vault, tmp_path, capsys, mo
     monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
     assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
     assert "Für 6 Tätigkeiten ohne Statistik-Datensatz" in capsys.readouterr().out
+
+
+def test_cli_reads_a_version_2_file_and_says_what_it_lacked(open_vault, tmp_path, capsys,
+                                                           monkeypatch):
+    from ssa_desktop import cli
+
+    populate_sample(open_vault.conn)
+    doc = _through_json(ix.export_document(open_vault.conn))
+    doc["version"] = 2
+    for t in ix.merge_tables()[len(repo.ALL_TABLES):]:
+        doc["tables"].pop(t.name)
+    path = tmp_path / "alt.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    folder = tmp_path / "leer"
+    Vault.create(folder, PASSPHRASE, params=FAST_KDF)[0].lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    assert cli.main(["import-json", "--vault", str(folder), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "Hinweis: Die Datei hat das ältere Format 2" in err and "Sperren" in err
