@@ -111,10 +111,21 @@ def _pseudonym_problems(conn, tables: dict) -> list[ix.ImportProblem]:
     return problems
 
 
-def _differences(table, existing: Any, row: dict) -> tuple[str, ...]:
+def _erased_here(row: dict, stones: set) -> set[str]:
+    """Fields of this record erased here (field tombstone "<id>#<column>", e.g. a
+    group's name list after R4): never compared, never written back."""
+    record_id = row.get("id")
+    if not isinstance(record_id, str):
+        return set()
+    prefix = record_id + retention_repo.FIELD_MARK
+    return {name for name in row if prefix + name in stones}
+
+
+def _differences(table, existing: Any, row: dict, erased: set[str]) -> tuple[str, ...]:
     specs = ix.field_specs(table.name)
     return tuple(s.name for s in specs
-                 if s.name in row and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
+                 if s.name in row and s.name not in erased
+                 and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
 
 
 def _resolution(resolutions: dict[str, str] | None, conflict: Conflict) -> str | None:
@@ -179,6 +190,7 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
             key = tuple(row[k] for k in table.key)
             if _is_dropped(row, key, refs.get(table.name, {}), stones, dropped, table.name):
                 dropped.setdefault(table.name, set()).add(key[0])
+                dropped.setdefault("*", set()).add(key[0])
                 result.deleted_here += 1
                 continue
             existing = table.get(conn, *key)
@@ -194,7 +206,8 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
                 result.inserted[table.name] += 1
                 new.add(key[0])
                 continue
-            differing = _differences(table, existing, row)
+            erased = _erased_here(row, stones)
+            differing = _differences(table, existing, row, erased)
             if not differing:
                 result.identical[table.name] += 1
                 continue
@@ -202,7 +215,8 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
             choice = _resolution(resolutions, conflict)
             if choice == TAKE_THEIRS:
                 values = {s.name: ix._from_json(s, row[s.name])
-                          for s in ix.field_specs(table.name) if s.name in row}
+                          for s in ix.field_specs(table.name)
+                          if s.name in row and s.name not in erased}
                 table.update(conn, dataclasses.replace(existing, **values))
                 result.taken[table.name] += 1
             elif choice == KEEP_MINE:
@@ -236,12 +250,29 @@ def _tombstone_conflict(conn, row: dict, i: int, resolutions, result: MergeResul
     return True
 
 
+# Columns that name another record without a foreign key (holds, restrictions, marks,
+# annotations, drafts): a row whose record was deleted here is deleted with it. Not in
+# the deletion log and the tombstones, whose very content are deleted ids.
+_SOFT_REFERENCES = ("record_id", "target_id", "ref")
+_KEEP_DELETED_IDS = frozenset({"tombstone", "deletion_log"})
+
+
 def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
                 dropped: dict[str, set], table_name: str) -> bool:
     """Deleted in this vault, or hanging on a record that was."""
-    if len(key) == 1 and key[0] in stones and table_name != "tombstone":
+    if table_name in _KEEP_DELETED_IDS:
+        return False
+    if len(key) == 1 and key[0] in stones:
         return True
-    return any(row.get(column) in dropped.get(parent, ()) for column, parent in refs.items())
+    if any(row.get(column) in dropped.get(parent, ()) for column, parent in refs.items()):
+        return True
+    gone = dropped.get("*", set())
+    for column in _SOFT_REFERENCES:
+        value = row.get(column)
+        if isinstance(value, str) and (value in gone or value in stones
+                                       or value.split(retention_repo.FIELD_MARK, 1)[0] in stones):
+            return True
+    return False
 
 
 def _merge_settings(conn, settings: dict, resolutions, result: MergeResult) -> None:

@@ -326,10 +326,10 @@ def _codes(catalogue):
 
 
 @st.composite
-def vault_contents(draw):
+def vault_contents(draw, id_prefix: str = ""):
     rows: list[tuple[repo.Table, object]] = []
     ids = draw(st.lists(_hex, min_size=30, max_size=30, unique=True))
-    fresh = iter(ids)
+    fresh = iter(id_prefix + i for i in ids)
     schools = [e.School(draw(_name.filter(str.strip)), draw(_name),
                         draw(st.sampled_from(cat.SCHOOL_TYPES.codes())), draw(_text),
                         id=next(fresh)) for _ in range(draw(st.integers(1, 2)))]
