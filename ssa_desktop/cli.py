@@ -26,6 +26,7 @@ ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_BROKEN_PIPE = 141
+EXIT_CONFLICTS = 3  # import-json into a vault with data: conflicts left open
 
 
 class UsageError(Exception):
@@ -102,8 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", "Tresor auf Beschädigungen prüfen (Rückgabewert 1 bei einem Problem)")
     p = command("export-json", "alle Daten als UNVERSCHLÜSSELTE Austauschdatei (JSON) schreiben")
     p.add_argument("--out", metavar="DATEI", type=Path, required=True, help="Zieldatei")
-    p = command("import-json", "Austauschdatei (JSON) in einen leeren Tresor einlesen")
+    p = command("import-json", "Austauschdatei (JSON) einlesen (in einen leeren Tresor oder "
+                               "zu vorhandenen Daten dazu)")
     p.add_argument("file", metavar="DATEI", type=Path, help="Austauschdatei")
+    p.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt (z. B. person:ab12…, wie aufgelistet) oder bei "
+                        "allen (all) den eigenen Eintrag behalten")
+    p.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt oder bei allen (all) den Eintrag aus der Datei "
+                        "übernehmen")
     p = command("backup", "verschlüsselte Sicherung schreiben")
     # a string, not a Path: "neuer-ordner/" must keep its slash (a folder to create)
     p.add_argument("--out", metavar="DATEI", required=True,
@@ -352,14 +360,27 @@ def cmd_export_json(args) -> int:
 
 
 def cmd_import_json(args) -> int:
-    from .services.interchange import InterchangeError, import_document, read_document
+    from .services.interchange import (
+        InterchangeError,
+        import_document,
+        is_empty,
+        merge_document,
+        read_document,
+    )
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Datei {args.file} wurde nicht gefunden.")
     doc = read_document(args.file)
+    resolutions = {("*" if ref == "all" else ref): choice
+                   for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
+                   for ref in refs}
     session = _unlock(args)
     try:
-        written = import_document(session.conn, doc)
+        if is_empty(session.conn):
+            written = import_document(session.conn, doc)
+            result = None
+        else:
+            result = merge_document(session.conn, doc, resolutions)
     except InterchangeError as err:
         if not err.problems:
             raise
@@ -370,9 +391,21 @@ def cmd_import_json(args) -> int:
         return EXIT_FAILED
     finally:
         session.lock()
-    _out(f"Eingelesen: {sum(written.values())} Einträge in {sum(1 for n in written.values() if n)} "
-         "Tabellen.")
-    return EXIT_OK
+    if result is None:
+        _out(f"Eingelesen: {sum(written.values())} Einträge in "
+             f"{sum(1 for n in written.values() if n)} Tabellen.")
+        return EXIT_OK
+    _out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
+    if not result.conflicts:
+        return EXIT_OK
+    _err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
+         "sie wurden NICHT überschrieben:")
+    for conflict in result.conflicts:
+        _err(f"  {conflict}")
+    _err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT (eigenen behalten) oder "
+         "--take-theirs KONFLIKT (aus der Datei übernehmen), für alle mit „all“, und lesen "
+         "Sie die Datei erneut ein; alles andere ist schon eingelesen.")
+    return EXIT_CONFLICTS
 
 
 def cmd_backup(args) -> int:

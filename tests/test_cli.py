@@ -172,9 +172,33 @@ def test_export_and_import_round_trip(vault, tmp_path, capsys, env_pass):
         session.lock()
     doc.pop("exported"), again.pop("exported")
     assert again == doc
-    # a second import into the now filled vault is refused
-    code, _, err = run(capsys, "import-json", "--vault", target, out_file)
-    assert code == 1 and "bereits Daten" in err
+    # a second import into the now filled vault merges: everything is there already
+    code, out, err = run(capsys, "import-json", "--vault", target, out_file)
+    assert code == 0 and "0 neu eingelesen" in out and not err
+
+
+def test_import_into_a_vault_with_data_lists_conflicts(vault, tmp_path, capsys, env_pass):
+    """Exit 3: the conflicts are listed and nothing of them overwritten; --take-theirs
+    decides them (docs/cli.md)."""
+    out_file = tmp_path / "export.json"
+    assert run(capsys, "export-json", "--vault", vault, "--out", out_file)[0] == 0
+    doc = json.loads(out_file.read_text("utf-8"))
+    school = doc["tables"]["school"][0]
+    school["address"] = "Anderswo 1"
+    doc["tables"]["school"].append({"id": "s-neu", "name": "Neue Schule"})
+    out_file.write_text(json.dumps(doc), "utf-8")
+    code, out, err = run(capsys, "import-json", "--vault", vault, out_file)
+    assert code == 3 and "1 neu eingelesen" in out
+    assert f"school:{school['id']}" in err and "NICHT überschrieben" in err
+    _no_traceback(err)
+    code, out, err = run(capsys, "import-json", "--vault", vault, out_file,
+                         "--take-theirs", f"school:{school['id']}")
+    assert code == 0 and "1 aus der Datei übernommen" in out
+    session = Vault(vault).unlock(PASSPHRASE)
+    try:
+        assert repo.SCHOOLS.get(session.conn, school["id"]).address == "Anderswo 1"
+    finally:
+        session.lock()
 
 
 def test_import_malformed_json(vault, tmp_path, capsys, env_pass):

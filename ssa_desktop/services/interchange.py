@@ -186,6 +186,11 @@ def field_specs(table_name: str) -> tuple[FieldSpec, ...]:
 _TABLES: dict[str, Table] = {t.name: t for t in repo.ALL_TABLES}
 
 
+def merge_tables() -> list[Table]:
+    """Every table of the format, parents before children (the order of writing)."""
+    return list(repo.ALL_TABLES)
+
+
 @lru_cache(maxsize=1)
 def references() -> dict[str, dict[str, str]]:
     """{table: {column: parent table}} from the schema's own foreign keys."""
@@ -395,10 +400,13 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
     return True
 
 
-def validate_document(doc: Any) -> list[ImportProblem]:
-    """Every problem of ``doc`` (empty list: importable into an empty vault)."""
+def validate_document(doc: Any, known: dict[str, set] | None = None) -> list[ImportProblem]:
+    """Every problem of ``doc`` (empty list: importable into an empty vault).
+
+    ``known`` ({table: ids}) are rows a reference may point to besides those of the
+    document: the target vault's own rows when the document is merged into it."""
     try:
-        return _validate(doc)
+        return _validate(doc, known or {})
     except RecursionError:
         return [ImportProblem("", _TOO_DEEP)]
 
@@ -406,7 +414,7 @@ def validate_document(doc: Any) -> list[ImportProblem]:
 _TOO_DEEP = "Die Daten sind zu tief verschachtelt; das ist keine Austauschdatei von SSA Desktop."
 
 
-def _validate(doc: Any) -> list[ImportProblem]:
+def _validate(doc: Any, known: dict[str, set]) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     doc = interchange_upgrade.upgrade(doc)
     if not _check_header(doc, problems):
@@ -450,6 +458,8 @@ def _validate(doc: Any) -> list[ImportProblem]:
     # (docs/interchange.md), not only those of the first stage
     rows_ok = {name: [r if isinstance(r, dict) else {} for r in rows]
                for name, rows in tables.items() if name in _TABLES and isinstance(rows, list)}
+    for name, ids in known.items():
+        keys[name] = keys.get(name, set()) | ids
     _check_references(rows_ok, keys, problems)
     _check_rules(rows_ok, problems)
     return problems
@@ -532,6 +542,18 @@ def _build(table: Table, row: dict) -> Any:
     return table.cls(**values)
 
 
+_ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
+                    "network_activity", "cp_procedure")
+
+
+@writes(*DataKind)
+def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None):
+    """Merge ``doc`` into a vault that may hold data (``interchange_merge.merge_document``)."""
+    from .interchange_merge import merge_document as merge
+
+    return merge(conn, doc, resolutions)
+
+
 def is_empty(conn) -> bool:
     return all(t.count(conn) == 0 for t in repo.ALL_TABLES)
 
@@ -551,13 +573,20 @@ def import_document(conn, doc: Any) -> dict[str, int]:
         raise InterchangeError(
             [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
                 "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
+    from .interchange_merge import derive_missing_statistics
+
     written: dict[str, int] = {}
     try:
         with transaction(conn):
-            for table in repo.ALL_TABLES:
+            for table in merge_tables():
                 rows = doc["tables"].get(table.name, [])
                 table.insert_many(conn, [_build(table, row) for row in rows])
                 written[table.name] = len(rows)
+            new_ids = {name: {r.get("id") for r in doc["tables"].get(name, [])}
+                       for name in _ACTIVITY_TABLES}
+            derived = derive_missing_statistics(conn, new_ids)
+            if derived:
+                written["statistics_record"] = written.get("statistics_record", 0) + derived
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
             for key, value in sorted(doc.get("meta", {}).items()):

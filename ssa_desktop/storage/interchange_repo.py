@@ -52,3 +52,34 @@ def first_broken_reference(conn) -> str | None:
     """The table of the first row that points to a missing row (None: all links hold)."""
     row = conn.execute("PRAGMA foreign_key_check").fetchone()
     return row[0] if row else None
+
+
+# -- merging into a vault that has data ---------------------------------------------------
+def ids(conn, table_name: str) -> set:
+    """Every ``id`` of ``table_name`` (a table with an ``id`` column)."""
+    return {r[0] for r in conn.execute(f'SELECT id FROM "{table_name}"')}  # noqa: S608
+
+
+def pseudonyms(conn) -> dict[str, str]:
+    """{pseudonym: person id} of the vault."""
+    return dict(conn.execute("SELECT pseudonym, id FROM person").fetchall())
+
+
+def statistics_sources(conn) -> set[tuple[str, str]]:
+    """(record_type, source_id) of every statistics record that names its activity."""
+    return set(conn.execute("SELECT record_type, source_id FROM statistics_record"
+                            " WHERE source_id IS NOT NULL").fetchall())
+
+
+def time_entry_sources(conn) -> set[tuple[str, str]]:
+    return set(conn.execute("SELECT source_kind, source_id FROM time_entry"
+                            " WHERE source_id IS NOT NULL").fetchall())
+
+
+def tombstoned(conn) -> set[str]:
+    """Ids (and ``<id>#<column>`` fields) deleted in this vault."""
+    return {r[0] for r in conn.execute("SELECT record_id FROM tombstone")}
+
+
+def all_settings(conn) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())

@@ -1,0 +1,284 @@
+"""Reading an interchange document into a vault that already has data (docs/interchange.md,
+"Einlesen in einen Tresor mit Daten").
+
+Every record keeps its id. A record whose key is new is written; one whose key exists is
+compared field by field: the same → skipped, different → a ``Conflict`` that is never
+overwritten silently (``resolutions`` decides per conflict: keep mine / take theirs). A
+record this vault has deleted (its tombstone) does not come back, nor anything hanging
+on it. A statistics record is never counted twice: one whose activity already has its
+record here is skipped. Activities without their statistics record get it derived by the
+same rules as typed activities (``derive_missing_statistics``). One transaction: the
+whole merge is written, or nothing (a problem of the document refuses it completely).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain import activities as rules
+from ..storage import interchange_repo as ixrepo
+from ..storage import repositories as repo
+from ..storage.transactions import transaction
+from . import interchange as ix
+from . import interchange_upgrade
+from .operations import DataKind, writes
+
+KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
+_RESOLUTIONS = (KEEP_MINE, TAKE_THEIRS)
+SETTINGS = "setting"  # the settings appear as a table of their own in conflicts
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record present in both with different content. ``ref`` ("table:key") names it
+    for a resolution; ``fields`` are the differing fields (values are not repeated)."""
+
+    table: str
+    key: tuple
+    place: str
+    fields: tuple[str, ...]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.table}:{'/'.join(str(k) for k in self.key)}"
+
+    def __str__(self) -> str:
+        return ix._printable(f"{self.place} ({self.ref}): abweichend in {', '.join(self.fields)}")
+
+
+@dataclass
+class MergeResult:
+    """What a merge did: per table the rows written, skipped as identical, taken from the
+    file or kept after a conflict; the conflicts left open (nothing of them written)."""
+
+    inserted: Counter = field(default_factory=Counter)
+    identical: Counter = field(default_factory=Counter)
+    taken: Counter = field(default_factory=Counter)
+    kept: Counter = field(default_factory=Counter)
+    conflicts: list[Conflict] = field(default_factory=list)
+    deleted_here: int = 0          # rows deleted in this vault (tombstone): not brought back
+    duplicate_statistics: int = 0  # statistics records whose activity is already counted
+    derived_statistics: int = 0    # statistics records derived for activities without one
+
+    @property
+    def written(self) -> int:
+        return sum(self.inserted.values()) + sum(self.taken.values())
+
+    @property
+    def changed_nothing(self) -> bool:
+        return self.written == 0 and self.derived_statistics == 0
+
+    def summary(self) -> str:
+        parts = [f"{sum(self.inserted.values())} neu eingelesen",
+                 f"{sum(self.identical.values())} schon vorhanden (gleich)"]
+        if self.taken:
+            parts.append(f"{sum(self.taken.values())} aus der Datei übernommen")
+        if self.kept:
+            parts.append(f"{sum(self.kept.values())} eigene behalten")
+        if self.deleted_here:
+            parts.append(f"{self.deleted_here} hier gelöscht, nicht zurückgeholt")
+        if self.duplicate_statistics:
+            parts.append(f"{self.duplicate_statistics} Statistik-Datensätze schon gezählt")
+        if self.derived_statistics:
+            parts.append(f"{self.derived_statistics} Statistik-Datensätze abgeleitet")
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} Konflikte (nicht überschrieben)")
+        return ", ".join(parts) + "."
+
+
+def _known_keys(conn) -> dict[str, set]:
+    """Ids of the vault's rows a reference of the document may point to."""
+    parents = {p for cols in ix.references().values() for p in cols.values()}
+    return {name: ixrepo.ids(conn, name) for name in parents
+            if name in ix._TABLES and ix._TABLES[name].key == ("id",)}
+
+
+def _pseudonym_problems(conn, tables: dict) -> list[ix.ImportProblem]:
+    """A new person whose pseudonym another person of this vault already has."""
+    taken = ixrepo.pseudonyms(conn)
+    problems = []
+    for i, row in enumerate(tables.get("person", [])):
+        owner = taken.get(row.get("pseudonym"))
+        if owner is not None and owner != row.get("id"):
+            problems.append(ix.ImportProblem(
+                f"tables.person[{i}].pseudonym",
+                f"Pseudonym {ix._show(row['pseudonym'])} gehört in diesem Tresor einer anderen "
+                "Person (andere Kennung)"))
+    return problems
+
+
+def _differences(table, existing: Any, row: dict) -> tuple[str, ...]:
+    specs = ix.field_specs(table.name)
+    return tuple(s.name for s in specs
+                 if s.name in row and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
+
+
+def _resolution(resolutions: dict[str, str] | None, conflict: Conflict) -> str | None:
+    if not resolutions:
+        return None
+    choice = resolutions.get(conflict.ref, resolutions.get("*"))
+    return choice if choice in _RESOLUTIONS else None
+
+
+def check_resolutions(resolutions: dict[str, str] | None) -> None:
+    for ref, choice in (resolutions or {}).items():
+        if choice not in _RESOLUTIONS:
+            raise ix.InterchangeError([ix.ImportProblem(
+                ref, f"unbekannte Entscheidung {ix._show(choice)} (erlaubt: "
+                     f"„{KEEP_MINE}“ = eigene behalten, „{TAKE_THEIRS}“ = aus der Datei "
+                     "übernehmen)")])
+
+
+@writes(*DataKind)
+def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) -> MergeResult:
+    """Merge ``doc`` into the vault (empty or not) in one transaction.
+
+    ``resolutions`` maps ``Conflict.ref`` (or ``"*"`` for every conflict) to
+    ``KEEP_MINE`` or ``TAKE_THEIRS``; a conflict without one is listed in the result and
+    nothing of that record is written. Raises InterchangeError (nothing written) when the
+    document has any problem."""
+    check_resolutions(resolutions)
+    doc = interchange_upgrade.upgrade(doc)
+    problems = ix.validate_document(doc, _known_keys(conn))
+    if not problems:
+        problems = _pseudonym_problems(conn, doc["tables"])
+    if problems:
+        raise ix.InterchangeError(problems)
+    result = MergeResult()
+    try:
+        with transaction(conn):
+            new_ids = _merge_tables(conn, doc["tables"], resolutions, result)
+            _merge_settings(conn, doc.get("settings", {}), resolutions, result)
+            result.derived_statistics = derive_missing_statistics(conn, new_ids)
+            broken = ixrepo.first_broken_reference(conn)
+            if broken:
+                raise ix.InterchangeError([ix.ImportProblem(
+                    f"tables.{broken}", "verweist auf einen fehlenden Eintrag")])
+    except ixrepo.DatabaseError as err:
+        raise ix.InterchangeError([ix.ImportProblem(
+            "", f"Die Datenbank hat die Daten abgelehnt ({err}).")]) from None
+    return result
+
+
+def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[str, set]:
+    """Write the rows; the keys of the rows inserted, per table."""
+    refs = ix.references()
+    stones = ixrepo.tombstoned(conn)
+    counted = ixrepo.statistics_sources(conn)
+    dropped: dict[str, set] = {}
+    new_ids: dict[str, set] = {}
+    for table in ix.merge_tables():
+        rows = tables.get(table.name, [])
+        new = new_ids.setdefault(table.name, set())
+        for i, row in enumerate(rows):
+            key = tuple(row[k] for k in table.key)
+            if _is_dropped(row, key, refs.get(table.name, {}), stones, dropped):
+                dropped.setdefault(table.name, set()).add(key[0])
+                result.deleted_here += 1
+                continue
+            existing = table.get(conn, *key)
+            if existing is None:
+                if table.name == "statistics_record" and row.get("source_id") is not None \
+                        and (row["record_type"], row["source_id"]) in counted:
+                    result.duplicate_statistics += 1
+                    continue
+                table.insert(conn, ix._build(table, row))
+                result.inserted[table.name] += 1
+                new.add(key[0])
+                continue
+            differing = _differences(table, existing, row)
+            if not differing:
+                result.identical[table.name] += 1
+                continue
+            conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]", differing)
+            choice = _resolution(resolutions, conflict)
+            if choice == TAKE_THEIRS:
+                values = {s.name: ix._from_json(s, row[s.name])
+                          for s in ix.field_specs(table.name) if s.name in row}
+                table.update(conn, dataclasses.replace(existing, **values))
+                result.taken[table.name] += 1
+            elif choice == KEEP_MINE:
+                result.kept[table.name] += 1
+            else:
+                result.conflicts.append(conflict)
+    return new_ids
+
+
+def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
+                dropped: dict[str, set]) -> bool:
+    """Deleted in this vault, or hanging on a record that was."""
+    if len(key) == 1 and key[0] in stones:
+        return True
+    return any(row.get(column) in dropped.get(parent, ()) for column, parent in refs.items())
+
+
+def _merge_settings(conn, settings: dict, resolutions, result: MergeResult) -> None:
+    mine = ixrepo.all_settings(conn)
+    for name, value in sorted(settings.items()):
+        if name not in mine:
+            repo.set_setting(conn, name, value)
+            result.inserted[SETTINGS] += 1
+        elif mine[name] == value:
+            result.identical[SETTINGS] += 1
+        else:
+            conflict = Conflict(SETTINGS, (name,), f"settings.{name}", ("value",))
+            choice = _resolution(resolutions, conflict)
+            if choice == TAKE_THEIRS:
+                repo.set_setting(conn, name, value)
+                result.taken[SETTINGS] += 1
+            elif choice == KEEP_MINE:
+                result.kept[SETTINGS] += 1
+            else:
+                result.conflicts.append(conflict)
+
+
+# -- statistics records of imported activities (issue 17 item 5) -------------------------
+# table of the activity → (record type, time entry source kind)
+_ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_contact", "short_contact"),
+               "group_session": ("group_session", "group_session"),
+               "open_offer_session": ("open_offer", "open_offer"),
+               "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
+
+
+def derive_missing_statistics(conn, new_ids: dict[str, set]) -> int:
+    """For every activity just imported (``new_ids`` per table) that has no statistics
+    record, write the record — and, when its time entry is missing too, the time entry
+    — exactly as typing it would (``domain.activities``). The number of records written.
+    An activity that has its record keeps it as it is (a time entry removed by R8 is not
+    brought back)."""
+    counted = ixrepo.statistics_sources(conn)
+    timed = ixrepo.time_entry_sources(conn)
+    stones = ixrepo.tombstoned(conn)
+    derived = 0
+    for name, (record_type, source_kind) in _ACTIVITIES.items():
+        table = ix._TABLES[name]
+        for activity_id in sorted(new_ids.get(name, ())):
+            if (record_type, activity_id) in counted:
+                continue
+            activity = table.get(conn, activity_id)
+            stat, entry = _derive(conn, name, activity)
+            repo.STATISTICS.insert(conn, stat)
+            derived += 1
+            if entry is not None and (source_kind, activity_id) not in timed \
+                    and entry.day.isoformat()[:7] not in stones:
+                repo.TIME_ENTRIES.insert(conn, entry)
+    return derived
+
+
+def _derive(conn, name: str, activity):
+    if name == "contact":
+        person = repo.PERSONS.get(conn, activity.person_id) if activity.person_id else None
+        return rules.for_contact(activity, person)
+    if name == "short_contact":
+        return rules.for_short_contact(activity)
+    if name == "group_session":
+        return rules.for_group_session(activity, repo.GROUPS.get(conn, activity.group_id))
+    if name == "open_offer_session":
+        return rules.for_open_offer(activity)
+    if name == "network_activity":
+        partner = repo.PARTNERS.get(conn, activity.partner_id) if activity.partner_id else None
+        return rules.for_network_activity(activity, partner.partner_type if partner else "")
+    return rules.for_child_protection(activity, repo.PERSONS.get(conn, activity.person_id)), None

@@ -1,0 +1,219 @@
+"""Reading an interchange document into a vault that has data (issue 18 item 5): ids kept,
+identical rows skipped, different rows listed as conflicts and never overwritten silently,
+statistics records never counted twice, deleted records never brought back."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain import entities as e
+from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_merge as mx
+from ssa_desktop.services.activities import record_contact
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage import retention_repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.services.test_interchange import populate_sample, vault_contents
+from tests.support.examples import examples
+
+
+def _strip(doc: dict) -> dict:
+    return {k: v for k, v in doc.items() if k != "exported"}
+
+
+def _export(conn) -> dict:
+    return _strip(json.loads(json.dumps(ix.export_document(conn))))
+
+
+@pytest.fixture
+def second_vault(tmp_path):
+    session, _ = Vault.create(tmp_path / "zweiter", PASSPHRASE, params=FAST_KDF)
+    yield session
+    session.lock()
+
+
+@pytest.fixture
+def sample_doc(open_vault):
+    populate_sample(open_vault.conn)
+    return json.loads(json.dumps(ix.export_document(open_vault.conn)))
+
+
+def test_merging_a_vaults_own_export_changes_nothing(open_vault, sample_doc):
+    before = _export(open_vault.conn)
+    result = ix.merge_document(open_vault.conn, sample_doc)
+    assert result.changed_nothing and not result.conflicts
+    rows = sum(len(rows) for rows in sample_doc["tables"].values())
+    assert sum(result.identical.values()) == rows + len(sample_doc["settings"])
+    assert _export(open_vault.conn) == before
+
+
+def test_new_records_join_the_vaults_own_keeping_their_ids(sample_doc, second_vault):
+    conn = second_vault.conn
+    own = repo.SCHOOLS.insert(conn, e.School("Realschule Nord", id="school-eigen"))
+    pupil = repo.PERSONS.insert(conn, e.Person("R-1", school_id=own.id, id="p-eigen"))
+    record_contact(conn, e.Contact(date(2025, 11, 2), "EB", 30, person_id=pupil.id, id="k-eigen"))
+    result = ix.merge_document(conn, sample_doc)
+    assert not result.conflicts
+    assert result.inserted["person"] == 2 and result.inserted["contact"] == 1
+    assert repo.PERSONS.get(conn, "p-eigen").pseudonym == "R-1"
+    doc_ids = {r["id"] for r in sample_doc["tables"]["person"]}
+    assert doc_ids <= {p.id for p in repo.PERSONS.all(conn)}
+    # statistics: hers and the file's, each once
+    assert repo.STATISTICS.count(conn) == 1 + len(sample_doc["tables"]["statistics_record"])
+
+
+def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample_doc):
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    kim = next(r for r in doc["tables"]["person"] if r["pseudonym"] == "K-17")
+    kim["note"] = "anders"
+    kim["grade"] = 8
+    new_school = {"id": "school-neu", "name": "Neue Schule"}
+    doc["tables"]["school"].append(new_school)
+    before = repo.PERSONS.get(conn, kim["id"])
+    result = ix.merge_document(conn, doc)
+    assert [(c.table, c.key, c.fields) for c in result.conflicts] == [
+        ("person", (kim["id"],), ("grade", "note"))]
+    assert result.conflicts[0].ref == f"person:{kim['id']}"
+    assert "tables.person[" in str(result.conflicts[0])
+    assert repo.PERSONS.get(conn, kim["id"]) == before, "never overwritten silently"
+    assert repo.SCHOOLS.get(conn, "school-neu") is not None, "the rest is read in"
+    # asked again: keep mine
+    result = ix.merge_document(conn, doc, {f"person:{kim['id']}": mx.KEEP_MINE})
+    assert not result.conflicts and result.kept["person"] == 1
+    assert repo.PERSONS.get(conn, kim["id"]) == before
+    # take theirs: exactly the differing fields change
+    result = ix.merge_document(conn, doc, {f"person:{kim['id']}": mx.TAKE_THEIRS})
+    assert result.taken["person"] == 1
+    after = repo.PERSONS.get(conn, kim["id"])
+    assert (after.note, after.grade, after.last_name) == ("anders", 8, before.last_name)
+
+
+def test_a_differing_setting_is_a_conflict(open_vault, sample_doc):
+    doc = copy.deepcopy(sample_doc)
+    doc["settings"]["retention_years"] = "5"
+    result = ix.merge_document(open_vault.conn, doc)
+    assert [c.ref for c in result.conflicts] == ["setting:retention_years"]
+    assert repo.get_setting(open_vault.conn, "retention_years") == "3"
+    ix.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS})
+    assert repo.get_setting(open_vault.conn, "retention_years") == "5"
+
+
+def test_statistics_are_never_counted_twice(open_vault, sample_doc):
+    """A record under another id for an activity already counted here is skipped."""
+    doc = copy.deepcopy(sample_doc)
+    for row in doc["tables"]["statistics_record"]:
+        row["id"] = "kopie-" + row["id"]
+    before = repo.STATISTICS.count(open_vault.conn)
+    result = ix.merge_document(open_vault.conn, doc)
+    assert result.duplicate_statistics == before and repo.STATISTICS.count(open_vault.conn) == before
+
+
+def test_a_record_deleted_here_does_not_come_back(open_vault, sample_doc):
+    conn = open_vault.conn
+    kim = next(r for r in sample_doc["tables"]["person"] if r["pseudonym"] == "K-17")
+    retention_repo.delete_person(conn, kim["id"], date(2026, 1, 5))
+    retention_repo.insert_tombstone(conn, kim["id"], "person", date(2026, 1, 5))
+    result = ix.merge_document(conn, sample_doc)
+    assert repo.PERSONS.get(conn, kim["id"]) is None
+    assert result.deleted_here >= 1
+    assert not [h for h in repo.search(conn, "Sömmer")]
+
+
+def test_a_new_person_with_a_pseudonym_taken_here_is_refused(second_vault, sample_doc):
+    repo.PERSONS.insert(second_vault.conn, e.Person("K-17", id="andere"))
+    before = _export(second_vault.conn)
+    with pytest.raises(ix.InterchangeError, match="gehört in diesem Tresor einer anderen"):
+        ix.merge_document(second_vault.conn, sample_doc)
+    assert _export(second_vault.conn) == before
+
+
+def test_an_unknown_resolution_is_refused(open_vault, sample_doc):
+    with pytest.raises(ix.InterchangeError, match="unbekannte Entscheidung"):
+        ix.merge_document(open_vault.conn, sample_doc, {"*": "beide"})
+
+
+def test_references_may_point_to_the_vaults_own_records(open_vault):
+    """A return package names the person of this vault without carrying her."""
+    pupil = repo.PERSONS.insert(open_vault.conn, e.Person("K-1", id="p1"))
+    doc = {"format": ix.FORMAT, "version": ix.VERSION, "schema_version": 1, "tables": {
+        "contact": [{"id": "k-neu", "day": "2026-01-12", "kind": "EB", "duration_min": 20,
+                     "person_id": pupil.id, "created": "2026-01-12 10:00:00"}]}}
+    result = ix.merge_document(open_vault.conn, doc)
+    assert result.inserted["contact"] == 1
+    assert result.derived_statistics == 1, "counted exactly as if typed"
+
+
+# -- properties -----------------------------------------------------------------------------
+def _fill(conn, contents) -> None:
+    rows, settings_ = contents
+    for table, obj in rows:
+        table.insert(conn, obj)
+    for key, value in settings_.items():
+        repo.set_setting(conn, key, value)
+    mx.derive_missing_statistics(conn, {t.name: {o.id for tt, o in rows if tt is t}
+                                        for t, _ in rows if t.key == ("id",)})
+
+
+@settings(max_examples=examples(10), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(contents=vault_contents(), other=vault_contents(), data=st.data())
+def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_factory, contents,
+                                                                     other, data):
+    source, _ = Vault.create(tmp_path_factory.mktemp("m") / "a", PASSPHRASE, params=FAST_KDF)
+    target, _ = Vault.create(tmp_path_factory.mktemp("m") / "b", PASSPHRASE, params=FAST_KDF)
+    try:
+        _fill(source.conn, contents)
+        _fill(target.conn, other)
+        doc = json.loads(json.dumps(ix.export_document(source.conn)))
+        # overlap: some of the target's own rows appear in the file, some changed
+        mine = json.loads(json.dumps(ix.export_document(target.conn)))
+        changed = set()
+        for name in ("school", "person", "contact", "statistics_record"):
+            for row in mine["tables"][name]:
+                if data.draw(st.booleans()):
+                    row = copy.deepcopy(row)
+                    if data.draw(st.booleans()):
+                        row["id"] = row["id"]  # unchanged copy
+                    elif name in ("school", "person", "contact"):
+                        field = {"school": "address", "person": "note", "contact": "note"}[name]
+                        row[field] = row[field] + "≠"
+                        changed.add((name, row["id"]))
+                    doc["tables"][name].append(row)
+        existing_pseudonyms = {r["pseudonym"] for r in mine["tables"]["person"]}
+        doc["tables"]["person"] = [r for r in doc["tables"]["person"]
+                                   if r["pseudonym"] not in existing_pseudonyms
+                                   or r["id"] in {p["id"] for p in mine["tables"]["person"]}]
+        kept_ids = {r["id"] for r in doc["tables"]["person"]}
+        for name in ("case_file", "contact", "consent", "disclosure"):
+            doc["tables"][name] = [r for r in doc["tables"][name]
+                                   if r.get("person_id") in kept_ids
+                                   or r["id"] in {x["id"] for x in mine["tables"][name]}]
+        doc["tables"]["disclosure"] = [r for r in doc["tables"]["disclosure"]
+                                       if r.get("consent_id") is None or any(
+                                           c["id"] == r["consent_id"]
+                                           for c in doc["tables"]["consent"])]
+        doc["settings"] = {}
+        assert ix.validate_document(doc, mx._known_keys(target.conn)) == []
+        result = ix.merge_document(target.conn, doc)
+        assert {(c.table, c.key[0]) for c in result.conflicts} == changed
+        after = json.loads(json.dumps(ix.export_document(target.conn)))
+        for name, rows in mine["tables"].items():  # every own row is still exactly there
+            got = {json.dumps(r, sort_keys=True) for r in after["tables"][name]}
+            assert all(json.dumps(r, sort_keys=True) in got for r in rows), name
+        stats = [(r["record_type"], r["source_id"]) for r in after["tables"]["statistics_record"]
+                 if r["source_id"]]
+        assert len(stats) == len(set(stats)), "no activity counted twice"
+        again = ix.merge_document(target.conn, doc)
+        assert again.changed_nothing
+        assert _strip(ix.export_document(target.conn)) == _strip(after)
+    finally:
+        source.lock()
+        target.lock()
