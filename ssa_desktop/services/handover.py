@@ -381,11 +381,12 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         doc = return_document(ret)
     finally:
         ret.close()
-    merge = getattr(interchange, "merge_document", None)
-    if merge is None:
-        raise PackageError("Das Einlesen in einen Tresor mit Daten ist in dieser Version noch "
-                           "nicht verfügbar.")
-    result = merge(conn, doc, resolutions)
+    with transaction(conn):  # the merge joins this transaction: all or nothing
+        before = q.last_rowids(conn)
+        result = interchange.merge_document(conn, doc, resolutions)
+        # the deputy's contacts count for the school (statistics stay); her working time
+        # is hers, not the worker's: the time entries the merge derived go again
+        q.drop_derived(conn, before, statistics=False)
     with transaction(conn):
         entry = dict(entry, status="returned", returned=(today or clock.today()).isoformat())
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
@@ -445,29 +446,60 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
 SCHOOL_LEGAL_BASIS = "handover"
 
 
-@dataclass(frozen=True)
-class Receipt:
-    package_id: str
-    content_hash: str
-    received: str
-    counts: dict[str, int]
+def package_document(pkg) -> dict:
+    """A school package as an interchange document (tables only; no settings, no meta)."""
+    from . import interchange
+
+    doc = interchange.export_document(pkg)
+    doc["tables"] = {name: rows for name, rows in doc["tables"].items() if rows}
+    doc["settings"] = {}
+    doc["meta"] = {}
+    return doc
 
 
-def write_receipt(package_path: Path | str, key_text: str, target: Path | str, *,
-                  today: date | None = None) -> tuple[Path, PackageInfo]:
-    """The successor's receipt: the package opens under the key, is whole and holds what
-    its tables say; the receipt names its id and the hash of the file as received."""
+def receive_school_package(conn, package_path: Path | str, key_text: str, receipt_target:
+                           Path | str, resolutions=None, *, today: date | None = None):
+    """The successor reads a school package into her vault (the one merge of interchange
+    documents) and writes the receipt for the predecessor. The activities of the
+    predecessor's years were counted by her: the merge's derived statistics records and
+    time entries for them are removed again (nothing is counted twice across the two
+    posts). Returns (merge result, receipt path). With open conflicts no receipt is
+    written."""
+    from . import interchange
+
     package_path = Path(package_path)
     digest = q.file_hash(package_path) if package_path.is_file() else ""
     pkg, info = open_package(package_path, key_text, today=today, expected_kind=rules.KIND_SCHOOL)
-    pkg.close()
+    try:
+        doc = package_document(pkg)
+    finally:
+        pkg.close()
+    with transaction(conn):
+        before = q.last_rowids(conn)
+        result = interchange.merge_document(conn, doc, resolutions)
+        q.drop_derived(conn, before, statistics=True)
+    if result.conflicts:
+        return result, None
+    path = _receipt(info, digest, receipt_target, today)
+    return result, path
+
+
+def _receipt(info: PackageInfo, digest: str, target: Path | str, today: date | None) -> Path:
     receipt = {"format": RECEIPT_FORMAT, "package_id": info.package_id, "content_hash": digest,
                "received": (today or clock.today()).isoformat(), "counts": info.counts}
     target = Path(target)
     if target.is_dir():
         target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
     atomic_write_bytes(target, json.dumps(receipt, indent=1, sort_keys=True).encode("utf-8"))
-    return target, info
+    return target
+
+
+@dataclass(frozen=True)
+class Receipt:
+    package_id: str
+    content_hash: str
+    received: str
+    counts: dict[str, int]
 
 
 def read_receipt(path: Path | str) -> Receipt:

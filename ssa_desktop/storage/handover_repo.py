@@ -351,6 +351,22 @@ def statistics_count(conn, school_id: str) -> int:
                         (school_id,)).fetchone()[0]
 
 
+def last_rowids(conn) -> tuple[int, int]:
+    """The highest rowid of statistics records and of time entries (before a merge)."""
+    return (conn.execute("SELECT coalesce(max(rowid), 0) FROM statistics_record").fetchone()[0],
+            conn.execute("SELECT coalesce(max(rowid), 0) FROM time_entry").fetchone()[0])
+
+
+def drop_derived(conn, after: tuple[int, int], *, statistics: bool) -> tuple[int, int]:
+    """Remove the time entries (and with ``statistics`` the statistics records) a merge
+    derived after ``after`` (``last_rowids`` before it): the work they stand for was
+    someone else's (the deputy's time, the predecessor's counted years)."""
+    stats = conn.execute("DELETE FROM statistics_record WHERE rowid > ?",
+                         (after[0],)).rowcount if statistics else 0
+    times = conn.execute("DELETE FROM time_entry WHERE rowid > ?", (after[1],)).rowcount
+    return stats, times
+
+
 def has_open_8a(conn, person_id: str) -> bool:
     return conn.execute("SELECT EXISTS(SELECT 1 FROM cp_procedure WHERE person_id = ?"
                         " AND status = 'open')", (person_id,)).fetchone()[0] == 1

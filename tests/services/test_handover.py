@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import (
     Appointment,
@@ -233,10 +232,6 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
 
 
 def test_return_is_read_with_the_merge(conn, out):
-    from ssa_desktop.services import interchange
-
-    if not hasattr(interchange, "merge_document"):
-        pytest.skip("the merge of interchange documents (branch ix) is not merged yet")
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     [case] = svc.deputy_overview(pkg)["cases"]
@@ -244,7 +239,12 @@ def test_return_is_read_with_the_merge(conn, out):
     pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     before = {t.name: t.count(conn) for t in repo.ALL_TABLES}
-    svc.import_return(conn, ret.path, today=TODAY)
+    case_before = repo.CASES.get(conn, case.id)
+    merged = svc.import_return(conn, ret.path, today=TODAY)
+    assert sum(merged.inserted.values()) == 1 and not merged.conflicts
+    assert repo.CASES.get(conn, case.id) == case_before
+    assert repo.TIME_ENTRIES.count(conn) == before["time_entry"]  # the deputy's time is hers
+    assert repo.STATISTICS.count(conn) == before["statistics_record"] + 1
     stored = repo.CONTACTS.get(conn, contact.id)
     assert stored is not None and stored.case_id == case.id and stored.person_id == a.id
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
@@ -279,9 +279,14 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     with pytest.raises(svc.PackageError, match="keine Empfangsquittung"):
         svc.confirm_school_handover(conn, out / "kaputt.ssaquittung", today=TODAY)
     assert repo.PERSONS.count(conn) == 2
-    receipt, info = svc.write_receipt(result.path, result.key_text, out, today=TODAY)
-    assert info.counts["person"] == 2
-    clock.set_clock(None)
+    with fresh_vault() as successor:
+        merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                     result.key_text, out, today=TODAY)
+        assert receipt is not None and not merged.conflicts
+        assert repo.PERSONS.count(successor.conn) == 2
+        assert repo.CONTACTS.count(successor.conn) == 2
+        assert repo.STATISTICS.count(successor.conn) == 0  # counted by the predecessor
+        assert repo.TIME_ENTRIES.count(successor.conn) == 0
     report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
     assert repo.PERSONS.count(conn) == 0 and repo.GROUPS.count(conn) == 0
     assert repo.CASES.count(conn) == 0 and repo.WORKING_NOTES.count(conn) == 0
@@ -290,3 +295,29 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
     assert repo.SCHOOLS.get(conn, "school-1") is not None  # master data for counted years
     with pytest.raises(svc.PackageError, match="schon bestätigt"):
         svc.confirm_school_handover(conn, receipt, today=TODAY)
+
+
+def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
+    """The deputy marks an appointment of the worker as attended: the return lists it as a
+    conflict; the worker's appointment stays as it is until she decides."""
+    a, result = _package(conn, out)
+    pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+    [appt] = svc.deputy_overview(pkg)["appointments"]
+    appt.note = "von der Vertretung geändert"
+    repo.APPOINTMENTS.update(pkg, appt)
+    pkg.close()
+    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    merged = svc.import_return(conn, ret.path, today=TODAY)
+    assert [c.ref for c in merged.conflicts] == [f"appointment:{appt.id}"]
+    assert repo.APPOINTMENTS.get(conn, appt.id) == mine
+
+
+def test_return_of_a_foreign_package_is_refused(conn, out, tmp_path):
+    _a, result = _package(conn, out)
+    ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+    with fresh_vault() as other:
+        before = {t.name: t.count(other.conn) for t in repo.ALL_TABLES}
+        with pytest.raises(svc.PackageError, match="keinem Paket"):
+            svc.import_return(other.conn, ret.path, today=TODAY)
+        assert {t.name: t.count(other.conn) for t in repo.ALL_TABLES} == before
