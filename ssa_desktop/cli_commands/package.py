@@ -188,17 +188,12 @@ def _print_key(key_text: str) -> None:
     out("")
 
 
-def _sheet(args, result, label: str) -> None:
+def _sheet(args, result) -> None:
     from ssa_desktop.cli import out
-    from ssa_desktop.domain import handover as rules
-    from ssa_desktop.reports.package_sheet import write_package_sheet
+    from ssa_desktop.services import handover as svc
 
     if args.sheet:
-        path = write_package_sheet(args.sheet, result.key_text,
-                                   kind_label=rules.KIND_LABELS[result.kind], label=label,
-                                   package_id=result.package_id, recipient=result.recipient,
-                                   file_name=result.path.name, expires=result.expires)
-        out(f"Paketblatt geschrieben: {path}")
+        out(f"Paketblatt geschrieben: {svc.write_sheet(args.sheet, result)}")
 
 
 def _create(args) -> int:
@@ -216,7 +211,6 @@ def _create(args) -> int:
                                                args.out).value
         finally:
             session.lock()
-        label = f"Übergabe einer Schule an {successor.name}"
     else:
         if not args.deputy:
             raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
@@ -231,7 +225,6 @@ def _create(args) -> int:
                                                for_name=args.for_name).value
         finally:
             session.lock()
-        label = f"Vertretung bis {period.last:%d.%m.%Y}"
     out(f"Paket geschrieben: {result.path}")
     out("Enthalten: " + ", ".join(f"{n} {name}" for name, n in result.counts.items()))
     out(f"Im Übermittlungsprotokoll eingetragen: {len(result.persons)} Person(en) an "
@@ -239,7 +232,7 @@ def _create(args) -> int:
     if result.expires:
         out(f"Das Paket löscht sich beim Öffnen ab dem {result.expires:%d.%m.%Y}.")
     _print_key(result.key_text)
-    _sheet(args, result, label)
+    _sheet(args, result)
     return EXIT_OK
 
 

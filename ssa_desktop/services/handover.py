@@ -577,6 +577,20 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
 HANDOVER_CATEGORY = "Übergabe an die Nachfolge (Schule)"
 
 
+def write_sheet(path: Path | str, result: PackageResult) -> Path:
+    """The printed key sheet of a package just written (no names of persons)."""
+    from ..reports.package_sheet import write_package_sheet
+
+    if result.kind == rules.KIND_DEPUTY and result.period:
+        label = f"Vertretung bis {fmt_date(result.period.last)}"
+    else:
+        label = f"Übergabe an {result.recipient}"
+    return write_package_sheet(path, result.key_text, kind_label=rules.KIND_LABELS[result.kind],
+                               label=label, package_id=result.package_id,
+                               recipient=result.recipient, file_name=Path(result.path).name,
+                               expires=result.expires)
+
+
 def issued_packages(conn) -> dict[str, dict]:
     """Packages this vault wrote, without their keys."""
     return {pid: {k: v for k, v in entry.items() if k != "key"}

@@ -1,0 +1,125 @@
+"""Tab "Vertretung und Übergabe" of the Datenschutz area (issue 18): create a
+Vertretungspaket, read the deputy's return, confirm a school handover by its receipt;
+the packages this vault wrote (without their keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain import handover as rules
+from ...services import handover as svc
+from ..common.forms import make_button
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+from .deputy_dialog import DeputyPackageDialog
+
+tr = translator("Handover")
+STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
+          "confirmed": "Empfang quittiert, Daten gelöscht"}
+
+
+class HandoverPanel(QWidget):
+    """``HandoverPanel(ctx)`` with ``refresh()`` and ``clear()``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(tr("Vertretung und Übergabe"))
+        self.create_button = make_button(tr("&Vertretungspaket erstellen …"),
+                                         tr("Vertretungspaket erstellen"), self.create_package)
+        self.return_button = make_button(tr("&Rückgabe einlesen …"),
+                                         tr("Rückgabe der Vertretung einlesen"), self.choose_return)
+        self.receipt_button = make_button(tr("&Quittung einlesen …"),
+                                          tr("Empfangsquittung der Nachfolge einlesen"),
+                                          self.choose_receipt)
+        row = QHBoxLayout()
+        for b in (self.create_button, self.return_button, self.receipt_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
+                                              tr("Personen"), tr("Stand")])
+        self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Meldung"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(tr("<b>Geschriebene Pakete</b> (ohne Schlüssel)")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        ctx.locked.connect(self.clear)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.model.removeRows(0, self.model.rowCount())
+        for entry in svc.issued_packages(self.ctx.conn).values():
+            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
+                                  QStandardItem(entry.get("created", "")),
+                                  QStandardItem(entry.get("recipient", "")),
+                                  QStandardItem(str(entry.get("persons", ""))),
+                                  QStandardItem(STATUS.get(entry.get("status"), ""))])
+        self.table.resizeColumnsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt
+        super().showEvent(event)
+        self.refresh()
+
+    def create_package(self) -> DeputyPackageDialog:
+        dialog = DeputyPackageDialog(self.ctx, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def choose_return(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
+                                              tr("Pakete (*.ssapaket)"))
+        if path:
+            self.read_return(Path(path))
+
+    def read_return(self, path: Path) -> None:
+        try:
+            result = self.ctx.apply(svc.import_return, path)
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return
+        text = tr("Rückgabe eingelesen: {0}").format(result.summary())
+        if result.conflicts:
+            text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
+                              ).format(len(result.conflicts))
+            text += "\n" + "\n".join(str(c) for c in result.conflicts)
+        self.status.setText(text)
+        self.refresh()
+
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Empfangsquittung einlesen"),
+                                              str(Path.home()), tr("Quittungen (*.ssaquittung)"))
+        if path:
+            self.read_receipt(Path(path))
+
+    def read_receipt(self, path: Path) -> None:
+        def done(report) -> None:
+            lines = [tr("Quittung geprüft. Gelöscht – Schule {0}:").format(report.school)]
+            lines += [f"  {label}: {n}" for label, n in sorted(report.deleted.items())]
+            lines.append(tr("Behalten: {0} anonyme Statistikeinträge.").format(
+                report.statistics_kept))
+            self.status.setText("\n".join(lines))
+            self.refresh()
+
+        self.ctx.perform(lambda conn, progress: svc.confirm_school_handover(
+            conn, path, progress=progress), background=True, on_done=done,
+            on_error=self.status.setText)
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        self.status.clear()
+        dialog = getattr(self, "_dialog", None)
+        if dialog is not None:
+            dialog.reject()
+            self._dialog = None
