@@ -285,8 +285,13 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
                             "Übergeben an die Nachfolge; Empfang quittiert.")
               for kind, rid in items]
     person_ids = [rid for kind, rid in items if kind == "person"]
-    with transaction(conn):
-        entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+    cache = rrepo.cache_size(conn)
+    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
+    try:
+        with transaction(conn):
+            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+    finally:
+        rrepo.set_cache_size(conn, cache)
     return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
 
 
