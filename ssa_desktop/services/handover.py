@@ -591,6 +591,40 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
                                expires=result.expires)
 
 
+# -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
+def register_received(conn, path: Path | str, info: PackageInfo) -> None:
+    """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
+    its expiry even if it is never opened again."""
+    if info.kind != rules.KIND_DEPUTY or info.expires is None:
+        return
+    with transaction(conn):
+        q.register(conn, q.RECEIVED_PREFIX, info.package_id, {
+            "path": str(Path(path).resolve()), "expires": info.expires.isoformat(),
+            "label": info.label})
+
+
+def sweep_received(conn, today: date | None = None) -> list[str]:
+    """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
+    in the deletion log); one German sentence per package deleted."""
+    today = today or clock.today()
+    said = []
+    for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
+        expires = date.fromisoformat(entry["expires"])
+        if not rules.is_expired(expires, today):
+            continue
+        path = Path(entry["path"])
+        size = q.erase_file(path) if path.is_file() else 0
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      f"abgelaufen seit {fmt_date(expires)}")
+        with transaction(conn):
+            q.unregister(conn, q.RECEIVED_PREFIX, package_id)
+        said.append(f"Das Vertretungspaket ({entry.get('label', '')}) ist seit "
+                    f"{fmt_date(expires)} abgelaufen und wurde gelöscht"
+                    + (f": {path.name} überschrieben und entfernt." if size else
+                       " (die Datei war nicht mehr vorhanden)."))
+    return said
+
+
 def issued_packages(conn) -> dict[str, dict]:
     """Packages this vault wrote, without their keys."""
     return {pid: {k: v for k, v in entry.items() if k != "key"}

@@ -306,6 +306,17 @@ def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
         METHOD_DELETE, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
 
 
+def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str) -> None:
+    """A deletion-log entry for a package file the deputy's app deleted (issue 18)."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    with transaction(conn):
+        rrepo.insert_log(conn, rrepo.LogEntry(
+            new_id(), package_id, "Vertretungspaket (Datei)", "Ablauf der Vertretung",
+            today.isoformat(), today.isoformat(), now,
+            "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+            {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
+
+
 def compact_after(conn) -> str:
     """VACUUM and a TRUNCATE checkpoint after a deletion: no freed page keeps a text."""
     text = rrepo.compact(conn)

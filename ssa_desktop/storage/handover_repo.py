@@ -166,6 +166,10 @@ def registry(conn, prefix: str) -> dict[str, dict]:
     return {k[len(prefix):]: json.loads(v) for k, v in rows}
 
 
+def unregister(conn, prefix: str, package_id: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (prefix + package_id,))
+
+
 def register(conn, prefix: str, package_id: str, entry: dict) -> None:
     set_meta(conn, prefix + package_id, json.dumps(entry, sort_keys=True, ensure_ascii=False))
 

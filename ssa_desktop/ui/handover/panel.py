@@ -7,7 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain import handover as rules
 from ...services import handover as svc
@@ -16,6 +24,7 @@ from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
 from .deputy_dialog import DeputyPackageDialog
+from .deputy_window import DeputyWindow
 
 tr = translator("Handover")
 STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
@@ -36,8 +45,12 @@ class HandoverPanel(QWidget):
         self.receipt_button = make_button(tr("&Quittung einlesen …"),
                                           tr("Empfangsquittung der Nachfolge einlesen"),
                                           self.choose_receipt)
+        self.open_button = make_button(tr("Paket ö&ffnen (als Vertretung) …"),
+                                       tr("Vertretungspaket einer Kollegin öffnen"),
+                                       self.choose_package)
         row = QHBoxLayout()
-        for b in (self.create_button, self.return_button, self.receipt_button):
+        for b in (self.create_button, self.return_button, self.receipt_button,
+                  self.open_button):
             row.addWidget(b)
         row.addStretch(1)
         self.model = QStandardItemModel(0, 5, self)
@@ -57,6 +70,9 @@ class HandoverPanel(QWidget):
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        said = svc.sweep_received(self.ctx.conn)  # expired packages of colleagues
+        if said:
+            self.status.setText("\n".join(said))
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
             self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
@@ -76,6 +92,27 @@ class HandoverPanel(QWidget):
         dialog.open()
         self._dialog = dialog
         return dialog
+
+    def choose_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Vertretungspaket öffnen"),
+                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
+        if not path:
+            return
+        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
+                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
+                                       QLineEdit.Password)
+        if ok:
+            self.open_package(Path(path), key)
+
+    def open_package(self, path: Path, key_text: str) -> DeputyWindow | None:
+        try:
+            window = DeputyWindow(self.ctx, path, key_text, self)
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return None
+        window.show()
+        self.deputy_window = window
+        return window
 
     def choose_return(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
