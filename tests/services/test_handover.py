@@ -321,3 +321,53 @@ def test_return_of_a_foreign_package_is_refused(conn, out, tmp_path):
         with pytest.raises(svc.PackageError, match="keinem Paket"):
             svc.import_return(other.conn, ret.path, today=TODAY)
         assert {t.name: t.count(other.conn) for t in repo.ALL_TABLES} == before
+
+
+def _snapshot(conn) -> dict[str, dict[str, object]]:
+    return {t.name: {tuple(getattr(r, k) for k in t.key): r for r in t.all(conn)}
+            for t in repo.ALL_TABLES}
+
+
+@settings(max_examples=10, deadline=None)
+@given(new_contacts=st.integers(0, 3), touched=st.lists(st.booleans(), min_size=3, max_size=3))
+def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_contacts,
+                                                                           touched):
+    """package → deputy work → return → import: her new contacts arrive in the right
+    case, every record of the worker she did not touch is unchanged, each one she did
+    touch is a conflict (not written); a second import changes nothing."""
+    with fresh_vault() as session, tempfile.TemporaryDirectory() as out:
+        conn = session.conn
+        a = _person(conn, "Anna", appointment=date(2026, 12, 2))
+        for day in (date(2026, 12, 9), date(2026, 12, 16)):
+            repo.APPOINTMENTS.insert(conn, Appointment(day, "10:00", "10:45", person_id=a.id,
+                                                       school_id="school-1"))
+        result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], Path(out),
+                                           today=TODAY).value
+        before = _snapshot(conn)
+        pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+        view = svc.deputy_overview(pkg)
+        [case] = view["cases"]
+        added = [svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3 + i), "EB", 20).id
+                 for i in range(new_contacts)]
+        changed = []
+        for appt, touch in zip(view["appointments"], touched, strict=False):
+            if touch:
+                appt.status = "attended"
+                repo.APPOINTMENTS.update(pkg, appt)
+                changed.append(appt.id)
+        pkg.close()
+        ret = svc.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
+                               today=TODAY)
+        merged = svc.import_return(conn, ret.path, today=TODAY)
+        assert sorted(c.key[0] for c in merged.conflicts) == sorted(changed)
+        after = _snapshot(conn)
+        for table, rows in before.items():
+            for key, row in rows.items():
+                assert after[table].get(key) == row, (table, key)
+        for cid in added:
+            stored = after["contact"][(cid,)]
+            assert stored.case_id == case.id and stored.person_id == a.id
+        assert len(after["contact"]) == len(before["contact"]) + new_contacts
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        again = svc.import_return(conn, ret.path, today=TODAY)
+        assert again.changed_nothing and _snapshot(conn) == after
