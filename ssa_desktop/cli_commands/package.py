@@ -204,7 +204,7 @@ def _create(args) -> int:
     if args.school:
         if not args.successor:
             raise UsageError("--school braucht --successor NAME (wer die Schule übernimmt).")
-        successor = rules.check_deputy(args.successor, args.role)
+        successor = rules.check_deputy(args.successor, args.role, who="Nachfolge")
         session = unlock(args)
         try:
             result = svc.create_school_package(session.conn, args.school, successor,

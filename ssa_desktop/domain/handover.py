@@ -66,10 +66,11 @@ class Period:
         return self.first <= day <= self.last
 
 
-def check_deputy(name: str, role: str) -> Deputy:
+def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
+    """The recipient (deputy, or ``who="Nachfolge"`` for a school handover)."""
     name, role = " ".join(name.split()), " ".join(role.split())
     if not name:
-        raise HandoverRuleError("Bitte den Namen der Vertretung angeben.")
+        raise HandoverRuleError(f"Bitte den Namen der {who} angeben.")
     return Deputy(name, role)
 
 

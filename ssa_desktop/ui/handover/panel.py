@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..i18n import translator
 from .deputy_dialog import DeputyPackageDialog
 from .deputy_window import DeputyWindow
+from .school_dialog import SchoolHandoverDialog
 
 tr = translator("Handover")
 STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
@@ -48,11 +49,20 @@ class HandoverPanel(QWidget):
         self.open_button = make_button(tr("Paket ö&ffnen (als Vertretung) …"),
                                        tr("Vertretungspaket einer Kollegin öffnen"),
                                        self.choose_package)
+        self.school_button = make_button(tr("Schule &übergeben …"),
+                                         tr("Übergabepaket einer Schule schreiben"),
+                                         self.hand_on_school)
+        self.receive_button = make_button(tr("Übergabepaket &einlesen …"),
+                                          tr("Übergabepaket einer Schule einlesen (Nachfolge)"),
+                                          self.choose_school_package)
         row = QHBoxLayout()
-        for b in (self.create_button, self.return_button, self.receipt_button,
-                  self.open_button):
+        for b in (self.create_button, self.return_button, self.open_button):
             row.addWidget(b)
         row.addStretch(1)
+        school_row = QHBoxLayout()
+        for b in (self.school_button, self.receipt_button, self.receive_button):
+            school_row.addWidget(b)
+        school_row.addStretch(1)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
                                               tr("Personen"), tr("Stand")])
@@ -61,7 +71,10 @@ class HandoverPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Meldung"))
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Vertretung</b>")))
         layout.addLayout(row)
+        layout.addWidget(QLabel(tr("<b>Eine Schule abgeben</b>")))
+        layout.addLayout(school_row)
         layout.addWidget(QLabel(tr("<b>Geschriebene Pakete</b> (ohne Schlüssel)")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -113,6 +126,41 @@ class HandoverPanel(QWidget):
         window.show()
         self.deputy_window = window
         return window
+
+    def hand_on_school(self) -> SchoolHandoverDialog:
+        dialog = SchoolHandoverDialog(self.ctx, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def choose_school_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Übergabepaket einlesen"),
+                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
+        if not path:
+            return
+        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
+                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
+                                       QLineEdit.Password)
+        if ok:
+            self.receive_school(Path(path), key, Path(path).parent)
+
+    def receive_school(self, path: Path, key_text: str, receipt_folder: Path) -> None:
+        def done(value) -> None:
+            result, receipt = value
+            text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
+            if receipt is None:
+                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben. "
+                                   "Bitte die Konflikte mit der Kommandozeile entscheiden "
+                                   "(package receive).").format(len(result.conflicts))
+            else:
+                text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
+                                   "geben.").format(receipt)
+            self.status.setText(text)
+
+        self.ctx.perform(lambda conn, _progress: svc.receive_school_package(
+            conn, path, key_text, receipt_folder), background=True, on_done=done,
+            on_error=self.status.setText)
 
     def choose_return(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
