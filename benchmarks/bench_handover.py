@@ -54,8 +54,8 @@ def _deputy(bench) -> float:
                 result = svc.create_deputy_package(
                     conn, PERIOD, rules.Deputy("Vertretung", "SSA"), chosen, Path(out)).value
                 times.append(time.perf_counter() - start)
-                if len(result.persons) != len(ids):
-                    raise RuntimeError(f"{len(result.persons)} of {len(ids)} persons packed")
+                if not chosen or len(result.persons) != len(chosen):
+                    raise RuntimeError(f"{len(result.persons)} of {len(chosen)} persons packed")
                 result.path.unlink()
     finally:
         session.lock()

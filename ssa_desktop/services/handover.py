@@ -28,7 +28,7 @@ from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes, remove_quietly
 from ..storage.transactions import transaction
 from . import consents, retention
-from .operations import Changes, DataKind, Outcome, Progress
+from .operations import Changes, DataKind, Outcome, Progress, writes
 
 PackageError = q.PackageError
 SUFFIX = q.SUFFIX
@@ -365,6 +365,7 @@ def return_document(ret) -> dict:
     return doc
 
 
+@writes(*DataKind)
 def import_return(conn, path: Path | str, resolutions=None, *, today: date | None = None):
     """Read the deputy's return into this vault through the one merge of interchange
     documents (``interchange.merge_document``): new rows are added, a row of hers that
@@ -457,6 +458,7 @@ def package_document(pkg) -> dict:
     return doc
 
 
+@writes(*DataKind)
 def receive_school_package(conn, package_path: Path | str, key_text: str, receipt_target:
                            Path | str, resolutions=None, *, today: date | None = None):
     """The successor reads a school package into her vault (the one merge of interchange
@@ -568,7 +570,8 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
             deleted[label] = deleted.get(label, 0) + n
     result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
                                   len(report.entries) + 1, q.school_rest_left(conn, school_id))
-    assert result.statistics_kept == stats_before
+    if result.statistics_kept != stats_before:  # R7: the counted years never change
+        raise RuntimeError("statistics records of a handed-over school changed")
     progress(100, "Fertig")
     return Outcome(result, retention.DELETION_CHANGES | Changes.of(
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
@@ -592,6 +595,7 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
 
 
 # -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
+@writes(DataKind.SETTINGS)
 def register_received(conn, path: Path | str, info: PackageInfo) -> None:
     """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
     its expiry even if it is never opened again."""
@@ -603,6 +607,7 @@ def register_received(conn, path: Path | str, info: PackageInfo) -> None:
             "label": info.label})
 
 
+@writes(DataKind.RETENTION, DataKind.SETTINGS)
 def sweep_received(conn, today: date | None = None) -> list[str]:
     """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
     in the deletion log); one German sentence per package deleted."""
