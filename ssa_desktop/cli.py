@@ -361,16 +361,20 @@ def cmd_export_json(args) -> int:
 
 def cmd_import_json(args) -> int:
     from .services.interchange import (
+        DERIVED,
         InterchangeError,
         import_document,
         is_empty,
         merge_document,
         read_document,
     )
+    from .services.interchange_upgrade import upgrade_notes
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Datei {args.file} wurde nicht gefunden.")
     doc = read_document(args.file)
+    for note in upgrade_notes(doc):
+        _err(f"ssa-desktop: Hinweis: {note}")
     resolutions = {("*" if ref == "all" else ref): choice
                    for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
                    for ref in refs}
@@ -392,8 +396,12 @@ def cmd_import_json(args) -> int:
     finally:
         session.lock()
     if result is None:
+        derived = written.pop(DERIVED, 0)
         _out(f"Eingelesen: {sum(written.values())} Einträge in "
              f"{sum(1 for n in written.values() if n)} Tabellen.")
+        if derived:
+            _out(f"Für {derived} Tätigkeiten ohne Statistik-Datensatz wurde er abgeleitet, "
+                 "wie bei der Eingabe (sie zählen in den Statistiken).")
         return EXIT_OK
     _out(f"Zu den vorhandenen Daten eingelesen: {result.summary()}")
     if not result.conflicts:

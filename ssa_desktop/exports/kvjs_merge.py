@@ -58,12 +58,30 @@ def read_export(path: Path | str) -> dict:
             else _is_count(value, spec.decimal)
         if not ok:
             raise MergeError(f"„{name}“: die Kennzahl „{spec.name}“ fehlt oder ist ungültig.")
-    for f in doc["fields"]:
-        if (not isinstance(f, dict) or f.get("aggregate") not in kvjs.BY_NAME
-                or not isinstance(f.get("label"), str) or not isinstance(f.get("section"), str)
-                or not isinstance(f.get("key", ""), str) or not isinstance(f.get("id"), str)):
-            raise MergeError(f"„{name}“: die Felder des Formulars sind ungültig.")
+    for i, f in enumerate(doc["fields"]):
+        # each value is checked for its type before it is looked up: a list where a name
+        # belongs ("aggregate": []) is a named field error, not an unexpected one
+        problem = _field_problem(f)
+        if problem:
+            raise MergeError(f"„{name}“: fields[{i}]{problem}.")
     return doc
+
+
+def _field_problem(f) -> str:
+    """Why one entry of "fields" is invalid ("" when it is fine): ``.name`` and reason."""
+    if not isinstance(f, dict):
+        return " ist kein Objekt"
+    aggregate = f.get("aggregate")
+    if not isinstance(aggregate, str):
+        return ".aggregate ist kein Text (erwartet den Namen einer Kennzahl)"
+    if aggregate not in kvjs.BY_NAME:
+        return f".aggregate nennt die unbekannte Kennzahl „{aggregate[:60]}“"
+    for key in ("label", "section", "id"):
+        if not isinstance(f.get(key), str):
+            return f".{key} fehlt oder ist kein Text"
+    if not isinstance(f.get("key", ""), str):
+        return ".key ist kein Text"
+    return ""
 
 
 def _parts(doc: dict) -> list[dict]:

@@ -8,37 +8,44 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from ..domain.text_safety import printable_cell
 from ..storage.files import atomic_target
 from .kvjs_document import difference_lines, header_lines
 
 SHEET = "Erhebungsbogen"
 
 
+def _append(sheet, values: list) -> None:
+    """One row of text a cell can hold: no control characters (openpyxl refuses them,
+    e.g. in a school name) and no direction overrides; numbers unchanged."""
+    sheet.append([printable_cell(v) if isinstance(v, str) else v for v in values])
+
+
 def write(doc: dict, path: Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append([doc["template"]["title"]])
+    _append(sheet, [doc["template"]["title"]])
     sheet["A1"].font = Font(bold=True, size=14)
     for label, text in header_lines(doc):
-        sheet.append([label, text])
+        _append(sheet, [label, text])
     section = None
     for f in doc["fields"]:
         if f["section"] != section:
             section = f["section"]
-            sheet.append([])
-            sheet.append([section])
+            _append(sheet, [])
+            _append(sheet, [section])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        sheet.append([f["label"], f["value"]])
+        _append(sheet, [f["label"], f["value"]])
         if f["sub"]:
             sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=2)
     changes = difference_lines(doc)
     if changes:
-        sheet.append([])
-        sheet.append(["Abweichungen zu den abgegebenen Zahlen"])
+        _append(sheet, [])
+        _append(sheet, ["Abweichungen zu den abgegebenen Zahlen"])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         for label, text in changes:
-            sheet.append([label, text])
+            _append(sheet, [label, text])
     sheet.column_dimensions["A"].width = 62
     sheet.column_dimensions["B"].width = 40
     book.properties.creator = "SSA Desktop"

@@ -1,9 +1,11 @@
 """The JSON interchange format: everything a vault holds except its keys (docs/interchange.md).
 
-``export_document`` reads every table of ``repositories.ALL_TABLES`` plus the vault's
-settings and meta data (without ``vault_uuid``) into a plain, deterministic document;
-``import_document`` validates a document completely and writes it into an EMPTY vault in
-one transaction, or writes nothing at all. The field list of each table is the field list
+``export_document`` reads every table of the vault (``repositories.ALL_TABLES`` and every
+other table of the schema, ``merge_tables``) plus its settings and meta data (without
+``vault_uuid``) into a plain, deterministic document; ``import_document`` validates a
+document completely and writes it into an EMPTY vault in one transaction, or writes
+nothing at all; ``merge_document`` reads it into a vault that has data
+(``interchange_merge``). The field list of each table is the field list
 of its dataclass, so the format follows the schema without a second description here;
 catalogue fields are checked against ``domain.catalogues``; references are checked
 against the foreign keys of the schema itself.
@@ -23,8 +25,9 @@ from typing import Any
 
 from ..domain import catalogues as cat
 from ..domain import clock
+from ..domain.text_safety import name_problem
 from ..storage import interchange_repo as ixrepo
-from ..storage import migrations, retention_repo
+from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
@@ -34,7 +37,10 @@ from . import interchange_upgrade
 from .operations import DataKind, writes
 
 FORMAT = "ssa-desktop-interchange"
-VERSION = 2  # 2: statistics record v2; version 1 is still read (interchange_upgrade)
+# 2: statistics record v2; 3: every table of the vault (holds, restrictions, decisions,
+# § 9b marks, deletion log, tombstones, Auskunft, Jahresbericht …). Older versions are
+# still read (interchange_upgrade).
+VERSION = 3
 
 # SQLite stores 64-bit integers; longer digit strings are not even converted (Python
 # limits int() to 4,300 digits and the conversion itself costs time).
@@ -120,6 +126,60 @@ CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+# Catalogues the worker can extend (issue 11): the setting that holds her entries as a
+# JSON list of [code, label]. Her codes are valid wherever the catalogue is, in the
+# file that carries the setting (and, when merging, in the vault that has it).
+EXTENDABLE_CATALOGUES: dict[str, str] = {cat.TIME_CATEGORIES.name: "timeshare.extra_categories"}
+
+# Text columns of the tables without a dataclass that hold a date ("JJJJ-MM-TT", a time
+# may follow) or a JSON object; checked at the import boundary like typed fields.
+DATE_TEXT_COLUMNS = frozenset({
+    ("retention_hold", "since"), ("retention_hold", "review"), ("retention_hold", "lifted"),
+    ("retention_restriction", "since"), ("retention_decision", "decided"),
+    ("retention_decision", "review"), ("tombstone", "deleted"), ("deletion_log", "executed"),
+    ("deletion_log", "trigger_day"), ("deletion_log", "due"),
+    ("deletion_log", "backup_expiry"), ("privacy_request", "received"),
+    ("privacy_request", "due"), ("privacy_request", "completed"),
+    ("retention_setting_log", "changed"), ("annual_report_text", "updated"),
+    ("stopwatch", "started"), ("draft", "updated"), ("person", "created"),
+    ("contact", "created"), ("annotation", "created"), ("working_note", "created"),
+    ("time_session", "started"), ("time_session", "stopped")})
+# Names (printed on slips, lists, exports): no direction overrides or control characters
+# (domain.text_safety). The fields whose entry strips them (persons, schools), so that
+# every vault the app writes moves; an older vault's name is fixed by saving it again.
+NAME_FIELDS = frozenset({
+    ("person", "pseudonym"), ("person", "first_name"), ("person", "last_name"),
+    ("person", "class_label"), ("school", "name"), ("school", "code")})
+JSON_TEXT_COLUMNS = frozenset({("privacy_request", "decisions"), ("deletion_log", "counts")})
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]{1,30})?$")
+
+
+def extra_codes(settings: Any) -> dict[str, set[str]]:
+    """{catalogue name: codes the worker added} from a settings section (text → text)."""
+    result: dict[str, set[str]] = {}
+    if not isinstance(settings, dict):
+        return result
+    for catalogue, key in EXTENDABLE_CATALOGUES.items():
+        try:
+            items = json.loads(settings.get(key) or "[]")
+        except (TypeError, ValueError, RecursionError):
+            continue
+        result[catalogue] = {item[0] for item in items if isinstance(items, list)
+                             and isinstance(item, list) and len(item) == 2
+                             and all(isinstance(x, str) for x in item) and item[0]
+                             and not re.search(r"\s", item[0])} if isinstance(items, list) else set()
+    return result
+
+
+def _is_date_text(value: str) -> bool:
+    if not _DATE_PREFIX.match(value):
+        return False
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 _MAX_PROBLEMS = 200
 
 
@@ -183,12 +243,18 @@ def field_specs(table_name: str) -> tuple[FieldSpec, ...]:
     return tuple(_spec(table, f) for f in dataclasses.fields(table.cls))
 
 
-_TABLES: dict[str, Table] = {t.name: t for t in repo.ALL_TABLES}
+# The mapped tables (domain dataclasses), then every other table of the schema with a
+# field per column (holds, restrictions, decisions, § 9b marks, deletion log, tombstones,
+# Auskunft requests, Jahresbericht texts …): a table a later schema adds travels without
+# code here (tests/services/test_interchange_complete.py).
+_TABLE_LIST: list[Table] = list(repo.ALL_TABLES) + ixrepo.generic_tables(
+    {t.name for t in repo.ALL_TABLES})
+_TABLES: dict[str, Table] = {t.name: t for t in _TABLE_LIST}
 
 
 def merge_tables() -> list[Table]:
     """Every table of the format, parents before children (the order of writing)."""
-    return list(repo.ALL_TABLES)
+    return list(_TABLE_LIST)
 
 
 @lru_cache(maxsize=1)
@@ -212,15 +278,15 @@ def _to_json(kind: str, value: Any) -> Any:
 
 def export_document(conn, *, now: datetime | None = None) -> dict:
     """The whole vault content (without keys) as a JSON-ready dict, rows sorted by key.
-    Records under a restriction of processing (Art. 18 DSGVO) are left out."""
+
+    Everything the vault holds travels, records under a restriction of processing (Art. 18
+    DSGVO) too: they stay marked as restricted by their rows in ``retention_restriction``,
+    so the new vault keeps them restricted."""
     tables: dict[str, list[dict]] = {}
-    for table in repo.ALL_TABLES:
+    for table in _TABLE_LIST:
         specs = field_specs(table.name)
         rows = []
-        hidden = retention_repo.restricted_rows(conn, table.name)
         for obj in ixrepo.rows_by_key(conn, table):
-            if hidden and getattr(obj, "id", None) in hidden:
-                continue
             row = {s.name: _to_json(s.kind, getattr(obj, s.name)) for s in specs}
             for name, value in row.items():
                 if isinstance(value, float) and not math.isfinite(value):
@@ -294,7 +360,8 @@ _KIND_WORDS = {"str": "Text", "int": "ganze Zahl", "float": "Zahl", "bool": "tru
 
 
 def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
-                 problems: list[ImportProblem]) -> None:
+                 problems: list[ImportProblem], extra: dict[str, set[str]] | None = None
+                 ) -> None:
     def bad(message: str) -> None:
         problems.append(ImportProblem(place, message))
 
@@ -315,6 +382,21 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
             bad("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
                 "einer beschädigten Datei)")
             return
+        if (table, spec.name) in NAME_FIELDS and (problem := name_problem(value)):
+            bad(f"{problem} (im Tresor, aus dem die Datei stammt, entfernt erneutes Speichern "
+                "der Person bzw. Schule sie)")
+            return
+        if (table, spec.name) in DATE_TEXT_COLUMNS and not _is_date_text(value):
+            bad(f"{_show(value)} ist kein gültiges Datum (erwartet JJJJ-MM-TT)")
+            return
+        if (table, spec.name) in JSON_TEXT_COLUMNS and value:
+            try:
+                parsed = json.loads(value)
+            except (ValueError, RecursionError):
+                parsed = None
+            if not isinstance(parsed, dict):
+                bad("erwartet ein JSON-Objekt als Text")
+                return
     elif kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_show(value)}")
@@ -348,12 +430,14 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
                     or _has_surrogate(code):
                 problems.append(ImportProblem(f"{place}[{i}]",
                                               f"{_show(code)} ist kein gültiger Code"))
-            elif catalogue is not None and code not in catalogue:
+            elif catalogue is not None and code not in catalogue \
+                    and code not in (extra or {}).get(catalogue.name, ()):
                 problems.append(ImportProblem(
                     f"{place}[{i}]", f"unbekannter Code {_show(code)} im Katalog {catalogue.name}"))
         return
     catalogue = CATALOGUE_FIELDS.get((table, spec.name))
-    if catalogue is not None and value not in catalogue and not (value == "" and spec.default == ""):
+    if catalogue is not None and value not in catalogue and not (value == "" and spec.default == "") \
+            and value not in (extra or {}).get(catalogue.name, ()):
         bad(f"unbekannter Code {_show(value)} im Katalog {catalogue.name}")
 
 
@@ -400,13 +484,15 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
     return True
 
 
-def validate_document(doc: Any, known: dict[str, set] | None = None) -> list[ImportProblem]:
+def validate_document(doc: Any, known: dict[str, set] | None = None,
+                      vault_settings: dict[str, str] | None = None) -> list[ImportProblem]:
     """Every problem of ``doc`` (empty list: importable into an empty vault).
 
     ``known`` ({table: ids}) are rows a reference may point to besides those of the
-    document: the target vault's own rows when the document is merged into it."""
+    document, and ``vault_settings`` the settings whose catalogue entries count besides
+    the document's: the target vault's own when the document is merged into it."""
     try:
-        return _validate(doc, known or {})
+        return _validate(doc, known or {}, vault_settings or {})
     except RecursionError:
         return [ImportProblem("", _TOO_DEEP)]
 
@@ -414,12 +500,16 @@ def validate_document(doc: Any, known: dict[str, set] | None = None) -> list[Imp
 _TOO_DEEP = "Die Daten sind zu tief verschachtelt; das ist keine Austauschdatei von SSA Desktop."
 
 
-def _validate(doc: Any, known: dict[str, set]) -> list[ImportProblem]:
+def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
+              ) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
     doc = interchange_upgrade.upgrade(doc)
     if not _check_header(doc, problems):
         return problems
     tables = doc["tables"]
+    extra = extra_codes(vault_settings)
+    for name, codes in extra_codes(doc.get("settings")).items():
+        extra[name] = extra.get(name, set()) | codes
     keys: dict[str, set] = {}
     for name, rows in tables.items():
         if name not in _TABLES:
@@ -444,7 +534,8 @@ def _validate(doc: Any, known: dict[str, set]) -> list[ImportProblem]:
                     if spec.required:
                         problems.append(ImportProblem(f"{place}.{spec.name}", "Pflichtfeld fehlt"))
                     continue
-                _check_value(name, spec, row[spec.name], f"{place}.{spec.name}", problems)
+                _check_value(name, spec, row[spec.name], f"{place}.{spec.name}", problems,
+                             extra)
             key = tuple(row.get(k) for k in table.key)
             if all(isinstance(k, str | int) and not isinstance(k, bool) for k in key):
                 if key in seen:
@@ -542,6 +633,7 @@ def _build(table: Table, row: dict) -> Any:
     return table.cls(**values)
 
 
+DERIVED = "statistics_record (abgeleitet)"  # key of import_document's result
 _ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_session",
                     "network_activity", "cp_procedure")
 
@@ -555,14 +647,15 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None):
 
 
 def is_empty(conn) -> bool:
-    return all(t.count(conn) == 0 for t in repo.ALL_TABLES)
+    return all(t.count(conn) == 0 for t in _TABLE_LIST)
 
 
 @writes(*DataKind)
 def import_document(conn, doc: Any) -> dict[str, int]:
     """Validate ``doc`` and write it into the (empty) vault in one transaction.
 
-    Returns the number of rows written per table. Raises InterchangeError (nothing
+    Returns the number of rows written per table, and under ``DERIVED`` the number of
+    statistics records derived for activities that came without one. Raises InterchangeError (nothing
     written) when the document has any problem or the vault is not empty.
     """
     doc = interchange_upgrade.upgrade(doc)
@@ -584,9 +677,9 @@ def import_document(conn, doc: Any) -> dict[str, int]:
                 written[table.name] = len(rows)
             new_ids = {name: {r.get("id") for r in doc["tables"].get(name, [])}
                        for name in _ACTIVITY_TABLES}
-            derived = derive_missing_statistics(conn, new_ids)
-            if derived:
-                written["statistics_record"] = written.get("statistics_record", 0) + derived
+            # activities without their statistics record are counted as if typed
+            # (docs/interchange.md, "Statistik-Datensätze"); reported apart
+            written[DERIVED] = derive_missing_statistics(conn, new_ids)
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
             for key, value in sorted(doc.get("meta", {}).items()):

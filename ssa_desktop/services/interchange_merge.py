@@ -21,6 +21,7 @@ from typing import Any
 from ..domain import activities as rules
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
+from ..storage import retention_repo
 from ..storage.transactions import transaction
 from . import interchange as ix
 from . import interchange_upgrade
@@ -110,10 +111,21 @@ def _pseudonym_problems(conn, tables: dict) -> list[ix.ImportProblem]:
     return problems
 
 
-def _differences(table, existing: Any, row: dict) -> tuple[str, ...]:
+def _erased_here(row: dict, stones: set) -> set[str]:
+    """Fields of this record erased here (field tombstone "<id>#<column>", e.g. a
+    group's name list after R4): never compared, never written back."""
+    record_id = row.get("id")
+    if not isinstance(record_id, str):
+        return set()
+    prefix = record_id + retention_repo.FIELD_MARK
+    return {name for name in row if prefix + name in stones}
+
+
+def _differences(table, existing: Any, row: dict, erased: set[str]) -> tuple[str, ...]:
     specs = ix.field_specs(table.name)
     return tuple(s.name for s in specs
-                 if s.name in row and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
+                 if s.name in row and s.name not in erased
+                 and ix._from_json(s, row[s.name]) != getattr(existing, s.name))
 
 
 def _resolution(resolutions: dict[str, str] | None, conflict: Conflict) -> str | None:
@@ -142,7 +154,7 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) ->
     document has any problem."""
     check_resolutions(resolutions)
     doc = interchange_upgrade.upgrade(doc)
-    problems = ix.validate_document(doc, _known_keys(conn))
+    problems = ix.validate_document(doc, _known_keys(conn), ixrepo.all_settings(conn))
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"])
     if problems:
@@ -170,16 +182,21 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
     counted = ixrepo.statistics_sources(conn)
     dropped: dict[str, set] = {}
     new_ids: dict[str, set] = {}
+    present: list[set] = []  # ids of every record here, read once when first needed
     for table in ix.merge_tables():
         rows = tables.get(table.name, [])
         new = new_ids.setdefault(table.name, set())
         for i, row in enumerate(rows):
             key = tuple(row[k] for k in table.key)
-            if _is_dropped(row, key, refs.get(table.name, {}), stones, dropped):
+            if _is_dropped(row, key, refs.get(table.name, {}), stones, dropped, table.name):
                 dropped.setdefault(table.name, set()).add(key[0])
+                dropped.setdefault("*", set()).add(key[0])
                 result.deleted_here += 1
                 continue
             existing = table.get(conn, *key)
+            if existing is None and table.name == "tombstone":
+                if _tombstone_conflict(conn, row, i, resolutions, result, present):
+                    continue
             if existing is None:
                 if table.name == "statistics_record" and row.get("source_id") is not None \
                         and (row["record_type"], row["source_id"]) in counted:
@@ -189,7 +206,8 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
                 result.inserted[table.name] += 1
                 new.add(key[0])
                 continue
-            differing = _differences(table, existing, row)
+            erased = _erased_here(row, stones)
+            differing = _differences(table, existing, row, erased)
             if not differing:
                 result.identical[table.name] += 1
                 continue
@@ -197,7 +215,8 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
             choice = _resolution(resolutions, conflict)
             if choice == TAKE_THEIRS:
                 values = {s.name: ix._from_json(s, row[s.name])
-                          for s in ix.field_specs(table.name) if s.name in row}
+                          for s in ix.field_specs(table.name)
+                          if s.name in row and s.name not in erased}
                 table.update(conn, dataclasses.replace(existing, **values))
                 result.taken[table.name] += 1
             elif choice == KEEP_MINE:
@@ -207,12 +226,53 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
     return new_ids
 
 
+def _tombstone_conflict(conn, row: dict, i: int, resolutions, result: MergeResult,
+                        present: list[set]) -> bool:
+    """A deletion in the file of a record that is here: asked like any conflict (taking
+    theirs deletes it here too, by the tombstone re-apply of restore). True: handled."""
+    if not present:
+        present.append(ixrepo.all_ids(conn, [t.name for t in ix.merge_tables()
+                                             if t.key == ("id",)]))
+    record_id = row["record_id"].split(retention_repo.FIELD_MARK, 1)[0]
+    if record_id not in present[0]:
+        return False
+    conflict = Conflict("tombstone", (row["record_id"],), f"tables.tombstone[{i}]",
+                        ("dort gelöscht, hier vorhanden",))
+    choice = _resolution(resolutions, conflict)
+    if choice == TAKE_THEIRS:
+        ix._TABLES["tombstone"].insert(conn, ix._build(ix._TABLES["tombstone"], row))
+        retention_repo.apply_tombstones(conn)
+        result.taken["tombstone"] += 1
+    elif choice == KEEP_MINE:
+        result.kept["tombstone"] += 1
+    else:
+        result.conflicts.append(conflict)
+    return True
+
+
+# Columns that name another record without a foreign key (holds, restrictions, marks,
+# annotations, drafts): a row whose record was deleted here is deleted with it. Not in
+# the deletion log and the tombstones, whose very content are deleted ids.
+_SOFT_REFERENCES = ("record_id", "target_id", "ref")
+_KEEP_DELETED_IDS = frozenset({"tombstone", "deletion_log"})
+
+
 def _is_dropped(row: dict, key: tuple, refs: dict[str, str], stones: set,
-                dropped: dict[str, set]) -> bool:
+                dropped: dict[str, set], table_name: str) -> bool:
     """Deleted in this vault, or hanging on a record that was."""
+    if table_name in _KEEP_DELETED_IDS:
+        return False
     if len(key) == 1 and key[0] in stones:
         return True
-    return any(row.get(column) in dropped.get(parent, ()) for column, parent in refs.items())
+    if any(row.get(column) in dropped.get(parent, ()) for column, parent in refs.items()):
+        return True
+    gone = dropped.get("*", set())
+    for column in _SOFT_REFERENCES:
+        value = row.get(column)
+        if isinstance(value, str) and (value in gone or value in stones
+                                       or value.split(retention_repo.FIELD_MARK, 1)[0] in stones):
+            return True
+    return False
 
 
 def _merge_settings(conn, settings: dict, resolutions, result: MergeResult) -> None:

@@ -1,4 +1,10 @@
-"""Reading interchange files of format version 1 (statistics record v1).
+"""Reading interchange files of older format versions.
+
+Version 2 carried only the tables with a domain dataclass: holds, restrictions,
+retention decisions, § 9b marks, the deletion log, tombstones, Auskunft requests and
+Jahresbericht texts were missing (a vault moved with it lost them). A version-2 file is
+read as version 3 without those tables (there is nothing to convert: they were not in
+the file; ``import-json`` says so, ``upgrade_notes``).
 
 Version 1 wrote the anonymous statistics records with one ``kind`` mixing five
 catalogues, a ``source_kind`` and the person's own token. ``upgrade`` converts such a
@@ -61,12 +67,35 @@ def _convert(row: dict, src: dict[str, dict[str, dict]]) -> None:
         row["partner_type"] = src["partner"].get(act.get("partner_id"), {}).get("partner_type", "")
 
 
+CURRENT = 3
+
+
 def upgrade(doc: Any) -> Any:
-    """A version-1 document as version 2 (other documents are returned unchanged)."""
-    if not isinstance(doc, dict) or doc.get("version") != 1 or not isinstance(doc.get("tables"), dict):
+    """An older document as the current version (other documents are returned unchanged;
+    the caller's document is never changed)."""
+    if not isinstance(doc, dict) or doc.get("version") not in (1, 2) \
+            or not isinstance(doc.get("tables"), dict):
         return doc
     doc = copy.deepcopy(doc)
-    doc["version"] = 2
+    if doc["version"] == 1:
+        _v1_to_v2(doc)
+    doc["version"] = CURRENT  # 2 → 3: the added tables are simply absent
+    return doc
+
+
+def upgrade_notes(doc: Any) -> list[str]:
+    """What the reader should know about an older file (German, one sentence each)."""
+    if isinstance(doc, dict) and doc.get("version") in (1, 2):
+        return [f"Die Datei hat das ältere Format {doc['version']}: Sperren, Einschränkungen "
+                "(auch die eingeschränkten Personen selbst), Löschentscheidungen, "
+                "§ 9b-Kennzeichen, Löschprotokoll, Grabsteine, Auskunftsanfragen und "
+                "Jahresbericht-Texte waren darin nicht enthalten und wurden daher auch nicht "
+                "eingelesen. Für einen Umzug bitte eine neue Austauschdatei schreiben."]
+    return []
+
+
+def _v1_to_v2(doc: dict) -> None:
+    """Statistics records v1 → v2, in place."""
     tables = doc["tables"]
     src = {name: _by_id(tables, name) for name in (
         "contact", "cp_procedure", "group_session", "group_activity", "open_offer_session",
@@ -78,4 +107,3 @@ def upgrade(doc: Any) -> Any:
                 _convert(row, src)
             except (TypeError, ValueError, AttributeError):
                 continue  # left for validation to name
-    return doc

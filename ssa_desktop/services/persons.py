@@ -8,6 +8,7 @@ from ..domain import clock, plausibility
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
 from ..domain.schoolyear import SchoolYear
+from ..domain.text_safety import clean_name
 from ..storage import persons_repo as prepo
 from ..storage import statistics_repo
 from ..storage.persons_repo import PersonChoice, PersonFilter, PersonListRow
@@ -30,9 +31,12 @@ class PersonError(ValueError):
 
 @writes(DataKind.PERSONS)
 def save_person(conn, person: Person) -> Person:
-    person.pseudonym = person.pseudonym.strip()
-    person.first_name = person.first_name.strip()
-    person.last_name = person.last_name.strip()
+    # invisible direction overrides / control characters never enter a name (issue 22
+    # item 9: "Lena" printed reversed on the Beratungszettel)
+    person.pseudonym = clean_name(person.pseudonym)
+    person.first_name = clean_name(person.first_name)
+    person.last_name = clean_name(person.last_name)
+    person.class_label = clean_name(person.class_label)
     if not person.pseudonym:
         raise PersonError("Bitte ein Pseudonym (Kürzel) eingeben, z. B. K-17.", "pseudonym")
     if person.kind not in PERSON_KINDS:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..domain import options
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, School, SchoolPupils
+from ..domain.text_safety import clean_name
 from ..formatting import fmt_count, fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
@@ -40,7 +41,8 @@ class SetupError(ValueError):
 def save_school(conn, school: School, pupils_by_year: dict[int, int] | None = None) -> School:
     """Insert or update ``school``; set the pupil numbers of the given school years
     (years not given keep their numbers)."""
-    school.name = school.name.strip()
+    school.name = clean_name(school.name)
+    school.code = clean_name(school.code)
     if not school.name:
         raise SetupError("Bitte einen Namen für die Schule eingeben.")
     if school.school_type not in SCHOOL_TYPES:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import sqlcipher3
 
@@ -83,3 +86,87 @@ def tombstoned(conn) -> set[str]:
 
 def all_settings(conn) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall())
+
+
+# -- tables without a domain dataclass (retention, Auskunft, Jahresbericht …) ---------------
+# Not part of the format's tables: the vault's bookkeeping (meta and settings travel as
+# sections of their own) and the full-text index (rebuilt by the schema's triggers).
+NOT_TABLES = frozenset({"meta", "setting"})
+_SQL_TYPES = {"TEXT": "str", "INTEGER": "int", "REAL": "float"}
+
+
+def _is_index(name: str) -> bool:
+    return name.startswith(("fts_", "sqlite_"))
+
+
+@cache
+def schema_columns() -> dict[str, tuple[tuple, ...]]:
+    """{table: ((name, type, notnull, default, pk), …)} of the current schema."""
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.upgrade(conn)
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {n: tuple(tuple(r[1:6]) for r in conn.execute(f'PRAGMA table_info("{n}")'))
+                for n in names if not _is_index(n) and n not in NOT_TABLES}
+    finally:
+        conn.close()
+
+
+def _default(sql_default: str | None, kind: str) -> Any:
+    if sql_default is None:
+        return dataclasses.MISSING
+    text = sql_default.strip()
+    if text.startswith("'") and text.endswith("'"):
+        return text[1:-1].replace("''", "'")
+    try:
+        return int(text) if kind == "int" else float(text) if kind == "float" else text
+    except ValueError:
+        return dataclasses.MISSING
+
+
+def generic_table(name: str) -> Table:
+    """A ``Table`` for a table that has no domain dataclass: one field per column, typed
+    by its SQL type (text values as stored, e.g. dates as "JJJJ-MM-TT"); a column that
+    may be NULL is optional, a column with a default may be left out."""
+    columns = schema_columns()[name]
+    fields, key = [], []
+    for column, sql_type, notnull, default, pk in columns:
+        kind = _SQL_TYPES.get(sql_type.upper(), "str")
+        optional = not notnull and not pk
+        annotation = f"{kind} | None" if optional else kind
+        value = _default(default, kind)
+        if value is dataclasses.MISSING and optional:
+            value = None
+        spec = dataclasses.field() if value is dataclasses.MISSING else dataclasses.field(
+            default=value)
+        fields.append((column, annotation, spec))
+        if pk:
+            key.append((pk, column))
+    # a dataclass wants the fields without a default first
+    required = [f for f in fields if f[2].default is dataclasses.MISSING]
+    rest = [f for f in fields if f[2].default is not dataclasses.MISSING]
+    cls = dataclasses.make_dataclass(f"Row_{name}", required + rest)
+    key_columns = tuple(c for _, c in sorted(key)) or tuple(c[0] for c in columns)
+    return Table(name, cls, key=key_columns)
+
+
+def generic_tables(known: set[str]) -> list[Table]:
+    """Every table of the schema beyond ``known`` (the mapped ones), parents first."""
+    names = [n for n in schema_columns() if n not in known]
+    refs = schema_references(tuple(names))
+    ordered: list[str] = []
+    while names:
+        ready = [n for n in names if all(p in known or p in ordered or p == n
+                                         for p in refs.get(n, {}).values())] or names[:1]
+        ordered += ready
+        names = [n for n in names if n not in ready]
+    return [generic_table(n) for n in ordered]
+
+
+def all_ids(conn, table_names) -> set[str]:
+    """Every ``id`` in the given tables (those with an ``id`` column)."""
+    result: set[str] = set()
+    for name in table_names:
+        result |= {r[0] for r in conn.execute(f'SELECT id FROM "{name}"')}  # noqa: S608
+    return result

@@ -164,7 +164,7 @@ def _fill(conn, contents) -> None:
 
 @settings(max_examples=examples(10), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(contents=vault_contents(), other=vault_contents(), data=st.data())
+@given(contents=vault_contents("a"), other=vault_contents("b"), data=st.data())
 def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_factory, contents,
                                                                      other, data):
     source, _ = Vault.create(tmp_path_factory.mktemp("m") / "a", PASSPHRASE, params=FAST_KDF)
@@ -217,3 +217,47 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
     finally:
         source.lock()
         target.lock()
+
+
+def test_a_changed_hold_is_a_conflict_and_the_hold_stays(open_vault, sample_doc):
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    doc["tables"]["retention_hold"][0]["review"] = "2026-01-31"
+    result = ix.merge_document(conn, doc)
+    assert [c.ref for c in result.conflicts] == ["retention_hold:hold-1"]
+    assert retention_repo.holds(conn)[0].review == date(2027, 6, 30)
+
+
+def test_a_deletion_there_of_a_record_here_is_asked(open_vault, sample_doc, second_vault):
+    """The file's tombstone of a person this vault has: listed, nothing deleted; taking
+    theirs deletes her here too (with everything of hers, like the deletion there)."""
+    conn = open_vault.conn
+    kim = next(r for r in sample_doc["tables"]["person"] if r["pseudonym"] == "K-17")
+    doc = copy.deepcopy(sample_doc)
+    doc["tables"]["tombstone"].append({"record_id": kim["id"], "category": "person",
+                                       "deleted": "2026-05-04"})
+    result = ix.merge_document(conn, doc)
+    assert [c.ref for c in result.conflicts] == [f"tombstone:{kim['id']}"]
+    assert repo.PERSONS.get(conn, kim["id"]) is not None
+    result = ix.merge_document(conn, doc, {f"tombstone:{kim['id']}": mx.TAKE_THEIRS})
+    assert result.taken["tombstone"] == 1
+    assert repo.PERSONS.get(conn, kim["id"]) is None
+    assert not repo.search(conn, "Sömmer")
+    # reading the file again does not bring her back
+    again = ix.merge_document(conn, doc)
+    assert repo.PERSONS.get(conn, kim["id"]) is None and not again.conflicts
+
+
+def test_a_field_erased_here_is_neither_a_conflict_nor_written_back(open_vault, sample_doc):
+    """R4 emptied a reported group's name list here: the file's older list stays out."""
+    conn = open_vault.conn
+    doc = copy.deepcopy(sample_doc)
+    group = doc["tables"]["group_activity"][0]
+    group["name_list"] = "Kim S., Ali K."
+    result = ix.merge_document(conn, doc)
+    assert [c.ref for c in result.conflicts] == [f"group_activity:{group['id']}"]
+    retention_repo.insert_tombstone(conn, retention_repo.field_tombstone(group["id"],
+                                                                         "name_list"),
+                                    "name_list", date(2026, 8, 1))
+    result = ix.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
+    assert not result.conflicts and repo.GROUPS.get(conn, group["id"]).name_list == ""
