@@ -309,7 +309,30 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     copied["Ziele der Vereinbarungen"] = _copy(src, dst, repo.AGREEMENT_GOALS,
                                                f"agreement_id {IN_IDS}",
                                                (_ids(a.id for a in agreements),))
-    return {name: len(rows) for name, rows in copied.items()}
+    counts = {name: len(rows) for name, rows in copied.items()}
+    counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
+        src, dst, school_person_ids(src, school_id) + [g.id for g in groups])
+    return counts
+
+
+# The retention state that travels with a handed-over record: a restriction (Art. 18
+# DSGVO), a hold, a § 8a decision, a § 9b mark stay with the data at the successor.
+RETENTION_STATE = ("retention_restriction", "retention_hold", "retention_decision",
+                   "retention_mark")
+
+
+def copy_retention_state(src, dst, record_ids: list[str]) -> int:
+    """Copy the retention rows of ``record_ids`` column by column (same schema)."""
+    ids, copied = _ids(record_ids), 0
+    for table in RETENTION_STATE:
+        columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+        names = ", ".join(f'"{c}"' for c in columns)
+        rows = src.execute(f"SELECT {names} FROM {table} WHERE record_id {IN_IDS}",  # noqa: S608
+                           (ids,)).fetchall()
+        marks = ", ".join("?" for _ in columns)
+        dst.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)  # noqa: S608
+        copied += len(rows)
+    return copied
 
 
 def rows_as_dicts(conn, table: Table) -> dict[str, dict]:

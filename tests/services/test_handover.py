@@ -371,3 +371,18 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         again = svc.import_return(conn, ret.path, today=TODAY)
         assert again.changed_nothing and _snapshot(conn) == after
+
+
+def test_a_restricted_person_stays_restricted_at_the_successor(conn, out):
+    from ssa_desktop.services import retention as retention_svc
+
+    a = _person(conn, "Anna")
+    retention_svc.restrict(conn, a.id, "request")
+    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                       today=TODAY).value
+    assert result.counts["Einschränkungen, Sperren, Entscheidungen"] == 1
+    with fresh_vault() as successor:
+        merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                     result.key_text, out, today=TODAY)
+        assert receipt is not None
+        assert a.id in retention_svc.restricted_ids(successor.conn)
