@@ -249,6 +249,7 @@ LEGAL_BASES = _cat(
     ("4KKG", "§ 4 KKG (Befugnis zur Datenübermittlung)"),
     ("34StGB", "§ 34 StGB (rechtfertigender Notstand)"),
     ("court", "gerichtliche Anordnung"),
+    ("handover", "Übergabe an die Nachfolge beim selben Träger (§ 64 Abs. 1 SGB VIII)"),
 )
 
 DISCLOSURE_CATEGORIES = _cat(

@@ -58,9 +58,17 @@ def disclosures_for_person(conn, person_id: str) -> list[Disclosure]:
     return q.disclosures_for_person(conn, person_id)
 
 
+# Recipient named by a consent that allows passing data on to the deputy when the
+# deputy is not yet known by name (issue 18).
+DEPUTY_RECIPIENT = "Vertretung der Schulsozialarbeit"
+DEPUTY_LABEL = "Weitergabe an die Vertretung"
+
+
 @writes(DataKind.CONSENTS)
 def save_consent(conn, consent: Consent) -> Consent:
     consent.recipient = " ".join(consent.recipient.split())
+    if consent.deputy and not consent.recipient:
+        consent.recipient = DEPUTY_RECIPIENT
     if not consent.recipient:
         raise ConsentError("Bitte angeben, wem gegenüber die Einwilligung gilt (Empfänger).")
     if consent.party not in CONSENTING_PARTIES:
@@ -133,6 +141,15 @@ def record_disclosure(conn, person_id: str, day: date, recipient: str, categorie
     with transaction(conn):
         repo.DISCLOSURES.insert(conn, disclosure)
     return disclosure
+
+
+def deputy_consent(conn, person_id: str, day: date) -> Consent | None:
+    """The person's consent to "Weitergabe an die Vertretung" valid on ``day`` (newest
+    first), or None: without it nothing of the person goes into a Vertretungspaket."""
+    for consent in q.consents_for_person(conn, person_id):
+        if consent.deputy and consent.is_valid_on(day):
+            return consent
+    return None
 
 
 def expiring_consents(conn, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:

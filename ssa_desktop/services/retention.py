@@ -270,6 +270,60 @@ def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
     raise ValueError(f"unknown record kind {kind}")
 
 
+def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, category: str,
+                       progress: Progress | None = None) -> Outcome[DeletionReport]:
+    """Delete persons and groups whose data went to a successor who confirmed receiving
+    them (issue 18): the same provable deletion as a due item (one transaction, log
+    entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
+    statistics records stay (R7). Restricted or held records are deleted too: the
+    successor holds them now (with their restriction in the package)."""
+    progress = progress or Progress()
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    expiry = backup_expiry(conn, today)
+    expiry = expiry.isoformat() if expiry else None
+    chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
+                            "Übergeben an die Nachfolge; Empfang quittiert.")
+              for kind, rid in items]
+    person_ids = [rid for kind, rid in items if kind == "person"]
+    cache = rrepo.cache_size(conn)
+    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
+    try:
+        with transaction(conn):
+            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+    finally:
+        rrepo.set_cache_size(conn, cache)
+    return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
+
+
+def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
+                      category: str) -> None:
+    """One deletion-log entry for what of a handed-over school is neither a person nor a
+    group (open offers, agreements, appointments without a person); inside the caller's
+    transaction."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
+        METHOD_DELETE, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
+
+
+def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str) -> None:
+    """A deletion-log entry for a package file the deputy's app deleted (issue 18)."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    with transaction(conn):
+        rrepo.insert_log(conn, rrepo.LogEntry(
+            new_id(), package_id, "Vertretungspaket (Datei)", "Ablauf der Vertretung",
+            today.isoformat(), today.isoformat(), now,
+            "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+            {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
+
+
+def compact_after(conn) -> str:
+    """VACUUM and a TRUNCATE checkpoint after a deletion: no freed page keeps a text."""
+    text = rrepo.compact(conn)
+    rrepo.checkpoint(conn)
+    return text
+
+
 def apply_due(conn, progress: Progress | None = None,
               today: date | None = None) -> Outcome[DeletionReport]:
     """Delete everything due now that needs no decision (the CLI's ``--apply``)."""

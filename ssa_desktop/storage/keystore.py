@@ -59,6 +59,16 @@ def device_file(folder: Path, device_id: str) -> Path:
     return Path(folder) / DEVICE_FOLDER / f"{device_id}.key"
 
 
+def revoke_all_devices(folder: Path) -> int:
+    """Delete every device's wrapped key file of the vault in ``folder`` (a handover of
+    the post, issue 18): no remembered device opens the vault any more. The count."""
+    removed = 0
+    for path in sorted((Path(folder) / DEVICE_FOLDER).glob("*.key")):
+        remove_quietly(path)
+        removed += 1
+    return removed
+
+
 def _associated(vault_uuid: str, device_id: str) -> bytes:
     return f"{FILE_FORMAT}|{vault_uuid}|{device_id}".encode()
 

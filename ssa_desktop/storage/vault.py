@@ -61,6 +61,22 @@ def _zero(buf: bytearray | None) -> None:
             buf[i] = 0
 
 
+def init_database(path: Path, data_key: bytes | bytearray):
+    """A new SQLCipher 4 database at ``path`` (mode 0600) under the raw ``data_key``, with
+    the connection pragmas and the current schema: a vault's database, and a package's
+    (issue 18, ``storage/handover_repo.py``)."""
+    conn = connect(path, data_key)
+    try:
+        make_private_file(path)
+        apply_pragmas(conn)
+        migrations.upgrade(conn)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.close()
+        raise
+    return conn
+
+
 class Vault:
     """A vault folder (locked). Use ``create`` for a new one, ``unlock`` to open it."""
 
@@ -95,10 +111,7 @@ class Vault:
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
         try:
-            conn = connect(vault.db_path, data_key)
-            make_private_file(vault.db_path)
-            apply_pragmas(conn)
-            migrations.upgrade(conn)
+            conn = init_database(vault.db_path, data_key)
             conn.execute("INSERT INTO meta(key, value) VALUES ('vault_uuid', ?), ('created', ?),"
                          " ('created_with', ?)",
                          (vault_uuid, clock.now().isoformat(timespec="seconds"), __version__))

@@ -97,3 +97,17 @@ def test_status_agrees_with_is_valid_on(start, length, withdrawn, day):
                 withdrawn_on=None if withdrawn is None else base + timedelta(days=withdrawn))
     on = base + timedelta(days=day)
     assert (svc.consent_status(c, on) == "valid") == c.is_valid_on(on)
+
+
+def test_deputy_consent_only_when_marked_and_valid(conn, pupil):
+    _consent(conn, pupil)  # an ordinary consent allows no Vertretungspaket
+    assert svc.deputy_consent(conn, pupil.id, D) is None
+    deputy = _consent(conn, pupil, recipient="", deputy=True, valid_to=date(2026, 11, 30))
+    assert deputy.recipient == svc.DEPUTY_RECIPIENT
+    assert repo.CONSENTS.get(conn, deputy.id).deputy is True
+    assert svc.deputy_consent(conn, pupil.id, D).id == deputy.id
+    assert svc.deputy_consent(conn, pupil.id, date(2026, 11, 30)).id == deputy.id
+    assert svc.deputy_consent(conn, pupil.id, date(2026, 12, 1)) is None  # expired
+    svc.withdraw_consent(conn, deputy.id, date(2026, 11, 25))
+    assert svc.deputy_consent(conn, pupil.id, date(2026, 11, 25)) is None
+    assert svc.deputy_consent(conn, pupil.id, date(2026, 11, 24)).id == deputy.id

@@ -73,6 +73,13 @@ class ConsentDialog(QDialog):
         self.valid_to = DateField(today, accessible_name=tr("Gültig bis"))
         self.valid_to.setEnabled(False)
         self.limited.toggled.connect(self.valid_to.setEnabled)
+        self.deputy = QCheckBox(tr("Weitergabe an die &Vertretung erlaubt"))
+        self.deputy.setAccessibleName(tr("Weitergabe an die Vertretung (§ 65 SGB VIII, "
+                                         "Art. 6 DSGVO)"))
+        self.deputy.setToolTip(tr("Die Einwilligung erlaubt, dass bei einer Abwesenheit die "
+                                  "Vertretung die nötigen Daten erhält (Vertretungspaket). "
+                                  "Ohne Empfänger gilt sie für „Vertretung der "
+                                  "Schulsozialarbeit“."))
         until = QHBoxLayout()
         until.addWidget(self.limited)
         until.addWidget(self.valid_to)
@@ -84,6 +91,7 @@ class ConsentDialog(QDialog):
         form.addRow(tr("Zweck"), self.purpose)
         form.addRow(tr("Gültig ab"), self.valid_from)
         form.addRow("", until)
+        form.addRow("", self.deputy)
         self.error = _error_label()
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -99,7 +107,8 @@ class ConsentDialog(QDialog):
                           valid_from=self.valid_from.value(), party=self.party.code(),
                           entrusted_by=self.entrusted_by.text().strip(), scope=self.scope.text().strip(),
                           purpose=self.purpose.text().strip(),
-                          valid_to=self.valid_to.value() if self.limited.isChecked() else None)
+                          valid_to=self.valid_to.value() if self.limited.isChecked() else None,
+                          deputy=self.deputy.isChecked())
         try:
             self.saved = self.ctx.apply(svc.save_consent, consent)
         except svc.ConsentError as err:
@@ -168,6 +177,9 @@ class ConsentsPanel(QWidget):
         self.consents: list[Consent] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
+        self.deputy_state = QLabel()
+        self.deputy_state.setAccessibleName(tr("Weitergabe an die Vertretung"))
+        layout.addWidget(self.deputy_state)
         self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Empfänger"), tr("Eingewilligt hat"), tr("Zweck / Umfang"),
                                               tr("ab"), tr("bis"), tr("Status")])
@@ -215,7 +227,8 @@ class ConsentsPanel(QWidget):
             label = svc.STATUS_LABELS[status]
             if status == "withdrawn":
                 label += " " + tr("am {0}").format(fmt_date(c.withdrawn_on))
-            purpose = " · ".join(p for p in (c.purpose, c.scope) if p)
+            purpose = " · ".join(p for p in (tr(svc.DEPUTY_LABEL) if c.deputy else "",
+                                             c.purpose, c.scope) if p)
             party = CONSENTING_PARTIES.label(c.party)
             if c.entrusted_by:
                 party += " · " + tr("anvertraut von {0}").format(c.entrusted_by)
@@ -227,6 +240,14 @@ class ConsentsPanel(QWidget):
             cells[0].setData(c.id, Qt.UserRole)
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()
+        deputy = svc.deputy_consent(conn, self.person_id, today)
+        if deputy is None:
+            self.deputy_state.setText(tr("Weitergabe an die Vertretung: nein"))
+        else:
+            self.deputy_state.setText(
+                tr("Weitergabe an die Vertretung: ja – seit {0}, {1}{2}").format(
+                    fmt_date(deputy.valid_from), CONSENTING_PARTIES.label(deputy.party),
+                    f" · {deputy.scope}" if deputy.scope else ""))
         self.log_model.removeRows(0, self.log_model.rowCount())
         for d in svc.disclosures_for_person(conn, self.person_id):
             self.log_model.appendRow([
@@ -275,6 +296,7 @@ class ConsentsPanel(QWidget):
 
     def clear(self) -> None:
         self.consents = []
+        self.deputy_state.clear()
         self.model.removeRows(0, self.model.rowCount())
         self.log_model.removeRows(0, self.log_model.rowCount())
         self.error.clear()

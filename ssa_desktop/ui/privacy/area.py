@@ -240,6 +240,12 @@ class PrivacyArea(Area):
 
         self.tabs.addTab(self._rules_page(), tr("Regeln und Fristen"))
 
+        # Vertretungspaket, return, school handover (issue 18)
+        from ..handover.panel import HandoverPanel
+
+        self.handover = HandoverPanel(ctx)
+        self.tabs.addTab(self.handover, tr("Vertretung und Übergabe"))
+
         # rights of the persons concerned, backups, Art. 30 record and data breach
         from .requests_panel import RequestsPanel
         from .tools_panel import privacy_panels

@@ -293,6 +293,28 @@ class ChangePassphraseDialog(QDialog):
             field.clear()
 
 
+class PostHandoverDialog(ChangePassphraseDialog):
+    """Übergabe an eine Nachfolge (issue 18): the current passphrase of the leaving worker,
+    the successor's new passphrase twice; what happens is said before it happens."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = tr("Übergabe an eine Nachfolge")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        intro = self.layout().itemAt(0).widget()
+        intro.setWordWrap(True)
+        intro.setText(tr(
+            "Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft "
+            "gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer "
+            "Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das "
+            "bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden "
+            "widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für "
+            "Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und "
+            "Übergabeprotokoll (ohne Namen) für den Träger."))
+        self.buttons.button(QDialogButtonBox.Ok).setText(tr("Übergabe durchführen"))
+
+
 class PassphrasePrompt(QDialog):
     """Ask the current passphrase before a sensitive action."""
 

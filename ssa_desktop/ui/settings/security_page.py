@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...services import post_handover, vault_admin
 from ...services import session as session_svc
-from ...services import vault_admin
 from ...services.operations import Changes, DataKind
 from ...services.session import DeviceKeyStore, KdfParams
 from ..common.forms import make_button
@@ -37,7 +37,12 @@ from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
 from ..settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
-from .dialogs import ChangePassphraseDialog, EmergencyKeyDialog, PassphrasePrompt
+from .dialogs import (
+    ChangePassphraseDialog,
+    EmergencyKeyDialog,
+    PassphrasePrompt,
+    PostHandoverDialog,
+)
 from .page import SettingsPage, status_label
 
 tr = translator("SettingsArea")
@@ -118,6 +123,10 @@ class SecurityPage(SettingsPage):
         keys.addWidget(self.passphrase_button)
         keys.addWidget(self.show_key_button)
         keys.addWidget(self.rekey_button)
+        self.post_handover_button = make_button(tr("Übergabe an eine Nach&folge …"),
+                                                tr("Übergabe der Stelle an eine Nachfolge"),
+                                                self.hand_over_post)
+        keys.addWidget(self.post_handover_button)
         keys.addStretch(1)
         return box
 
@@ -277,6 +286,56 @@ class SecurityPage(SettingsPage):
             return
         dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))
 
+    # -- successor for the whole post (issue 18) ---------------------------------------
+    def hand_over_post(self) -> None:
+        dialog = PostHandoverDialog(self)
+        if self._exec(dialog):
+            old, new = dialog.values()
+            dialog.wipe()
+            self.start_post_handover(old, new)
+
+    def start_post_handover(self, old: str, new: str) -> None:
+        session = self.ctx.session
+        store = self.keystore if self.keystore.available() else None
+        params = self.kdf_params
+
+        def work(_conn, progress):
+            return post_handover.hand_over_post(session, old, new, progress=progress,
+                                                store=store, params=params)
+
+        def done(result) -> None:
+            self.post_handover_result = result
+            self.security_status.setText(tr(
+                "Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer "
+                "Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue "
+                "Notfallblatt und das Übergabeprotokoll speichern.").format(
+                    result.devices_revoked))
+            self.ctx.broadcast(Changes.of(DataKind.VAULT))
+            self._load_device()
+            dialog = self.show_emergency_key(result.key_text)
+            protocol = make_button(tr("Übergabeprotokoll speichern …"),
+                                   tr("Übergabeprotokoll für den Träger speichern"),
+                                   lambda: self.save_post_protocol())
+            dialog.layout().insertWidget(dialog.layout().count() - 1, protocol)
+
+        self._start(work, tr("Übergabe an die Nachfolge …"), done, modal=True, exclusive=True)
+
+    def save_post_protocol(self, path: str | None = None) -> None:
+        result = getattr(self, "post_handover_result", None)
+        if result is None:
+            return
+        path = path or self._choose_file(tr("Übergabeprotokoll speichern"),
+                                         str(Path.home() / "Uebergabeprotokoll.pdf"),
+                                         "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            written = post_handover.write_protocol(Path(path), result)
+        except Exception as err:  # noqa: BLE001 - shown as a German sentence
+            self.security_status.setText(user_message(err))
+            return
+        self.security_status.setText(tr("Übergabeprotokoll gespeichert: {0}").format(written))
+
     # -- check and backup ----------------------------------------------------------------
     def check_vault(self) -> None:
         session = self.ctx.session
@@ -380,5 +439,5 @@ class SecurityPage(SettingsPage):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
-                       self.backup_button):
+                       self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)

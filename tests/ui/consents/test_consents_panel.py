@@ -56,3 +56,24 @@ def test_lock_clears(ctx, qtbot, pupil):
     assert panel.model.rowCount() == 1
     ctx.lock()
     assert panel.model.rowCount() == 0 and panel.log_model.rowCount() == 0
+
+
+def test_deputy_consent_is_shown_and_defaults_to_no(ctx, qtbot, pupil):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    panel = _panel(ctx, qtbot, pupil)
+    assert panel.deputy_state.text() == "Weitergabe an die Vertretung: nein"
+    dialog = panel.add_consent()
+    assert not dialog.deputy.isChecked()  # the default is no
+    dialog.scope.setText("Termine und offene Fälle")
+    dialog.deputy.setFocus()
+    QTest.keyClick(dialog.deputy, Qt.Key_Space)
+    assert dialog.deputy.isChecked()
+    dialog.save()  # no recipient: a deputy consent names the deputy generically
+    saved = repo.CONSENTS.all(ctx.conn)
+    assert [c.deputy for c in saved] == [True]
+    assert saved[0].recipient == svc.DEPUTY_RECIPIENT
+    assert panel.deputy_state.text() == ("Weitergabe an die Vertretung: ja – seit 21.11.2026, "
+                                         "junger Mensch selbst · Termine und offene Fälle")
+    assert panel.model.item(0, 2).text().startswith("Weitergabe an die Vertretung")

@@ -423,3 +423,39 @@ def test_show_current_emergency_key_only_after_the_passphrase(area, qtbot, ctx):
     assert dialog.key.text().split() == ctx.session.emergency_key().split()  # two lines
     assert "Neuer" not in dialog.windowTitle()
     dialog.done(0)
+
+
+def test_post_handover_with_key_events(area, qtbot, ctx, vault_dir, monkeypatch, tmp_path):
+    """Einstellungen → Sicherheit → Übergabe an eine Nachfolge: typed passphrases, new
+    emergency key shown, protocol saved; the old passphrase opens nothing any more."""
+    from ssa_desktop.ui.settings.dialogs import PostHandoverDialog
+
+    new = "Wiesenklee-Ofenbank-Segelboot-93"
+    old_key = ctx.session.emergency_key()
+
+    def fill(dialog) -> bool:
+        assert isinstance(dialog, PostHandoverDialog)
+        dialog.show()
+        dialog.old.setText(PASSPHRASE)  # "ü": QTest types ASCII only
+        QTest.keyClicks(dialog.new, new)
+        QTest.keyClicks(dialog.repeat, new)
+        QTest.keyClick(dialog.repeat, Qt.Key_Return)
+        return dialog.result() == QDialog.Accepted
+
+    monkeypatch.setattr(area.security, "_exec", fill)
+    area.security.post_handover_button.click()
+    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
+    dialog = area.security.key_dialog
+    assert dialog is not None, area.security.security_status.text()
+    assert dialog.key.text() not in ("", old_key)
+    area.security.save_post_protocol(str(tmp_path / "protokoll.pdf"))
+    assert (tmp_path / "protokoll.pdf").read_bytes().startswith(b"%PDF")
+    assert "Übergabeprotokoll gespeichert" in area.security.security_status.text()
+    dialog.done(0)
+    ctx.lock()
+    import pytest as _pytest
+
+    from ssa_desktop.storage.errors import WrongPassphrase
+    with _pytest.raises(WrongPassphrase):
+        Vault(vault_dir).unlock(PASSPHRASE)
+    Vault(vault_dir).unlock(new).lock()

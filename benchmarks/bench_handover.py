@@ -1,0 +1,88 @@
+"""Issue 18: writing a Vertretungspaket for 50 persons of the 10-year vault (selection,
+package file, disclosures), and handing on one school: package + the successor's
+receipt + the provable deletion of that school's data (incl. VACUUM), on throw-away
+copies. The consents "Weitergabe an die Vertretung" are added before timing."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from harness import Result
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.transactions import transaction
+
+TODAY = date(2026, 7, 20)   # the data set's "today" (benchmark.json)
+PERIOD = rules.Period(date(2026, 7, 21), date(2026, 9, 30))
+
+
+def run(bench) -> list[Result]:
+    return [
+        Result("vertretung_package_s", _deputy(bench), "s", 2.0,
+               "Vertretungspaket for 50 persons of the 10-year vault: proposal, package "
+               "file, disclosures (issue 18)"),
+        Result("school_handover_s", _school(bench), "s", 20.0,
+               "one school of the 10-year vault handed on: package, receipt check, "
+               "provable deletion incl. VACUUM (issue 18)"),
+    ]
+
+
+def _deputy(bench) -> float:
+    session = bench.open(bench.working_copy())
+    times = []
+    try:
+        conn = session.conn
+        ids = [r[0] for r in conn.execute(
+            "SELECT DISTINCT person_id FROM case_file WHERE status = 'open' ORDER BY person_id"
+            " LIMIT 50")]
+        with transaction(conn):
+            for pid in ids:
+                repo.CONSENTS.insert(conn, Consent(pid, "Vertretung der Schulsozialarbeit",
+                                                   date(2025, 9, 1), deputy=True))
+        with clock.frozen(TODAY), tempfile.TemporaryDirectory() as out:
+            for _ in range(max(3, bench.reps)):
+                start = time.perf_counter()
+                chosen = [c.person_id for c in svc.propose(conn, PERIOD)]
+                result = svc.create_deputy_package(
+                    conn, PERIOD, rules.Deputy("Vertretung", "SSA"), chosen, Path(out)).value
+                times.append(time.perf_counter() - start)
+                if not chosen or len(result.persons) != len(chosen):
+                    raise RuntimeError(f"{len(result.persons)} of {len(chosen)} persons packed")
+                result.path.unlink()
+    finally:
+        session.lock()
+    return sorted(times)[len(times) // 2]
+
+
+def _school(bench) -> float:
+    worker = bench.open(bench.working_copy())
+    try:
+        conn = worker.conn
+        school_id = conn.execute("SELECT school_id FROM person WHERE school_id IS NOT NULL"
+                                 " GROUP BY school_id ORDER BY count(*) LIMIT 1").fetchone()[0]
+        with clock.frozen(TODAY), tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            result = svc.create_school_package(conn, school_id, rules.Deputy("Nachfolge"),
+                                               Path(out)).value
+            elapsed = time.perf_counter() - start
+            # the successor's import is her side (not timed): only its receipt
+            receipt = Path(out) / "quittung.ssaquittung"
+            receipt.write_text(json.dumps({"package_id": result.package_id,
+                                           "content_hash": result.content_hash,
+                                           "received": TODAY.isoformat()}))
+            start = time.perf_counter()
+            report = svc.confirm_school_handover(conn, receipt).value
+            elapsed += time.perf_counter() - start
+        if report.left:
+            raise RuntimeError(f"{report.left} rows of the school left")
+    finally:
+        worker.lock()
+    return elapsed

@@ -1,0 +1,375 @@
+"""``ssa-desktop package …``: Vertretungspaket, its return, handing on one school
+(issue 18; docs/cli.md "Pakete", docs/handover.md).
+
+    package propose  --vault DIR --from D --to D
+    package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
+                     [--without ID …] --out FILE|DIR [--sheet PDF]
+    package create   --vault DIR --school ID --successor NAME [--role R] --out … [--sheet PDF]
+    package open     --package FILE
+    package contact  --package FILE --case ID --day D --kind EB --minutes N [--note T]
+    package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
+    package return   --package FILE --out FILE|DIR
+    package import   --vault DIR FILE [--keep-mine REF|all] [--take-theirs REF|all]
+    package receive  --vault DIR --package FILE --receipt-out FILE|DIR
+    package receipt  --vault DIR FILE
+
+The package key is asked on the terminal (or read from SSA_PACKAGE_KEY). Exit codes:
+0 done, 1 failed (German message, nothing changed), 2 wrong call, 3 conflicts left open
+(import/receive: everything else is read, nothing of yours overwritten), 4 the package
+was expired and has been deleted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from pathlib import Path
+
+ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
+EXIT_EXPIRED = 4
+
+
+def register(command) -> None:
+    p = command("package", "Vertretungspaket, Rückgabe und Übergabe einer Schule "
+                           "(verschlüsselte Paketdateien)", vault=False)
+    sub = p.add_subparsers(dest="package_action", title="Schritte", metavar="SCHRITT",
+                           required=True, parser_class=type(p))
+
+    def step(name: str, help_text: str, *, vault: bool) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help_text, description=help_text)
+        if vault:
+            s.add_argument("--vault", metavar="ORDNER", type=Path, default=argparse.SUPPRESS,
+                           help="Ordner des Tresors")
+        s.set_defaults(handler=run)
+        return s
+
+    s = step("propose", "Personen anzeigen, die für ein Vertretungspaket vorgeschlagen werden",
+             vault=True)
+    _period(s)
+    s = step("create", "Vertretungspaket (--deputy) oder Übergabepaket einer Schule "
+                       "(--school) schreiben; zeigt den Paketschlüssel einmal an", vault=True)
+    s.add_argument("--from", dest="first", metavar="JJJJ-MM-TT", help="erster Tag der Vertretung")
+    s.add_argument("--to", dest="last", metavar="JJJJ-MM-TT", help="letzter Tag der Vertretung")
+    s.add_argument("--deputy", metavar="NAME", help="Name der Vertretung")
+    s.add_argument("--role", metavar="TEXT", default="", help="Funktion der Vertretung / Nachfolge")
+    s.add_argument("--for", dest="for_name", metavar="NAME", default="",
+                   help="Ihr Name, wie ihn die Vertretung sieht („Vertretung für …“)")
+    s.add_argument("--without", metavar="KENNUNG", action="append", default=[],
+                   help="diese vorgeschlagene Person nicht ins Paket (mehrfach möglich)")
+    s.add_argument("--school", metavar="KENNUNG", help="Übergabe dieser Schule an die Nachfolge")
+    s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
+    s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True,
+                   help="Paketdatei oder Ordner (der Dateiname enthält keinen Schlüssel)")
+    s.add_argument("--sheet", metavar="DATEI.pdf", type=Path,
+                   help="Paketblatt mit dem Schlüssel als PDF schreiben")
+    s = step("open", "Paket öffnen und anzeigen, was es enthält (Vertretung: für wen, bis wann)",
+             vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s = step("contact", "Vertretung: Kontakt in einem Fall des Pakets eintragen", vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--case", metavar="KENNUNG", required=True, help="Fall (Kennung aus „open“)")
+    s.add_argument("--day", metavar="JJJJ-MM-TT", required=True, help="Datum")
+    s.add_argument("--kind", metavar="ART", default="EB", help="Kontaktart (Standard EB)")
+    s.add_argument("--minutes", metavar="N", type=int, required=True, help="Dauer in Minuten")
+    s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
+    s = step("appointment", "Vertretung: Termin mit einer Person des Pakets eintragen",
+             vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--person", metavar="KENNUNG", required=True, help="Person (Kennung aus „open“)")
+    s.add_argument("--day", metavar="JJJJ-MM-TT", required=True, help="Datum")
+    s.add_argument("--start", metavar="HH:MM", required=True, help="Beginn")
+    s.add_argument("--end", metavar="HH:MM", required=True, help="Ende")
+    s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
+    s = step("return", "Vertretung: Rückgabe schreiben (nur was die Vertretung eingetragen "
+                       "oder geändert hat)", vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True, help="Rückgabedatei")
+    s = step("import", "Rückgabe der Vertretung in den eigenen Tresor einlesen", vault=True)
+    s.add_argument("file", metavar="DATEI", type=Path, help="Rückgabedatei")
+    _resolutions(s)
+    s = step("receive", "Nachfolge: Übergabepaket einer Schule einlesen und die "
+                        "Empfangsquittung schreiben", vault=True)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--receipt-out", metavar="DATEI|ORDNER", type=Path, required=True,
+                   help="wohin die Empfangsquittung geschrieben wird")
+    _resolutions(s)
+    s = step("receipt", "Empfangsquittung der Nachfolge prüfen und danach die Daten der "
+                        "übergebenen Schule löschen (die anonyme Statistik bleibt)", vault=True)
+    s.add_argument("file", metavar="DATEI", type=Path, help="Empfangsquittung")
+
+
+def _period(s) -> None:
+    s.add_argument("--from", dest="first", metavar="JJJJ-MM-TT", required=True,
+                   help="erster Tag der Vertretung")
+    s.add_argument("--to", dest="last", metavar="JJJJ-MM-TT", required=True,
+                   help="letzter Tag der Vertretung")
+
+
+def _resolutions(s) -> None:
+    s.add_argument("--keep-mine", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt (oder allen: all) den eigenen Eintrag behalten")
+    s.add_argument("--take-theirs", metavar="KONFLIKT", action="append", default=[],
+                   help="bei diesem Konflikt (oder allen: all) den Eintrag aus der Datei "
+                        "übernehmen")
+
+
+def _day(text: str | None, option: str) -> date:
+    from ssa_desktop.cli import UsageError
+
+    if not text:
+        raise UsageError(f"{option}: bitte ein Datum der Form JJJJ-MM-TT angeben.")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option}: „{text}“ ist kein Datum der Form JJJJ-MM-TT.") from None
+
+
+def _period_of(args):
+    from ssa_desktop.cli import UsageError
+    from ssa_desktop.domain import handover as rules
+
+    try:
+        return rules.Period(_day(args.first, "--from"), _day(args.last, "--to"))
+    except rules.HandoverRuleError as err:
+        raise UsageError(str(err)) from None
+
+
+def _key() -> str:
+    from ssa_desktop.cli import ask_hidden
+
+    return os.environ.get(ENV_PACKAGE_KEY) or ask_hidden("Paketschlüssel: ", ENV_PACKAGE_KEY)
+
+
+def run(args) -> int:
+    from ssa_desktop.cli import OperationFailed
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+
+    action = {"propose": _propose, "create": _create, "open": _open, "contact": _contact,
+              "appointment": _appointment, "return": _return, "import": _import,
+              "receive": _receive, "receipt": _receipt}[args.package_action]
+    try:
+        return action(args)
+    except svc.PackageExpired as err:
+        from ssa_desktop.cli import err as show
+
+        show(f"ssa-desktop: {err}")
+        return EXIT_EXPIRED
+    except rules.HandoverRuleError as err:
+        raise OperationFailed(str(err)) from None
+
+
+def _propose(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out, unlock
+    from ssa_desktop.services import handover as svc
+
+    period = _period_of(args)
+    session = unlock(args)
+    try:
+        proposed = svc.propose(session.conn, period)
+    finally:
+        session.lock()
+    out(f"Vorgeschlagen für die Vertretung {period.first:%d.%m.%Y}–{period.last:%d.%m.%Y}: "
+        f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“")
+    for c in proposed:
+        out(f"  {c.person_id}  {c.pseudonym}  ({c.school}; {c.reasons})")
+    return EXIT_OK
+
+
+def _print_key(key_text: str) -> None:
+    from ssa_desktop.cli import out
+
+    groups = key_text.split()
+    out("Paketschlüssel (nur jetzt angezeigt; getrennt von der Datei übergeben):")
+    out("")
+    out("    " + "  ".join(groups[:4]))
+    out("    " + "  ".join(groups[4:]))
+    out("")
+
+
+def _sheet(args, result) -> None:
+    from ssa_desktop.cli import out
+    from ssa_desktop.services import handover as svc
+
+    if args.sheet:
+        out(f"Paketblatt geschrieben: {svc.write_sheet(args.sheet, result)}")
+
+
+def _create(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, UsageError, out, unlock
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+
+    if args.school:
+        if not args.successor:
+            raise UsageError("--school braucht --successor NAME (wer die Schule übernimmt).")
+        successor = rules.check_deputy(args.successor, args.role, who="Nachfolge")
+        session = unlock(args)
+        try:
+            result = svc.create_school_package(session.conn, args.school, successor,
+                                               args.out).value
+        finally:
+            session.lock()
+    else:
+        if not args.deputy:
+            raise UsageError("Bitte --deputy NAME (Vertretungspaket) oder --school KENNUNG "
+                             "(Übergabe einer Schule) angeben.")
+        period = _period_of(args)
+        deputy = rules.check_deputy(args.deputy, args.role)
+        session = unlock(args)
+        try:
+            chosen = [c.person_id for c in svc.propose(session.conn, period)
+                      if c.person_id not in set(args.without)]
+            result = svc.create_deputy_package(session.conn, period, deputy, chosen, args.out,
+                                               for_name=args.for_name).value
+        finally:
+            session.lock()
+    out(f"Paket geschrieben: {result.path}")
+    out("Enthalten: " + ", ".join(f"{n} {name}" for name, n in result.counts.items()))
+    out(f"Im Übermittlungsprotokoll eingetragen: {len(result.persons)} Person(en) an "
+        f"„{result.recipient}“.")
+    if result.expires:
+        out(f"Das Paket löscht sich beim Öffnen ab dem {result.expires:%d.%m.%Y}.")
+    _print_key(result.key_text)
+    _sheet(args, result)
+    return EXIT_OK
+
+
+def _open(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.services import handover as svc
+
+    pkg, info = svc.open_package(args.package, _key())
+    try:
+        out(info.label)
+        if info.expires:
+            out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
+        out("Inhalt: " + ", ".join(f"{name} {n}" for name, n in sorted(info.counts.items())))
+        if info.kind == "vertretung":
+            view = svc.deputy_overview(pkg)
+            out("Personen:")
+            for p in view["persons"]:
+                out(f"  {p.id}  {p.pseudonym}")
+            out("Offene Fälle:")
+            for c in view["cases"]:
+                out(f"  {c.id}  {c.title or '(ohne Titel)'}  (Person {c.person_id[:8]})")
+            out("Termine:")
+            for a in view["appointments"]:
+                out(f"  {a.day:%d.%m.%Y} {a.start}–{a.end}  (Person {(a.person_id or '')[:8]})")
+            for s in view["cp_steps"]:
+                out(f"Frist § 8a: {s.due:%d.%m.%Y} (Schritt {s.step})")
+    finally:
+        pkg.close()
+    return EXIT_OK
+
+
+def _contact(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.services import handover as svc
+
+    day = _day(args.day, "--day")
+    pkg, _info = svc.open_package(args.package, _key(), writable=True,
+                                  expected_kind="vertretung")
+    try:
+        contact = svc.deputy_add_contact(pkg, args.case, day, args.kind, args.minutes, args.note)
+    finally:
+        pkg.close()
+    out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}, {contact.duration_min} Minuten.")
+    return EXIT_OK
+
+
+def _appointment(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.services import handover as svc
+
+    day = _day(args.day, "--day")
+    pkg, _info = svc.open_package(args.package, _key(), writable=True,
+                                  expected_kind="vertretung")
+    try:
+        appt = svc.deputy_add_appointment(pkg, args.person, day, args.start, args.end, args.note)
+    finally:
+        pkg.close()
+    out(f"Termin eingetragen: {appt.day:%d.%m.%Y} {appt.start}–{appt.end}.")
+    return EXIT_OK
+
+
+def _return(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.services import handover as svc
+
+    result = svc.write_return(args.package, _key(), args.out)
+    out(f"Rückgabe geschrieben: {result.path}")
+    out("Enthalten: " + ", ".join(f"{n} {name}" for name, n in result.counts.items()))
+    out("Sie ist mit demselben Paketschlüssel verschlüsselt; die Kollegin liest sie mit "
+        "„package import“ ein.")
+    return EXIT_OK
+
+
+def _resolved(args) -> dict[str, str]:
+    return {("*" if ref == "all" else ref): choice
+            for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
+            for ref in refs}
+
+
+def _report_merge(result) -> int:
+    from ssa_desktop.cli import EXIT_CONFLICTS, EXIT_OK, err, out
+
+    out(f"Eingelesen: {result.summary()}")
+    if not result.conflicts:
+        return EXIT_OK
+    err(f"ssa-desktop: {len(result.conflicts)} Einträge gibt es hier schon mit anderem Inhalt; "
+        "sie wurden NICHT überschrieben:")
+    for conflict in result.conflicts:
+        err(f"  {conflict}")
+    err("Entscheiden Sie je Konflikt mit --keep-mine KONFLIKT oder --take-theirs KONFLIKT "
+        "(für alle: all) und lesen Sie die Datei erneut ein.")
+    return EXIT_CONFLICTS
+
+
+def _import(args) -> int:
+    from ssa_desktop.cli import unlock
+    from ssa_desktop.services import handover as svc
+
+    session = unlock(args)
+    try:
+        result = svc.import_return(session.conn, args.file, _resolved(args))
+    finally:
+        session.lock()
+    return _report_merge(result)
+
+
+def _receive(args) -> int:
+    from ssa_desktop.cli import out, unlock
+    from ssa_desktop.services import handover as svc
+
+    key = _key()
+    session = unlock(args)
+    try:
+        result, receipt = svc.receive_school_package(session.conn, args.package, key,
+                                                     args.receipt_out, _resolved(args))
+    finally:
+        session.lock()
+    code = _report_merge(result)
+    if receipt is not None:
+        out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
+    else:
+        out("Keine Empfangsquittung: erst die Konflikte entscheiden.")
+    return code
+
+
+def _receipt(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out, unlock
+    from ssa_desktop.services import handover as svc
+
+    session = unlock(args)
+    try:
+        report = svc.confirm_school_handover(session.conn, args.file).value
+    finally:
+        session.lock()
+    out(f"Quittung geprüft (Paket und Inhalt stimmen). Gelöscht – Schule {report.school}:")
+    for label, n in sorted(report.deleted.items()):
+        out(f"  {label}: {n}")
+    out(f"Behalten: {report.statistics_kept} anonyme Statistikeinträge der gezählten Jahre; "
+        f"{report.log_entries} Einträge im Löschprotokoll.")
+    return EXIT_OK

@@ -1,0 +1,138 @@
+"""Rules of passing data on to other professionals (issue 18, docs/handover.md).
+
+Three kinds of package leave a vault: a *Vertretungspaket* for a deputy during an
+absence (only persons with the consent "Weitergabe an die Vertretung"), the *return*
+the deputy writes at its end, and a *school package* for the successor at one school.
+This module holds the pure rules: who is proposed for a Vertretungspaket, when a
+package expires, what a return may carry. No SQL, no Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Days after the period's last day until the deputy's app deletes the package.
+GRACE_DAYS = 14
+
+KIND_DEPUTY = "vertretung"
+KIND_RETURN = "rueckgabe"
+KIND_SCHOOL = "schule"
+KINDS = (KIND_DEPUTY, KIND_RETURN, KIND_SCHOOL)
+KIND_LABELS = {KIND_DEPUTY: "Vertretungspaket", KIND_RETURN: "Rückgabe der Vertretung",
+               KIND_SCHOOL: "Übergabepaket einer Schule"}
+
+# The only tables a deputy may add rows to (and the only ones a return carries).
+RETURN_TABLES = ("contact", "appointment")
+
+# Disclosure categories of a Vertretungspaket (R10: categories, never content).
+DEPUTY_CATEGORIES = ("master", "attendance", "case")
+DEPUTY_CATEGORIES_8A = (*DEPUTY_CATEGORIES, "8a")
+SCHOOL_CATEGORIES = ("master", "attendance", "assessment", "case")
+
+
+class HandoverRuleError(ValueError):
+    """An input breaks a rule of packages; str() is a German sentence."""
+
+
+@dataclass(frozen=True)
+class Deputy:
+    name: str
+    role: str = ""
+
+    @property
+    def recipient(self) -> str:
+        """How the deputy is named in the disclosure log."""
+        return f"{self.name} ({self.role}) – Vertretung" if self.role else f"{self.name} – Vertretung"
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date
+
+    def __post_init__(self):
+        if self.last < self.first:
+            raise HandoverRuleError("Das Ende der Vertretung liegt vor ihrem Beginn.")
+
+    @property
+    def expires(self) -> date:
+        """The first day on which the package is deleted by the deputy's app."""
+        return self.last + timedelta(days=GRACE_DAYS + 1)
+
+    def contains(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+
+def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
+    """The recipient (deputy, or ``who="Nachfolge"`` for a school handover)."""
+    name, role = " ".join(name.split()), " ".join(role.split())
+    if not name:
+        raise HandoverRuleError(f"Bitte den Namen der {who} angeben.")
+    return Deputy(name, role)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the selection rule needs to know about one person (read by storage)."""
+
+    person_id: str
+    pseudonym: str
+    school: str
+    deputy_consent: bool       # a consent "Weitergabe an die Vertretung" valid on the first day
+    open_case: bool
+    appointment_in_period: bool
+    open_8a: bool
+
+    @property
+    def needed(self) -> bool:
+        return self.open_case or self.appointment_in_period or self.open_8a
+
+    @property
+    def proposed(self) -> bool:
+        return self.deputy_consent and self.needed
+
+    @property
+    def reasons(self) -> str:
+        parts = [label for on, label in ((self.open_case, "offener Fall"),
+                                         (self.appointment_in_period, "Termin im Zeitraum"),
+                                         (self.open_8a, "offenes § 8a-Verfahren")) if on]
+        return ", ".join(parts)
+
+
+def propose(candidates: list[Candidate]) -> list[Candidate]:
+    """Exactly the persons with the consent who have an open case, an appointment in the
+    period or an open § 8a procedure; by school, then pseudonym."""
+    return sorted((c for c in candidates if c.proposed), key=lambda c: (c.school, c.pseudonym,
+                                                                         c.person_id))
+
+
+def check_selection(chosen: list[str], candidates: list[Candidate]) -> list[str]:
+    """The chosen ids, each of them proposed (the worker may remove, never add)."""
+    allowed = {c.person_id for c in candidates if c.proposed}
+    unknown = [pid for pid in chosen if pid not in allowed]
+    if unknown:
+        raise HandoverRuleError(
+            "Nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem "
+            "Fall, Termin im Zeitraum oder offenem § 8a-Verfahren können ins Paket.")
+    if not chosen:
+        raise HandoverRuleError("Es ist keine Person ausgewählt; ein leeres Paket wird nicht "
+                                "geschrieben.")
+    return list(dict.fromkeys(chosen))
+
+
+def is_expired(expires: date, today: date) -> bool:
+    return today >= expires
+
+
+def row_hash(row: dict) -> str:
+    """A stable hash of one row (its fields as JSON), to find what a deputy changed."""
+    text = json.dumps(row, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def changed_rows(baseline: dict[str, str], rows: dict[str, dict]) -> list[str]:
+    """Ids of ``rows`` (id → row) that are new or differ from their baseline hash."""
+    return [rid for rid, row in rows.items() if baseline.get(rid) != row_hash(row)]

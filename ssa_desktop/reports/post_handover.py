@@ -1,0 +1,58 @@
+"""The handover protocol of a post (issue 18 item 4): one A4 page for the Träger that
+records what the handover did – without any name of a person or a worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from .style import FONT, FONT_BOLD, RULE, build_pdf, escape, german_date, styles
+
+TITLE = "Übergabeprotokoll der Stelle – SSA Desktop"
+
+
+def _line(label: str, value: str, st) -> list:
+    return [label, Paragraph(escape(value), st["body"])]
+
+
+def write_post_handover_protocol(path: Path | str, record: dict) -> Path:
+    st = styles()
+    when = record["handed_over"]
+    rows = [
+        _line("Tresor-Kennung", record["vault_uuid"], st),
+        _line("Übergabe am", f"{german_date(when[:10])}, {when[11:16]} Uhr", st),
+        _line("Passphrase", "von der Nachfolge neu gewählt (die bisherige gilt nicht mehr)", st),
+        _line("Notfallschlüssel", "neu erzeugt, Tresor neu verschlüsselt; neues Notfallblatt "
+                                  "an den Träger", st),
+        _line("Bisheriges Notfallblatt", "für diesen Tresor ungültig. Es öffnet nur noch "
+                                         "Sicherungen von vor der Übergabe: bis zu deren "
+                                         "Löschung verschlossen aufbewahren, dann vernichten.",
+              st),
+        _line("Sicherung vor der Übergabe", record.get("backup_before") or "–", st),
+        _line("Gemerkte Geräte", f"{record['devices_revoked']} widerrufen; kein Gerät öffnet "
+                                 "den Tresor mehr ohne Passphrase", st),
+        _line("Löschprotokoll", f"erhalten ({record['deletion_log_entries']} Einträge)", st),
+        _line("Übermittlungsprotokoll", f"erhalten ({record['disclosure_entries']} Einträge)", st),
+        _line("Kennzahlen für Datenpannen", "erhalten" if record["breach_figures_kept"]
+              else "noch keine erfasst (werden beim nächsten Entsperren gezählt)", st),
+    ]
+    table = Table(rows, colWidths=[52 * mm, 116 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (0, -1), FONT_BOLD, 10), ("FONT", (1, 0), (1, -1), FONT, 10.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    line = "_" * 30
+    signatures = Table([["Bisherige Fachkraft:", line], ["Nachfolge:", line], ["Träger:", line]],
+                       colWidths=[52 * mm, 90 * mm], hAlign="LEFT")
+    signatures.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9.5),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    story = [Paragraph(escape(TITLE), st["title"]),
+             Paragraph("Die Stelle der Schulsozialarbeit wurde mit ihrem verschlüsselten Tresor "
+                       "an die Nachfolge übergeben (Kooperationsvereinbarung: Personalwechsel). "
+                       "Dieses Protokoll enthält keine Namen.", st["body"]),
+             Spacer(1, 4 * mm), table, Spacer(1, 6 * mm),
+             Paragraph("Unterschriften", st["h2"]), signatures]
+    return build_pdf(path, story, title=TITLE, footer_note="Für den Träger",
+                     subject="Übergabeprotokoll")

@@ -1,0 +1,647 @@
+"""Use cases of issue 18: Vertretungspaket, its return, handing on one school
+(docs/handover.md). GUI and CLI call these functions; SQL is in
+``storage/handover_repo.py``, the rules in ``domain/handover.py``.
+
+A package is one SQLCipher 4 file under its own random key, shown once as 64 hex digits
+(like the emergency key) and printed on a sheet. The issuing vault remembers each
+package it wrote (id, kind, key, content hash) in its ``meta`` table, so a return or a
+receipt is checked against it without typing the key again. Every transfer is entered
+in the disclosure log (recipient, categories, legal basis; no content).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..domain import clock
+from ..domain import handover as rules
+from ..domain.entities import Appointment, Contact, Disclosure, new_id
+from ..formatting import fmt_date
+from ..storage import handover_repo as q
+from ..storage import repositories as repo
+from ..storage.emergency import format_key, parse_key
+from ..storage.errors import InvalidEmergencyKey, VaultError
+from ..storage.files import atomic_write_bytes, remove_quietly
+from ..storage.transactions import transaction
+from . import consents, retention
+from .operations import Changes, DataKind, Outcome, Progress, writes
+
+PackageError = q.PackageError
+SUFFIX = q.SUFFIX
+RECEIPT_SUFFIX = q.RECEIPT_SUFFIX
+RECEIPT_FORMAT = "ssa-desktop-paketquittung"
+
+
+class PackageExpired(PackageError):  # noqa: N818 - the package is expired: what the user reads
+    """The package was past its end and has been deleted; str() says so in German."""
+
+
+# -- keys ------------------------------------------------------------------------------------
+def parse_package_key(text: str) -> bytearray:
+    try:
+        return parse_key(text)
+    except InvalidEmergencyKey:
+        raise PackageError("Der Paketschlüssel besteht aus 64 Zeichen (0–9 und A–F), wie auf "
+                           "dem Paketblatt gedruckt; Leerzeichen sind egal.") from None
+
+
+def _zero(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+# -- Vertretungspaket: the proposal ------------------------------------------------------------
+def candidates(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
+    """Every person who would be needed in the period, with whether the consent is there."""
+    today = today or clock.today()
+    with_consent = q.persons_with_deputy_consent(conn)
+    found = []
+    for pid, pseudonym, school, open_case, appointment, open_8a in q.deputy_needs(
+            conn, period.first, period.last):
+        consent = pid in with_consent and consents.deputy_consent(conn, pid, today) is not None
+        found.append(rules.Candidate(pid, pseudonym, school, consent, open_case, appointment,
+                                     open_8a))
+    return found
+
+
+def propose(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
+    """The persons proposed for the package (she may remove any, never add one)."""
+    return rules.propose(candidates(conn, period, today))
+
+
+@dataclass
+class PackageResult:
+    path: Path
+    package_id: str
+    key_text: str          # shown once; printed on the sheet; never in a file name or log
+    kind: str
+    counts: dict[str, int]
+    recipient: str
+    expires: date | None = None
+    period: rules.Period | None = None
+    content_hash: str = ""
+    persons: list[str] = field(default_factory=list)
+
+
+def default_name(kind: str, today: date, package_id: str) -> str:
+    stem = {rules.KIND_DEPUTY: "vertretung", rules.KIND_SCHOOL: "schuluebergabe",
+            rules.KIND_RETURN: "rueckgabe"}[kind]
+    return f"{stem}-{today.isoformat()}-{package_id[:8]}{SUFFIX}"
+
+
+def _target(path: Path | str, kind: str, today: date, package_id: str) -> Path:
+    path = Path(path)
+    if path.is_dir():
+        path = path / default_name(kind, today, package_id)
+    if path.exists():
+        raise PackageError(f"Die Datei {path.name} gibt es schon; sie wird nicht überschrieben.")
+    if not path.parent.is_dir():
+        raise PackageError(f"Den Ordner {path.parent} gibt es nicht.")
+    return path
+
+
+def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
+    tmp = q.temp_beside(target)
+    try:
+        pkg = q.create(tmp, key, meta)
+        try:
+            with transaction(pkg):
+                counts = copy(pkg)
+                extra = meta_after_copy(pkg, meta.get("package_kind", ""))
+                for k, v in extra.items():
+                    q.set_meta(pkg, k, v)
+        except BaseException:
+            pkg.close()
+            raise
+        q.finish(pkg, tmp, target)
+    except VaultError:
+        remove_quietly(tmp)
+        raise
+    except OSError as err:
+        remove_quietly(tmp)
+        raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
+                           "Es wurde nichts weitergegeben.") from None
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    return counts
+
+
+def meta_after_copy(pkg, kind: str) -> dict[str, str]:
+    """The baseline of a Vertretungspaket: a hash per row a deputy may add to or change,
+    so that her return carries only what she touched."""
+    if kind != rules.KIND_DEPUTY:
+        return {}
+    baseline = {}
+    for name in rules.RETURN_TABLES:
+        table = _TABLES[name]
+        baseline[name] = {rid: rules.row_hash(row) for rid, row in
+                          q.rows_as_dicts(pkg, table).items()}
+    return {"baseline": json.dumps(baseline, sort_keys=True)}
+
+
+_TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
+
+
+def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
+                          person_ids: list[str], target: Path | str, *, for_name: str = "",
+                          today: date | None = None) -> Outcome[PackageResult]:
+    """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
+    or a folder), log one disclosure per person, remember the package. The key is in the
+    result only."""
+    today = today or clock.today()
+    chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
+    package_id = new_id()
+    path = _target(target, rules.KIND_DEPUTY, today, package_id)
+    key = q.new_key()
+    meta = {"package_kind": rules.KIND_DEPUTY, "package_id": package_id, "vault_uuid": package_id,
+            "created": clock.now().isoformat(timespec="seconds"),
+            "period_first": period.first.isoformat(), "period_last": period.last.isoformat(),
+            "expires": period.expires.isoformat(), "deputy_name": deputy.name,
+            "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}
+    try:
+        counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_deputy_package(
+            conn, pkg, chosen, period.first, period.last, new_id))
+        digest = q.file_hash(path)
+        try:
+            with transaction(conn):
+                for pid in chosen:
+                    consent = consents.deputy_consent(conn, pid, today)
+                    has_8a = q.has_open_8a(conn, pid)
+                    repo.DISCLOSURES.insert(conn, Disclosure(
+                        pid, today, deputy.recipient,
+                        rules.DEPUTY_CATEGORIES_8A if has_8a else rules.DEPUTY_CATEGORIES,
+                        "consent", consent.id if consent else None))
+                q.register(conn, q.REGISTRY_PREFIX, package_id, {
+                    "kind": rules.KIND_DEPUTY, "key": bytes(key).hex(), "created": today.isoformat(),
+                    "recipient": deputy.recipient, "first": period.first.isoformat(),
+                    "last": period.last.isoformat(), "hash": digest, "persons": len(chosen),
+                    "status": "issued"})
+        except BaseException:
+            q.erase_file(path)
+            raise
+        result = PackageResult(path, package_id, format_key(key), rules.KIND_DEPUTY, counts,
+                               deputy.recipient, period.expires, period, digest, chosen)
+    finally:
+        _zero(key)
+    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+
+
+# -- opening a package (deputy, successor) --------------------------------------------------------
+@dataclass
+class PackageInfo:
+    kind: str
+    package_id: str
+    label: str              # "Vertretung für … bis …" / "Übergabe der Schule …"
+    meta: dict[str, str]
+    counts: dict[str, int]
+    expires: date | None
+
+
+def _label(meta: dict[str, str]) -> str:
+    kind = meta.get("package_kind", "")
+    if kind in (rules.KIND_DEPUTY, rules.KIND_RETURN):
+        who = meta.get("for_name") or "die Kollegin / den Kollegen"
+        last = date.fromisoformat(meta["period_last"])
+        prefix = "Rückgabe: " if kind == rules.KIND_RETURN else ""
+        return f"{prefix}Vertretung für {who} bis {fmt_date(last)}"
+    if kind == rules.KIND_SCHOOL:
+        return f"Übergabe der Schule {meta.get('school_name', '')} an {meta.get('recipient', '')}"
+    return rules.KIND_LABELS.get(kind, kind)
+
+
+def _info(pkg) -> PackageInfo:
+    meta = q.meta(pkg)
+    kind = meta.get("package_kind", "")
+    counts = {name: n for name, n in q.package_counts(pkg).items() if n}
+    expires = date.fromisoformat(meta["expires"]) if meta.get("expires") else None
+    return PackageInfo(kind, meta.get("package_id", ""), _label(meta), meta, counts, expires)
+
+
+def open_package(path: Path | str, key_text: str, *, today: date | None = None,
+                 writable: bool = False, expected_kind: str | None = None):
+    """(connection, info) of a package. An expired Vertretungspaket is deleted (overwritten,
+    removed) and ``PackageExpired`` says so; a wrong key, a cut or foreign file is refused
+    with a German sentence and the file is left as it was."""
+    today = today or clock.today()
+    key = parse_package_key(key_text)
+    try:
+        pkg = q.open_package(Path(path), key, writable=writable)
+    finally:
+        _zero(key)
+    try:
+        info = _info(pkg)
+    except Exception:
+        pkg.close()
+        raise
+    if expected_kind and info.kind != expected_kind:
+        pkg.close()
+        raise PackageError(f"Die Datei ist ein {rules.KIND_LABELS.get(info.kind, 'Paket')}, "
+                           f"kein {rules.KIND_LABELS[expected_kind]}.")
+    if info.kind == rules.KIND_DEPUTY and info.expires and rules.is_expired(info.expires, today):
+        pkg.close()
+        size = q.erase_file(Path(path))
+        raise PackageExpired(
+            f"Das Vertretungspaket ({info.label}) ist seit {fmt_date(info.expires)} abgelaufen "
+            f"und wurde deshalb gelöscht: die Datei ({size} Byte) wurde überschrieben und "
+            "entfernt. Es ist nicht wiederherstellbar.")
+    return pkg, info
+
+
+def package_info(path: Path | str, key_text: str, today: date | None = None) -> PackageInfo:
+    pkg, info = open_package(path, key_text, today=today)
+    pkg.close()
+    return info
+
+
+def deputy_overview(pkg) -> dict[str, list]:
+    """What the deputy sees: persons, open cases, appointments, § 8a due dates."""
+    return {
+        "persons": q.package_persons(pkg),
+        "cases": q.package_cases(pkg),
+        "appointments": q.package_appointments(pkg),
+        "cp_steps": q.package_deadlines(pkg),
+        "contacts": q.package_contacts(pkg),
+    }
+
+
+# -- the deputy's work in the package ---------------------------------------------------------------
+def deputy_add_contact(pkg, case_id: str, day: date, kind: str, duration_min: int,
+                       note: str = "") -> Contact:
+    """A contact the deputy had in an open case of the package (her statistics and
+    working time she records in her own vault)."""
+    from ..domain.catalogues import CONTACT_KINDS
+
+    case = repo.CASES.get(pkg, case_id)
+    if case is None:
+        raise PackageError("Den Fall gibt es im Vertretungspaket nicht.")
+    if kind not in CONTACT_KINDS:
+        raise PackageError("Bitte eine Kontaktart wählen.")
+    if duration_min <= 0:
+        raise PackageError("Die Dauer muss mindestens eine Minute sein.")
+    contact = Contact(day, kind, duration_min, school_id=case.school_id,
+                      person_id=case.person_id, case_id=case.id, note=note.strip())
+    with transaction(pkg):
+        repo.CONTACTS.insert(pkg, contact)
+    return contact
+
+
+def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
+                           note: str = "") -> Appointment:
+    person = repo.PERSONS.get(pkg, person_id)
+    if person is None:
+        raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
+    if not (len(start) == 5 and len(end) == 5 and start < end):
+        raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
+    appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
+                              note=note.strip())
+    with transaction(pkg):
+        repo.APPOINTMENTS.insert(pkg, appointment)
+    return appointment
+
+
+def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
+                 today: date | None = None) -> PackageResult:
+    """The deputy's return: only the contacts and appointments she added or changed, in a
+    file under the same key and package id."""
+    today = today or clock.today()
+    pkg, info = open_package(package_path, key_text, today=today,
+                             expected_kind=rules.KIND_DEPUTY)
+    key = parse_package_key(key_text)
+    try:
+        baseline = json.loads(info.meta.get("baseline", "{}"))
+        changed = {name: rules.changed_rows(baseline.get(name, {}),
+                                            q.rows_as_dicts(pkg, _TABLES[name]))
+                   for name in rules.RETURN_TABLES}
+        path = _target(target, rules.KIND_RETURN, today, info.package_id)
+        meta = {k: v for k, v in info.meta.items() if k != "baseline"}
+        meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
+
+        def copy(ret):
+            return {"Kontakte": q.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
+                    "Termine": q.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+
+        counts = _write_package(pkg, path, key, meta, copy)
+        return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,
+                             info.meta.get("for_name", ""), info.expires)
+    finally:
+        pkg.close()
+        _zero(key)
+
+
+def _issued(conn, package_id: str) -> dict | None:
+    return q.registry(conn, q.REGISTRY_PREFIX).get(package_id)
+
+
+def _open_issued(conn, path: Path, kind: str):
+    """Open a return/own package with the key this vault remembers for it."""
+    issued = q.registry(conn, q.REGISTRY_PREFIX)
+    for package_id, entry in issued.items():
+        if entry.get("kind") != kind:
+            continue
+        key = bytearray(bytes.fromhex(entry["key"]))
+        try:
+            if not q.key_fits(path, key):
+                continue
+            return q.open_package(path, key), package_id, entry
+        finally:
+            _zero(key)
+    raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
+                       "(oder sie ist beschädigt). Nichts wurde verändert.")
+
+
+def return_document(ret) -> dict:
+    """The return as an interchange document of only its contacts and appointments."""
+    from . import interchange
+
+    doc = interchange.export_document(ret)
+    doc["tables"] = {name: doc["tables"].get(name, []) for name in rules.RETURN_TABLES}
+    doc["settings"] = {}
+    doc["meta"] = {}
+    return doc
+
+
+@writes(*DataKind)
+def import_return(conn, path: Path | str, resolutions=None, *, today: date | None = None):
+    """Read the deputy's return into this vault through the one merge of interchange
+    documents (``interchange.merge_document``): new rows are added, a row of hers that
+    differs is listed as a conflict and never overwritten."""
+    from . import interchange
+
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(f"Die Datei {path.name} gibt es nicht.")
+    ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
+    try:
+        if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
+            raise PackageError("Die Datei ist keine Rückgabe der Vertretung.")
+        doc = return_document(ret)
+    finally:
+        ret.close()
+    with transaction(conn):  # the merge joins this transaction: all or nothing
+        before = q.last_rowids(conn)
+        result = interchange.merge_document(conn, doc, resolutions)
+        # the deputy's contacts count for the school (statistics stay); her working time
+        # is hers, not the worker's: the time entries the merge derived go again
+        q.drop_derived(conn, before, statistics=False)
+    with transaction(conn):
+        entry = dict(entry, status="returned", returned=(today or clock.today()).isoformat())
+        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    return result
+
+
+# -- handing on one school ----------------------------------------------------------------------
+def create_school_package(conn, school_id: str, successor: rules.Deputy, target: Path | str, *,
+                          today: date | None = None,
+                          progress: Progress | None = None) -> Outcome[PackageResult]:
+    """Everything of one school into one package for the successor; one disclosure per
+    person of the school in the log (basis: handover to the successor at the same
+    Träger), the package remembered with its content hash for the receipt."""
+    progress = progress or Progress()
+    today = today or clock.today()
+    school = repo.SCHOOLS.get(conn, school_id)
+    if school is None:
+        raise PackageError("Die Schule gibt es in diesem Tresor nicht.")
+    package_id = new_id()
+    path = _target(target, rules.KIND_SCHOOL, today, package_id)
+    key = q.new_key()
+    meta = {"package_kind": rules.KIND_SCHOOL, "package_id": package_id, "vault_uuid": package_id,
+            "created": clock.now().isoformat(timespec="seconds"), "school_id": school_id,
+            "school_name": school.name, "recipient": successor.name,
+            "recipient_role": successor.role}
+    progress(5, "Das Paket wird geschrieben …")
+    try:
+        counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_school_package(
+            conn, pkg, school_id, new_id))
+        progress(80, "Die Übergabe wird protokolliert …")
+        digest = q.file_hash(path)
+        person_ids = q.school_person_ids(conn, school_id)
+        try:
+            with transaction(conn):
+                for pid in person_ids:
+                    repo.DISCLOSURES.insert(conn, Disclosure(
+                        pid, today, f"{successor.name} – Nachfolge an {school.name}",
+                        rules.SCHOOL_CATEGORIES, SCHOOL_LEGAL_BASIS))
+                q.register(conn, q.REGISTRY_PREFIX, package_id, {
+                    "kind": rules.KIND_SCHOOL, "key": bytes(key).hex(),
+                    "created": today.isoformat(), "recipient": successor.name,
+                    "school_id": school_id, "hash": digest, "persons": len(person_ids),
+                    "status": "issued"})
+        except BaseException:
+            q.erase_file(path)
+            raise
+        result = PackageResult(path, package_id, format_key(key), rules.KIND_SCHOOL, counts,
+                               successor.name, content_hash=digest, persons=person_ids)
+    finally:
+        _zero(key)
+    progress(100, "Fertig")
+    return Outcome(result, Changes.of(DataKind.CONSENTS, DataKind.SETTINGS))
+
+
+# The legal basis logged for a school handover: the successor takes over the post's
+# tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
+SCHOOL_LEGAL_BASIS = "handover"
+
+
+def package_document(pkg) -> dict:
+    """A school package as an interchange document (tables only; no settings, no meta)."""
+    from . import interchange
+
+    doc = interchange.export_document(pkg)
+    doc["tables"] = {name: rows for name, rows in doc["tables"].items() if rows}
+    doc["settings"] = {}
+    doc["meta"] = {}
+    return doc
+
+
+@writes(*DataKind)
+def receive_school_package(conn, package_path: Path | str, key_text: str, receipt_target:
+                           Path | str, resolutions=None, *, today: date | None = None):
+    """The successor reads a school package into her vault (the one merge of interchange
+    documents) and writes the receipt for the predecessor. The activities of the
+    predecessor's years were counted by her: the merge's derived statistics records and
+    time entries for them are removed again (nothing is counted twice across the two
+    posts). Returns (merge result, receipt path). With open conflicts no receipt is
+    written."""
+    from . import interchange
+
+    package_path = Path(package_path)
+    digest = q.file_hash(package_path) if package_path.is_file() else ""
+    pkg, info = open_package(package_path, key_text, today=today, expected_kind=rules.KIND_SCHOOL)
+    try:
+        doc = package_document(pkg)
+    finally:
+        pkg.close()
+    with transaction(conn):
+        before = q.last_rowids(conn)
+        result = interchange.merge_document(conn, doc, resolutions)
+        q.drop_derived(conn, before, statistics=True)
+    if result.conflicts:
+        return result, None
+    path = _receipt(info, digest, receipt_target, today)
+    return result, path
+
+
+def _receipt(info: PackageInfo, digest: str, target: Path | str, today: date | None) -> Path:
+    receipt = {"format": RECEIPT_FORMAT, "package_id": info.package_id, "content_hash": digest,
+               "received": (today or clock.today()).isoformat(), "counts": info.counts}
+    target = Path(target)
+    if target.is_dir():
+        target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
+    atomic_write_bytes(target, json.dumps(receipt, indent=1, sort_keys=True).encode("utf-8"))
+    return target
+
+
+@dataclass(frozen=True)
+class Receipt:
+    package_id: str
+    content_hash: str
+    received: str
+    counts: dict[str, int]
+
+
+def read_receipt(path: Path | str) -> Receipt:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_bytes())
+        return Receipt(str(data["package_id"]), str(data["content_hash"]), str(data["received"]),
+                       {str(k): int(v) for k, v in dict(data.get("counts", {})).items()})
+    except FileNotFoundError:
+        raise PackageError(f"Die Quittung {path.name} gibt es nicht.") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise PackageError("Die Datei ist keine Empfangsquittung von SSA Desktop; es wurde "
+                           "nichts gelöscht.") from None
+
+
+@dataclass
+class SchoolHandoverReport:
+    school: str
+    deleted: dict[str, int]
+    statistics_kept: int
+    log_entries: int
+    left: int
+
+
+def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
+                            progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
+    """After the successor's receipt: check it against the package this vault wrote
+    (id and content hash), then delete the school's persons and groups by the normal
+    provable deletion (deletion log, VACUUM, checkpoint) and its open offers, agreements
+    and appointments without a person; the anonymous statistics records stay. Without a
+    matching receipt nothing is deleted."""
+    progress = progress or Progress()
+    today = today or clock.today()
+    receipt = read_receipt(receipt_path)
+    entry = _issued(conn, receipt.package_id)
+    if entry is None or entry.get("kind") != rules.KIND_SCHOOL:
+        raise PackageError("Die Quittung gehört zu keinem Übergabepaket dieses Tresors; es wurde "
+                           "nichts gelöscht.")
+    if entry.get("status") == "confirmed":
+        raise PackageError("Diese Übergabe wurde schon bestätigt; die Daten der Schule sind "
+                           "bereits gelöscht.")
+    if receipt.content_hash != entry.get("hash"):
+        raise PackageError("Die Quittung passt nicht zum Paket (der Inhalt, den die Nachfolge "
+                           "erhalten hat, ist ein anderer als der geschriebene). Es wurde nichts "
+                           "gelöscht; bitte das Paket noch einmal übergeben.")
+    school_id = entry["school_id"]
+    school = repo.school_name(conn, school_id)
+    stats_before = q.statistics_count(conn, school_id)
+    items = [("person", pid) for pid in q.school_person_ids(conn, school_id)]
+    items += [("group", gid) for gid in q.school_group_ids(conn, school_id)]
+    progress(10, "Die Daten der Schule werden gelöscht …")
+    report = retention.delete_handed_over(conn, items, today, category=HANDOVER_CATEGORY,
+                                          progress=progress).value
+    with transaction(conn):
+        rest = q.delete_school_rest(conn, school_id)
+        retention.log_handover_rest(conn, school_id, rest, today, HANDOVER_CATEGORY)
+        q.register(conn, q.REGISTRY_PREFIX, receipt.package_id,
+                   dict(entry, status="confirmed", confirmed=today.isoformat()))
+    retention.compact_after(conn)
+    deleted: dict[str, int] = {}
+    for e in report.entries:
+        for label, n in e.counts.items():
+            deleted[label] = deleted.get(label, 0) + n
+    for label, n in rest.items():
+        if n:
+            deleted[label] = deleted.get(label, 0) + n
+    result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
+                                  len(report.entries) + 1, q.school_rest_left(conn, school_id))
+    if result.statistics_kept != stats_before:  # R7: the counted years never change
+        raise RuntimeError("statistics records of a handed-over school changed")
+    progress(100, "Fertig")
+    return Outcome(result, retention.DELETION_CHANGES | Changes.of(
+        DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
+
+
+HANDOVER_CATEGORY = "Übergabe an die Nachfolge (Schule)"
+
+
+def write_sheet(path: Path | str, result: PackageResult) -> Path:
+    """The printed key sheet of a package just written (no names of persons)."""
+    from ..reports.package_sheet import write_package_sheet
+
+    if result.kind == rules.KIND_DEPUTY and result.period:
+        label = f"Vertretung bis {fmt_date(result.period.last)}"
+    else:
+        label = f"Übergabe an {result.recipient}"
+    return write_package_sheet(path, result.key_text, kind_label=rules.KIND_LABELS[result.kind],
+                               label=label, package_id=result.package_id,
+                               recipient=result.recipient, file_name=Path(result.path).name,
+                               expires=result.expires)
+
+
+# -- the deputy's own vault remembers the packages she opened (for the expiry) --------------
+@writes(DataKind.SETTINGS)
+def register_received(conn, path: Path | str, info: PackageInfo) -> None:
+    """Remember a Vertretungspaket opened in the deputy's app, so that it is deleted at
+    its expiry even if it is never opened again."""
+    if info.kind != rules.KIND_DEPUTY or info.expires is None:
+        return
+    with transaction(conn):
+        q.register(conn, q.RECEIVED_PREFIX, info.package_id, {
+            "path": str(Path(path).resolve()), "expires": info.expires.isoformat(),
+            "label": info.label})
+
+
+@writes(DataKind.RETENTION, DataKind.SETTINGS)
+def sweep_received(conn, today: date | None = None) -> list[str]:
+    """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
+    in the deletion log); one German sentence per package deleted."""
+    today = today or clock.today()
+    said = []
+    for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
+        expires = date.fromisoformat(entry["expires"])
+        if not rules.is_expired(expires, today):
+            continue
+        path = Path(entry["path"])
+        size = q.erase_file(path) if path.is_file() else 0
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      f"abgelaufen seit {fmt_date(expires)}")
+        with transaction(conn):
+            q.unregister(conn, q.RECEIVED_PREFIX, package_id)
+        said.append(f"Das Vertretungspaket ({entry.get('label', '')}) ist seit "
+                    f"{fmt_date(expires)} abgelaufen und wurde gelöscht"
+                    + (f": {path.name} überschrieben und entfernt." if size else
+                       " (die Datei war nicht mehr vorhanden)."))
+    return said
+
+
+def issued_packages(conn) -> dict[str, dict]:
+    """Packages this vault wrote, without their keys."""
+    return {pid: {k: v for k, v in entry.items() if k != "key"}
+            for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
+
+
+def erase_package_file(path: Path | str) -> str:
+    """Delete a package file provably (overwrite, remove); the German confirmation."""
+    path = Path(path)
+    size = q.erase_file(path)
+    return f"Die Datei {path.name} ({size} Byte) wurde überschrieben und entfernt."
+
+
+def default_folder() -> Path:
+    return Path(os.path.expanduser("~"))

@@ -1,0 +1,87 @@
+"""Successor for the whole post (issue 18 item 4, docs/handover.md): the guided handover
+in Einstellungen → Sicherheit. The successor chooses a new passphrase, the vault is
+re-encrypted under a new data key (the existing re-key: backup, export, verify, swap),
+so the old emergency sheet opens nothing any more (only backups made before, until
+they are deleted); every remembered device is revoked; the deletion log, the disclosure
+log and the data-breach figures stay as they are. A protocol for the Träger (PDF,
+without names) records what was done.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..domain import clock
+from ..storage import handover_repo as q
+from ..storage import repositories as repo
+from ..storage import retention_repo as rrepo
+from ..storage.errors import WeakPassphrase
+from ..storage.keystore import DeviceKeyStore, revoke_all_devices
+from ..storage.transactions import transaction
+from ..storage.vault import OpenVault
+from . import breach, vault_admin
+
+META_KEY = "post_handovers"
+
+
+@dataclass
+class PostHandover:
+    handed_over: str            # ISO time
+    vault_uuid: str
+    key_text: str               # the new emergency key: shown once, never stored here
+    devices_revoked: int
+    deletion_log_entries: int
+    disclosure_entries: int
+    breach_figures_kept: bool
+    backup_before: str          # file name of the backup under the old key
+
+    def record(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if k != "key_text"}
+
+
+def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str, *,
+                   progress: Callable[[int, str], None], store: DeviceKeyStore | None = None,
+                   params=None) -> PostHandover:
+    """Run the handover on the session's own connection (the caller keeps every other
+    user off it, as for a new emergency key). Refuses a weak or unchanged passphrase
+    before anything changes; a wrong current passphrase is refused by the re-key."""
+    vault_admin.require_strong(new_passphrase)
+    if new_passphrase == old_passphrase:
+        raise WeakPassphrase("Die Nachfolge wählt eine eigene, neue Passphrase; sie muss sich "
+                             "von der bisherigen unterscheiden.")
+    folder = session.vault.folder
+    backups = folder / "backups"
+    before = set(backups.glob("*.ssabak")) if backups.is_dir() else set()
+    # store=None: the re-key must not re-remember this device under the new key
+    key_text = session.rekey(old_passphrase, backup_dir=backups, progress=progress,
+                             store=None, params=params)
+    progress(90, "Passphrase der Nachfolge wird gesetzt …")
+    session.set_passphrase(new_passphrase, params)
+    revoked = revoke_all_devices(folder)  # every device's wrapped key, this one's too
+    if store is not None and store.available():
+        store.forget(session.uuid, folder)  # and this device's keychain entry
+    conn = session.conn
+    made = sorted(set(backups.glob("*.ssabak")) - before) if backups.is_dir() else []
+    result = PostHandover(
+        clock.now().isoformat(timespec="seconds"), session.uuid, key_text, revoked,
+        len(rrepo.log_entries(conn)), repo.DISCLOSURES.count(conn),
+        breach.load_facts(folder) is not None, made[-1].name if made else "")
+    history = json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
+    history.append(result.record())
+    with transaction(conn):
+        q.set_meta(conn, META_KEY, json.dumps(history, ensure_ascii=False, sort_keys=True))
+    progress(100, "Fertig.")
+    return result
+
+
+def handovers(conn) -> list[dict]:
+    return json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
+
+
+def write_protocol(path: Path | str, result: PostHandover) -> Path:
+    from ..reports.post_handover import write_post_handover_protocol
+
+    return write_post_handover_protocol(path, result.record())

@@ -1,0 +1,423 @@
+"""Package files of issue 18 (Vertretungspaket, its return, a school's handover package).
+
+A package is one SQLCipher 4 database file under its own random 256-bit key, created by
+the same code as a vault database (``vault.init_database``) and then switched to a
+rollback journal so that it stays one file. Its ``meta`` table says what it is
+(``package_kind``, ``package_id``, period, recipient). Every query of the packages lives
+here; the rules are in ``domain/handover.py``, the use cases in ``services/handover.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import sqlcipher3
+
+from . import repositories as repo
+from .connection import quiet_cipher_log
+from .emergency import sqlcipher_raw_key
+from .errors import VaultError
+from .file_format import PAGE_SIZE, database_file_problem, key_fits
+from .files import fsync_dir, remove_quietly, temp_path_beside
+from .mapper import Table
+from .vault import init_database
+
+SUFFIX = ".ssapaket"
+RECEIPT_SUFFIX = ".ssaquittung"
+REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
+RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
+
+
+class PackageError(VaultError):
+    """A package cannot be opened or used; ``str()`` is a German sentence."""
+
+
+def new_key() -> bytearray:
+    return bytearray(secrets.token_bytes(32))
+
+
+def _ids(values: Iterable[str]) -> str:
+    return json.dumps(sorted(set(values)))
+
+
+IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
+# -- creating and opening package files ---------------------------------------------------
+def create(path: Path, key: bytes | bytearray, meta: dict[str, str]):
+    """A new package database at ``path`` (must not exist) with ``meta``; foreign keys
+    are off (a package carries a part of a vault, its references may point outside)."""
+    conn = init_database(path, key)
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", sorted(meta.items()))
+    return conn
+
+
+def finish(conn, tmp: Path, target: Path) -> None:
+    """Close the package at ``tmp`` and move it into place atomically."""
+    conn.execute("VACUUM")
+    conn.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
+def temp_beside(target: Path) -> Path:
+    return temp_path_beside(target, ".partial")
+
+
+def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
+    """Open a package; refuse with a German sentence when it is not one or damaged."""
+    path = Path(path)
+    if not path.is_file():
+        raise PackageError(f"Die Paketdatei {path.name} gibt es nicht.")
+    problem = database_file_problem(path)
+    if problem:
+        raise PackageError("Die Paketdatei ist beschädigt oder unvollständig (abgeschnitten) "
+                           "und wird nicht geöffnet; nichts wurde verändert. Bitte die Datei "
+                           "noch einmal übertragen lassen." if "Tresordatei" in problem
+                           and "verschlüsselt" not in problem else
+                           "Die Datei ist kein verschlüsseltes Paket von SSA Desktop.")
+    if not key_fits(path, key):
+        raise PackageError("Der Paketschlüssel passt nicht zu dieser Datei (oder die Datei ist "
+                           "kein Paket von SSA Desktop). Nichts wurde verändert.")
+    uri = f"file:{path}?mode={'rw' if writable else 'ro'}"
+    conn = None
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        quiet_cipher_log(conn)
+        conn.set_key(sqlcipher_raw_key(key))
+        if conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None:
+            raise PackageError("Die Paketdatei ist beschädigt (Prüfsummen stimmen nicht); "
+                               "nichts wurde verändert.")
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if path.stat().st_size < pages * PAGE_SIZE:
+            raise PackageError("Die Paketdatei ist unvollständig (abgeschnitten); nichts wurde "
+                               "verändert. Bitte die Datei noch einmal übertragen lassen.")
+        kind = conn.execute("SELECT value FROM meta WHERE key = 'package_kind'").fetchone()
+        if kind is None:
+            raise PackageError("Die Datei ist ein Tresor, aber kein Paket; sie wird hier nicht "
+                               "geöffnet.")
+        if writable:
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("PRAGMA secure_delete = ON")
+        return conn
+    except PackageError:
+        if conn is not None:
+            conn.close()
+        raise
+    except sqlcipher3.DatabaseError:
+        if conn is not None:
+            conn.close()
+        raise PackageError("Die Paketdatei ist beschädigt und wird nicht geöffnet; nichts wurde "
+                           "verändert.") from None
+
+
+def meta(conn) -> dict[str, str]:
+    return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+
+def set_meta(conn, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def erase_file(path: Path) -> int:
+    """Overwrite ``path`` with random bytes, sync, remove it (and a journal beside it).
+    Returns the bytes overwritten; the file is gone afterwards."""
+    path = Path(path)
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        left = size
+        while left > 0:
+            chunk = min(left, 1 << 20)
+            fh.write(secrets.token_bytes(chunk))
+            left -= chunk
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
+    remove_quietly(Path(f"{path}-journal"))
+    with contextlib.suppress(OSError):
+        fsync_dir(path.parent)
+    return size
+
+
+# -- registries in a vault's meta table -------------------------------------------------------
+def registry(conn, prefix: str) -> dict[str, dict]:
+    rows = conn.execute("SELECT key, value FROM meta WHERE key LIKE ? ORDER BY key",
+                        (prefix + "%",)).fetchall()
+    return {k[len(prefix):]: json.loads(v) for k, v in rows}
+
+
+def unregister(conn, prefix: str, package_id: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (prefix + package_id,))
+
+
+def register(conn, prefix: str, package_id: str, entry: dict) -> None:
+    set_meta(conn, prefix + package_id, json.dumps(entry, sort_keys=True, ensure_ascii=False))
+
+
+# -- the facts the selection of a Vertretungspaket needs ------------------------------------------
+def deputy_needs(conn, first: date, last: date) -> list[tuple[str, str, str, bool, bool, bool]]:
+    """(person id, pseudonym, school, open case, planned appointment in [first, last],
+    open § 8a) of every person with at least one of the three; restricted persons
+    (Widerspruch) never."""
+    rows = conn.execute(
+        "SELECT p.id, p.pseudonym, coalesce(s.name, ''),"
+        " EXISTS(SELECT 1 FROM case_file f WHERE f.person_id = p.id AND f.status = 'open'),"
+        " EXISTS(SELECT 1 FROM appointment a WHERE a.person_id = p.id AND a.status = 'planned'"
+        "        AND a.day BETWEEN ?1 AND ?2),"
+        " EXISTS(SELECT 1 FROM cp_procedure x WHERE x.person_id = p.id AND x.status = 'open')"
+        " FROM person p LEFT JOIN school s ON s.id = p.school_id"
+        " WHERE p.id NOT IN (SELECT record_id FROM retention_restriction)",
+        (first.isoformat(), last.isoformat())).fetchall()
+    return [(r[0], r[1], r[2], bool(r[3]), bool(r[4]), bool(r[5])) for r in rows
+            if r[3] or r[4] or r[5]]
+
+
+def persons_with_deputy_consent(conn) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT DISTINCT person_id FROM consent WHERE deputy = 1")}
+
+
+# -- copying rows into a package ------------------------------------------------------------------
+def _copy(src, dst, table: Table, where: str, params: tuple, change=None) -> list:
+    rows = table.select(src, where, params)
+    if change is not None:
+        rows = [change(r) for r in rows]
+    table.insert_many(dst, rows)
+    return rows
+
+
+def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date,
+                        fresh_token) -> dict[str, int]:
+    """Copy what a deputy needs of ``person_ids``: the persons, their open cases, their
+    planned appointments in the period, their open § 8a procedures with the due dates of
+    their steps (step texts and actors left out) and their deputy consents."""
+    ids = _ids(person_ids)
+    counts: dict[str, int] = {}
+
+    def person(p):
+        p.stat_token = fresh_token()
+        return p
+
+    persons = _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (ids,), person)
+    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,))
+    case_ids = {c.id for c in cases}
+
+    def appointment(a):
+        a.contact_id = None
+        return a
+
+    appointments = _copy(src, dst, repo.APPOINTMENTS,
+                         f"person_id {IN_IDS} AND status = 'planned' AND day BETWEEN ? AND ?",
+                         (ids, first.isoformat(), last.isoformat()), appointment)
+
+    def procedure(x):
+        if x.case_id not in case_ids:
+            x.case_id = None
+        x.retention_decision = ""
+        return x
+
+    procedures = _copy(src, dst, repo.CP_PROCEDURES, f"person_id {IN_IDS} AND status = 'open'",
+                       (ids,), procedure)
+
+    def step(s):
+        s.text, s.actor = "", ""
+        return s
+
+    steps = _copy(src, dst, repo.CP_STEPS, f"procedure_id {IN_IDS} AND due IS NOT NULL",
+                  (_ids(x.id for x in procedures),), step)
+    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
+    school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
+        a.school_id for a in appointments}
+    schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
+    for name, rows in (("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
+                       ("Termine", appointments), ("§ 8a-Verfahren", procedures),
+                       ("§ 8a-Fristen", steps), ("Einwilligungen", consents)):
+        counts[name] = len(rows)
+    return counts
+
+
+def school_person_ids(conn, school_id: str) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM person WHERE school_id = ? ORDER BY id",
+                                       (school_id,))]
+
+
+def school_group_ids(conn, school_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM group_activity WHERE school_id = ? ORDER BY id", (school_id,))]
+
+
+def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
+    """Copy everything of one school: the school, its persons with cases, contacts,
+    corrections, appointments, consents, disclosures and § 8a procedures; its groups with
+    their sessions, open offers, cooperation agreements with goals, and the appointments
+    at the school without a person. Working notes, time entries and the anonymous
+    statistics stay with the worker."""
+    persons_ids = _ids(school_person_ids(src, school_id))
+
+    def person(p):
+        p.stat_token = fresh_token()
+        return p
+
+    copied = {
+        "Schulen": _copy(src, dst, repo.SCHOOLS, "id = ?", (school_id,)),
+        "Personen": _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (persons_ids,), person),
+    }
+    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS}", (persons_ids,))
+    copied["Fälle"] = cases
+    contacts = _copy(src, dst, repo.CONTACTS, f"person_id {IN_IDS} OR case_id {IN_IDS}",
+                     (persons_ids, _ids(c.id for c in cases)))
+    copied["Kontakte"] = contacts
+    targets = _ids([c.id for c in contacts] + [c.id for c in cases])
+    copied["Korrekturvermerke"] = _copy(src, dst, repo.ANNOTATIONS, f"target_id {IN_IDS}",
+                                        (targets,))
+    copied["Termine"] = _copy(src, dst, repo.APPOINTMENTS,
+                              f"person_id {IN_IDS} OR (person_id IS NULL AND school_id = ?)",
+                              (persons_ids, school_id))
+    copied["Einwilligungen"] = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS}", (persons_ids,))
+    copied["Übermittlungen"] = _copy(src, dst, repo.DISCLOSURES, f"person_id {IN_IDS}",
+                                     (persons_ids,))
+    procedures = _copy(src, dst, repo.CP_PROCEDURES, f"person_id {IN_IDS}", (persons_ids,))
+    copied["§ 8a-Verfahren"] = procedures
+    copied["§ 8a-Schritte"] = _copy(src, dst, repo.CP_STEPS, f"procedure_id {IN_IDS}",
+                                    (_ids(x.id for x in procedures),))
+    groups = _copy(src, dst, repo.GROUPS, "school_id = ?", (school_id,))
+    copied["Gruppen und Projekte"] = groups
+    copied["Gruppentermine"] = _copy(src, dst, repo.GROUP_SESSIONS, f"group_id {IN_IDS}",
+                                     (_ids(g.id for g in groups),))
+    copied["Offene Angebote"] = _copy(src, dst, repo.OPEN_OFFERS, "school_id = ?", (school_id,))
+    agreements = _copy(src, dst, repo.AGREEMENTS, "school_id = ?", (school_id,))
+    copied["Kooperationsvereinbarungen"] = agreements
+    copied["Ziele der Vereinbarungen"] = _copy(src, dst, repo.AGREEMENT_GOALS,
+                                               f"agreement_id {IN_IDS}",
+                                               (_ids(a.id for a in agreements),))
+    counts = {name: len(rows) for name, rows in copied.items()}
+    counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
+        src, dst, school_person_ids(src, school_id) + [g.id for g in groups])
+    return counts
+
+
+# The retention state that travels with a handed-over record: a restriction (Art. 18
+# DSGVO), a hold, a § 8a decision, a § 9b mark stay with the data at the successor.
+RETENTION_STATE = ("retention_restriction", "retention_hold", "retention_decision",
+                   "retention_mark")
+
+
+def copy_retention_state(src, dst, record_ids: list[str]) -> int:
+    """Copy the retention rows of ``record_ids`` column by column (same schema)."""
+    ids, copied = _ids(record_ids), 0
+    for table in RETENTION_STATE:
+        columns = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+        names = ", ".join(f'"{c}"' for c in columns)
+        rows = src.execute(f"SELECT {names} FROM {table} WHERE record_id {IN_IDS}",  # noqa: S608
+                           (ids,)).fetchall()
+        marks = ", ".join("?" for _ in columns)
+        dst.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)  # noqa: S608
+        copied += len(rows)
+    return copied
+
+
+def rows_as_dicts(conn, table: Table) -> dict[str, dict]:
+    return {r.id: asdict(r) for r in table.all(conn)}
+
+
+def copy_rows(src, dst, table: Table, ids: list[str]) -> int:
+    return len(_copy(src, dst, table, f"id {IN_IDS}", (_ids(ids),)))
+
+
+def count(conn, table: Table) -> int:
+    return table.count(conn)
+
+
+# -- removing the rest of a school after its handover (the persons and groups go through
+# -- the retention deletion) ---------------------------------------------------------------------
+def delete_school_rest(conn, school_id: str) -> dict[str, int]:
+    """Open offers, agreements (goals cascade) and the appointments without a person of a
+    handed-over school; the statistics records stay (no foreign key)."""
+    counts = {}
+    counts["Offene Angebote"] = conn.execute(
+        "DELETE FROM open_offer_session WHERE school_id = ?", (school_id,)).rowcount
+    counts["Kooperationsvereinbarungen"] = conn.execute(
+        "DELETE FROM cooperation_agreement WHERE school_id = ?", (school_id,)).rowcount
+    counts["Termine ohne Person"] = conn.execute(
+        "DELETE FROM appointment WHERE school_id = ? AND person_id IS NULL",
+        (school_id,)).rowcount
+    return counts
+
+
+def school_rest_left(conn, school_id: str) -> int:
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM open_offer_session WHERE school_id = ?1)"
+        " + (SELECT count(*) FROM cooperation_agreement WHERE school_id = ?1)"
+        " + (SELECT count(*) FROM appointment WHERE school_id = ?1 AND person_id IS NULL)"
+        " + (SELECT count(*) FROM person WHERE school_id = ?1)"
+        " + (SELECT count(*) FROM group_activity WHERE school_id = ?1)",
+        (school_id,)).fetchone()[0]
+
+
+def statistics_count(conn, school_id: str) -> int:
+    return conn.execute("SELECT count(*) FROM statistics_record WHERE school_id = ?",
+                        (school_id,)).fetchone()[0]
+
+
+def last_rowids(conn) -> tuple[int, int]:
+    """The highest rowid of statistics records and of time entries (before a merge)."""
+    return (conn.execute("SELECT coalesce(max(rowid), 0) FROM statistics_record").fetchone()[0],
+            conn.execute("SELECT coalesce(max(rowid), 0) FROM time_entry").fetchone()[0])
+
+
+def drop_derived(conn, after: tuple[int, int], *, statistics: bool) -> tuple[int, int]:
+    """Remove the time entries (and with ``statistics`` the statistics records) a merge
+    derived after ``after`` (``last_rowids`` before it): the work they stand for was
+    someone else's (the deputy's time, the predecessor's counted years)."""
+    stats = conn.execute("DELETE FROM statistics_record WHERE rowid > ?",
+                         (after[0],)).rowcount if statistics else 0
+    times = conn.execute("DELETE FROM time_entry WHERE rowid > ?", (after[1],)).rowcount
+    return stats, times
+
+
+def has_open_8a(conn, person_id: str) -> bool:
+    return conn.execute("SELECT EXISTS(SELECT 1 FROM cp_procedure WHERE person_id = ?"
+                        " AND status = 'open')", (person_id,)).fetchone()[0] == 1
+
+
+def package_persons(pkg) -> list:
+    return repo.PERSONS.all(pkg, order="pseudonym, id")
+
+
+def package_cases(pkg) -> list:
+    return repo.CASES.all(pkg, order="opened, id")
+
+
+def package_appointments(pkg) -> list:
+    return repo.APPOINTMENTS.all(pkg, order="day, start, id")
+
+
+def package_deadlines(pkg) -> list:
+    return repo.CP_STEPS.select(pkg, "due IS NOT NULL", order="due, id")
+
+
+def package_contacts(pkg) -> list:
+    return repo.CONTACTS.all(pkg, order="day, id")
+
+
+def package_counts(conn) -> dict[str, int]:
+    return {t.name: t.count(conn) for t in repo.ALL_TABLES}

@@ -1,0 +1,263 @@
+"""Dialog "Vertretungspaket erstellen" (issue 18): period and deputy, the proposal of the
+persons with the consent "Weitergabe an die Vertretung" (each can be removed, none
+added), the target folder; afterwards the package key once and its printed sheet."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain import handover as rules
+from ...services import handover as svc
+from ..common.forms import DateField, make_button
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("Handover")
+ERROR_STYLE = "color: #b00020;"
+
+
+class DeputyPackageDialog(QDialog):
+    """``DeputyPackageDialog(ctx, folder)``; ``result`` holds the written package."""
+
+    def __init__(self, ctx: AppContext, folder: Path | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result = None
+        self.setWindowTitle(tr("Vertretungspaket erstellen"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_form(folder or svc.default_folder()))
+        self.pages.addWidget(self._build_key_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        ctx.locked.connect(self.reject)
+        self.resize(900, 640)
+        self.refresh_proposal()
+
+    # -- page 1: period, deputy, proposal ----------------------------------------------------
+    def _build_form(self, folder: Path) -> QWidget:
+        page = QWidget(self)
+        today = clock.today()
+        self.first = DateField(today + timedelta(days=1), accessible_name=tr("Erster Tag der Vertretung"))
+        self.last = DateField(today + timedelta(days=42), accessible_name=tr("Letzter Tag der Vertretung"))
+        self.first.dateChanged.connect(self.refresh_proposal)
+        self.last.dateChanged.connect(self.refresh_proposal)
+        period = QHBoxLayout()
+        period.addWidget(self.first)
+        period.addWidget(QLabel(tr("bis")))
+        period.addWidget(self.last)
+        period.addStretch(1)
+        self.deputy_name = QLineEdit()
+        self.deputy_name.setAccessibleName(tr("Name der Vertretung"))
+        self.deputy_role = QLineEdit()
+        self.deputy_role.setAccessibleName(tr("Funktion der Vertretung"))
+        self.deputy_role.setPlaceholderText(tr("z. B. Schulsozialarbeit GMS Nord"))
+        self.for_name = QLineEdit()
+        self.for_name.setAccessibleName(tr("Ihr Name für die Vertretung"))
+        self.for_name.setPlaceholderText(tr("erscheint als „Vertretung für …“"))
+        self.folder = QLineEdit(str(folder))
+        self.folder.setAccessibleName(tr("Zielordner"))
+        choose = make_button(tr("&Ordner …"), tr("Zielordner wählen"), self.choose_folder)
+        target = QHBoxLayout()
+        target.addWidget(self.folder, 1)
+        target.addWidget(choose)
+        form = QFormLayout()
+        form.addRow(tr("&Zeitraum"), period)
+        form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.first)
+        form.addRow(tr("&Vertretung (Name)"), self.deputy_name)
+        form.itemAt(1, QFormLayout.LabelRole).widget().setBuddy(self.deputy_name)
+        form.addRow(tr("&Funktion"), self.deputy_role)
+        form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.deputy_role)
+        form.addRow(tr("Ihr &Name"), self.for_name)
+        form.itemAt(3, QFormLayout.LabelRole).widget().setBuddy(self.for_name)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"), tr("Grund")])
+        self.table = make_table_view(self.model, tr("Vorgeschlagene Personen"), alternating=False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        note = QLabel(tr("Vorgeschlagen werden nur Personen mit gültiger Einwilligung "
+                         "„Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum "
+                         "oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht "
+                         "mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, "
+                         "die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen "
+                         "Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. "
+                         "Jede Weitergabe wird im Übermittlungsprotokoll vermerkt."))
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.write_button = make_button(tr("Paket &schreiben"), tr("Vertretungspaket schreiben"),
+                                        self.write)
+        self.write_button.setDefault(True)
+        cancel = make_button(tr("Abbrechen"), tr("Abbrechen"), self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("<b>Vorschlag</b>")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(note)
+        target_form = QFormLayout()
+        target_form.addRow(tr("Zie&lordner"), target)
+        target_form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.folder)
+        layout.addLayout(target_form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.model.itemChanged.connect(self._update_summary)
+        return page
+
+    def period(self) -> rules.Period | None:
+        try:
+            return rules.Period(self.first.value(), self.last.value())
+        except rules.HandoverRuleError as err:
+            self.error.setText(str(err))
+            return None
+
+    def refresh_proposal(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.error.clear()
+        period = self.period()
+        self.model.removeRows(0, self.model.rowCount())
+        if period is None:
+            self._update_summary()
+            return
+        for c in svc.propose(self.ctx.conn, period):
+            person = QStandardItem(c.pseudonym)
+            person.setCheckable(True)
+            person.setCheckState(Qt.Checked)
+            person.setEditable(False)
+            person.setData(c.person_id, Qt.UserRole)
+            school, reason = QStandardItem(c.school), QStandardItem(c.reasons)
+            school.setEditable(False)
+            reason.setEditable(False)
+            self.model.appendRow([person, school, reason])
+        self.table.resizeColumnsToContents()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_summary()
+
+    def chosen(self) -> list[str]:
+        return [self.model.item(r, 0).data(Qt.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r, 0).checkState() == Qt.Checked]
+
+    def _update_summary(self, *_args) -> None:
+        total, chosen = self.model.rowCount(), len(self.chosen())
+        if not total:
+            self.summary.setText(tr("Keine Person erfüllt die Voraussetzungen; es gibt nichts "
+                                    "weiterzugeben."))
+        else:
+            self.summary.setText(tr("{0} von {1} vorgeschlagenen Personen kommen ins Paket.")
+                                 .format(chosen, total))
+        self.write_button.setEnabled(chosen > 0)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, tr("Zielordner wählen"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def write(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        try:
+            deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
+            self.result = self.ctx.apply(svc.create_deputy_package, period, deputy, self.chosen(),
+                                         Path(self.folder.text()), for_name=self.for_name.text())
+        except (rules.HandoverRuleError, svc.PackageError) as err:
+            self.error.setText(str(err))
+            return
+        self._show_key()
+
+    # -- page 2: the key, once ---------------------------------------------------------------
+    def _build_key_page(self) -> QWidget:
+        page = QWidget(self)
+        self.key_intro = QLabel()
+        self.key_intro.setWordWrap(True)
+        self.key_label = QLabel()
+        font = QFont("Monospace")
+        font.setStyleHint(QFont.TypeWriter)
+        font.setPointSize(16)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.key_label.setAccessibleName(tr("Paketschlüssel"))
+        self.sheet_status = QLabel()
+        self.sheet_status.setWordWrap(True)
+        self.sheet_button = make_button(tr("Paketblatt &drucken (PDF) …"),
+                                        tr("Paketblatt mit dem Schlüssel als PDF speichern"),
+                                        self.choose_sheet)
+        close = QPushButton(tr("&Fertig"))
+        close.setAccessibleName(tr("Fertig"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.sheet_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.key_intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(QLabel(tr("Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn "
+                                   "getrennt von der Datei (z. B. das gedruckte Blatt "
+                                   "persönlich, die Datei auf einem USB-Stick).")))
+        layout.addWidget(self.sheet_status)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _show_key(self) -> None:
+        r = self.result
+        groups = r.key_text.split()
+        self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "
+                                  "im Übermittlungsprotokoll vermerkt. Es löscht sich bei der "
+                                  "Vertretung ab dem {2}.").format(
+            r.path, len(r.persons), r.expires.strftime("%d.%m.%Y")))
+        self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.pages.setCurrentIndex(1)
+        self.sheet_button.setFocus()
+
+    def choose_sheet(self) -> None:
+        name = Path(self.result.path).with_suffix(".pdf").name
+        path, _ = QFileDialog.getSaveFileName(self, tr("Paketblatt speichern"),
+                                              str(Path(self.result.path).parent / name),
+                                              tr("PDF (*.pdf)"))
+        if path:
+            self.write_sheet(Path(path))
+
+    def write_sheet(self, path: Path) -> None:
+        try:
+            svc.write_sheet(path, self.result)
+        except (svc.PackageError, OSError) as err:
+            self.sheet_status.setText(str(err))
+            return
+        self.sheet_status.setText(tr("Paketblatt gespeichert: {0}").format(path))
+
+    def reject(self) -> None:
+        self.key_label.clear()
+        super().reject()
+
+    def accept(self) -> None:
+        self.key_label.clear()
+        super().accept()

@@ -1,0 +1,210 @@
+"""Tab "Vertretung und Übergabe" of the Datenschutz area (issue 18): create a
+Vertretungspaket, read the deputy's return, confirm a school handover by its receipt;
+the packages this vault wrote (without their keys)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import handover as rules
+from ...services import handover as svc
+from ..common.forms import make_button
+from ..common.tables import make_table_view
+from ..context import AppContext
+from ..i18n import translator
+from .deputy_dialog import DeputyPackageDialog
+from .deputy_window import DeputyWindow
+from .school_dialog import SchoolHandoverDialog
+
+tr = translator("Handover")
+STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
+          "confirmed": "Empfang quittiert, Daten gelöscht"}
+
+
+class HandoverPanel(QWidget):
+    """``HandoverPanel(ctx)`` with ``refresh()`` and ``clear()``."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(tr("Vertretung und Übergabe"))
+        self.create_button = make_button(tr("&Vertretungspaket erstellen …"),
+                                         tr("Vertretungspaket erstellen"), self.create_package)
+        self.return_button = make_button(tr("&Rückgabe einlesen …"),
+                                         tr("Rückgabe der Vertretung einlesen"), self.choose_return)
+        self.receipt_button = make_button(tr("&Quittung einlesen …"),
+                                          tr("Empfangsquittung der Nachfolge einlesen"),
+                                          self.choose_receipt)
+        self.open_button = make_button(tr("Paket ö&ffnen (als Vertretung) …"),
+                                       tr("Vertretungspaket einer Kollegin öffnen"),
+                                       self.choose_package)
+        self.school_button = make_button(tr("Schule &übergeben …"),
+                                         tr("Übergabepaket einer Schule schreiben"),
+                                         self.hand_on_school)
+        self.receive_button = make_button(tr("Übergabepaket &einlesen …"),
+                                          tr("Übergabepaket einer Schule einlesen (Nachfolge)"),
+                                          self.choose_school_package)
+        row = QHBoxLayout()
+        for b in (self.create_button, self.return_button, self.open_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        school_row = QHBoxLayout()
+        for b in (self.school_button, self.receipt_button, self.receive_button):
+            school_row.addWidget(b)
+        school_row.addStretch(1)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
+                                              tr("Personen"), tr("Stand")])
+        self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Meldung"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>Vertretung</b>")))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(tr("<b>Eine Schule abgeben</b>")))
+        layout.addLayout(school_row)
+        layout.addWidget(QLabel(tr("<b>Geschriebene Pakete</b> (ohne Schlüssel)")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        ctx.locked.connect(self.clear)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        said = svc.sweep_received(self.ctx.conn)  # expired packages of colleagues
+        if said:
+            self.status.setText("\n".join(said))
+        self.model.removeRows(0, self.model.rowCount())
+        for entry in svc.issued_packages(self.ctx.conn).values():
+            self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
+                                  QStandardItem(entry.get("created", "")),
+                                  QStandardItem(entry.get("recipient", "")),
+                                  QStandardItem(str(entry.get("persons", ""))),
+                                  QStandardItem(STATUS.get(entry.get("status"), ""))])
+        self.table.resizeColumnsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt
+        super().showEvent(event)
+        self.refresh()
+
+    def create_package(self) -> DeputyPackageDialog:
+        dialog = DeputyPackageDialog(self.ctx, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def choose_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Vertretungspaket öffnen"),
+                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
+        if not path:
+            return
+        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
+                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
+                                       QLineEdit.Password)
+        if ok:
+            self.open_package(Path(path), key)
+
+    def open_package(self, path: Path, key_text: str) -> DeputyWindow | None:
+        try:
+            window = DeputyWindow(self.ctx, path, key_text, self)
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return None
+        window.show()
+        self.deputy_window = window
+        return window
+
+    def hand_on_school(self) -> SchoolHandoverDialog:
+        dialog = SchoolHandoverDialog(self.ctx, parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        self._dialog = dialog
+        return dialog
+
+    def choose_school_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Übergabepaket einlesen"),
+                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
+        if not path:
+            return
+        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
+                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
+                                       QLineEdit.Password)
+        if ok:
+            self.receive_school(Path(path), key, Path(path).parent)
+
+    def receive_school(self, path: Path, key_text: str, receipt_folder: Path) -> None:
+        def done(value) -> None:
+            result, receipt = value
+            text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
+            if receipt is None:
+                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben. "
+                                   "Bitte die Konflikte mit der Kommandozeile entscheiden "
+                                   "(package receive).").format(len(result.conflicts))
+            else:
+                text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
+                                   "geben.").format(receipt)
+            self.status.setText(text)
+
+        self.ctx.perform(lambda conn, _progress: svc.receive_school_package(
+            conn, path, key_text, receipt_folder), background=True, on_done=done,
+            on_error=self.status.setText)
+
+    def choose_return(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
+                                              tr("Pakete (*.ssapaket)"))
+        if path:
+            self.read_return(Path(path))
+
+    def read_return(self, path: Path) -> None:
+        try:
+            result = self.ctx.apply(svc.import_return, path)
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return
+        text = tr("Rückgabe eingelesen: {0}").format(result.summary())
+        if result.conflicts:
+            text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
+                              ).format(len(result.conflicts))
+            text += "\n" + "\n".join(str(c) for c in result.conflicts)
+        self.status.setText(text)
+        self.refresh()
+
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Empfangsquittung einlesen"),
+                                              str(Path.home()), tr("Quittungen (*.ssaquittung)"))
+        if path:
+            self.read_receipt(Path(path))
+
+    def read_receipt(self, path: Path) -> None:
+        def done(report) -> None:
+            lines = [tr("Quittung geprüft. Gelöscht – Schule {0}:").format(report.school)]
+            lines += [f"  {label}: {n}" for label, n in sorted(report.deleted.items())]
+            lines.append(tr("Behalten: {0} anonyme Statistikeinträge.").format(
+                report.statistics_kept))
+            self.status.setText("\n".join(lines))
+            self.refresh()
+
+        self.ctx.perform(lambda conn, progress: svc.confirm_school_handover(
+            conn, path, progress=progress), background=True, on_done=done,
+            on_error=self.status.setText)
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        self.status.clear()
+        dialog = getattr(self, "_dialog", None)
+        if dialog is not None:
+            dialog.reject()
+            self._dialog = None

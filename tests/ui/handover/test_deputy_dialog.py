@@ -1,0 +1,85 @@
+"""Dialog "Vertretungspaket erstellen": real key events, the proposal, the key once."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.handover.deputy_dialog import DeputyPackageDialog
+from ssa_desktop.ui.handover.panel import HandoverPanel
+from tests.services.test_handover import _person
+
+TODAY = date(2026, 11, 23)
+SHOTS = Path(os.environ["SSA_SHOTS"]) if os.environ.get("SSA_SHOTS") else None
+
+
+def test_create_with_keys_removes_one_and_shows_the_key_once(ctx, qtbot, tmp_path):
+    anna = _person(ctx.conn, "Anna")
+    ben = _person(ctx.conn, "Ben", case=None, appointment=date(2026, 12, 2))
+    _person(ctx.conn, "Cem", consent=False)
+    with clock.frozen(TODAY):
+        dialog = DeputyPackageDialog(ctx, tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.resize(1366, 768)
+        dialog.show()
+        assert dialog.model.rowCount() == 2  # Cem has no consent
+        assert [dialog.model.item(r, 0).text() for r in range(2)] == ["P-Anna", "P-Ben"]
+        QTest.keyClicks(dialog.deputy_name, "Jana Berger")
+        QTest.keyClicks(dialog.deputy_role, "SSA Nord")
+        QTest.keyClicks(dialog.for_name, "Frau Albers")
+        if SHOTS:
+            dialog.grab().save(str(SHOTS / "vertretungspaket-dialog.png"))
+        dialog.table.setFocus()
+        dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+        QTest.keyClick(dialog.table, Qt.Key_Space)  # Ben stays at home
+        assert dialog.chosen() == [anna.id]
+        assert "1 von 2" in dialog.summary.text()
+        dialog.write_button.setFocus()
+        QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        assert dialog.pages.currentIndex() == 1, dialog.error.text()
+        assert [d.person_id for d in repo.DISCLOSURES.all(ctx.conn)] == [anna.id]
+        assert ben.id not in dialog.result.persons
+        key = dialog.result.key_text
+        assert dialog.key_label.text().split() == key.split()
+        dialog.write_sheet(tmp_path / "blatt.pdf")
+        assert (tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
+        if SHOTS:
+            dialog.grab().save(str(SHOTS / "vertretungspaket-schluessel.png"))
+        dialog.accept()
+        assert dialog.key_label.text() == ""  # not kept on screen
+
+
+def test_no_deputy_name_is_refused_inline(ctx, qtbot, tmp_path):
+    _person(ctx.conn, "Anna")
+    with clock.frozen(TODAY):
+        dialog = DeputyPackageDialog(ctx, tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.write()
+    assert "Namen der Vertretung" in dialog.error.text()
+    assert list(tmp_path.iterdir()) == [] or all(p.name == "tresor" for p in tmp_path.iterdir())
+    assert repo.DISCLOSURES.count(ctx.conn) == 0
+
+
+def test_panel_lists_packages_and_clears_on_lock(ctx, qtbot, tmp_path):
+    _person(ctx.conn, "Anna")
+    with clock.frozen(TODAY):
+        panel = HandoverPanel(ctx)
+        qtbot.addWidget(panel)
+        dialog = panel.create_package()
+        dialog.deputy_name.setText("Jana Berger")
+        dialog.folder.setText(str(tmp_path))
+        dialog.write()
+        dialog.accept()
+        panel.refresh()
+    assert panel.model.rowCount() == 1
+    assert panel.model.item(0, 0).text() == "Vertretungspaket"
+    panel.read_return(tmp_path / "fehlt.ssapaket")
+    assert "gibt es nicht" in panel.status.text()
+    ctx.lock()
+    assert panel.model.rowCount() == 0
