@@ -209,6 +209,13 @@ def _unlock(args, *, emergency: bool = False):
         session = vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: ", None))
     else:
         session = vault.unlock(read_passphrase())
+    try:
+        from .services.backups import rotate_at_open
+
+        session.notices.extend(rotate_at_open(session.conn, folder))  # R12 (issue 22)
+    except BaseException:
+        session.lock()
+        raise
     for notice in session.notices:  # a rescued WAL, leftovers removed (issue 7)
         _err(f"ssa-desktop: Hinweis: {notice}")
     return session
@@ -395,6 +402,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from .services.backups import pre_restore_folder
     from .services.vault_admin import BackupKeyNeeded, restore_vault
 
     if not args.file.is_file():
@@ -404,7 +412,7 @@ def cmd_restore(args) -> int:
         key_text = None
         if args.emergency_key:
             key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
-        safety_dir = session.vault.folder
+        safety_dir = pre_restore_folder(session.vault.folder)  # under the rotation (R12)
         try:
             safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
         except BackupKeyNeeded as err:

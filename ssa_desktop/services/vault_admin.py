@@ -21,7 +21,7 @@ from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and t
     export_database,
     prepare_restore,
 )
-from ..storage.backup_rotation import prepare_staged
+from ..storage.backup_rotation import PRE_RESTORE_PREFIX, prepare_staged
 from ..storage.emergency import parse_key
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
 from ..storage.files import remove_quietly
@@ -166,8 +166,9 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         safety = None
         if safety_backup_dir is not None:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            Path(safety_backup_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
             safety = backup_vault(
-                open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
+                open_vault, Path(safety_backup_dir) / f"{PRE_RESTORE_PREFIX}{stamp}{BACKUP_SUFFIX}")
     except BaseException:
         remove_quietly(staged)
         raise
