@@ -305,6 +305,8 @@ KIND_LABELS = {
     "name_list": "Teilnehmerliste",
     "time_month": "Arbeitszeit eines Monats",
     "disclosure": "Eintrag im Übermittlungsprotokoll",
+    "partner": "Kooperationspartner",
+    "appointment": "Termin",
 }
 
 

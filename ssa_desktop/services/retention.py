@@ -17,7 +17,7 @@ from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
-from . import backups, settings
+from . import backups, settings, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, outcome
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
@@ -236,10 +236,10 @@ def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today:
             f"{left[key(a)]} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
         if a.action == rt.DELETE:
-            rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
+            tombstones.record_deleted(conn, a.record_kind, a.record_id, today)
         elif a.record_kind in CLEARED_COLUMN:
-            rrepo.insert_tombstone(conn, rrepo.field_tombstone(
-                a.record_id, CLEARED_COLUMN[a.record_kind]), a.record_kind, today)
+            tombstones.record_cleared(conn, a.record_kind, a.record_id,
+                                      CLEARED_COLUMN[a.record_kind], today)
         entries.append(entry)
     return entries
 

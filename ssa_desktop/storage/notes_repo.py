@@ -69,8 +69,8 @@ def get_working_note(conn, note_id: str) -> WorkingNote | None:
     return repo.WORKING_NOTES.get(conn, note_id)
 
 
-def delete_working_note(conn, note_id: str) -> None:
-    repo.WORKING_NOTES.delete(conn, note_id)
+def delete_working_note(conn, note_id: str) -> int:
+    return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
 
 
 def working_notes_for(conn, person_id: str) -> list[WorkingNote]:
@@ -78,6 +78,7 @@ def working_notes_for(conn, person_id: str) -> list[WorkingNote]:
                                      order="created DESC, rowid DESC")
 
 
-def delete_expired_working_notes(conn, today: date) -> int:
-    cur = conn.execute("DELETE FROM working_note WHERE expires <= ?", (today.isoformat(),))
-    return cur.rowcount
+def delete_expired_working_notes(conn, today: date) -> list[str]:
+    """Delete the working notes whose time is over; their ids (for the tombstones)."""
+    return [r[0] for r in conn.execute(
+        "DELETE FROM working_note WHERE expires <= ? RETURNING id", (today.isoformat(),))]
