@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from ..storage.files import atomic_target
+from .cells import xlsx_row
 from .kvjs_document import difference_lines, header_lines
 
 SHEET = "Erhebungsbogen"
@@ -18,27 +19,27 @@ def write(doc: dict, path: Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append([doc["template"]["title"]])
+    sheet.append(xlsx_row([doc["template"]["title"]]))
     sheet["A1"].font = Font(bold=True, size=14)
     for label, text in header_lines(doc):
-        sheet.append([label, text])
+        sheet.append(xlsx_row([label, text]))
     section = None
     for f in doc["fields"]:
         if f["section"] != section:
             section = f["section"]
             sheet.append([])
-            sheet.append([section])
+            sheet.append(xlsx_row([section]))
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        sheet.append([f["label"], f["value"]])
+        sheet.append(xlsx_row([f["label"], f["value"]]))
         if f["sub"]:
             sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=2)
     changes = difference_lines(doc)
     if changes:
         sheet.append([])
-        sheet.append(["Abweichungen zu den abgegebenen Zahlen"])
+        sheet.append(xlsx_row(["Abweichungen zu den abgegebenen Zahlen"]))
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         for label, text in changes:
-            sheet.append([label, text])
+            sheet.append(xlsx_row([label, text]))
     sheet.column_dimensions["A"].width = 62
     sheet.column_dimensions["B"].width = 40
     book.properties.creator = "SSA Desktop"
