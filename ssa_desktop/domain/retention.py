@@ -371,7 +371,9 @@ class Engine:
             out.extend(self._person(p, today, holds.get(p.id, []), restricted.get(p.id),
                                     decisions.get(p.id), p.id in facts.marks_9b))
         for n in facts.notes:
-            out.append(self._note(n, today, holds.get(n.person_id or "", [])))
+            a = self._note(n, today, holds.get(n.person_id or "", []))
+            r = restricted.get(n.person_id or "")
+            out.append(self._restricted_note(a, r) if r is not None and a.state == DUE else a)
         for g in facts.groups:
             out.extend(self._group(g, today, holds.get(g.id, [])))
         for m in facts.time_months:
@@ -559,3 +561,11 @@ class Engine:
         key, action = FREE_TEXT_KINDS[t.kind]
         return self._simple(t.kind, t.id, "R13", "free_text", self.due_after("R13", key, t.trigger),
                             t.trigger, action, self.words("R13", key), today)
+
+    def _restricted_note(self, a: Assessment, r: Restriction) -> Assessment:
+        """A restricted person's working note is not proposed (Art. 18 DSGVO): the
+        restriction decides, as for her file (issue 22)."""
+        return Assessment(a.record_kind, a.record_id, a.rule, a.category, RESTRICTED, a.due,
+                          a.trigger_day, None,
+                          f"Einschränkung seit {fmt_date(r.since)}; ohne sie {a.reason}",
+                          a.owner_id)

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .backup import BACKUP_SUFFIX
-from .files import fsync_dir, remove_quietly
+from .files import fsync_dir, remove_quietly, shred
 
 BACKUP_FOLDER = "backups"
 AUTO_PREFIX = "ssa-sicherung-"
@@ -112,17 +112,7 @@ def expired(backups: list[BackupFile], today: date, keep_days: int) -> list[Back
 
 
 def _overwrite_and_remove(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b", buffering=0) as fh:
-            chunk = b"\0" * (1 << 20)
-            left = size
-            while left > 0:
-                left -= fh.write(chunk[:min(left, len(chunk))])
-            os.fsync(fh.fileno())
-    except OSError:
-        pass
-    remove_quietly(path)
+    shred(path)
 
 
 def remove_backups(backups: list[BackupFile]) -> list[Path]:

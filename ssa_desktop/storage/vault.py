@@ -38,7 +38,7 @@ from .errors import (
     opening_error,
 )
 from .file_format import database_file_problem, key_fits
-from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
+from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore
@@ -360,6 +360,7 @@ class OpenVault:
         for suffix in ("-wal", "-shm"):
             remove_quietly(Path(f"{vault.db_path}{suffix}"))
         os.replace(staged, vault.db_path)
+        release(staged)
         fsync_dir(vault.folder)
         self._conn = connect(vault.db_path, self.data_key)
         apply_pragmas(self._conn)
