@@ -435,10 +435,13 @@ def cmd_passwd(args) -> int:
 
     session = _unlock(args, emergency=args.use_emergency_key)
     try:
-        change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
+        revoked = change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
     finally:
         session.lock()
     _out("Die Passphrase wurde geändert. Der Notfallschlüssel bleibt gleich.")
+    if revoked:
+        _out(f"{revoked} gemerkte(s) Gerät(e) vergessen: dort wird die neue Passphrase "
+             "verlangt.")
     return EXIT_OK
 
 

@@ -195,13 +195,14 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
     return open_vault.emergency_key()
 
 
-def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
+def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> int:
     """Re-wrap the data key under ``new``; the database and the emergency key stay the same.
     The key derivation is calibrated afresh unless ``params`` is given (tests): the stored
     parameters are never reused, since whoever could write the key file could have lowered
-    them."""
+    them. Every remembered device is revoked ("Auf diesem Gerät merken" must be chosen
+    again); returns how many."""
     require_strong(new)
-    open_vault.set_passphrase(new, params)
+    return open_vault.set_passphrase(new, params)
 
 
 def write_vault_emergency_sheet(open_vault: OpenVault, path: Path | str) -> Path:

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import fail
 
 from .errors import VaultError
-from .files import atomic_write_bytes, ensure_folder, remove_quietly
+from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
 
 SERVICE = "SSA Desktop Tresor"
 DEVICE_FOLDER = "geraete"
@@ -57,6 +57,19 @@ class Recalled:
 
 def device_file(folder: Path, device_id: str) -> Path:
     return Path(folder) / DEVICE_FOLDER / f"{device_id}.key"
+
+
+def revoke_all_devices(folder: Path) -> int:
+    """Remove every device's wrapped key file (``geraete/*.key``, overwritten first): no
+    device key, wherever its keychain entry was copied to, opens the vault from this
+    folder any more. After a passphrase change (issue 22). How many were removed."""
+    removed = 0
+    devices = Path(folder) / DEVICE_FOLDER
+    if devices.is_dir():
+        for path in devices.glob("*.key"):
+            shred(path)
+            removed += not path.exists()
+    return removed
 
 
 def _associated(vault_uuid: str, device_id: str) -> bytes:
