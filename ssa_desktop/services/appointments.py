@@ -172,7 +172,7 @@ def delete_appointment(conn, appointment_id: str) -> None:
     with transaction(conn):
         if repo.APPOINTMENTS.get(conn, appointment_id) is not None:
             repo.APPOINTMENTS.delete(conn, appointment_id)
-            tombstones.record_deleted(conn, "appointment", appointment_id)
+            tombstones.deleted(conn, "appointment", appointment_id)
 
 
 def appointment_status(conn, appointment_id: str) -> str | None:

@@ -63,7 +63,7 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
                 raise ValueError("Es gibt Termine außerhalb des gewählten Schuljahres.")
         if group.reported and old is not None and old.name_list:
-            tombstones.record_cleared(conn, "name_list", group.id, "name_list")  # R4
+            tombstones.cleared(conn, "name_list", group.id, "name_list")  # R4
         activities.save_group(conn, group)
         grepo.sync_session_statistics(conn, group)
     return group

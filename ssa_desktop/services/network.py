@@ -48,7 +48,7 @@ def delete_partner(conn, partner_id: str) -> None:
     with transaction(conn):
         if repo.PARTNERS.get(conn, partner_id) is not None:
             repo.PARTNERS.delete(conn, partner_id)
-            tombstones.record_deleted(conn, "partner", partner_id)
+            tombstones.deleted(conn, "partner", partner_id)
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)

@@ -126,7 +126,7 @@ def finalise_working_note(conn, note_id: str) -> None:
     """The entry is written up: the working note is destroyed (R3)."""
     with transaction(conn):
         if nrepo.delete_working_note(conn, note_id):
-            tombstones.record_deleted(conn, "working_note", note_id)
+            tombstones.deleted(conn, "working_note", note_id)
 
 
 def working_notes(conn, person_id: str) -> list[WorkingNote]:
@@ -139,5 +139,5 @@ def purge_expired_working_notes(conn, today: date | None = None) -> int:
     today = today or clock.today()
     with transaction(conn):
         ids = nrepo.delete_expired_working_notes(conn, today)
-        tombstones.record_all_deleted(conn, "working_note", ids, today)
+        tombstones.all_deleted(conn, "working_note", ids, today)
         return len(ids)

@@ -238,10 +238,10 @@ def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today:
             f"{left[key(a)]} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
         if a.action == rt.DELETE:
-            tombstones.record_deleted(conn, a.record_kind, a.record_id, today)
+            tombstones.deleted(conn, a.record_kind, a.record_id, today)
         elif a.record_kind in CLEARED_COLUMNS:
             for column in CLEARED_COLUMNS[a.record_kind]:
-                tombstones.record_cleared(conn, a.record_kind, a.record_id, column, today)
+                tombstones.cleared(conn, a.record_kind, a.record_id, column, today)
         entries.append(entry)
     return entries
 

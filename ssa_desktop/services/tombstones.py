@@ -17,19 +17,19 @@ from ..domain import clock
 from ..storage import retention_repo as rrepo
 
 
-def record_deleted(conn, kind: str, record_id: str, today: date | None = None) -> None:
+def deleted(conn, kind: str, record_id: str, today: date | None = None) -> None:
     """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
     rrepo.insert_tombstone(conn, record_id, kind, today or clock.today())
 
 
-def record_cleared(conn, kind: str, record_id: str, column: str,
-                   today: date | None = None) -> None:
+def cleared(conn, kind: str, record_id: str, column: str,
+            today: date | None = None) -> None:
     """The field ``column`` of ``record_id`` was emptied (tombstone ``<id>#<column>``;
     a restore empties it again)."""
     rrepo.insert_tombstone(conn, rrepo.field_tombstone(record_id, column), kind,
                            today or clock.today())
 
 
-def record_all_deleted(conn, kind: str, record_ids, today: date | None = None) -> None:
+def all_deleted(conn, kind: str, record_ids, today: date | None = None) -> None:
     for record_id in record_ids:
-        record_deleted(conn, kind, record_id, today)
+        deleted(conn, kind, record_id, today)
