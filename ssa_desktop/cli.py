@@ -217,6 +217,13 @@ def _unlock(args, *, emergency: bool = False):
         session = vault.unlock_with_emergency_key(_ask_hidden("Notfallschlüssel: ", None))
     else:
         session = vault.unlock(read_passphrase())
+    try:
+        from .services.backups import rotate_at_open
+
+        session.notices.extend(rotate_at_open(session.conn, folder))  # R12 (issue 22)
+    except BaseException:
+        session.lock()
+        raise
     for notice in session.notices:  # a rescued WAL, leftovers removed (issue 7)
         _err(f"ssa-desktop: Hinweis: {notice}")
     return session
@@ -436,6 +443,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from .services.backups import pre_restore_folder
     from .services.vault_admin import BackupKeyNeeded, restore_vault
 
     if not args.file.is_file():
@@ -445,7 +453,7 @@ def cmd_restore(args) -> int:
         key_text = None
         if args.emergency_key:
             key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
-        safety_dir = session.vault.folder
+        safety_dir = pre_restore_folder(session.vault.folder)  # under the rotation (R12)
         try:
             safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
         except BackupKeyNeeded as err:
@@ -468,10 +476,13 @@ def cmd_passwd(args) -> int:
 
     session = _unlock(args, emergency=args.use_emergency_key)
     try:
-        change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
+        revoked = change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
     finally:
         session.lock()
     _out("Die Passphrase wurde geändert. Der Notfallschlüssel bleibt gleich.")
+    if revoked:
+        _out(f"{revoked} gemerkte(s) Gerät(e) vergessen: dort wird die neue Passphrase "
+             "verlangt.")
     return EXIT_OK
 
 

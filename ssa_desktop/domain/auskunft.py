@@ -17,6 +17,8 @@ REFUSAL_REASONS = _cat(
     "refusal_reason",
     ("s65", "Anvertraut von einer anderen Person (§ 65 SGB VIII)"),
     ("third", "Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)"),
+    ("person", "Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)"),
+    ("cp", "Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)"),
     ("other", "Anderer Grund (siehe Vermerk)"),
 )
 
@@ -68,3 +70,17 @@ def check_decisions(items: list[AuskunftItem]) -> list[str]:
     """German problems that block producing the letter: a withheld item needs a reason."""
     return [f"„{i.title}“: Bitte einen Grund für die Nichtmitteilung wählen."
             for i in items if not i.include and i.reason not in REFUSAL_REASONS]
+
+
+def name_list_entries(name_list: str) -> list[str]:
+    """The entries of a group's participant list (comma, semicolon or line separated),
+    case-folded and with single spaces, for an exact comparison ("K-1" ≠ "K-12")."""
+    import re
+
+    return [" ".join(e.split()).casefold() for e in re.split(r"[,;\n]", name_list) if e.strip()]
+
+
+def names_person(name_list: str, names: list[str]) -> bool:
+    """Whether the list names the person as one whole entry (pseudonym or full name)."""
+    wanted = {" ".join(n.split()).casefold() for n in names if n.strip()}
+    return bool(wanted & set(name_list_entries(name_list)))

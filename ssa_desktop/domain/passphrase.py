@@ -1,145 +1,52 @@
-"""A small, offline passphrase strength estimator (no Qt, no I/O).
+"""Passphrase strength: estimated guesses against a German word list and common patterns
+(no Qt, no SQL; docs/datenschutz.md "Passphrase").
 
-The estimate walks through the passphrase and charges each stretch what an attacker who
-knows common patterns would need to guess it: a very common word costs about as much as
-one guess from a short word list, a keyboard or alphabet run and a repeated character
-cost almost nothing, a repeated chunk costs nothing beyond its first copy, a year costs
-a few bits; every other character costs log2 of the character pool in use. The bits map
-to a score 0..4 (like zxcvbn's). Vaults refuse passphrases shorter than ``MIN_LENGTH``
-or scoring below ``MIN_SCORE``.
+The estimate is zxcvbn's (Dropbox's pattern-matching estimator, the ``zxcvbn`` package):
+it finds every dictionary word (also reversed, capitalised or in l33t spelling, such as
+``D4tenschutz``), keyboard walk, run (``abc``, ``123``), repetition, date and year in the
+passphrase and computes the guesses of the cheapest way to build it from them; whatever
+no pattern explains is charged as random characters. Its English lists are joined by
+
+- ``resources/passphrase/de_words.txt``: the 50,000 most frequent German words (common
+  first names, surnames and places among them), ranked by frequency, also in the
+  ``ae/oe/ue/ss`` spelling (``mueller``);
+- ``resources/passphrase/patterns.txt``: German (QWERTZ) keyboard walks and the words
+  around the application (``passwort``, ``schulsozialarbeit``, ``tresor`` …);
+- the words of the app's own example, which everyone who has seen the app knows;
+- a QWERTZ keyboard graph beside zxcvbn's QWERTY one.
+
+Guesses map to a score 0..4 (``THRESHOLDS``); a vault needs ``MIN_SCORE`` (about 10^10
+guesses: with Argon2id at 64 MiB, months of work on graphics cards) and ``MIN_LENGTH``
+characters. The hint explains the rating in words and never repeats the passphrase or a
+part of it.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 MIN_LENGTH = 10
 MIN_SCORE = 2
 
-# Score thresholds in bits: < 28 → 0, < 36 → 1, < 48 → 2, < 64 → 3, else 4.
-_THRESHOLDS = (28, 36, 48, 64)
+# log10 of the guesses from which a score is reached: 1 from 10^6, 2 (accepted) from
+# 10^10, 3 from 10^12, 4 from 10^14.
+THRESHOLDS = (6, 10, 12, 14)
+# Characters beyond this are not analysed (they can only add guesses; zxcvbn's matching
+# grows with the square of the length).
+ANALYSED = 64
+# What an attacker with graphics cards manages against the key file's Argon2id
+# (64 MiB, 14–16 passes): an order of magnitude, for the explanation only.
+GUESSES_PER_SECOND = 1000
 
-# Very common words and fragments in German (and English) passwords. Lower case,
-# umlauts also in their ae/oe/ue/ss spelling.
-COMMON_WORDS = frozenset("""
-passwort password passwd kennwort geheim secret admin login benutzer user willkommen welcome
-hallo hello test testen schule schulsozialarbeit sozialarbeit sozial jugend jugendamt
-kinder kind liebe love schatz schatzi sommer winter fruehling frühling herbst sonne
-mond stern fussball fußball bayern borussia schalke dortmund hamburg berlin muenchen
-münchen stuttgart koeln köln deutschland germany qwertz qwerty asdf yxcv abc abcd
-iloveyou ichliebedich monkey dragon master letmein sunshine princess prinzessin
-hase maus baer bär hund katze pferd blume rose engel teufel handy computer internet
-januar februar maerz märz april mai juni juli august september oktober november dezember
-montag dienstag mittwoch donnerstag freitag samstag sonntag
-""".split())
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
-_ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm", "qwertyuiop", "zxcvbnm",
-         "abcdefghijklmnopqrstuvwxyz", "01234567890")
-
-_YEAR = re.compile(r"(19|20)\d\d")
-
-
-def _pool(text: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", text):
-        pool += 26
-    if re.search(r"[A-Z]", text):
-        pool += 26
-    if re.search(r"[0-9]", text):
-        pool += 10
-    if re.search(r"[!-/:-@\[-`{-~]", text):
-        pool += 33
-    if re.search(r"\s", text):
-        pool += 1
-    if any(ord(ch) > 127 for ch in text):
-        pool += 40
-    return max(pool, 10)
-
-
-def _run_length(low: str, i: int) -> int:
-    """Length of a keyboard/alphabet run (forwards or backwards) starting at ``i``."""
-    best = 1
-    for row in _ROWS:
-        for seq in (row, row[::-1]):
-            start = seq.find(low[i])
-            if start < 0:
-                continue
-            n = 1
-            while (i + n < len(low) and start + n < len(seq)
-                   and low[i + n] == seq[start + n]):
-                n += 1
-            best = max(best, n)
-    return best
-
-
-def _period(low: str) -> int:
-    """Length of the shortest prefix whose repetition makes up ``low`` (``len(low)`` if none)."""
-    for p in range(1, len(low) // 2 + 1):
-        if all(low[i] == low[i - p] for i in range(p, len(low))):
-            return p
-    return len(low)
-
-
-def estimate_bits(passphrase: str) -> float:
-    """Rough number of bits an informed guesser needs (see module docstring)."""
-    if not passphrase:
-        return 0.0
-    period = _period(passphrase.lower())
-    if period < len(passphrase):
-        # the whole passphrase repeats a shorter one ("aaabbbaaabbb"): one copy plus the count
-        return estimate_bits(passphrase[:period]) + math.log2(len(passphrase) / period)
-    low = passphrase.lower()
-    char_bits = math.log2(_pool(passphrase))
-    word_bits = math.log2(len(COMMON_WORDS)) + 1
-    bits = 0.0
-    i = 0
-    seen_chunks: list[str] = []
-    while i < len(low):
-        # a repeat of a chunk already seen (e.g. "abc1abc1"): costs ~ 2 bits
-        repeat = next((c for c in sorted(seen_chunks, key=len, reverse=True)
-                       if len(c) >= 3 and low.startswith(c, i)), None)
-        if repeat:
-            bits += 2
-            i += len(repeat)
-            continue
-        word = max((w for w in COMMON_WORDS if len(w) >= 3 and low.startswith(w, i)),
-                   key=len, default=None)
-        if word:
-            capitals = sum(1 for ch in passphrase[i:i + len(word)] if ch.isupper())
-            bits += word_bits + capitals
-            seen_chunks.append(word)
-            i += len(word)
-            continue
-        if _YEAR.match(low, i):
-            bits += 7
-            seen_chunks.append(low[i:i + 4])
-            i += 4
-            continue
-        run = _run_length(low, i)
-        if run >= 3:
-            bits += char_bits + math.log2(run)
-            seen_chunks.append(low[i:i + run])
-            i += run
-            continue
-        same = 1
-        while i + same < len(low) and low[i + same] == low[i]:
-            same += 1
-        if same >= 3:
-            bits += char_bits + math.log2(same)
-            i += same
-            continue
-        # an ordinary character; remember the chunk it starts for later repeats
-        seen_chunks.append(low[i:i + 4])
-        bits += char_bits
-        i += 1
-    return bits
-
-
-def score(passphrase: str) -> int:
-    bits = estimate_bits(passphrase)
-    return sum(1 for t in _THRESHOLDS if bits >= t)
-
+# The example the app itself prints next to the field: known to everyone who has seen the
+# app, so it is refused like any published passphrase (also with other separators or
+# other digits), and its words are the first a guesser tries.
+EXAMPLE = "Kastanie Regenschirm fliegt 47"
+EXAMPLES = (EXAMPLE,)
 
 _HINTS = {
     0: "Sehr leicht zu erraten.",
@@ -150,28 +57,191 @@ _HINTS = {
 }
 
 ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und einer Zahl – "
-          "keine Namen, Geburtstage oder Tastaturfolgen.")
+          "keine Namen, Orte, Geburtstage, Tastaturfolgen und kein einzelnes Wort mit "
+          "angehängter Zahl.")
 
 
-# The example the app itself prints next to the field: known to everyone who has seen the
-# app, so it is refused like any published passphrase (also with other separators).
-EXAMPLE = "Kastanie Regenschirm fliegt 47"
-EXAMPLES = (EXAMPLE,)
+def _read(name: str) -> list[str]:
+    from .. import paths
+
+    text = paths.resource("passphrase", name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
+def _ranked(words: list[str]) -> dict[str, int]:
+    """word → rank (1 = most likely), with the ae/oe/ue/ss spelling at the same rank."""
+    ranked: dict[str, int] = {}
+    for rank, word in enumerate(words, start=1):
+        for variant in (word, word.translate(_TRANSLIT)):
+            ranked.setdefault(variant, rank)
+    return ranked
+
+
+def _qwertz_graph(qwerty: dict) -> dict:
+    """zxcvbn's QWERTY adjacency graph with the German keys: Y and Z swapped, Ü Ö Ä
+    where [ ; ' are."""
+    table = str.maketrans({"y": "z", "z": "y", "Y": "Z", "Z": "Y", "[": "ü", "{": "Ü",
+                           ";": "ö", ":": "Ö", "'": "ä", '"': "Ä"})
+    return {key.translate(table): [n.translate(table) if n else n for n in neighbours]
+            for key, neighbours in qwerty.items()}
+
+
+@lru_cache(maxsize=1)
+def _matching():
+    """zxcvbn's matcher with the German lists added (once, on first use: ~0.2 s)."""
+    from zxcvbn import adjacency_graphs, matching
+
+    example = [w for w in re.findall(r"[^\W\d_]+", EXAMPLE.casefold())]
+    matching.RANKED_DICTIONARIES["ssa_patterns"] = _ranked(_read("patterns.txt") + example)
+    matching.RANKED_DICTIONARIES["german"] = _ranked(_read("de_words.txt"))
+    matching.GRAPHS["qwertz"] = _qwertz_graph(adjacency_graphs.ADJACENCY_GRAPHS["qwerty"])
+    return matching
+
+
+def analyse(passphrase: str) -> tuple[float, list[dict]]:
+    """(log10 of the estimated guesses, the matches of the cheapest explanation)."""
+    if not passphrase:
+        return 0.0, []
+    from zxcvbn import scoring
+
+    matching = _matching()
+    head, rest = passphrase[:ANALYSED], passphrase[ANALYSED:]
+    result = scoring.most_guessable_match_sequence(head, matching.omnimatch(head))
+    log10 = float(result["guesses_log10"]) + len(rest) * math.log10(26)
+    return log10, result["sequence"]
+
+
+def guesses_log10(passphrase: str) -> float:
+    return analyse(passphrase)[0]
+
+
+def score_of(log10: float) -> int:
+    return sum(1 for t in THRESHOLDS if log10 >= t)
+
+
+def score(passphrase: str) -> int:
+    return score_of(guesses_log10(passphrase))
+
+
+def estimate_bits(passphrase: str) -> float:
+    """The estimate in bits (log2 of the guesses), for comparisons."""
+    return guesses_log10(passphrase) * math.log2(10)
+
+
+# -- the explanation ------------------------------------------------------------------------
+_NAMES = {"female_names", "male_names", "surnames"}
+_ENGLISH = {"english_wikipedia", "us_tv_and_film"}
+
+
+def _found(sequence: list[dict], length: int) -> list[str]:
+    """What the estimate recognised, in words (never the characters themselves)."""
+    counts: dict[str, int] = {}
+
+    def add(text: str) -> None:
+        counts[text] = counts.get(text, 0) + 1
+
+    for index, m in enumerate(sequence):
+        pattern = m["pattern"]
+        if pattern == "dictionary":
+            name = m.get("dictionary_name", "")
+            if name == "ssa_patterns":
+                add("ein bekannter Begriff oder eine Tastaturfolge")
+            elif name == "german":
+                add("ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch")
+            elif name == "passwords":
+                add("ein häufiges Passwort")
+            elif name in _NAMES:
+                add("ein Vor- oder Nachname")
+            else:
+                add("ein englisches Wort")
+            if m.get("l33t"):
+                add("Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer")
+            if m.get("reversed"):
+                add("ein rückwärts geschriebenes Wort")
+        elif pattern == "spatial":
+            add("eine Tastaturfolge")
+        elif pattern == "sequence":
+            add("eine Zeichenfolge wie abc oder 123")
+        elif pattern == "repeat":
+            add("eine Wiederholung")
+        elif pattern in ("date", "regex"):
+            add("eine Jahreszahl oder ein Datum")
+        elif pattern == "bruteforce":
+            token = m["token"]
+            last = index == len(sequence) - 1 and index > 0 and m["j"] == length - 1
+            if last and token.isdigit() and len(token) <= 4:
+                add("eine angehängte Zahl")
+            elif len(token) > 1 or token.isalnum():
+                add(f"{len(token)} zufällige Zeichen" if len(token) > 1 else "1 zufälliges Zeichen")
+    return [text if n == 1 else f"{text} (×{n})" for text, n in counts.items()]
+
+
+_BIG = ((1e18, "Trillion", "Trillionen"), (1e15, "Billiarde", "Billiarden"),
+        (1e12, "Billion", "Billionen"), (1e9, "Milliarde", "Milliarden"),
+        (1e6, "Million", "Millionen"), (1e3, "Tausend", "Tausend"))
+
+
+def _amount(log10: float) -> str:
+    value = 10 ** log10
+    if value >= 1e21:
+        return "mehr als 1000 Trillionen"
+    for size, one, many in _BIG:
+        if value >= size:
+            n = round(value / size)
+            return f"etwa {n} {one if n == 1 else many}"
+    return f"etwa {round(value)}"
+
+
+_YEAR_SECONDS = 3.15e7
+
+
+def _duration(log10: float) -> str:
+    seconds = 10 ** log10 / GUESSES_PER_SECOND
+    if seconds >= 1e5 * _YEAR_SECONDS:
+        return "mehr als 100.000 Jahre"
+    for size, one, many in ((_YEAR_SECONDS, "Jahr", "Jahre"), (86400, "Tag", "Tage"),
+                            (3600, "Stunde", "Stunden"), (60, "Minute", "Minuten")):
+        if seconds >= size:
+            n = round(seconds / size)
+            return f"etwa {n} {one if n == 1 else many}"
+    return "wenige Sekunden"
+
+
+def explain(passphrase: str) -> str:
+    """The rating in words: score, estimated guesses and time, what was recognised."""
+    log10, sequence = analyse(passphrase)
+    value = score_of(log10)
+    found = _found(sequence, min(len(passphrase), ANALYSED))
+    text = (f"{_HINTS[value][:-1]}: geschätzt {_amount(log10)} Versuche; ein Angreifer mit "
+            f"Grafikkarten bräuchte dafür {_duration(log10)}.")
+    if found:
+        text += " Erkannt: " + ", ".join(found) + "."
+    return text
+
+
+# -- the check ------------------------------------------------------------------------------
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
+def _letters(text: str) -> str:
+    return " ".join(re.findall(r"[^\W\d_]+", text.casefold()))
+
+
 def is_example(passphrase: str) -> bool:
-    return _words(passphrase) in {_words(e) for e in EXAMPLES}
+    """The app's example, also with other separators, case or digits."""
+    return (_words(passphrase) in {_words(e) for e in EXAMPLES}
+            or _letters(passphrase) in {_letters(e) for e in EXAMPLES})
 
 
 def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
-    """(acceptable, score 0..4, German hint). Never echoes the passphrase."""
+    """(acceptable, score 0..4, German hint explaining the rating). Never echoes the
+    passphrase or a part of it."""
     if is_example(passphrase):
         return (False, 0, "Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt "
-                          "es. Bitte eine eigene Passphrase wählen. " + ADVICE)
+                          "es (auch mit anderen Ziffern). Bitte eine eigene Passphrase wählen. "
+                + ADVICE)
     value = score(passphrase)
     if len(passphrase) < MIN_LENGTH:
         return (False, min(value, 1),
@@ -179,16 +249,5 @@ def check_passphrase(passphrase: str) -> tuple[bool, int, str]:
     if passphrase.strip() != passphrase:
         return (False, value, "Bitte keine Leerzeichen am Anfang oder Ende verwenden.")
     if value < MIN_SCORE:
-        reasons = []
-        low = passphrase.lower()
-        if any(w in low for w in COMMON_WORDS if len(w) >= 4):
-            reasons.append("enthält ein sehr häufiges Wort")
-        if any(_run_length(low, i) >= 3 for i in range(len(low))):
-            reasons.append("enthält eine Tastatur- oder Zahlenfolge")
-        if re.search(r"(.)\1\1", low):
-            reasons.append("wiederholt Zeichen")
-        if _YEAR.search(low):
-            reasons.append("enthält eine Jahreszahl")
-        why = (" (" + ", ".join(reasons) + ")") if reasons else ""
-        return (False, value, f"{_HINTS[value][:-1]}{why}. {ADVICE}")
-    return True, value, _HINTS[value]
+        return False, value, f"{explain(passphrase)} {ADVICE}"
+    return True, value, explain(passphrase)

@@ -239,6 +239,24 @@ class DisclosureFacts:
 
 
 @dataclass(frozen=True)
+class FreeTextFacts:
+    """A free text outside any person's file (R13): its kind (``FREE_TEXT_KINDS``), the
+    record and the day its period starts from."""
+    kind: str
+    id: str
+    trigger: date
+
+
+# R13's record kinds: kind -> (period key, action, trigger is a school-year start year)
+FREE_TEXT_KINDS = {
+    "activity_note": ("notes_months", "clear"),
+    "partner_contact": ("partner_months", "clear"),
+    "report_text": ("report_months", "delete"),
+    "agreement_notes": ("agreement_months", "clear"),
+}
+
+
+@dataclass(frozen=True)
 class Hold:
     id: str
     record_id: str
@@ -275,6 +293,7 @@ class VaultFacts:
     restrictions: list[Restriction] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)   # latest per record
     marks_9b: frozenset[str] = frozenset()
+    free_texts: list[FreeTextFacts] = field(default_factory=list)
 
 
 # -- the result -------------------------------------------------------------------------
@@ -305,6 +324,12 @@ KIND_LABELS = {
     "name_list": "Teilnehmerliste",
     "time_month": "Arbeitszeit eines Monats",
     "disclosure": "Eintrag im Übermittlungsprotokoll",
+    "partner": "Kooperationspartner",
+    "appointment": "Termin",
+    "activity_note": "Notiz zu Termin, Angebot oder Vernetzung",
+    "partner_contact": "Kontaktdaten eines Kooperationspartners",
+    "report_text": "Text des Jahresberichts",
+    "agreement_notes": "Notizen einer Kooperationsvereinbarung",
 }
 
 
@@ -346,13 +371,17 @@ class Engine:
             out.extend(self._person(p, today, holds.get(p.id, []), restricted.get(p.id),
                                     decisions.get(p.id), p.id in facts.marks_9b))
         for n in facts.notes:
-            out.append(self._note(n, today, holds.get(n.person_id or "", [])))
+            a = self._note(n, today, holds.get(n.person_id or "", []))
+            r = restricted.get(n.person_id or "")
+            out.append(self._restricted_note(a, r) if r is not None and a.state == DUE else a)
         for g in facts.groups:
             out.extend(self._group(g, today, holds.get(g.id, [])))
         for m in facts.time_months:
             out.append(self._time(m, today))
         for d in facts.disclosures:
             out.append(self._disclosure(d, today))
+        for t in facts.free_texts:
+            out.append(self._free_text(t, today))
         out.sort(key=lambda a: (a.due or date.max, a.record_kind, a.record_id))
         return out
 
@@ -527,3 +556,16 @@ class Engine:
                             self.due_after("R10", "months", d.person_deleted), d.person_deleted,
                             DELETE, self.words("R10", "months"), today)
 
+    def _free_text(self, t: FreeTextFacts, today: date) -> Assessment:
+        """R13: free text outside persons' files, cleared (or deleted) after its period."""
+        key, action = FREE_TEXT_KINDS[t.kind]
+        return self._simple(t.kind, t.id, "R13", "free_text", self.due_after("R13", key, t.trigger),
+                            t.trigger, action, self.words("R13", key), today)
+
+    def _restricted_note(self, a: Assessment, r: Restriction) -> Assessment:
+        """A restricted person's working note is not proposed (Art. 18 DSGVO): the
+        restriction decides, as for her file (issue 22)."""
+        return Assessment(a.record_kind, a.record_id, a.rule, a.category, RESTRICTED, a.due,
+                          a.trigger_day, None,
+                          f"Einschränkung seit {fmt_date(r.since)}; ohne sie {a.reason}",
+                          a.owner_id)

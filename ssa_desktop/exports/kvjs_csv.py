@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from ..storage.files import atomic_write_bytes
+from .cells import csv_writer
 from .kvjs_document import header_lines, number
 
 
 def write(doc: dict, path: Path) -> Path:
     buffer = io.StringIO()
-    out = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    out = csv_writer(buffer, delimiter=";", lineterminator="\r\n")
     for label, text in header_lines(doc):
         out.writerow([label, text])
     out.writerow([])

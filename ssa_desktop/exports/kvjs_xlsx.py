@@ -10,6 +10,7 @@ from openpyxl.styles import Alignment, Font
 
 from ..domain.text_safety import printable_cell
 from ..storage.files import atomic_target
+from .cells import xlsx_row
 from .kvjs_document import difference_lines, header_lines
 
 SHEET = "Erhebungsbogen"
@@ -17,8 +18,9 @@ SHEET = "Erhebungsbogen"
 
 def _append(sheet, values: list) -> None:
     """One row of text a cell can hold: no control characters (openpyxl refuses them,
-    e.g. in a school name) and no direction overrides; numbers unchanged."""
-    sheet.append([printable_cell(v) if isinstance(v, str) else v for v in values])
+    e.g. in a school name), no direction overrides, and no text a spreadsheet would run
+    as a formula (``exports/cells.py``); numbers unchanged."""
+    sheet.append(xlsx_row([printable_cell(v) if isinstance(v, str) else v for v in values]))
 
 
 def write(doc: dict, path: Path) -> Path:

@@ -8,7 +8,6 @@ come from ``services.timeshare.compute`` and nothing here computes on its own.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..domain.timeshare import AREAS, LIGHTS
 from ..formatting import fmt_date, fmt_number
 from ..services.timeshare import TimeShareReport, area_label, category_rules
 from ..storage.files import atomic_target
+from .cells import csv_writer
 
 FORMAT = "ssa-desktop-timeshare"
 
@@ -94,7 +94,7 @@ def _n(value: float | None, digits: int = 1) -> str:
 def csv_text(report: TimeShareReport) -> str:
     doc = as_dict(report)
     out = io.StringIO()
-    w = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    w = csv_writer(out, delimiter=";", lineterminator="\r\n")
     w.writerow(["Zeitanteile", doc["school"], doc["period"]["label"]])
     w.writerow(["Zeitraum", fmt_date(report.period.first), fmt_date(report.period.last)])
     w.writerow([])

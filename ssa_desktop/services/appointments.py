@@ -27,7 +27,7 @@ from ..storage import appointments_repo as arepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
-from . import settings
+from . import settings, tombstones
 from .operations import DataKind, Outcome, outcome, writes
 
 DAY_START = "07:30"
@@ -169,7 +169,10 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
 
 @writes(DataKind.APPOINTMENTS)
 def delete_appointment(conn, appointment_id: str) -> None:
-    repo.APPOINTMENTS.delete(conn, appointment_id)
+    with transaction(conn):
+        if repo.APPOINTMENTS.get(conn, appointment_id) is not None:
+            repo.APPOINTMENTS.delete(conn, appointment_id)
+            tombstones.deleted(conn, "appointment", appointment_id)
 
 
 def appointment_status(conn, appointment_id: str) -> str | None:

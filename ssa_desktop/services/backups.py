@@ -48,10 +48,29 @@ def list_backups(vault_folder: Path) -> list[rotation.BackupFile]:
 
 
 def rotate(conn, vault_folder: Path, today: date | None = None) -> list[Path]:
-    """Remove every backup in the vault's folder older than the configured days."""
+    """Remove every backup in the vault's folder older than the configured days (a
+    pre-restore backup left beside the database by an older version is moved into
+    ``backups/`` first)."""
     today = today or clock.today()
+    rotation.adopt_stray_backups(vault_folder)
     old = rotation.expired(rotation.list_backups(vault_folder), today, keep_days(conn))
     return rotation.remove_backups(old)
+
+
+def rotate_at_open(conn, vault_folder: Path) -> list[str]:
+    """What every command that opens the vault runs (CLI and GUI alike, issue 22): the
+    R12 rotation, so that "no backup older than n days" does not depend on the GUI
+    being opened. The notices for the user (empty: nothing removed)."""
+    removed = rotate(conn, vault_folder)
+    if not removed:
+        return []
+    return [f"{len(removed)} Sicherung(en) älter als {keep_days(conn)} Tage gelöscht (R12)."]
+
+
+def pre_restore_folder(vault_folder: Path) -> Path:
+    """Where the backup of the state before a restore goes: the vault's backups folder,
+    under the rotation and counted by the deletion log (never beside the database)."""
+    return rotation.backup_folder(vault_folder)
 
 
 def auto_backup(conn, data_key: bytes | bytearray, vault_folder: Path,

@@ -18,6 +18,7 @@ from ..domain import activities as activity_rules
 from ..domain import clock
 from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
+from ..domain.pseudonymise import names_in, redactor
 from ..formatting import fmt_date
 from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
@@ -296,14 +297,6 @@ def grade_band(grade: int | None) -> str:
     return "Klassenstufe nicht erfasst"
 
 
-def _redactor(words: list[str]):
-    words = sorted({w.strip() for w in words if w and len(w.strip()) >= 2}, key=len, reverse=True)
-    if not words:
-        return lambda text: text
-    pattern = re.compile("|".join(r"\b" + re.escape(w) + r"\b" for w in words), re.IGNORECASE)
-    return lambda text: pattern.sub("[…]", text)
-
-
 def _observations(text: str) -> str:
     """The observations of a step 1: the "Beobachtungen" section, or the whole text when
     it was written without headings (demo data, imported or older records)."""
@@ -328,7 +321,9 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
     words += [s.actor for s in all_steps]
     if person and person.birth_year:
         words.append(str(person.birth_year))
-    redact = _redactor(words)
+    if person:  # parents and others in her cases, names in the parents' contact field
+        words += q.related_names(conn, person.id) + names_in(person.guardian_contact)
+    redact = redactor(words)
     lines = [
         "Fallvorstellung zur Gefährdungseinschätzung (pseudonymisiert)",
         "",

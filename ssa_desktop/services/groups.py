@@ -18,7 +18,7 @@ from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
-from . import activities
+from . import activities, tombstones
 from .operations import DataKind, writes
 
 GroupRow = grepo.GroupRow
@@ -62,6 +62,8 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
             year = SchoolYear(group.school_year)
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
                 raise ValueError("Es gibt Termine außerhalb des gewählten Schuljahres.")
+        if group.reported and old is not None and old.name_list:
+            tombstones.cleared(conn, "name_list", group.id, "name_list")  # R4
         activities.save_group(conn, group)
         grepo.sync_session_statistics(conn, group)
     return group

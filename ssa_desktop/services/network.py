@@ -11,7 +11,7 @@ from ..domain.entities import NetworkActivity, Partner
 from ..storage import network_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
-from . import activities
+from . import activities, tombstones
 from .operations import DataKind, writes
 
 # Kinds whose cases may only be presented pseudonymised.
@@ -46,7 +46,9 @@ def save_partner(conn, partner: Partner) -> Partner:
 @writes(DataKind.NETWORK)
 def delete_partner(conn, partner_id: str) -> None:
     with transaction(conn):
-        repo.PARTNERS.delete(conn, partner_id)
+        if repo.PARTNERS.get(conn, partner_id) is not None:
+            repo.PARTNERS.delete(conn, partner_id)
+            tombstones.deleted(conn, "partner", partner_id)
 
 
 @writes(DataKind.NETWORK, DataKind.STATISTICS, DataKind.TIME)

@@ -14,6 +14,7 @@ from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
+from . import tombstones
 from .operations import DataKind, writes
 
 WORKING_NOTE_DAYS = 30
@@ -124,7 +125,8 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
 def finalise_working_note(conn, note_id: str) -> None:
     """The entry is written up: the working note is destroyed (R3)."""
     with transaction(conn):
-        nrepo.delete_working_note(conn, note_id)
+        if nrepo.delete_working_note(conn, note_id):
+            tombstones.deleted(conn, "working_note", note_id)
 
 
 def working_notes(conn, person_id: str) -> list[WorkingNote]:
@@ -134,5 +136,8 @@ def working_notes(conn, person_id: str) -> list[WorkingNote]:
 @writes(DataKind.NOTES)
 def purge_expired_working_notes(conn, today: date | None = None) -> int:
     """Delete working notes whose 30 days are over; return how many."""
+    today = today or clock.today()
     with transaction(conn):
-        return nrepo.delete_expired_working_notes(conn, today or clock.today())
+        ids = nrepo.delete_expired_working_notes(conn, today)
+        tombstones.all_deleted(conn, "working_note", ids, today)
+        return len(ids)

@@ -181,8 +181,12 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
             ("Themen", _codes(cat.TOPICS, c.topics)), ("Weitervermittlung", cat.REFERRALS.label(c.referral)),
             ("Notiz", c.note))))
     own_role = _ROLE_OF_KIND.get(p.kind, "other")
+    own_cases = {c.id for c in h.cases}
     for c in h.contacts:
         entrusted = bool(c.participants) and own_role not in c.participants
+        if c.case_id and c.case_id not in own_cases and not entrusted:
+            items.append(_other_persons_contact(c))
+            continue
         items.append(AuskunftItem(
             f"contact:{c.id}", "Kontakte",
             f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
@@ -235,13 +239,13 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
             f"Verfahren seit {fmt_date(proc.opened)}",
             _f(("Eröffnet", proc.opened), ("Abgeschlossen", proc.closed),
                ("Jugendamt beteiligt", "ja" if proc.youth_office_involved else "nein")),
-            hint="Kinderschutz: vor der Mitteilung besonders prüfen (Angaben Dritter, Gefährdung)"))
+            hint=CP_HINT, include=False, reason="cp"))
         for s in steps_of.get(proc.id, []):
             items.append(AuskunftItem(
                 f"cp_step:{s.id}", "Kinderschutz (§ 8a SGB VIII)",
                 f"Schritt {s.step} am {fmt_date(s.day)}: {cat.CP_STEPS.label(s.step)}",
                 _f(("Beteiligt", s.actor), ("Vermerk", s.text)),
-                hint="Kinderschutz: Angaben Dritter möglich, vor der Mitteilung prüfen",
+                hint=CP_HINT, include=False, reason="cp",
                 parent=f"cp_procedure:{proc.id}"))
     for g in h.groups:
         # Only the fact of being on the list: the other names are never disclosed.
@@ -249,7 +253,43 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
                                   f"Teilnahme: {g.title}",
                                   _f(("Angebot", g.title), ("Schuljahr", f"{g.school_year}/{(g.school_year + 1) % 100:02d}"),
                                      ("Eintrag", "Name auf der Teilnehmendenliste"))))
+    items += [_draft_item(d) for d in h.drafts]
     return items
+
+
+# Withheld by default, with the reason shown in the review (issue 22): the § 8a procedure
+# protects the child (§ 65 SGB VIII; Art. 15 Abs. 4 DSGVO), and an entry in another
+# person's case concerns that person. The worker may still decide to disclose.
+CP_HINT = ("Kinderschutzverfahren: standardmäßig nicht mitgeteilt (Schutz des Kindes, § 65 "
+           "SGB VIII, Art. 15 Abs. 4 DSGVO); nur nach Prüfung im Einzelfall mitteilen")
+OTHER_CASE_HINT = ("Eintrag im Fall einer anderen Person (z. B. Beobachtung zum Kind im Fall "
+                   "des Kindes): betrifft diese Person, standardmäßig nicht mitgeteilt "
+                   "(Art. 15 Abs. 4 DSGVO)")
+_DRAFT_LABELS = {"note": "Notiz", "observation": "Beobachtung", "assessment": "Einschätzung",
+                 "text": "Text", "day": "Datum", "time": "Uhrzeit", "room": "Raum"}
+
+
+def _other_persons_contact(c) -> AuskunftItem:
+    return AuskunftItem(
+        f"contact:{c.id}", "Kontakte",
+        f"Kontakt am {fmt_date(c.day)} ({cat.CONTACT_KINDS.label(c.kind)})",
+        _f(("Datum", c.day), ("Dauer", f"{c.duration_min} Min."),
+           ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)), ("Notiz", c.note),
+           ("Beobachtung", c.observation), ("Einschätzung", c.assessment)),
+        hint=OTHER_CASE_HINT, include=False, reason="person")
+
+
+def _draft_item(d) -> AuskunftItem:
+    """An unfinished entry (autosaved draft) filed under the person or her appointment."""
+    try:
+        data = json.loads(d.payload)
+    except ValueError:
+        data = {"text": d.payload}
+    fields = [(_DRAFT_LABELS.get(k, k), str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
+              if k in _DRAFT_LABELS and str(v).strip()]
+    return AuskunftItem(f"draft:{d.id}", "Entwürfe (nicht abgeschlossen)",
+                        f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf",
+                        fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")
 
 
 def load_review(conn, request_id: str) -> tuple[PrivacyRequest, list[AuskunftItem]]:

@@ -17,7 +17,7 @@ from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
-from . import backups, settings
+from . import backups, settings, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, outcome
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
@@ -124,6 +124,8 @@ def preview(conn, a: rt.Assessment) -> Preview:
         return Preview(a, {"Arbeitszeiteinträge": rrepo.time_month_count(conn, a.record_id)})
     if a.record_kind == "disclosure":
         return Preview(a, {"Eintrag im Übermittlungsprotokoll": 1})
+    if a.record_kind in FREE_TEXT_ACTIONS:
+        return Preview(a, {FREE_TEXT_ACTIONS[a.record_kind][0]: 1})
     raise ValueError(f"unknown record kind {a.record_kind}")
 
 
@@ -236,16 +238,32 @@ def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today:
             f"{left[key(a)]} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
         if a.action == rt.DELETE:
-            rrepo.insert_tombstone(conn, a.record_id, a.record_kind, today)
-        elif a.record_kind in CLEARED_COLUMN:
-            rrepo.insert_tombstone(conn, rrepo.field_tombstone(
-                a.record_id, CLEARED_COLUMN[a.record_kind]), a.record_kind, today)
+            tombstones.deleted(conn, a.record_kind, a.record_id, today)
+        elif a.record_kind in CLEARED_COLUMNS:
+            for column in CLEARED_COLUMNS[a.record_kind]:
+                tombstones.cleared(conn, a.record_kind, a.record_id, column, today)
         entries.append(entry)
     return entries
 
 
 # The field a CLEAR item empties, per record kind (its tombstone is "<id>#<column>").
-CLEARED_COLUMN = {"guardian_contact": "guardian_contact", "name_list": "name_list"}
+CLEARED_COLUMNS = {"guardian_contact": ("guardian_contact",), "name_list": ("name_list",),
+                   "activity_note": ("note",), "partner_contact": rrepo.PARTNER_CONTACT_COLUMNS,
+                   "agreement_notes": ("notes",)}
+
+# R13 (issue 22): label of what goes and the function that clears or deletes it, per kind.
+FREE_TEXT_ACTIONS = {
+    "activity_note": ("Notiz (Feld)", rrepo.clear_activity_note),
+    "partner_contact": ("Ansprechperson, Telefon, E-Mail, Notiz (Felder)",
+                        rrepo.clear_partner_contact),
+    "report_text": ("Text des Jahresberichts", rrepo.delete_report_text),
+    "agreement_notes": ("Notizen der Vereinbarung (Feld)", rrepo.clear_agreement_notes),
+}
+
+
+def _delete_free_text(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
+    label, act = FREE_TEXT_ACTIONS[a.record_kind]
+    return {label: act(conn, a.record_id)}, 0
 
 
 def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
@@ -267,6 +285,8 @@ def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
         return {"Arbeitszeiteinträge": n}, rrepo.time_month_count(conn, rid)
     if kind == "disclosure":
         return {"Eintrag im Übermittlungsprotokoll": rrepo.delete_disclosure(conn, rid)}, 0
+    if kind in FREE_TEXT_ACTIONS:
+        return _delete_free_text(conn, a)
     raise ValueError(f"unknown record kind {kind}")
 
 

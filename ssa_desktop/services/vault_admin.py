@@ -21,7 +21,7 @@ from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and t
     export_database,
     prepare_restore,
 )
-from ..storage.backup_rotation import prepare_staged
+from ..storage.backup_rotation import PRE_RESTORE_PREFIX, prepare_staged
 from ..storage.emergency import parse_key
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
 from ..storage.files import remove_quietly
@@ -166,8 +166,9 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         safety = None
         if safety_backup_dir is not None:
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            Path(safety_backup_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
             safety = backup_vault(
-                open_vault, Path(safety_backup_dir) / f"vor-wiederherstellung-{stamp}{BACKUP_SUFFIX}")
+                open_vault, Path(safety_backup_dir) / f"{PRE_RESTORE_PREFIX}{stamp}{BACKUP_SUFFIX}")
     except BaseException:
         remove_quietly(staged)
         raise
@@ -194,13 +195,14 @@ def emergency_key_after_passphrase(open_vault: OpenVault, passphrase: str) -> st
     return open_vault.emergency_key()
 
 
-def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> None:
+def change_passphrase(open_vault: OpenVault, new: str, *, params: KdfParams | None = None) -> int:
     """Re-wrap the data key under ``new``; the database and the emergency key stay the same.
     The key derivation is calibrated afresh unless ``params`` is given (tests): the stored
     parameters are never reused, since whoever could write the key file could have lowered
-    them."""
+    them. Every remembered device is revoked ("Auf diesem Gerät merken" must be chosen
+    again); returns how many."""
     require_strong(new)
-    open_vault.set_passphrase(new, params)
+    return open_vault.set_passphrase(new, params)
 
 
 def write_vault_emergency_sheet(open_vault: OpenVault, path: Path | str) -> Path:

@@ -28,6 +28,7 @@ from .files import (
     ensure_folder,
     fsync_dir,
     fsync_file,
+    hold,
     remove_quietly,
     write_failed,
 )
@@ -237,6 +238,7 @@ def prepare_restore(open_vault, backup: Path, backup_key: bytes | bytearray | No
         check_backup_content(source, backup, open_vault.uuid)
         counts = _table_counts(source)
         export_database(source, open_vault.data_key, staged, verify=False)
+        hold(staged)  # while this process works on it, an unlock elsewhere keeps it
     finally:
         source.close()
     try:

@@ -17,10 +17,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .backup import BACKUP_SUFFIX
-from .files import fsync_dir, remove_quietly
+from .files import fsync_dir, remove_quietly, shred
 
 BACKUP_FOLDER = "backups"
 AUTO_PREFIX = "ssa-sicherung-"
+# Written by the app before a restore replaces the content (issue 22: into backups/).
+PRE_RESTORE_PREFIX = "vor-wiederherstellung-"
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})-\d{6}")
@@ -43,6 +45,29 @@ def backup_folder(vault_folder: Path) -> Path:
 
 def auto_backup_path(vault_folder: Path, today: date) -> Path:
     return backup_folder(vault_folder) / f"{AUTO_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
+
+
+def adopt_stray_backups(vault_folder: Path) -> list[Path]:
+    """Move pre-restore backups an older version left in the vault folder itself into
+    ``backups/`` (same file system: a rename), so that the rotation and the deletion
+    log's reasoning see them (R12, issue 22). The moved paths."""
+    folder = Path(vault_folder)
+    stray = [p for p in folder.glob(f"{PRE_RESTORE_PREFIX}*{BACKUP_SUFFIX}") if p.is_file()]
+    if not stray:
+        return []
+    target = backup_folder(folder)
+    target.mkdir(mode=0o700, exist_ok=True)
+    moved = []
+    for path in stray:
+        try:
+            os.replace(path, target / path.name)
+        except OSError:
+            continue
+        moved.append(target / path.name)
+    if moved:
+        fsync_dir(target)
+        fsync_dir(folder)
+    return moved
 
 
 def _day_of(path: Path) -> date:
@@ -87,17 +112,7 @@ def expired(backups: list[BackupFile], today: date, keep_days: int) -> list[Back
 
 
 def _overwrite_and_remove(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b", buffering=0) as fh:
-            chunk = b"\0" * (1 << 20)
-            left = size
-            while left > 0:
-                left -= fh.write(chunk[:min(left, len(chunk))])
-            os.fsync(fh.fileno())
-    except OSError:
-        pass
-    remove_quietly(path)
+    shred(path)
 
 
 def remove_backups(backups: list[BackupFile]) -> list[Path]:

@@ -50,3 +50,15 @@ def open_procedure_rows(conn) -> list[OpenProcedureRow]:
     return [OpenProcedureRow(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]), bool(r[6]),
                              r[7] or "", date.fromisoformat(r[8]) if r[8] else None)
             for r in rows]
+
+
+def related_names(conn, person_id: str) -> list[str]:
+    """First and last names of the other persons in the person's cases (parents,
+    teachers, third parties), for blanking them in the ISEF presentation."""
+    names = []
+    for first, last in conn.execute(
+            "SELECT DISTINCT p.first_name, p.last_name FROM contact k"
+            " JOIN case_file f ON f.id = k.case_id JOIN person p ON p.id = k.person_id"
+            " WHERE f.person_id = ? AND k.person_id != ?", (person_id, person_id)):
+        names += [n for n in (first, last) if n]
+    return names

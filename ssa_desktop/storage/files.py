@@ -117,5 +117,76 @@ def fsync_file(path: Path) -> None:
 
 
 def remove_quietly(path: Path) -> None:
+    release(path)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+# -- staged files held by a running process (issue 22) ----------------------------------------
+# A restore's staged copy is held with a shared ``flock`` from the moment it exists until it
+# replaces the database or is removed. Whoever opens the vault meanwhile (another process,
+# or this one) sees that it is held and leaves it alone; an unheld one is a leftover of a
+# killed process and is removed at once, whatever its age. Where ``flock`` does not exist
+# (Windows) ``is_held`` answers None and the age rule applies.
+_HELD: dict[str, int] = {}
+
+
+def hold(path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+    except OSError:
+        os.close(fd)
+        return
+    release(path)
+    _HELD[str(path)] = fd
+
+
+def release(path: Path) -> None:
+    fd = _HELD.pop(str(path), None)
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def is_held(path: Path) -> bool | None:
+    """True while a process holds ``path`` (``hold``), False when none does, None when
+    this system cannot tell."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return None
+    finally:
+        os.close(fd)  # closing drops our lock
+    return False
+
+
+def shred(path: Path) -> None:
+    """Overwrite a file with zeros (fsync) and remove it: an encrypted copy that held
+    deleted data does not linger where a recovery tool finds it on a file system that
+    writes in place."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b", buffering=0) as fh:
+            chunk = b"\0" * (1 << 20)
+            left = size
+            while left > 0:
+                left -= fh.write(chunk[:min(left, len(chunk))])
+            os.fsync(fh.fileno())
+    except OSError:
+        pass
+    remove_quietly(path)

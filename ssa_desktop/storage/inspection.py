@@ -23,7 +23,7 @@ from ..domain import clock
 from .connection import check_not_truncated, checkpoint, connect
 from .errors import StorageFull, opening_error
 from .file_format import scan_wal
-from .files import make_private_dir, make_private_file, remove_quietly
+from .files import is_held, make_private_dir, make_private_file, remove_quietly, shred
 
 PROBE_PREFIX = ".pruefung-"
 RESCUE_PREFIX = "rettungskopie-"
@@ -93,19 +93,30 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
         shutil.rmtree(probe, ignore_errors=True)
 
 
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
 def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
     """Files a killed re-key, restore, backup or key-file write leaves, with a reason."""
     found: list[tuple[Path, str]] = []
     # (``vault.ssadb.rekey`` and ``vault.key.pending`` are the unlock's own business:
-    # ``Vault._discard_stopped_rekey``)
+    # ``Vault._discard_stopped_rekey``; their SQLite side files are not)
     staged = {f"{db_name}.restore": "abgebrochene Wiederherstellung"}
+    sides = {f"{name}{suffix}": "Nebendatei einer abgebrochenen Wiederherstellung oder Umstellung"
+             for name in (f"{db_name}.restore", f"{db_name}.rekey") for suffix in _SIDE_FILES}
     backups = folder / "backups"
     for path in [*folder.iterdir(), *(backups.glob(".*") if backups.is_dir() else [])]:
         name = path.name
         if name in staged:
             found.append((path, staged[name]))
+        elif name in sides:
+            owner = folder / name.rsplit("-", 1)[0]
+            if not owner.exists() or name.startswith(f"{db_name}.restore"):
+                found.append((path, sides[name]))
         elif name.startswith(".") and name.endswith(".partial"):
             found.append((path, "abgebrochene Sicherung oder Umstellung"))
+        elif name.startswith(".") and any(name.endswith(f".partial{s}") for s in _SIDE_FILES):
+            found.append((path, "Nebendatei einer abgebrochenen Sicherung"))
         elif name.startswith(".vault.key") and name.endswith(".tmp"):
             found.append((path, "abgebrochenes Schreiben der Schlüsseldatei"))
         elif name.startswith(PROBE_PREFIX):
@@ -113,18 +124,39 @@ def _leftovers(folder: Path, db_name: str) -> list[tuple[Path, str]]:
     return found
 
 
+def _staged_restore(path: Path, db_name: str) -> Path | None:
+    """The restore's staged copy ``path`` belongs to (itself or its side file)."""
+    name = path.name
+    base = f"{db_name}.restore"
+    if name == base or (name.startswith(base) and name[len(base):] in _SIDE_FILES):
+        return path.parent / base
+    return None
+
+
+def _young(path: Path, now: float) -> bool:
+    return now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS
+
+
 def clean_leftovers(folder: Path, db_name: str) -> list[str]:
-    """Remove leftovers older than LEFTOVER_AGE_SECONDS; return German notices saying what
-    was removed and what was found but kept (young enough to belong to a running process)."""
+    """Remove leftovers; return German notices saying what was removed and what was found
+    but kept. A restore's staged copy (and its side files) goes at once, whatever its age,
+    when no process holds it (``files.is_held``), overwritten with zeros first: it may
+    hold data deleted since the backup. Everything else goes once older than
+    LEFTOVER_AGE_SECONDS (younger may belong to a running process)."""
     now = time.time()
     removed, kept = [], []
     for path, reason in _leftovers(folder, db_name):
         with contextlib.suppress(OSError):
-            if now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS:
+            staged = _staged_restore(path, db_name)
+            held = is_held(staged) if staged is not None and staged.exists() else (
+                False if staged is not None else None)
+            if held or (held is None and _young(path, now)):
                 kept.append(f"{path.name} ({reason})")
                 continue
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
+            elif staged is not None:
+                shred(path)
             else:
                 remove_quietly(path)
             removed.append(f"{path.name} ({reason})")
@@ -133,8 +165,8 @@ def clean_leftovers(folder: Path, db_name: str) -> list[str]:
         notices.append("Beim Öffnen entfernt (Reste eines abgebrochenen Vorgangs): "
                        + ", ".join(removed) + ".")
     if kept:
-        notices.append("Gefunden, aber noch nicht entfernt (jünger als 10 Minuten, vielleicht "
-                       "noch in Arbeit): " + ", ".join(kept) + ".")
+        notices.append("Gefunden, aber noch nicht entfernt (jünger als 10 Minuten oder noch "
+                       "in Arbeit): " + ", ".join(kept) + ".")
     return notices
 
 

@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from keyring.backends import fail
 
 from .errors import VaultError
-from .files import atomic_write_bytes, ensure_folder, remove_quietly
+from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
 
 SERVICE = "SSA Desktop Tresor"
 DEVICE_FOLDER = "geraete"
@@ -60,12 +60,15 @@ def device_file(folder: Path, device_id: str) -> Path:
 
 
 def revoke_all_devices(folder: Path) -> int:
-    """Delete every device's wrapped key file of the vault in ``folder`` (a handover of
-    the post, issue 18): no remembered device opens the vault any more. The count."""
+    """Remove every device's wrapped key file (``geraete/*.key``, overwritten first): no
+    device key, wherever its keychain entry was copied to, opens the vault from this
+    folder any more. After a passphrase change (issue 22) and a handover of the post (issue 18). How many were removed."""
     removed = 0
-    for path in sorted((Path(folder) / DEVICE_FOLDER).glob("*.key")):
-        remove_quietly(path)
-        removed += 1
+    devices = Path(folder) / DEVICE_FOLDER
+    if devices.is_dir():
+        for path in devices.glob("*.key"):
+            shred(path)
+            removed += not path.exists()
     return removed
 
 

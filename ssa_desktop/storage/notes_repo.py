@@ -26,11 +26,24 @@ def delete_draft(conn, draft_id: str) -> None:
     repo.DRAFTS.delete(conn, draft_id)
 
 
+# A draft belongs to a person when it is filed under her (``ref``), names her in its
+# payload, or is filed under (or names) one of her appointments (issue 22).
+_DRAFT_PERSON = "coalesce(CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END, '')"
+_DRAFT_APPOINTMENT = ("coalesce(CASE WHEN json_valid(payload) THEN "
+                      "json_extract(payload, '$.appointment_id') END, '')")
+_RESTRICTED_APPOINTMENTS = ("SELECT a.id FROM appointment a JOIN retention_restriction r"
+                            " ON r.record_id = a.person_id")
+
+
 def drafts(conn, kind: str | None = None) -> list[Draft]:
-    """Pending drafts, newest first; none of a restricted person (Art. 18 DSGVO)."""
-    visible = ("ref NOT IN (SELECT record_id FROM retention_restriction) AND coalesce("
-               "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END, '')"
-               " NOT IN (SELECT record_id FROM retention_restriction)")
+    """Pending drafts, newest first; none of a restricted person (Art. 18 DSGVO), also
+    none filed under one of her appointments."""
+    restricted = "(SELECT record_id FROM retention_restriction)"
+    appointments = "".join(("(", _RESTRICTED_APPOINTMENTS, ")"))
+    visible = " AND ".join((" NOT IN ".join(("ref", restricted)),
+                            " NOT IN ".join((_DRAFT_PERSON, restricted)),
+                            " NOT IN ".join(("ref", appointments)),
+                            " NOT IN ".join((_DRAFT_APPOINTMENT, appointments))))
     if kind:
         return repo.DRAFTS.select(conn, "kind = ? AND " + visible, (kind,),
                                   order="updated DESC, rowid DESC")
@@ -69,8 +82,8 @@ def get_working_note(conn, note_id: str) -> WorkingNote | None:
     return repo.WORKING_NOTES.get(conn, note_id)
 
 
-def delete_working_note(conn, note_id: str) -> None:
-    repo.WORKING_NOTES.delete(conn, note_id)
+def delete_working_note(conn, note_id: str) -> int:
+    return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
 
 
 def working_notes_for(conn, person_id: str) -> list[WorkingNote]:
@@ -78,6 +91,20 @@ def working_notes_for(conn, person_id: str) -> list[WorkingNote]:
                                      order="created DESC, rowid DESC")
 
 
-def delete_expired_working_notes(conn, today: date) -> int:
-    cur = conn.execute("DELETE FROM working_note WHERE expires <= ?", (today.isoformat(),))
-    return cur.rowcount
+def delete_expired_working_notes(conn, today: date) -> list[str]:
+    """Delete the working notes whose time is over; their ids (for the tombstones).
+    A restricted person's notes stay (Art. 18 DSGVO: restricted data are not erased by
+    a rule; the restriction decides)."""
+    return [r[0] for r in conn.execute(
+        "DELETE FROM working_note WHERE expires <= ? AND coalesce(person_id, '') NOT IN"
+        " (SELECT record_id FROM retention_restriction) RETURNING id", (today.isoformat(),))]
+
+
+def drafts_of_person(conn, person_id: str) -> list[Draft]:
+    """Every draft of the person: filed under her or one of her appointments, or naming
+    her or one of her appointments in its payload (Auskunft, issue 22)."""
+    theirs = "SELECT id FROM appointment WHERE person_id = ?"
+    return repo.DRAFTS.select(
+        conn, f"ref = ? OR {_DRAFT_PERSON} = ? OR ref IN ({theirs})"
+              f" OR {_DRAFT_APPOINTMENT} IN ({theirs})",
+        (person_id, person_id, person_id, person_id), order="updated DESC, rowid DESC")

@@ -6,11 +6,13 @@ assistant. Tombstones and restrictions live with the retention tables
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain import entities as e
+from ..domain.auskunft import names_person
 from . import repositories as repo
+from .notes_repo import drafts_of_person
 
 
 # -- requests (Auskunft, Widerspruch) -------------------------------------------------------
@@ -77,7 +79,8 @@ class PersonHoldings:
     disclosures: list[e.Disclosure]
     procedures: list[e.ChildProtectionProcedure]
     steps: list[e.ChildProtectionStep]
-    groups: list[e.GroupActivity]     # groups whose name list mentions the person
+    groups: list[e.GroupActivity]     # groups whose name list names the person
+    drafts: list[e.Draft] = field(default_factory=list)   # unfinished entries of hers
 
 
 def person_holdings(conn, person_id: str) -> PersonHoldings | None:
@@ -106,16 +109,18 @@ def person_holdings(conn, person_id: str) -> PersonHoldings | None:
         consents=repo.CONSENTS.select(conn, "person_id = ?", (person_id,), "valid_from, id"),
         disclosures=repo.DISCLOSURES.select(conn, "person_id = ?", (person_id,), "day, id"),
         procedures=procedures, steps=steps,
-        groups=_groups_listing(conn, person))
+        groups=_groups_listing(conn, person),
+        drafts=drafts_of_person(conn, person_id))
 
 
 def _groups_listing(conn, person: e.Person) -> list[e.GroupActivity]:
-    """Groups whose participant name list names the person (pseudonym or full name)."""
-    needles = [n for n in (person.pseudonym, person.display_name) if n.strip()]
-    if not needles:
+    """Groups whose participant name list names the person (pseudonym or full name) as a
+    whole entry: "K-1" is not on a list reading "K-12, K-13" (issue 22)."""
+    names = [n for n in (person.pseudonym, person.display_name) if n.strip()]
+    if not names:
         return []
-    where = " OR ".join("instr(lower(name_list), lower(?)) > 0" for _ in needles)
-    return repo.GROUPS.select(conn, f"name_list != '' AND ({where})", needles, "school_year, title, id")
+    return [g for g in repo.GROUPS.select(conn, "name_list != ''", (), "school_year, title, id")
+            if names_person(g.name_list, names)]
 
 
 # -- content-free counts (data-breach assistant) --------------------------------------------

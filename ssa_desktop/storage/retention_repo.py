@@ -90,12 +90,78 @@ def facts(conn) -> rt.VaultFacts:
     groups = [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
         "SELECT id, school_year, reported, name_list != '' FROM group_activity")]
     months = [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
-        "SELECT substr(day, 1, 7), count(*) FROM time_entry GROUP BY 1")]
+        "SELECT m, count(*) FROM (SELECT substr(day, 1, 7) AS m FROM time_entry"
+        " UNION ALL SELECT substr(last_day, 1, 7) FROM absence) GROUP BY 1")]
     disclosures = [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
         "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
         " AND person_deleted IS NOT NULL")]
     return rt.VaultFacts(persons, notes, groups, months, disclosures, holds(conn),
-                         restrictions(conn), latest_decisions(conn), marked(conn, rt.MARK_9B))
+                         restrictions(conn), latest_decisions(conn), marked(conn, rt.MARK_9B),
+                         free_text_facts(conn))
+
+
+# -- R13: free texts outside persons' files (issue 22) ---------------------------------------
+# Tables whose "note" column R13 empties after the school year of their day.
+ACTIVITY_NOTE_TABLES = {"network_activity": "day", "open_offer_session": "day",
+                        "group_session": "day", "absence": "last_day"}
+PARTNER_CONTACT_COLUMNS = ("contact_person", "phone", "email", "note")
+REPORT_KEY_MARK = "/"
+
+
+def _year_end(day: date | None) -> date | None:
+    from ..domain.schoolyear import SchoolYear
+
+    return SchoolYear.of(day).end if day else None
+
+
+def free_text_facts(conn) -> list[rt.FreeTextFacts]:
+    """Every non-empty free text R13 covers, with the day its period starts from."""
+    out = []
+    for table, day_column in ACTIVITY_NOTE_TABLES.items():
+        for record_id, day in conn.execute(
+                f'SELECT id, "{day_column}" FROM "{table}" WHERE note != \'\''):  # noqa: S608
+            end = _year_end(_d(day))
+            if end:
+                out.append(rt.FreeTextFacts("activity_note", record_id, end))
+    for record_id, last in conn.execute(
+            "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n ON n.partner_id = p.id"
+            " WHERE p.contact_person != '' OR p.phone != '' OR p.email != '' OR p.note != ''"
+            " GROUP BY p.id"):
+        out.append(rt.FreeTextFacts("partner_contact", record_id, _d(last)))
+    for school_id, year, section in conn.execute(
+            "SELECT school_id, school_year, section FROM annual_report_text WHERE text != ''"):
+        out.append(rt.FreeTextFacts("report_text", report_text_id(school_id, year, section),
+                                    rt.school_year_end(year)))
+    for record_id, valid_to in conn.execute(
+            "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
+            " AND valid_to IS NOT NULL AND valid_to != ''"):
+        out.append(rt.FreeTextFacts("agreement_notes", record_id, _d(valid_to)))
+    return out
+
+
+def report_text_id(school_id: str, year: int, section: str) -> str:
+    return REPORT_KEY_MARK.join((school_id, str(year), section))
+
+
+def clear_activity_note(conn, record_id: str) -> int:
+    return sum(max(conn.execute(f'UPDATE "{t}" SET note = \'\' WHERE id = ? AND note != \'\'',  # noqa: S608
+                                (record_id,)).rowcount, 0) for t in ACTIVITY_NOTE_TABLES)
+
+
+def clear_partner_contact(conn, partner_id: str) -> int:
+    return conn.execute("UPDATE partner SET contact_person = '', phone = '', email = '', note = ''"
+                        " WHERE id = ?", (partner_id,)).rowcount
+
+
+def clear_agreement_notes(conn, agreement_id: str) -> int:
+    return conn.execute("UPDATE cooperation_agreement SET notes = '' WHERE id = ?",
+                        (agreement_id,)).rowcount
+
+
+def delete_report_text(conn, record_id: str) -> int:
+    school_id, year, section = record_id.split(REPORT_KEY_MARK, 2)
+    return conn.execute("DELETE FROM annual_report_text WHERE school_id = ? AND school_year = ?"
+                        " AND section = ?", (school_id, int(year), section)).rowcount
 
 
 # -- holds, restrictions, decisions, marks ---------------------------------------------------
@@ -248,8 +314,11 @@ def person_kept(conn, person_id: str) -> dict[str, int]:
 
 
 def time_month_count(conn, month: str) -> int:
-    return conn.execute("SELECT count(*) FROM time_entry WHERE substr(day, 1, 7) = ?",
-                        (month,)).fetchone()[0]
+    """Time entries of the month and absences ending in it (R8: the worker's own
+    working-time records, issue 22)."""
+    return conn.execute("SELECT (SELECT count(*) FROM time_entry WHERE substr(day, 1, 7) = ?)"
+                        " + (SELECT count(*) FROM absence WHERE substr(last_day, 1, 7) = ?)",
+                        (month, month)).fetchone()[0]
 
 
 def group_counts(conn, group_id: str) -> dict[str, int]:
@@ -328,7 +397,10 @@ def clear_name_list(conn, group_id: str) -> int:
 
 
 def delete_time_month(conn, month: str) -> int:
-    return conn.execute("DELETE FROM time_entry WHERE substr(day, 1, 7) = ?", (month,)).rowcount
+    absences = conn.execute("DELETE FROM absence WHERE substr(last_day, 1, 7) = ?",
+                            (month,)).rowcount
+    return absences + conn.execute("DELETE FROM time_entry WHERE substr(day, 1, 7) = ?",
+                                   (month,)).rowcount
 
 
 def delete_disclosure(conn, disclosure_id: str) -> int:
@@ -454,6 +526,8 @@ def apply_tombstones(conn) -> int:
             removed += _erase_field(conn, tables, *record_id.split(FIELD_MARK, 1))
         elif kind == "time_month":
             removed += 1 if delete_time_month(conn, record_id) else 0
+        elif kind == "report_text":
+            removed += delete_report_text(conn, record_id)
     for name in tables:
         removed += max(conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608

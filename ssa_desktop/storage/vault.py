@@ -39,10 +39,10 @@ from .errors import (
     opening_error,
 )
 from .file_format import database_file_problem, key_fits
-from .files import fsync_dir, make_private_dir, make_private_file, remove_quietly
+from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
-from .keystore import DeviceKeyStore
+from .keystore import DeviceKeyStore, revoke_all_devices
 
 DB_NAME = "vault.ssadb"
 KEY_NAME = "vault.key"
@@ -425,11 +425,15 @@ class OpenVault:
         self.lock()
 
     # -- passphrase and device --------------------------------------------------------
-    def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> None:
+    def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> int:
         """Re-wrap the data key under a new passphrase; the database is not rewritten.
-        Without ``params`` the key derivation is calibrated afresh on this device."""
+        Without ``params`` the key derivation is calibrated afresh on this device.
+        Every remembered device is revoked (its wrapped key file removed): whoever copied
+        a keychain entry before the change opens nothing with it (issue 22). Returns how
+        many devices were revoked."""
         KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
             self.vault.key_path)
+        return revoke_all_devices(self.vault.folder)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
         return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
@@ -458,6 +462,7 @@ class OpenVault:
         for suffix in ("-wal", "-shm"):
             remove_quietly(Path(f"{vault.db_path}{suffix}"))
         os.replace(staged, vault.db_path)
+        release(staged)
         fsync_dir(vault.folder)
         self._conn = connect(vault.db_path, self.data_key)
         apply_pragmas(self._conn)

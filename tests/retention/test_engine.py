@@ -25,9 +25,9 @@ def _one(facts: rt.VaultFacts, today: date, engine: rt.Engine | None = None) -> 
     return (engine or rt.Engine()).evaluate(facts, today)[0]
 
 
-def test_rule_table_has_r1_to_r12_and_the_optional_9b_rule():
+def test_rule_table_has_r1_to_r13_and_the_optional_9b_rule():
     table = rt.rule_table()
-    assert [r.code for r in table.rules] == [f"R{i}" for i in range(1, 13)] + ["R9b"]
+    assert [r.code for r in table.rules] == [f"R{i}" for i in range(1, 14)] + ["R9b"]
     assert table.version == 1
     assert table["R9b"].optional and not rt.ENABLE_9B.default
     assert all(r.legal_basis for r in table.rules)

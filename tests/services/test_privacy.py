@@ -74,9 +74,12 @@ def test_collect_covers_everything_and_withholds_entrusted(conn, holdings):
     sections = {i.section for i in items}
     assert sections == {"Stammdaten", "Fälle", "Kontakte", "Termine", "Einwilligungen",
                         "Weitergaben", "Kinderschutz (§ 8a SGB VIII)", "Gruppen und Projekte"}
-    withheld = [i.title for i in items if not i.include]
-    assert withheld == ["Kontakt am 09.09.2026 (Elterngespräch)", "Einwilligung gegenüber Jugendamt"]
-    assert all(i.reason == "s65" for i in items if not i.include)
+    withheld = [(i.title, i.reason) for i in items if not i.include]
+    assert withheld == [("Kontakt am 09.09.2026 (Elterngespräch)", "s65"),
+                        ("Einwilligung gegenüber Jugendamt", "s65"),
+                        ("Verfahren seit 01.10.2026", "cp"),          # issue 22: § 8a withheld
+                        ("Schritt 1 am 01.10.2026: Gewichtige Anhaltspunkte wahrgenommen",
+                         "cp")]
     text = json.dumps([i.fields for i in items], ensure_ascii=False)
     assert "Max fremder Eintrag" not in text          # another person's contact
     assert "Lea Dritte" not in text and "Max Andere" not in text  # no other names from lists
@@ -91,7 +94,7 @@ def test_letter_pdf_and_json(conn, holdings, tmp_path):
         privacy.write_auskunft(conn, request.id, items, pdf, js)
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Auskunft über gespeicherte Daten" in text
-    assert "Kim erzählt vom Streit" in text and "Blaue Flecken" in text
+    assert "Kim erzählt vom Streit" in text and "Blaue Flecken" not in text  # § 8a withheld
     assert "Mutter berichtet Vertrauliches" not in text and "Familiensituation" not in text
     assert "02.11.2026" in text and "22.11.2026" in text
     data = json.loads(js.read_text("utf-8"))

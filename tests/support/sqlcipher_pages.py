@@ -98,3 +98,34 @@ def write_plain_copy(db_path: Path, key: bytes, target: Path) -> Path:
             head = SQLITE_HEADER if page.number == 1 else b""
             out.write(head + page.plain + bytes(RESERVE))
     return Path(target)
+
+
+def folder_hits(folder: Path, key: bytes, words: list[str]) -> list[tuple[str, str, str]]:
+    """(file relative to ``folder``, how it was read, word) for every file anywhere in the
+    vault folder – database, WAL, ``-shm``, journals, staged copies, backups, key and
+    device files, probe and rescue folders – that holds a word: in its raw bytes, and,
+    for a file of whole pages (or a WAL), in any page decrypted with the data key
+    (issue 22: the raw-page scan covers every file in the vault folder)."""
+    folder = Path(folder)
+    needles = {}
+    for word in words:
+        for variant in {word, word.lower()}:
+            needles[variant.encode("utf-8")] = word
+    hits = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = str(path.relative_to(folder))
+        data = path.read_bytes()
+        views = [("raw", data)]
+        if path.name.endswith("-wal"):
+            views += [("wal", page.plain) for page in wal_pages(path, key)]
+        elif data and len(data) % PAGE_SIZE == 0 and not data.startswith(SQLITE_HEADER):
+            views += [("page", page.plain) for page in db_pages(path, key)]
+        for how, plain in views:
+            for needle, word in needles.items():
+                if needle in plain:
+                    hits.append((name, how, word))
+    return hits
+
+
+def files_scanned(folder: Path) -> int:
+    return sum(1 for p in Path(folder).rglob("*") if p.is_file())

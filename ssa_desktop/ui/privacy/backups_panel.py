@@ -153,7 +153,7 @@ class BackupsPanel(QWidget):
         """Restore off the GUI thread on the session's own connection: nobody else may
         use it meanwhile (exclusive), and a lock waits until the swap is done."""
         session = self.ctx.session
-        safety = self.folder / "backups"
+        safety = backups.pre_restore_folder(self.folder)
         job = _RestoreJob(lambda: vault_admin.restore_vault(session, path, safety_backup_dir=safety))
         self._job = job
         self.restore_button.setEnabled(False)

@@ -208,14 +208,26 @@ class SecurityPage(SettingsPage):
         session = self.ctx.session
         params = self.kdf_params
 
+        store = self.keystore if self.keystore.available() else None
+
         def work(_conn, _progress):
             vault_admin.verify_passphrase(session, old)
-            vault_admin.change_passphrase(session, new, params=params)
+            revoked = vault_admin.change_passphrase(session, new, params=params)
+            if store is not None:  # this device's keychain entry points to nothing now
+                session.forget_device(store)
+            return revoked
+
+        def done(revoked) -> None:
+            text = tr("Die Passphrase ist geändert.")
+            if revoked:
+                text += " " + tr("Gemerkte Geräte wurden vergessen; dort wird die neue "
+                                 "Passphrase verlangt.")
+            self.security_status.setText(text)
+            self._load_device()
 
         self.security_status.setText(tr("Passphrase wird geändert …"))
         # Critical: a lock meanwhile would zero the key while it is being wrapped.
-        self._start(work, tr("Passphrase wird geändert …"),
-                    lambda _r: self.security_status.setText(tr("Die Passphrase ist geändert.")))
+        self._start(work, tr("Passphrase wird geändert …"), done)
 
     # -- emergency key -------------------------------------------------------------------
     def new_emergency_key(self) -> None:

@@ -1,0 +1,35 @@
+"""The one place that writes tombstones (docs/retention.md "Grabsteine", issue 22).
+
+Every deletion of personal data and every emptied field, whatever path it takes – the
+deletion run of the engine, ticking "gemeldet" on a group (R4), finishing or expiry of
+a working note (R3), deleting a partner or an appointment by hand – calls one of these
+two functions inside the transaction that deletes, so that a restored backup never
+brings the data back (``services.retention.reapply_deletions``). A tombstone holds the
+random id, the record kind and the day only. Other modules (a retention registry, the
+"dormant person" review) call the same two functions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain import clock
+from ..storage import retention_repo as rrepo
+
+
+def deleted(conn, kind: str, record_id: str, today: date | None = None) -> None:
+    """The record ``record_id`` of ``kind`` is deleted (inside the caller's transaction)."""
+    rrepo.insert_tombstone(conn, record_id, kind, today or clock.today())
+
+
+def cleared(conn, kind: str, record_id: str, column: str,
+            today: date | None = None) -> None:
+    """The field ``column`` of ``record_id`` was emptied (tombstone ``<id>#<column>``;
+    a restore empties it again)."""
+    rrepo.insert_tombstone(conn, rrepo.field_tombstone(record_id, column), kind,
+                           today or clock.today())
+
+
+def all_deleted(conn, kind: str, record_ids, today: date | None = None) -> None:
+    for record_id in record_ids:
+        deleted(conn, kind, record_id, today)
