@@ -17,7 +17,7 @@ from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
-from . import backups, settings
+from . import backups, settings, time_totals
 from .operations import Changes, DataKind, Outcome, Progress, outcome
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
@@ -263,6 +263,8 @@ def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
     if kind == "name_list":
         return {"Teilnehmerliste (Feld)": rrepo.clear_name_list(conn, rid)}, 0
     if kind == "time_month":
+        # issue 17: the month's anonymous totals stay, so no counted figure changes
+        time_totals.keep_month(conn, rid)
         n = rrepo.delete_time_month(conn, rid)
         return {"Arbeitszeiteinträge": n}, rrepo.time_month_count(conn, rid)
     if kind == "disclosure":
