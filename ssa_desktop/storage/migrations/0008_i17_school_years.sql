@@ -25,6 +25,7 @@ CREATE TABLE school_year_change (
     school_year INTEGER NOT NULL,          -- start year of the NEW school year
     applied     TEXT,                      -- day the change was applied
     postponed   TEXT,                      -- day it was last postponed
+    summary     TEXT NOT NULL DEFAULT '',      -- counts as JSON (no names, no ids)
     PRIMARY KEY (school_id, school_year)
 );
 
