@@ -71,16 +71,31 @@ def plans(conn, today: date | None = None) -> list[SchoolPlan]:
     return [plan_for(conn, s.id, today) for s in repo.SCHOOLS.all(conn, order="name")]
 
 
-def pending(conn, today: date | None = None) -> list[SchoolPlan]:
+@dataclass(frozen=True)
+class Pending:
+    school_id: str
+    school_name: str
+    target: SchoolYear
+    postponed: date | None
+
+
+def pending(conn, today: date | None = None) -> list[Pending]:
     """Schools whose change into the current school year waits: not applied and with
-    pupils to move. Before 1 August nothing is pending (it may be prepared, though)."""
+    pupils to move. Before 1 August nothing is pending (it may be prepared, though).
+    Cheap (no activity lookup): the Übersicht asks at every refresh."""
     today = today or clock.today()
-    if syc.target_year(today) != SchoolYear.of(today):
+    target = syc.target_year(today)
+    if target != SchoolYear.of(today):
         return []
-    return [p for p in plans(conn, today) if p.applied is None and p.rows]
+    out = []
+    for school in repo.SCHOOLS.all(conn, order="name"):
+        applied, postponed = q.state(conn, school.id, target.start_year)
+        if applied is None and q.has_pupils(conn, school.id, target.start):
+            out.append(Pending(school.id, school.name, target, postponed))
+    return out
 
 
-def due_at_unlock(conn, today: date | None = None) -> list[SchoolPlan]:
+def due_at_unlock(conn, today: date | None = None) -> list[Pending]:
     """Pending schools never postponed: the assistant opens by itself at the first
     unlock on or after 1 August; after "Später" only the Übersicht tile stays."""
     return [p for p in pending(conn, today) if p.postponed is None]

@@ -34,6 +34,15 @@ def pupils(conn, school_id: str, created_before: date, first: date, last: date):
     return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
+def has_pupils(conn, school_id: str, created_before: date) -> bool:
+    """Whether ``pupils`` would list anyone (cheap: no activity lookup)."""
+    return conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM person p WHERE p.kind = 'pupil' AND p.school_id = ?"
+        " AND p.leaving_date IS NULL AND p.school_change_date IS NULL AND p.created < ?"
+        " AND p.id NOT IN (SELECT record_id FROM retention_restriction))",
+        (school_id, created_before.isoformat())).fetchone()[0] == 1
+
+
 def state(conn, school_id: str, year: int) -> tuple[date | None, date | None]:
     """(applied, postponed) of the change of ``school_id`` into ``year``."""
     row = conn.execute("SELECT applied, postponed FROM school_year_change"
