@@ -21,6 +21,7 @@ from datetime import date
 
 from ..formatting import fmt_date
 from . import retention as rt
+from .schoolyear import SchoolYear
 
 DORMANT = "Prüfung fällig (ruhend)"
 RULE = "R13"
@@ -54,7 +55,10 @@ def review(assessments: Iterable[rt.Assessment], activity: Mapping[str, Activity
     out = []
     for a in assessments:
         f = activity.get(a.record_id) if a.record_kind == "person" else None
-        if f is None or a.state not in (rt.ACTIVE, rt.REVIEW):
+        # a person whose deletion is already dated (a leaving or change day) is not
+        # lingering: R2 takes its course
+        if f is None or a.state not in (rt.ACTIVE, rt.REVIEW) or (
+                a.state == rt.ACTIVE and a.due is not None and a.due > today):
             out.append(a)
             continue
         out.append(_person(a, f, held.get(a.record_id), latest.get(a.record_id), today,
@@ -67,7 +71,10 @@ def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
             case_months: int) -> rt.Assessment:
     period = case_months if f.open_case else months
     due = rt.add_months(f.last_activity, period)
-    if f.unknown:
+    # "nicht bekannt" at the Schuljahreswechsel: asked at once, until there is activity
+    # in the new school year
+    unknown = f.unknown and f.last_activity < SchoolYear.of(today).start
+    if unknown:
         due = min(due, today)
     if due > today:
         return a
@@ -83,7 +90,7 @@ def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
                              f"fällig seit {fmt_date(decision.decided)} nach {RULE}: bei der "
                              f"Prüfung am {fmt_date(decision.decided)} als nicht mehr "
                              "benötigt entschieden")
-    if f.unknown:
+    if unknown:
         sentence = ("Verbleib beim Schuljahreswechsel nicht bekannt: bitte Abgang, Schulwechsel "
                     "oder „weiter benötigt bis …“ angeben")
     elif f.open_case:

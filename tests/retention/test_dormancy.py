@@ -194,3 +194,6 @@ def test_unknown_whereabouts_are_reviewed_at_once(conn):
     a = _state(conn, kim.id, date(2025, 8, 3))
     assert a.state == dormancy.DORMANT and a.reason.startswith(
         "Verbleib beim Schuljahreswechsel nicht bekannt")
+    # activity in the new school year answers the question
+    repo.CONTACTS.insert(conn, Contact(date(2025, 9, 1), "EB", 30, person_id=kim.id))
+    assert _state(conn, kim.id, date(2025, 9, 2)).state == rt.ACTIVE

@@ -123,3 +123,32 @@ def test_screenshot_at_1366x768(ctx, qtbot, tmp_path):
         target = Path(os.environ.get("SSA_I17_SHOT", tmp_path / "shot.png"))
         target.parent.mkdir(parents=True, exist_ok=True)
         assert image.save(str(target))
+
+
+def test_opens_by_itself_at_the_first_unlock_from_1_august(ctx, qtbot, tmp_path):
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+    from tests.support.memory_keyring import MemoryKeyring
+
+    _pupils(ctx.conn)
+    with clock.frozen(date(2026, 7, 31)):     # before 1 August: nothing opens
+        win = MainWindow(ctx, SettingsStore(tmp_path / "a.ini"),
+                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        assert win._school_year is None
+    with clock.frozen(TODAY):
+        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
+                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        win.show()
+        dialog = win._school_year
+        assert isinstance(dialog, SchoolYearDialog) and dialog.isVisible()
+        dialog.postpone()
+    with clock.frozen(TODAY):                # postponed: only the tile stays
+        win = MainWindow(ctx, SettingsStore(tmp_path / "c.ini"),
+                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        assert win._school_year is None
+        assert svc.pending(ctx.conn)
