@@ -141,6 +141,10 @@ class SchoolYearDialog(QDialog):
                 "hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht "
                 "bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.").format(
                     p.ending.label))
+        if p.applied is None and p.last_grade is None:
+            self.explain.setText(self.explain.text() + " " + tr(
+                "Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben "
+                "eintragen, sonst wird niemand als abgegangen vorgeschlagen."))
         self.last_grade.setValue(p.last_grade or 0)
         self.apply_button.setEnabled(p.applied is None)
         self._fill()

@@ -152,3 +152,18 @@ def test_opens_by_itself_at_the_first_unlock_from_1_august(ctx, qtbot, tmp_path)
         qtbot.addWidget(win)
         assert win._school_year is None
         assert svc.pending(ctx.conn)
+
+
+def test_a_school_type_without_default_asks_for_the_last_grade(ctx, qtbot):
+    school = repo.SCHOOLS.get(ctx.conn, "school-1")
+    school.school_type = "SBBZ"
+    repo.SCHOOLS.update(ctx.conn, school)
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        dialog = SchoolYearDialog(ctx, today=TODAY)
+        qtbot.addWidget(dialog)
+        assert "keine letzte Klassenstufe voreingestellt" in dialog.explain.text()
+        assert all(r.status != syc.LEFT for r in dialog.plan.rows)
+        dialog.last_grade.setValue(10)
+        dialog._save_last_grade()
+        assert [r.pseudonym for r in dialog.plan.rows if r.status == syc.LEFT] == ["B-2"]
