@@ -61,7 +61,15 @@ def run(args) -> int:
             if args.dry_run:
                 for a in due:
                     _out(_line(conn, a, args.show_names, svc, rt))
-                _out(f"{len(due)} fällig zum {fmt_date(clock.today())}.")
+                # review prompts too (R2 at case closure, R14 dormant; issue 17), so the
+                # whole state can be seen without the GUI
+                from ssa_desktop.services import dormancy
+
+                reviews = dormancy.review_items(svc.assess(conn))
+                for a in reviews:
+                    _out(_line(conn, a, args.show_names, svc, rt) + f"  [{a.state}]")
+                _out(f"{len(due)} fällig zum {fmt_date(clock.today())}"
+                     + (f"; {len(reviews)} zur Prüfung." if reviews else "."))
                 return EXIT_DUE if due else EXIT_OK
             report = svc.apply_due(conn).value
             for e in report.entries:

@@ -91,8 +91,20 @@ SCHOOL_TYPES = _cat(
     ("GYM", "Gymnasium"),
     ("SBBZ", "Sonderpädagogisches Bildungs- und Beratungszentrum"),
     ("BS", "Berufliche Schule"),
-    ("VKL", "Verbundschule"),
+    ("VBS", "Verbundschule (mehrere Schularten)"),
 )
+
+# Codes written by earlier versions and the code they are read as (issue 17). "VKL" was
+# labelled "Verbundschule", but VKL in Baden-Württemberg is the Vorbereitungsklasse (a
+# class for pupils learning German, not a school type); every stored VKL meant the
+# Verbundschule. Migration "i17_school_years" rewrites stored codes; readers of older
+# files map them with ``current_code``. VKL is never offered again.
+LEGACY_CODES: dict[str, dict[str, str]] = {"school_type": {"VKL": "VBS"}}
+
+
+def current_code(catalogue: str, code: str) -> str:
+    """The code ``code`` of ``catalogue`` is read as today (legacy codes mapped)."""
+    return LEGACY_CODES.get(catalogue, {}).get(code, code)
 
 CONTACT_KINDS = _cat(
     "contact_kind",

@@ -29,6 +29,7 @@ class School:
     school_type: str = "GMS"
     address: str = ""
     id: str = field(default_factory=new_id)
+    last_grade: int | None = None    # None: the school type's default (school_year_change)
 
 
 @dataclass

@@ -29,6 +29,11 @@ GROUP_GENDER_KEYS = ("m", "w", "d")
 GRADE_KEYS = tuple(str(g) for g in range(1, 14)) + ("unknown",)
 ROUTE_KEYS = (*ACCESS_ROUTES.codes(), "unknown")
 REFERRAL_KEYS = tuple(c for c in REFERRALS.codes() if c != "none")
+# issue 17: time categories the worker added (option timeshare.extra_categories, all
+# indirect work) have no catalogue code; their minutes count under this key of their own,
+# so the KVJS time figures and the time-share report agree to the minute.
+EXTRA_TIME_KEY = "EXTRA"
+TIME_KEYS = (*TIME_CATEGORIES.codes(), EXTRA_TIME_KEY)
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,9 @@ AGGREGATES: tuple[Aggregate, ...] = (
        NETWORK_KINDS.codes()),
     _a("vnz_minutes", "Minuten Vernetzung", "Summe der Dauer dieser Aktivitäten."),
     _a("time_minutes_by_category", "Arbeitszeit nach Aufgabenbereich (Minuten)",
-       "Minuten der Zeiteinträge des Schuljahres und Bereichs je Kategorie.",
-       TIME_CATEGORIES.codes()),
+       "Minuten der Zeiteinträge des Schuljahres und Bereichs je Kategorie (auch gelöschter "
+       "Monate, aus ihren aufbewahrten Summen); selbst angelegte Kategorien unter „EXTRA“.",
+       TIME_KEYS),
 )
 
 BY_NAME: dict[str, Aggregate] = {a.name: a for a in AGGREGATES}
@@ -194,10 +200,10 @@ def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntr
     for r in network:
         if r.network_kind in vnz_by_kind:
             vnz_by_kind[r.network_kind] += 1
-    time_by_category = _zeros(TIME_CATEGORIES.codes())
-    for t in time_entries:
-        if t.category in time_by_category:
-            time_by_category[t.category] += t.minutes
+    time_by_category = _zeros(TIME_KEYS)
+    for t in time_entries:   # worker-added categories count under EXTRA_TIME_KEY
+        key = t.category if t.category in time_by_category else EXTRA_TIME_KEY
+        time_by_category[key] += t.minutes
 
     fte = round(post_percent / 100, 4)
     return {

@@ -28,7 +28,8 @@ _KEY_LABELS: dict[str, dict[str, str]] = {
     "grp_by_kind": {c.code: c.label for c in cat.GROUP_KINDS},
     "grp_participants_by_gender": {c.code: c.label for c in cat.GENDERS if c.code in GENDER_KEYS},
     "vnz_by_kind": {c.code: c.label for c in cat.NETWORK_KINDS},
-    "time_minutes_by_category": {c.code: c.label for c in cat.TIME_CATEGORIES},
+    "time_minutes_by_category": {**{c.code: c.label for c in cat.TIME_CATEGORIES},
+                                 "EXTRA": "weitere, selbst angelegte Kategorien"},
 }
 
 

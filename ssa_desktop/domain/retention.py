@@ -45,6 +45,7 @@ HOLD_REASONS = {
     "objection": "Widerspruch offen",
     "cp_youth_office": "§ 8a mit Beteiligung des Jugendamts",
     "youth_office_agreement": "Absprache mit dem Jugendamt",
+    "still_needed": "weiter benötigt",    # R14 review: "weiter benötigt bis …" (issue 17)
 }
 # Decisions on § 8a procedures with Jugendamt involvement (R5).
 DECISIONS = {

@@ -935,9 +935,21 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
             table.insert_many(conn, gen.out[table.name])
             report(65 + 35 * (index + 1) // total, "Daten werden gespeichert …")
         delivered = _deliver_last_kvjs_year(conn, gen.today, years)
+        _school_year_change_done(conn, gen.today)
     counts = {table.name: len(gen.out[table.name]) for table in repo.ALL_TABLES}
     counts[repo.KVJS_DELIVERIES.name] = delivered
     return counts
+
+
+def _school_year_change_done(conn, today: date) -> None:
+    """The generated grades are the current ones: the Schuljahreswechsel into the
+    current school year counts as done for every school (issue 17), so a fresh demo
+    vault does not open the assistant."""
+    from ..storage import school_year_repo
+
+    year = SchoolYear.of(today)
+    for school in repo.SCHOOLS.all(conn):
+        school_year_repo.set_applied(conn, school.id, year.start_year, year.start, {})
 
 
 def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:

@@ -12,12 +12,13 @@ from datetime import date
 from ..domain import clock
 from ..domain import options as opts
 from ..domain import retention as rt
+from ..domain.dormancy import DORMANT
 from ..domain.entities import new_id
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
-from . import backups, settings, tombstones
+from . import backups, dormancy, settings, time_totals, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, outcome
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
@@ -37,8 +38,10 @@ def engine(conn) -> rt.Engine:
 
 
 def assess(conn, today: date | None = None) -> list[rt.Assessment]:
-    """Every record's state and due date (cheap: run at every unlock)."""
-    return engine(conn).evaluate(rrepo.facts(conn), today or clock.today())
+    """Every record's state and due date (cheap: run at every unlock); dormant persons
+    are asked for review (R14, issue 17: services/dormancy.py)."""
+    today = today or clock.today()
+    return dormancy.review(conn, engine(conn).evaluate(rrepo.facts(conn), today), today)
 
 
 def due_items(conn, today: date | None = None) -> list[rt.Assessment]:
@@ -281,6 +284,8 @@ def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
     if kind == "name_list":
         return {"Teilnehmerliste (Feld)": rrepo.clear_name_list(conn, rid)}, 0
     if kind == "time_month":
+        # issue 17: the month's anonymous totals stay, so no counted figure changes
+        time_totals.keep_month(conn, rid)
         n = rrepo.delete_time_month(conn, rid)
         return {"Arbeitszeiteinträge": n}, rrepo.time_month_count(conn, rid)
     if kind == "disclosure":
@@ -468,10 +473,13 @@ def not_needed_after_review(conn, person_id: str,
     today = today or clock.today()
     current = next((a for a in assess(conn, today)
                     if a.record_kind == "person" and a.record_id == person_id), None)
-    if current is None or current.state != rt.REVIEW:
+    if current is None or current.state not in (rt.REVIEW, DORMANT):
         raise ValueError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
-                         "kann als nicht mehr benötigt entschieden werden.")
+                         "oder eine ruhende Person kann als nicht mehr benötigt entschieden "
+                         "werden.")
     facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
+    if current.state == DORMANT and any(c is None for c in facts.case_closures):
+        raise ValueError("Bitte zuerst den offenen Fall abschließen.")
     if facts.cp_youth_office or facts.cp_open:
         raise ValueError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
                          "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")

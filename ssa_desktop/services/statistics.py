@@ -60,6 +60,9 @@ class ScopeInfo:
     pupils: int
     percent: float
     expected_minutes: int
+    # issue 17: the post's own work (activities and time without a school) counts in the
+    # post scope – of the post with the largest share that year when there are several
+    own_work: bool = False
 
 
 class StatisticsError(ValueError):
@@ -92,8 +95,29 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
         return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
                          tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                          sum(md.pupils.get(s, 0) for s in ids), percent,
-                         round(percent / 100 * hours * 60 * WEEKS_PER_YEAR))
+                         round(percent / 100 * hours * 60 * WEEKS_PER_YEAR),
+                         own_work=scope.id == _own_work_post(md))
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")
+
+
+def _own_work_post(md: srepo.MasterData) -> str | None:
+    """The post that school-less activities and time count in: the one with the largest
+    share in the year (ties: the first by label), None without shares."""
+    totals: dict[str, float] = {}
+    for post_id, school_id, pct in md.shares:
+        if school_id in md.schools:
+            totals[post_id] = totals.get(post_id, 0.0) + pct
+    order = list(md.posts)          # by label
+    return max(totals, key=lambda p: (totals[p], -order.index(p)), default=None)
+
+
+def _records(conn, year: int, info: ScopeInfo):
+    return srepo.records(conn, year, list(info.school_ids), info.own_work)
+
+
+def _time(conn, year: int, info: ScopeInfo):
+    """Live time entries plus the kept totals of deleted months (srepo.time_entries)."""
+    return srepo.time_entries(conn, year, list(info.school_ids), info.own_work)
 
 
 def scopes(conn, year: int) -> list[ScopeInfo]:
@@ -114,8 +138,7 @@ def years(conn) -> list[int]:
 def compute(conn, year: int, scope: Scope) -> Aggregates:
     """Every named aggregate of ``year`` (start year) and ``scope``."""
     info = describe(conn, year, scope)
-    return kvjs.compute(srepo.records(conn, year, list(info.school_ids)),
-                        srepo.time_entries(conn, year, list(info.school_ids)),
+    return kvjs.compute(_records(conn, year, info), _time(conn, year, info),
                         pupils=info.pupils, post_percent=info.percent)
 
 
@@ -174,7 +197,7 @@ class Finding:
 
 def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     info = describe(conn, year, scope)
-    records = srepo.records(conn, year, list(info.school_ids))
+    records = _records(conn, year, info)
     found: list[Finding] = []
     latest: dict[str, object] = {}
     for r in records:
@@ -202,7 +225,7 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     if info.percent <= 0:
         found.append(Finding("post_share", f"Für {info.label} ist kein Stellenumfang "
                              f"{school_year.label} eingetragen.", "settings", "Stelle bearbeiten"))
-    minutes = sum(t.minutes for t in srepo.time_entries(conn, year, list(info.school_ids)))
+    minutes = sum(t.minutes for t in _time(conn, year, info))
     if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
         found.append(Finding("time_coverage", f"Die Zeiteinträge ({minutes // 60} Std.) decken "
                              f"weniger als die Hälfte der Stelle ({info.expected_minutes // 60} "
@@ -238,7 +261,7 @@ class DrillRow:
 
 def drill_down(conn, year: int, scope: Scope, aggregate: str, key: str = "") -> list[DrillRow]:
     info = describe(conn, year, scope)
-    records = kvjs.counted_records(srepo.records(conn, year, list(info.school_ids)), aggregate, key)
+    records = kvjs.counted_records(_records(conn, year, info), aggregate, key)
     rows = []
     for r in records:
         kind = (cat.CONTACT_KINDS.label(r.contact_kind) or cat.GROUP_KINDS.label(r.group_kind)

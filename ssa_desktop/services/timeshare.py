@@ -260,6 +260,10 @@ def calendar(conn, first: date, last: date) -> WorkCalendar:
 
 def _figures(school_id, name, minutes, contacts, soll, targets, rules,
              soll_full=None) -> Figures:
+    # catalogue order, then worker-added codes: the same figures whether a month's minutes
+    # are live entries or its kept totals (issue 17)
+    order = {code: i for i, code in enumerate(TIME_CATEGORIES.codes())}
+    minutes = {c: minutes[c] for c in sorted(minutes, key=lambda c: (order.get(c, len(order)), c))}
     areas = by_area(minutes, rules)
     tally = Tally(minutes, contacts)
     evaluations = [evaluate(t, tally, rules) for t in targets if t.enabled]

@@ -49,9 +49,12 @@ def statistics_rows(conn, school_id: str, school_year: int) -> list[StatRow]:
 
 
 def minutes_by_category(conn, school_id: str, first: date, last: date) -> dict[str, int]:
+    """Minutes per category: live entries plus the kept totals of deleted months."""
     return dict(conn.execute(
-        "SELECT category, sum(minutes) FROM time_entry"
-        " WHERE school_id = ? AND day BETWEEN ? AND ? GROUP BY category",
+        "SELECT category, sum(minutes) FROM (SELECT category, minutes FROM time_entry"
+        "  WHERE school_id = ?1 AND day BETWEEN ?2 AND ?3"
+        " UNION ALL SELECT category, minutes FROM time_month_total"
+        "  WHERE school_id = ?1 AND month || '-01' BETWEEN ?2 AND ?3) GROUP BY category",
         (school_id, first.isoformat(), last.isoformat())).fetchall())
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 class Coverage:
     personal: tuple[str, ...]   # free text or personal data
     plain: tuple[str, ...]      # ids, codes, dates, numbers, flags
-    rule: str = ""              # R1 … R13 (the rule table's code), or "" with a reason
+    rule: str = ""              # R1 … R14 (the rule table's code), or "" with a reason
     how: str = ""               # how the rule reaches the table, or why none is needed
 
 

@@ -17,6 +17,7 @@ from ..domain.activities import group_fields
 from ..domain.entities import GroupActivity, KvjsDelivery, Person, StatisticsRecord, TimeEntry
 from ..domain.schoolyear import SchoolYear
 from . import repositories as repo
+from . import time_totals_repo
 
 
 # -- migration "statistics_v2" ---------------------------------------------------------------
@@ -110,19 +111,29 @@ def delete_for_source(conn, record_type: str, source_id: str) -> None:
 
 
 # -- reads of the engine ------------------------------------------------------------------
-def records(conn, school_year: int, school_ids: list[str]) -> list[StatisticsRecord]:
-    marks = ", ".join("?" for _ in school_ids)
+def records(conn, school_year: int, school_ids: list[str],
+            without_school: bool = False) -> list[StatisticsRecord]:
+    """Records of the schools (and of no school with ``without_school``) in the year."""
+    marks = ", ".join("?" for _ in school_ids) or "NULL"
     return repo.STATISTICS.select(
-        conn, f"school_year = ? AND school_id IN ({marks})",  # noqa: S608 - marks only
-        [school_year, *school_ids], order="day, id")
+        conn, f"school_year = ? AND (school_id IN ({marks})"  # noqa: S608 - marks only
+        " OR (? AND school_id IS NULL))",
+        [school_year, *school_ids, int(without_school)], order="day, id")
 
 
-def time_entries(conn, school_year: int, school_ids: list[str]) -> list[TimeEntry]:
+def time_entries(conn, school_year: int, school_ids: list[str],
+                 without_school: bool = False) -> list[TimeEntry]:
+    """Time entries of the schools (and of no school with ``without_school``: the post's
+    own work) in the school year, followed by the kept totals of months R8 deleted."""
     year = SchoolYear(school_year)
-    marks = ", ".join("?" for _ in school_ids)
-    return repo.TIME_ENTRIES.select(
-        conn, f"day >= ? AND day <= ? AND school_id IN ({marks})",  # noqa: S608 - marks only
-        [year.start.isoformat(), year.end.isoformat(), *school_ids], order="day, id")
+    marks = ", ".join("?" for _ in school_ids) or "NULL"
+    live = repo.TIME_ENTRIES.select(
+        conn, f"day >= ? AND day <= ? AND (school_id IN ({marks})"  # noqa: S608 - marks only
+        " OR (? AND school_id IS NULL))",
+        [year.start.isoformat(), year.end.isoformat(), *school_ids, int(without_school)],
+        order="day, id")
+    return live + time_totals_repo.as_entries(conn, year.start, year.end, school_ids,
+                                              without_school)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..domain.timeshare import AgreementTarget
 from ..domain.worktime import Absence, SchoolHoliday, TimeSession
+from . import time_totals_repo
 from .mapper import Table
 
 ABSENCES = Table("absence", Absence)
@@ -21,12 +22,15 @@ MANUAL_SOURCES = ("", "grid", "stopwatch")
 
 
 def minutes_by_day(conn, first: date, last: date) -> list[tuple[date, str, str | None, int]]:
-    """(day, category, school_id, minutes) summed per day, category and school."""
+    """(day, category, school_id, minutes) summed per day, category and school; the kept
+    totals of months deleted by R8 follow, dated the first of their month (a key may occur
+    twice: callers add up)."""
     rows = conn.execute(
         "SELECT day, category, school_id, sum(minutes) FROM time_entry"
         " WHERE day BETWEEN ? AND ? GROUP BY day, category, school_id",
         (first.isoformat(), last.isoformat())).fetchall()
-    return [(date.fromisoformat(r[0]), r[1], r[2], int(r[3])) for r in rows]
+    return ([(date.fromisoformat(r[0]), r[1], r[2], int(r[3])) for r in rows]
+            + time_totals_repo.minutes_by_month(conn, first, last))
 
 
 def contacts_by_day(conn, first: date, last: date) -> list[tuple[date, str | None, int]]:
@@ -37,7 +41,8 @@ def contacts_by_day(conn, first: date, last: date) -> list[tuple[date, str | Non
         " FROM time_entry t LEFT JOIN short_contact s ON s.id = t.source_id"
         " WHERE t.day BETWEEN ? AND ? AND t.source_kind IN ('contact', 'short_contact')"
         " GROUP BY t.day, t.school_id", (first.isoformat(), last.isoformat())).fetchall()
-    return [(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
+    return ([(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
+            + time_totals_repo.contacts_by_month(conn, first, last))
 
 
 def day_total(conn, day: date, except_ids: tuple[str, ...] = ()) -> int:

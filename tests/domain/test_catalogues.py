@@ -8,7 +8,8 @@ from ssa_desktop.domain import catalogues as cat
 from ssa_desktop.domain.catalogues import ALL, Catalogue, Entry
 
 # The codes stored in vaults and interchange files: a file format. A code may be added,
-# never renamed or removed (old vaults and exports hold it). Literal on purpose.
+# never renamed or removed (old vaults and exports hold it) – except through
+# ``cat.LEGACY_CODES`` with a migration (VKL → VBS, issue 17). Literal on purpose.
 STORED_CODES = {
     "task_area": "EFH GRP VNZ OFF IND",
     "gender": "m w d u",
@@ -35,7 +36,18 @@ STORED_CODES = {
 
 @pytest.mark.parametrize("name", sorted(STORED_CODES))
 def test_stored_codes_never_disappear(name):
-    assert set(STORED_CODES[name].split()) <= set(ALL[name].codes())
+    current = {cat.current_code(name, code) for code in STORED_CODES[name].split()}
+    assert current <= set(ALL[name].codes())
+
+
+def test_vkl_is_no_school_type_and_old_vkl_reads_as_verbundschule():
+    """VKL in Baden-Württemberg is the Vorbereitungsklasse, not a school type."""
+    assert "VKL" not in cat.SCHOOL_TYPES
+    assert cat.current_code("school_type", "VKL") == "VBS"
+    assert cat.SCHOOL_TYPES.label("VBS").startswith("Verbundschule")
+    assert all("Vorbereitungsklasse" not in e.label and e.label != "Verbundschule"
+               or e.code == "VBS" for e in cat.SCHOOL_TYPES)
+    assert cat.current_code("school_type", "GMS") == "GMS"
 
 
 def test_every_catalogue_has_its_stored_codes_pinned():

@@ -31,7 +31,7 @@ ROUTES = ("self", "teacher", "parents", "management", "peers", "youth_office", "
 REFERRALS = ("ASD", "EB", "SPS", "KJP", "SUC", "POL", "ARZ", "BER", "MIG", "OTH")
 GRADES = tuple(str(g) for g in range(1, 14)) + ("unknown",)
 NETWORK = ("GRE", "RT", "KFB", "GLK", "KOG", "SL", "GWA", "OTH")
-TIME = ("EFH", "GRP", "OFF", "VNZ", "IND", "DOK", "ABS", "SUP", "FOB", "VER", "FAH", "SON")
+TIME = ("EFH", "GRP", "OFF", "VNZ", "IND", "DOK", "ABS", "SUP", "FOB", "VER", "FAH", "SON", "EXTRA")
 
 EXPECTED_SCHOOL_1 = {
     "pupils": 400, "post_percent": 50.0, "fte": 0.5, "posts_per_1000_pupils": 1.25,

@@ -75,7 +75,8 @@ def test_totals_equal_the_sum_of_their_parts(recs, entries):
     assert max(a["efh_topics"].values(), default=0) <= a["efh_persons"]
     assert a["efh_pupils"] <= a["efh_persons"] <= a["efh_contacts"]
     assert a["time_minutes_by_category"] == {
-        c: sum(t.minutes for t in entries if t.category == c) for c in cat.TIME_CATEGORIES.codes()}
+        **{c: sum(t.minutes for t in entries if t.category == c)
+           for c in cat.TIME_CATEGORIES.codes()}, "EXTRA": 0}
     for spec in kvjs.AGGREGATES:  # every name, every catalogue code, zeros included
         assert spec.name in a
         if spec.is_dict:

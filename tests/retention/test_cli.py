@@ -62,3 +62,22 @@ def test_usage_errors(open_vault, capsys, monkeypatch):
     assert code == 2 and "JJJJ-MM-TT" in err
     code, _, err = _run(capsys, "retention", "--vault", folder, "--apply", "--today", "2999-01-01")
     assert code == 2 and "Zukunft" in err
+
+
+def test_dry_run_lists_review_items_with_the_random_id(open_vault, capsys, monkeypatch):
+    """Issue 17: the dormant person (R14) is listed too, by random id, without names."""
+    from ssa_desktop.domain.entities import Person
+
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    quiet = repo.PERSONS.insert(open_vault.conn, Person(
+        "R-9", first_name="Ruth", last_name="Stillmann", school_id="school-1", grade=6,
+        created="2024-09-01 09:00:00"))
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    code, out, _ = _run(capsys, "retention", "--vault", folder, "--today", "2026-09-01",
+                        "--dry-run")
+    assert code == 0
+    assert (f"R14  Person mit Falldokumentation: {quiet.id}  – keine Aktivität, kein Termin "
+            "und kein offenes § 8a-Verfahren seit 01.09.2024") in out
+    assert "[Prüfung fällig (ruhend)]" in out and "Stillmann" not in out and "R-9" not in out
+    assert out.strip().endswith("0 fällig zum 01.09.2026; 1 zur Prüfung.")

@@ -27,8 +27,8 @@ def _one(facts: rt.VaultFacts, today: date, engine: rt.Engine | None = None) -> 
 
 def test_rule_table_has_r1_to_r13_and_the_optional_9b_rule():
     table = rt.rule_table()
-    assert [r.code for r in table.rules] == [f"R{i}" for i in range(1, 14)] + ["R9b"]
-    assert table.version == 1
+    assert [r.code for r in table.rules] == [f"R{i}" for i in range(1, 14)] + ["R9b", "R14"]
+    assert table.version == 2   # 2: R13 (issue 22) and R14 (issue 17)
     assert table["R9b"].optional and not rt.ENABLE_9B.default
     assert all(r.legal_basis for r in table.rules)
     assert table["R8"].period("months").minimum == 24

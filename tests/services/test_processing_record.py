@@ -15,7 +15,7 @@ from ssa_desktop.services import retention as svc
 
 def test_rules_of_the_shipped_table_with_defaults(conn):
     rules = processing_record.current_rules(conn)
-    assert [r.code for r in rules] == [f"R{i}" for i in range(1, 14)] + ["R9b"]
+    assert [r.code for r in rules] == [f"R{i}" for i in range(1, 14)] + ["R9b", "R14"]
     by_code = {r.code: r for r in rules}
     assert by_code["R2"].period == "Abgang + 0 Monate; Schulwechsel + 6 Monate"
     assert by_code["R1"].period == "keine Löschfrist: nicht personenbezogen"

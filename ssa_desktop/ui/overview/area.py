@@ -142,9 +142,17 @@ class OverviewArea(Area):
         grid.addWidget(self.deadlines, 1, 1)
         grid.addWidget(self.time_shares, 2, 0)
         grid.addWidget(self.deletion, 2, 1)
-        grid.setRowStretch(3, 1)
+        # Schuljahreswechsel (issue 17): stays while a school's change is not applied
+        self.school_year = Tile(tr("Schuljahreswechsel"), self._open_school_year,
+                                tr("Kein Schuljahreswechsel offen."))
+        self.school_year_button = QPushButton(tr("Schuljahres&wechsel …"))
+        self.school_year_button.setAccessibleName(tr("Schuljahreswechsel öffnen"))
+        self.school_year_button.clicked.connect(lambda: self.open_school_year())
+        self.school_year.layout().addWidget(self.school_year_button)
+        grid.addWidget(self.school_year, 3, 0)
+        grid.setRowStretch(4, 1)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
-                      self.deletion)
+                      self.deletion, self.school_year)
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
@@ -163,7 +171,16 @@ class OverviewArea(Area):
         self.drafts.set_items(self.overview.drafts, names)
         self.deadlines.set_items(self.overview.deadlines, names)
         self._show_deletion()
+        self._show_school_year(today)
         self.time_shares.refresh()
+
+    def _show_school_year(self, today: date) -> None:
+        from ...services import school_year_change
+
+        self.school_year.set_items(
+            [OverviewItem(tr("Schuljahreswechsel {0} für {1} steht aus").format(
+                p.target.label, p.school_name), "school_year", p.school_id, state="due")
+             for p in school_year_change.pending(self.ctx.conn, today)], False)
 
     def _show_deletion(self) -> None:
         """The tile "Löschung fällig (n)": the figure of the retention check that runs
@@ -198,6 +215,18 @@ class OverviewArea(Area):
             self._quick_entry = dialog
             return
         self.ctx.open_record(area, record_id)
+
+    def _open_school_year(self, _area: str, school_id: str) -> None:
+        self.open_school_year([school_id] if school_id else None)
+
+    def open_school_year(self, school_ids: list[str] | None = None):
+        """The Schuljahreswechsel assistant (any time; default: every pending school)."""
+        from ..school_year.dialog import SchoolYearDialog
+
+        dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=self.today())
+        dialog.show()
+        self._school_year_dialog = dialog
+        return dialog
 
     def print_slips(self) -> None:
         from ..reports.slip_dialog import print_day_dialog

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain import retention as rt
+from ...domain.dormancy import is_review
 from ...formatting import fmt_date
 from ...services import retention as svc
 from ...services.operations import Changes, DataKind
@@ -342,7 +343,8 @@ class PrivacyArea(Area):
             header += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(reviews)
         self.header.setText(header)
         # due items, then the review prompts at case closure (R2)
-        self.due_model.set_rows(due + [a for a in self.assessments if a.state == rt.REVIEW])
+        # (and R14: dormant persons, "Prüfung fällig (ruhend)", issue 17)
+        self.due_model.set_rows(due + [a for a in self.assessments if is_review(a)])
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
@@ -420,7 +422,7 @@ class PrivacyArea(Area):
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
         self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
         self.hold_button.setEnabled(len(chosen) == 1)
-        self.not_needed_button.setEnabled(len(chosen) == 1 and chosen[0].state == rt.REVIEW)
+        self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
 
     def _show_preview(self, *_args) -> None:
         self._update_buttons()
@@ -504,7 +506,7 @@ class PrivacyArea(Area):
         """R2: the review at case closure finds the documentation no longer needed; it
         becomes due and is deleted through the usual preview and confirmation."""
         chosen = self.selected()
-        if len(chosen) != 1 or chosen[0].state != rt.REVIEW:
+        if len(chosen) != 1 or not is_review(chosen[0]):
             return
         if not ask_yes_no(self, tr("Die Falldokumentation wird nicht mehr benötigt? Sie wird "
                                    "damit zur Löschung fällig; gelöscht wird erst nach der "

@@ -34,6 +34,8 @@ from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
 
 tr = translator("SettingsDialogs")
+# strings of the Schuljahreswechsel (issue 17) keep their feature's context
+tr_school_year = translator("SchoolYearDialog")
 
 def strength_labels() -> tuple[str, ...]:
     return (tr("sehr schwach"), tr("schwach"), tr("ausreichend"), tr("gut"), tr("sehr gut"))
@@ -104,6 +106,13 @@ class SchoolDialog(_SavingDialog):
         index = self.school_type.findData(self.school.school_type)
         self.school_type.setCurrentIndex(max(0, index))
         form.addRow(tr("&Schulart"), self.school_type)
+        # Schuljahreswechsel (issue 17): 0 = the school type's default
+        self.last_grade = QSpinBox()
+        self.last_grade.setRange(0, 13)
+        self.last_grade.setSpecialValueText(tr_school_year("Vorgabe der Schulart"))
+        self.last_grade.setValue(self.school.last_grade or 0)
+        self.last_grade.setAccessibleName(tr_school_year("Letzte Klassenstufe"))
+        form.addRow(tr_school_year("&Letzte Klassenstufe"), self.last_grade)
         self.address = QLineEdit(self.school.address)
         self.address.setAccessibleName(tr("Anschrift"))
         form.addRow(tr("&Anschrift"), self.address)
@@ -126,6 +135,7 @@ class SchoolDialog(_SavingDialog):
         self.school.name = self.name.text()
         self.school.code = self.code.text().strip()
         self.school.school_type = self.school_type.currentData() or ""
+        self.school.last_grade = self.last_grade.value() or None
         self.school.address = self.address.text().strip()
         return self.school, {year: spin.value() for year, spin in self.pupils.items()}
 

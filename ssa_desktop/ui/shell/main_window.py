@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._quick_entry = None
         self._search = None
         self._short_contacts = None
+        self._school_year = None
         self._closing = False
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(tr("SSA Desktop Hauptfenster"))
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
         self._quick_entry = None
         self._search = None
         self._short_contacts = None
+        self._school_year = None
         if self.isVisible() and not self._closing:
             QTimer.singleShot(0, self.show_unlock_dialog)
 
@@ -534,6 +536,19 @@ class MainWindow(QMainWindow):
         from ..privacy.unlock_tasks import run_unlock_tasks  # daily backup, breach counts
 
         run_unlock_tasks(self.ctx, store=self.store, settings=self.settings)
+        self._offer_school_year_change()
+
+    def _offer_school_year_change(self) -> None:
+        """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself
+        for every school still waiting (never after "Später": then the tile stays)."""
+        from ...services import school_year_change
+
+        waiting = school_year_change.due_at_unlock(self.ctx.conn)
+        if waiting:
+            from ..school_year.dialog import SchoolYearDialog
+
+            self._open_feature_dialog(SchoolYearDialog, "_school_year",
+                                      school_ids=[p.school_id for p in waiting])
 
     def show_unlock_dialog(self):
         if self.ctx.is_unlocked:

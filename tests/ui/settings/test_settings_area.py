@@ -69,10 +69,13 @@ def test_add_school_via_dialog_shows_it_with_pupils(area, monkeypatch, conn):
         dialog.name.setText("Realschule Lindenweg")
         dialog.school_type.setCurrentIndex(dialog.school_type.findData("RS"))
         dialog.pupils[year].setValue(432)
+        dialog.last_grade.setValue(9)      # issue 17: per-school last grade
 
     monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
     area.schools.add_school()
     assert "Realschule Lindenweg" in _rows(area.schools.schools_model)
+    assert {s.name: s.last_grade for s in setup.list_schools(conn)}[
+        "Realschule Lindenweg"] == 9
     row = _rows(area.schools.schools_model).index("Realschule Lindenweg")
     assert area.schools.schools_model.index(row, 2).data() == "Realschule"
     assert area.schools.schools_model.index(row, 3).data() == "432"

@@ -1,0 +1,106 @@
+"""Nothing lingers (issue 17, docs/retention.md "R14 – Ruhende Personen"): a person with
+no activity for the configured months is asked for review instead of staying silently
+active. Pure Python; applied after the retention engine (``review`` takes its
+assessments and returns them with the dormant persons' state replaced).
+
+Activity: the person's creation, their own contacts and the contacts in their cases, an
+appointment that was not cancelled (a planned one too), the opening or closing of a case,
+the opening, closing or any step of a § 8a procedure. A person whose last activity is
+``months`` ago (``case_months`` while a case of theirs is open) is "Prüfung fällig
+(ruhend)". So is a pupil whose whereabouts were "nicht bekannt" at a Schuljahreswechsel,
+at once. The review offers the R2 path ("Nicht mehr benötigt …": due for deletion), a
+leaving date (R2 takes over) or "weiter benötigt bis …" (a hold with a review date, asked
+again on that day).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..formatting import fmt_date
+from . import retention as rt
+from .schoolyear import SchoolYear
+
+DORMANT = "Prüfung fällig (ruhend)"
+RULE = "R14"
+CATEGORY = "dormant"
+STILL_NEEDED = "still_needed"          # hold reason "weiter benötigt bis …"
+
+
+@dataclass(frozen=True)
+class ActivityFacts:
+    person_id: str
+    last_activity: date
+    open_case: bool = False      # a case of the person is open
+    unknown: bool = False        # whereabouts "nicht bekannt" at a Schuljahreswechsel
+
+
+def is_review(a: rt.Assessment) -> bool:
+    """A review prompt: the R2 review at case closure or a dormant person."""
+    return a.state in (rt.REVIEW, DORMANT)
+
+
+def review(assessments: Iterable[rt.Assessment], activity: Mapping[str, ActivityFacts],
+           holds: Iterable[rt.Hold], decisions: Iterable[rt.Decision], today: date, *,
+           months: int, case_months: int) -> list[rt.Assessment]:
+    """The assessments with every dormant person's state made explicit."""
+    held: dict[str, rt.Hold] = {}
+    for h in holds:
+        if h.record_kind == "person" and (h.record_id not in held
+                                          or h.review > held[h.record_id].review):
+            held[h.record_id] = h
+    latest = {d.record_id: d for d in decisions}
+    out = []
+    for a in assessments:
+        f = activity.get(a.record_id) if a.record_kind == "person" else None
+        # a person whose deletion is already dated (a leaving or change day) is not
+        # lingering: R2 takes its course
+        if f is None or a.state not in (rt.ACTIVE, rt.REVIEW) or (
+                a.state == rt.ACTIVE and a.due is not None and a.due > today):
+            out.append(a)
+            continue
+        out.append(_person(a, f, held.get(a.record_id), latest.get(a.record_id), today,
+                           months, case_months))
+    return out
+
+
+def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
+            decision: rt.Decision | None, today: date, months: int,
+            case_months: int) -> rt.Assessment:
+    period = case_months if f.open_case else months
+    due = rt.add_months(f.last_activity, period)
+    # "nicht bekannt" at the Schuljahreswechsel: asked at once, until there is activity
+    # in the new school year
+    unknown = f.unknown and f.last_activity < SchoolYear.of(today).start
+    if unknown:
+        due = min(due, today)
+    if due > today:
+        return a
+    if hold is not None and hold.review > today:
+        label = rt.HOLD_REASONS.get(hold.reason, hold.reason)
+        return replace(a, state=rt.HOLD, action=None,
+                       reason=f"{label} bis {fmt_date(hold.review)} (Sperre seit "
+                              f"{fmt_date(hold.since)}); danach erneute Prüfung")
+    if (decision is not None and decision.decision == rt.NOT_NEEDED
+            and decision.decided >= f.last_activity and not f.open_case):
+        return rt.Assessment("person", a.record_id, RULE, CATEGORY, rt.DUE, decision.decided,
+                             f.last_activity, rt.DELETE,
+                             f"fällig seit {fmt_date(decision.decided)} nach {RULE}: bei der "
+                             f"Prüfung am {fmt_date(decision.decided)} als nicht mehr "
+                             "benötigt entschieden")
+    if unknown:
+        sentence = ("Verbleib beim Schuljahreswechsel nicht bekannt: bitte Abgang, Schulwechsel "
+                    "oder „weiter benötigt bis …“ angeben")
+    elif f.open_case:
+        sentence = (f"offener Fall ohne Aktivität seit {fmt_date(f.last_activity)} "
+                    f"({RULE}: {period} Monate): bitte den Fall abschließen oder "
+                    "„weiter benötigt bis …“ angeben")
+    else:
+        sentence = (f"keine Aktivität, kein Termin und kein offenes § 8a-Verfahren seit "
+                    f"{fmt_date(f.last_activity)} ({RULE}: {period} Monate): bitte prüfen")
+    if hold is not None:
+        sentence = f"Überprüfung der Sperre fällig seit {fmt_date(hold.review)}; {sentence}"
+    return rt.Assessment("person", a.record_id, RULE, CATEGORY, DORMANT, due,
+                         f.last_activity, None, sentence)

@@ -1,0 +1,173 @@
+"""Schuljahreswechsel (issue 17, docs/domain.md "Schuljahreswechsel"): what the change to
+a new school year proposes for the pupils of one school. Pure Python, no names.
+
+Every pupil's grade advances by one and the class label follows its pattern (7b → 8b,
+"Klasse 5" → "Klasse 6"); pupils in the school's last grade are proposed as left on
+31 July of the ending year; pupils without any activity in the ending school year are
+listed with the choice "noch an der Schule / abgegangen am / Schule gewechselt am /
+nicht bekannt" (proposed: "nicht bekannt", a review state that shows in Datenschutz).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .schoolyear import SchoolYear
+
+# What becomes of a pupil.
+STAY = "stay"          # noch an der Schule (grade advances)
+LEFT = "left"          # abgegangen am …
+CHANGED = "changed"    # Schule gewechselt am …
+UNKNOWN = "unknown"    # nicht bekannt: grade advances, review state in Datenschutz
+STATUS_LABELS = {
+    STAY: "noch an der Schule",
+    LEFT: "abgegangen am",
+    CHANGED: "Schule gewechselt am",
+    UNKNOWN: "nicht bekannt",
+}
+MAX_GRADE = 13
+
+# The last grade by school type (Baden-Württemberg); None: the worker sets it (SBBZ,
+# berufliche Schulen and Verbundschulen differ from school to school).
+DEFAULT_LAST_GRADE: dict[str, int | None] = {
+    "GS": 4,      # Grundschule 1–4
+    "WRS": 10,    # Werkrealschule 5–10 (Hauptschulabschluss nach 9, Werkrealschule 10)
+    "RS": 10,     # Realschule 5–10
+    "GMS": 10,    # Gemeinschaftsschule 5–10 (mit Oberstufe: 13, vom Träger einzustellen)
+    "GYM": 13,    # Gymnasium G8 12 / G9 13: the later one, nobody leaves too early
+    "SBBZ": None,
+    "BS": None,
+    "VBS": None,
+}
+
+
+def last_grade(school_type: str, configured: int | None) -> int | None:
+    """The school's last grade: its own setting, else the school type's default."""
+    return configured if configured is not None else DEFAULT_LAST_GRADE.get(school_type)
+
+
+def target_year(today: date) -> SchoolYear:
+    """The school year a change leads into: the current one, from 1 July the next
+    (the change can be prepared in the last month)."""
+    return SchoolYear.of(today + timedelta(days=31))
+
+
+_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+def next_label(label: str, grade: int | None, new_grade: int | None) -> str:
+    """The class label of the next grade: the first number that equals the old grade is
+    replaced by the new one (7b → 8b, 07b → 08b, Klasse 9 → Klasse 10); a label without
+    the grade in it stays as it is."""
+    if grade is None or new_grade is None or grade == new_grade:
+        return label
+    for match in _NUMBER.finditer(label):
+        if int(match.group(1)) == grade:
+            width = len(match.group(1))
+            text = str(new_grade).zfill(width)
+            return label[:match.start()] + text + label[match.end():]
+    return label
+
+
+@dataclass(frozen=True)
+class PupilFacts:
+    """A pupil of the school as the change sees it (no names)."""
+
+    id: str
+    pseudonym: str
+    grade: int | None
+    class_label: str
+    active: bool               # any contact, appointment or § 8a in the ending year
+
+
+@dataclass(frozen=True)
+class Row:
+    """One pupil's line of the change: the proposal, editable before it is applied."""
+
+    person_id: str
+    pseudonym: str
+    grade: int | None
+    class_label: str
+    new_grade: int | None
+    new_label: str
+    status: str                 # STAY | LEFT | CHANGED | UNKNOWN
+    day: date | None            # leaving / change day for LEFT and CHANGED
+    active: bool
+    reason: str                 # one German sentence: why this is proposed
+
+    def with_status(self, status: str, day: date | None = None) -> Row:
+        """The row with another status; LEFT/CHANGED keep the old grade and label."""
+        if status in (LEFT, CHANGED):
+            return replace(self, status=status, day=day, new_grade=self.grade,
+                           new_label=self.class_label)
+        new_grade = advance(self.grade)
+        return replace(self, status=status, day=None, new_grade=new_grade,
+                       new_label=next_label(self.class_label, self.grade, new_grade))
+
+
+def advance(grade: int | None) -> int | None:
+    return None if grade is None else min(grade + 1, MAX_GRADE)
+
+
+def plan(pupils: Iterable[PupilFacts], last: int | None, ending: SchoolYear) -> list[Row]:
+    """The proposal for every pupil, ordered by new grade, class label and pseudonym."""
+    rows = []
+    for p in pupils:
+        if last is not None and p.grade is not None and p.grade >= last:
+            rows.append(Row(p.id, p.pseudonym, p.grade, p.class_label, p.grade, p.class_label,
+                            LEFT, ending.end, p.active,
+                            f"in der letzten Klassenstufe ({last}): Abgang am "
+                            f"{ending.end:%d.%m.%Y} vorgeschlagen"))
+            continue
+        new_grade = advance(p.grade)
+        label = next_label(p.class_label, p.grade, new_grade)
+        if p.active:
+            reason = ("Klassenstufe rückt vor" if p.grade is not None
+                      else "keine Klassenstufe eingetragen")
+            status = STAY
+        else:
+            reason = f"keine Aktivität im Schuljahr {ending.label}: Verbleib bitte angeben"
+            status = UNKNOWN
+        rows.append(Row(p.id, p.pseudonym, p.grade, p.class_label, new_grade, label, status,
+                        None, p.active, reason))
+    rows.sort(key=lambda r: (r.new_grade is None, r.new_grade or 0, r.new_label.lower(),
+                             r.pseudonym.lower(), r.person_id))
+    return rows
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a change did, in counts (logged without names)."""
+
+    advanced: int = 0
+    left: int = 0
+    changed: int = 0
+    unknown: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"advanced": self.advanced, "left": self.left, "changed": self.changed,
+                "unknown": self.unknown}
+
+
+def summarise(rows: Iterable[Row]) -> Summary:
+    rows = list(rows)
+    return Summary(
+        advanced=sum(1 for r in rows if r.status in (STAY, UNKNOWN) and r.new_grade != r.grade),
+        left=sum(1 for r in rows if r.status == LEFT),
+        changed=sum(1 for r in rows if r.status == CHANGED),
+        unknown=sum(1 for r in rows if r.status == UNKNOWN))
+
+
+def check(rows: Iterable[Row]) -> list[str]:
+    """German problems that block applying: a leaving/change day missing, or a grade
+    outside 1–13."""
+    problems = []
+    for r in rows:
+        if r.status in (LEFT, CHANGED) and r.day is None:
+            problems.append(f"{r.pseudonym}: bitte das Datum angeben.")
+        if r.new_grade is not None and not 1 <= r.new_grade <= MAX_GRADE:
+            problems.append(f"{r.pseudonym}: Klassenstufe {r.new_grade} gibt es nicht.")
+    return problems

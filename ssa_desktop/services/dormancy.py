@@ -1,0 +1,30 @@
+"""R14 – nothing lingers (issue 17, domain/dormancy.py): the dormant persons' review
+state, added to the retention engine's assessments by ``services.retention.assess``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain import dormancy
+from ..domain import retention as rt
+from ..storage import dormancy_repo
+from ..storage import retention_repo as rrepo
+from . import settings
+
+
+def periods(conn) -> tuple[int, int]:
+    rule = rt.rule_table()[dormancy.RULE]
+    return (settings.get(conn, rule.period("months").option),
+            settings.get(conn, rule.period("case_months").option))
+
+
+def review(conn, assessments: list[rt.Assessment], today: date) -> list[rt.Assessment]:
+    months, case_months = periods(conn)
+    return dormancy.review(assessments, dormancy_repo.activity(conn), rrepo.holds(conn),
+                           rrepo.latest_decisions(conn), today, months=months,
+                           case_months=case_months)
+
+
+def review_items(assessments: list[rt.Assessment]) -> list[rt.Assessment]:
+    """The review prompts among ``assessments`` (R2 at case closure, R14 dormant)."""
+    return [a for a in assessments if dormancy.is_review(a)]

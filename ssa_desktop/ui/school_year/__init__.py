@@ -1,0 +1,1 @@
+"""Schuljahreswechsel assistant (issue 17)."""

@@ -1,0 +1,266 @@
+"""Schuljahreswechsel assistant (issue 17, docs/handbuch.md "Schuljahreswechsel"): one
+screen per school. The list shows every pupil's proposal (grade +1, class label, left in
+the last grade, "nicht bekannt" without activity); the worker edits the new class label
+in place and the whereabouts with the fields below. "Übernehmen" applies the school's
+change in one transaction through the operation runner; "Später" postpones it (the
+Übersicht tile stays until it is done). Pseudonyms only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import clock
+from ...domain import school_year_change as syc
+from ...formatting import fmt_date
+from ...services import school_year_change as svc
+from ..common.forms import DateField, buddy_label
+from ..common.tables import make_table_view
+from ..i18n import translator
+
+tr = translator("SchoolYearDialog")
+
+COLUMNS = ("Pseudonym", "Klasse bisher", "Stufe neu", "Klasse neu", "Verbleib", "Hinweis")
+LABEL_COLUMN = 3
+STATUS_ORDER = (syc.STAY, syc.LEFT, syc.CHANGED, syc.UNKNOWN)
+
+
+class SchoolYearDialog(QDialog):
+    """The assistant for the schools given (default: every school still pending)."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, school_ids: list[str] | None = None,
+                 today: date | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or clock.today()
+        if school_ids is None:
+            school_ids = [p.school_id for p in svc.pending(ctx.conn, self.today)]
+            if not school_ids:    # opened from the Übersicht with nothing pending
+                school_ids = [p.school_id for p in svc.plans(ctx.conn, self.today)]
+        self.school_ids = school_ids
+        self.index = 0
+        self.plan: svc.SchoolPlan | None = None
+        self.setWindowTitle(tr("Schuljahreswechsel"))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        self.heading.setAccessibleName(tr("Schule"))
+        layout.addWidget(self.heading)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        layout.addWidget(self.explain)
+
+        top = QHBoxLayout()
+        self.last_grade = QSpinBox()
+        self.last_grade.setRange(0, syc.MAX_GRADE)
+        self.last_grade.setSpecialValueText(tr("keine"))
+        self.last_grade.setAccessibleName(tr("Letzte Klassenstufe"))
+        top.addWidget(buddy_label(tr("&Letzte Klassenstufe"), self.last_grade))
+        top.addWidget(self.last_grade)
+        self.last_grade_button = QPushButton(tr("Übernehmen und neu vorschlagen"))
+        self.last_grade_button.setAccessibleName(tr("Letzte Klassenstufe speichern"))
+        self.last_grade_button.clicked.connect(self._save_last_grade)
+        top.addWidget(self.last_grade_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table = make_table_view(self.model, tr("Schüler:innen der Schule"), stretch=5,
+                                     editable=True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        layout.addWidget(self.table, 1)
+
+        edit = QHBoxLayout()
+        self.status = QComboBox()
+        for code in STATUS_ORDER:
+            self.status.addItem(tr(syc.STATUS_LABELS[code]), code)
+        self.status.setAccessibleName(tr("Verbleib der markierten Schüler:in"))
+        self.status.activated.connect(self._status_chosen)
+        edit.addWidget(buddy_label(tr("&Verbleib"), self.status))
+        edit.addWidget(self.status)
+        self.day = DateField(self.today, accessible_name=tr("Datum des Abgangs oder Wechsels"))
+        self.day.dateChanged.connect(lambda _d: self._status_chosen())
+        edit.addWidget(buddy_label(tr("&am"), self.day))
+        edit.addWidget(self.day)
+        edit.addStretch(1)
+        layout.addLayout(edit)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Meldung"))
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton(tr("Ü&bernehmen"), QDialogButtonBox.AcceptRole)
+        self.later_button = buttons.addButton(tr("Spä&ter"), QDialogButtonBox.RejectRole)
+        self.apply_button.setAccessibleName(tr("Schuljahreswechsel dieser Schule übernehmen"))
+        self.later_button.setAccessibleName(tr("Schuljahreswechsel später durchführen"))
+        for button in (self.apply_button, self.later_button):
+            button.setAutoDefault(False)     # Enter edits the list, never applies
+            button.setDefault(False)
+        self.apply_button.clicked.connect(self.apply_school)
+        self.later_button.clicked.connect(self.postpone)
+        layout.addWidget(buttons)
+        self.resize(1100, 640)
+        self._load()
+
+    # -- showing ---------------------------------------------------------------------------
+    def _load(self) -> None:
+        if self.index >= len(self.school_ids):
+            self.accept()
+            return
+        self.plan = svc.plan_for(self.ctx.conn, self.school_ids[self.index], self.today)
+        p = self.plan
+        self.heading.setText(tr("Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}").format(
+            self.index + 1, len(self.school_ids), p.school_name, p.type_label,
+            p.ending.label, p.target.label))
+        if p.applied is not None:
+            self.explain.setText(tr("Der Schuljahreswechsel {0} wurde am {1} durchgeführt.")
+                                 .format(p.target.label, fmt_date(p.applied)))
+        else:
+            self.explain.setText(tr(
+                "Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; "
+                "in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als "
+                "abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität "
+                "hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht "
+                "bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.").format(
+                    p.ending.label))
+        if p.applied is None and p.last_grade is None:
+            self.explain.setText(self.explain.text() + " " + tr(
+                "Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben "
+                "eintragen, sonst wird niemand als abgegangen vorgeschlagen."))
+        self.last_grade.setValue(p.last_grade or 0)
+        self.apply_button.setEnabled(p.applied is None)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for row in self.plan.rows:
+            self.model.appendRow(self._items(row))
+        self.table.resizeColumnsToContents()
+        if self.plan.rows:
+            self.table.setCurrentIndex(self.model.index(0, LABEL_COLUMN))
+            self._row_changed(self.model.index(0, 0))
+
+    def _items(self, row: syc.Row) -> list[QStandardItem]:
+        def fixed(text: str) -> QStandardItem:
+            item = QStandardItem(text)
+            item.setEditable(False)
+            return item
+
+        status = tr(syc.STATUS_LABELS[row.status])
+        if row.day is not None:
+            status += " " + fmt_date(row.day)
+        label = QStandardItem(row.new_label)
+        label.setEditable(row.status in (syc.STAY, syc.UNKNOWN))
+        return [fixed(row.pseudonym), fixed(row.class_label or "–"),
+                fixed("–" if row.new_grade is None else str(row.new_grade)), label,
+                fixed(status), fixed(row.reason)]
+
+    def _row_changed(self, current, _previous=None) -> None:
+        if not current.isValid() or self.plan is None:
+            return
+        row = self.plan.rows[current.row()]
+        self.status.blockSignals(True)
+        self.day.blockSignals(True)
+        self.status.setCurrentIndex(STATUS_ORDER.index(row.status))
+        self.day.set_date(row.day or self.plan.ending.end)
+        self.day.setEnabled(row.status in (syc.LEFT, syc.CHANGED))
+        self.status.blockSignals(False)
+        self.day.blockSignals(False)
+
+    # -- editing ---------------------------------------------------------------------------
+    def rows(self) -> list[syc.Row]:
+        """The rows with the class labels as edited in the list."""
+        from dataclasses import replace
+
+        out = []
+        for i, row in enumerate(self.plan.rows):
+            text = self.model.item(i, LABEL_COLUMN).text().strip()
+            out.append(replace(row, new_label=text) if row.status in (syc.STAY, syc.UNKNOWN)
+                       else row)
+        return out
+
+    def _status_chosen(self, _index: int = 0) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or self.plan is None:
+            return
+        self.plan.rows = self.rows()
+        i = current.row()
+        code = self.status.currentData()
+        day = self.day.value() if code in (syc.LEFT, syc.CHANGED) else None
+        if code in (syc.LEFT, syc.CHANGED) and self.plan.rows[i].status not in (
+                syc.LEFT, syc.CHANGED):
+            day = self.plan.ending.end if code == syc.LEFT else self.day.value()
+        self.plan.rows[i] = self.plan.rows[i].with_status(code, day)
+        for column, item in enumerate(self._items(self.plan.rows[i])):
+            self.model.setItem(i, column, item)
+        self._row_changed(self.model.index(i, 0))
+
+    def _save_last_grade(self) -> None:
+        value = self.last_grade.value() or None
+        self.ctx.apply(svc.set_last_grade, self.plan.school_id, value)
+        self._load()
+        self.message.setText(tr("Letzte Klassenstufe gespeichert; der Vorschlag ist neu "
+                                "berechnet."))
+
+    # -- applying --------------------------------------------------------------------------
+    def apply_school(self) -> None:
+        if self.plan is None or self.plan.applied is not None:
+            return
+        self.plan.rows = self.rows()
+        problems = syc.check(self.plan.rows)
+        if problems:
+            self.message.setText(" ".join(problems[:3]))
+            return
+        plan, today = self.plan, self.today
+        self.apply_button.setEnabled(False)
+        self.message.setText(tr("Wird übernommen …"))
+
+        def done(summary: syc.Summary) -> None:
+            if not self.ctx.is_unlocked:
+                return
+            self.message.setText(tr(
+                "{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht "
+                "bekannt.").format(plan.school_name, summary.advanced, summary.left,
+                                   summary.changed, summary.unknown))
+            self.last_summary = summary
+            self.index += 1
+            self._load()
+
+        def failed(text: str) -> None:
+            self.apply_button.setEnabled(True)
+            self.message.setText(text)
+
+        self.ctx.perform(lambda conn, progress: svc.apply(conn, plan, today, progress),
+                         background=True, on_done=done, on_error=failed)
+
+    def postpone(self) -> None:
+        """"Später": every school not yet done waits; the Übersicht tile stays."""
+        for school_id in self.school_ids[self.index:]:
+            plan = svc.plan_for(self.ctx.conn, school_id, self.today)
+            if plan.applied is None:
+                self.ctx.apply(svc.postpone, school_id, plan.target.start_year, self.today)
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
+            self.postpone()
+            return
+        super().keyPressEvent(event)

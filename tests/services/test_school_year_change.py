@@ -1,0 +1,115 @@
+"""Schuljahreswechsel service on a real vault: the plan, one transaction, counts only in
+the record, postponing, pending."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import school_year_change as syc
+from ssa_desktop.domain.entities import Appointment, Contact, Person, School
+from ssa_desktop.services import activities as act
+from ssa_desktop.services import school_year_change as svc
+from ssa_desktop.storage import repositories as repo
+
+CREATED = "2025-03-01T10:00:00"
+
+
+def _pupil(conn, pseudo, grade, label, school="school-1", created=CREATED, **kw):
+    return repo.PERSONS.insert(conn, Person(pseudo, first_name="Vor", last_name=pseudo,
+                                            grade=grade, class_label=label,
+                                            school_id=school, created=created, **kw))
+
+
+@pytest.fixture
+def school(conn):
+    """GMS-1 (type GMS, last grade 10) with five pupils (hand-counted below)."""
+    a = _pupil(conn, "A-1", 7, "7b")
+    b = _pupil(conn, "B-2", 10, "10a")
+    c = _pupil(conn, "C-3", 5, "5c")
+    _pupil(conn, "D-4", 8, "8a", leaving_date=date(2025, 12, 1))     # already left: not listed
+    e = _pupil(conn, "E-5", 6, "6a")
+    act.record_contact(conn, Contact(date(2025, 10, 1), "EB", 30, school_id="school-1",
+                                     person_id=a.id))
+    act.record_contact(conn, Contact(date(2026, 2, 1), "EB", 30, school_id="school-1",
+                                     person_id=b.id))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 5, 5), "10:00", "10:30",
+                                               person_id=e.id, school_id="school-1"))
+    return {"a": a, "b": b, "c": c, "e": e}
+
+
+def test_plan_apply_and_pending(conn, school):
+    today = date(2026, 8, 3)
+    with clock.frozen(today):
+        assert [p.school_id for p in svc.pending(conn)] == ["school-1"]
+        assert [p.school_id for p in svc.due_at_unlock(conn)] == ["school-1"]
+        plan = svc.plan_for(conn, "school-1")
+        assert (plan.target.label, plan.last_grade) == ("2026/27", 10)
+        rows = {r.pseudonym: r for r in plan.rows}
+        assert set(rows) == {"A-1", "B-2", "C-3", "E-5"}
+        assert (rows["A-1"].new_label, rows["A-1"].status) == ("8b", syc.STAY)
+        assert (rows["B-2"].status, rows["B-2"].day) == (syc.LEFT, date(2026, 7, 31))
+        assert rows["C-3"].status == syc.UNKNOWN           # no activity in 2025/26
+        assert rows["E-5"].status == syc.STAY              # an appointment counts
+        # the worker edits: C-3 changed school on 1 March, A-1's class becomes 8c
+        plan.rows = [r.with_status(syc.CHANGED, date(2026, 3, 1)) if r.pseudonym == "C-3"
+                     else r for r in plan.rows]
+        from dataclasses import replace
+        plan.rows = [replace(r, new_label="8c") if r.pseudonym == "A-1" else r
+                     for r in plan.rows]
+        result = svc.apply(conn, plan)
+        assert result.value == syc.Summary(advanced=2, left=1, changed=1, unknown=0)
+        persons = {p.pseudonym: p for p in repo.PERSONS.all(conn)}
+        assert (persons["A-1"].grade, persons["A-1"].class_label) == (8, "8c")
+        assert (persons["B-2"].grade, persons["B-2"].leaving_date) == (10, date(2026, 7, 31))
+        assert (persons["C-3"].grade, persons["C-3"].school_change_date) == (5, date(2026, 3, 1))
+        assert (persons["E-5"].grade, persons["E-5"].class_label) == (7, "7a")
+        assert persons["D-4"].grade == 8
+        assert svc.pending(conn) == []
+        # logged without names: counts only
+        assert svc.summary_of(conn, "school-1", 2026) == {"advanced": 2, "changed": 1,
+                                                          "left": 1, "unknown": 0}
+        row = conn.execute("SELECT * FROM school_year_change").fetchone()
+        assert not any(isinstance(v, str) and ("A-1" in v or "Vor" in v) for v in row)
+        with pytest.raises(svc.SchoolYearChangeError, match="bereits durchgeführt"):
+            svc.apply(conn, plan)
+
+
+def test_unknown_is_a_review_mark(conn, school):
+    with clock.frozen(date(2026, 8, 3)):
+        plan = svc.plan_for(conn, "school-1")
+        svc.apply(conn, plan)
+        assert svc.unknown_ids(conn) == {school["c"].id}
+
+
+def test_postpone_keeps_it_pending_but_not_at_unlock(conn, school):
+    with clock.frozen(date(2026, 8, 3)):
+        svc.postpone(conn, "school-1", 2026)
+        assert [p.school_id for p in svc.pending(conn)] == ["school-1"]
+        assert svc.due_at_unlock(conn) == []
+
+
+def test_nothing_pending_before_august_and_for_new_pupils(conn, school):
+    with clock.frozen(date(2026, 7, 20)):
+        assert svc.pending(conn) == []
+        assert svc.plan_for(conn, "school-1").target.label == "2026/27"   # can prepare
+    repo.SCHOOLS.insert(conn, School("Grundschule Neu", code="GS-2", school_type="GS",
+                                     id="school-2"))
+    _pupil(conn, "N-1", 1, "1a", school="school-2", created="2025-08-20 10:00:00")
+    with clock.frozen(date(2025, 9, 1)):   # pupils typed in this school year: nothing to do
+        assert "school-2" not in [p.school_id for p in svc.pending(conn)]
+
+
+def test_bad_input_is_refused_in_german(conn, school):
+    with clock.frozen(date(2026, 8, 3)):
+        plan = svc.plan_for(conn, "school-1")
+        plan.rows = [r.with_status(syc.LEFT, None) for r in plan.rows]
+        with pytest.raises(svc.SchoolYearChangeError, match="bitte das Datum angeben"):
+            svc.apply(conn, plan)
+        assert repo.PERSONS.get(conn, school["a"].id).grade == 7    # nothing written
+        with pytest.raises(svc.SchoolYearChangeError):
+            svc.set_last_grade(conn, "school-1", 14)
+        svc.set_last_grade(conn, "school-1", 13)
+        assert svc.plan_for(conn, "school-1").last_grade == 13
