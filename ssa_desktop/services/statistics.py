@@ -237,10 +237,18 @@ class DrillRow:
 
 
 def drill_down(conn, year: int, scope: Scope, aggregate: str, key: str = "") -> list[DrillRow]:
+    """The records (or time entries) a figure counts, from the aggregate's one
+    declaration (``kvjs.counted_items``)."""
     info = describe(conn, year, scope)
-    records = kvjs.counted_records(srepo.records(conn, year, list(info.school_ids)), aggregate, key)
+    ids = list(info.school_ids)
+    entries = (srepo.time_entries(conn, year, ids)
+               if aggregate == "time_minutes_by_category" else [])
     rows = []
-    for r in records:
+    for r in kvjs.counted_items(srepo.records(conn, year, ids), aggregate, key, entries):
+        if isinstance(r, kvjs.TimeEntry):
+            rows.append(DrillRow(fmt_date(r.day), "Zeiteintrag",
+                                 cat.TIME_CATEGORIES.label(r.category), r.minutes))
+            continue
         kind = (cat.CONTACT_KINDS.label(r.contact_kind) or cat.GROUP_KINDS.label(r.group_kind)
                 or cat.NETWORK_KINDS.label(r.network_kind) or RECORD_TYPES.label(r.record_type))
         rows.append(DrillRow(fmt_date(r.day), RECORD_TYPES.label(r.record_type), kind,
