@@ -24,7 +24,10 @@ from dataclasses import dataclass
 
 from .catalogues import (
     ACCESS_ROUTES,
+    CASE_OUTCOMES,
+    CP_OUTCOMES,
     GROUP_KINDS,
+    GROUP_PURPOSES,
     NETWORK_KINDS,
     REFERRALS,
     TIME_CATEGORIES,
@@ -37,6 +40,7 @@ GROUP_GENDER_KEYS = ("m", "w", "d")
 GRADE_KEYS = tuple(str(g) for g in range(1, 14)) + ("unknown",)
 ROUTE_KEYS = (*ACCESS_ROUTES.codes(), "unknown")
 REFERRAL_KEYS = tuple(c for c in REFERRALS.codes() if c != "none")
+CASE_OUTCOME_KEYS = (*CASE_OUTCOMES.codes(), "unknown")
 
 Item = StatisticsRecord | TimeEntry
 
@@ -207,6 +211,26 @@ def _group_gender_units(pool: Pool) -> Iterator[Unit]:
             yield Unit(key, n, tuple(recs))
 
 
+def _group_purpose_units(weight: Callable[[StatisticsRecord], int]) -> Units:
+    """Per group and purpose of its latest session record one unit (an offer with two
+    purposes counts under both)."""
+    def units(pool: Pool) -> Iterator[Unit]:
+        for recs in pool.groups().values():
+            last = recs[-1]
+            for purpose in dict.fromkeys(last.purposes):
+                if purpose in GROUP_PURPOSES:
+                    yield Unit(purpose, weight(last), tuple(recs))
+    return units
+
+
+def _participants(r: StatisticsRecord) -> int:
+    return r.participants_m + r.participants_w + r.participants_d
+
+
+def _case_outcome(r: StatisticsRecord) -> str:
+    return r.case_outcome if r.case_outcome in CASE_OUTCOMES else "unknown"
+
+
 def _time_units(pool: Pool) -> Iterator[Unit]:
     """Minutes of the time entries of the school year and scope per category."""
     for t in pool.time_entries:
@@ -275,6 +299,26 @@ AGGREGATES: tuple[Aggregate, ...] = (
     _a("cp_8a_procedures", "Verfahren nach § 8a SGB VIII",
        "Im Schuljahr eröffnete Verfahren nach § 8a SGB VIII (zählen nie als Kontakt).",
        units=_each("cp_8a")),
+    _a("cp_8a_by_outcome", "Verfahren nach § 8a nach Ergebnis",
+       "Dieselben Verfahren nach dem Ergebnis der Einschätzung (Gefährdung festgestellt, "
+       "Hilfebedarf ohne Gefährdung, keine Gefährdung, offen); ohne Ergebnis: „offen“.",
+       CP_OUTCOMES.codes(),
+       units=_each("cp_8a", key=lambda r: r.cp_outcome if r.cp_outcome in CP_OUTCOMES
+                   else "open")),
+    _a("cp_8a_jugendamt_informed", "Verfahren nach § 8a mit Information des Jugendamts",
+       "Dieselben Verfahren, in denen das Jugendamt informiert wurde.",
+       units=_each("cp_8a", lambda r: r.youth_office)),
+    _a("efh_cases_closed", "Abgeschlossene Fälle",
+       "Im Schuljahr abgeschlossene Fälle (nach dem Abschlussdatum; ein wieder geöffneter "
+       "Fall zählt erst bei seinem nächsten Abschluss).", units=_each("case_closed")),
+    _a("efh_cases_by_outcome", "Abgeschlossene Fälle nach Ergebnis",
+       "Dieselben Fälle nach dem Ergebnis beim Abschluss; ohne Angabe: „unbekannt“.",
+       CASE_OUTCOME_KEYS, units=_each("case_closed", key=_case_outcome)),
+    _a("efh_referrals_by_target", "Weitervermittelte Fälle nach Stelle",
+       "Je Stelle die abgeschlossenen Fälle mit dem Ergebnis „weitervermittelt an …“.",
+       REFERRAL_KEYS,
+       units=_each("case_closed", lambda r: r.case_outcome == "referred"
+                   and r.referral_target in REFERRAL_KEYS, key=lambda r: r.referral_target)),
     _a("grp_activities", "Gruppenangebote",
        "Verschiedene Gruppen, Klassenprojekte und Projekte mit mindestens einem Termin im "
        "Schuljahr.", units=_group_units()),
@@ -286,10 +330,17 @@ AGGREGATES: tuple[Aggregate, ...] = (
        units=_each("group_session", weight=_minutes)),
     _a("grp_participants", "Teilnehmende an Gruppenangeboten",
        "Teilnehmende je Angebot, jedes Angebot einmal gezählt (nicht je Termin).",
-       units=_group_units(weight=lambda r: r.participants_m + r.participants_w
-                          + r.participants_d)),
+       units=_group_units(weight=_participants)),
     _a("grp_participants_by_gender", "Teilnehmende nach Geschlecht",
        "Dieselben Teilnehmenden nach Geschlecht.", GROUP_GENDER_KEYS, units=_group_gender_units),
+    _a("grp_by_purpose", "Gruppenangebote nach Zweck",
+       "Dieselben Angebote nach ihrem Zweck; ein Angebot mit mehreren Zwecken zählt bei "
+       "jedem (ohne Summe).", GROUP_PURPOSES.codes(), partition=False,
+       units=_group_purpose_units(lambda r: 1)),
+    _a("grp_participants_by_purpose", "Teilnehmende nach Zweck des Angebots",
+       "Die Teilnehmenden je Angebot (einmal je Angebot) unter jedem seiner Zwecke "
+       "(ohne Summe).", GROUP_PURPOSES.codes(), partition=False,
+       units=_group_purpose_units(_participants)),
     _a("off_sessions", "Termine offener Angebote", "Termine offener Angebote im Schuljahr.",
        units=_each("open_offer")),
     _a("off_visitors", "Besuche offener Angebote",

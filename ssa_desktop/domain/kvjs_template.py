@@ -28,6 +28,12 @@ _KEY_LABELS: dict[str, dict[str, str]] = {
     "grp_by_kind": {c.code: c.label for c in cat.GROUP_KINDS},
     "grp_participants_by_gender": {c.code: c.label for c in cat.GENDERS if c.code in GENDER_KEYS},
     "vnz_by_kind": {c.code: c.label for c in cat.NETWORK_KINDS},
+    "cp_8a_by_outcome": {c.code: c.label for c in cat.CP_OUTCOMES},
+    "grp_by_purpose": {c.code: c.label for c in cat.GROUP_PURPOSES},
+    "grp_participants_by_purpose": {c.code: c.label for c in cat.GROUP_PURPOSES},
+    "efh_cases_by_outcome": {**{c.code: c.label for c in cat.CASE_OUTCOMES},
+                             "unknown": "ohne Angabe"},
+    "efh_referrals_by_target": {c.code: c.label for c in cat.REFERRALS},
     "time_minutes_by_category": {c.code: c.label for c in cat.TIME_CATEGORIES},
 }
 

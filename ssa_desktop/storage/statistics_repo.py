@@ -89,12 +89,26 @@ def correct_group(conn, group: GroupActivity) -> None:
     conn.execute(f"UPDATE statistics_record SET {sets}, school_id = ?"  # noqa: S608 - fixed names
                  " WHERE record_type = 'group_session' AND source_id IN"
                  " (SELECT id FROM group_session WHERE group_id = ?)",
-                 [*fields.values(), group.school_id, group.id])
+                 [*(" ".join(v) if isinstance(v, tuple) else v for v in fields.values()),
+                  group.school_id, group.id])
 
 
 def set_youth_office(conn, procedure_id: str, involved: bool) -> None:
     conn.execute("UPDATE statistics_record SET youth_office = ?"
                  " WHERE record_type = 'cp_8a' AND source_id = ?", (int(involved), procedure_id))
+
+
+def set_cp_outcome(conn, procedure_id: str, outcome: str) -> None:
+    conn.execute("UPDATE statistics_record SET cp_outcome = ?"
+                 " WHERE record_type = 'cp_8a' AND source_id = ?", (outcome, procedure_id))
+
+
+def replace_for_source(conn, record_type: str, source_id: str,
+                       record: StatisticsRecord | None) -> None:
+    """The one record of a source (a case's closing), replaced; None removes it."""
+    delete_for_source(conn, record_type, source_id)
+    if record is not None:
+        repo.STATISTICS.insert(conn, record)
 
 
 def for_source(conn, record_type: str, source_id: str) -> list[StatisticsRecord]:
