@@ -409,12 +409,14 @@ def counted_records(records: Iterable[StatisticsRecord], name: str,
 
 
 # -- combining -------------------------------------------------------------------------------
-def add(parts: Iterable[Aggregates]) -> Aggregates:
-    """Sum aggregates of several scopes (merge of exports): every figure adds up; the key
-    figure posts per 1,000 pupils is recomputed from the sums."""
+def add(parts: Iterable[Aggregates], names: Iterable[str] | None = None) -> Aggregates:
+    """Sum aggregates of several scopes (merge of exports): every figure (of ``names``,
+    default all) adds up; the key figure posts per 1,000 pupils is recomputed from the
+    sums."""
     total: Aggregates = {}
+    specs = AGGREGATES if names is None else [BY_NAME[n] for n in names]
     for part in parts:
-        for spec in AGGREGATES:
+        for spec in specs:
             value = part[spec.name]
             if spec.is_dict:
                 bucket = total.setdefault(spec.name, _zeros(spec.keys))
@@ -422,7 +424,7 @@ def add(parts: Iterable[Aggregates]) -> Aggregates:
                     bucket[key] += value.get(key, 0)
             else:
                 total[spec.name] = total.get(spec.name, 0) + value
-    if not total:
+    if not {"post_percent", "fte", "pupils", "posts_per_1000_pupils"} <= set(total):
         return total
     total["post_percent"] = round(total["post_percent"], 2)
     total["fte"] = round(total["fte"], 4)

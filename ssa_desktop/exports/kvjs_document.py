@@ -11,7 +11,9 @@ from ..domain import kvjs_template as tpl
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# every format version this release reads (merging); 1: issue 10, 2: issue 19 (new aggregates)
+KNOWN_VERSIONS = (1, 2)
 EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 
 

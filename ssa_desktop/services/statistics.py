@@ -358,6 +358,11 @@ def export_all(conn, year: int, scope: Scope, folder: Path | str,
     return outcome(written)
 
 
+def merge_notes(doc: dict) -> list[str]:
+    """Per file, the figures an older export lacks and the sum leaves out (German)."""
+    return kvjs_merge.note_lines(doc)
+
+
 def merge(paths: list[Path | str], out: Path | str) -> Outcome[dict]:
     try:
         return outcome(kvjs_merge.merge_files(paths, out))

@@ -410,11 +410,13 @@ class StatisticsArea(Area):
                                              tr("KVJS-Export (*.json)"))
         if out:
             try:
-                stats.merge([Path(n) for n in names], Path(out))
+                doc = stats.merge([Path(n) for n in names], Path(out)).value
             except stats.StatisticsError as err:
                 QMessageBox.warning(self, tr("Zusammenführen nicht möglich"), str(err))
                 return
-            self.status.setText(tr("Summendatei geschrieben: {0}").format(Path(out).name))
+            notes = stats.merge_notes(doc)
+            self.status.setText(" ".join([tr("Summendatei geschrieben: {0}").format(
+                Path(out).name), *notes]))
 
     def show_rules(self) -> None:
         self.tabs.setCurrentWidget(self.rules)
