@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from ..storage.files import atomic_target
-from .kvjs_document import difference_lines, header_lines
+from .kvjs_document import column_types, difference_lines, header_lines
 
 SHEET = "Erhebungsbogen"
 
@@ -23,13 +23,20 @@ def write(doc: dict, path: Path) -> Path:
     for label, text in header_lines(doc):
         sheet.append([label, text])
     section = None
+    types = column_types(doc)
     for f in doc["fields"]:
         if f["section"] != section:
             section = f["section"]
             sheet.append([])
             sheet.append([section])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        sheet.append([f["label"], f["value"]])
+            if types and "columns" in f:  # Gesamt and one column per Schulart
+                sheet.append(["", "Gesamt", *(label for _, label in types)])
+                for col in range(2, len(types) + 3):
+                    sheet.cell(sheet.max_row, col).font = Font(bold=True)
+        columns = f.get("columns")
+        sheet.append([f["label"], f["value"],
+                      *((columns.get(code) for code, _ in types) if columns else ())])
         if f["sub"]:
             sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=2)
     changes = difference_lines(doc)
@@ -40,7 +47,9 @@ def write(doc: dict, path: Path) -> Path:
         for label, text in changes:
             sheet.append([label, text])
     sheet.column_dimensions["A"].width = 62
-    sheet.column_dimensions["B"].width = 40
+    sheet.column_dimensions["B"].width = 40 if not types else 14
+    for index in range(len(types)):
+        sheet.column_dimensions[chr(ord("C") + index)].width = 22
     book.properties.creator = "SSA Desktop"
     with atomic_target(path, ".xlsx") as tmp:
         book.save(tmp)

@@ -119,6 +119,31 @@ def compute(conn, year: int, scope: Scope) -> Aggregates:
                         pupils=info.pupils, post_percent=info.percent)
 
 
+def compute_by_school_type(conn, year: int, scope: Scope) -> dict[str, Aggregates]:
+    """The aggregates of ``scope`` read per Schulart: Schulart -> every aggregate over the
+    scope's schools of that type (their records, time, pupils and post shares). One
+    entry for a school; a post serving a GMS and a GS gets two."""
+    info = describe(conn, year, scope)
+    md = srepo.master_data(conn, year)
+    ids = list(info.school_ids)
+    records = srepo.records(conn, year, ids)
+    entries = srepo.time_entries(conn, year, ids)
+    percent = {s: sum(pct for p, sid, pct in md.shares if sid == s
+                      and (scope.kind == "school" or p == scope.id)) for s in ids}
+    types: dict[str, list[str]] = {}
+    for sid in ids:
+        types.setdefault(md.school_types.get(sid) or "", []).append(sid)
+    out = {}
+    for school_type, members in types.items():
+        mine = set(members)
+        out[school_type] = kvjs.compute(
+            [r for r in records if r.school_id in mine],
+            [t for t in entries if t.school_id in mine],
+            pupils=sum(md.pupils.get(s, 0) for s in members),
+            post_percent=sum(percent[s] for s in members))
+    return out
+
+
 # -- templates ------------------------------------------------------------------------------
 # The template in use is a vault option: empty = the shipped template; otherwise the text
 # of a template the user loaded (validated before it is stored), so it moves with the vault.
@@ -269,6 +294,7 @@ class Report:
     delivered: srepo.Delivery | None = None
     changes: dict = field(default_factory=dict)   # differences to the delivered figures
     own_template: bool = False                    # a loaded template is in use
+    by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
 
     @property
     def year_label(self) -> str:
@@ -290,10 +316,12 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
             previous[year - back] = compute(conn, year - back, scope)
     progress(80, "Plausibilität wird geprüft …")
     delivered = srepo.get_delivery(conn, year, scope.key)
-    result = Report(year, info, template, aggregates, tpl.layout(template, aggregates, scope.kind),
+    by_type = compute_by_school_type(conn, year, scope) if len(info.school_ids) > 1 else {}
+    result = Report(year, info, template, aggregates,
+                    tpl.layout(template, aggregates, scope.kind, by_type),
                     previous, plausibility(conn, year, scope), delivered,
                     kvjs.difference(aggregates, delivered.aggregates) if delivered else {},
-                    bool(settings.get(conn, TEMPLATE)))
+                    bool(settings.get(conn, TEMPLATE)), by_type)
     progress(100, "")
     return result
 
@@ -331,7 +359,8 @@ def export_document(rep: Report) -> dict:
     return kvjs_document.build(
         template=rep.template, year_label=rep.year_label, scope=scope,
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,
-        delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "")
+        delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
+        by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None)
 
 
 def file_name(rep: Report, fmt: str) -> str:

@@ -147,6 +147,7 @@ class MasterData:
     posts: dict[str, tuple[str, float]]          # id -> (label, full-time hours)
     pupils: dict[str, int]                       # school id -> pupils
     shares: list[tuple[str, str, float]]         # (post id, school id, percent)
+    school_types: dict[str, str] = None          # school id -> Schulart code
 
 
 def master_data(conn, school_year: int) -> MasterData:
@@ -159,7 +160,8 @@ def master_data(conn, school_year: int) -> MasterData:
     shares = [(r[0], r[1], float(r[2])) for r in conn.execute(
         "SELECT post_id, school_id, percent FROM post_share WHERE school_year = ?"
         " ORDER BY post_id, school_id", (school_year,))]
-    return MasterData(schools, posts, pupils, shares)
+    types = dict(conn.execute("SELECT id, school_type FROM school").fetchall())
+    return MasterData(schools, posts, pupils, shares, types)
 
 
 def records_without_school(conn, school_year: int) -> int:

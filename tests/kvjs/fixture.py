@@ -32,7 +32,9 @@ YEAR = 2025  # school year 2025/26
 
 def build(conn) -> dict:
     """Fill ``conn`` (which already has school-1 "GMS-1") and return the objects by name."""
-    repo.SCHOOLS.insert(conn, School("Realschule Am Berg", code="RS-2", id="school-2"))
+    # two schools of different type (school-1 is a Gemeinschaftsschule)
+    repo.SCHOOLS.insert(conn, School("Realschule Am Berg", code="RS-2", school_type="RS",
+                                     id="school-2"))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-1", YEAR, 400))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-2", YEAR, 250))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-1", YEAR - 1, 380))
