@@ -314,6 +314,13 @@ CASE_OUTCOMES = _cat(
     ("referred", "weitervermittelt"),
 )
 
+# Employer of a post's specialist ("Kennzahlen zu den Fachkräften")
+EMPLOYER_TYPES = _cat(
+    "employer_type",
+    ("public", "öffentlicher Träger"),
+    ("free", "freier Träger"),
+)
+
 ALL = {
     c.name: c
     for c in (
@@ -321,6 +328,6 @@ ALL = {
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
         NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
         DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS, GROUP_PURPOSES, CP_OUTCOMES,
-        CASE_OUTCOMES,
+        CASE_OUTCOMES, EMPLOYER_TYPES,
     )
 }

@@ -19,7 +19,7 @@ from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.schoolyear import SchoolYear
-from ..exports import kvjs_csv, kvjs_document, kvjs_merge, kvjs_pdf, kvjs_xlsx
+from ..exports import kvjs_csv, kvjs_document, kvjs_entry_aid, kvjs_merge, kvjs_pdf, kvjs_xlsx
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
@@ -371,6 +371,37 @@ def write_export(rep: Report, fmt: str, path: Path | str) -> Path:
     if fmt not in WRITERS:
         raise StatisticsError(f"Unbekanntes Format „{fmt}“ (xlsx, pdf, csv oder json).")
     return WRITERS[fmt](export_document(rep), Path(path))
+
+
+@dataclass(frozen=True)
+class EntryLine:
+    """One line of the Eingabehilfe: a section heading or a figure to type in."""
+
+    label: str
+    text: str          # the value as the web form takes it (decimal comma); "" for none
+    heading: bool = False
+    sub: bool = False
+
+
+def entry_lines(rep: Report) -> list[EntryLine]:
+    """The year's figures in the online form's order (the template's order)."""
+    out: list[EntryLine] = []
+    section = None
+    for r in rep.rows:
+        if r.section != section:
+            section = r.section
+            out.append(EntryLine(section, "", heading=True))
+        out.append(EntryLine(r.label, format_value(r.value), sub=r.sub))
+    return out
+
+
+def entry_aid_file_name(rep: Report) -> str:
+    return f"Eingabehilfe_{rep.info.code}_{rep.year_label.replace('/', '-')}.pdf"
+
+
+def write_entry_aid(rep: Report, path: Path | str) -> Path:
+    """The Eingabehilfe as a one-page PDF."""
+    return kvjs_entry_aid.write(export_document(rep), Path(path))
 
 
 def export_all(conn, year: int, scope: Scope, folder: Path | str,

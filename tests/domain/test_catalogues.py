@@ -33,6 +33,7 @@ STORED_CODES = {
     "group_purpose": "SOZ PRV KON VKL UEB GES OTH",
     "cp_outcome": "found need none open",
     "case_outcome": "achieved partly not_achieved aborted referred",
+    "employer_type": "public free",
 }
 
 
