@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .. import paths
@@ -186,6 +187,76 @@ def load_template(path: Path | str | None = None) -> tpl.Template:
         return tpl.parse(text, target.name)
     except tpl.TemplateError as err:
         raise StatisticsError(str(err)) from None
+
+
+# -- deadlines -----------------------------------------------------------------------------
+# Month-day ("MM-TT") of the two deliveries of the school year that ended: the statistics
+# per school for the Landkreis (end of the school year, seed agreement § 5.2) and per post
+# for the KVJS (three months after the funding period: 31 October).
+LANDKREIS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_landkreis", str, "07-31", "Frist Statistik je Schule für den Landkreis",
+    legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
+    help="Monat-Tag, z. B. 07-31; erscheint ab 1. Juli in der Übersicht."))
+KVJS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_kvjs", str, "10-31", "Frist KVJS-Statistik je Stelle",
+    legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
+    help="Monat-Tag, z. B. 10-31; erscheint ab 1. Juli in der Übersicht."))
+DEADLINES_FROM = (7, 1)     # shown on the Übersicht from 1 July
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """An open delivery of the school year that ended: shown from 1 July until marked
+    delivered ("abgegeben"), with the plausibility findings still open."""
+
+    recipient: str       # "Landkreis" / "KVJS"
+    scope: ScopeInfo
+    year: int
+    due: date
+    findings: int
+
+    def state(self, today: date) -> str:
+        if today > self.due:
+            return "overdue"
+        return "due" if (self.due - today).days <= 14 else "normal"
+
+    @property
+    def text(self) -> str:
+        open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
+                 if self.findings else " – keine offenen Hinweise")
+        return (f"{self.recipient}: Statistik {SchoolYear(self.year).label} "
+                f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
+
+
+def _due(conn, option, year: int) -> date:
+    text = str(settings.get(conn, option)).strip()
+    try:
+        month, day = (int(x) for x in text.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        month, day = (int(x) for x in option.default.split("-"))
+        return date(year, month, day)
+
+
+def deadlines(conn, today: date | None = None) -> list[Deadline]:
+    """From 1 July to 31 December: the deliveries of the school year that ended this
+    summer not yet marked delivered — each school for the Landkreis, each post for the
+    KVJS — with their open plausibility findings."""
+    today = today or clock.today()
+    if (today.month, today.day) < DEADLINES_FROM:
+        return []
+    year = today.year - 1
+    out = []
+    for info in scopes(conn, year):
+        if srepo.get_delivery(conn, year, info.scope.key) is not None:
+            continue
+        recipient, option = (("Landkreis", LANDKREIS_DEADLINE) if info.scope.kind == "school"
+                             else ("KVJS", KVJS_DEADLINE))
+        if info.scope.kind == "school" and not info.percent:
+            continue  # a school no post served that year delivers nothing
+        out.append(Deadline(recipient, info, year, _due(conn, option, today.year),
+                            len(plausibility(conn, year, info.scope))))
+    return sorted(out, key=lambda d: (d.due, d.recipient, d.scope.label))
 
 
 # -- plausibility ---------------------------------------------------------------------------

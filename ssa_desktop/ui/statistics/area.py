@@ -348,6 +348,14 @@ class StatisticsArea(Area):
         self.drill_label.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
+    def open_record(self, record_id: str) -> None:
+        """From a deadline on the Übersicht: the scope ("school:…"/"post:…") of the
+        school year that ended (the default year)."""
+        index = self.scope_box.findData(record_id)
+        if record_id and index >= 0 and index != self.scope_box.currentIndex():
+            self.scope_box.setCurrentIndex(index)
+            self.compute()
+
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""
         if self.report is None:
