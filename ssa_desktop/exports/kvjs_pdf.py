@@ -26,6 +26,13 @@ def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
 
 
 def write(doc: dict, path: Path) -> Path:
+    return build_pdf(path, form_story(doc), title=f"KVJS {doc['school_year']}",
+                     footer_note="KVJS-Statistik", subject="KVJS-Erhebungsbogen")
+
+
+def form_story(doc: dict) -> list:
+    """The form of one export document as flowables (also the statistics pages of the
+    Verwendungsnachweis)."""
     st = styles()
     story: list = [Paragraph(escape(doc["template"]["title"]), st["title"])]
     meta = [[label, text] for label, text in header_lines(doc)]
@@ -64,5 +71,4 @@ def write(doc: dict, path: Path) -> Path:
     story += [Spacer(1, 4 * mm), Paragraph(
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
         "Zählregeln: docs/statistics.md („Wie wird gezählt?“).", st["small"])]
-    return build_pdf(path, story, title=f"KVJS {doc['school_year']}", footer_note="KVJS-Statistik",
-                     subject="KVJS-Erhebungsbogen")
+    return story

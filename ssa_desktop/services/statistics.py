@@ -20,7 +20,15 @@ from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.schoolyear import SchoolYear
-from ..exports import kvjs_csv, kvjs_document, kvjs_entry_aid, kvjs_merge, kvjs_pdf, kvjs_xlsx
+from ..exports import (
+    kvjs_csv,
+    kvjs_document,
+    kvjs_entry_aid,
+    kvjs_merge,
+    kvjs_pdf,
+    kvjs_verwendungsnachweis,
+    kvjs_xlsx,
+)
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
@@ -202,6 +210,11 @@ KVJS_DEADLINE = options.declare(options.Option(
     legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
     help="Monat-Tag, z. B. 10-31; erscheint ab 1. Juli in der Übersicht."))
 DEADLINES_FROM = (7, 1)     # shown on the Übersicht from 1 July
+GRANT_RATE = options.declare(options.Option(
+    "kvjs.grant_rate", float, 16_700.0, "Förderung je Vollzeitstelle und Jahr (€)",
+    legal_basis="KVJS-Fördergrundsätze vom 28.11.2016 (16.700 € je Vollzeitstelle)",
+    minimum=0.0, maximum=1_000_000.0,
+    help="Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten."))
 
 
 @dataclass(frozen=True)
@@ -473,6 +486,34 @@ def entry_aid_file_name(rep: Report) -> str:
 def write_entry_aid(rep: Report, path: Path | str) -> Path:
     """The Eingabehilfe as a one-page PDF."""
     return kvjs_entry_aid.write(export_document(rep), Path(path))
+
+
+def verwendungsnachweis_file_name(year: int) -> str:
+    return f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf"
+
+
+def write_verwendungsnachweis(conn, year: int, path: Path | str,
+                              progress: Progress | None = None) -> Outcome[Path]:
+    """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
+    option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
+    from . import staff
+
+    progress = progress or Progress()
+    lines = []
+    blocks = staff.blocks(conn, year)
+    if not blocks:
+        raise StatisticsError(f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen "
+                              "Stellenumfang (Einstellungen → Schulen & Stelle).")
+    for index, block in enumerate(blocks):
+        progress(10 + 80 * index // len(blocks), f"{block.post_label} …")
+        rep = report(conn, year, Scope("post", block.staff.post_id), previous_years=0)
+        lines.append(kvjs_verwendungsnachweis.PostLine(
+            block, tuple(name for _code, name in rep.info.schools), export_document(rep)))
+    written = kvjs_verwendungsnachweis.write(
+        lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, GRANT_RATE)),
+        path=Path(path))
+    progress(100, "")
+    return outcome(written)
 
 
 def export_all(conn, year: int, scope: Scope, folder: Path | str,

@@ -87,6 +87,9 @@ class StatisticsArea(Area):
                                         self.merge_files)
         self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
+        self.proof_button = make_button(tr("Verwendungsnachweis …"),
+                                        tr("Verwendungsnachweis für den Träger als PDF"),
+                                        self.save_verwendungsnachweis)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Schuljahr")))
         top.addWidget(self.year_box)
@@ -100,7 +103,7 @@ class StatisticsArea(Area):
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
         for button in (self.template_button, self.default_button, self.merge_button,
-                       self.rules_button):
+                       self.proof_button, self.rules_button):
             second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
@@ -355,6 +358,30 @@ class StatisticsArea(Area):
         if record_id and index >= 0 and index != self.scope_box.currentIndex():
             self.scope_box.setCurrentIndex(index)
             self.compute()
+
+    def save_verwendungsnachweis(self) -> None:
+        """Months filled, FTE, pro-rata grant and statistics pages of every post, one PDF."""
+        year = self.year_box.currentData()
+        if year is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Verwendungsnachweis speichern"),
+                                              stats.verwendungsnachweis_file_name(year),
+                                              tr("PDF (*.pdf)"))
+        if path:
+            self.write_verwendungsnachweis(year, Path(path))
+
+    def write_verwendungsnachweis(self, year: int, path: Path) -> None:
+        def op(conn, progress):
+            try:
+                return stats.write_verwendungsnachweis(conn, year, path, progress)
+            except stats.StatisticsError as err:
+                return str(err)
+
+        def done(result) -> None:
+            self.status.setText(result if isinstance(result, str) else tr(
+                "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
+
+        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText)
 
     def save_entry_aid(self) -> None:
         """The Eingabehilfe as a one-page PDF."""

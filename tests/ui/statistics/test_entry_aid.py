@@ -152,3 +152,11 @@ def test_staff_block_dialog_and_screenshot(ctx, qtbot, tmp_path):
     assert block.stored and block.months_filled == 10
     assert (block.staff.qualification, block.staff.employer_type) == \
         ("Soziale Arbeit (B.A.)", "free")
+
+
+def test_verwendungsnachweis_from_the_area(ctx, qtbot, tmp_path):
+    area = _area(ctx, qtbot)
+    area.write_verwendungsnachweis(fixture.YEAR, tmp_path / "v.pdf")
+    qtbot.waitUntil(lambda: "Verwendungsnachweis gespeichert" in area.status.text(),
+                    timeout=10000)
+    assert (tmp_path / "v.pdf").exists()
