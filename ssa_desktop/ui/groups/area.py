@@ -193,7 +193,7 @@ class GroupsArea(Area):
         form = QFormLayout()
         form.addRow(tr("&Titel"), self.title_edit)
         form.addRow(tr("A&rt"), self.kind_combo)
-        form.addRow(tr("&Zweck"), self.purposes_edit)
+        form.addRow(tr("Z&weck"), self.purposes_edit)
         form.addRow(tr("Sch&ule"), self.school_combo)
         form.addRow(tr("&Klasse(n)"), self.classes_edit)
         form.addRow(tr("Schuljahr"), self.year_combo)

@@ -87,7 +87,7 @@ class CaseDialog(QDialog):
         for text, widget in ((tr("&Bezeichnung"), self.title), (tr("&eröffnet am"), self.opened),
                              (tr("&Status"), self.status), (tr("&Zugang"), self.access),
                              (tr("&Themen"), self.topics), (tr("&Weitervermittlung"), self.referral),
-                             (tr("Zi&ele"), self.goals),
+                             (tr("Zie&le"), self.goals),
                              (tr("E&rgebnis beim Abschluss"), self.outcome),
                              (tr("weitervermittelt a&n"), self.outcome_referral),
                              (tr("Be&merkung"), self.note)):

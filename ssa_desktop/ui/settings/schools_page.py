@@ -98,7 +98,7 @@ class SchoolsPage(SettingsPage):
         self.edit_post_button = make_button(tr("Stelle und Stellen&umfang bearbeiten …"),
                                             tr("Stelle und Stellenumfang bearbeiten"),
                                             self.edit_post)
-        self.staff_button = make_button(tr("&Fachkräfte-Angaben …"),
+        self.staff_button = make_button(tr("Fachkräfte-An&gaben …"),
                                         tr("Fachkräfte-Angaben der Stelle im Schuljahr"),
                                         self.edit_staff)
         buttons.addWidget(self.add_post_button)
