@@ -185,7 +185,7 @@ def layout(template: Template, aggregates: Aggregates, scope: str,
     ``by_type`` (Schulart -> aggregates of the scope's schools of that type) fills the
     columns of sections that ask for them, when the scope has two or more types."""
     rows: list[Row] = []
-    types = sorted(by_type or {}, key=_type_order) if by_type and len(by_type) > 1 else []
+    types = sorted(by_type or {}, key=type_order) if by_type and len(by_type) > 1 else []
 
     def row(section: Section, field_id, label, aggregate, key="", sub=False) -> Row:
         columns = tuple((t, _value(by_type[t], aggregate, key)) for t in types) \
@@ -207,7 +207,7 @@ def layout(template: Template, aggregates: Aggregates, scope: str,
     return rows
 
 
-def _type_order(code: str) -> tuple[int, str]:
+def type_order(code: str) -> tuple[int, str]:
     codes = cat.SCHOOL_TYPES.codes()
     return (codes.index(code) if code in codes else len(codes), code)
 

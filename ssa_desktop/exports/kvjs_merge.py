@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
+from ..domain.kvjs_template import school_type_label, type_order
 from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
 
 MAX_BYTES = 5_000_000
@@ -141,6 +142,12 @@ def merge(paths: list[Path | str]) -> dict:
             else:
                 value = sum(value.values()) if spec.partition else None
         fields.append(dict(f, value=value))
+    by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
+    types = sorted(by_type, key=type_order)
+    for f in fields:
+        f.pop("columns", None)
+        if types and not f.get("left_out"):
+            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
     out = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "template": layout["template"],
         "school_year": first["school_year"],
@@ -151,7 +158,50 @@ def merge(paths: list[Path | str]) -> dict:
     }
     if notes:
         out["notes"] = notes
+    if by_type:
+        out["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
+        out["by_school_type"] = by_type
     return out
+
+
+def _types_of(doc: dict) -> dict[str, dict] | None:
+    """Schulart -> aggregates of one export, when its Schularten are known: its own
+    per-type figures, a school's type, or a post whose schools share one type."""
+    if isinstance(doc.get("by_school_type"), dict):
+        return doc["by_school_type"]
+    scope = doc["scope"]
+    if scope["kind"] == "school" and scope.get("school_type"):
+        return {scope["school_type"]: doc["aggregates"]}
+    types = {s.get("school_type") for s in scope.get("schools", []) if isinstance(s, dict)}
+    if scope["kind"] == "post" and len(types) == 1 and all(types):
+        return {types.pop(): doc["aggregates"]}
+    return None
+
+
+def _by_school_type(docs: list[tuple[str, dict]], names: list[str]) -> dict[str, dict]:
+    """The merged figures per Schulart (sum per type), when every file's types are known
+    and there are two or more; {} otherwise."""
+    parts: dict[str, list[dict]] = {}
+    for _name, doc in docs:
+        mapping = _types_of(doc)
+        if mapping is None:
+            return {}
+        for school_type, aggregates in mapping.items():
+            if not isinstance(aggregates, dict) or not all(n in aggregates for n in names):
+                return {}
+            parts.setdefault(school_type, []).append(aggregates)
+    if len(parts) < 2:
+        return {}
+    return {t: kvjs.add(p, names=names) for t, p in parts.items()}
+
+
+def _field_value(aggregates: dict, f: dict):
+    value = aggregates[f["aggregate"]]
+    if not isinstance(value, dict):
+        return value
+    if f.get("key"):
+        return value.get(f["key"])
+    return sum(value.values()) if kvjs.BY_NAME[f["aggregate"]].partition else None
 
 
 def note_lines(doc: dict) -> list[str]:

@@ -70,7 +70,8 @@ def save_case(conn, case: Case) -> Case:
         raise PersonError("Unbekannter Fallstatus.", "status")
     if case.outcome and case.outcome not in CASE_OUTCOMES:
         raise PersonError("Unbekanntes Ergebnis des Falls.", "outcome")
-    if case.outcome == "referred" and case.outcome_referral not in REFERRALS:
+    if case.outcome == "referred" and (case.outcome_referral not in REFERRALS
+                                       or case.outcome_referral == "none"):
         raise PersonError("Bitte angeben, wohin weitervermittelt wurde.", "outcome_referral")
     if case.outcome != "referred":
         case.outcome_referral = ""

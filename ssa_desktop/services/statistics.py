@@ -69,6 +69,7 @@ class ScopeInfo:
     pupils: int
     percent: float
     expected_minutes: int
+    school_types: tuple[str, ...] = ()   # Schulart of each school (as school_ids)
 
 
 class StatisticsError(ValueError):
@@ -90,7 +91,7 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
         expected = sum(pct / 100 * md.posts[p][1] * 60 * WEEKS_PER_YEAR for p, pct in shares)
         return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                          (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
-                         round(expected))
+                         round(expected), (md.school_types.get(scope.id, ""),))
     if scope.kind == "post":
         if scope.id not in md.posts:
             raise StatisticsError("Diese Stelle gibt es nicht.")
@@ -101,7 +102,8 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
         return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
                          tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                          sum(md.pupils.get(s, 0) for s in ids), percent,
-                         round(percent / 100 * hours * 60 * WEEKS_PER_YEAR))
+                         round(percent / 100 * hours * 60 * WEEKS_PER_YEAR),
+                         tuple(md.school_types.get(s, "") for s in ids))
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")
 
 
@@ -436,10 +438,12 @@ def export_document(rep: Report) -> dict:
     info = rep.info
     if info.scope.kind == "school":
         code, name = info.schools[0]
-        scope = {"kind": "school", "code": code, "name": name}
+        scope = {"kind": "school", "code": code, "name": name,
+                 "school_type": info.school_types[0] if info.school_types else ""}
     else:
         scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
-                 "schools": [{"code": c, "name": n} for c, n in info.schools]}
+                 "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
+                             zip(info.schools, info.school_types, strict=True)]}
     return kvjs_document.build(
         template=rep.template, year_label=rep.year_label, scope=scope,
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,

@@ -195,3 +195,8 @@ def test_reopening_a_case_takes_its_outcome_out_of_the_year(conn, world):
     figures = stats.compute(conn, fixture.YEAR, SCHOOL_1)
     assert figures["efh_cases_closed"] == 1
     assert figures["efh_referrals_by_target"]["SPS"] == 0
+
+
+def test_referred_needs_a_place(conn, world):
+    with pytest.raises(persons.PersonError, match="wohin weitervermittelt"):
+        persons.close_case(conn, world["case"].id, date(2026, 6, 30), "referred", "none")

@@ -41,7 +41,7 @@ closing = st.builds(lambda day, school, outcome, target: StatisticsRecord(
     day, 2025, "case_closed", "EFH", 0, school, count=0, case_outcome=outcome,
     referral_target=target if outcome == "referred" else ""),
     days, st.sampled_from(SCHOOLS), st.sampled_from(["", *cat.CASE_OUTCOMES.codes()]),
-    st.sampled_from(cat.REFERRALS.codes()))
+    st.sampled_from(kvjs.REFERRAL_KEYS))  # the service refuses "referred" without a place
 # a group belongs to one school and has fixed kind, participants and purposes
 PURPOSES = cat.GROUP_PURPOSES.codes()
 GROUPS = {f"g{i}": (SCHOOLS[i % 3], cat.GROUP_KINDS.codes()[i % 3], i % 4, (i * 3) % 5, i % 2,

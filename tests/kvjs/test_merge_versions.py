@@ -103,3 +103,18 @@ def test_the_cli_names_the_lacking_figures(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Hinweis: „KVJS_GMS-1_2025-26.json“ (Formatversion 1)" in err
     assert kvjs_merge.missing(json.loads(a.read_text("utf-8"))) == NEW_NAMES
+
+
+def test_merging_schools_of_two_types_gives_a_column_per_type(tmp_path):
+    from .test_engine_fixture import EXPECTED_SCHOOL_1, EXPECTED_SCHOOL_2
+
+    doc = stats.merge([NEW_1, NEW_2], tmp_path / "summe.json").value
+    assert doc["school_types"] == [{"code": "RS", "label": "Realschule"},
+                                   {"code": "GMS", "label": "Gemeinschaftsschule"}]
+    assert doc["by_school_type"] == {"GMS": EXPECTED_SCHOOL_1, "RS": EXPECTED_SCHOOL_2}
+    contacts = next(f for f in doc["fields"] if f["id"] == "kontakte")
+    assert (contacts["value"], contacts["columns"]) == (8, {"RS": 2, "GMS": 6})
+    # a file of the previous format does not name its Schulart: no columns then
+    mixed = stats.merge([OLD_1, NEW_2], tmp_path / "gemischt.json").value
+    assert "by_school_type" not in mixed
+    assert all("columns" not in f for f in mixed["fields"])
