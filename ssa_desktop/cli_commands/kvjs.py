@@ -103,4 +103,6 @@ def run_merge(args) -> int:
         raise cli.OperationFailed(str(err)) from None
     cli._out(f"Summendatei geschrieben: {args.out} ({len(doc['scope']['parts'])} Bereiche, "
              f"Schuljahr {doc['school_year']})")
+    for line in stats.merge_notes(doc):
+        cli._err(f"Hinweis: {line}")
     return cli.EXIT_OK

@@ -9,6 +9,7 @@ are derived per school year (``domain.tokens``).
 from __future__ import annotations
 
 from .entities import (
+    Case,
     ChildProtectionProcedure,
     Contact,
     GroupActivity,
@@ -78,7 +79,7 @@ def group_fields(group: GroupActivity) -> dict:
     """The fields a group correction rewrites on every record of the group's sessions."""
     return {"group_token": group_token(group.id, group.school_year), "group_kind": group.kind,
             "participants_m": group.participants_m, "participants_w": group.participants_w,
-            "participants_d": group.participants_d}
+            "participants_d": group.participants_d, "purposes": tuple(group.purposes)}
 
 
 def for_open_offer(session: OpenOfferSession) -> tuple[StatisticsRecord, TimeEntry]:
@@ -111,5 +112,23 @@ def for_child_protection(proc: ChildProtectionProcedure, person: Person) -> Stat
         school_id=person.school_id, gender=person.gender, grade=person.grade,
         person_kind=person.kind, person_token=person_token(person.stat_token, year),
         case_token=case_token(person.stat_token, proc.case_id or proc.id, year),
-        youth_office=proc.youth_office_involved, source_id=proc.id,
+        youth_office=proc.youth_office_involved, cp_outcome=proc.outcome or "open",
+        source_id=proc.id,
+    )
+
+
+def for_case_closing(case: Case, person: Person | None) -> StatisticsRecord | None:
+    """A closed case leaves one anonymous record of its outcome (in the school year of
+    its closing): no person token, no time, ``count`` 0 so it is never a contact. None
+    while the case is open."""
+    if case.status != "closed" or case.closed is None:
+        return None
+    year = _year(case.closed)
+    secret = person.stat_token if person else ""
+    return StatisticsRecord(
+        day=case.closed, school_year=year, record_type="case_closed", task_area="EFH",
+        school_id=case.school_id, count=0,
+        case_token=case_token(secret, case.id, year), case_outcome=case.outcome,
+        referral_target=case.outcome_referral if case.outcome == "referred" else "",
+        source_id=case.id,
     )

@@ -226,6 +226,7 @@ RECORD_TYPES = _cat(
     ("group_session", "Gruppentermin", "GRP"),
     ("open_offer", "Offenes Angebot", "OFF"),
     ("network", "Vernetzung", "VNZ"),
+    ("case_closed", "Fallabschluss", "EFH"),
 )
 
 # Time categories: the four task areas (filled by the documentation itself) and the
@@ -295,12 +296,51 @@ APPOINTMENT_STATUS = _cat(
     ("cancelled", "abgesagt"),
 )
 
+# Purpose of a group or class offer (several per offer; KVJS counts class offers by purpose)
+GROUP_PURPOSES = _cat(
+    "group_purpose",
+    ("SOZ", "Soziale Kompetenz / Zusammenhalt"),
+    ("PRV", "Prävention (Sucht, Gewalt, Medien)"),
+    ("KON", "Konflikt und Mobbing"),
+    ("VKL", "Vorbereitungsklasse"),
+    ("UEB", "Übergang Schule–Beruf"),
+    ("GES", "Gesundheit"),
+    ("OTH", "Sonstiges"),
+)
+
+# Result of a § 8a procedure (KVJS counts cases where a Gefährdung was found)
+CP_OUTCOMES = _cat(
+    "cp_outcome",
+    ("found", "Gefährdung festgestellt"),
+    ("need", "Hilfebedarf ohne Gefährdung"),
+    ("none", "keine Gefährdung"),
+    ("open", "offen"),
+)
+
+# Outcome of a case at closing (anonymous statistics record)
+CASE_OUTCOMES = _cat(
+    "case_outcome",
+    ("achieved", "Ziel erreicht"),
+    ("partly", "Ziel teilweise erreicht"),
+    ("not_achieved", "Ziel nicht erreicht"),
+    ("aborted", "abgebrochen"),
+    ("referred", "weitervermittelt"),
+)
+
+# Employer of a post's specialist ("Kennzahlen zu den Fachkräften")
+EMPLOYER_TYPES = _cat(
+    "employer_type",
+    ("public", "öffentlicher Träger"),
+    ("free", "freier Träger"),
+)
+
 ALL = {
     c.name: c
     for c in (
         TASK_AREAS, GENDERS, PERSON_KINDS, SCHOOL_TYPES, CONTACT_KINDS, PARTICIPANT_ROLES,
         TOPICS, ACCESS_ROUTES, REFERRALS, CASE_STATUS, GROUP_KINDS, PARTNER_TYPES,
         NETWORK_KINDS, RECORD_TYPES, TIME_CATEGORIES, CONSENTING_PARTIES, LEGAL_BASES,
-        DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS,
+        DISCLOSURE_CATEGORIES, CP_STEPS, APPOINTMENT_STATUS, GROUP_PURPOSES, CP_OUTCOMES,
+        CASE_OUTCOMES, EMPLOYER_TYPES,
     )
 }

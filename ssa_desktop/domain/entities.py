@@ -52,6 +52,21 @@ class Post:
 
 
 @dataclass
+class PostStaff:
+    """The staff block of a post for one school year ("Kennzahlen zu den Fachkräften"),
+    entered once per post in Einstellungen (docs/statistics.md, "Fachkräfte")."""
+
+    post_id: str
+    school_year: int
+    qualification: str = ""
+    percent: float = 0.0
+    employed_from: date | None = None
+    employed_to: date | None = None
+    fixed_term: bool = False
+    employer_type: str = ""     # "public" (öffentlicher Träger) / "free" (freier Träger)
+
+
+@dataclass
 class PostShare:
     """Stellenumfang in percent of full time that a post spends at a school in a year."""
 
@@ -97,6 +112,9 @@ class Case:
     topics: tuple[str, ...] = ()
     referral: str = ""
     note: str = ""
+    goals: str = ""            # short text; stays in the vault and goes with the case
+    outcome: str = ""          # CASE_OUTCOMES code, set at closing
+    outcome_referral: str = ""  # REFERRALS code when the outcome is "referred"
     id: str = field(default_factory=new_id)
 
 
@@ -175,6 +193,7 @@ class GroupActivity:
     name_list: str = ""
     reported: bool = False
     note: str = ""
+    purposes: tuple[str, ...] = ()  # GROUP_PURPOSES codes
     id: str = field(default_factory=new_id)
 
     @property
@@ -326,6 +345,7 @@ class ChildProtectionProcedure:
     closed: date | None = None
     youth_office_involved: bool = False
     retention_decision: str = ""
+    outcome: str = "open"      # CP_OUTCOMES code
     id: str = field(default_factory=new_id)
 
 
@@ -384,6 +404,10 @@ class StatisticsRecord:
     partner_type: str = ""
     youth_office: bool = False
     source_id: str | None = None
+    purposes: tuple[str, ...] = ()   # group offers: GROUP_PURPOSES codes
+    cp_outcome: str = ""             # cp_8a: CP_OUTCOMES code
+    case_outcome: str = ""           # case_closed: CASE_OUTCOMES code
+    referral_target: str = ""        # case_closed, outcome "referred": REFERRALS code
     id: str = field(default_factory=new_id)
 
     @property

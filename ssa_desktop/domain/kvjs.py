@@ -1,6 +1,14 @@
 """KVJS year-end statistics: the named aggregates and their counting rules
 (docs/statistics.md). Pure Python over the anonymous statistics layer only.
 
+Each aggregate is declared **once** (``AGGREGATES``): its name, label, written rule and
+its *units* — a function that splits the records of a scope into counted units (a
+record, a person, a group, a time entry), each with its key, its weight and the records
+behind it. The figure is the sum of the weights (per key); the drill-down of a figure
+is the records of its units. So a figure and its drill-down cannot be counted
+differently: the drill-down's records, counted again, give the figure
+(tests/kvjs/test_one_definition.py).
+
 ``compute`` takes the v2 statistics records and time entries of one school year and one
 scope (a school, or a post = all schools it serves that year) plus the pupil count and
 post share, and returns every named aggregate. The names are a stable contract: form
@@ -11,12 +19,15 @@ figure count" for the drill-down.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .catalogues import (
     ACCESS_ROUTES,
+    CASE_OUTCOMES,
+    CP_OUTCOMES,
     GROUP_KINDS,
+    GROUP_PURPOSES,
     NETWORK_KINDS,
     REFERRALS,
     TIME_CATEGORIES,
@@ -35,10 +46,76 @@ REFERRAL_KEYS = tuple(c for c in REFERRALS.codes() if c != "none")
 EXTRA_TIME_KEY = "EXTRA"
 TIME_KEYS = (*TIME_CATEGORIES.codes(), EXTRA_TIME_KEY)
 
+CASE_OUTCOME_KEYS = (*CASE_OUTCOMES.codes(), "unknown")
+
+Item = StatisticsRecord | TimeEntry
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One counted thing: ``weight`` added to the figure (under ``key`` for a
+    dict-valued figure), and the records (or time entries) it stands for."""
+
+    key: str
+    weight: int
+    items: tuple[Item, ...]
+
+
+def _order(r: StatisticsRecord):
+    return (r.day, r.id)
+
+
+class Pool:
+    """The records and time entries of one scope and year, sorted by day then id, with
+    the groupings several rules share (computed once)."""
+
+    def __init__(self, records: Iterable[StatisticsRecord],
+                 time_entries: Iterable[TimeEntry] = ()):
+        self.records = sorted(records, key=_order)
+        self.time_entries = list(time_entries)
+        self._cache: dict[str, object] = {}
+
+    def _cached(self, name: str, make: Callable[[], object]):
+        if name not in self._cache:
+            self._cache[name] = make()
+        return self._cache[name]
+
+    def of_type(self, record_type: str) -> list[StatisticsRecord]:
+        return self._cached(f"type:{record_type}", lambda: [
+            r for r in self.records if r.record_type == record_type])
+
+    def persons(self) -> dict[str, list[StatisticsRecord]]:
+        """Person token -> the contact records of that person (in order)."""
+        return self._cached("persons", lambda: _grouped(
+            (r for r in self.of_type("contact") if r.person_token), lambda r: r.person_token))
+
+    def pupils(self) -> dict[str, list[StatisticsRecord]]:
+        """The persons whose records are pupil records (pupil records only)."""
+        return self._cached("pupils", lambda: _grouped(
+            (r for r in self.of_type("contact") if r.person_token and r.person_kind == "pupil"),
+            lambda r: r.person_token))
+
+    def groups(self) -> dict[str, list[StatisticsRecord]]:
+        """Group token (a session without one stands alone) -> its session records."""
+        return self._cached("groups", lambda: _grouped(
+            self.of_type("group_session"), lambda r: r.group_token or r.id))
+
+
+def _grouped(records: Iterable[StatisticsRecord], key: Callable) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for r in records:
+        out.setdefault(key(r), []).append(r)
+    return out
+
+
+Units = Callable[[Pool], Iterable[Unit]]
+
 
 @dataclass(frozen=True)
 class Aggregate:
-    """One named figure: its value type, its keys (dicts), label and counting rule."""
+    """One named figure, declared once: label, written rule, keys (dict-valued figures)
+    and ``units`` — the counting rule that also gives the drill-down. ``units`` is None
+    for master-data figures (pupils, post share), which count no records."""
 
     name: str
     label: str
@@ -47,14 +124,133 @@ class Aggregate:
     decimal: bool = False
     additive: bool = True  # the post's figure is the sum of its schools' figures
     partition: bool = True  # a dict's keys split its total (not so for topics)
+    units: Units | None = None
 
     @property
     def is_dict(self) -> bool:
         return bool(self.keys)
 
+    def count(self, pool: Pool):
+        """The figure over ``pool`` (records-based aggregates only)."""
+        if self.is_dict:
+            out = dict.fromkeys(self.keys, 0)
+            for unit in self.units(pool):
+                if unit.key in out:
+                    out[unit.key] += unit.weight
+            return out
+        return sum(unit.weight for unit in self.units(pool))
 
-def _a(name, label, rule, keys=(), decimal=False, additive=True, partition=True) -> Aggregate:
-    return Aggregate(name, label, rule, tuple(keys), decimal, additive, partition)
+
+def _a(name, label, rule, keys=(), decimal=False, additive=True, partition=True,
+       units=None) -> Aggregate:
+    return Aggregate(name, label, rule, tuple(keys), decimal, additive, partition, units)
+
+
+# -- the counting rules as units ------------------------------------------------------------
+def _each(record_type: str, test: Callable[[StatisticsRecord], bool] = lambda r: True,
+          weight: Callable[[StatisticsRecord], int] = lambda r: 1,
+          key: Callable[[StatisticsRecord], str] = lambda r: "") -> Units:
+    """Every record of ``record_type`` passing ``test`` is a unit."""
+    def units(pool: Pool) -> Iterator[Unit]:
+        for r in pool.of_type(record_type):
+            if test(r):
+                yield Unit(key(r), weight(r), (r,))
+    return units
+
+
+def _distinct(tokens: Callable[[Pool], dict[str, list]],
+              key: Callable[[list[StatisticsRecord]], str] = lambda recs: "") -> Units:
+    """Every token (person, group) is one unit, keyed by ``key`` of its records."""
+    def units(pool: Pool) -> Iterator[Unit]:
+        for recs in tokens(pool).values():
+            yield Unit(key(recs), 1, tuple(recs))
+    return units
+
+
+def _latest_gender(recs: list[StatisticsRecord]) -> str:
+    """The gender at the person's last contact of the year."""
+    gender = recs[-1].gender
+    return gender if gender in GENDER_KEYS else "u"
+
+
+def _latest_grade(recs: list[StatisticsRecord]) -> str:
+    """The grade at the person's last contact of the year."""
+    grade = recs[-1].grade
+    text = str(grade) if grade is not None else "unknown"
+    return text if text in GRADE_KEYS else "unknown"
+
+
+def _first_route(recs: list[StatisticsRecord]) -> str:
+    """The access route of the person's first contact that names one."""
+    for r in recs:
+        if r.access_route in ACCESS_ROUTES:
+            return r.access_route
+    return "unknown"
+
+
+def _topic_units(pool: Pool) -> Iterator[Unit]:
+    """Per person and topic one unit: the person's contacts with that topic."""
+    for recs in pool.persons().values():
+        seen: dict[str, list[StatisticsRecord]] = {}
+        for r in recs:
+            for topic in r.topics:
+                if topic in TOPICS:
+                    seen.setdefault(topic, []).append(r)
+        for topic, with_topic in seen.items():
+            yield Unit(topic, 1, tuple(with_topic))
+
+
+def _group_units(weight: Callable[[StatisticsRecord], int] = lambda r: 1,
+                 key: Callable[[StatisticsRecord], str] = lambda r: "") -> Units:
+    """Per group one unit, its kind and participants from its latest session record."""
+    def units(pool: Pool) -> Iterator[Unit]:
+        for recs in pool.groups().values():
+            yield Unit(key(recs[-1]), weight(recs[-1]), tuple(recs))
+    return units
+
+
+def _group_gender_units(pool: Pool) -> Iterator[Unit]:
+    for recs in pool.groups().values():
+        last = recs[-1]
+        for key, n in (("m", last.participants_m), ("w", last.participants_w),
+                       ("d", last.participants_d)):
+            yield Unit(key, n, tuple(recs))
+
+
+def _group_purpose_units(weight: Callable[[StatisticsRecord], int]) -> Units:
+    """Per group and purpose of its latest session record one unit (an offer with two
+    purposes counts under both)."""
+    def units(pool: Pool) -> Iterator[Unit]:
+        for recs in pool.groups().values():
+            last = recs[-1]
+            for purpose in dict.fromkeys(last.purposes):
+                if purpose in GROUP_PURPOSES:
+                    yield Unit(purpose, weight(last), tuple(recs))
+    return units
+
+
+def _participants(r: StatisticsRecord) -> int:
+    return r.participants_m + r.participants_w + r.participants_d
+
+
+def _case_outcome(r: StatisticsRecord) -> str:
+    return r.case_outcome if r.case_outcome in CASE_OUTCOMES else "unknown"
+
+
+def _time_units(pool: Pool) -> Iterator[Unit]:
+    """Minutes of the time entries of the school year and scope per category (kept totals
+    of deleted months included, issue 17); worker-added categories under ``EXTRA``."""
+    for t in pool.time_entries:
+        key = t.category if t.category in TIME_CATEGORIES else EXTRA_TIME_KEY
+        yield Unit(key, t.minutes, (t,))
+
+
+def _with(r: StatisticsRecord, role: str, person_kind: str) -> bool:
+    return role in r.participants or r.person_kind == person_kind
+
+
+def _minutes(r: StatisticsRecord) -> int:
+    return r.duration_min
 
 
 AGGREGATES: tuple[Aggregate, ...] = (
@@ -69,79 +265,114 @@ AGGREGATES: tuple[Aggregate, ...] = (
        decimal=True, additive=False),
     _a("efh_contacts", "Beratungskontakte",
        "Beratungskontakte des Schuljahres (ohne Kurzkontakte, ohne § 8a-Verfahren). Ein Kontakt "
-       "mit drei Beteiligten ist ein Kontakt."),
-    _a("efh_minutes", "Minuten Beratung", "Summe der Dauer dieser Beratungskontakte."),
+       "mit drei Beteiligten ist ein Kontakt.", units=_each("contact")),
+    _a("efh_minutes", "Minuten Beratung", "Summe der Dauer dieser Beratungskontakte.",
+       units=_each("contact", weight=_minutes)),
     _a("efh_persons", "Beratene Personen",
        "Verschiedene Personen (Statistik-Token) mit mindestens einem Beratungskontakt im "
-       "Schuljahr, gleich welcher Personenart.", additive=False),
+       "Schuljahr, gleich welcher Personenart.", additive=False,
+       units=_distinct(Pool.persons)),
     _a("efh_pupils", "Beratene Schüler:innen",
        "Verschiedene Schüler:innen darunter: wer n-mal beraten wurde, zählt einmal als Person "
-       "und n-mal als Kontakt; ein Fall über zwei Schuljahre zählt in beiden.", additive=False),
+       "und n-mal als Kontakt; ein Fall über zwei Schuljahre zählt in beiden.", additive=False,
+       units=_distinct(Pool.pupils)),
     _a("efh_pupils_by_gender", "Beratene Schüler:innen nach Geschlecht",
        "Verschiedene Schüler:innen nach dem Geschlecht bei ihrem letzten Kontakt im Schuljahr.",
-       GENDER_KEYS, additive=False),
+       GENDER_KEYS, additive=False, units=_distinct(Pool.pupils, _latest_gender)),
     _a("efh_pupils_by_grade", "Beratene Schüler:innen nach Klassenstufe",
        "Verschiedene Schüler:innen nach der Klassenstufe bei ihrem letzten Kontakt im Schuljahr.",
-       GRADE_KEYS, additive=False),
+       GRADE_KEYS, additive=False, units=_distinct(Pool.pupils, _latest_grade)),
     _a("efh_contacts_with_parents", "Kontakte mit Eltern",
        "Beratungskontakte, an denen Eltern beteiligt waren oder in denen ein Elternteil "
-       "beraten wurde."),
+       "beraten wurde.", units=_each("contact", lambda r: _with(r, "parent", "guardian"))),
     _a("efh_contacts_with_teachers", "Kontakte mit Lehrkräften",
        "Beratungskontakte, an denen eine Lehrkraft beteiligt war oder in denen eine Lehrkraft "
-       "beraten wurde."),
+       "beraten wurde.", units=_each("contact", lambda r: _with(r, "teacher", "teacher"))),
     _a("efh_short_contacts", "Kurzkontakte",
-       "Summe der Anzahlen der anonymen Kurzkontakte (ohne Fall, ohne Person)."),
+       "Summe der Anzahlen der anonymen Kurzkontakte (ohne Fall, ohne Person).",
+       units=_each("short_contact", weight=lambda r: r.count)),
     _a("efh_topics", "Beratene Personen nach Thema",
        "Je Thema die verschiedenen Personen, bei denen das Thema in mindestens einem Kontakt "
        "des Schuljahres vorkam (eine Person kann bei mehreren Themen zählen).",
-       TOPICS.codes(), additive=False, partition=False),
+       TOPICS.codes(), additive=False, partition=False, units=_topic_units),
     _a("efh_access_routes", "Beratene Personen nach Zugang",
        "Je Zugang die verschiedenen Personen, nach dem Zugang ihres ersten Kontakts im "
        "Schuljahr, der einen Zugang nennt; ohne Angabe: „unbekannt“.", ROUTE_KEYS,
-       additive=False),
+       additive=False, units=_distinct(Pool.persons, _first_route)),
     _a("efh_referrals", "Vermittlungen",
        "Je Stelle die Beratungskontakte mit dieser Vermittlung; „keine“ und leere Angaben "
-       "zählen nicht.", REFERRAL_KEYS),
+       "zählen nicht.", REFERRAL_KEYS,
+       units=_each("contact", lambda r: r.referral in REFERRAL_KEYS, key=lambda r: r.referral)),
     _a("cp_8a_procedures", "Verfahren nach § 8a SGB VIII",
-       "Im Schuljahr eröffnete Verfahren nach § 8a SGB VIII (zählen nie als Kontakt)."),
+       "Im Schuljahr eröffnete Verfahren nach § 8a SGB VIII (zählen nie als Kontakt).",
+       units=_each("cp_8a")),
+    _a("cp_8a_by_outcome", "Verfahren nach § 8a nach Ergebnis",
+       "Dieselben Verfahren nach dem Ergebnis der Einschätzung (Gefährdung festgestellt, "
+       "Hilfebedarf ohne Gefährdung, keine Gefährdung, offen); ohne Ergebnis: „offen“.",
+       CP_OUTCOMES.codes(),
+       units=_each("cp_8a", key=lambda r: r.cp_outcome if r.cp_outcome in CP_OUTCOMES
+                   else "open")),
+    _a("cp_8a_jugendamt_informed", "Verfahren nach § 8a mit Information des Jugendamts",
+       "Dieselben Verfahren, in denen das Jugendamt informiert wurde.",
+       units=_each("cp_8a", lambda r: r.youth_office)),
+    _a("efh_cases_closed", "Abgeschlossene Fälle",
+       "Im Schuljahr abgeschlossene Fälle (nach dem Abschlussdatum; ein wieder geöffneter "
+       "Fall zählt erst bei seinem nächsten Abschluss).", units=_each("case_closed")),
+    _a("efh_cases_by_outcome", "Abgeschlossene Fälle nach Ergebnis",
+       "Dieselben Fälle nach dem Ergebnis beim Abschluss; ohne Angabe: „unbekannt“.",
+       CASE_OUTCOME_KEYS, units=_each("case_closed", key=_case_outcome)),
+    _a("efh_referrals_by_target", "Weitervermittelte Fälle nach Stelle",
+       "Je Stelle die abgeschlossenen Fälle mit dem Ergebnis „weitervermittelt an …“.",
+       REFERRAL_KEYS,
+       units=_each("case_closed", lambda r: r.case_outcome == "referred"
+                   and r.referral_target in REFERRAL_KEYS, key=lambda r: r.referral_target)),
     _a("grp_activities", "Gruppenangebote",
        "Verschiedene Gruppen, Klassenprojekte und Projekte mit mindestens einem Termin im "
-       "Schuljahr."),
+       "Schuljahr.", units=_group_units()),
     _a("grp_by_kind", "Gruppenangebote nach Art", "Dieselben Angebote nach ihrer Art.",
-       GROUP_KINDS.codes()),
-    _a("grp_sessions", "Gruppentermine", "Termine dieser Angebote im Schuljahr."),
-    _a("grp_minutes", "Minuten Gruppenarbeit", "Summe der Dauer dieser Termine."),
+       GROUP_KINDS.codes(), units=_group_units(key=lambda r: r.group_kind)),
+    _a("grp_sessions", "Gruppentermine", "Termine dieser Angebote im Schuljahr.",
+       units=_each("group_session")),
+    _a("grp_minutes", "Minuten Gruppenarbeit", "Summe der Dauer dieser Termine.",
+       units=_each("group_session", weight=_minutes)),
     _a("grp_participants", "Teilnehmende an Gruppenangeboten",
-       "Teilnehmende je Angebot, jedes Angebot einmal gezählt (nicht je Termin)."),
+       "Teilnehmende je Angebot, jedes Angebot einmal gezählt (nicht je Termin).",
+       units=_group_units(weight=_participants)),
     _a("grp_participants_by_gender", "Teilnehmende nach Geschlecht",
-       "Dieselben Teilnehmenden nach Geschlecht.", GROUP_GENDER_KEYS),
-    _a("off_sessions", "Termine offener Angebote", "Termine offener Angebote im Schuljahr."),
+       "Dieselben Teilnehmenden nach Geschlecht.", GROUP_GENDER_KEYS, units=_group_gender_units),
+    _a("grp_by_purpose", "Gruppenangebote nach Zweck",
+       "Dieselben Angebote nach ihrem Zweck; ein Angebot mit mehreren Zwecken zählt bei "
+       "jedem (ohne Summe).", GROUP_PURPOSES.codes(), partition=False,
+       units=_group_purpose_units(lambda r: 1)),
+    _a("grp_participants_by_purpose", "Teilnehmende nach Zweck des Angebots",
+       "Die Teilnehmenden je Angebot (einmal je Angebot) unter jedem seiner Zwecke "
+       "(ohne Summe).", GROUP_PURPOSES.codes(), partition=False,
+       units=_group_purpose_units(_participants)),
+    _a("off_sessions", "Termine offener Angebote", "Termine offener Angebote im Schuljahr.",
+       units=_each("open_offer")),
     _a("off_visitors", "Besuche offener Angebote",
-       "Summe der Besucher:innen je Termin (Besuche, nicht verschiedene Personen)."),
-    _a("off_minutes", "Minuten offene Angebote", "Summe der Dauer dieser Termine."),
-    _a("vnz_activities", "Vernetzungsaktivitäten", "Vernetzungsaktivitäten im Schuljahr."),
+       "Summe der Besucher:innen je Termin (Besuche, nicht verschiedene Personen).",
+       units=_each("open_offer", weight=lambda r: r.visitors)),
+    _a("off_minutes", "Minuten offene Angebote", "Summe der Dauer dieser Termine.",
+       units=_each("open_offer", weight=_minutes)),
+    _a("vnz_activities", "Vernetzungsaktivitäten", "Vernetzungsaktivitäten im Schuljahr.",
+       units=_each("network")),
     _a("vnz_by_kind", "Vernetzungsaktivitäten nach Art", "Dieselben Aktivitäten nach Art.",
-       NETWORK_KINDS.codes()),
-    _a("vnz_minutes", "Minuten Vernetzung", "Summe der Dauer dieser Aktivitäten."),
+       NETWORK_KINDS.codes(), units=_each("network", key=lambda r: r.network_kind)),
+    _a("vnz_minutes", "Minuten Vernetzung", "Summe der Dauer dieser Aktivitäten.",
+       units=_each("network", weight=_minutes)),
     _a("time_minutes_by_category", "Arbeitszeit nach Aufgabenbereich (Minuten)",
        "Minuten der Zeiteinträge des Schuljahres und Bereichs je Kategorie (auch gelöschter "
        "Monate, aus ihren aufbewahrten Summen); selbst angelegte Kategorien unter „EXTRA“.",
-       TIME_KEYS),
+       TIME_KEYS, units=_time_units),
 )
 
 BY_NAME: dict[str, Aggregate] = {a.name: a for a in AGGREGATES}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
+COUNTED: tuple[str, ...] = tuple(a.name for a in AGGREGATES if a.units is not None)
 
 Value = int | float | dict[str, int]
 Aggregates = dict[str, Value]
-
-
-def _distinct_latest(records: Iterable[StatisticsRecord]) -> dict[str, StatisticsRecord]:
-    """token -> the token's latest record (by day, then id: deterministic)."""
-    latest: dict[str, StatisticsRecord] = {}
-    for r in sorted(records, key=lambda r: (r.day, r.id)):
-        latest[r.person_token] = r
-    return latest
 
 
 def _zeros(keys: Iterable[str]) -> dict[str, int]:
@@ -151,153 +382,49 @@ def _zeros(keys: Iterable[str]) -> dict[str, int]:
 def compute(records: Iterable[StatisticsRecord], time_entries: Iterable[TimeEntry], *,
             pupils: int, post_percent: float) -> Aggregates:
     """Every named aggregate of one school year and scope (see ``AGGREGATES``)."""
-    records = sorted(records, key=lambda r: (r.day, r.id))
-    contacts = [r for r in records if r.record_type == "contact"]
-    counselled = [r for r in contacts if r.person_token]
-    persons = _distinct_latest(counselled)
-    pupil_latest = _distinct_latest(r for r in counselled if r.person_kind == "pupil")
-
-    by_gender = _zeros(GENDER_KEYS)
-    by_grade = _zeros(GRADE_KEYS)
-    for r in pupil_latest.values():
-        by_gender[r.gender if r.gender in by_gender else "u"] += 1
-        grade = str(r.grade) if r.grade is not None else "unknown"
-        by_grade[grade if grade in by_grade else "unknown"] += 1
-
-    topics = {code: set() for code in TOPICS.codes()}
-    routes: dict[str, str] = {}
-    for r in counselled:
-        for topic in r.topics:
-            if topic in topics:
-                topics[topic].add(r.person_token)
-        if r.access_route in ACCESS_ROUTES and r.person_token not in routes:
-            routes[r.person_token] = r.access_route
-    route_counts = _zeros(ROUTE_KEYS)
-    for token in persons:
-        route_counts[routes.get(token, "unknown")] += 1
-
-    referrals = _zeros(REFERRAL_KEYS)
-    for r in contacts:
-        if r.referral in referrals:
-            referrals[r.referral] += 1
-
-    groups: dict[str, StatisticsRecord] = {}
-    sessions = [r for r in records if r.record_type == "group_session"]
-    for r in sessions:
-        groups[r.group_token or r.id] = r  # latest record of each group
-    grp_by_kind = _zeros(GROUP_KINDS.codes())
-    grp_gender = _zeros(GROUP_GENDER_KEYS)
-    for r in groups.values():
-        if r.group_kind in grp_by_kind:
-            grp_by_kind[r.group_kind] += 1
-        grp_gender["m"] += r.participants_m
-        grp_gender["w"] += r.participants_w
-        grp_gender["d"] += r.participants_d
-
-    offers = [r for r in records if r.record_type == "open_offer"]
-    network = [r for r in records if r.record_type == "network"]
-    vnz_by_kind = _zeros(NETWORK_KINDS.codes())
-    for r in network:
-        if r.network_kind in vnz_by_kind:
-            vnz_by_kind[r.network_kind] += 1
-    time_by_category = _zeros(TIME_KEYS)
-    for t in time_entries:   # worker-added categories count under EXTRA_TIME_KEY
-        key = t.category if t.category in time_by_category else EXTRA_TIME_KEY
-        time_by_category[key] += t.minutes
-
+    pool = Pool(records, time_entries)
     fte = round(post_percent / 100, 4)
-    return {
+    master = {
         "pupils": pupils,
         "post_percent": round(float(post_percent), 2),
         "fte": fte,
         "posts_per_1000_pupils": round(fte / pupils * 1000, 2) if pupils else 0.0,
-        "efh_contacts": len(contacts),
-        "efh_minutes": sum(r.duration_min for r in contacts),
-        "efh_persons": len(persons),
-        "efh_pupils": len(pupil_latest),
-        "efh_pupils_by_gender": by_gender,
-        "efh_pupils_by_grade": by_grade,
-        "efh_contacts_with_parents": sum(1 for r in contacts if _with(r, "parent", "guardian")),
-        "efh_contacts_with_teachers": sum(1 for r in contacts if _with(r, "teacher", "teacher")),
-        "efh_short_contacts": sum(r.count for r in records if r.record_type == "short_contact"),
-        "efh_topics": {code: len(tokens) for code, tokens in topics.items()},
-        "efh_access_routes": route_counts,
-        "efh_referrals": referrals,
-        "cp_8a_procedures": sum(1 for r in records if r.record_type == "cp_8a"),
-        "grp_activities": len(groups),
-        "grp_by_kind": grp_by_kind,
-        "grp_sessions": len(sessions),
-        "grp_minutes": sum(r.duration_min for r in sessions),
-        "grp_participants": sum(grp_gender.values()),
-        "grp_participants_by_gender": grp_gender,
-        "off_sessions": len(offers),
-        "off_visitors": sum(r.visitors for r in offers),
-        "off_minutes": sum(r.duration_min for r in offers),
-        "vnz_activities": len(network),
-        "vnz_by_kind": vnz_by_kind,
-        "vnz_minutes": sum(r.duration_min for r in network),
-        "time_minutes_by_category": time_by_category,
     }
-
-
-def _with(r: StatisticsRecord, role: str, person_kind: str) -> bool:
-    return role in r.participants or r.person_kind == person_kind
+    return {a.name: master[a.name] if a.units is None else a.count(pool) for a in AGGREGATES}
 
 
 # -- drill-down ------------------------------------------------------------------------------
-def _type(*types: str) -> Callable[[StatisticsRecord, str], bool]:
-    return lambda r, key: r.record_type in types
-
-
-_COUNTED: dict[str, Callable[[StatisticsRecord, str], bool]] = {
-    "efh_contacts": _type("contact"), "efh_minutes": _type("contact"),
-    "efh_persons": lambda r, k: r.record_type == "contact" and bool(r.person_token),
-    "efh_pupils": lambda r, k: r.record_type == "contact" and r.person_kind == "pupil"
-    and bool(r.person_token),
-    "efh_pupils_by_gender": lambda r, k: r.record_type == "contact"
-    and r.person_kind == "pupil" and (not k or r.gender == k),
-    "efh_pupils_by_grade": lambda r, k: r.record_type == "contact" and r.person_kind == "pupil"
-    and (not k or str(r.grade if r.grade is not None else "unknown") == k),
-    "efh_contacts_with_parents": lambda r, k: r.record_type == "contact"
-    and _with(r, "parent", "guardian"),
-    "efh_contacts_with_teachers": lambda r, k: r.record_type == "contact"
-    and _with(r, "teacher", "teacher"),
-    "efh_short_contacts": _type("short_contact"),
-    "efh_topics": lambda r, k: r.record_type == "contact" and (k in r.topics if k else
-                                                               bool(r.topics)),
-    "efh_access_routes": lambda r, k: r.record_type == "contact"
-    and (not k or r.access_route == k or (k == "unknown" and not r.access_route)),
-    "efh_referrals": lambda r, k: r.record_type == "contact" and r.referral not in ("", "none")
-    and (not k or r.referral == k),
-    "cp_8a_procedures": _type("cp_8a"),
-    "grp_by_kind": lambda r, k: r.record_type == "group_session" and (not k or r.group_kind == k),
-    "vnz_by_kind": lambda r, k: r.record_type == "network" and (not k or r.network_kind == k),
-}
-for _name in ("grp_activities", "grp_sessions", "grp_minutes", "grp_participants",
-              "grp_participants_by_gender"):
-    _COUNTED[_name] = _type("group_session")
-for _name in ("off_sessions", "off_visitors", "off_minutes"):
-    _COUNTED[_name] = _type("open_offer")
-for _name in ("vnz_activities", "vnz_minutes"):
-    _COUNTED[_name] = _type("network")
+def counted_items(records: Iterable[StatisticsRecord], name: str, key: str = "",
+                  time_entries: Iterable[TimeEntry] = ()) -> list[Item]:
+    """The records (or time entries) the figure ``name`` (its ``key``) is counted from:
+    the items of its units with a weight; empty for master-data figures."""
+    spec = BY_NAME.get(name)
+    if spec is None or spec.units is None:
+        return []
+    seen: dict[str, Item] = {}
+    for unit in spec.units(Pool(records, time_entries)):
+        if unit.weight and (not key or unit.key == key):
+            for item in unit.items:
+                seen.setdefault(item.id, item)
+    return sorted(seen.values(), key=_order)
 
 
 def counted_records(records: Iterable[StatisticsRecord], name: str,
                     key: str = "") -> list[StatisticsRecord]:
-    """The anonymous records a figure is counted from (empty for master-data figures)."""
-    test = _COUNTED.get(name)
-    if test is None:
-        return []
-    return [r for r in sorted(records, key=lambda r: (r.day, r.id)) if test(r, key)]
+    """The anonymous records a figure is counted from (empty for master-data and
+    time-entry figures)."""
+    return [r for r in counted_items(records, name, key) if isinstance(r, StatisticsRecord)]
 
 
 # -- combining -------------------------------------------------------------------------------
-def add(parts: Iterable[Aggregates]) -> Aggregates:
-    """Sum aggregates of several scopes (merge of exports): every figure adds up; the key
-    figure posts per 1,000 pupils is recomputed from the sums."""
+def add(parts: Iterable[Aggregates], names: Iterable[str] | None = None) -> Aggregates:
+    """Sum aggregates of several scopes (merge of exports): every figure (of ``names``,
+    default all) adds up; the key figure posts per 1,000 pupils is recomputed from the
+    sums."""
     total: Aggregates = {}
+    specs = AGGREGATES if names is None else [BY_NAME[n] for n in names]
     for part in parts:
-        for spec in AGGREGATES:
+        for spec in specs:
             value = part[spec.name]
             if spec.is_dict:
                 bucket = total.setdefault(spec.name, _zeros(spec.keys))
@@ -305,7 +432,7 @@ def add(parts: Iterable[Aggregates]) -> Aggregates:
                     bucket[key] += value.get(key, 0)
             else:
                 total[spec.name] = total.get(spec.name, 0) + value
-    if not total:
+    if not {"post_percent", "fte", "pupils", "posts_per_1000_pupils"} <= set(total):
         return total
     total["post_percent"] = round(total["post_percent"], 2)
     total["fte"] = round(total["fte"], 4)

@@ -28,6 +28,12 @@ _KEY_LABELS: dict[str, dict[str, str]] = {
     "grp_by_kind": {c.code: c.label for c in cat.GROUP_KINDS},
     "grp_participants_by_gender": {c.code: c.label for c in cat.GENDERS if c.code in GENDER_KEYS},
     "vnz_by_kind": {c.code: c.label for c in cat.NETWORK_KINDS},
+    "cp_8a_by_outcome": {c.code: c.label for c in cat.CP_OUTCOMES},
+    "grp_by_purpose": {c.code: c.label for c in cat.GROUP_PURPOSES},
+    "grp_participants_by_purpose": {c.code: c.label for c in cat.GROUP_PURPOSES},
+    "efh_cases_by_outcome": {**{c.code: c.label for c in cat.CASE_OUTCOMES},
+                             "unknown": "ohne Angabe"},
+    "efh_referrals_by_target": {c.code: c.label for c in cat.REFERRALS},
     "time_minutes_by_category": {**{c.code: c.label for c in cat.TIME_CATEGORIES},
                                  "EXTRA": "weitere, selbst angelegte Kategorien"},
 }
@@ -55,6 +61,7 @@ class Section:
     title: str
     fields: tuple[Field, ...]
     scopes: tuple[str, ...] = SCOPES
+    by_school_type: bool = False  # a column per Schulart when the scope has several
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class Row:
     aggregate: str
     key: str = ""
     sub: bool = False  # a breakdown line under its field
+    columns: tuple[tuple[str, int | float | None], ...] = ()  # (Schulart, value)
 
 
 def _text(table: dict, name: str, place: str, required: bool = True) -> str:
@@ -124,7 +132,10 @@ def parse(text: str, source: str = "Vorlage") -> Template:
         place = f"{source}, Abschnitt {s_index}"
         if not isinstance(raw, dict):
             raise TemplateError(f"{place}: muss eine Tabelle sein.")
-        _unknown(raw, {"title", "fields", "scopes"}, place)
+        _unknown(raw, {"title", "fields", "scopes", "by_school_type"}, place)
+        by_type = raw.get("by_school_type", False)
+        if not isinstance(by_type, bool):
+            raise TemplateError(f"{place}: „by_school_type“ muss true oder false sein.")
         s_title = _text(raw, "title", place)
         place = f"{source}, Abschnitt {s_index} „{s_title}“"
         raw_fields = raw.get("fields")
@@ -154,28 +165,53 @@ def parse(text: str, source: str = "Vorlage") -> Template:
                 raise TemplateError(f"{f_place}: unbekannter Schlüssel „{key}“ für "
                                     f"„{aggregate}“.")
             fields.append(Field(field_id, label, aggregate, key, _scopes(rf, f_place)))
-        sections.append(Section(s_title, tuple(fields), _scopes(raw, place)))
+        sections.append(Section(s_title, tuple(fields), _scopes(raw, place), by_type))
     return Template(template_id, version, title, tuple(sections))
 
 
-def layout(template: Template, aggregates: Aggregates, scope: str) -> list[Row]:
-    """The rows of the form for ``scope`` ("school" or "post"), in template order."""
+def _value(aggregates: Aggregates, aggregate: str, key: str) -> int | float | None:
+    """A field's value: a figure, one key of it, or the sum of its keys (None when the
+    keys do not add up, as for topics)."""
+    value = aggregates[aggregate]
+    if not isinstance(value, dict):
+        return value
+    if key:
+        return value[key]
+    return sum(value.values()) if BY_NAME[aggregate].partition else None
+
+
+def layout(template: Template, aggregates: Aggregates, scope: str,
+           by_type: dict[str, Aggregates] | None = None) -> list[Row]:
+    """The rows of the form for ``scope`` ("school" or "post"), in template order.
+    ``by_type`` (Schulart -> aggregates of the scope's schools of that type) fills the
+    columns of sections that ask for them, when the scope has two or more types."""
     rows: list[Row] = []
+    types = sorted(by_type or {}, key=type_order) if by_type and len(by_type) > 1 else []
+
+    def row(section: Section, field_id, label, aggregate, key="", sub=False) -> Row:
+        columns = tuple((t, _value(by_type[t], aggregate, key)) for t in types) \
+            if section.by_school_type else ()
+        return Row(section.title, field_id, label, _value(aggregates, aggregate, key),
+                   aggregate, key, sub, columns)
+
     for section in template.sections:
         if scope not in section.scopes:
             continue
         for f in section.fields:
             if scope not in f.scopes:
                 continue
-            value = aggregates[f.aggregate]
-            if isinstance(value, dict) and f.key:
-                rows.append(Row(section.title, f.id, f.label, value[f.key], f.aggregate, f.key))
-            elif isinstance(value, dict):
-                total = sum(value.values()) if BY_NAME[f.aggregate].partition else None
-                rows.append(Row(section.title, f.id, f.label, total, f.aggregate))
+            rows.append(row(section, f.id, f.label, f.aggregate, f.key))
+            if BY_NAME[f.aggregate].is_dict and not f.key:
                 for key in BY_NAME[f.aggregate].keys:
-                    rows.append(Row(section.title, f"{f.id}.{key}", key_label(f.aggregate, key),
-                                    value[key], f.aggregate, key, sub=True))
-            else:
-                rows.append(Row(section.title, f.id, f.label, value, f.aggregate))
+                    rows.append(row(section, f"{f.id}.{key}", key_label(f.aggregate, key),
+                                    f.aggregate, key, sub=True))
     return rows
+
+
+def type_order(code: str) -> tuple[int, str]:
+    codes = cat.SCHOOL_TYPES.codes()
+    return (codes.index(code) if code in codes else len(codes), code)
+
+
+def school_type_label(code: str) -> str:
+    return cat.SCHOOL_TYPES.label(code) or code

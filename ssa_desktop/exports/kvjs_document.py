@@ -11,14 +11,18 @@ from ..domain import kvjs_template as tpl
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# every format version this release reads (merging); 1: issue 10, 2: issue 19 (new aggregates)
+KNOWN_VERSIONS = (1, 2)
 EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 
 
 def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
           rows: list[tpl.Row], differences: dict | None = None,
-          delivered_on: str = "") -> dict:
-    """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}."""
+          delivered_on: str = "", by_school_type: dict | None = None) -> dict:
+    """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}.
+    ``by_school_type``: Schulart -> aggregates, when the scope has two or more types;
+    fields of sections that ask for it then carry ``columns`` (Schulart -> value)."""
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -27,13 +31,29 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
         "scope": scope,
         "created": clock.today().isoformat(),
         "aggregates": {name: aggregates[name] for name in kvjs.NAMES},
-        "fields": [{"section": r.section, "id": r.field_id, "label": r.label,
-                    "aggregate": r.aggregate, "key": r.key, "sub": r.sub, "value": r.value}
-                   for r in rows],
+        "fields": [_field(r) for r in rows],
     }
+    if by_school_type:
+        doc["school_types"] = [{"code": t, "label": tpl.school_type_label(t)}
+                               for t, _ in next((r.columns for r in rows if r.columns), ())]
+        doc["by_school_type"] = {t: {name: agg[name] for name in kvjs.NAMES}
+                                 for t, agg in by_school_type.items()}
     if delivered_on:
         doc["delivered"] = {"on": delivered_on, "differences": differences or {}}
     return doc
+
+
+def _field(r: tpl.Row) -> dict:
+    out = {"section": r.section, "id": r.field_id, "label": r.label, "aggregate": r.aggregate,
+           "key": r.key, "sub": r.sub, "value": r.value}
+    if r.columns:
+        out["columns"] = dict(r.columns)
+    return out
+
+
+def column_types(doc: dict) -> list[tuple[str, str]]:
+    """(Schulart code, label) of the per-Schulart columns, in order ([] without)."""
+    return [(t["code"], t["label"]) for t in doc.get("school_types", [])]
 
 
 def file_name(code: str, year_label: str, ext: str) -> str:

@@ -1,7 +1,11 @@
 """Merging KVJS json exports of several workers or posts into one sum file
 (docs/statistics.md, "Zusammenführen"). Everything is checked before anything is written:
-a file that is not an export, another template version or school year, or the same
-export twice is refused with the file named."""
+a file that is not an export, an unknown newer format version (named), another template
+or school year, or the same export twice is refused with the file named.
+
+Exports of the previous and the current format version merge: an aggregate one file
+lacks (an older release did not count it yet) is reported per file in ``notes`` and left
+out of the sum — never a refusal of the whole merge."""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
-from .kvjs_document import FORMAT, FORMAT_VERSION, scope_text, write_json
+from ..domain.kvjs_template import school_type_label, type_order
+from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
 
 MAX_BYTES = 5_000_000
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
@@ -42,7 +47,12 @@ def read_export(path: Path | str) -> dict:
         raise MergeError(f"„{name}“ ist keine lesbare KVJS-Exportdatei (json).") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise MergeError(f"„{name}“ ist keine KVJS-Exportdatei von SSA Desktop.")
-    if doc.get("format_version") != FORMAT_VERSION:
+    version = doc.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise MergeError(f"„{name}“ hat die Formatversion {version}; diese Version von SSA "
+                         f"Desktop kennt die Formatversionen bis {FORMAT_VERSION}. Bitte mit "
+                         "einer neueren Version zusammenführen.")
+    if version not in KNOWN_VERSIONS or isinstance(version, bool):
         raise MergeError(f"„{name}“ hat eine unbekannte Formatversion.")
     template, scope, aggregates = doc.get("template"), doc.get("scope"), doc.get("aggregates")
     if (not isinstance(template, dict) or not all(isinstance(template.get(k), str)
@@ -52,6 +62,8 @@ def read_export(path: Path | str) -> dict:
             or not isinstance(aggregates, dict) or not isinstance(doc.get("fields"), list)):
         raise MergeError(f"„{name}“ ist unvollständig (Vorlage, Schuljahr, Bereich, Kennzahlen).")
     for spec in kvjs.AGGREGATES:
+        if spec.name not in aggregates:
+            continue  # an older release did not count it: reported by ``merge``
         value = aggregates.get(spec.name)
         ok = (isinstance(value, dict) and set(value) == set(spec.keys)
               and all(_is_count(v, False) for v in value.values())) if spec.is_dict \
@@ -64,6 +76,9 @@ def read_export(path: Path | str) -> dict:
         problem = _field_problem(f)
         if problem:
             raise MergeError(f"„{name}“: fields[{i}]{problem}.")
+        if f["aggregate"] not in aggregates and f.get("left_out") is not True:
+            raise MergeError(f"„{name}“: fields[{i}].aggregate „{f['aggregate']}“ fehlt unter "
+                             "den Kennzahlen der Datei.")
     return doc
 
 
@@ -96,6 +111,11 @@ def _identity(scope: dict) -> str:
     return json.dumps({k: scope.get(k) for k in ("kind", "code", "name")}, sort_keys=True)
 
 
+def missing(doc: dict) -> list[str]:
+    """The aggregates of this release that ``doc`` lacks (an older format version)."""
+    return [name for name in kvjs.NAMES if name not in doc["aggregates"]]
+
+
 def merge(paths: list[Path | str]) -> dict:
     """The sum document of ``paths`` (at least two)."""
     if len(paths) < 2:
@@ -104,8 +124,9 @@ def merge(paths: list[Path | str]) -> dict:
     first_name, first = docs[0]
     seen: dict[str, str] = {}
     for name, doc in docs:
-        if (doc["template"]["id"], doc["template"]["version"]) != \
-                (first["template"]["id"], first["template"]["version"]):
+        same_format = doc["format_version"] == first["format_version"]
+        if doc["template"]["id"] != first["template"]["id"] or (
+                same_format and doc["template"]["version"] != first["template"]["version"]):
             raise MergeError(f"„{name}“ hat eine andere Vorlage oder Vorlagenversion als "
                              f"„{first_name}“.")
         if doc["school_year"] != first["school_year"]:
@@ -119,9 +140,18 @@ def merge(paths: list[Path | str]) -> dict:
                 raise MergeError(f"„{name}“ enthält denselben Bereich wie „{seen[key]}“ "
                                  f"({scope_text(part)}): dieselbe Auswertung doppelt.")
             seen[key] = name
-    total = kvjs.add(doc["aggregates"] for _, doc in docs)
+    notes = [{"file": name, "format_version": doc["format_version"], "missing": missing(doc)}
+             for name, doc in docs if missing(doc)]
+    left_out = {n for note in notes for n in note["missing"]}
+    common = [n for n in kvjs.NAMES if n not in left_out]
+    total = kvjs.add((doc["aggregates"] for _, doc in docs), names=common)
+    # the form of the newest file (its template shows the most)
+    _, layout = max(docs, key=lambda d: d[1]["format_version"])
     fields = []
-    for f in first["fields"]:
+    for f in layout["fields"]:
+        if f["aggregate"] in left_out:
+            fields.append(dict(f, value=None, left_out=True))
+            continue
         value = total[f["aggregate"]]
         spec = kvjs.BY_NAME[f["aggregate"]]
         if isinstance(value, dict):
@@ -131,14 +161,73 @@ def merge(paths: list[Path | str]) -> dict:
             else:
                 value = sum(value.values()) if spec.partition else None
         fields.append(dict(f, value=value))
-    return {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "template": first["template"],
+    by_type = _by_school_type(docs, common)  # every line gets a column per Schulart
+    types = sorted(by_type, key=type_order)
+    for f in fields:
+        f.pop("columns", None)
+        if types and not f.get("left_out"):
+            f["columns"] = {t: _field_value(by_type[t], f) for t in types}
+    out = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "template": layout["template"],
         "school_year": first["school_year"],
         "scope": {"kind": "merged", "code": "Summe", "name": "Zusammenführung",
                   "parts": [p for _, doc in docs for p in _parts(doc)]},
         "created": clock.today().isoformat(),
         "aggregates": total, "fields": fields,
     }
+    if notes:
+        out["notes"] = notes
+    if by_type:
+        out["school_types"] = [{"code": t, "label": school_type_label(t)} for t in types]
+        out["by_school_type"] = by_type
+    return out
+
+
+def _types_of(doc: dict) -> dict[str, dict] | None:
+    """Schulart -> aggregates of one export, when its Schularten are known: its own
+    per-type figures, a school's type, or a post whose schools share one type."""
+    if isinstance(doc.get("by_school_type"), dict):
+        return doc["by_school_type"]
+    scope = doc["scope"]
+    if scope["kind"] == "school" and scope.get("school_type"):
+        return {scope["school_type"]: doc["aggregates"]}
+    types = {s.get("school_type") for s in scope.get("schools", []) if isinstance(s, dict)}
+    if scope["kind"] == "post" and len(types) == 1 and all(types):
+        return {types.pop(): doc["aggregates"]}
+    return None
+
+
+def _by_school_type(docs: list[tuple[str, dict]], names: list[str]) -> dict[str, dict]:
+    """The merged figures per Schulart (sum per type), when every file's types are known
+    and there are two or more; {} otherwise."""
+    parts: dict[str, list[dict]] = {}
+    for _name, doc in docs:
+        mapping = _types_of(doc)
+        if mapping is None:
+            return {}
+        for school_type, aggregates in mapping.items():
+            if not isinstance(aggregates, dict) or not all(n in aggregates for n in names):
+                return {}
+            parts.setdefault(school_type, []).append(aggregates)
+    if len(parts) < 2:
+        return {}
+    return {t: kvjs.add(p, names=names) for t, p in parts.items()}
+
+
+def _field_value(aggregates: dict, f: dict):
+    value = aggregates[f["aggregate"]]
+    if not isinstance(value, dict):
+        return value
+    if f.get("key"):
+        return value.get(f["key"])
+    return sum(value.values()) if kvjs.BY_NAME[f["aggregate"]].partition else None
+
+
+def note_lines(doc: dict) -> list[str]:
+    """German lines naming, per file, the figures left out of the sum."""
+    return [f"„{n['file']}“ (Formatversion {n['format_version']}) enthält "
+            f"{len(n['missing'])} Kennzahl(en) noch nicht; sie fehlen in der Summe: "
+            + ", ".join(n["missing"]) + "." for n in doc.get("notes", [])]
 
 
 def merge_files(paths: list[Path | str], out: Path | str) -> dict:

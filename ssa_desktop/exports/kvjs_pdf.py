@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..reports.style import FONT, FONT_BOLD, build_pdf, escape, styles
-from .kvjs_document import difference_lines, header_lines, number
+from .kvjs_document import column_types, difference_lines, header_lines, number
 
 LINE = colors.HexColor("#BBBBBB")
 
@@ -17,7 +17,7 @@ LINE = colors.HexColor("#BBBBBB")
 def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
            align: str = "RIGHT") -> Table:
     table = Table(rows, colWidths=list(widths))
-    style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (1, -1), align),
+    style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (-1, -1), align),
              ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     style += [("FONT", (0, i), (-1, i), FONT_BOLD, 9.5) for i in bold_rows]
@@ -26,6 +26,13 @@ def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
 
 
 def write(doc: dict, path: Path) -> Path:
+    return build_pdf(path, form_story(doc), title=f"KVJS {doc['school_year']}",
+                     footer_note="KVJS-Statistik", subject="KVJS-Erhebungsbogen")
+
+
+def form_story(doc: dict) -> list:
+    """The form of one export document as flowables (also the statistics pages of the
+    Verwendungsnachweis)."""
     st = styles()
     story: list = [Paragraph(escape(doc["template"]["title"]), st["title"])]
     meta = [[label, text] for label, text in header_lines(doc)]
@@ -33,12 +40,25 @@ def write(doc: dict, path: Path) -> Path:
     sections: dict[str, list[dict]] = {}
     for f in doc["fields"]:
         sections.setdefault(f["section"], []).append(f)
+    types = column_types(doc)
     for title, fields in sections.items():
         rows, bold = [], set()
+        with_columns = bool(types) and any("columns" in f for f in fields)
         for i, f in enumerate(fields):
-            rows.append([("      " if f["sub"] else "") + f["label"], number(f["value"])])
+            line = [("      " if f["sub"] else "") + f["label"], number(f["value"])]
+            if with_columns:
+                line += [number(f.get("columns", {}).get(code)) for code, _ in types]
+            rows.append(line)
             if not f["sub"]:
                 bold.add(i)
+        if with_columns:  # a head row: Gesamt and one column per Schulart
+            rows.insert(0, ["", "Gesamt", *(label for _, label in types)])
+            bold = {0} | {i + 1 for i in bold}
+            first = 170 * mm - (len(types) + 1) * 24 * mm
+            widths = (first, *([24 * mm] * (len(types) + 1)))
+            table = _table(rows, bold, widths)
+            story.append(KeepTogether([Paragraph(escape(title), st["h2"]), table]))
+            continue
         # the heading stays with the first rows of its table; the rest may break
         head, rest = rows[:3], rows[3:]
         story.append(KeepTogether([Paragraph(escape(title), st["h2"]), _table(head, bold)]))
@@ -51,5 +71,4 @@ def write(doc: dict, path: Path) -> Path:
     story += [Spacer(1, 4 * mm), Paragraph(
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
         "Zählregeln: docs/statistics.md („Wie wird gezählt?“).", st["small"])]
-    return build_pdf(path, story, title=f"KVJS {doc['school_year']}", footer_note="KVJS-Statistik",
-                     subject="KVJS-Erhebungsbogen")
+    return story

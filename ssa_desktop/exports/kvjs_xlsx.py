@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font
 from ..domain.text_safety import printable_cell
 from ..storage.files import atomic_target
 from .cells import xlsx_row
-from .kvjs_document import difference_lines, header_lines
+from .kvjs_document import column_types, difference_lines, header_lines
 
 SHEET = "Erhebungsbogen"
 
@@ -32,13 +32,20 @@ def write(doc: dict, path: Path) -> Path:
     for label, text in header_lines(doc):
         _append(sheet, [label, text])
     section = None
+    types = column_types(doc)
     for f in doc["fields"]:
         if f["section"] != section:
             section = f["section"]
             _append(sheet, [])
             _append(sheet, [section])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        _append(sheet, [f["label"], f["value"]])
+            if types and "columns" in f:  # Gesamt and one column per Schulart
+                _append(sheet, ["", "Gesamt", *(label for _, label in types)])
+                for col in range(2, len(types) + 3):
+                    sheet.cell(sheet.max_row, col).font = Font(bold=True)
+        columns = f.get("columns")
+        _append(sheet, [f["label"], f["value"],
+                      *((columns.get(code) for code, _ in types) if columns else ())])
         if f["sub"]:
             sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=2)
     changes = difference_lines(doc)
@@ -49,7 +56,9 @@ def write(doc: dict, path: Path) -> Path:
         for label, text in changes:
             _append(sheet, [label, text])
     sheet.column_dimensions["A"].width = 62
-    sheet.column_dimensions["B"].width = 40
+    sheet.column_dimensions["B"].width = 40 if not types else 14
+    for index in range(len(types)):
+        sheet.column_dimensions[chr(ord("C") + index)].width = 22
     book.properties.creator = "SSA Desktop"
     with atomic_target(path, ".xlsx") as tmp:
         book.save(tmp)

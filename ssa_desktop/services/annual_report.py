@@ -17,6 +17,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain.catalogues import (
     ACCESS_ROUTES,
+    CASE_OUTCOMES,
     DIRECT_TASK_AREAS,
     GENDERS,
     NETWORK_KINDS,
@@ -192,7 +193,8 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
            ("Gruppen, Klassen, Projekte", agg["grp_activities"]),
            ("Teilnehmende Gruppen/Projekte", agg["grp_participants"]),
            ("Besuche offene Angebote", agg["off_visitors"]),
-           ("Verfahren nach § 8a SGB VIII", agg["cp_8a_procedures"]))
+           ("Verfahren nach § 8a SGB VIII", agg["cp_8a_procedures"]),
+           ("Abgeschlossene Fälle", agg["efh_cases_closed"]))
     tables = (
         doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
                         rows("efh_pupils_by_gender",
@@ -208,6 +210,13 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
                              ACCESS_ROUTES.label(c))),
         doc.FigureTable("Weitervermittlung", ("an", "Kontakte"),
                         rows("efh_referrals", REFERRALS.label)),
+        doc.FigureTable("Abgeschlossene Fälle nach Ergebnis", ("Ergebnis", "Fälle"),
+                        rows("efh_cases_by_outcome",
+                             lambda c: "ohne Angabe" if c == "unknown" else
+                             CASE_OUTCOMES.label(c)),
+                        f"Im Schuljahr abgeschlossen: {agg['efh_cases_closed']} Fälle."),
+        doc.FigureTable("Weitervermittelte Fälle", ("an", "Fälle"),
+                        rows("efh_referrals_by_target", REFERRALS.label)),
     )
     return doc.Figures(key=key, tables=tables,
                        source="Quelle: anonyme Statistik des Schuljahres, gezählt nach den "

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from ..domain import activities as activity_rules
 from ..domain import clock
-from ..domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue, Entry
+from ..domain.catalogues import CP_OUTCOMES, CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..domain.pseudonymise import names_in, redactor
 from ..formatting import fmt_date
@@ -178,11 +178,29 @@ def report_acute_danger(conn, procedure_id: str, day: date, actor: str, recipien
                                told_beforehand, reason_not_told, acute=True)
 
 
-@writes(DataKind.CHILD_PROTECTION)
+@writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS)
+def set_outcome(conn, procedure_id: str, outcome: str) -> ChildProtectionProcedure:
+    """The result of the assessment (CP_OUTCOMES); it goes into the anonymous record."""
+    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
+    if proc is None:
+        raise ProcedureError("Das Verfahren gibt es nicht mehr.")
+    if outcome not in CP_OUTCOMES:
+        raise ProcedureError("Bitte ein Ergebnis der Einschätzung wählen.")
+    proc.outcome = outcome
+    with transaction(conn):
+        repo.CP_PROCEDURES.update(conn, proc)
+        statistics_repo.set_cp_outcome(conn, proc.id, outcome)
+    return proc
+
+
+@writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS)
 def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
-                    retention_decision: str = "") -> ChildProtectionProcedure:
-    """Step 9: closure. With the Jugendamt involved a retention decision is required (R5)."""
+                    retention_decision: str = "", outcome: str = "") -> ChildProtectionProcedure:
+    """Step 9: closure. With the Jugendamt involved a retention decision is required (R5).
+    ``outcome`` (CP_OUTCOMES) records the result; empty keeps the one set before."""
     proc = _open_procedure(conn, procedure_id)
+    if outcome and outcome not in CP_OUTCOMES:
+        raise ProcedureError("Bitte ein Ergebnis der Einschätzung wählen.")
     if not actor.strip():
         raise ProcedureError("Bitte angeben, wer das Verfahren abschließt.")
     if retention_decision and retention_decision not in RETENTION_DECISIONS:
@@ -200,9 +218,11 @@ def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = 
     proc.status = "closed"
     proc.closed = day
     proc.retention_decision = retention_decision
+    proc.outcome = outcome or proc.outcome
     with transaction(conn):
         repo.CP_STEPS.insert(conn, entry)
         repo.CP_PROCEDURES.update(conn, proc)
+        statistics_repo.set_cp_outcome(conn, proc.id, proc.outcome)
     return proc
 
 

@@ -604,7 +604,7 @@ class _Generator:
                 goal_id=self.goals[school.id][goal].id, participants_m=size - girls - diverse,
                 participants_w=girls, participants_d=diverse,
                 co_leaders=rng.choice(("", "Klassenleitung", "Vertrauenslehrerin", "Jugendhaus")),
-                name_list=names, reported=year < self.current,
+                name_list=names, reported=year < self.current, purposes=_purposes(title),
                 note=rng.choice(("Ablauf und Methoden im Ordner Gruppenarbeit.",
                                  "Räume über das Sekretariat reserviert.",
                                  "Rückmeldebogen am Ende ausgewertet.", "")),
@@ -781,7 +781,8 @@ class _Generator:
         proc2 = e.ChildProtectionProcedure(closed_case.person_id, start, case_id=closed_case.id,
                                            status="closed",
                                            closed=min(today, start + timedelta(days=70)),
-                                           youth_office_involved=True, id=self.id())
+                                           youth_office_involved=True, outcome="found",
+                                           id=self.id())
         self.add(repo.CP_PROCEDURES, proc2)
         self.procedure_record(proc2, by_person[proc2.person_id].person)
         texts = {
@@ -893,6 +894,47 @@ class _Generator:
         self.consents()
         self.child_protection()
         self.extras()
+        self.kvjs_extras()
+
+    def kvjs_extras(self) -> None:
+        """Issue 19: the post's staff block per school year and the outcome of every closed
+        case with its anonymous record. Its own random source, so the rest of the demo
+        stays as it was."""
+        rng = random.Random(19)
+        for post in self.out[repo.POSTS.name]:
+            for year in range(self.first_year, self.current + 1):
+                percent = sum(s.percent for s in self.out[repo.POST_SHARES.name]
+                              if s.post_id == post.id and s.school_year == year)
+                self.add(repo.POST_STAFF, e.PostStaff(
+                    post.id, year, post.qualification, percent,
+                    SchoolYear(self.first_year).start + timedelta(days=45), None, False, "free"))
+        persons = {p.id: p for p in self.out[repo.PERSONS.name]}
+        codes = [code for code, weight in CASE_OUTCOME_WEIGHTS for _ in range(weight)]
+        for case in self.out[repo.CASES.name]:
+            if case.status != "closed" or case.closed is None:
+                continue
+            case.outcome = rng.choice(codes)
+            if case.outcome == "referred":
+                case.outcome_referral = case.referral if case.referral not in ("", "none") \
+                    else rng.choice(("EB", "SPS", "ASD", "KJP"))
+            stat = rules.for_case_closing(case, persons.get(case.person_id))
+            stat.id = self.id()
+            self.add(repo.STATISTICS, stat)
+
+
+# the purpose(s) of a demo group from its title (KVJS counts class offers by purpose)
+PURPOSE_WORDS = (("Bewerbung", "UEB"), ("Übergang", "UEB"), ("Konflikt", "KON"),
+                 ("mobbing", "KON"), ("Gewalt", "PRV"), ("Sucht", "PRV"), ("Medien", "PRV"),
+                 ("Sozialkompetenz", "SOZ"), ("Klassengemeinschaft", "SOZ"),
+                 ("Klassenrat", "SOZ"), ("Teamtag", "SOZ"), ("gruppe", "SOZ"),
+                 ("Lerngruppe", "UEB"))
+CASE_OUTCOME_WEIGHTS = (("achieved", 5), ("partly", 4), ("not_achieved", 1), ("aborted", 1),
+                        ("referred", 2))
+
+
+def _purposes(title: str) -> tuple[str, ...]:
+    found = tuple(dict.fromkeys(code for word, code in PURPOSE_WORDS if word in title))
+    return found or ("OTH",)
 
 
 def _plus(start: str, minutes: int) -> str:

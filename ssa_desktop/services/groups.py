@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import clock
-from ..domain.catalogues import GROUP_KINDS
+from ..domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ..domain.entities import GroupActivity, GroupSession
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
@@ -50,6 +50,9 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
         raise ValueError("Bitte einen Titel eingeben.")
     if group.kind not in GROUP_KINDS:
         raise ValueError("Bitte die Art wählen (Gruppe, Klassenprojekt, Projekt).")
+    group.purposes = tuple(dict.fromkeys(group.purposes))
+    if any(p not in GROUP_PURPOSES for p in group.purposes):
+        raise ValueError("Unbekannter Zweck des Angebots.")
     for value in (group.participants_m, group.participants_w, group.participants_d):
         if value < 0:
             raise ValueError("Teilnehmerzahlen können nicht negativ sein.")
@@ -75,9 +78,9 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
     if old is None or not grepo.sessions(conn, old.id):
         return
     counted = (old.kind, old.school_id, old.school_year, old.participants_m,
-               old.participants_w, old.participants_d)
+               old.participants_w, old.participants_d, tuple(old.purposes))
     wanted = (new.kind, new.school_id, new.school_year, new.participants_m,
-              new.participants_w, new.participants_d)
+              new.participants_w, new.participants_d, tuple(new.purposes))
     if counted != wanted and old.school_year in statistics_repo.delivered_years(conn):
         raise ValueError(f"Die KVJS-Zahlen {SchoolYear(old.school_year)} sind schon als "
                          "abgegeben markiert: Art, Schule und Teilnehmende dieser Gruppe "

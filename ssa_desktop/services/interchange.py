@@ -123,6 +123,15 @@ CATALOGUE_FIELDS: dict[tuple[str, str], cat.Catalogue] = {
     ("statistics_record", "access_route"): cat.ACCESS_ROUTES,
     ("statistics_record", "referral"): cat.REFERRALS,
     ("statistics_record", "participants"): cat.PARTICIPANT_ROLES,
+    ("statistics_record", "purposes"): cat.GROUP_PURPOSES,
+    ("statistics_record", "cp_outcome"): cat.CP_OUTCOMES,
+    ("statistics_record", "case_outcome"): cat.CASE_OUTCOMES,
+    ("statistics_record", "referral_target"): cat.REFERRALS,
+    ("group_activity", "purposes"): cat.GROUP_PURPOSES,
+    ("cp_procedure", "outcome"): cat.CP_OUTCOMES,
+    ("case_file", "outcome"): cat.CASE_OUTCOMES,
+    ("case_file", "outcome_referral"): cat.REFERRALS,
+    ("post_staff", "employer_type"): cat.EMPLOYER_TYPES,
 }
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -12,7 +12,16 @@ from ..domain import clock
 from ..formatting import fmt_date
 from ..storage import consents_repo
 from ..storage import repositories as repo
-from . import agreements, appointments, child_protection, consents, notes, privacy, retention
+from . import (
+    agreements,
+    appointments,
+    child_protection,
+    consents,
+    notes,
+    privacy,
+    retention,
+    statistics,
+)
 
 DEADLINE_DAYS = 14
 
@@ -102,6 +111,8 @@ def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
     for e in agreements.upcoming_evaluations(conn, today, 30):
         items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
                                   "network", "agreement:" + e.agreement_id))
+    for d in statistics.deadlines(conn, today):  # from 1 July: Landkreis and KVJS
+        items.append(OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today)))
     return items
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain import activities as rules
 from ..domain import clock, plausibility
-from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
+from ..domain.catalogues import CASE_OUTCOMES, CASE_STATUS, GENDERS, PERSON_KINDS, REFERRALS
 from ..domain.entities import Case, Person
 from ..domain.schoolyear import SchoolYear
 from ..domain.text_safety import clean_name
@@ -65,10 +66,19 @@ def check_case(case: Case) -> None:
         raise PersonError(finding.message, "title")
 
 
-@writes(DataKind.CASES)
+@writes(DataKind.CASES, DataKind.STATISTICS)
 def save_case(conn, case: Case) -> Case:
+    """Save a case; a closed case's outcome goes into its anonymous statistics record
+    (one per case, replaced on every save, removed when the case is reopened)."""
     if case.status not in CASE_STATUS:
         raise PersonError("Unbekannter Fallstatus.", "status")
+    if case.outcome and case.outcome not in CASE_OUTCOMES:
+        raise PersonError("Unbekanntes Ergebnis des Falls.", "outcome")
+    if case.outcome == "referred" and (case.outcome_referral not in REFERRALS
+                                       or case.outcome_referral == "none"):
+        raise PersonError("Bitte angeben, wohin weitervermittelt wurde.", "outcome_referral")
+    if case.outcome != "referred":
+        case.outcome_referral = ""
     if prepo.get_person(conn, case.person_id) is None:
         raise PersonError("Die Person gibt es nicht mehr.", "person")
     if case.status == "closed" and case.closed is None:
@@ -81,18 +91,25 @@ def save_case(conn, case: Case) -> Case:
     if case.school_id is None:
         person = prepo.get_person(conn, case.person_id)
         case.school_id = person.school_id if person else None
+    if case.status != "closed":
+        case.outcome, case.outcome_referral = "", ""
+    record = rules.for_case_closing(case, prepo.get_person(conn, case.person_id))
     with transaction(conn):
         prepo.insert_or_update_case(conn, case)
+        statistics_repo.replace_for_source(conn, "case_closed", case.id, record)
     return case
 
 
-@writes(DataKind.CASES)
-def close_case(conn, case_id: str, day: date | None = None) -> Case:
+@writes(DataKind.CASES, DataKind.STATISTICS)
+def close_case(conn, case_id: str, day: date | None = None, outcome: str = "",
+               referral: str = "") -> Case:
+    """Close a case with its outcome (CASE_OUTCOMES; ``referral`` when "referred")."""
     case = prepo.get_case(conn, case_id)
     if case is None:
         raise PersonError("Den Fall gibt es nicht mehr.", "case")
     case.status = "closed"
     case.closed = day or clock.today()
+    case.outcome, case.outcome_referral = outcome, referral
     return save_case(conn, case)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .. import paths
@@ -60,6 +61,7 @@ class ScopeInfo:
     pupils: int
     percent: float
     expected_minutes: int
+    school_types: tuple[str, ...] = ()   # Schulart of each school (as school_ids)
     # issue 17: the post's own work (activities and time without a school) counts in the
     # post scope – of the post with the largest share that year when there are several
     own_work: bool = False
@@ -84,7 +86,7 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
         expected = sum(pct / 100 * md.posts[p][1] * 60 * WEEKS_PER_YEAR for p, pct in shares)
         return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                          (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
-                         round(expected))
+                         round(expected), (md.school_types.get(scope.id, ""),))
     if scope.kind == "post":
         if scope.id not in md.posts:
             raise StatisticsError("Diese Stelle gibt es nicht.")
@@ -96,6 +98,7 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
                          tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                          sum(md.pupils.get(s, 0) for s in ids), percent,
                          round(percent / 100 * hours * 60 * WEEKS_PER_YEAR),
+                         tuple(md.school_types.get(s, "") for s in ids),
                          own_work=scope.id == _own_work_post(md))
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")
 
@@ -142,6 +145,31 @@ def compute(conn, year: int, scope: Scope) -> Aggregates:
                         pupils=info.pupils, post_percent=info.percent)
 
 
+def compute_by_school_type(conn, year: int, scope: Scope) -> dict[str, Aggregates]:
+    """The aggregates of ``scope`` read per Schulart: Schulart -> every aggregate over the
+    scope's schools of that type (their records, time, pupils and post shares). One
+    entry for a school; a post serving a GMS and a GS gets two."""
+    info = describe(conn, year, scope)
+    md = srepo.master_data(conn, year)
+    ids = list(info.school_ids)
+    records = srepo.records(conn, year, ids)
+    entries = srepo.time_entries(conn, year, ids)
+    percent = {s: sum(pct for p, sid, pct in md.shares if sid == s
+                      and (scope.kind == "school" or p == scope.id)) for s in ids}
+    types: dict[str, list[str]] = {}
+    for sid in ids:
+        types.setdefault(md.school_types.get(sid) or "", []).append(sid)
+    out = {}
+    for school_type, members in types.items():
+        mine = set(members)
+        out[school_type] = kvjs.compute(
+            [r for r in records if r.school_id in mine],
+            [t for t in entries if t.school_id in mine],
+            pupils=sum(md.pupils.get(s, 0) for s in members),
+            post_percent=sum(percent[s] for s in members))
+    return out
+
+
 # -- templates ------------------------------------------------------------------------------
 # The template in use is a vault option: empty = the shipped template; otherwise the text
 # of a template the user loaded (validated before it is stored), so it moves with the vault.
@@ -184,6 +212,81 @@ def load_template(path: Path | str | None = None) -> tpl.Template:
         return tpl.parse(text, target.name)
     except tpl.TemplateError as err:
         raise StatisticsError(str(err)) from None
+
+
+# -- deadlines -----------------------------------------------------------------------------
+# Month-day ("MM-TT") of the two deliveries of the school year that ended: the statistics
+# per school for the Landkreis (end of the school year, seed agreement § 5.2) and per post
+# for the KVJS (three months after the funding period: 31 October).
+LANDKREIS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_landkreis", str, "07-31", "Frist Statistik je Schule für den Landkreis",
+    legal_basis="Kooperationsvereinbarung § 5.2 (Ende des Schuljahres)",
+    help="Monat-Tag, z. B. 07-31; erscheint ab 1. Juli in der Übersicht."))
+KVJS_DEADLINE = options.declare(options.Option(
+    "kvjs.deadline_kvjs", str, "10-31", "Frist KVJS-Statistik je Stelle",
+    legal_basis="KVJS-Fördergrundsätze Ziffer 8 (Verwendungsnachweis, 31. Oktober)",
+    help="Monat-Tag, z. B. 10-31; erscheint ab 1. Juli in der Übersicht."))
+DEADLINES_FROM = (7, 1)     # shown on the Übersicht from 1 July
+GRANT_RATE = options.declare(options.Option(
+    "kvjs.grant_rate", float, 16_700.0, "Förderung je Vollzeitstelle und Jahr (€)",
+    legal_basis="KVJS-Fördergrundsätze vom 28.11.2016 (16.700 € je Vollzeitstelle)",
+    minimum=0.0, maximum=1_000_000.0,
+    help="Für den Verwendungsnachweis: anteilig nach Stellenumfang und besetzten Monaten."))
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """An open delivery of the school year that ended: shown from 1 July until marked
+    delivered ("abgegeben"), with the plausibility findings still open."""
+
+    recipient: str       # "Landkreis" / "KVJS"
+    scope: ScopeInfo
+    year: int
+    due: date
+    findings: int
+
+    def state(self, today: date) -> str:
+        if today > self.due:
+            return "overdue"
+        return "due" if (self.due - today).days <= 14 else "normal"
+
+    @property
+    def text(self) -> str:
+        open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
+                 if self.findings else " – keine offenen Hinweise")
+        return (f"{self.recipient}: Statistik {SchoolYear(self.year).label} "
+                f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
+
+
+def _due(conn, option, year: int) -> date:
+    text = str(settings.get(conn, option)).strip()
+    try:
+        month, day = (int(x) for x in text.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        month, day = (int(x) for x in option.default.split("-"))
+        return date(year, month, day)
+
+
+def deadlines(conn, today: date | None = None) -> list[Deadline]:
+    """From 1 July to 31 December: the deliveries of the school year that ended this
+    summer not yet marked delivered — each school for the Landkreis, each post for the
+    KVJS — with their open plausibility findings."""
+    today = today or clock.today()
+    if (today.month, today.day) < DEADLINES_FROM:
+        return []
+    year = today.year - 1
+    out = []
+    for info in scopes(conn, year):
+        if srepo.get_delivery(conn, year, info.scope.key) is not None:
+            continue
+        recipient, option = (("Landkreis", LANDKREIS_DEADLINE) if info.scope.kind == "school"
+                             else ("KVJS", KVJS_DEADLINE))
+        if info.scope.kind == "school" and not info.percent:
+            continue  # a school no post served that year delivers nothing
+        out.append(Deadline(recipient, info, year, _due(conn, option, today.year),
+                            len(plausibility(conn, year, info.scope))))
+    return sorted(out, key=lambda d: (d.due, d.recipient, d.scope.label))
 
 
 # -- plausibility ---------------------------------------------------------------------------
@@ -260,10 +363,17 @@ class DrillRow:
 
 
 def drill_down(conn, year: int, scope: Scope, aggregate: str, key: str = "") -> list[DrillRow]:
+    """The records (or time entries) a figure counts, from the aggregate's one
+    declaration (``kvjs.counted_items``)."""
     info = describe(conn, year, scope)
-    records = kvjs.counted_records(_records(conn, year, info), aggregate, key)
+    entries = (_time(conn, year, info)
+               if aggregate == "time_minutes_by_category" else [])
     rows = []
-    for r in records:
+    for r in kvjs.counted_items(_records(conn, year, info), aggregate, key, entries):
+        if isinstance(r, kvjs.TimeEntry):
+            rows.append(DrillRow(fmt_date(r.day), "Zeiteintrag",
+                                 cat.TIME_CATEGORIES.label(r.category), r.minutes))
+            continue
         kind = (cat.CONTACT_KINDS.label(r.contact_kind) or cat.GROUP_KINDS.label(r.group_kind)
                 or cat.NETWORK_KINDS.label(r.network_kind) or RECORD_TYPES.label(r.record_type))
         rows.append(DrillRow(fmt_date(r.day), RECORD_TYPES.label(r.record_type), kind,
@@ -284,6 +394,7 @@ class Report:
     delivered: srepo.Delivery | None = None
     changes: dict = field(default_factory=dict)   # differences to the delivered figures
     own_template: bool = False                    # a loaded template is in use
+    by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
 
     @property
     def year_label(self) -> str:
@@ -305,10 +416,12 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
             previous[year - back] = compute(conn, year - back, scope)
     progress(80, "Plausibilität wird geprüft …")
     delivered = srepo.get_delivery(conn, year, scope.key)
-    result = Report(year, info, template, aggregates, tpl.layout(template, aggregates, scope.kind),
+    by_type = compute_by_school_type(conn, year, scope) if len(info.school_ids) > 1 else {}
+    result = Report(year, info, template, aggregates,
+                    tpl.layout(template, aggregates, scope.kind, by_type),
                     previous, plausibility(conn, year, scope), delivered,
                     kvjs.difference(aggregates, delivered.aggregates) if delivered else {},
-                    bool(settings.get(conn, TEMPLATE)))
+                    bool(settings.get(conn, TEMPLATE)), by_type)
     progress(100, "")
     return result
 
@@ -349,14 +462,17 @@ def export_document(rep: Report) -> dict:
     info = rep.info
     if info.scope.kind == "school":
         code, name = info.schools[0]
-        scope = {"kind": "school", "code": code, "name": name}
+        scope = {"kind": "school", "code": code, "name": name,
+                 "school_type": info.school_types[0] if info.school_types else ""}
     else:
         scope = {"kind": "post", "code": info.code, "name": info.label.removeprefix("Stelle: "),
-                 "schools": [{"code": c, "name": n} for c, n in info.schools]}
+                 "schools": [{"code": c, "name": n, "school_type": t} for (c, n), t in
+                             zip(info.schools, info.school_types, strict=True)]}
     return kvjs_document.build(
         template=rep.template, year_label=rep.year_label, scope=scope,
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,
-        delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "")
+        delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
+        by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None)
 
 
 def file_name(rep: Report, fmt: str) -> str:
@@ -367,6 +483,68 @@ def write_export(rep: Report, fmt: str, path: Path | str) -> Path:
     if fmt not in WRITERS:
         raise StatisticsError(f"Unbekanntes Format „{fmt}“ (xlsx, pdf, csv oder json).")
     return WRITERS[fmt](export_document(rep), Path(path))
+
+
+@dataclass(frozen=True)
+class EntryLine:
+    """One line of the Eingabehilfe: a section heading or a figure to type in."""
+
+    label: str
+    text: str          # the value as the web form takes it (decimal comma); "" for none
+    heading: bool = False
+    sub: bool = False
+
+
+def entry_lines(rep: Report) -> list[EntryLine]:
+    """The year's figures in the online form's order (the template's order)."""
+    out: list[EntryLine] = []
+    section = None
+    for r in rep.rows:
+        if r.section != section:
+            section = r.section
+            out.append(EntryLine(section, "", heading=True))
+        out.append(EntryLine(r.label, format_value(r.value), sub=r.sub))
+    return out
+
+
+def entry_aid_file_name(rep: Report) -> str:
+    return f"Eingabehilfe_{rep.info.code}_{rep.year_label.replace('/', '-')}.pdf"
+
+
+def write_entry_aid(rep: Report, path: Path | str) -> Path:
+    """The Eingabehilfe as a one-page PDF."""
+    from ..exports import kvjs_entry_aid  # reportlab: only when a PDF is written
+
+    return kvjs_entry_aid.write(export_document(rep), Path(path))
+
+
+def verwendungsnachweis_file_name(year: int) -> str:
+    return f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf"
+
+
+def write_verwendungsnachweis(conn, year: int, path: Path | str,
+                              progress: Progress | None = None) -> Outcome[Path]:
+    """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
+    option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
+    from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
+    from . import staff
+
+    progress = progress or Progress()
+    lines = []
+    blocks = staff.blocks(conn, year)
+    if not blocks:
+        raise StatisticsError(f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen "
+                              "Stellenumfang (Einstellungen → Schulen & Stelle).")
+    for index, block in enumerate(blocks):
+        progress(10 + 80 * index // len(blocks), f"{block.post_label} …")
+        rep = report(conn, year, Scope("post", block.staff.post_id), previous_years=0)
+        lines.append(kvjs_verwendungsnachweis.PostLine(
+            block, tuple(name for _code, name in rep.info.schools), export_document(rep)))
+    written = kvjs_verwendungsnachweis.write(
+        lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, GRANT_RATE)),
+        path=Path(path))
+    progress(100, "")
+    return outcome(written)
 
 
 def export_all(conn, year: int, scope: Scope, folder: Path | str,
@@ -381,6 +559,11 @@ def export_all(conn, year: int, scope: Scope, folder: Path | str,
         written.append(write_export(rep, fmt, Path(folder) / file_name(rep, fmt)))
     progress(100, "")
     return outcome(written)
+
+
+def merge_notes(doc: dict) -> list[str]:
+    """Per file, the figures an older export lacks and the sum leaves out (German)."""
+    return kvjs_merge.note_lines(doc)
 
 
 def merge(paths: list[Path | str], out: Path | str) -> Outcome[dict]:

@@ -33,12 +33,13 @@ DISCLOSURES = Table("disclosure", e.Disclosure)
 CP_PROCEDURES = Table("cp_procedure", e.ChildProtectionProcedure)
 CP_STEPS = Table("cp_step", e.ChildProtectionStep)
 STATISTICS = Table("statistics_record", e.StatisticsRecord)
+POST_STAFF = Table("post_staff", e.PostStaff, key=("post_id", "school_year"))
 KVJS_DELIVERIES = Table("kvjs_delivery", e.KvjsDelivery, key=("school_year", "scope"))
 DRAFTS = Table("draft", e.Draft)
 
 # Every table in dependency order (parents first): used by interchange, counts and demo.
 ALL_TABLES: list[Table] = [
-    SCHOOLS, SCHOOL_PUPILS, POSTS, POST_SHARES, PERSONS, CASES, CONTACTS, ANNOTATIONS,
+    SCHOOLS, SCHOOL_PUPILS, POSTS, POST_SHARES, POST_STAFF, PERSONS, CASES, CONTACTS, ANNOTATIONS,
     WORKING_NOTES, SHORT_CONTACTS, AGREEMENTS, AGREEMENT_GOALS, GROUPS, GROUP_SESSIONS,
     OPEN_OFFERS, PARTNERS, NETWORK_ACTIVITIES, TIME_ENTRIES, APPOINTMENTS, CONSENTS,
     DISCLOSURES, CP_PROCEDURES, CP_STEPS, STATISTICS, KVJS_DELIVERIES, DRAFTS,

@@ -90,12 +90,26 @@ def correct_group(conn, group: GroupActivity) -> None:
     conn.execute(f"UPDATE statistics_record SET {sets}, school_id = ?"  # noqa: S608 - fixed names
                  " WHERE record_type = 'group_session' AND source_id IN"
                  " (SELECT id FROM group_session WHERE group_id = ?)",
-                 [*fields.values(), group.school_id, group.id])
+                 [*(" ".join(v) if isinstance(v, tuple) else v for v in fields.values()),
+                  group.school_id, group.id])
 
 
 def set_youth_office(conn, procedure_id: str, involved: bool) -> None:
     conn.execute("UPDATE statistics_record SET youth_office = ?"
                  " WHERE record_type = 'cp_8a' AND source_id = ?", (int(involved), procedure_id))
+
+
+def set_cp_outcome(conn, procedure_id: str, outcome: str) -> None:
+    conn.execute("UPDATE statistics_record SET cp_outcome = ?"
+                 " WHERE record_type = 'cp_8a' AND source_id = ?", (outcome, procedure_id))
+
+
+def replace_for_source(conn, record_type: str, source_id: str,
+                       record: StatisticsRecord | None) -> None:
+    """The one record of a source (a case's closing), replaced; None removes it."""
+    delete_for_source(conn, record_type, source_id)
+    if record is not None:
+        repo.STATISTICS.insert(conn, record)
 
 
 def for_source(conn, record_type: str, source_id: str) -> list[StatisticsRecord]:
@@ -144,6 +158,7 @@ class MasterData:
     posts: dict[str, tuple[str, float]]          # id -> (label, full-time hours)
     pupils: dict[str, int]                       # school id -> pupils
     shares: list[tuple[str, str, float]]         # (post id, school id, percent)
+    school_types: dict[str, str] = None          # school id -> Schulart code
 
 
 def master_data(conn, school_year: int) -> MasterData:
@@ -156,7 +171,8 @@ def master_data(conn, school_year: int) -> MasterData:
     shares = [(r[0], r[1], float(r[2])) for r in conn.execute(
         "SELECT post_id, school_id, percent FROM post_share WHERE school_year = ?"
         " ORDER BY post_id, school_id", (school_year,))]
-    return MasterData(schools, posts, pupils, shares)
+    types = dict(conn.execute("SELECT id, school_type FROM school").fetchall())
+    return MasterData(schools, posts, pupils, shares, types)
 
 
 def records_without_school(conn, school_year: int) -> int:

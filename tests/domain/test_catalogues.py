@@ -30,7 +30,11 @@ STORED_CODES = {
     "disclosure_category": "master attendance assessment case 8a",
     "cp_step": "0 1 2 3 4 5 6 7 8 9",
     "appointment_status": "planned attended missed cancelled",
-    "record_type": "contact short_contact cp_8a group_session open_offer network",
+    "record_type": "contact short_contact cp_8a group_session open_offer network case_closed",
+    "group_purpose": "SOZ PRV KON VKL UEB GES OTH",
+    "cp_outcome": "found need none open",
+    "case_outcome": "achieved partly not_achieved aborted referred",
+    "employer_type": "public free",
 }
 
 

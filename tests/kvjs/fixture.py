@@ -24,6 +24,7 @@ from ssa_desktop.domain.entities import (
 )
 from ssa_desktop.services import activities as act
 from ssa_desktop.services import child_protection as cp
+from ssa_desktop.services import persons
 from ssa_desktop.storage import repositories as repo
 
 YEAR = 2025  # school year 2025/26
@@ -31,7 +32,9 @@ YEAR = 2025  # school year 2025/26
 
 def build(conn) -> dict:
     """Fill ``conn`` (which already has school-1 "GMS-1") and return the objects by name."""
-    repo.SCHOOLS.insert(conn, School("Realschule Am Berg", code="RS-2", id="school-2"))
+    # two schools of different type (school-1 is a Gemeinschaftsschule)
+    repo.SCHOOLS.insert(conn, School("Realschule Am Berg", code="RS-2", school_type="RS",
+                                     id="school-2"))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-1", YEAR, 400))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-2", YEAR, 250))
     repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-1", YEAR - 1, 380))
@@ -80,19 +83,36 @@ def build(conn) -> dict:
                                                 gender="w", grade=6, count=3, duration_min=5))
     act.record_short_contact(conn, ShortContact(date(2026, 3, 3), school_id="school-2",
                                                 gender="m", grade=8, count=2, duration_min=10))
-    cp.start_procedure(conn, anna.id, date(2026, 2, 10), case_id=case.id)
-    cp.start_procedure(conn, cem.id, date(2025, 8, 5))
-    cp.start_procedure(conn, ben.id, date(2025, 7, 1))  # 2024/25
+    p_anna = cp.start_procedure(conn, anna.id, date(2026, 2, 10), case_id=case.id)
+    p_cem = cp.start_procedure(conn, cem.id, date(2025, 8, 5))
+    p_ben = cp.start_procedure(conn, ben.id, date(2025, 7, 1))  # 2024/25
+    # anna: Gefährdung festgestellt, Jugendamt informed; cem: Hilfebedarf; ben: found (2024/25)
+    cp.inform_youth_office(conn, p_anna.id, date(2026, 2, 12), "Fachkraft", "ASD", "Mitteilung",
+                           "8a", True)
+    cp.set_outcome(conn, p_anna.id, "found")
+    cp.set_outcome(conn, p_cem.id, "need")
+    cp.set_outcome(conn, p_ben.id, "found")
+
+    # cases closed in 2025/26: anna's referred to the SPS (school-1), ben's achieved
+    # (school-1), cem's partly (school-2); one of ben closed in 2024/25 does not count
+    persons.close_case(conn, case.id, date(2026, 6, 30), "referred", "SPS")
+    old = repo.CASES.insert(conn, Case(ben.id, date(2025, 1, 10), school_id="school-1"))
+    persons.close_case(conn, old.id, date(2025, 7, 15), "achieved")
+    ben_case = repo.CASES.insert(conn, Case(ben.id, date(2025, 11, 4)))
+    persons.close_case(conn, ben_case.id, date(2026, 3, 1), "achieved")
+    cem_case = repo.CASES.insert(conn, Case(cem.id, date(2025, 9, 20)))
+    persons.close_case(conn, cem_case.id, date(2026, 5, 5), "partly")
 
     group_a = act.save_group(conn, GroupActivity("Soziales Lernen 5a", YEAR, kind="class",
                                                  school_id="school-1", participants_m=12,
-                                                 participants_w=11, participants_d=1))
+                                                 participants_w=11, participants_d=1,
+                                                 purposes=("SOZ", "KON")))
     group_b = act.save_group(conn, GroupActivity("Streitschlichter", YEAR, kind="group",
                                                  school_id="school-1", participants_m=3,
-                                                 participants_w=4))
+                                                 participants_w=4, purposes=("KON",)))
     group_c = act.save_group(conn, GroupActivity("Projekttag", YEAR, kind="project",
                                                  school_id="school-2", participants_w=20,
-                                                 participants_d=2))
+                                                 participants_d=2, purposes=("UEB",)))
     for group, day, minutes in ((group_a, date(2025, 10, 6), 90), (group_a, date(2025, 10, 13), 90),
                                 (group_a, date(2025, 10, 20), 45), (group_b, date(2025, 11, 5), 60),
                                 (group_c, date(2026, 5, 4), 300)):

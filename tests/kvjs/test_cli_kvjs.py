@@ -95,7 +95,8 @@ def test_fixture_is_untouched_by_the_cli(vault, capsys, tmp_path):
     session = Vault(vault).unlock(PASSPHRASE)
     try:
         # 9 contacts + 2 short contacts + 3 procedures + 5 sessions + 3 offers + 3 network
-        assert repo.table_counts(session.conn)["statistics_record"] == 25
+        # + 4 closed cases
+        assert repo.table_counts(session.conn)["statistics_record"] == 29
         assert repo.table_counts(session.conn)["kvjs_delivery"] == 0
     finally:
         session.lock()
@@ -121,7 +122,7 @@ def test_the_vaults_own_template_is_used_unless_one_is_given(vault, capsys, tmp_
     doc = json.loads((tmp_path / "a.json").read_text("utf-8"))
     assert doc["template"]["id"] == "landkreis"
     assert [(f["label"], f["value"]) for f in doc["fields"]] == [("Kontakte gesamt", 6)]
-    assert len(doc["aggregates"]) == 30  # every aggregate, whatever the template shows
+    assert len(doc["aggregates"]) == 37  # every aggregate, whatever the template shows
     default = stats.paths.resource(*stats.DEFAULT_TEMPLATE)
     run(capsys, *base, "--out", tmp_path / "b.json", "--template", default)
     assert json.loads((tmp_path / "b.json").read_text("utf-8"))["template"]["id"] == \

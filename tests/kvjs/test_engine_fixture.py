@@ -31,6 +31,9 @@ ROUTES = ("self", "teacher", "parents", "management", "peers", "youth_office", "
 REFERRALS = ("ASD", "EB", "SPS", "KJP", "SUC", "POL", "ARZ", "BER", "MIG", "OTH")
 GRADES = tuple(str(g) for g in range(1, 14)) + ("unknown",)
 NETWORK = ("GRE", "RT", "KFB", "GLK", "KOG", "SL", "GWA", "OTH")
+CP = ("found", "need", "none", "open")
+OUTCOMES = ("achieved", "partly", "not_achieved", "aborted", "referred", "unknown")
+PURPOSES = ("SOZ", "PRV", "KON", "VKL", "UEB", "GES", "OTH")
 TIME = ("EFH", "GRP", "OFF", "VNZ", "IND", "DOK", "ABS", "SUP", "FOB", "VER", "FAH", "SON", "EXTRA")
 
 EXPECTED_SCHOOL_1 = {
@@ -44,6 +47,11 @@ EXPECTED_SCHOOL_1 = {
     "efh_access_routes": _d(ROUTES, teacher=1, parents=1, unknown=2),
     "efh_referrals": _d(REFERRALS, SPS=1, EB=1),
     "cp_8a_procedures": 1,
+    "cp_8a_by_outcome": _d(CP, found=1), "cp_8a_jugendamt_informed": 1,
+    "efh_cases_closed": 2, "efh_cases_by_outcome": _d(OUTCOMES, referred=1, achieved=1),
+    "efh_referrals_by_target": _d(REFERRALS, SPS=1),
+    "grp_by_purpose": _d(PURPOSES, SOZ=1, KON=2),
+    "grp_participants_by_purpose": _d(PURPOSES, SOZ=24, KON=31),
     "grp_activities": 2, "grp_by_kind": {"group": 1, "class": 1, "project": 0},
     "grp_sessions": 4, "grp_minutes": 285, "grp_participants": 31,
     "grp_participants_by_gender": {"m": 15, "w": 15, "d": 1},
@@ -63,6 +71,11 @@ EXPECTED_SCHOOL_2 = {
     "efh_access_routes": _d(ROUTES, peers=1),
     "efh_referrals": _d(REFERRALS, ASD=1),
     "cp_8a_procedures": 1,
+    "cp_8a_by_outcome": _d(CP, need=1), "cp_8a_jugendamt_informed": 0,
+    "efh_cases_closed": 1, "efh_cases_by_outcome": _d(OUTCOMES, partly=1),
+    "efh_referrals_by_target": _d(REFERRALS),
+    "grp_by_purpose": _d(PURPOSES, UEB=1),
+    "grp_participants_by_purpose": _d(PURPOSES, UEB=22),
     "grp_activities": 1, "grp_by_kind": {"group": 0, "class": 0, "project": 1},
     "grp_sessions": 1, "grp_minutes": 300, "grp_participants": 22,
     "grp_participants_by_gender": {"m": 0, "w": 20, "d": 2},
@@ -82,6 +95,11 @@ EXPECTED_POST = {
     "efh_access_routes": _d(ROUTES, teacher=1, parents=1, peers=1, unknown=2),
     "efh_referrals": _d(REFERRALS, SPS=1, EB=1, ASD=1),
     "cp_8a_procedures": 2,
+    "cp_8a_by_outcome": _d(CP, found=1, need=1), "cp_8a_jugendamt_informed": 1,
+    "efh_cases_closed": 3, "efh_cases_by_outcome": _d(OUTCOMES, referred=1, achieved=1, partly=1),
+    "efh_referrals_by_target": _d(REFERRALS, SPS=1),
+    "grp_by_purpose": _d(PURPOSES, SOZ=1, KON=2, UEB=1),
+    "grp_participants_by_purpose": _d(PURPOSES, SOZ=24, KON=31, UEB=22),
     "grp_activities": 3, "grp_by_kind": {"group": 1, "class": 1, "project": 1},
     "grp_sessions": 5, "grp_minutes": 585, "grp_participants": 53,
     "grp_participants_by_gender": {"m": 15, "w": 35, "d": 3},
@@ -153,3 +171,32 @@ def test_plausibility_names_each_problem_and_its_place(conn, world):
         codes = {f.code: f.area for f in stats.plausibility(conn, fixture.YEAR, SCHOOL_2)}
     assert codes == {"person_details": "persons", "pupils": "settings",
                      "post_share": "settings"}
+
+
+def test_the_annual_report_shows_case_outcomes(conn, world):
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services import annual_report
+
+    figures = annual_report.kvjs_figures(conn, "school-1", SchoolYear(fixture.YEAR))
+    tables = {t.title: t for t in figures.tables}
+    assert tables["Abgeschlossene Fälle nach Ergebnis"].rows == (
+        ("Ziel erreicht", (1,)), ("weitervermittelt", (1,)))
+    assert tables["Weitervermittelte Fälle"].rows == (
+        ("Schulpsychologische Beratungsstelle", (1,)),)
+    assert ("Abgeschlossene Fälle", 2) in figures.key
+
+
+def test_reopening_a_case_takes_its_outcome_out_of_the_year(conn, world):
+    from ssa_desktop.services import persons as persons_svc
+
+    case = repo.CASES.get(conn, world["case"].id)
+    case.status = "open"
+    persons_svc.save_case(conn, case)
+    figures = stats.compute(conn, fixture.YEAR, SCHOOL_1)
+    assert figures["efh_cases_closed"] == 1
+    assert figures["efh_referrals_by_target"]["SPS"] == 0
+
+
+def test_referred_needs_a_place(conn, world):
+    with pytest.raises(persons.PersonError, match="wohin weitervermittelt"):
+        persons.close_case(conn, world["case"].id, date(2026, 6, 30), "referred", "none")

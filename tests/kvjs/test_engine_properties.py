@@ -32,17 +32,26 @@ contact = st.builds(
 short = st.builds(lambda day, school, n: StatisticsRecord(day, 2025, "short_contact", "EFH", 5 * n,
                                                           school, "KO", count=n),
                   days, st.sampled_from(SCHOOLS), st.integers(1, 9))
-procedure = st.builds(lambda day, school, token: StatisticsRecord(day, 2025, "cp_8a", "EFH", 0,
-                                                                  school, person_token=token),
-                      days, st.sampled_from(SCHOOLS), tokens)
-# a group belongs to one school and has fixed kind and participants
-GROUPS = {f"g{i}": (SCHOOLS[i % 3], cat.GROUP_KINDS.codes()[i % 3], i % 4, (i * 3) % 5, i % 2)
+procedure = st.builds(lambda day, school, token, outcome, informed: StatisticsRecord(
+    day, 2025, "cp_8a", "EFH", 0, school, person_token=token, cp_outcome=outcome,
+    youth_office=informed),
+    days, st.sampled_from(SCHOOLS), tokens, st.sampled_from(["", *cat.CP_OUTCOMES.codes()]),
+    st.booleans())
+closing = st.builds(lambda day, school, outcome, target: StatisticsRecord(
+    day, 2025, "case_closed", "EFH", 0, school, count=0, case_outcome=outcome,
+    referral_target=target if outcome == "referred" else ""),
+    days, st.sampled_from(SCHOOLS), st.sampled_from(["", *cat.CASE_OUTCOMES.codes()]),
+    st.sampled_from(kvjs.REFERRAL_KEYS))  # the service refuses "referred" without a place
+# a group belongs to one school and has fixed kind, participants and purposes
+PURPOSES = cat.GROUP_PURPOSES.codes()
+GROUPS = {f"g{i}": (SCHOOLS[i % 3], cat.GROUP_KINDS.codes()[i % 3], i % 4, (i * 3) % 5, i % 2,
+                    tuple(PURPOSES[i:i + i % 3]))
           for i in range(6)}
 session = st.builds(
     lambda day, g, minutes: StatisticsRecord(
         day, 2025, "group_session", "GRP", minutes, GROUPS[g][0], group_token=g,
         group_kind=GROUPS[g][1], participants_m=GROUPS[g][2], participants_w=GROUPS[g][3],
-        participants_d=GROUPS[g][4]),
+        participants_d=GROUPS[g][4], purposes=GROUPS[g][5]),
     days, st.sampled_from(sorted(GROUPS)), st.integers(0, 240))
 offer = st.builds(lambda day, school, visitors, minutes: StatisticsRecord(
     day, 2025, "open_offer", "OFF", minutes, school, visitors=visitors),
@@ -51,7 +60,8 @@ network = st.builds(lambda day, school, kind, minutes: StatisticsRecord(
     day, 2025, "network", "VNZ", minutes, school, network_kind=kind),
     days, st.sampled_from(SCHOOLS), st.sampled_from(cat.NETWORK_KINDS.codes()),
     st.integers(0, 120))
-records = st.lists(st.one_of(contact, short, procedure, session, offer, network), max_size=60)
+records = st.lists(st.one_of(contact, short, procedure, session, offer, network, closing),
+                   max_size=60)
 times = st.lists(st.builds(lambda day, school, category, minutes: TimeEntry(
     day, category, minutes, school), days, st.sampled_from(SCHOOLS),
     st.sampled_from(cat.TIME_CATEGORIES.codes()), st.integers(0, 300)), max_size=20)
@@ -74,6 +84,17 @@ def test_totals_equal_the_sum_of_their_parts(recs, entries):
     assert sum(a["efh_referrals"].values()) <= a["efh_contacts"]
     assert max(a["efh_topics"].values(), default=0) <= a["efh_persons"]
     assert a["efh_pupils"] <= a["efh_persons"] <= a["efh_contacts"]
+    assert sum(a["cp_8a_by_outcome"].values()) == a["cp_8a_procedures"]
+    assert a["cp_8a_jugendamt_informed"] <= a["cp_8a_procedures"]
+    assert sum(a["efh_cases_by_outcome"].values()) == a["efh_cases_closed"]
+    assert sum(a["efh_referrals_by_target"].values()) == a["efh_cases_by_outcome"]["referred"]
+    groups = {r.group_token: r for r in recs if r.record_type == "group_session"}
+    for purpose in PURPOSES:  # several purposes per offer: each counts under every one
+        mine = [g for g in groups.values() if purpose in g.purposes]
+        assert a["grp_by_purpose"][purpose] == len(mine)
+        assert a["grp_participants_by_purpose"][purpose] == sum(
+            g.participants_m + g.participants_w + g.participants_d for g in mine)
+    assert a["efh_contacts"] == sum(1 for r in recs if r.record_type == "contact")
     assert a["time_minutes_by_category"] == {
         **{c: sum(t.minutes for t in entries if t.category == c)
            for c in cat.TIME_CATEGORIES.codes()}, "EXTRA": 0}

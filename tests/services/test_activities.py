@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 
 from ssa_desktop.domain.catalogues import (
     ACCESS_ROUTES,
+    CASE_OUTCOMES,
     CONTACT_KINDS,
+    CP_OUTCOMES,
     GENDERS,
     NETWORK_KINDS,
     PARTICIPANT_ROLES,
@@ -81,7 +83,8 @@ def world(conn):
              repo.CASES.insert(conn, Case(persons[2].id, date(2025, 9, 1)))]
     groups = [
         svc.save_group(conn, GroupActivity("Soziales Lernen 5b", 2025, school_id="school-1",
-                                           participants_m=6, participants_w=7)),
+                                           participants_m=6, participants_w=7,
+                                           purposes=("SOZ", "PRV"))),
         svc.save_group(conn, GroupActivity("Streitschlichter", 2024, kind="project",
                                            participants_d=2)),
     ]
@@ -148,7 +151,8 @@ BLANK = dict(contact_kind="", gender="u", grade=None, person_kind="", topics=(),
              access_route="", referral="", participants=(), person_token="", case_token="",
              count=1, group_token="", group_kind="", participants_m=0, participants_w=0,
              participants_d=0, visitors=0, visitors_m=0, visitors_w=0, visitors_d=0,
-             network_kind="", partner_type="", youth_office=False)
+             network_kind="", partner_type="", youth_office=False, purposes=(), cp_outcome="",
+             case_outcome="", referral_target="")
 
 
 def _expected(world: World, kind: str, obj) -> tuple[dict, dict]:
@@ -162,7 +166,7 @@ def _expected(world: World, kind: str, obj) -> tuple[dict, dict]:
                       school_id=group.school_id, group_kind=group.kind,
                       group_token=_hmac(group.id, "group", group.school_year),
                       participants_m=group.participants_m, participants_w=group.participants_w,
-                      participants_d=group.participants_d)
+                      participants_d=group.participants_d, purposes=group.purposes)
         return record, dict(category="GRP", source_kind="group_session", source_id=session.id)
     year = SchoolYear.of(obj.day).start_year
     base = dict(BLANK, day=obj.day, school_year=year, duration_min=obj.duration_min,
@@ -300,10 +304,13 @@ def test_child_protection_record_has_every_field(conn, world, data):
     case = data.draw(st.sampled_from([None] + [c for c in world.cases if c.person_id == person.id]))
     day = data.draw(day_st)
     informed = data.draw(st.booleans())
+    outcome = data.draw(st.sampled_from(["", *CP_OUTCOMES.codes()]))
     before = repo.TIME_ENTRIES.count(conn)
     proc = cp.start_procedure(conn, person.id, day, case.id if case else None)
     if informed:
         cp.inform_youth_office(conn, proc.id, day, "Fachkraft", "ASD", "Mitteilung", "8a", True)
+    if outcome:
+        cp.set_outcome(conn, proc.id, outcome)
     (stat,) = repo.STATISTICS.all(conn)
     year = SchoolYear.of(day).start_year
     got = dataclasses.asdict(stat)
@@ -314,5 +321,39 @@ def test_child_protection_record_has_every_field(conn, world, data):
                        person_token=_hmac(person.stat_token, "person", year),
                        case_token=_hmac(person.stat_token, "case",
                                         case.id if case else proc.id, year),
-                       youth_office=informed, source_id=proc.id)
+                       youth_office=informed, cp_outcome=outcome or "open", source_id=proc.id)
     assert repo.TIME_ENTRIES.count(conn) == before
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_case_closing_record_has_every_field(conn, world, data):
+    """A closed case: one record of type case_closed (no person token, no time, count 0,
+    never the goals text); reopening removes it, closing again replaces it."""
+    from ssa_desktop.services import persons as persons_svc
+
+    conn.execute("DELETE FROM statistics_record")
+    case = data.draw(st.sampled_from(world.cases))
+    person = next(p for p in world.persons if p.id == case.person_id)
+    day = data.draw(day_st.filter(lambda d: d >= case.opened))
+    outcome = data.draw(st.sampled_from(["", *CASE_OUTCOMES.codes()]))
+    referral = data.draw(st.sampled_from(REFERRALS.codes()[1:])) if outcome == "referred" else ""
+    before = repo.TIME_ENTRIES.count(conn)
+    case.goals = "Schulbesuch stabilisieren"
+    closed = persons_svc.close_case(conn, case.id, day, outcome, referral)
+    (stat,) = repo.STATISTICS.all(conn)
+    year = SchoolYear.of(day).start_year
+    got = dataclasses.asdict(stat)
+    got.pop("id")
+    assert got == dict(BLANK, day=day, school_year=year, record_type="case_closed",
+                       task_area="EFH", duration_min=0, school_id=closed.school_id, count=0,
+                       case_token=_hmac(person.stat_token, "case", case.id, year),
+                       case_outcome=outcome, referral_target=referral, source_id=case.id)
+    assert repo.TIME_ENTRIES.count(conn) == before
+    closed.status = "open"
+    persons_svc.save_case(conn, closed)
+    assert repo.STATISTICS.count(conn) == 0
+    persons_svc.close_case(conn, case.id, day, outcome, referral)
+    persons_svc.close_case(conn, case.id, day, outcome, referral)
+    assert repo.STATISTICS.count(conn) == 1

@@ -36,6 +36,8 @@ def populate_sample(conn) -> None:
     repo.SCHOOL_PUPILS.insert(conn, e.SchoolPupils(school.id, 2025, 312))
     post = repo.POSTS.insert(conn, e.Post("Stelle 1 (Müller)", 39.5, "Soziale Arbeit B.A."))
     repo.POST_SHARES.insert(conn, e.PostShare(post.id, school.id, 2025, 62.5))
+    repo.POST_STAFF.insert(conn, e.PostStaff(post.id, 2025, "Sozialarbeit (B.A.)", 62.5,
+                                             date(2024, 9, 1), None, True, "free"))
     kim = repo.PERSONS.insert(conn, e.Person("K-17", first_name="Kim", last_name="Sömmer",
                                              gender="w", grade=7, class_label="7b",
                                              school_id=school.id, birth_year=2013,

@@ -238,6 +238,9 @@ class ChildProtectionPanel(QWidget):
         self.closing_text = QPlainTextEdit()
         self.closing_text.setAccessibleName(tr("Abschluss"))
         self.closing_text.setTabChangesFocus(True)
+        self.outcome = CatalogueCombo(cp.CP_OUTCOMES, empty=tr("— wie bisher —"),
+                                      accessible_name=tr("Ergebnis der Einschätzung"))
+        f9.addRow(tr("Ergebnis"), self.outcome)
         f9.addRow(tr("Abschluss"), self.closing_text)
         f9.addRow(tr("Aufbewahrung"), self.retention)
         f9.addRow("", self.retention_hint)
@@ -418,7 +421,8 @@ class ChildProtectionPanel(QWidget):
                    self.reason.text(), **kwargs)
             elif code == "9":
                 self.ctx.apply(cp.close_procedure, proc.id, self.day.value(), self.actor.text(),
-                                   self.closing_text.toPlainText(), self.retention.code())
+                                   self.closing_text.toPlainText(), self.retention.code(),
+                                   self.outcome.code())
             elif code == "1":
                 self.ctx.apply(cp.add_step, proc.id, "1", self.day.value(), self.actor.text(),
                             cp.observation_text(self.observations.toPlainText(), self.source.text()), due)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...domain.catalogues import GROUP_KINDS
+from ...domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ...domain.entities import GroupActivity
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
@@ -38,7 +38,7 @@ from ...services import agreements, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
+from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationField, refused_selector
 from ..common.messages import show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
@@ -193,6 +193,7 @@ class GroupsArea(Area):
         form = QFormLayout()
         form.addRow(tr("&Titel"), self.title_edit)
         form.addRow(tr("A&rt"), self.kind_combo)
+        form.addRow(tr("Z&weck"), self.purposes_edit)
         form.addRow(tr("Sch&ule"), self.school_combo)
         form.addRow(tr("&Klasse(n)"), self.classes_edit)
         form.addRow(tr("Schuljahr"), self.year_combo)
@@ -225,6 +226,9 @@ class GroupsArea(Area):
         self.title_edit.setAccessibleName(tr("Titel"))
         self.title_edit.setPlaceholderText(tr("z. B. Soziales Lernen 5a"))
         self.kind_combo = CatalogueCombo(GROUP_KINDS, accessible_name=tr("Art"))
+        self.purposes_edit = CodeListEdit(GROUP_PURPOSES,
+                                          accessible_name=tr("Zweck des Angebots"))
+        self.purposes_edit.edit.setPlaceholderText(tr("+ Zweck eingeben (mehrere möglich) …"))
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(tr("Schule"))
         self.classes_edit = QLineEdit()
@@ -477,6 +481,7 @@ class GroupsArea(Area):
         self._draft_year = group.school_year
         self.title_edit.setText(group.title)
         self.kind_combo.set_code(group.kind)
+        self.purposes_edit.set_codes(group.purposes)
         self.school_combo.setCurrentIndex(max(self.school_combo.findData(group.school_id), 0))
         self.classes_edit.setText(group.classes)
         index = self.year_combo.findData(group.school_year)
@@ -545,7 +550,8 @@ class GroupsArea(Area):
             participants_m=self.m_spin.value(), participants_w=self.w_spin.value(),
             participants_d=self.d_spin.value(), co_leaders=self.co_leaders_edit.text().strip(),
             name_list=self.names_edit.toPlainText().strip() if self.names_check.isChecked() else "",
-            reported=self.reported_check.isChecked(), note=self.note_edit.text().strip())
+            reported=self.reported_check.isChecked(), note=self.note_edit.text().strip(),
+            purposes=tuple(self.purposes_edit.codes()))
 
     def save_group(self) -> bool:
         if not self.form_box.isEnabled() or not self.ctx.is_unlocked:

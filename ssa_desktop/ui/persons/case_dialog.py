@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...domain.catalogues import ACCESS_ROUTES, CASE_STATUS, REFERRALS, TOPICS
+from ...domain.catalogues import ACCESS_ROUTES, CASE_OUTCOMES, CASE_STATUS, REFERRALS, TOPICS
 from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
@@ -72,9 +72,24 @@ class CaseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(tr("Bemerkung zum Fall"))
         self.note.setFixedHeight(70)
+        self.goals = QPlainTextEdit(self.case.goals)
+        self.goals.setTabChangesFocus(True)
+        self.goals.setAccessibleName(tr("Ziele des Falls"))
+        self.goals.setPlaceholderText(tr("kurz, z. B. „regelmäßiger Schulbesuch bis zu den "
+                                         "Osterferien“"))
+        self.goals.setFixedHeight(52)
+        self.outcome = CatalogueCombo(CASE_OUTCOMES, empty="—",
+                                      accessible_name=tr("Ergebnis beim Abschluss"))
+        self.outcome.set_code(self.case.outcome)
+        self.outcome_referral = CatalogueCombo(REFERRALS, empty="—",
+                                               accessible_name=tr("weitervermittelt an"))
+        self.outcome_referral.set_code(self.case.outcome_referral)
         for text, widget in ((tr("&Bezeichnung"), self.title), (tr("&eröffnet am"), self.opened),
                              (tr("&Status"), self.status), (tr("&Zugang"), self.access),
                              (tr("&Themen"), self.topics), (tr("&Weitervermittlung"), self.referral),
+                             (tr("Zie&le"), self.goals),
+                             (tr("E&rgebnis beim Abschluss"), self.outcome),
+                             (tr("weitervermittelt a&n"), self.outcome_referral),
                              (tr("Be&merkung"), self.note)):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -98,7 +113,9 @@ class CaseDialog(QDialog):
         return replace(self.case, title=self.title.text().strip(), opened=self.opened.value(),
                        status=self.status.code() or "open",
                        access_route=self.access.code(), topics=self.topics.codes(),
-                       referral=self.referral.code(), note=self.note.toPlainText().strip())
+                       referral=self.referral.code(), note=self.note.toPlainText().strip(),
+                       goals=self.goals.toPlainText().strip(), outcome=self.outcome.code(),
+                       outcome_referral=self.outcome_referral.code())
 
     def accept(self) -> None:
         refused = commit_selectors(self)

@@ -98,8 +98,12 @@ class SchoolsPage(SettingsPage):
         self.edit_post_button = make_button(tr("Stelle und Stellen&umfang bearbeiten …"),
                                             tr("Stelle und Stellenumfang bearbeiten"),
                                             self.edit_post)
+        self.staff_button = make_button(tr("Fachkräfte-An&gaben …"),
+                                        tr("Fachkräfte-Angaben der Stelle im Schuljahr"),
+                                        self.edit_staff)
         buttons.addWidget(self.add_post_button)
         buttons.addWidget(self.edit_post_button)
+        buttons.addWidget(self.staff_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return box
@@ -242,6 +246,19 @@ class SchoolsPage(SettingsPage):
                 self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
                 return
         self._edit_post(post_id)
+
+    def edit_staff(self) -> None:
+        """The staff block ("Kennzahlen zu den Fachkräften") of the selected post."""
+        from .staff_dialog import StaffDialog
+
+        post_id = self._selected_id(self.posts_view)
+        if post_id is None and self.posts_model.rowCount() == 1:
+            post_id = self.posts_model.index(0, 0).data(Qt.UserRole)
+        if post_id is None:
+            self.schools_status.setText(tr("Bitte zuerst eine Stelle in der Liste auswählen."))
+            return
+        if StaffDialog(self.ctx, post_id, self.school_year(), self).exec():
+            self.schools_status.setText(tr("Fachkräfte-Angaben gespeichert."))
 
     def _edit_post(self, post_id: str | None) -> None:
         conn = self.ctx.conn

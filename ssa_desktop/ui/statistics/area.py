@@ -42,6 +42,7 @@ from ..common.forms import make_button
 from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
+from .entry_aid import EntryAid
 
 tr = translator("Statistics")
 
@@ -86,6 +87,9 @@ class StatisticsArea(Area):
                                         self.merge_files)
         self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
+        self.proof_button = make_button(tr("Verwendungsnachweis …"),
+                                        tr("Verwendungsnachweis für den Träger als PDF"),
+                                        self.save_verwendungsnachweis)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Schuljahr")))
         top.addWidget(self.year_box)
@@ -99,7 +103,7 @@ class StatisticsArea(Area):
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
         for button in (self.template_button, self.default_button, self.merge_button,
-                       self.rules_button):
+                       self.proof_button, self.rules_button):
             second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
@@ -148,6 +152,9 @@ class StatisticsArea(Area):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, tr("Formular"))
         self.tabs.addTab(charts_scroll, tr("Diagramme"))
+        self.entry_aid = EntryAid()
+        self.entry_aid.pdf_requested.connect(self.save_entry_aid)
+        self.tabs.addTab(self.entry_aid, tr("Eingabehilfe"))
         self.tabs.addTab(self.rules, tr("Wie wird gezählt?"))
 
         layout = QVBoxLayout(self)
@@ -234,6 +241,7 @@ class StatisticsArea(Area):
         self._show_findings()
         self._show_form()
         self._show_charts()
+        self.entry_aid.show_report(self.report)
         self.drill_model.set_rows([])
 
     def _show_status(self) -> None:
@@ -269,9 +277,11 @@ class StatisticsArea(Area):
     def _show_form(self) -> None:
         rep = self.report
         years = [rep.year, *rep.previous]
+        types = next((r.columns for r in rep.rows if r.columns), ())
         self.form.clear()
-        self.form.setColumnCount(1 + len(years))
-        self.form.setHeaderLabels([tr("Feld"), *(SchoolYear(y).label for y in years)])
+        self.form.setColumnCount(1 + len(years) + len(types))
+        self.form.setHeaderLabels([tr("Feld"), *(SchoolYear(y).label for y in years),
+                                   *(tr("davon {0}").format(t) for t, _ in types)])
         section = None
         for row in rep.rows:
             if row.section != section:
@@ -283,15 +293,17 @@ class StatisticsArea(Area):
                 self.form.addTopLevelItem(head)
                 head.setFirstColumnSpanned(True)
             values = [row.value] + [_value(rep.previous[y], row) for y in rep.previous]
+            columns = dict(row.columns)
+            values += [columns.get(t) for t, _ in types]
             item = QTreeWidgetItem([("    " if row.sub else "") + row.label,
                                     *(stats.format_value(v) for v in values)])
             item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
-            for col in range(1, 1 + len(years)):
+            for col in range(1, 1 + len(years) + len(types)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             self.form.addTopLevelItem(item)
         self.form.header().setStretchLastSection(False)
         self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 1 + len(years)):
+        for col in range(1, 1 + len(years) + len(types)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
 
     def _show_charts(self) -> None:
@@ -339,6 +351,55 @@ class StatisticsArea(Area):
         self.drill_label.setText(text)
 
     # -- actions ---------------------------------------------------------------------------
+    def open_record(self, record_id: str) -> None:
+        """From a deadline on the Übersicht: the scope ("school:…"/"post:…") of the
+        school year that ended (the default year)."""
+        index = self.scope_box.findData(record_id)
+        if record_id and index >= 0 and index != self.scope_box.currentIndex():
+            self.scope_box.setCurrentIndex(index)
+            self.compute()
+
+    def save_verwendungsnachweis(self) -> None:
+        """Months filled, FTE, pro-rata grant and statistics pages of every post, one PDF."""
+        year = self.year_box.currentData()
+        if year is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Verwendungsnachweis speichern"),
+                                              stats.verwendungsnachweis_file_name(year),
+                                              tr("PDF (*.pdf)"))
+        if path:
+            self.write_verwendungsnachweis(year, Path(path))
+
+    def write_verwendungsnachweis(self, year: int, path: Path) -> None:
+        def op(conn, progress):
+            try:
+                return stats.write_verwendungsnachweis(conn, year, path, progress)
+            except stats.StatisticsError as err:
+                return str(err)
+
+        def done(result) -> None:
+            self.status.setText(result if isinstance(result, str) else tr(
+                "Verwendungsnachweis gespeichert: {0}").format(Path(result).name))
+
+        self.ctx.perform(op, background=True, on_done=done, on_error=self.status.setText)
+
+    def save_entry_aid(self) -> None:
+        """The Eingabehilfe as a one-page PDF."""
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, tr("Eingabehilfe speichern"),
+                                              stats.entry_aid_file_name(self.report),
+                                              tr("PDF (*.pdf)"))
+        if path:
+            self.write_entry_aid(Path(path))
+
+    def write_entry_aid(self, path: Path) -> None:
+        rep = self.report
+        self.ctx.perform(lambda _conn, _p: stats.write_entry_aid(rep, path), background=True,
+                         on_done=lambda p: self.status.setText(
+                             tr("Eingabehilfe gespeichert: {0}").format(Path(p).name)),
+                         on_error=self.status.setText)
+
     def export_all(self) -> None:
         if self.report is None:
             return
@@ -410,11 +471,13 @@ class StatisticsArea(Area):
                                              tr("KVJS-Export (*.json)"))
         if out:
             try:
-                stats.merge([Path(n) for n in names], Path(out))
+                doc = stats.merge([Path(n) for n in names], Path(out)).value
             except stats.StatisticsError as err:
                 QMessageBox.warning(self, tr("Zusammenführen nicht möglich"), str(err))
                 return
-            self.status.setText(tr("Summendatei geschrieben: {0}").format(Path(out).name))
+            notes = stats.merge_notes(doc)
+            self.status.setText(" ".join([tr("Summendatei geschrieben: {0}").format(
+                Path(out).name), *notes]))
 
     def show_rules(self) -> None:
         self.tabs.setCurrentWidget(self.rules)
@@ -422,6 +485,7 @@ class StatisticsArea(Area):
     def clear(self) -> None:
         self.report = None
         self.form.clear()
+        self.entry_aid.show_report(None)  # no figures stay on screen after lock
         self.drill_model.set_rows([])
         self.status.clear()
         self.year_box.clear()

@@ -1,0 +1,83 @@
+"""The staff block per post and school year (docs/statistics.md, "Fachkräfte"): entered
+once per post in Einstellungen, versioned by school year; months filled/vacant and the
+working time by task area are computed. No Qt, no SQL beyond the repositories."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..domain import staff as rules
+from ..domain.catalogues import EMPLOYER_TYPES, TIME_CATEGORIES
+from ..domain.entities import PostStaff
+from ..domain.schoolyear import SchoolYear
+from ..storage import repositories as repo
+from ..storage import statistics_repo as srepo
+from ..storage.transactions import transaction
+from .operations import DataKind, writes
+
+
+class StaffError(ValueError):
+    """A German message for the form."""
+
+
+def staff_for(conn, post_id: str, year: int) -> tuple[PostStaff, bool]:
+    """The stored block of ``year``, else the latest earlier one carried over (dates and
+    employer stay, the extent is this year's share), else a new one from the post.
+    Second value: stored for this year."""
+    stored = repo.POST_STAFF.get(conn, post_id, year)
+    if stored is not None:
+        return stored, True
+    post = repo.POSTS.get(conn, post_id)
+    if post is None:
+        raise StaffError("Diese Stelle gibt es nicht.")
+    percent = sum(pct for p, _s, pct in srepo.master_data(conn, year).shares if p == post_id)
+    earlier = repo.POST_STAFF.select(conn, "post_id = ? AND school_year < ?", (post_id, year),
+                                     order="school_year DESC")
+    if earlier:
+        return replace(earlier[0], school_year=year, percent=percent or earlier[0].percent), False
+    return PostStaff(post_id, year, qualification=post.qualification, percent=percent), False
+
+
+def block(conn, post_id: str, year: int) -> rules.StaffBlock:
+    """The staff block with its computed parts (months, working time by task area)."""
+    from . import statistics
+
+    staff, stored = staff_for(conn, post_id, year)
+    post = repo.POSTS.get(conn, post_id)
+    minutes: dict[str, int] = {}
+    try:
+        by_category = statistics.compute(conn, year, statistics.Scope("post", post_id))[
+            "time_minutes_by_category"]
+    except statistics.StatisticsError:
+        by_category = {}
+    for code, n in by_category.items():
+        area = TIME_CATEGORIES.get(code).group if code in TIME_CATEGORIES else "IND"
+        minutes[area] = minutes.get(area, 0) + n
+    return rules.StaffBlock(staff, post.label if post else "", stored,
+                            rules.months_filled(staff.employed_from, staff.employed_to,
+                                                SchoolYear(year)), minutes)
+
+
+@writes(DataKind.SCHOOLS, DataKind.STATISTICS)
+def save_staff(conn, staff: PostStaff) -> PostStaff:
+    """Validate and store the block of one post and school year."""
+    staff.qualification = staff.qualification.strip()
+    if repo.POSTS.get(conn, staff.post_id) is None:
+        raise StaffError("Diese Stelle gibt es nicht.")
+    if not 0 <= staff.percent <= 100:
+        raise StaffError("Der Stellenumfang liegt zwischen 0 und 100 %.")
+    if staff.employer_type and staff.employer_type not in EMPLOYER_TYPES:
+        raise StaffError("Bitte öffentlichen oder freien Träger wählen.")
+    if staff.employed_from and staff.employed_to and staff.employed_to < staff.employed_from:
+        raise StaffError("Das Ende der Beschäftigung liegt vor ihrem Beginn.")
+    if staff.fixed_term and staff.employed_to is None:
+        raise StaffError("Bei einer befristeten Beschäftigung bitte das Ende angeben.")
+    with transaction(conn):
+        repo.POST_STAFF.save(conn, staff)
+    return staff
+
+
+def blocks(conn, year: int) -> list[rules.StaffBlock]:
+    """The block of every post with shares in ``year`` (Verwendungsnachweis)."""
+    posts = {p for p, _s, _pct in srepo.master_data(conn, year).shares}
+    return [block(conn, p.id, year) for p in repo.POSTS.all(conn) if p.id in posts]

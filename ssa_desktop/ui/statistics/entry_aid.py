@@ -1,0 +1,124 @@
+"""Statistik → Eingabehilfe: the year's figures in the online form's order (the
+template's order), each with a copy button and a tick once copied, so typing them into
+the KVJS web form takes minutes and none is missed (docs/statistics.md, "Eingabehilfe").
+
+Copies go through ``ui/common/clipboard.copy_sensitive``: marked for clipboard managers
+and cleared after 30 seconds (if still ours), like every other copy in the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import statistics as stats
+from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
+from ..i18n import translator
+
+tr = translator("Statistics")
+TICK = "✓"
+
+
+class EntryAid(QWidget):
+    """The lines of one report with copy buttons and ticks; ``pdf_requested`` asks the
+    area to write the one-page PDF."""
+
+    pdf_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lines: list[stats.EntryLine] = []
+        self.buttons: list[QPushButton] = []
+        self.ticks: list[QLabel] = []
+        self.copied: set[int] = set()
+        self.progress = QLabel()
+        self.progress.setAccessibleName(tr("Fortschritt der Eingabe"))
+        self.pdf_button = QPushButton(tr("Als PDF (eine Seite) …"))
+        self.pdf_button.setAccessibleName(tr("Eingabehilfe als PDF speichern"))
+        self.pdf_button.clicked.connect(self.pdf_requested)
+        hint = QLabel(tr("Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert "
+                         "in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein "
+                         "Häkchen zeigt, was schon übertragen ist.").format(
+                             DEFAULT_CLEAR_MS // 1000))
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.pdf_button)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setVerticalSpacing(2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        scroll.setAccessibleName(tr("Eingabehilfe"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+    def show_report(self, rep: stats.Report | None) -> None:
+        """Lay out the lines of ``rep``; ticks start empty for a new count."""
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.lines = stats.entry_lines(rep) if rep else []
+        self.buttons, self.ticks, self.copied = [], [], set()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, line in enumerate(self.lines):
+            label = QLabel(("      " if line.sub else "") + line.label)
+            if line.heading:
+                label.setFont(bold)
+                self.grid.addWidget(label, row, 0, 1, 4)
+                continue
+            value = QLabel(line.text or "–")
+            value.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            tick = QLabel()
+            tick.setMinimumWidth(self.fontMetrics().horizontalAdvance(TICK) + 6)
+            tick.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+            button = QPushButton(tr("Kopieren"))
+            button.setAccessibleName(tr("{0} kopieren").format(line.label))
+            button.setEnabled(bool(line.text))
+            index = len(self.buttons)
+            button.clicked.connect(lambda _c=False, i=index: self.copy(i))
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(value, row, 1)
+            self.grid.addWidget(button, row, 2)
+            self.grid.addWidget(tick, row, 3)
+            self.buttons.append(button)
+            self.ticks.append(tick)
+        self.pdf_button.setEnabled(bool(self.lines))
+        self._update_progress()
+
+    def values(self) -> list[stats.EntryLine]:
+        return [line for line in self.lines if not line.heading]
+
+    def copy(self, index: int) -> None:
+        """Copy the value of figure ``index`` (sensitive, cleared after 30 s) and tick it."""
+        line = self.values()[index]
+        if not line.text:
+            return
+        copy_sensitive(line.text)
+        self.copied.add(index)
+        self.ticks[index].setText(TICK)
+        self.ticks[index].setAccessibleName(tr("kopiert"))
+        self._update_progress()
+        if index + 1 < len(self.buttons):  # on to the next figure
+            self.buttons[index + 1].setFocus()
+
+    def _update_progress(self) -> None:
+        todo = sum(1 for line in self.values() if line.text)
+        self.progress.setText(tr("{0} von {1} Werten kopiert.").format(len(self.copied), todo)
+                              if todo else tr("Keine Zahlen."))

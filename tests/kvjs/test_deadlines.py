@@ -1,0 +1,72 @@
+"""Deadlines on the Übersicht (docs/statistics.md, "Fristen"): from 1 July the Landkreis
+delivery per school (end of the school year) and the KVJS delivery per post (31 October),
+each with its open plausibility findings, until marked delivered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import overview, settings
+from ssa_desktop.services import statistics as stats
+
+from . import fixture
+from .test_engine_fixture import POST, SCHOOL_1
+
+
+@pytest.fixture
+def world(conn):
+    return fixture.build(conn)
+
+
+def _lines(conn, day):
+    with clock.frozen(day):
+        return [(d.text, d.state(day)) for d in stats.deadlines(conn)]
+
+
+def test_nothing_before_the_first_of_july(conn, world):
+    assert _lines(conn, date(2026, 6, 30)) == []
+
+
+def test_from_the_first_of_july_with_the_open_findings(conn, world):
+    # school-1: its time covers less than half of its share; school-2 and the post also
+    # have cem without a grade and cem's contact of 20 July 2026 still in the future
+    assert _lines(conn, date(2026, 7, 1)) == [
+        ("Landkreis: Statistik 2025/26 Gemeinschaftsschule Am Park (GMS-1) bis 31.07.2026 – "
+         "1 offener Hinweis", "normal"),
+        ("Landkreis: Statistik 2025/26 Realschule Am Berg (RS-2) bis 31.07.2026 – "
+         "3 offene Hinweise", "normal"),
+        ("KVJS: Statistik 2025/26 Stelle: Stelle Nord bis 31.10.2026 – 3 offene Hinweise",
+         "normal")]
+    states = dict(_lines(conn, date(2026, 7, 20)))
+    assert list(states.values()) == ["due", "due", "normal"]  # 14 days before: amber
+
+
+def test_delivered_scopes_leave_and_late_ones_turn_red(conn, world):
+    with clock.frozen(date(2026, 7, 30)):
+        stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
+    lines = _lines(conn, date(2026, 11, 2))
+    assert [state for _, state in lines] == ["overdue", "overdue"]
+    assert not any("GMS-1" in text for text, _ in lines)
+    with clock.frozen(date(2026, 11, 2)):
+        stats.mark_delivered(conn, fixture.YEAR, POST)
+    assert [t for t, _ in _lines(conn, date(2026, 11, 2))] == [
+        "Landkreis: Statistik 2025/26 Realschule Am Berg (RS-2) bis 31.07.2026 – "
+        "2 offene Hinweise"]
+
+
+def test_the_deadlines_are_options(conn, world):
+    settings.set_value(conn, stats.LANDKREIS_DEADLINE, "07-15")
+    settings.set_value(conn, stats.KVJS_DEADLINE, "09-30")
+    with clock.frozen(date(2026, 7, 1)):
+        dues = {d.recipient: d.due for d in stats.deadlines(conn)}
+    assert dues == {"Landkreis": date(2026, 7, 15), "KVJS": date(2026, 9, 30)}
+
+
+def test_the_overview_shows_them_leading_to_the_statistics(conn, world):
+    view = overview.build_overview(conn, date(2026, 10, 20))
+    mine = [i for i in view.deadlines if i.area == "statistics"]
+    assert [(i.record_id, i.state) for i in mine] == [
+        ("school:school-1", "overdue"), ("school:school-2", "overdue"), ("post:post-1", "due")]

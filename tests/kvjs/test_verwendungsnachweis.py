@@ -1,0 +1,65 @@
+"""The Verwendungsnachweis PDF for the Träger (docs/statistics.md, "Verwendungsnachweis"):
+months filled, FTE and the pro-rata grant at the rate option, then the statistics pages;
+read back from the PDF. Literal: post-1 at 75 % from 1 October 2025 = 10 months filled,
+16,700 € × 0.75 × 10/12 = 10,437.50 €."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import PostStaff
+from ssa_desktop.exports.kvjs_verwendungsnachweis import euro
+from ssa_desktop.services import settings, staff
+from ssa_desktop.services import statistics as stats
+
+from . import fixture
+
+
+@pytest.fixture
+def world(conn):
+    built = fixture.build(conn)
+    staff.save_staff(conn, PostStaff("post-1", fixture.YEAR, "Soziale Arbeit (B.A.)", 75.0,
+                                     date(2025, 10, 1), date(2027, 7, 31), True, "free"))
+    return built
+
+
+def _text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_euro_is_german():
+    assert (euro(16_700), euro(10_437.5), euro(0)) == ("16.700,00 €", "10.437,50 €", "0,00 €")
+
+
+def test_months_fte_grant_and_the_statistics_pages(conn, world, tmp_path):
+    with clock.frozen(date(2026, 10, 1)):
+        path = stats.write_verwendungsnachweis(
+            conn, fixture.YEAR, tmp_path / stats.verwendungsnachweis_file_name(fixture.YEAR)).value
+    assert path.name == "Verwendungsnachweis_2025-26.pdf"
+    text = _text(path)
+    assert "Förderung 16.700,00 € je Vollzeitstelle" in text
+    assert "Stelle Nord 0,75 10 Mon. 2 Mon. 10.437,50 €" in text
+    assert "Summe 0,75 10.437,50 €" in text
+    assert "Qualifikation Soziale Arbeit (B.A.)" in text
+    assert "01.10.2025 bis 31.07.2027, befristet" in text
+    assert "Anstellungsträger freier Träger" in text
+    assert "Schulen Gemeinschaftsschule Am Park, Realschule Am Berg" in text
+    # the statistics pages: the post's form with its two Schularten
+    assert "Erhebungsbogen Jugendsozialarbeit" in text and "Beratungskontakte 8 2 6" in text
+    assert "A-1" not in text  # no pseudonyms
+
+
+def test_the_rate_is_an_option(conn, world, tmp_path):
+    settings.set_value(conn, stats.GRANT_RATE, 20_000.0)
+    path = stats.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf").value
+    assert "Stelle Nord 0,75 10 Mon. 2 Mon. 12.500,00 €" in _text(path)
+
+
+def test_a_year_without_posts_is_refused_in_german(conn, world, tmp_path):
+    with pytest.raises(stats.StatisticsError, match="hat keine Stelle einen Stellenumfang"):
+        stats.write_verwendungsnachweis(conn, 2019, tmp_path / "v.pdf")
+    assert not (tmp_path / "v.pdf").exists()
