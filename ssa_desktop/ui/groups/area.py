@@ -416,8 +416,10 @@ class GroupsArea(Area):
             self.list_view.setCurrentIndex(self.list_model.index(row, 0))
         self.list_view.selectionModel().blockSignals(False)
         self.list_view.setColumnHidden(3, self.year_filter.currentData() is not None)
-        self.list_totals.setText(tr("{0} Angebote · {1} Sitzungen · {2}").format(
-            len(rows), sum(r.sessions for r in rows), hours(sum(r.minutes for r in rows))))
+        self.list_totals.setText(" · ".join((
+            tr("%n Angebot(e)", n=len(rows)),
+            tr("%n Sitzung(en)", n=sum(r.sessions for r in rows)),
+            hours(sum(r.minutes for r in rows)))))
 
     def clear(self) -> None:
         self.group = None
@@ -595,8 +597,9 @@ class GroupsArea(Area):
         count, _ = svc.totals(self.ctx.conn, self.group.id)
         answer = QMessageBox.question(
             self, tr("Gruppe löschen"),
-            tr("„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus "
-               "Statistik und Arbeitszeit.").format(self.group.title, count),
+            tr("„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus "
+               "Statistik und Arbeitszeit.").format(self.group.title,
+                                                    tr("%n Sitzung(en)", n=count)),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:

@@ -174,8 +174,8 @@ class OverviewArea(Area):
         self.deletion.setTitle(tr("Löschung fällig") if due is None
                                else tr("Löschung fällig ({0})").format(due))
         self.deletion.set_items(
-            [OverviewItem(tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
-                          .format(due), "privacy", state="due")] if due else [], names)
+            [OverviewItem(tr("%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz "
+                             "prüfen", n=due), "privacy", state="due")] if due else [], names)
         if due is None:   # the check at unlock has not finished yet
             self.deletion.note.setText(tr("Die Löschfristen werden geprüft …"))
 

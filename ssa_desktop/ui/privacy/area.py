@@ -440,9 +440,11 @@ class PrivacyArea(Area):
         if not chosen:
             return
         total = svc.total(self.ctx.conn, chosen)
-        if not ask_yes_no(self, tr("{0} Einträge mit zusammen {1} Datensätzen endgültig löschen?"
+        if not ask_yes_no(self, tr("{0} mit zusammen {1} endgültig löschen?"
                                    " Das kann nicht rückgängig gemacht werden; die anonyme "
-                                   "Statistik bleibt.").format(len(chosen), total),
+                                   "Statistik bleibt.").format(
+                                       tr("%n Eintr(ag|äge)", n=len(chosen)),
+                                       tr("%n Datens(atz|ätzen)", n=total)),
                           title=tr("Endgültig löschen"), yes=tr("Endgültig löschen"),
                           no=tr("Abbrechen")):
             return

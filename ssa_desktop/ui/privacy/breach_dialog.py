@@ -143,8 +143,8 @@ class BreachDialog(QDialog):
 
     def _show_deadline(self, d: breach.BreachDraft) -> None:
         hours = int((d.deadline - clock.now()).total_seconds() // 3600)
-        left = (tr("noch {0} Stunden").format(hours) if hours >= 0
-                else tr("seit {0} Stunden überschritten").format(-hours))
+        left = (tr("noch %n Stunde(n)", n=hours) if hours >= 0
+                else tr("seit %n Stunde(n) überschritten", n=-hours))
         self.deadline_label.setText(f"{d.deadline:%d.%m.%Y, %H:%M} Uhr ({left})")
 
     def _future_refused(self) -> bool:

@@ -346,8 +346,8 @@ class StatisticsArea(Area):
         if self.report.findings:
             answer = QMessageBox.question(
                 self, tr("Plausibilitätsprüfung"),
-                tr("Die Prüfung hat {0} Hinweise. Trotzdem exportieren?").format(
-                    len(self.report.findings)))
+                tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
+                   n=len(self.report.findings)))
             if answer != QMessageBox.Yes:
                 return
         folder = QFileDialog.getExistingDirectory(self, tr("Ordner für die Exportdateien"))

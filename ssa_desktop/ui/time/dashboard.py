@@ -205,7 +205,7 @@ class Dashboard(QScrollArea):
             cells = [_cell(text), _cell(fmt_number(minutes / 60, 1), True),
                      _cell(f"{fmt_number(share, 1)} %", True)]
             for item in cells:        # every figure says what it counts (UX: explain numbers)
-                item.setToolTip(tr("{0}: {1} Minuten").format(source, minutes))
+                item.setToolTip(tr("{0}: {1}").format(source, tr("%n Minute(n)", n=minutes)))
             for column, item in enumerate(cells):
                 if bold:
                     font = item.font()
