@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
+from ..common.side_tabs import SideTabs
 from ..i18n import translator
 
 tr = translator("PrivacyArea")
@@ -160,7 +160,8 @@ class PrivacyArea(Area):
         self.header.setAccessibleName(tr("Stand der Löschfristen"))
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
-        self.tabs = QTabWidget()
+        # nine pages: a list at the side shows every title whole on a 1280×720 screen
+        self.tabs = SideTabs(accessible_name=tr("Seiten des Datenschutzes"))
         outer.addWidget(self.tabs, 1)
 
         # due items + preview

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -184,6 +185,9 @@ class UnlockDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
+        # never narrower than its buttons: with a fixed minimum of 480 the window opened at
+        # 533 px and cut "Mit Notfallschlüssel öffnen …" to "it Notfallschlüssel öffnen"
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(title)
