@@ -67,7 +67,7 @@ AGGREGATES: tuple[Aggregate, ...] = (
        "mit drei Beteiligten ist ein Kontakt."),
     _a("efh_minutes", "Minuten Beratung", "Summe der Dauer dieser Beratungskontakte."),
     _a("efh_persons", "Beratene Personen",
-       "Verschiedene Personen (Statistik-Token) mit mindestens einem Beratungskontakt im "
+       "Verschiedene Personen mit mindestens einem Beratungskontakt im "
        "Schuljahr, gleich welcher Personenart.", additive=False),
     _a("efh_pupils", "Beratene Schüler:innen",
        "Verschiedene Schüler:innen darunter: wer n-mal beraten wurde, zählt einmal als Person "

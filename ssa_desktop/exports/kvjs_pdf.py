@@ -50,6 +50,7 @@ def write(doc: dict, path: Path) -> Path:
                   _table([[a, b] for a, b in changes], set())]
     story += [Spacer(1, 4 * mm), Paragraph(
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
-        "Zählregeln: docs/statistics.md („Wie wird gezählt?“).", st["small"])]
+        "Wie jede Zahl gezählt wird, steht in SSA Desktop unter Statistik → „Wie wird "
+        "gezählt?“.", st["small"])]
     return build_pdf(path, story, title=f"KVJS {doc['school_year']}", footer_note="KVJS-Statistik",
                      subject="KVJS-Erhebungsbogen")

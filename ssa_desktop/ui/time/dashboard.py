@@ -192,9 +192,10 @@ class Dashboard(QScrollArea):
         _fit(self.targets)
 
         self.areas.setRowCount(0)
-        rows = [(f"{a} – {tr(AREA_LABELS[a])}", scope.areas[a], scope.area_shares[a], True)
+        # names only: the internal codes (EFH, IND, DOK …) mean nothing to her
+        rows = [(tr(AREA_LABELS[a]), scope.areas[a], scope.area_shares[a], True)
                 for a in AREAS]
-        rows += [(f"   {c} – {report.labels.get(c, c)}", scope.minutes.get(c, 0),
+        rows += [(f"   {report.labels.get(c, c)}", scope.minutes.get(c, 0),
                   scope.category_shares.get(c, 0.0), False)
                  for c in categories if c != "VNZ"]
         sources = [tr(AREA_SOURCES[a]) for a in AREAS] + [

@@ -321,3 +321,22 @@ def test_copy_last_week_leaves_future_days_empty(ctx, qtbot, post, frozen):
     worktime.set_cell(ctx.conn, date(2025, 11, 6), "FAH", "school-1", 35)   # → tomorrow
     worktime.copy_last_week(ctx.conn, DAY, "school-1")
     assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(DAY, "FAH"): 25}
+
+
+def test_dashboard_names_without_codes_and_one_indirekte_arbeit(ctx, qtbot, post, frozen):
+    """Issue 16 item 9: no EFH/GRP/IND/DOK beside the names, and "Indirekte Arbeit" names
+    one figure only (the target, Vernetzung included), not also the area without it."""
+    import re
+
+    activities.record_contact(ctx.conn, e.Contact(DAY, "EB", 600, school_id="school-1"))
+    worktime.set_cell(ctx.conn, DAY, "DOK", "school-1", 400)
+    area = _area(ctx, qtbot)
+    table = area.dashboard.areas
+    names = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    assert not [n for n in names if re.search(r"\b(EFH|GRP|OFF|VNZ|IND|DOK)\b", n)], names
+    assert "Einzelfallhilfe und Beratung" in names and "Dokumentation" in names
+    targets = area.dashboard.targets
+    target_names = [targets.item(r, 3).text() for r in range(targets.rowCount())]
+    assert target_names.count("Indirekte Arbeit") == 1
+    assert not [n for n in names if n.startswith("Indirekte Arbeit")]
+    assert re.search(r"\bEFH\b", area.dashboard.area_chart.accessibleDescription()) is None
