@@ -193,3 +193,33 @@ def test_termine_actions_are_never_clipped_with_a_larger_system_font(ctx, qtbot,
             assert button.width() >= button.sizeHint().width(), button.text()
     finally:
         app.setFont(normal)
+
+
+def test_overview_with_data_needs_no_scrolling(qapp, qtbot, tmp_path, screen):
+    """Issue 16 item 9: with a worker's data (appointments, § 8a, drafts, deadlines, time
+    shares) the Übersicht shows every tile without a scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ssa_desktop.services import demo
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.context import AppContext
+    from tests.conftest import PASSPHRASE
+
+    session, _ = Vault.create(tmp_path / "demo", PASSPHRASE, params=FAST_KDF)
+    demo.fill_demo(session.conn, years=1)
+    context = AppContext(session.vault.folder)
+    context.set_session(session)
+    win = MainWindow(context, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.resize(*screen)
+    win.show()
+    area = win.show_area("overview")
+    area.refresh()
+    qtbot.waitUntil(lambda: area.time_shares.summary is not None, timeout=20_000)
+    assert area.appointments.model.rowCount() > 0 and area.time_shares.rows
+    QApplication.processEvents()
+    _shot(win, f"overview-data-{screen[0]}")
+    scroll = area.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() == 0, screen
+    context.lock()
