@@ -34,17 +34,39 @@ def _entry(day, category: str, minutes: int, school_id, source_kind: str, source
                      source_kind=source_kind, source_id=source_id)
 
 
+# Who counts as counselled (docs/statistics.md "Wer als beraten zählt"; shown in the app's
+# "Wie wird gezählt?"; a test keeps the three in step).
+COUNSELLED_RULE = (
+    "Eine Schülerin oder ein Schüler zählt nur dann als beraten (mit Geschlecht, "
+    "Klassenstufe, Themen und Zugang), wenn sie oder er am Kontakt teilgenommen hat "
+    "(Beteiligte: Schüler:in). Ein Gespräch über sie oder ihn ohne ihre oder seine "
+    "Teilnahme – etwa ein Elterngespräch nur mit den Eltern – zählt als ein "
+    "Beratungskontakt mit Eltern (bzw. mit Lehrkräften), aber nicht als beratene Person, "
+    "ohne Themen und ohne Zugang.")
+
+
+def counselled(contact: Contact, person: Person | None) -> bool:
+    """Does the contact count ``person`` as counselled? A pupil only when she took part;
+    a parent, teacher or other person as the person the contact was with."""
+    if person is None:
+        return False
+    return person.kind != "pupil" or "pupil" in contact.participants
+
+
 def for_contact(contact: Contact, person: Person | None) -> tuple[StatisticsRecord, TimeEntry]:
     year = _year(contact.day)
-    secret = person.stat_token if person else ""
+    if counselled(contact, person):
+        secret = person.stat_token
+        who = {"gender": person.gender, "grade": person.grade, "person_kind": person.kind,
+               "topics": tuple(contact.topics), "access_route": contact.access_route}
+    else:  # e.g. parents only, about a pupil: a contact with parents, nobody counselled
+        secret = ""
+        who = {"gender": "u", "grade": None, "person_kind": "", "topics": (),
+               "access_route": ""}
     stat = StatisticsRecord(
         day=contact.day, school_year=year, record_type="contact", task_area="EFH",
         duration_min=contact.duration_min, school_id=contact.school_id,
-        contact_kind=contact.kind,
-        gender=person.gender if person else "u",
-        grade=person.grade if person else None,
-        person_kind=person.kind if person else "",
-        topics=tuple(contact.topics), access_route=contact.access_route,
+        contact_kind=contact.kind, **who,
         referral=contact.referral, participants=tuple(contact.participants),
         person_token=person_token(secret, year),
         case_token=case_token(secret, contact.case_id, year),

@@ -269,7 +269,7 @@ AGGREGATES: tuple[Aggregate, ...] = (
     _a("efh_minutes", "Minuten Beratung", "Summe der Dauer dieser Beratungskontakte.",
        units=_each("contact", weight=_minutes)),
     _a("efh_persons", "Beratene Personen",
-       "Verschiedene Personen (Statistik-Token) mit mindestens einem Beratungskontakt im "
+       "Verschiedene Personen mit mindestens einem Beratungskontakt im "
        "Schuljahr, gleich welcher Personenart.", additive=False,
        units=_distinct(Pool.persons)),
     _a("efh_pupils", "Beratene Schüler:innen",

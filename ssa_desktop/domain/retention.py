@@ -166,6 +166,25 @@ def in_words(text: str) -> str:
     return _CODE.sub(lambda m: f"„{rule_words(m.group(0))}“", text)
 
 
+_LEFT = re.compile(r"(\d+) Zeilen verblieben")
+_WAL = re.compile(r"WAL (nicht )?geleert(?: \((\d+) Seiten\))?; freie Seiten (\d+)")
+
+
+def verification_words(text: str) -> str:
+    """The technical check of a deletion ("0 Zeilen verblieben; WAL geleert; freie Seiten
+    0") in the worker's words; the stored text (and the printed log) keep the details."""
+    def left(m: re.Match) -> str:
+        n = int(m.group(1))
+        return ("geprüft: nichts verblieben" if n == 0 else
+                f"geprüft: {n} {'Zeile' if n == 1 else 'Zeilen'} verblieben – bitte melden")
+
+    def wal(m: re.Match) -> str:
+        return ("noch Reste in der Tresordatei – werden beim Sperren entfernt" if m.group(1)
+                else "keine Reste in der Tresordatei")
+
+    return in_words(_WAL.sub(wal, _LEFT.sub(left, text)))
+
+
 def period_options() -> list[opts.Option]:
     return [p.option for r in rule_table().rules for p in r.periods]
 

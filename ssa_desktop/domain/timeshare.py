@@ -21,7 +21,9 @@ AREA_LABELS = {
     "GRP": "Gruppen, Klassen, Projekte",
     "OFF": "Offene Angebote",
     "VNZ": "Vernetzung und Kooperation",
-    "IND": "Indirekte Arbeit",
+    # not "Indirekte Arbeit": that target also counts Vernetzung, and two different
+    # figures under one name disagreed on the screen (issue 16)
+    "IND": "Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)",
 }
 LIGHTS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außerhalb",
           "none": "keine Daten"}

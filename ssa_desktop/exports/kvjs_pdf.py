@@ -70,5 +70,6 @@ def form_story(doc: dict) -> list:
                   _table([[a, b] for a, b in changes], set())]
     story += [Spacer(1, 4 * mm), Paragraph(
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
-        "Zählregeln: docs/statistics.md („Wie wird gezählt?“).", st["small"])]
+        "Wie jede Zahl gezählt wird, steht in SSA Desktop unter Statistik → „Wie wird "
+        "gezählt?“.", st["small"])]
     return story

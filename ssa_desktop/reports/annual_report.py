@@ -7,8 +7,10 @@ missing (``None``) or returns nothing is left out or says "no data" — so the r
 can be printed today and grows when the KVJS engine and the time-share computation
 are wired in (``services.annual_report.default_sources``).
 
-Anonymity: providers return counts only; every count of 1 or 2 is printed as "< 3"
-(``blocks.suppress``). No provider receives or returns a person.
+Anonymity: providers return counts only; every count of 1 or 2 *people* is printed as
+"< 3" (``blocks.suppress``). Counts of things (contacts, Kurzkontakte, group offers,
+visits) are printed as they are: a provider names them in ``Figures.exact`` and
+``FigureTable.exact_columns``. No provider receives or returns a person.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from ..domain.schoolyear import SchoolYear
 from ..formatting import fmt_number, fmt_percent
-from .blocks import bar_chart, data_table, key_figures, no_data, suppress
+from .blocks import bar_chart, data_table, exact, key_figures, no_data, suppress
 from .style import build_pdf, german_date, h1, h2, para
 
 TITLE = "Jahresbericht Schulsozialarbeit"
@@ -49,6 +51,10 @@ class FigureTable:
     header: tuple[str, ...]
     rows: tuple[tuple[str, tuple[int | None, ...]], ...]  # None: not counted ("–")
     note: str = ""
+    exact_columns: tuple[int, ...] = ()  # value columns that count things, not people
+
+    def shown(self, column: int, value: int | None) -> str:
+        return exact(value) if column in self.exact_columns else suppress(value)
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,11 @@ class Figures:
     key: tuple[tuple[str, int], ...]
     tables: tuple[FigureTable, ...] = ()
     source: str = ""
+    exact: frozenset[str] = frozenset()  # key figures that count things, not people
+
+    def shown(self, label: str, value: int | None) -> str:
+        """As printed: people below 3 as "< 3", things as they are."""
+        return exact(value) if label in self.exact else suppress(value)
 
     @property
     def empty(self) -> bool:
@@ -157,13 +168,13 @@ def _figures_section(report: AnnualReport) -> list:
     if figures is None or figures.empty:
         return story + [no_data("Für dieses Schuljahr liegen keine anonymen Statistikdaten "
                                 "vor.")]
-    pairs = [(label, suppress(value)) for label, value in figures.key]
+    pairs = [(label, figures.shown(label, value)) for label, value in figures.key]
     if report.pupils:
         pairs.insert(0, ("Schüler:innen der Schule", fmt_number(report.pupils, 0)))
     story += [key_figures(pairs), Spacer(1, 2 * mm)]
     for table in figures.tables:
-        rows = [[label, *(suppress(v) for v in values)] for label, values in table.rows
-                if any(values)]
+        rows = [[label, *(table.shown(i, v) for i, v in enumerate(values))]
+                for label, values in table.rows if any(values)]
         if not rows:
             continue
         block = [h2(table.title), data_table(table.header, rows)]
@@ -186,16 +197,20 @@ def _comparison_section(report: AnnualReport) -> list:
     old = dict(before.key)
     labels = [label for label, _ in now.key]
     rows = []
+    def comparable(label: str, value: int, prev: int) -> bool:
+        return prev > 0 if label in now.exact else value >= 3 and prev >= 3
+
     for label, value in now.key:
         prev = old.get(label, 0)
         change = "–"
-        if value >= 3 and prev >= 3:
+        if comparable(label, value, prev):
             change = fmt_percent((value - prev) * 100 / prev)
             change = change if change.startswith("-") else "+" + change
-        rows.append([label, suppress(prev), suppress(value), change.replace("-", "−")])
+        rows.append([label, now.shown(label, prev), now.shown(label, value),
+                     change.replace("-", "−")])
     story.append(data_table(["Kennzahl", report.year.previous().label, report.year.label,
                              "Veränderung"], rows))
-    shown = [i for i, (_, v) in enumerate(now.key) if v >= 3 and old.get(labels[i], 0) >= 3]
+    shown = [i for i, (label, v) in enumerate(now.key) if v >= 3 and old.get(label, 0) >= 3]
     if shown:
         story += [Spacer(1, 4 * mm), bar_chart(
             [labels[i] for i in shown],

@@ -51,6 +51,12 @@ def suppress(value: int | None) -> str:
     return fmt_number(value, 0)
 
 
+def exact(value: int | None) -> str:
+    """A count of things (contacts, offers, visits) as printed: "–" for none, else 1.234;
+    the "< 3" rule is for counts of people only."""
+    return "–" if value is None else fmt_number(value, 0)
+
+
 def _cell(value, style: str = "cell"):
     if isinstance(value, str):
         return Paragraph(escape(typeset(value)), styles()[style])

@@ -74,6 +74,12 @@ def save_texts(conn, school_id: str, year: SchoolYear, values: dict[str, str]) -
     return outcome(None, DataKind.AGREEMENTS)
 
 
+# Key figures that count things (contacts, offers, visits), printed as they are; every
+# other figure counts people and shows 1 or 2 as "< 3" (docs/reports.md).
+THINGS = frozenset({"Beratungskontakte", "Kurzkontakte", "Gruppen, Klassen, Projekte",
+                    "Besuche offene Angebote"})
+
+
 # -- simple providers ---------------------------------------------------------------------
 def _persons(rows: Iterable[q.StatRow]) -> int:
     return len({r.person_token for r in rows if r.person_token})
@@ -124,16 +130,18 @@ def simple_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None
         doc.FigureTable("Tätigkeit nach Aufgabenbereich",
                         ("Aufgabenbereich", "Personen", "Kontakte", "Teilnahmen"),
                         tuple(by_area),
-                        "Personen: jede Person einmal, auch bei mehreren Kontakten."),
+                        "Personen: jede Person einmal, auch bei mehreren Kontakten.",
+                        exact_columns=(1,)),
         doc.FigureTable("Beratene Schüler:innen nach Geschlecht", ("Geschlecht", "Personen"),
                         tuple(genders)),
         doc.FigureTable("Beratene Schüler:innen nach Klassenstufe", ("Klassenstufe", "Personen"),
                         tuple(grade_rows)),
         doc.FigureTable("Anlässe und Themen (Einzelfallhilfe)", ("Thema", "Personen"),
                         tuple(topics), "Eine Person kann mehrere Themen haben."),
-        doc.FigureTable("Zugang zur Beratung", ("Zugang", "Kontakte"), tuple(access)),
+        doc.FigureTable("Zugang zur Beratung", ("Zugang", "Kontakte"), tuple(access),
+                        exact_columns=(0,)),
     )
-    return doc.Figures(key=key, tables=tables,
+    return doc.Figures(key=key, tables=tables, exact=THINGS,
                        source="Quelle: anonyme Statistikdatensätze des Schuljahres.")
 
 
@@ -209,7 +217,7 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
                              lambda c: "ohne Angabe" if c == "unknown" else
                              ACCESS_ROUTES.label(c))),
         doc.FigureTable("Weitervermittlung", ("an", "Kontakte"),
-                        rows("efh_referrals", REFERRALS.label)),
+                        rows("efh_referrals", REFERRALS.label), exact_columns=(0,)),
         doc.FigureTable("Abgeschlossene Fälle nach Ergebnis", ("Ergebnis", "Fälle"),
                         rows("efh_cases_by_outcome",
                              lambda c: "ohne Angabe" if c == "unknown" else
@@ -218,7 +226,7 @@ def kvjs_figures(conn, school_id: str, year: SchoolYear) -> doc.Figures | None:
         doc.FigureTable("Weitervermittelte Fälle", ("an", "Fälle"),
                         rows("efh_referrals_by_target", REFERRALS.label)),
     )
-    return doc.Figures(key=key, tables=tables,
+    return doc.Figures(key=key, tables=tables, exact=THINGS,
                        source="Quelle: anonyme Statistik des Schuljahres, gezählt nach den "
                               "Regeln des KVJS-Erhebungsbogens (Statistik → „Wie wird "
                               "gezählt?“).")

@@ -5,7 +5,8 @@ Public API (used by the overview and by the slip printing):
 - ``appointments_on(conn, day)`` / ``appointments_between(conn, first, last)`` ->
   ``list[AppointmentView]`` sorted by day and time.
 - ``save_appointment``, ``delete_appointment``, ``set_status``, ``mark_attended``.
-- ``quick_entry_prefill(view)`` -> the prefill dict for ``QuickEntryDialog``.
+- ``quick_entry_prefill(view, person_kind)`` / ``prefill_for(conn, view)`` -> the prefill dict
+  for ``QuickEntryDialog`` (from the appointment and its person only).
 - ``slip_data(conn, appointment_id)`` -> ``SlipData``, the ONLY data a Beratungszettel
   may carry; ``slips_for_day``, ``blank_slips``; the slip logo (``set_slip_logo``).
 
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain import plausibility, slips
+from ..domain import clock, plausibility, slips
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
 from ..domain.slips import SLIP_FIELDS, SlipData
@@ -191,11 +192,31 @@ def set_status(conn, appointment_id: str, status: str) -> None:
     arepo.set_status(conn, appointment_id, status, current.contact_id)
 
 
+def check_started(appointment) -> None:
+    """An appointment can be attended only once it has begun (by the clock): raises
+    ValueError with a German sentence before its start time."""
+    start = datetime.combine(appointment.day, datetime.strptime(appointment.start, "%H:%M").time())
+    if clock.now() < start:
+        raise ValueError(f"Der Termin beginnt erst am {appointment.day.strftime('%d.%m.%Y')} "
+                         f"um {appointment.start} Uhr. Als wahrgenommen markieren können Sie "
+                         "ihn ab seinem Beginn.")
+
+
+def has_started(appointment) -> bool:
+    try:
+        check_started(appointment)
+    except ValueError:
+        return False
+    return True
+
+
 @writes(DataKind.APPOINTMENTS)
 def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
-    if repo.APPOINTMENTS.get(conn, appointment_id) is None:
+    appointment = repo.APPOINTMENTS.get(conn, appointment_id)
+    if appointment is None:
         raise ValueError("Den Termin gibt es nicht mehr.")
+    check_started(appointment)
     if repo.CONTACTS.get(conn, contact_id) is None:
         raise ValueError("Der Kontakt wurde nicht gefunden.")
     arepo.set_status(conn, appointment_id, "attended", contact_id)
@@ -213,20 +234,37 @@ def document_appointment(conn, appointment_id: str, contact) -> None:
             raise ValueError("Den Termin gibt es nicht mehr.")
         if appointment.status == "attended" and appointment.contact_id:
             raise ValueError("Dieser Termin ist bereits als Kontakt erfasst.")
+        check_started(appointment)
         record_contact(conn, contact)
         arepo.set_status(conn, appointment_id, "attended", contact.id)
 
 
-def quick_entry_prefill(view: AppointmentView) -> dict:
-    """What QuickEntryDialog starts with when an appointment is documented."""
+# The contact an appointment usually is, by the kind of person it is with, and who takes
+# part in it: the quick entry starts from these, never from an unrelated earlier contact.
+APPOINTMENT_CONTACT = {"pupil": ("EB", ("pupil",)), "guardian": ("EG", ("parent",)),
+                       "teacher": ("BL", ("teacher",)), "other": ("EB", ("other",))}
+
+
+def quick_entry_prefill(view: AppointmentView, person_kind: str = "pupil") -> dict:
+    """What QuickEntryDialog starts with when an appointment is documented: the
+    appointment's day, time and length, the contact kind and participants that fit the
+    person, and no access route (she chooses it, it is counted)."""
+    kind, participants = APPOINTMENT_CONTACT.get(person_kind, APPOINTMENT_CONTACT["pupil"])
     return {
         "person_id": view.person_id,
         "day": view.day,
         "time": view.start,
         "duration_min": view.duration_min,
-        "kind": "EB",
+        "kind": kind,
+        "participants": participants,
         "appointment_id": view.id,
     }
+
+
+def prefill_for(conn, view: AppointmentView) -> dict:
+    """``quick_entry_prefill`` with the kind of the appointment's person."""
+    person = repo.PERSONS.get(conn, view.person_id) if view.person_id else None
+    return quick_entry_prefill(view, person.kind if person is not None else "pupil")
 
 
 # -- consultation slip -------------------------------------------------------------------

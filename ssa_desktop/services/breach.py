@@ -92,6 +92,24 @@ def note_breach_counts(conn, vault_folder: Path, *, vault_uuid: str, remember_on
     return facts
 
 
+def recount(conn, vault_folder: Path, *, vault_uuid: str = "") -> BreachFacts:
+    """Count again now (the assistant opened on an unlocked vault): the figures follow every
+    deletion since the unlock; what the unlock learnt about the device is kept."""
+    before = load_facts(vault_folder)
+    return note_breach_counts(
+        conn, vault_folder, vault_uuid=vault_uuid or (before.vault_uuid if before else ""),
+        remember_on_device=before.remember_on_device if before else None,
+        idle_minutes=before.idle_minutes if before else None)
+
+
+def check_discovered(discovered: datetime, now: datetime | None = None) -> None:
+    """The discovery cannot lie in the future (the 72 hours run from it): BreachError."""
+    now = (now or clock.now()).replace(second=0, microsecond=0)
+    if discovered > now:
+        raise BreachError(f"Der Zeitpunkt der Feststellung ({_dt(discovered)}) liegt in der "
+                          f"Zukunft; bitte höchstens {_dt(now)} eintragen.")
+
+
 def load_facts(vault_folder: Path) -> BreachFacts | None:
     """The facts of the last unlock, or None (never recorded or unreadable)."""
     try:
@@ -175,7 +193,7 @@ def _persons(facts: BreachFacts | None) -> str:
         return ("Die Zahlen wurden auf diesem Gerät noch nicht erfasst (sie werden bei jedem "
                 "Entsperren gezählt). Bitte ungefähre Zahlen eintragen.")
     c = facts.counts
-    lines = [f"Stand: letztes Entsperren am {_dt(facts.recorded)} (nur Zahlen, keine Namen)."]
+    lines = [f"Gezählt am {_dt(facts.recorded)} (nur Zahlen, keine Namen)."]
     total = sum(v for k, v in c.items() if k.startswith("persons."))
     lines.append(f"Betroffene Personen insgesamt: {total}")
     for key, label in PERSON_LABELS.items():
@@ -243,4 +261,5 @@ def draft(vault_folder: Path, discovered: datetime, incident: str = "lost",
 def write_breach_pdf(path: Path | str, d: BreachDraft, *, today=None) -> Path:
     from ..reports.breach_report import write_breach_report_pdf
 
+    check_discovered(d.discovered)
     return write_breach_report_pdf(Path(path), d, (today or clock.now()))

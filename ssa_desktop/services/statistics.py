@@ -24,14 +24,13 @@ from ..exports import kvjs_csv, kvjs_document, kvjs_merge
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
-from . import settings
+from . import settings, timeshare
 from .operations import DataKind, Outcome, Progress, outcome
 
 Aggregates = kvjs.Aggregates
 format_value = kvjs_document.number  # a figure as every export shows it (decimal comma)
 DEFAULT_TEMPLATE = ("kvjs", "kvjs-default.toml")
-WEEKS_PER_YEAR = 39          # school weeks a post's time is expected to cover
-COVERAGE_MINIMUM = 0.5       # below half of the expected time: a finding
+COVERAGE_MINIMUM = 0.5       # below half of the year's Soll (timeshare.year_soll_minutes)
 
 
 @dataclass(frozen=True)
@@ -83,21 +82,22 @@ def describe(conn, year: int, scope: Scope) -> ScopeInfo:
         name, code = md.schools[scope.id]
         shares = [(p, pct) for p, s, pct in md.shares if s == scope.id]
         percent = sum(pct for _, pct in shares)
-        expected = sum(pct / 100 * md.posts[p][1] * 60 * WEEKS_PER_YEAR for p, pct in shares)
+        expected = timeshare.year_soll_minutes(conn, year, school_id=scope.id) if shares else 0
         return ScopeInfo(scope, f"{name} ({code})" if code else name, _safe(code or name),
                          (scope.id,), ((code, name),), md.pupils.get(scope.id, 0), percent,
                          round(expected), (md.school_types.get(scope.id, ""),))
     if scope.kind == "post":
         if scope.id not in md.posts:
             raise StatisticsError("Diese Stelle gibt es nicht.")
-        label, hours = md.posts[scope.id]
+        label = md.posts[scope.id][0]
         shares = [(s, pct) for p, s, pct in md.shares if p == scope.id and s in md.schools]
         ids = tuple(s for s, _ in shares)
         percent = sum(pct for _, pct in shares)
         return ScopeInfo(scope, f"Stelle: {label}", _safe(label), ids,
                          tuple((md.schools[s][1], md.schools[s][0]) for s in ids),
                          sum(md.pupils.get(s, 0) for s in ids), percent,
-                         round(percent / 100 * hours * 60 * WEEKS_PER_YEAR),
+                         round(timeshare.year_soll_minutes(conn, year, post_id=scope.id)
+                               if shares else 0),
                          tuple(md.school_types.get(s, "") for s in ids),
                          own_work=scope.id == _own_work_post(md))
     raise StatisticsError("Bitte eine Schule oder eine Stelle wählen.")

@@ -246,16 +246,29 @@ def _resolve_year(year: SchoolYear | int | str) -> SchoolYear:
         raise TimeShareError(f"„{year}“ ist kein Schuljahr (Beispiel: 2025/26).") from None
 
 
-def calendar(conn, first: date, last: date) -> WorkCalendar:
-    """The working-time calendar for [first, last] from the vault."""
+def calendar(conn, first: date, last: date, post_id: str | None = None) -> WorkCalendar:
+    """The working-time calendar for [first, last] from the vault (of one post's shares
+    with ``post_id``)."""
     fallback = settings.get(conn, FULL_TIME_HOURS)
     shares = []
     for sy in range(SchoolYear.of(first).start_year, SchoolYear.of(last).start_year + 1):
-        for school_id, percent, hours in q.shares_of_year(conn, sy):
+        for school_id, percent, hours in q.shares_of_year(conn, sy, post_id):
             shares.append(ShareLine(school_id, sy, percent / 100 * (hours or fallback)))
     return WorkCalendar(shares, q.absences_between(conn, first, last),
                         q.school_holidays_between(conn, first, last),
                         settings.get(conn, HOLIDAYS_FREE))
+
+
+def year_soll_minutes(conn, year: int, *, school_id: str | None = None,
+                      post_id: str | None = None) -> float:
+    """THE working time owed in a school year (Soll, minutes): every working day of the
+    school year (weekends, public holidays, absences and – when so set – school holidays
+    are free) times a fifth of the weekly hours of the share. Arbeitszeit shows it as the
+    Soll of the year; the statistics check compares the recorded time with it. A school:
+    all posts' shares there; a post: its shares at all its schools."""
+    sy = SchoolYear(year)
+    cal = calendar(conn, sy.start, sy.end, post_id)
+    return float(cal.soll(year_period(sy), school_id))
 
 
 def _figures(school_id, name, minutes, contacts, soll, targets, rules,

@@ -116,6 +116,9 @@ def _write_cells(conn, school_id: str, values: dict[tuple[date, str], int]) -> N
     added_by_day: dict[date, int] = {}
     for (day, category), minutes in sorted(values.items()):
         minutes = _check_minutes(minutes)
+        if minutes > 0 and day > clock.today():  # only time already worked is counted
+            raise WorkTimeError(f"Der {fmt_date(day)} liegt in der Zukunft; Minuten können "
+                                "erst ab dem Tag selbst eingetragen werden.")
         if category not in known:
             raise WorkTimeError("Diese Kategorie gibt es im Wochenraster nicht.")
         existing = [c for c in q.manual_cells(conn, day, day, school_id) if c[2] == category]
@@ -157,8 +160,10 @@ def copy_last_week(conn, day: date, school_id: str) -> Outcome[int]:
     current = week_grid(conn, monday, school_id)
     values = {(d, c.code): 0 for d in current.days for c in current.categories
               if current.cells.get((d, c.code))}
+    today = clock.today()
     for (d, category), minutes in last.cells.items():
-        values[(d + timedelta(days=7), category)] = minutes
+        if d + timedelta(days=7) <= today:  # future days stay empty until they are worked
+            values[(d + timedelta(days=7), category)] = minutes
     if not any(last.cells.values()):
         raise WorkTimeError("In der Vorwoche ist im Wochenraster nichts eingetragen.")
     for key in list(values):

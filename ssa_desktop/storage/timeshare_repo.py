@@ -69,11 +69,17 @@ def documented_by_day(conn, first: date, last: date, school_id: str | None):
     return [(date.fromisoformat(r[0]), r[1], int(r[2])) for r in rows]
 
 
-def shares_of_year(conn, school_year: int) -> list[tuple[str, float, float]]:
-    """(school_id, percent, post's full-time hours) of every post share in the year."""
-    rows = conn.execute(
-        "SELECT ps.school_id, ps.percent, p.full_time_hours FROM post_share ps"
-        " JOIN post p ON p.id = ps.post_id WHERE ps.school_year = ?", (school_year,))
+def shares_of_year(conn, school_year: int,
+                   post_id: str | None = None) -> list[tuple[str, float, float]]:
+    """(school_id, percent, post's full-time hours) of every post share in the year (of
+    one post with ``post_id``)."""
+    sql = ("SELECT ps.school_id, ps.percent, p.full_time_hours FROM post_share ps"
+           " JOIN post p ON p.id = ps.post_id WHERE ps.school_year = ?")
+    params: tuple = (school_year,)
+    if post_id is not None:
+        sql += " AND ps.post_id = ?"
+        params += (post_id,)
+    rows = conn.execute(sql, params)
     return [(r[0], float(r[1]), float(r[2])) for r in rows]
 
 

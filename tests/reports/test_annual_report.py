@@ -166,3 +166,28 @@ def test_property_no_name_or_pseudonym_reaches_the_report(conn, tmp_path, people
     for words in people:
         for word in words:
             assert word.lower() not in text
+
+
+def test_small_counts_of_things_are_printed_as_they_are(conn, filled, tmp_path):
+    """Issue 16 item 7: "< 3" is for counts of people only; 1 group offer and 2
+    Kurzkontakte are printed as 1 and 2, a group of 12 participants as 12."""
+    from ssa_desktop.domain.entities import ShortContact
+
+    activities.record_short_contact(conn, ShortContact(day=DAY, school_id="school-1",
+                                                       count=2, duration_min=5))
+    figures = svc.kvjs_figures(conn, "school-1", YEAR)
+    shown = {label: figures.shown(label, value) for label, value in figures.key}
+    assert shown == {"Beratene Schüler:innen": "4", "Beratungskontakte": "8",
+                     "Kurzkontakte": "2", "Gruppen, Klassen, Projekte": "1",
+                     "Teilnehmende Gruppen/Projekte": "12", "Besuche offene Angebote": "0",
+                     "Verfahren nach § 8a SGB VIII": "0"}
+    assert figures.shown("Beratene Schüler:innen", 2) == "< 3"   # people: suppressed
+    assert figures.shown("Verfahren nach § 8a SGB VIII", 1) == "< 3"  # each is a child
+    with clock.frozen(date(2026, 9, 15)):
+        svc.write_report(conn, "school-1", YEAR, tmp_path / "bericht.pdf")
+    lines = [line.strip() for line in _text(tmp_path / "bericht.pdf").splitlines()]
+    # a key figure prints its value above its label
+    assert lines[lines.index("Kurzkontakte") - 1] == "2"
+    assert lines[lines.index("Gruppen, Klassen,") - 1] == "1"  # the label wraps there
+    row = lines.index("Gruppen, Klassen, Projekte")  # Vergleich mit dem Vorjahr: 0 → 1
+    assert lines[row + 1:row + 3] == ["0", "1"]

@@ -173,13 +173,20 @@ def _expected(world: World, kind: str, obj) -> tuple[dict, dict]:
                 school_id=obj.school_id, source_id=obj.id)
     if kind == "contact":
         person = next((p for p in world.persons if p.id == obj.person_id), None)
-        secret = person.stat_token if person else ""
         school = obj.school_id if obj.school_id or person is None else person.school_id
+        # a pupil is counselled only when she took part (docs/statistics.md); a talk about
+        # her without her carries nobody: no token, gender, grade, topics or access route
+        counselled = person is not None and (person.kind != "pupil"
+                                             or "pupil" in obj.participants)
+        if not counselled:
+            person = None
+        secret = person.stat_token if person else ""
         record = dict(base, record_type="contact", task_area="EFH", school_id=school,
                       contact_kind=obj.kind, gender=person.gender if person else "u",
                       grade=person.grade if person else None,
-                      person_kind=person.kind if person else "", topics=obj.topics,
-                      access_route=obj.access_route, referral=obj.referral,
+                      person_kind=person.kind if person else "",
+                      topics=obj.topics if person else (),
+                      access_route=obj.access_route if person else "", referral=obj.referral,
                       participants=obj.participants,
                       person_token=_hmac(secret, "person", year),
                       case_token=_hmac(secret, "case", obj.case_id, year) if obj.case_id else "")

@@ -49,7 +49,8 @@ def test_mark_attended_links_contact(conn, pupil):
     appt = _appt(conn, pupil)
     prefill = svc.quick_entry_prefill(svc.appointment(conn, appt.id))
     assert prefill == {"person_id": pupil.id, "day": DAY, "time": "09:40",
-                       "duration_min": 30, "kind": "EB", "appointment_id": appt.id}
+                       "duration_min": 30, "kind": "EB", "participants": ("pupil",),
+                       "appointment_id": appt.id}
     contact = activities.record_contact(conn, Contact(day=DAY, kind="EB", duration_min=30,
                                                       person_id=pupil.id, time="09:40"))
     svc.mark_attended(conn, appt.id, contact.id)

@@ -120,3 +120,12 @@ def test_cli_bad_time_is_a_usage_error(open_vault, tmp_path, capsys):
                  str(tmp_path / "x.pdf"), "--discovered", "gestern"])
     assert code == 2 and "JJJJ-MM-TT HH:MM" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_discovery_in_the_future_is_refused_at_the_minute():
+    now = datetime(2026, 11, 23, 7, 0)
+    breach.check_discovered(now, now)
+    with pytest.raises(breach.BreachError, match="Zukunft"):
+        breach.check_discovered(datetime(2026, 11, 23, 7, 1), now)
+    with pytest.raises(breach.BreachError, match="Zukunft"):
+        breach.check_discovered(datetime(2026, 11, 24, 0, 0), now)

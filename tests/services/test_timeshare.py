@@ -254,3 +254,29 @@ def test_property_school_year_boundary_counts_a_day_in_exactly_one_year(conn, tw
     old = timeshare.compute(conn, "2025/26").scope.ist_min
     new = timeshare.compute(conn, "2026/27").scope.ist_min
     assert (old, new) == ((minutes, 0) if day <= date(2026, 7, 31) else (0, minutes))
+
+
+def test_one_yearly_soll_serves_arbeitszeit_and_the_statistics_check(conn):
+    """Issue 16 item 7: a 50 % share of a 39-hour post owes, in 2025/26, 261 weekdays minus
+    11 public holidays on weekdays (3.10., 25./26.12., 1.1., 6.1., 3.4., 6.4., 1.5., 14.5.,
+    25.5., 4.6.) = 250 days × 3.9 h = 975 h – in Arbeitszeit and in the statistics check
+    alike (the check counted 39 school weeks = 760.5 h before)."""
+    from ssa_desktop.services import statistics as stats
+
+    post = setup_service.save_post(conn, e.Post("Stelle", 39.0))
+    setup_service.set_post_share(conn, post.id, "school-1", 2025, 50)
+    soll = timeshare.year_soll_minutes(conn, 2025, school_id="school-1")
+    assert soll == 250 * 3.9 * 60 == 58500                           # 975 h
+    with clock.frozen(date(2026, 8, 15)):                          # the year is over
+        report = timeshare.compute(conn, 2025, "school-1")
+    assert report.scope.soll_full_min == report.scope.soll_min == soll
+    school = stats.describe(conn, 2025, stats.Scope("school", "school-1"))
+    by_post = stats.describe(conn, 2025, stats.Scope("post", post.id))
+    assert school.expected_minutes == by_post.expected_minutes == 58500
+    scope = stats.Scope("school", "school-1")
+    activities.record_contact(conn, e.Contact(date(2025, 11, 12), "EB", 29_249,
+                                              school_id="school-1"))  # one minute short
+    assert "time_coverage" in [f.code for f in stats.plausibility(conn, 2025, scope)]
+    activities.record_contact(conn, e.Contact(date(2025, 11, 13), "EB", 1,
+                                              school_id="school-1"))  # exactly half
+    assert "time_coverage" not in [f.code for f in stats.plausibility(conn, 2025, scope)]

@@ -393,8 +393,13 @@ class AppointmentsArea(Area):
         if view is None or not view.person_id:
             self._info(tr("Nur Termine mit einer Person können als Kontakt erfasst werden."))
             return
+        if not svc.has_started(view):  # nothing is counted for a time still to come
+            self._info(tr("Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen "
+                          "markieren können Sie ihn ab seinem Beginn.").format(
+                              fmt_date(view.day), view.start))
+            return
         factory = self.quick_entry_factory or QuickEntryDialog
-        dialog = factory(self.ctx, self, prefill=svc.quick_entry_prefill(view))
+        dialog = factory(self.ctx, self, prefill=svc.prefill_for(self.ctx.conn, view))
         try:
             accepted = self._exec(dialog) == QDialog.Accepted
             contact_id = getattr(dialog, "saved_contact_id", None) if accepted else None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -108,6 +109,15 @@ def _count_spin(name: str) -> QSpinBox:
     return spin
 
 
+class _Pane(QWidget):
+    """The right pane: the scroll area gives it the visible height (it scrolls only below
+    its minimum) instead of the preferred height of its word-wrapped labels, which pushed
+    "Sitzung entfernen" out of sight on a 1280×720 screen."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        return -1
+
+
 class GroupsArea(Area):
     watches = (DataKind.GROUPS, DataKind.AGREEMENTS, DataKind.SCHOOLS)
 
@@ -119,8 +129,9 @@ class GroupsArea(Area):
 
         left = self._build_list()
         self._build_form()
+        self._names_toggled(False)  # no name list unless she asks for one
         self._build_sessions()
-        right = QWidget()
+        right = _Pane()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.form_box)
@@ -128,7 +139,14 @@ class GroupsArea(Area):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        # the pane scrolls up and down only: a sideways scroll hid "Sitzung entfernen" and
+        # "Speichern" at the right edge on 1366×768 and 1280×720 screens
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(right.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setSizes([540, 660])
@@ -147,13 +165,19 @@ class GroupsArea(Area):
         self.year_filter.setAccessibleName(tr("Filter Schuljahr"))
         self.kind_filter = CatalogueCombo(GROUP_KINDS, empty=tr("alle Arten"),
                                           accessible_name=tr("Filter Art"))
-        filters = QHBoxLayout()
-        for label, w in ((tr("Schu&le"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
-                         (tr("&Art"), self.kind_filter)):
+        # two rows, so that the list stays narrow enough for the group pane beside it on a
+        # 1280×720 screen
+        filters = QGridLayout()
+        for (label, w), (row, col, span) in zip(
+                ((tr("Schu&le"), self.school_filter), (tr("Schul&jahr"), self.year_filter),
+                 (tr("&Art"), self.kind_filter)), ((0, 0, 3), (1, 0, 1), (1, 2, 1)),
+                strict=True):
             lab = QLabel(label)
             lab.setBuddy(w)
-            filters.addWidget(lab)
-            filters.addWidget(w, 1)
+            filters.addWidget(lab, row, col)
+            filters.addWidget(w, row, col + 1, 1, span)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         self.list_model = GroupListModel(self)
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
@@ -178,12 +202,12 @@ class GroupsArea(Area):
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
         list_buttons.addStretch(1)
-        list_buttons.addWidget(self.list_totals)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 1)
+        left_layout.addWidget(self.list_totals)
         left_layout.addLayout(list_buttons)
         return left
 
@@ -287,16 +311,16 @@ class GroupsArea(Area):
         self.sessions_box = QGroupBox(tr("Sitzungen"))
         self.session_model = SessionModel(self)
         self.session_view = QTableView()
-        # at least four sessions visible; on a 1366×768 screen the pane scrolls instead of
-        # squeezing the list to its header
-        self.session_view.setMinimumHeight(150)
         self.session_view.setModel(self.session_model)
         self.session_view.setAccessibleName(tr("Sitzungen der Gruppe"))
         self.session_view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.session_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.session_view.verticalHeader().hide()
         self.session_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
-        self.session_view.setMinimumHeight(140)
+        # header and four sessions at least: with the form above, the pane fits a
+        # 1280×720 screen without scrolling (the list grows when there is room)
+        self.session_view.setMinimumHeight(self.session_view.horizontalHeader().sizeHint()
+                                           .height() + 4 * 22 + 4)
         self.session_day = DateField(accessible_name=tr("Datum der Sitzung"))
         self.session_duration = SessionDuration(90)
         self.session_note = QLineEdit()
@@ -420,8 +444,10 @@ class GroupsArea(Area):
             self.list_view.setCurrentIndex(self.list_model.index(row, 0))
         self.list_view.selectionModel().blockSignals(False)
         self.list_view.setColumnHidden(3, self.year_filter.currentData() is not None)
-        self.list_totals.setText(tr("{0} Angebote · {1} Sitzungen · {2}").format(
-            len(rows), sum(r.sessions for r in rows), hours(sum(r.minutes for r in rows))))
+        self.list_totals.setText(" · ".join((
+            tr("%n Angebot(e)", n=len(rows)),
+            tr("%n Sitzung(en)", n=sum(r.sessions for r in rows)),
+            hours(sum(r.minutes for r in rows)))))
 
     def clear(self) -> None:
         self.group = None
@@ -527,11 +553,9 @@ class GroupsArea(Area):
         self.goal_combo.setCurrentIndex(max(self.goal_combo.findData(goal_id), 0))
 
     def _names_toggled(self, on: bool) -> None:
-        self.names_edit.setVisible(on)
-        self.names_hint.setVisible(on)
-        label = self.form_rows.labelForField(self.names_edit)
-        if label is not None:
-            label.setVisible(on)
+        # whole rows, so that a hidden list leaves no gap and the sessions stay in sight
+        self.form_rows.setRowVisible(self.names_edit, on)
+        self.form_rows.setRowVisible(self.names_hint, on)
 
     def _update_total(self) -> None:
         total = self.m_spin.value() + self.w_spin.value() + self.d_spin.value()
@@ -601,8 +625,9 @@ class GroupsArea(Area):
         count, _ = svc.totals(self.ctx.conn, self.group.id)
         answer = QMessageBox.question(
             self, tr("Gruppe löschen"),
-            tr("„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus "
-               "Statistik und Arbeitszeit.").format(self.group.title, count),
+            tr("„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus "
+               "Statistik und Arbeitszeit.").format(self.group.title,
+                                                    tr("%n Sitzung(en)", n=count)),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         if answer == QMessageBox.Yes:
             try:

@@ -82,7 +82,10 @@ class DraftAutosaver(QObject):
         """The entry was saved or thrown away: the draft goes."""
         self._timer.stop()
         self.enabled = False
-        conn = self._conn()
-        if conn is not None:
+        if self.ctx.is_unlocked:
+            # broadcast: the Übersicht drops the draft at once (it showed a ghost draft for
+            # ~3 s after the entry was saved)
+            self.ctx.apply(notes.delete_draft, self.draft_id)
+        elif (conn := self._conn()) is not None:
             notes.delete_draft(conn, self.draft_id)
         self._written = False

@@ -278,9 +278,10 @@ class OpenOffersArea(Area):
         self.session_model.set_rows(sessions)
         totals = svc.monthly_totals(conn, school_id=school_id, school_year=year)
         self.month_model.set_rows(totals)
-        self.year_total.setText(tr("Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen").format(
-            sum(t.sessions for t in totals), fmt_number(sum(t.minutes for t in totals) / 60, 1),
-            sum(t.visitors for t in totals)))
+        self.year_total.setText(tr("Schuljahr: {0} · {1} Std. · {2}").format(
+            tr("%n Angebot(e)", n=sum(t.sessions for t in totals)),
+            fmt_number(sum(t.minutes for t in totals) / 60, 1),
+            tr("%n Besucher:in(nen)", n=sum(t.visitors for t in totals))))
 
     def clear(self) -> None:
         self.session_model.set_rows([])
@@ -361,8 +362,9 @@ class OpenOffersArea(Area):
             self.error.setText(str(err))
             return False
         self.error.setStyleSheet("color: #1b6e2a;")
-        self.error.setText(tr("Erfasst: {0}, {1}, {2} Besucher:innen.").format(
-            session.title, fmt_date(session.day), session.visitors))
+        self.error.setText(tr("Erfasst: {0}, {1}, {2}.").format(
+            session.title, fmt_date(session.day),
+            tr("%n Besucher:in(nen)", n=session.visitors)))
         year = SchoolYear.of(session.day).start_year
         if self.year_filter.findData(year) < 0:
             self.refresh()

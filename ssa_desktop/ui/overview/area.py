@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +61,10 @@ class Tile(QGroupBox):
         self.note.setAccessibleName(title + " – " + tr("Hinweis"))
         layout.addWidget(self.view)
         layout.addWidget(self.note)
-        self.setMinimumHeight(170)
+        # the list takes the height the tile gets (not its own preferred 192 px): with data,
+        # six tiles fit a 1366×768 and a 1280×720 screen without scrolling
+        self.view.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Ignored)
+        self.setMinimumHeight(150)
 
     def set_items(self, items: list[OverviewItem], show_names: bool) -> None:
         self.model.clear()
@@ -97,6 +101,14 @@ class Tile(QGroupBox):
         self.note.clear()
 
 
+class _Body(QWidget):
+    """The tiles: the scroll area gives them the visible height (scrolling only below
+    their minimum) instead of the preferred height of their word-wrapped texts."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802
+        return -1
+
+
 class OverviewArea(Area):
     watches = tuple(DataKind)  # the overview summarises everything
 
@@ -115,7 +127,7 @@ class OverviewArea(Area):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
-        body = QWidget()
+        body = _Body()
         grid = QGridLayout(body)
         grid.setSpacing(12)
         scroll.setWidget(body)
@@ -150,7 +162,8 @@ class OverviewArea(Area):
         self.school_year_button.clicked.connect(lambda: self.open_school_year())
         self.school_year.layout().addWidget(self.school_year_button)
         grid.addWidget(self.school_year, 3, 0)
-        grid.setRowStretch(4, 1)
+        for row in range(4):  # the tiles share the height evenly
+            grid.setRowStretch(row, 1)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
                       self.deletion, self.school_year)
         self.status = QLabel()
@@ -191,8 +204,8 @@ class OverviewArea(Area):
         self.deletion.setTitle(tr("Löschung fällig") if due is None
                                else tr("Löschung fällig ({0})").format(due))
         self.deletion.set_items(
-            [OverviewItem(tr("{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen")
-                          .format(due), "privacy", state="due")] if due else [], names)
+            [OverviewItem(tr("%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz "
+                             "prüfen", n=due), "privacy", state="due")] if due else [], names)
         if due is None:   # the check at unlock has not finished yet
             self.deletion.note.setText(tr("Die Löschfristen werden geprüft …"))
 

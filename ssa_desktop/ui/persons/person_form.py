@@ -82,6 +82,9 @@ class PersonForm(QWidget):
                         "school": self.school}
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):
             edit.textEdited.connect(self._mark)
+        # an error about the pseudonym goes as soon as she changes it (it stayed, stale,
+        # after she had typed a free one)
+        self.pseudonym.textEdited.connect(lambda _t: self._clear_error_of("pseudonym"))
         # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
         # saves); the note fields keep Return for new lines.
         for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
@@ -303,7 +306,14 @@ class PersonForm(QWidget):
             guardian_contact=self.guardians.toPlainText().strip(),
             note=self.note.toPlainText().strip())
 
+    def _clear_error_of(self, field: str) -> None:
+        if self._error_field == field:
+            self._show_error("")
+
+    _error_field = ""
+
     def _show_error(self, text: str, field: str = "") -> None:
+        self._error_field = field if text else ""
         self.error.setText(text)
         self.error.setVisible(bool(text))
         for name, widget in self._fields.items():

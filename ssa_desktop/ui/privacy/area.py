@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,10 @@ from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
+from ..common.side_tabs import SideTabs
 from ..i18n import translator
+
+STATUS_SECONDS = 60  # how long a done-message stays
 
 tr = translator("PrivacyArea")
 
@@ -161,7 +163,8 @@ class PrivacyArea(Area):
         self.header.setAccessibleName(tr("Stand der Löschfristen"))
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
-        self.tabs = QTabWidget()
+        # nine pages: a list at the side shows every title whole on a 1280×720 screen
+        self.tabs = SideTabs(accessible_name=tr("Seiten des Datenschutzes"))
         outer.addWidget(self.tabs, 1)
 
         # due items + preview
@@ -232,7 +235,7 @@ class PrivacyArea(Area):
         log_page = QWidget()
         layout = QVBoxLayout(log_page)
         self.log_model = RowsModel(
-            [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Kennung"), tr("Prüfung")],
+            [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Datensätze"), tr("Prüfung")],
             self._log_cell, self)
         layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
         layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
@@ -260,6 +263,12 @@ class PrivacyArea(Area):
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         outer.addWidget(self.status)
+        # a done-message is news for a moment, not a state: it goes when she moves on
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(STATUS_SECONDS * 1000)
+        self.status_timer.timeout.connect(self.status.clear)
+        self.tabs.currentChanged.connect(lambda _i: self.status.clear())
         self._update_buttons()
 
     def _rules_page(self) -> QWidget:
@@ -406,9 +415,11 @@ class PrivacyArea(Area):
                 fmt_date(h.since), fmt_date(h.review))[column]
 
     def _log_cell(self, e, column: int) -> str:
+        # no internal id (a hash meant nothing to her): how many records went, in words
         return (f"{fmt_date(e.executed)} {e.executed[11:16]}", rt.rule_words(e.rule),
-                rt.category_words(e.category), e.record_id[:12] + "…",
-                rt.in_words(e.verification or e.method))[column]
+                rt.category_words(e.category), str(sum(e.counts.values())),
+                rt.verification_words(e.verification) if e.verification
+                else rt.in_words(e.method))[column]
 
     # -- selection and preview --------------------------------------------------------------------
     def selected(self) -> list[rt.Assessment]:
@@ -448,9 +459,11 @@ class PrivacyArea(Area):
         if not chosen:
             return
         total = svc.total(self.ctx.conn, chosen)
-        if not ask_yes_no(self, tr("{0} Einträge mit zusammen {1} Datensätzen endgültig löschen?"
+        if not ask_yes_no(self, tr("{0} mit zusammen {1} endgültig löschen?"
                                    " Das kann nicht rückgängig gemacht werden; die anonyme "
-                                   "Statistik bleibt.").format(len(chosen), total),
+                                   "Statistik bleibt.").format(
+                                       tr("%n Eintr(ag|äge)", n=len(chosen)),
+                                       tr("%n Datens(atz|ätzen)", n=total)),
                           title=tr("Endgültig löschen"), yes=tr("Endgültig löschen"),
                           no=tr("Abbrechen")):
             return
@@ -461,11 +474,15 @@ class PrivacyArea(Area):
 
         def done(report) -> None:
             dialog.close()
-            self.status.setText(tr("{0} gelöscht und überprüft.").format(report.deleted))
+            self.running = None
             self.refresh()
+            self.status.setText(tr("{0}: %n Eintr(ag|äge) gelöscht und überprüft.",
+                                   n=report.deleted).format(clock.now().strftime("%H:%M")))
+            self.status_timer.start()
 
         def failed(message: str) -> None:
             dialog.close()
+            self.running = None
             show_error(self, message)
 
         progress = self.ctx.perform(lambda conn, p: svc.apply(conn, keys, p), background=True,

@@ -233,6 +233,8 @@ class NewRequestDialog(QDialog):
         title = tr("Auskunftsantrag erfassen") if kind == "auskunft" else tr("Widerspruch erfassen")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        # the title bar shows the whole title (icon and buttons take about 140 px more)
+        self.setMinimumWidth(max(420, self.fontMetrics().horizontalAdvance(title) + 160))
         self.picker = PersonPicker(self)
         self.picker.set_choices(persons.person_choices(ctx.conn), ctx.show_names)
         if person_id:

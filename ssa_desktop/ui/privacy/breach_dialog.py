@@ -143,12 +143,29 @@ class BreachDialog(QDialog):
 
     def _show_deadline(self, d: breach.BreachDraft) -> None:
         hours = int((d.deadline - clock.now()).total_seconds() // 3600)
-        left = (tr("noch {0} Stunden").format(hours) if hours >= 0
-                else tr("seit {0} Stunden überschritten").format(-hours))
+        left = (tr("noch %n Stunde(n)", n=hours) if hours >= 0
+                else tr("seit %n Stunde(n) überschritten", n=-hours))
         self.deadline_label.setText(f"{d.deadline:%d.%m.%Y, %H:%M} Uhr ({left})")
+
+    def _future_refused(self) -> bool:
+        """A discovery in the future is refused visibly (the 72 hours run from it)."""
+        try:
+            breach.check_discovered(self.discovered_at())
+        except breach.BreachError as err:
+            self.status.setText(str(err))
+            self.status.setStyleSheet("color: #b00020;")
+            self.save_button.setEnabled(False)
+            return True
+        if self.status.styleSheet():
+            self.status.clear()
+            self.status.setStyleSheet("")
+        self.save_button.setEnabled(True)
+        return False
 
     def _update_generated(self) -> None:
         """Time and kind changed: renew only their two sections; edits elsewhere stay."""
+        if self._future_refused():
+            return
         d = breach.draft(self.vault_folder, self.discovered_at(), self.incident.currentData())
         fresh = dict(d.sections)
         for heading in (TIME_SECTION, INCIDENT_SECTION):
@@ -170,6 +187,8 @@ class BreachDialog(QDialog):
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> Path | None:
+        if self._future_refused():
+            return None
         try:
             written = breach.write_breach_pdf(path, self.current_draft())
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback
@@ -180,8 +199,16 @@ class BreachDialog(QDialog):
         return written
 
 
-def open_breach_dialog(vault_folder: Path | str, parent: QWidget | None = None) -> BreachDialog:
-    """Open the assistant non-modally (from the Datenschutz area or the unlock dialog)."""
+def open_breach_dialog(vault_folder: Path | str, parent: QWidget | None = None,
+                       conn=None) -> BreachDialog:
+    """Open the assistant non-modally (from the Datenschutz area or the unlock dialog).
+    With ``conn`` (an unlocked vault) the figures are counted again first, so that a
+    deletion since the unlock shows; locked, the counts of the last unlock are used."""
+    if conn is not None:
+        try:
+            breach.recount(conn, Path(vault_folder))
+        except Exception:  # noqa: BLE001 - the counts of the last unlock still serve
+            pass
     dialog = BreachDialog(vault_folder, parent)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.open()

@@ -62,7 +62,7 @@ class ToolsPanel(QWidget):
             on_error=lambda msg: show_error(self, msg))
 
     def open_breach(self):
-        return open_breach_dialog(self.ctx.session.vault.folder, self)
+        return open_breach_dialog(self.ctx.session.vault.folder, self, conn=self.ctx.conn)
 
 
 def privacy_panels(ctx: AppContext) -> list[tuple[str, QWidget]]:

@@ -356,19 +356,23 @@ class QuickEntryDialog(QDialog):
                 self.person_error.hide()
 
     def _apply_defaults(self) -> None:
-        defaults = notes.last_contact_defaults(self.ctx.conn)
-        if defaults:
-            self.kind_combo.set_code(defaults["kind"])
-            self.duration.set_minutes(defaults["duration_min"])
-            self.participants.set_codes(defaults["participants"])
-            self.access_combo.set_code(defaults["access_route"])
-        else:
-            self.kind_combo.set_code("EB")
-            self.participants.set_codes(("pupil",))
-        self.date_field.set_date(clock.today())
-        self.time_edit.setTime(QTime.currentTime())
-        self._load_cases("")
+        """Plain quick entry: Art and Dauer from the last contact, Beteiligte follow the
+        Art. Documenting an appointment takes nothing from an unrelated earlier contact:
+        everything comes from the appointment and its person. Zugang is never filled
+        without her choosing it (it is counted)."""
         p = self.prefill
+        defaults = {} if p else notes.last_contact_defaults(self.ctx.conn)
+        kind = p.get("kind") or defaults.get("kind") or "EB"
+        self.kind_combo.set_code(kind)
+        if defaults.get("duration_min"):
+            self.duration.set_minutes(defaults["duration_min"])
+        participants = (p.get("participants") or TYPICAL_PARTICIPANTS.get(kind)
+                        or defaults.get("participants") or ("pupil",))
+        self.participants.set_codes(tuple(participants))
+        self.access_combo.set_code("")
+        self.date_field.set_date(clock.today())
+        self.time_edit.setTime(QTime(clock.now().hour, clock.now().minute))
+        self._load_cases("")
         if p.get("person_id"):
             self.picker.set_person(p["person_id"])
         if p.get("day"):
@@ -377,8 +381,6 @@ class QuickEntryDialog(QDialog):
             self.time_edit.setTime(QTime.fromString(p["time"], "HH:mm"))
         if p.get("duration_min") is not None:
             self.duration.set_minutes(int(p["duration_min"]))
-        if p.get("kind"):
-            self.kind_combo.set_code(p["kind"])
 
     def _kind_changed(self, _index: int) -> None:
         typical = TYPICAL_PARTICIPANTS.get(self.kind_combo.currentData() or "")
@@ -607,12 +609,17 @@ class QuickEntryDialog(QDialog):
         if kind not in CONTACT_KINDS:
             self._show_error(tr("Bitte eine Art des Kontakts wählen."), self.kind_combo)
             return False
+        participants = self.participants.codes()
+        if not participants:  # what is counted is what she sees: nothing ticked in secret
+            self._show_error(tr("Bitte ankreuzen, wer am Kontakt beteiligt war."),
+                             self.participants)
+            return False
         observation, assessment = self.note.values()
         contact = Contact(
             day=self.date_field.value(), kind=kind, duration_min=self.duration.minutes(),
             person_id=person_id, case_id=self.case_combo.currentData() or None,
             time=self.time_edit.time().toString("HH:mm"),
-            participants=self.participants.codes() or ("pupil",),
+            participants=participants,
             topics=self.topics.codes(), access_route=self.access_combo.code(),
             referral=self.referral_combo.code(), observation=observation,
             assessment=assessment)

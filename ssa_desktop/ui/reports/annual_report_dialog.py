@@ -90,7 +90,7 @@ class AnnualReportDialog(QDialog):
         self.status.setAccessibleName(tr("Status"))
         self.pdf_button = QPushButton(tr("&PDF erstellen …"))
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
-        self.save_button = QPushButton(tr("Texte &speichern"))
+        self.save_button = QPushButton(tr("&Texte speichern"))
         self.close_button = QPushButton(tr("Schließen"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

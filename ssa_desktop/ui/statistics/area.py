@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock, kvjs
 from ...domain import kvjs_template as tpl
+from ...domain.activities import COUNSELLED_RULE
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
 from ...services import statistics as stats
@@ -51,9 +52,9 @@ ROLE_FIELD = Qt.UserRole + 1
 
 def counting_rules_html() -> str:
     """"Wie wird gezählt?": every aggregate with its rule (the same text as docs/statistics.md)."""
-    items = "".join(f"<li><b>{a.label}</b> (<code>{a.name}</code>): {a.rule}</li>"
-                    for a in kvjs.AGGREGATES)
-    return (f"<h3>{tr('Wie wird gezählt?')}</h3><p>{tr('Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.')}</p><ul>{items}</ul>")
+    items = "".join(f"<li><b>{a.label}</b>: {a.rule}</li>" for a in kvjs.AGGREGATES)
+    return (f"<h3>{tr('Wie wird gezählt?')}</h3><p>{tr('Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.')}</p>"
+            f"<h4>{tr('Wer als beraten zählt')}</h4><p>{COUNSELLED_RULE}</p><ul>{items}</ul>")
 
 
 class StatisticsArea(Area):
@@ -406,8 +407,8 @@ class StatisticsArea(Area):
         if self.report.findings:
             answer = QMessageBox.question(
                 self, tr("Plausibilitätsprüfung"),
-                tr("Die Prüfung hat {0} Hinweise. Trotzdem exportieren?").format(
-                    len(self.report.findings)))
+                tr("Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?",
+                   n=len(self.report.findings)))
             if answer != QMessageBox.Yes:
                 return
         folder = QFileDialog.getExistingDirectory(self, tr("Ordner für die Exportdateien"))

@@ -73,6 +73,10 @@ def _percent_axis(maximum: float = 100) -> QValueAxis:
     return axis
 
 
+SHORT_AREA_NAMES = {"EFH": "Beratung", "GRP": "Gruppen", "OFF": "Offene Angebote",
+                    "VNZ": "Vernetzung", "IND": "Vor-/Nachbereitung u. a."}
+
+
 class AreaChart(ChartView):
     """Share of the working time per task area (percent), labels on the bars."""
 
@@ -93,15 +97,16 @@ class AreaChart(ChartView):
         series.setLabelsPrecision(3)
         series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
         axis = QBarCategoryAxis()
-        axis.append(list(AREAS))
+        names = [tr(SHORT_AREA_NAMES[a]) for a in AREAS]  # words, not the codes EFH, IND …
+        axis.append(names)
         self.attach(series, axis, _percent_axis(max(60, *values) + 8))
         self.setAccessibleDescription("; ".join(
-            f"{a} {fmt_number(v, 1)} %" for a, v in zip(AREAS, values, strict=True)))
+            f"{a} {fmt_number(v, 1)} %" for a, v in zip(names, values, strict=True)))
 
 
 class CategoryChart(ChartView):
-    """Hours per indirect category (bars labelled with the category codes; the table
-    beside the chart names them)."""
+    """Hours per category of indirect work, Vernetzung included (the target "Indirekte
+    Arbeit" counts the same), bars labelled with the categories' names."""
 
     def __init__(self, parent=None):
         super().__init__(tr("Indirekte Arbeit nach Kategorie (Std.)"), parent)
@@ -121,7 +126,7 @@ class CategoryChart(ChartView):
         series.setLabelsPrecision(3)
         series.setLabelsPosition(QBarSeries.LabelsOutsideEnd)
         labels = QBarCategoryAxis()
-        labels.append(rows)
+        labels.append([report.labels.get(c, c) for c in rows])
         values = QValueAxis()
         values.setRange(0, max(1.0, *hours) * 1.2)
         values.applyNiceNumbers()

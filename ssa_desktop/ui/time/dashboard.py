@@ -192,9 +192,10 @@ class Dashboard(QScrollArea):
         _fit(self.targets)
 
         self.areas.setRowCount(0)
-        rows = [(f"{a} – {tr(AREA_LABELS[a])}", scope.areas[a], scope.area_shares[a], True)
+        # names only: the internal codes (EFH, IND, DOK …) mean nothing to her
+        rows = [(tr(AREA_LABELS[a]), scope.areas[a], scope.area_shares[a], True)
                 for a in AREAS]
-        rows += [(f"   {c} – {report.labels.get(c, c)}", scope.minutes.get(c, 0),
+        rows += [(f"   {report.labels.get(c, c)}", scope.minutes.get(c, 0),
                   scope.category_shares.get(c, 0.0), False)
                  for c in categories if c != "VNZ"]
         sources = [tr(AREA_SOURCES[a]) for a in AREAS] + [
@@ -205,7 +206,7 @@ class Dashboard(QScrollArea):
             cells = [_cell(text), _cell(fmt_number(minutes / 60, 1), True),
                      _cell(f"{fmt_number(share, 1)} %", True)]
             for item in cells:        # every figure says what it counts (UX: explain numbers)
-                item.setToolTip(tr("{0}: {1} Minuten").format(source, minutes))
+                item.setToolTip(tr("{0}: {1}").format(source, tr("%n Minute(n)", n=minutes)))
             for column, item in enumerate(cells):
                 if bold:
                     font = item.font()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -191,6 +192,9 @@ class UnlockDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
+        # never narrower than its buttons: with a fixed minimum of 480 the window opened at
+        # 533 px and cut "Mit Notfallschlüssel öffnen …" to "it Notfallschlüssel öffnen"
+        layout.setSizeConstraint(QLayout.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(title)
@@ -409,12 +413,16 @@ class EmergencyUnlockDialog(QDialog):
         form.addRow("", self.meter)
         form.addRow(tr("Wiederholen:"), self.new2)
         form.addRow("", self.match_label)
+        # the strength hint goes below "Wiederholen": its changing length never moves the
+        # field she is about to click (it jumped ~30 px)
+        form.addRow("", self.meter.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
+        layout.addStretch(1)  # spare height below the fields: they keep their places
         layout.addWidget(self.buttons)
         self.key_edit.setFocus()
         self._changed()

@@ -234,6 +234,9 @@ class PassphrasePage(QWizardPage):
         form.addRow("", self.meter)
         form.addRow(tr("Wiederholen:"), self.second)
         form.addRow("", self.match_label)
+        # the strength hint goes below "Wiederholen": its changing length never moves the
+        # field she is about to click (it jumped ~30 px)
+        form.addRow("", self.meter.hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remember)

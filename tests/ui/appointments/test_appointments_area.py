@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Appointment
 from ssa_desktop.services import appointments as svc
 from ssa_desktop.storage import repositories as repo
@@ -113,6 +114,7 @@ def test_dialog_keeps_text_on_error(qtbot, ctx, pupil):
 def test_attended_opens_prefilled_quick_entry_and_links_contact(qtbot, ctx, pupil):
     from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
 
+    clock.set_clock(clock.fixed(TODAY))  # 12:00: the appointment has begun
     appt = _today_appt(ctx.conn, pupil, start="09:40", end="10:25")
     area = _area(qtbot, ctx)
     area.select(appt.id)
@@ -129,7 +131,8 @@ def test_attended_opens_prefilled_quick_entry_and_links_contact(qtbot, ctx, pupi
     area._exec = run
     qtbot.mouseClick(area.attended_button, Qt.LeftButton)
     assert seen["prefill"] == {"person_id": pupil.id, "day": TODAY, "time": "09:40",
-                               "duration_min": 45, "kind": "EB", "appointment_id": appt.id}
+                               "duration_min": 45, "kind": "EB", "participants": ("pupil",),
+                               "appointment_id": appt.id}
     assert (seen["time"], seen["minutes"]) == ("09:40", 45)
     [contact] = repo.contacts_for_person(ctx.conn, pupil.id)
     assert (contact.day, contact.time, contact.duration_min, contact.kind) == (

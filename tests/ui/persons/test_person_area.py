@@ -416,3 +416,19 @@ def test_a_long_name_in_the_header_never_widens_the_window(area, ctx, conn, pupi
     assert area.minimumSizeHint().width() <= 1366
     assert header.text().endswith("…") and header.toolTip() == header.full_text()
     ctx.show_names = False
+
+
+def test_pseudonym_error_goes_once_she_types_another(area, conn, pupil, qtbot):
+    """Issue 16 item 9: the error stayed after she had typed a free pseudonym."""
+    area.refresh()
+    area.list.new_button.click()
+    form = area.page.form
+    form.pseudonym.setFocus()
+    qtbot.keyClicks(form.pseudonym, "K-17")
+    qtbot.keyClick(form.pseudonym, Qt.Key_Return)
+    assert "schon vergeben" in form.error.text() and not form.error.isHidden()
+    qtbot.keyClick(form.pseudonym, Qt.Key_Backspace)
+    qtbot.keyClicks(form.pseudonym, "9")
+    assert form.error.isHidden() and form.error.text() == ""
+    assert form.pseudonym.styleSheet() == ""  # the red frame went too
+    assert form.pseudonym.text() == "K-19" and repo.PERSONS.count(conn) == 1  # not saved yet

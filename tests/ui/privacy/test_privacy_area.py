@@ -65,6 +65,14 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
         assert svc.deletion_log(ctx.conn)[0].record_id == gone.person.id
         # the worker's TRUNCATE checkpoint was not blocked by the window's connection
         assert "WAL geleert" in svc.deletion_log(ctx.conn)[0].verification
+        # issue 16 item 9: her words, no hash, no jargon; the message does not stay forever
+        qtbot.waitUntil(lambda: area.log_model.rowCount() >= 1, timeout=20000)
+        log_row = [area.log_model.text(0, c) for c in range(5)]
+        assert log_row[4] == "geprüft: nichts verblieben; keine Reste in der Tresordatei"
+        assert int(log_row[3]) >= 1 and gone.person.id[:12] not in " ".join(log_row)
+        assert "1 Eintrag gelöscht und überprüft." in area.status.text()
+        area.status_timer.timeout.emit()  # as after a minute
+        assert area.status.text() == ""
         assert (ctx.session.vault.db_path.with_name(ctx.session.vault.db_path.name + "-wal")
                 .stat().st_size) == 0
 

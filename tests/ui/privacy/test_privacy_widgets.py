@@ -230,3 +230,51 @@ def test_unlocking_the_main_window_backs_up_and_counts(ctx, qtbot, tmp_path, ope
     assert facts.remember_on_device is False
     raw = breach.facts_path(folder).read_text("utf-8")
     assert "K-17" not in raw and "Kim" not in raw and "Sommer" not in raw
+
+
+PERSONS_SECTION = "Zahl der betroffenen Personen und Datensätze"
+
+
+def test_breach_assistant_recounts_when_it_opens(ctx, qtbot, open_vault, pupil):
+    """Issue 16 item 7: a deletion after the unlock shows in the figures at once."""
+    from datetime import datetime
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 9, 0)))
+    breach.note_breach_counts(ctx.conn, open_vault.vault.folder, vault_uuid=open_vault.uuid,
+                              remember_on_device=False, idle_minutes=5)  # the unlock
+    clock.set_clock(None)
+    pupil.leaving_date = clock.today()
+    repo.PERSONS.update(ctx.conn, pupil)
+    assert retention.apply(ctx.conn, [("person", pupil.id)]).value.deleted == 1
+    clock.set_clock(clock.fixed(datetime(2026, 11, 30, 10, 15)))
+    panel = ToolsPanel(ctx)
+    qtbot.addWidget(panel)
+    dialog = panel.open_breach()
+    qtbot.addWidget(dialog)
+    text = dialog.editors[PERSONS_SECTION].toPlainText()
+    assert "Gezählt am 30.11.2026, 10:15 Uhr" in text
+    assert "Betroffene Personen insgesamt: 0" in text
+    assert "Schutzmaßnahmen" in dialog.editors and "war ausgeschaltet" in (
+        dialog.editors["Schutzmaßnahmen"].toPlainText())  # what the unlock knew is kept
+    dialog.close()
+
+
+def test_breach_discovery_in_the_future_is_refused_at_the_boundary(ctx, qtbot, open_vault,
+                                                                    tmp_path):
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 7, 0)))
+    dialog = BreachDialog(open_vault.vault.folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    later = QDateTime.fromString("23.11.2026 07:01", "dd.MM.yyyy HH:mm")
+    dialog.discovered.setDateTime(later)
+    assert "liegt in der Zukunft" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.save_pdf(tmp_path / "a.pdf") is None and not (tmp_path / "a.pdf").exists()
+    dialog.discovered.setDateTime(QDateTime.fromString("23.11.2026 07:00", "dd.MM.yyyy HH:mm"))
+    assert dialog.status.text() == "" and dialog.save_button.isEnabled()
+    assert "26.11.2026, 07:00" in dialog.editors["Zeitpunkt der Feststellung und Frist"].toPlainText()
+    assert dialog.save_pdf(tmp_path / "b.pdf") is not None

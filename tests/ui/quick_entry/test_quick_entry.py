@@ -135,8 +135,9 @@ def test_defaults_come_from_the_last_entry_but_not_person_or_note(qtbot, ctx, co
     dialog = _open(qtbot, ctx)
     assert dialog.kind_combo.code() == "EG"
     assert dialog.duration.minutes() == 60
-    assert set(dialog.participants.codes()) == {"parent", "pupil"}
-    assert dialog.access_combo.code() == "teacher"
+    # Beteiligte follow the Art; Zugang is never taken over (it is counted): issue 16
+    assert set(dialog.participants.codes()) == {"parent"}
+    assert dialog.access_combo.code() == ""
     assert dialog.picker.text() == "" and dialog.picker.person_id() == ""
     assert dialog.note.is_empty()
     assert dialog.date_field.value() == date.today()

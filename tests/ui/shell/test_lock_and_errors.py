@@ -129,3 +129,24 @@ def test_after_unlocking_she_returns_to_the_area_she_was_in(window, ctx, qtbot, 
     assert window.stack.currentWidget() is window.areas["groups"]
     assert ctx.show_names is False  # names hidden again
     ctx.lock()
+
+
+def test_the_first_unlock_shows_the_overview(ctx, qtbot, tmp_path, open_vault):
+    """Issue 16 item 9: as the handbook says, after start and the first unlock the
+    Übersicht shows (a later lock returns to the area she was in, test above)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.conftest import PASSPHRASE
+
+    ctx.lock()
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"), store=DeviceKeyStore(fail.Keyring()),
+                     kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    dialog = win.show_unlock_dialog()
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    dialog.passphrase.edit.setText(PASSPHRASE)
+    QTest.keyClick(dialog.passphrase.edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: ctx.is_unlocked, timeout=10000)
+    assert win.current_area_key() == "overview"

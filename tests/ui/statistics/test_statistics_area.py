@@ -41,8 +41,9 @@ def test_preview_charts_and_previous_year(ctx, qtbot):
     assert rows["Stellen je 1.000 Schüler:innen"] == ["1,25", "1,32"]
     assert rows["Klassenstufe 7"][0] == "1"
     assert len(area.charts.findChildren(QChartView)) == 4
-    for name in kvjs.NAMES:
-        assert name in area.rules.toPlainText()
+    for spec in kvjs.AGGREGATES:  # labels and rules, no internal code names (issue 16)
+        assert spec.rule in area.rules.toPlainText()
+        assert f"({spec.name})" not in area.rules.toPlainText()
 
 
 def test_drill_down_shows_anonymous_records(ctx, qtbot):

@@ -296,3 +296,47 @@ def test_band_with_lower_bound_above_upper_is_refused_in_the_targets_tab(ctx, qt
     view.store()
     assert view.message.text() == "Zielwerte gespeichert."
     assert timeshare.agreement_targets(ctx.conn, agreement.id)[0].low == 58
+
+
+def test_grid_refuses_minutes_on_a_future_day_at_the_boundary(ctx, qtbot, post, frozen):
+    """Issue 16 item 6: today (Wednesday) takes minutes, tomorrow is refused in German and
+    nothing reaches "Ist … bis heute"."""
+    area = _area(ctx, qtbot)
+    area.tabs.setCurrentWidget(area.grid)
+    table, model = area.grid.table, area.grid.model
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 3))                        # Thursday 13.11.
+    _type(table, "60")
+    _key(Qt.Key_Return)
+    assert "13.11.2025 liegt in der Zukunft" in area.grid.message.text()
+    table.setCurrentIndex(model.index(0, 2))                        # Wednesday = today
+    _type(table, "45")
+    _key(Qt.Key_Return)
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(DAY, "IND"): 45}
+    qtbot.waitUntil(lambda: area.report.scope.areas["IND"] == 45, timeout=10_000)
+
+
+def test_copy_last_week_leaves_future_days_empty(ctx, qtbot, post, frozen):
+    worktime.set_cell(ctx.conn, date(2025, 11, 5), "FAH", "school-1", 25)   # → today
+    worktime.set_cell(ctx.conn, date(2025, 11, 6), "FAH", "school-1", 35)   # → tomorrow
+    worktime.copy_last_week(ctx.conn, DAY, "school-1")
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(DAY, "FAH"): 25}
+
+
+def test_dashboard_names_without_codes_and_one_indirekte_arbeit(ctx, qtbot, post, frozen):
+    """Issue 16 item 9: no EFH/GRP/IND/DOK beside the names, and "Indirekte Arbeit" names
+    one figure only (the target, Vernetzung included), not also the area without it."""
+    import re
+
+    activities.record_contact(ctx.conn, e.Contact(DAY, "EB", 600, school_id="school-1"))
+    worktime.set_cell(ctx.conn, DAY, "DOK", "school-1", 400)
+    area = _area(ctx, qtbot)
+    table = area.dashboard.areas
+    names = [table.item(r, 0).text().strip() for r in range(table.rowCount())]
+    assert not [n for n in names if re.search(r"\b(EFH|GRP|OFF|VNZ|IND|DOK)\b", n)], names
+    assert "Einzelfallhilfe und Beratung" in names and "Dokumentation" in names
+    targets = area.dashboard.targets
+    target_names = [targets.item(r, 3).text() for r in range(targets.rowCount())]
+    assert target_names.count("Indirekte Arbeit") == 1
+    assert not [n for n in names if n.startswith("Indirekte Arbeit")]
+    assert re.search(r"\bEFH\b", area.dashboard.area_chart.accessibleDescription()) is None

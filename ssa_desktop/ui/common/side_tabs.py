@@ -1,0 +1,65 @@
+"""Pages chosen from a list at the side, for areas with more pages than a tab bar can show
+on a 1280×720 screen (a tab bar there scrolled "Verzeichnis und Datenpanne" out of sight).
+The part of the QTabWidget API the areas use: addTab, count, tabText, widget, indexOf,
+currentIndex/setCurrentIndex, currentWidget/setCurrentWidget, currentChanged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+
+class SideTabs(QWidget):
+    currentChanged = Signal(int)  # noqa: N815 - the QTabWidget name
+
+    def __init__(self, parent: QWidget | None = None, *, accessible_name: str = ""):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName(accessible_name)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
+        self.stack = QStackedWidget()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._row_changed)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+            self.currentChanged.emit(row)
+
+    def addTab(self, widget: QWidget, text: str) -> int:  # noqa: N802
+        self.stack.addWidget(widget)
+        self.list.addItem(text)
+        width = max(self.list.sizeHintForColumn(0), 0) + 2 * self.list.frameWidth() + 16
+        self.list.setFixedWidth(width)  # every title whole, never cut
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        return self.stack.count() - 1
+
+    def count(self) -> int:
+        return self.stack.count()
+
+    def tabText(self, index: int) -> str:  # noqa: N802
+        item = self.list.item(index)
+        return item.text() if item is not None else ""
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.stack.widget(index)
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        return self.stack.indexOf(widget)
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self.stack.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        self.list.setCurrentRow(index)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.stack.currentWidget()
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.setCurrentIndex(self.stack.indexOf(widget))
