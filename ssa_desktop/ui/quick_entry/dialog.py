@@ -520,8 +520,8 @@ class QuickEntryDialog(QDialog):
 
     def _build_kind_keys_hint(self, form: QFormLayout) -> None:
         """The kind keys, visible under "Art" so that she learns them."""
-        self.kind_keys_hint = QLabel(" · ".join(
-            f"{key} {label}" for key, label in kind_key_labels()))
+        self.kind_keys_hint = QLabel(" · ".join(  # a key and its kind stay on one line
+            f"{key}\u00a0{label}" for key, label in kind_key_labels()))
         self.kind_keys_hint.setAccessibleName(tr("Tasten für die Art des Kontakts"))
         self.kind_keys_hint.setWordWrap(True)
         form.addRow("", self.kind_keys_hint)
