@@ -16,10 +16,10 @@ from harness import Result  # noqa: E402
 def run(bench) -> list[Result]:
     return [
         Result("keys_existing_pupil_contact", float(keys.count(keys.EXISTING_PUPIL_CONTACT)),
-               "Tasten", 12.0, "Kontakt einer bekannten Schüler:in (Person, Art, ein Thema) "
-               "≤ 12 Tasten ohne Notiztext",
-               note="Strg+N, K-17, Alt+A, te, Alt+T, fa, Strg+Enter"),
+               "Tasten", 8.0, "Kontakt einer bekannten Schüler:in (Person, Art, ein Thema) "
+               "≤ 8 Tasten ohne Notiztext",
+               note="Strg+N, k17, Alt+4, fa, Strg+Enter"),
         Result("keys_new_pupil_contact", float(keys.count(keys.NEW_PUPIL_CONTACT)), "Tasten",
-               25.0, "Neue Schüler:in mit erstem Kontakt ≤ 25 Tasten ohne Notiztext",
-               note="Strg+N, Z-99, Tab, 5a, Tab, w, Alt+A, te, Alt+T, fa, Strg+Enter"),
+               12.0, "Neue Schüler:in mit erstem Kontakt ≤ 12 Tasten ohne Notiztext",
+               note="Strg+N, z99, Tab, w, 5a, Alt+4, fa, Strg+Enter"),
     ]

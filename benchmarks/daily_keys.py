@@ -14,10 +14,8 @@ CTRL, ALT = Qt.ControlModifier, Qt.AltModifier
 # An existing pupil: person, kind and one topic differ from the defaults (last entry).
 EXISTING_PUPIL_CONTACT = [
     (Qt.Key_N, CTRL),        # quick entry; the cursor is in "Person"
-    "K-17",                  # the pseudonym
-    (Qt.Key_A, ALT),         # Art
-    "te",                    # → Telefonat
-    (Qt.Key_T, ALT),         # Themen
+    "k17",                   # the pseudonym without dash and case finds "K-17"
+    (Qt.Key_4, ALT),         # Telefonat (Alt+1 … Alt+6: frequent kinds); on to Themen
     "fa",                    # → Familie / familiäre Probleme
     (Qt.Key_Return, CTRL),   # adds the topic and saves
 ]
@@ -28,14 +26,11 @@ NOTE = "Mutter rief an, Termin am Montag vereinbart."  # ASCII: QTest types no u
 # A pupil not on file yet, with a first contact ("Neu anlegen: Z-99").
 NEW_PUPIL_CONTACT = [
     (Qt.Key_N, CTRL),
-    "Z-99",                  # unknown pseudonym → "Neu anlegen: Z-99"
-    (Qt.Key_Tab, Qt.NoModifier),   # class of the new pupil
+    "z99",                   # unknown → "Neu anlegen: Z-99" (the school's scheme)
+    (Qt.Key_Tab, Qt.NoModifier),   # gender of the new pupil
+    "w",                     # one letter picks it and moves on to the class
     "5a",
-    (Qt.Key_Tab, Qt.NoModifier),   # gender: one letter picks it
-    "w",
-    (Qt.Key_A, ALT),
-    "te",
-    (Qt.Key_T, ALT),
+    (Qt.Key_4, ALT),         # Telefonat; on to Themen
     "fa",
     (Qt.Key_Return, CTRL),
 ]

@@ -58,6 +58,7 @@ from ..context import AppContext
 from ..i18n import translator
 from ..notes.autosave import DraftAutosaver
 from ..notes.note_editor import NoteEditor
+from .kind_keys import KIND_KEYS, kind_key_labels
 from .person_picker import PersonPicker
 
 tr = translator("QuickEntry")
@@ -68,6 +69,9 @@ TYPICAL_PARTICIPANTS = {
     "EB": ("pupil",), "GB": ("pupil",), "KI": ("pupil",), "VM": ("pupil",), "KO": ("pupil",),
     "EG": ("parent",), "BL": ("teacher",), "HB": ("pupil", "parent"),
 }
+
+# Alt+1 … Alt+6: the frequent kinds (kind_keys.py), shown under "Art"
+DIGIT_KEYS = {getattr(Qt, f"Key_{i + 1}"): code for i, code in enumerate(KIND_KEYS)}
 
 DRAFT_KIND = "quick_entry"
 ERROR_STYLE = "color: #b00020;"
@@ -174,10 +178,10 @@ class QuickEntryDialog(QDialog):
         self.new_gender.setAccessibleName(tr("Geschlecht der neuen Person"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_label)
-        new_row.addWidget(self._label(tr("Klass&e"), self.new_class))
-        new_row.addWidget(self.new_class)
         new_row.addWidget(self._label(tr("Gesc&hlecht"), self.new_gender))
         new_row.addWidget(self.new_gender)
+        new_row.addWidget(self._label(tr("Klass&e"), self.new_class))
+        new_row.addWidget(self.new_class)
         new_row.addWidget(self._label(tr("S&chule"), self.new_school))
         new_row.addWidget(self.new_school, 1)
         self.new_row_widget = self._wrap(new_row)
@@ -228,6 +232,7 @@ class QuickEntryDialog(QDialog):
         when.addWidget(self._label(tr("Da&uer"), self.duration))
         when.addWidget(self.duration)
         form.addRow(self.kind_label, when)
+        self._build_kind_keys_hint(form)
 
         self.participants = CodeChecks(PARTICIPANT_ROLES)
         self.participants.setAccessibleName(tr("Beteiligte"))
@@ -289,7 +294,7 @@ class QuickEntryDialog(QDialog):
         self.picker.person_changed.connect(self._load_cases)
         self.picker.textEdited.connect(self._update_new_person)
         self._apply_mode(False)
-        chain = [self.picker, self.new_class, self.new_gender, self.new_school,
+        chain = [self.picker, self.new_gender, self.new_class, self.new_school,
                  self.short_check, self.school_combo, self.gender_combo, self.grade_spin,
                  self.count_spin, self.kind_combo, self.date_field, self.time_edit,
                  self.duration.spin, *self.participants.boxes.values(), self.topics.edit,
@@ -314,7 +319,7 @@ class QuickEntryDialog(QDialog):
         """Offer "Neu anlegen: Z-99" while the typed pseudonym belongs to nobody."""
         unknown = self.picker.is_unknown() and not self.short_check.isChecked()
         if unknown:
-            self.new_label.setText(tr("Neu anlegen: {0}").format(self.picker.text().strip()))
+            self.new_label.setText(tr("Neu anlegen: {0}").format(self.picker.new_pseudonym()))
             self.person_error.hide()
         self.form.setRowVisible(self.new_row_widget, unknown)
 
@@ -492,6 +497,8 @@ class QuickEntryDialog(QDialog):
             popup.installEventFilter(self)
 
     def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.KeyPress and self._quick_key(obj, event):
+            return True
         if (event.type() == QEvent.KeyPress and obj in self._popups
                 and event.key() in (Qt.Key_Return, Qt.Key_Enter)
                 and event.modifiers() & Qt.ControlModifier):
@@ -512,6 +519,36 @@ class QuickEntryDialog(QDialog):
             self.save()
             return True
         return super().eventFilter(obj, event)
+
+    def _build_kind_keys_hint(self, form: QFormLayout) -> None:
+        """The kind keys, visible under "Art" so that she learns them."""
+        self.kind_keys_hint = QLabel(" · ".join(  # a key and its kind stay on one line
+            f"{key}\u00a0{label}" for key, label in kind_key_labels()))
+        self.kind_keys_hint.setAccessibleName(tr("Tasten für die Art des Kontakts"))
+        self.kind_keys_hint.setWordWrap(True)
+        form.addRow("", self.kind_keys_hint)
+        self.short_check.toggled.connect(
+            lambda short: self.form.setRowVisible(self.kind_keys_hint, not short))
+
+    def _quick_key(self, obj, event) -> bool:
+        """Alt+1 … Alt+6 choose a frequent kind and move on to Themen; in the new
+        pupil's gender one letter picks the gender and moves on to Klasse."""
+        alt_only = event.modifiers() & ~Qt.KeypadModifier == Qt.AltModifier
+        if alt_only and event.key() in DIGIT_KEYS and not self.short_check.isChecked():
+            for popup in self._popups:  # an open list would keep the focus
+                popup.hide()
+            if not self.isActiveWindow():  # a list that closed itself kept the activation
+                self.activateWindow()
+            self.kind_combo.set_code(DIGIT_KEYS[event.key()])
+            self.topics.edit.setFocus(Qt.ShortcutFocusReason)
+            return True
+        if obj is self.new_gender and not event.modifiers() & ~Qt.ShiftModifier:
+            index = self.new_gender.findData(event.text().lower())
+            if event.text() and index >= 0:
+                self.new_gender.setCurrentIndex(index)
+                self.new_class.setFocus(Qt.TabFocusReason)
+                return True
+        return False
 
     # -- saving ---------------------------------------------------------------------------
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
@@ -579,7 +616,7 @@ class QuickEntryDialog(QDialog):
         label = self.new_class.text().strip()
         digits = "".join(ch for ch in label[:2] if ch.isdigit())
         person = self.ctx.apply(persons.save_person, Person(
-            pseudonym=self.picker.text().strip(), kind="pupil",
+            pseudonym=self.picker.new_pseudonym(), kind="pupil",
             gender=self.new_gender.currentData() or "u", class_label=label,
             grade=int(digits) if digits and 1 <= int(digits) <= 13 else None,
             school_id=school_id))

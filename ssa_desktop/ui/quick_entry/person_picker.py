@@ -1,11 +1,14 @@
 """Person field with type-ahead over pseudonyms ("K-17 · 7b · Schule").
 
 Real names are offered and matched only while ``ctx.show_names`` is on. Leaving the
-field resolves what was typed: the exact label, an exact pseudonym, or the single
-person whose label starts with (or contains) the text.
+field resolves what was typed: the exact label, an exact pseudonym, the one pseudonym
+typed without its dash and case ("k17" for "K-17"), or the single person whose label
+starts with (or contains) the text. The person found is then shown in the field.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QWidget
@@ -15,6 +18,24 @@ from ..common.forms import CompleterLineEdit
 from ..i18n import translator
 
 tr = translator("QuickEntry")
+
+_SCHEME = re.compile(r"[A-Z]+-[0-9]+")
+_TYPED = re.compile(r"([A-Za-z]+)[ -]?([0-9]+)")
+
+
+def pseudonym_key(text: str) -> str:
+    """The pseudonym as typed quickly: case, dashes, dots and spaces ignored."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def in_scheme(text: str, pseudonyms: list[str]) -> str:
+    """A new pseudonym in the school's scheme: "z99" → "Z-99" when every pseudonym on
+    file is letters, a dash and digits; else the text as typed."""
+    text = text.strip()
+    typed = _TYPED.fullmatch(text)
+    if typed and pseudonyms and all(_SCHEME.fullmatch(p) for p in pseudonyms):
+        return f"{typed.group(1).upper()}-{typed.group(2)}"
+    return text
 
 
 class PersonPicker(CompleterLineEdit):
@@ -78,6 +99,11 @@ class PersonPicker(CompleterLineEdit):
                 self.setText(label)
                 self._set_id(choice.id)
                 return choice.id
+        same = self._same_key(text)
+        if len(same) == 1:  # "k17" finds "K-17": an exact normalized match wins
+            self.setText(same[0][1])
+            self._set_id(same[0][0].id)
+            return same[0][0].id
         for test in (str.startswith, str.__contains__):
             hits = [(c, lab) for c, lab in zip(self._choices, self._labels, strict=True)
                     if test(lab.lower(), low)]
@@ -95,8 +121,22 @@ class PersonPicker(CompleterLineEdit):
         low = self.text().strip().lower()
         if not low or self._person_id:
             return False
+        if self._same_key(low):
+            return False  # never "Neu anlegen" for a person already on file
         return not any(low in label.lower() or low == choice.pseudonym.lower()
                        for choice, label in zip(self._choices, self._labels, strict=True))
+
+    def _same_key(self, text: str) -> list[tuple[persons.PersonChoice, str]]:
+        """The persons whose pseudonym is the text up to case, dashes and spaces."""
+        key = pseudonym_key(text)
+        if not key:
+            return []
+        return [(c, lab) for c, lab in zip(self._choices, self._labels, strict=True)
+                if pseudonym_key(c.pseudonym) == key]
+
+    def new_pseudonym(self) -> str:
+        """The pseudonym a new person gets from the typed text (shown in "Neu anlegen")."""
+        return in_scheme(self.text(), [c.pseudonym for c in self._choices])
 
     def resolve(self) -> str:
         """Resolve the typed text to a person id ('' if none or ambiguous)."""

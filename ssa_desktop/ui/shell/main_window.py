@@ -316,7 +316,15 @@ class MainWindow(QMainWindow):
                                        "§ 8a-Schritt)")),
                  (tr("Alt+←"), tr("Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück")),
                  (tr("Alt+→"), tr("In Termine: Tag bzw. Woche vor"))]
-        return rows
+        return rows + self._kind_key_rows()
+
+    @staticmethod
+    def _kind_key_rows() -> list[tuple[str, str]]:
+        """Alt+1 … Alt+6 of the quick entry (imported here: not on the start path)."""
+        from ..quick_entry.kind_keys import kind_key_labels
+
+        return [(key, tr("Kontakt erfassen: Art „{0}“, weiter zu Themen").format(label))
+                for key, label in kind_key_labels()]
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)

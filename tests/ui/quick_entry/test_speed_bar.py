@@ -1,5 +1,5 @@
-"""The speed bar: a contact for an existing pupil in at most 12 keystrokes, a new pupil
-with a first contact in at most 25 (the note text aside). The tests drive exactly the
+"""The speed bar: a contact for an existing pupil in at most 8 keystrokes, a new pupil
+with a first contact in at most 12 (the note text aside). The tests drive exactly the
 paths in ``benchmarks/daily_keys.py`` with real key events in the real main window and
 read the records back from the vault; ``bench_daily`` reports the same counts."""
 
@@ -47,8 +47,8 @@ def _new_contact(conn, window):
     return repo.CONTACTS.get(conn, window._quick_entry.saved_contact_id)
 
 
-def test_existing_pupil_contact_in_twelve_keys(window, ctx, conn, pupil, qtbot):
-    assert keys.count(keys.EXISTING_PUPIL_CONTACT) <= 12
+def test_existing_pupil_contact_in_eight_keys(window, ctx, conn, pupil, qtbot):
+    assert keys.count(keys.EXISTING_PUPIL_CONTACT) <= 8
     before = repo.CONTACTS.count(conn)
     keys.drive(keys.EXISTING_PUPIL_CONTACT)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == before + 1)
@@ -60,15 +60,15 @@ def test_existing_pupil_contact_in_twelve_keys(window, ctx, conn, pupil, qtbot):
 
 def test_existing_pupil_contact_with_a_note(window, ctx, conn, pupil, qtbot):
     path = keys.with_note(keys.EXISTING_PUPIL_CONTACT)
-    assert keys.count(path) - len(keys.NOTE) <= 13  # Alt+N is the one key for the note
+    assert keys.count(path) - len(keys.NOTE) <= 9  # Alt+N is the one key for the note
     keys.drive(path)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
     contact = _new_contact(conn, window)
     assert (contact.kind, contact.topics, contact.observation) == ("TEL", ("FAM",), keys.NOTE)
 
 
-def test_new_pupil_with_first_contact_in_twenty_five_keys(window, ctx, conn, qtbot):
-    assert keys.count(keys.NEW_PUPIL_CONTACT) <= 25
+def test_new_pupil_with_first_contact_in_twelve_keys(window, ctx, conn, qtbot):
+    assert keys.count(keys.NEW_PUPIL_CONTACT) <= 12
     keys.drive(keys.NEW_PUPIL_CONTACT)
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == 2)
     [person] = [p for p in repo.PERSONS.all(conn) if p.pseudonym == "Z-99"]
