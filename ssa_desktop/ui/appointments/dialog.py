@@ -170,6 +170,11 @@ class AppointmentDialog(QDialog):
 
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:
+        if not self.day.commit():
+            self.error.setText(self.day.toolTip())  # the typed date stays, framed red
+            self.error.show()
+            self.day.setFocus()
+            return
         try:
             base = self.appointment or Appointment(day=clock.today(), start="", end="")
             base.person_id = self.person_id()
