@@ -302,7 +302,10 @@ class CreatePage(QWizardPage):
         self.bar.show()
         self.status.setText(tr("Tresor wird angelegt …"))
         self.status.setStyleSheet("")
-        self.setCommitPage(True)  # no way back while (and after) the vault is created
+        # no way back past "Tresor anlegen" while and after the vault is created: a second
+        # passphrase typed there was accepted and ignored (only the first opened the vault)
+        self._wizard.passphrase_page.setCommitPage(True)
+        self.setCommitPage(True)
         self.completeChanged.emit()
         self._wizard.start_creation(self._created, self._failed)
 
@@ -321,7 +324,8 @@ class CreatePage(QWizardPage):
         self.status.setText(message)
         self.status.setStyleSheet(_WARN_STYLE["red"])
         self.retry.show()
-        self.setCommitPage(False)  # she may go back and pick another folder
+        self.setCommitPage(False)  # nothing was created: she may go back, pick another folder
+        self._wizard.passphrase_page.setCommitPage(False)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
@@ -610,6 +614,10 @@ class FirstRunWizard(QWizard):
                               (PAGE_SCHOOLS, self.schools)):
             self.setPage(page_id, page)
         self.passphrase_page.setButtonText(QWizard.NextButton, tr("Tresor anlegen"))
+        self.passphrase_page.setButtonText(QWizard.CommitButton, tr("Tresor anlegen"))
+        # a commit page: once the vault is created, Zurück never leads back to a passphrase
+        # field (Qt disables Back on the page after a commit page)
+        self.passphrase_page.setCommitPage(True)
 
     # -- steps --------------------------------------------------------------------------
     def start_creation(self, on_done, on_error) -> None:
@@ -618,6 +626,9 @@ class FirstRunWizard(QWizard):
         params = self.kdf_params
         remember = (not self.passphrase_page.remember.isHidden()
                     and self.passphrase_page.remember.isChecked())
+
+        if self.session is not None:
+            raise RuntimeError("the vault is already created")  # never a second creation
 
         def work():
             from ...services.vault_admin import create_vault
