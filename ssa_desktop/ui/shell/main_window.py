@@ -534,6 +534,9 @@ class MainWindow(QMainWindow):
         from ..privacy.unlock_tasks import run_unlock_tasks  # daily backup, breach counts
 
         run_unlock_tasks(self.ctx, store=self.store, settings=self.settings)
+        from ..vault.emergency_reminder import remind_emergency_key
+
+        self.emergency_reminder = remind_emergency_key(self.ctx, self)
 
     def show_unlock_dialog(self):
         if self.ctx.is_unlocked:

@@ -408,6 +408,13 @@ class EmergencyPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
         return self.confirm.isChecked()
 
+    def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
+        from ...services.vault_admin import confirm_emergency_key
+
+        if self._wizard.session is not None and self.confirm.isChecked():
+            confirm_emergency_key(self._wizard.session)
+        return self.confirm.isChecked()
+
 
 class SchoolRow(QObject):
     """One school in the grid: name, Schulart, pupils, Stellenumfang."""
@@ -642,6 +649,9 @@ class FirstRunWizard(QWizard):
                 return
             self.session = session
             self.emergency_key = key_text
+            from ...services.vault_admin import mark_emergency_key_unconfirmed
+
+            mark_emergency_key_unconfirmed(session)  # shown at every unlock until confirmed
             self.passphrase_page.first.wipe()
             self.passphrase_page.second.wipe()
             if remember:
@@ -669,7 +679,29 @@ class FirstRunWizard(QWizard):
         setup.save_initial_setup(self.session.conn, schools, post_label, full_time_hours,
                                  school_year)
 
+    def _may_cancel(self) -> bool:
+        """Abbrechen after creation with the emergency key not yet confirmed: she is told
+        that it is shown at every start until confirmed, or goes back to it."""
+        from ...services.vault_admin import emergency_key_unconfirmed
+        from ..common.messages import ask_yes_no
+
+        if self.session is None or not emergency_key_unconfirmed(self.session):
+            return True
+        if ask_yes_no(self, tr("Der Tresor ist angelegt, aber der Notfallschlüssel ist noch "
+                               "nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die "
+                               "Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem "
+                               "Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher "
+                               "verwahrt ist."),
+                      title=tr("Notfallschlüssel nicht bestätigt"),
+                      yes=tr("Trotzdem abbrechen"), no=tr("Zum Notfallschlüssel")):
+            return True
+        if self.currentId() == PAGE_CREATE and self.create_page.isComplete():
+            self.next()
+        return False
+
     def done(self, result: int) -> None:
+        if result != QWizard.Accepted and not self._may_cancel():
+            return
         self.emergency_key = ""
         if result != QWizard.Accepted and self.session is not None:
             self.session.lock()
