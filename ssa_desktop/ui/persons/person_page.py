@@ -151,6 +151,7 @@ class PersonPage(QWidget):
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, on)
         self.entry_button.setEnabled(on)
+        self.slip_button.setEnabled(on)  # a slip needs a saved person (it did nothing)
 
     def set_names_visible(self, _on: bool) -> None:
         self._update_header()

@@ -416,3 +416,12 @@ def test_a_long_name_in_the_header_never_widens_the_window(area, ctx, conn, pupi
     assert area.minimumSizeHint().width() <= 1366
     assert header.text().endswith("…") and header.toolTip() == header.full_text()
     ctx.show_names = False
+
+
+def test_slip_button_only_for_a_saved_person(area, pupil, qtbot):
+    """Issue 16.8: "Beratungszettel …" did nothing for an unsaved new person."""
+    area.refresh()
+    area.list.new_button.click()
+    assert not area.page.slip_button.isEnabled()
+    area.open_record(pupil.id)
+    assert area.page.slip_button.isEnabled()

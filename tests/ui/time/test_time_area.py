@@ -296,3 +296,20 @@ def test_band_with_lower_bound_above_upper_is_refused_in_the_targets_tab(ctx, qt
     view.store()
     assert view.message.text() == "Zielwerte gespeichert."
     assert timeshare.agreement_targets(ctx.conn, agreement.id)[0].low == 58
+
+
+def test_delete_clears_a_grid_cell(ctx, qtbot, post, frozen):
+    """Issue 16.8: Entf on a cell (not being edited) clears it, as in a spreadsheet."""
+    area = _area(ctx, qtbot)
+    QTest.keyClick(area.tabs, Qt.Key_W, Qt.AltModifier)
+    table = area.grid.table
+    table.setFocus()
+    table.setCurrentIndex(area.grid.model.index(0, 0))
+    _type(table, "45")
+    _key(Qt.Key_Return)
+    monday = date(2025, 11, 10)
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(monday, "IND"): 45}
+    table.setCurrentIndex(area.grid.model.index(0, 0))
+    _key(Qt.Key_Delete)
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {}
+    assert area.grid.model.data(area.grid.model.index(0, 0)) == ""
