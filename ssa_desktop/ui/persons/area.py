@@ -18,6 +18,7 @@ from ..i18n import translator
 from .person_list import PersonListView
 from .person_page import PersonPage
 
+NEW_PERSON_DRAFT = "new"  # record id of "the new person's draft" (services/overview.py)
 tr = translator("PersonsArea")
 
 
@@ -66,6 +67,9 @@ class PersonsArea(Area):
     def open_record(self, record_id: str) -> None:
         if not record_id or not self.ctx.is_unlocked:
             return
+        if record_id == NEW_PERSON_DRAFT:  # the draft of a new person (Übersicht)
+            self.new_person()
+            return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(PersonPage.TAB_TIMELINE)
@@ -82,6 +86,7 @@ class PersonsArea(Area):
                          "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
                 yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
             return
+        self.page.form.discard_draft()
         self.show_list()
 
     def show_list(self) -> None:

@@ -268,7 +268,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)
         # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
-        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close)
+        # application-wide like Ctrl+L: it also works while a dialog has the focus (the
+        # dialog keeps its draft or is closed by the lock that quitting starts)
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close,
+                                        Qt.ApplicationShortcut)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
