@@ -71,6 +71,44 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
+def _mnemonic_letter(text: str) -> str:
+    """The letter after a single & ("Be&merkung" → "m"), "" without one."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].casefold()
+            i += 1
+        i += 1
+    return ""
+
+
+def press_mnemonic(window: QWidget, letter: str) -> bool:
+    """Do what Alt+``letter`` does in ``window`` (a label's field, a button, a tab); for a
+    key that reached an open completer list, which passes it on as typed text."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if (buddy is not None and label.isVisible() and buddy.isEnabled()
+                and _mnemonic_letter(label.text()) == letter):
+            buddy.setFocus(Qt.ShortcutFocusReason)
+            return True
+    for button in window.findChildren(QAbstractButton):
+        if (button.isVisible() and button.isEnabled()
+                and _mnemonic_letter(button.text()) == letter):
+            button.setFocus(Qt.ShortcutFocusReason)
+            button.animateClick()
+            return True
+    for bar in window.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if bar.isVisible() and bar.isTabEnabled(index) and \
+                    _mnemonic_letter(bar.tabText(index)) == letter:
+                bar.setCurrentIndex(index)
+                return True
+    return False
+
+
 class CompleterLineEdit(QLineEdit):
     """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
     (Tab, Alt+letter, a click), with its list closed first."""
@@ -80,6 +118,18 @@ class CompleterLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         _filter_first(self)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Alt+letter while the list is open: the completer passes it on here as typed
+        text ("Beratungsraum 1.12N") and the keys after it still came here. The list is
+        closed and the letter does what Alt+letter does in the window."""
+        completer = self.completer()
+        if (completer is not None and completer.popup().isVisible()
+                and event.modifiers() & Qt.AltModifier and Qt.Key_A <= event.key() <= Qt.Key_Z):
+            completer.popup().hide()
+            press_mnemonic(self.window(), chr(event.key()).casefold())
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
