@@ -258,7 +258,7 @@ class ChildProtectionPanel(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("Fehlermeldung"))
-        self.save_button = QPushButton(tr("Schritt &speichern"))
+        self.save_button = QPushButton(tr("Schritt spei&chern"))
         self.save_button.setAccessibleName(tr("Schritt speichern (Strg+Enter)"))
         self.save_button.clicked.connect(self.save_step)
         buttons = QHBoxLayout()
