@@ -85,6 +85,10 @@ def _draft_items(conn) -> list[OverviewItem]:
     items = []
     for d in notes.pending_drafts(conn):
         when = f"{fmt_date(d.updated[:10])} {d.updated[11:16]}" if d.updated else ""
+        if d.kind == "person":  # unsaved master data (ui/persons/person_form.py)
+            items.append(OverviewItem(f"Entwurf Stammdaten vom {when}".strip(), "persons",
+                                      d.ref or "new"))
+            continue
         items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", d.id))
     return items
 

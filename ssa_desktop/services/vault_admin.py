@@ -212,3 +212,20 @@ def write_vault_emergency_sheet(open_vault: OpenVault, path: Path | str) -> Path
     info = vault_info(open_vault)
     return write_emergency_sheet(Path(path), open_vault.emergency_key(), open_vault.uuid,
                                  info["created"], info["schools"])
+
+
+# -- emergency key not yet confirmed (issue 16.3) ----------------------------------------
+EMERGENCY_UNCONFIRMED = "emergency_key.unconfirmed"
+
+
+def mark_emergency_key_unconfirmed(open_vault: OpenVault) -> None:
+    """Set at creation: until she confirms that the key is kept safe, every unlock shows it."""
+    repo.set_setting(open_vault.conn, EMERGENCY_UNCONFIRMED, "1")
+
+
+def confirm_emergency_key(open_vault: OpenVault) -> None:
+    repo.delete_setting(open_vault.conn, EMERGENCY_UNCONFIRMED)
+
+
+def emergency_key_unconfirmed(open_vault: OpenVault) -> bool:
+    return repo.get_setting(open_vault.conn, EMERGENCY_UNCONFIRMED) == "1"

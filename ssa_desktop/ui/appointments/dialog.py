@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock, plausibility
 from ...domain.entities import Appointment
 from ...services import appointments as svc
-from ..common.forms import ChoiceCombo, DateField
+from ..common.forms import ChoiceCombo, CompleterLineEdit, DateField
 from ..common.messages import ask_yes_no
 from ..i18n import translator
 
@@ -80,7 +80,7 @@ class AppointmentDialog(QDialog):
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
         self.end.setAccessibleName(tr("Ende"))
-        self.room = QLineEdit()
+        self.room = CompleterLineEdit()  # its list closes when Alt+letter leaves the field
         self.room.setAccessibleName(tr("Raum"))
         self.room.setCompleter(QCompleter(svc.rooms(self.ctx.conn), self))
         self.note = QLineEdit()
@@ -170,6 +170,11 @@ class AppointmentDialog(QDialog):
 
     # -- result ----------------------------------------------------------------------
     def accept(self) -> None:
+        if not self.day.commit():
+            self.error.setText(self.day.toolTip())  # the typed date stays, framed red
+            self.error.show()
+            self.day.setFocus()
+            return
         try:
             base = self.appointment or Appointment(day=clock.today(), start="", end="")
             base.person_id = self.person_id()

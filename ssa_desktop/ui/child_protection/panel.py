@@ -27,7 +27,7 @@ from ...domain import clock
 from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...formatting import fmt_date
 from ...services import child_protection as cp
-from ..common.forms import CatalogueCombo, DateField
+from ..common.forms import CatalogueCombo, DateField, refused_selector
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -261,7 +261,7 @@ class ChildProtectionPanel(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("Fehlermeldung"))
-        self.save_button = QPushButton(tr("Schritt &speichern"))
+        self.save_button = QPushButton(tr("Schritt spei&chern"))
         self.save_button.setAccessibleName(tr("Schritt speichern (Strg+Enter)"))
         self.save_button.clicked.connect(self.save_step)
         buttons = QHBoxLayout()
@@ -410,6 +410,8 @@ class ChildProtectionPanel(QWidget):
         proc = self.current()
         if proc is None or proc.status != "open":
             return
+        if refused_selector(self.editor, self.error.setText):
+            return  # a date that is no date is never saved as another one
         code = self.step_combo.code()
         due = self.due.value() if self.due_check.isChecked() else None
         try:

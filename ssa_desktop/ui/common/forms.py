@@ -3,25 +3,29 @@ lists (topics, participants), German date fields and duration presets."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...domain import clock
 from ...domain.catalogues import Catalogue
+from ...domain.dates import DateEntryError, format_date, parse_date
 from ..i18n import translator
 
 tr = translator("Forms")
@@ -67,6 +71,44 @@ def _filter_first(widget: QWidget) -> None:
     widget.installEventFilter(widget)
 
 
+def _mnemonic_letter(text: str) -> str:
+    """The letter after a single & ("Be&merkung" → "m"), "" without one."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].casefold()
+            i += 1
+        i += 1
+    return ""
+
+
+def press_mnemonic(window: QWidget, letter: str) -> bool:
+    """Do what Alt+``letter`` does in ``window`` (a label's field, a button, a tab); for a
+    key that reached an open completer list, which passes it on as typed text."""
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
+
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if (buddy is not None and label.isVisible() and buddy.isEnabled()
+                and _mnemonic_letter(label.text()) == letter):
+            buddy.setFocus(Qt.ShortcutFocusReason)
+            return True
+    for button in window.findChildren(QAbstractButton):
+        if (button.isVisible() and button.isEnabled()
+                and _mnemonic_letter(button.text()) == letter):
+            button.setFocus(Qt.ShortcutFocusReason)
+            button.animateClick()
+            return True
+    for bar in window.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if bar.isVisible() and bar.isTabEnabled(index) and \
+                    _mnemonic_letter(bar.tabText(index)) == letter:
+                bar.setCurrentIndex(index)
+                return True
+    return False
+
+
 class CompleterLineEdit(QLineEdit):
     """A line edit with a completer that emits ``left`` whenever the focus goes elsewhere
     (Tab, Alt+letter, a click), with its list closed first."""
@@ -76,6 +118,18 @@ class CompleterLineEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         _filter_first(self)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Alt+letter while the list is open: the completer passes it on here as typed
+        text ("Beratungsraum 1.12N") and the keys after it still came here. The list is
+        closed and the letter does what Alt+letter does in the window."""
+        completer = self.completer()
+        if (completer is not None and completer.popup().isVisible()
+                and event.modifiers() & Qt.AltModifier and Qt.Key_A <= event.key() <= Qt.Key_Z):
+            completer.popup().hide()
+            press_mnemonic(self.window(), chr(event.key()).casefold())
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802
         super().focusInEvent(event)
@@ -365,28 +419,173 @@ class CodeChecks(QWidget):
             b.setChecked(c in codes)
 
 
-class DateField(QDateEdit):
-    """A date as 21.11.2026 with a calendar popup. Tab leaves the field (one key, not
-    one per day/month/year section); the arrow keys move between the sections."""
+class DateField(QLineEdit):
+    """A German date: she types ``12.10.2026``, ``1.9.2026``, ``12.10.26`` or ``121026``
+    (see ``domain/dates.py``) or picks it in the calendar (the arrow button, Alt+↓ or F4).
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
-        return QWidget.focusNextPrevChild(self, forward)
+    A plain line edit, not Qt's sectioned date edit: there a typed dot moved the focus to
+    the next field (it is the same call as Tab) and an impossible day was clamped to
+    another date. Leaving the field (Tab, click, Enter) reads the text; the date is then
+    shown as 12.10.2026. Text that is no date is refused visibly like a ``ChoiceCombo``:
+    it stays as typed, framed red, ``refused`` carries the German reason and saving is
+    refused (``commit_selectors``); it is never replaced by another date.
+    """
+
+    dateChanged = Signal(QDate)  # noqa: N815 - the QDateEdit name the areas connect to
+    refused = Signal(str)
 
     def __init__(self, value: date | None = None, *, accessible_name: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setCalendarPopup(True)
-        self.set_date(value or clock.today())
+        self._value = value or clock.today()
+        self._typed_over = False
+        self._refused_text = ""
+        self.setText(format_date(self._value))
+        self.setPlaceholderText("TT.MM.JJJJ")
+        width = self.fontMetrics().horizontalAdvance("00.00.00000") + 48
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width + 40)
         if accessible_name:
             self.setAccessibleName(accessible_name)
+        self._popup_action = self.addAction(self.style().standardIcon(QStyle.SP_ArrowDown),
+                                            QLineEdit.TrailingPosition)
+        self._popup_action.setToolTip(tr("Kalender öffnen (Alt+↓)"))
+        self._popup_action.triggered.connect(self.show_calendar)
+        self._popup: QFrame | None = None
+        self.editingFinished.connect(self.commit)
+        self.textEdited.connect(self._edited)
 
+    # -- reading what she typed ---------------------------------------------------------
+    def _edited(self, _text: str) -> None:
+        self._typed_over = True
+        self._mark("")
+
+    def commit(self) -> bool:
+        """Read the typed text; False (text kept, framed red) when it is no date."""
+        if not self._typed_over and not self.is_refused():
+            return True
+        if self.is_refused() and self.text() == self._refused_text:
+            return False  # refused already (the reason is shown); no second message
+        try:
+            parsed = parse_date(self.text(), clock.today())
+        except DateEntryError as error:
+            reason = f"{self.accessibleName() or tr('Datum')}: {error}"
+            self._refused_text = self.text()
+            self._mark(reason)
+            self.refused.emit(reason)
+            return False
+        self._typed_over = False
+        self._mark("")
+        self._set(parsed)
+        return True
+
+    def _set(self, value: date) -> None:
+        changed = value != self._value
+        self._value = value
+        self.setText(format_date(value))
+        if changed:
+            self.dateChanged.emit(QDate(value.year, value.month, value.day))
+
+    def _mark(self, reason: str) -> None:
+        self.setProperty("refused", bool(reason))
+        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if reason else "")
+        self.setToolTip(reason)
+        self.setAccessibleDescription(reason)
+
+    def is_refused(self) -> bool:
+        return bool(self.property("refused"))
+
+    # -- keys ----------------------------------------------------------------------------
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if event.reason() != Qt.MouseFocusReason:
+            self.selectAll()  # typing replaces the date, as in every other field
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if event.reason() != Qt.PopupFocusReason:
+            self.commit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key_F4 or (key == Qt.Key_Down and mods & Qt.AltModifier):
+            self.show_calendar()
+            return
+        if key in (Qt.Key_Return, Qt.Key_Enter):
+            if not self.commit():
+                return  # a refused date never reaches the dialog's default button
+            event.ignore()
+            return
+        if key in (Qt.Key_Up, Qt.Key_Down) and not mods and not self.is_refused():
+            if self.commit():
+                self._set(self._value + timedelta(days=1 if key == Qt.Key_Up else -1))
+                self.selectAll()
+            return
+        text = event.text()
+        if (text and text.isdigit() and not self.hasSelectedText() and not self._typed_over
+                and self.cursorPosition() == len(self.text())):
+            self.clear()  # after the shown date, a digit starts a new date
+        super().keyPressEvent(event)
+
+    # -- calendar ------------------------------------------------------------------------
+    def show_calendar(self) -> None:
+        """The calendar below the field; Enter or a click takes the day, Esc closes."""
+        if not self.isEnabled():
+            return
+        self.commit()
+        popup = QFrame(self, Qt.Popup)
+        popup.setFrameShape(QFrame.StyledPanel)
+        layout = QVBoxLayout(popup)
+        layout.setContentsMargins(2, 2, 2, 2)
+        calendar = QCalendarWidget(popup)
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(self.date())
+        calendar.setAccessibleName(tr("Kalender: {0}").format(self.accessibleName()))
+        layout.addWidget(calendar)
+        calendar.activated.connect(lambda day: self._picked(popup, day))
+        calendar.clicked.connect(lambda day: self._picked(popup, day))
+        popup.adjustSize()
+        where = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        x = min(where.x(), screen.right() - popup.width())
+        y = where.y() if where.y() + popup.height() <= screen.bottom() else (
+            self.mapToGlobal(self.rect().topLeft()).y() - popup.height())
+        popup.move(max(screen.left(), x), max(screen.top(), y))
+        self._popup = popup
+        popup.show()
+        calendar.setFocus()
+
+    def _picked(self, popup: QWidget, day: QDate) -> None:
+        popup.close()
+        self._typed_over = False
+        self._mark("")
+        self._set(date(day.year(), day.month(), day.day()))
+        self.setFocus(Qt.PopupFocusReason)
+        self.selectAll()
+
+    def calendar_popup(self) -> QFrame | None:
+        """The open calendar (tests pick a day in it)."""
+        return self._popup if self._popup is not None and self._popup.isVisible() else None
+
+    # -- values --------------------------------------------------------------------------
     def value(self) -> date:
-        q = self.date()
-        return date(q.year(), q.month(), q.day())
+        """The date last read; callers save only after ``commit_selectors`` passed."""
+        self.commit()
+        return self._value
 
     def set_date(self, value: date) -> None:
-        self.setDate(QDate(value.year, value.month, value.day))
+        self._typed_over = False
+        self._mark("")
+        self._set(value)
+        if self.hasFocus():
+            self.selectAll()  # typing replaces the new date too
+
+    def date(self) -> QDate:
+        value = self.value()
+        return QDate(value.year, value.month, value.day)
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802
+        self.set_date(date(value.year(), value.month(), value.day()))
 
 
 class TimeField(QTimeEdit):
@@ -444,7 +643,8 @@ def commit_selectors(root: QWidget) -> QWidget | None:
     first one that refused (its tooltip says why), else None."""
     refused = None
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, (ChoiceCombo, CodeListEdit)) or not widget.isVisibleTo(root):
+        if (not isinstance(widget, (ChoiceCombo, CodeListEdit, DateField))
+                or not widget.isVisibleTo(root) or not widget.isEnabled()):
             continue
         if not widget.commit() and refused is None:
             refused = widget

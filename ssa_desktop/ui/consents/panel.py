@@ -29,7 +29,7 @@ from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGA
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
-from ..common.forms import CatalogueCombo, CodeChecks, DateField
+from ..common.forms import CatalogueCombo, CodeChecks, DateField, refused_selector
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -103,6 +103,8 @@ class ConsentDialog(QDialog):
         ctx.locked.connect(self.reject)
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         consent = Consent(person_id=self.person_id, recipient=self.recipient.text(),
                           valid_from=self.valid_from.value(), party=self.party.code(),
                           entrusted_by=self.entrusted_by.text().strip(), scope=self.scope.text().strip(),
@@ -155,6 +157,8 @@ class DisclosureDialog(QDialog):
         self.resize(620, 0)
 
     def save(self) -> None:
+        if refused_selector(self, self.error.setText):
+            return
         try:
             self.saved = self.ctx.apply(svc.record_disclosure, self.person_id, self.day.value(),
                                                self.recipient.currentText(), self.categories.codes(),
@@ -274,6 +278,9 @@ class ConsentsPanel(QWidget):
         consent = self.selected_consent()
         if consent is None:
             self.error.setText(tr("Bitte zuerst eine Einwilligung in der Tabelle auswählen."))
+            return
+        if not self.withdraw_day.commit():
+            self.error.setText(self.withdraw_day.toolTip())
             return
         try:
             self.ctx.apply(svc.withdraw_consent, consent.id, self.withdraw_day.value())

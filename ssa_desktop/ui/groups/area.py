@@ -40,7 +40,7 @@ from ...services import groups as svc
 from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationField, refused_selector
-from ..common.messages import show_exception
+from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
 
@@ -659,8 +659,20 @@ class GroupsArea(Area):
     def add_session(self) -> None:
         if self.group is None:
             return
+        if not self.session_day.commit():  # the typed date stays, framed red
+            self.session_error.setText(self.session_day.toolTip())
+            self.session_day.setFocus()
+            return
+        day = self.session_day.value()
+        if any(s.day == day for s in svc.sessions(self.ctx.conn, self.group.id)) and not ask_yes_no(
+                self, tr("Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite "
+                         "Sitzung am selben Tag eintragen?").format(fmt_date(day)),
+                title=tr("Zweite Sitzung am selben Tag?"), yes=tr("Ja, zweite Sitzung"),
+                no=tr("Nein")):
+            self.session_day.setFocus()
+            return
         try:
-            self.ctx.apply(svc.add_session, self.group.id, self.session_day.value(),
+            self.ctx.apply(svc.add_session, self.group.id, day,
                             self.session_duration.minutes(), self.session_note.text())
         except ValueError as err:
             self.session_error.setText(str(err))

@@ -342,6 +342,10 @@ class OpenOffersArea(Area):
     def save(self, confirmed: bool = False) -> bool:
         if not self.ctx.is_unlocked:
             return False
+        if self.day_field.is_refused() or not self.day_field.commit():
+            self.day_field.setFocus()
+            self.ctx.status_message.emit(self.day_field.toolTip())
+            return False
         session = OpenOfferSession(
             title=self.title_edit.text(), day=self.day_field.value(),
             duration_min=self.duration.minutes(), visitors=self.visitors.value(),

@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..i18n import translator
 from .person_list import PersonListView
 
+NEW_PERSON_DRAFT = "new"  # record id of "the new person's draft" (services/overview.py)
 tr = translator("PersonsArea")
 
 
@@ -74,6 +75,9 @@ class PersonsArea(Area):
     def open_record(self, record_id: str) -> None:
         if not record_id or not self.ctx.is_unlocked:
             return
+        if record_id == NEW_PERSON_DRAFT:  # the draft of a new person (Übersicht)
+            self.new_person()
+            return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
@@ -90,6 +94,7 @@ class PersonsArea(Area):
                          "Trotzdem zurück zur Liste?"), title=tr("Nicht gespeichert"),
                 yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
             return
+        self.page.form.discard_draft()
         self.show_list()
 
     def show_list(self) -> None:

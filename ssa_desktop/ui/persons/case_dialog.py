@@ -27,6 +27,7 @@ from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
     DateField,
+    buddy_label,
     commit_selectors,
     make_button,
     refusal,
@@ -91,9 +92,7 @@ class CaseDialog(QDialog):
                              (tr("E&rgebnis beim Abschluss"), self.outcome),
                              (tr("weitervermittelt a&n"), self.outcome_referral),
                              (tr("Be&merkung"), self.note)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(buddy_label(text, widget), widget)  # Alt+T reaches the topics field
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")

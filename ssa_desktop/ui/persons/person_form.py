@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
+from ...services import notes
 from ...services import persons as svc
 from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
 from ..common.messages import user_message
@@ -32,6 +33,7 @@ from ..i18n import translator
 
 tr = translator("PersonsArea")
 NO_YEAR = 1899
+DRAFT_KIND = "person"  # unsaved master data kept across lock and quit (issue 16.5)
 
 
 class OptionalDate(QWidget):
@@ -225,6 +227,81 @@ class PersonForm(QWidget):
             self.dirty = True
             self.status.setText(tr("Nicht gespeichert"))
             self.changed.emit()
+            if self.autosaver is not None:
+                self.autosaver.changed()
+
+    # -- draft: what she typed survives Strg+L, the auto-lock and Strg+Q ------------------
+    autosaver = None
+
+    def _start_draft(self) -> None:
+        """A fresh autosaver for the person now shown; her draft (if any) is restored."""
+        from ..notes.autosave import DraftAutosaver
+
+        if self.autosaver is not None:
+            self.autosaver.enabled = False
+            self.autosaver.deleteLater()
+        self.autosaver = None
+        if not self.ctx.is_unlocked:
+            return
+        ref = self.person.id if self.person is not None else ""
+        self.autosaver = DraftAutosaver(self.ctx, DRAFT_KIND, self._draft_data, ref, self)
+        if not self._locked_connected:
+            self.ctx.locked.connect(self._keep_draft)
+            self._locked_connected = True
+        draft = next((d for d in notes.pending_drafts(self.ctx.conn, DRAFT_KIND)
+                      if d.ref == ref), None)
+        if draft is not None:
+            self._restore(notes.draft_data(draft))
+            self.autosaver.adopt(draft.id)
+
+    _locked_connected = False
+
+    def _keep_draft(self) -> None:
+        if self.autosaver is not None and self.dirty:
+            self.autosaver.flush()
+
+    def _draft_data(self) -> dict | None:
+        """The raw typed values (nothing resolved or refused while she types)."""
+        if not self.dirty:
+            return None
+        return {
+            "pseudonym": self.pseudonym.text(), "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(), "kind": self.kind.currentData() or "",
+            "gender": self.gender.currentData() or "", "birth_year": self.birth_year.value(),
+            "grade": self.grade.value(), "class_label": self.class_label.text(),
+            "school": self.school.currentData() or "",
+            "leaving": self.leaving.field.text() if self.leaving.check.isChecked() else "",
+            "school_change": (self.school_change.field.text()
+                              if self.school_change.check.isChecked() else ""),
+            "guardians": self.guardians.toPlainText(), "note": self.note.toPlainText()}
+
+    def _restore(self, data: dict) -> None:
+        self._loading = True
+        try:
+            self.pseudonym.setText(data.get("pseudonym", ""))
+            self.first_name.setText(data.get("first_name", ""))
+            self.last_name.setText(data.get("last_name", ""))
+            self.kind.set_code(data.get("kind") or "pupil")
+            self.gender.set_code(data.get("gender") or "u")
+            self.birth_year.setValue(int(data.get("birth_year") or NO_YEAR))
+            self.grade.setValue(int(data.get("grade") or 0))
+            self.class_label.setText(data.get("class_label", ""))
+            index = self.school.findData(data.get("school", ""))
+            if index >= 0:
+                self.school.setCurrentIndex(index)
+            for option, key in ((self.leaving, "leaving"), (self.school_change, "school_change")):
+                option.check.setChecked(bool(data.get(key)))
+                if data.get(key):
+                    option.field.setText(data[key])
+                    option.field._edited("")
+                    option.field.commit()
+            self.guardians.setPlainText(data.get("guardians", ""))
+            self.note.setPlainText(data.get("note", ""))
+        finally:
+            self._loading = False
+        self.dirty = True
+        self.apply_names()
+        self.status.setText(tr("Entwurf wiederhergestellt – noch nicht gespeichert"))
 
     _loading = False
 
@@ -292,6 +369,7 @@ class PersonForm(QWidget):
             self.apply_names()
         finally:
             self._loading = False
+        self._start_draft()
 
     def collect(self) -> Person:
         base = self.person or Person(pseudonym="")
@@ -342,13 +420,25 @@ class PersonForm(QWidget):
         self.pseudonym.setText(person.pseudonym)
         self._loading = False
         self.dirty = False
+        if self.autosaver is not None:
+            self.autosaver.flush()  # saved: the draft goes
+        self._start_draft()
         self._show_error("")
         self.apply_names()
         self.status.setText(tr("Gespeichert"))
         self.saved.emit(person.id)
         return person
 
+    def discard_draft(self) -> None:
+        """She chose "Verwerfen": the typed values and their draft go."""
+        self.dirty = False
+        if self.autosaver is not None:
+            self.autosaver.flush()
+
     def clear(self) -> None:
+        self._keep_draft()  # at lock and quit the typed values stay as a draft
+        if self.autosaver is not None:
+            self.autosaver.enabled = False
         self._loading = True
         self.person = None
         for edit in (self.pseudonym, self.first_name, self.last_name, self.class_label):

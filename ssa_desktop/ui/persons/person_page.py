@@ -90,7 +90,7 @@ class PersonPage(QWidget):
         QVBoxLayout(self.cp_holder).setContentsMargins(0, 0, 0, 0)
         self.consents_holder = QWidget()
         QVBoxLayout(self.consents_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(scroll, tr("S&tammdaten"))
+        self.tabs.addTab(scroll, tr("&Stammdaten"))
         self.tabs.addTab(self.cases, tr("&Fälle"))
         self.tabs.addTab(self.timeline, tr("&Verlauf"))
         self.tabs.addTab(self.working, tr("&Arbeitsnotizen"))
@@ -151,6 +151,7 @@ class PersonPage(QWidget):
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, on)
         self.entry_button.setEnabled(on)
+        self.slip_button.setEnabled(on)  # a slip needs a saved person (it did nothing)
 
     def set_names_visible(self, _on: bool) -> None:
         self._update_header()

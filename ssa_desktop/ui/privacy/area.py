@@ -147,6 +147,10 @@ class HoldDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        if self.review.commit():  # a refused date stays red, the dialog stays open
+            super().accept()
+
 
 class PrivacyArea(Area):
     watches = tuple(DataKind)  # deletion states depend on every kind of record

@@ -268,6 +268,9 @@ class NewRequestDialog(QDialog):
         if not person_id:
             self.error.setText(tr("Bitte eine Person wählen."))
             return
+        if not self.received.commit():
+            self.error.setText(self.received.toolTip())
+            return
         received: date = self.received.value()
 
         def done(request) -> None:

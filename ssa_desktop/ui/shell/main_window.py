@@ -269,7 +269,10 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(tr("Sperren"), "Ctrl+L", self.lock,
                                         Qt.ApplicationShortcut)
         # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
-        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close)
+        # application-wide like Ctrl+L: it also works while a dialog has the focus (the
+        # dialog keeps its draft or is closed by the lock that quitting starts)
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close,
+                                        Qt.ApplicationShortcut)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
             shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
@@ -545,6 +548,9 @@ class MainWindow(QMainWindow):
 
         run_unlock_tasks(self.ctx, store=self.store, settings=self.settings)
         self._offer_school_year_change()
+        from ..vault.emergency_reminder import remind_emergency_key
+
+        self.emergency_reminder = remind_emergency_key(self.ctx, self)
 
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself

@@ -160,12 +160,24 @@ class AbsencesView(QWidget):
         self.message.clear()
         self.reload()
 
+    def _dates_refused(self, *fields: DateField) -> bool:
+        for field in fields:
+            if not field.commit():
+                self.message.setText(field.toolTip())
+                field.setFocus()
+                return True
+        return False
+
     def add_absence(self) -> None:
+        if self._dates_refused(self.first, self.last):
+            return
         absence = Absence(current(self.kind), self.first.value(), self.last.value(),
                           current(self.school))
         self._run(worktime.add_absence, absence)
 
     def add_holiday(self) -> None:
+        if self._dates_refused(self.holiday_first, self.holiday_last):
+            return
         holiday = SchoolHoliday(self.holiday_label.text(), self.holiday_first.value(),
                                 self.holiday_last.value())
         self._run(worktime.add_school_holiday, holiday)

@@ -146,6 +146,13 @@ class GridTable(QTableView):
             self._down()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        if (event.key() in (Qt.Key_Delete, Qt.Key_Backspace)
+                and self.state() != QAbstractItemView.EditingState):
+            index = self.currentIndex()  # Entf clears the cell, as in a spreadsheet
+            if index.isValid() and self.model().flags(index) & Qt.ItemIsEditable:
+                self.model().setData(index, "", Qt.EditRole)
+            event.accept()
+            return
         if (event.key() in (Qt.Key_Return, Qt.Key_Enter)
                 and self.state() != QAbstractItemView.EditingState):
             self._down()

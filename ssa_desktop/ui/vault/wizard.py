@@ -305,7 +305,10 @@ class CreatePage(QWizardPage):
         self.bar.show()
         self.status.setText(tr("Tresor wird angelegt …"))
         self.status.setStyleSheet("")
-        self.setCommitPage(True)  # no way back while (and after) the vault is created
+        # no way back past "Tresor anlegen" while and after the vault is created: a second
+        # passphrase typed there was accepted and ignored (only the first opened the vault)
+        self._wizard.passphrase_page.setCommitPage(True)
+        self.setCommitPage(True)
         self.completeChanged.emit()
         self._wizard.start_creation(self._created, self._failed)
 
@@ -324,7 +327,8 @@ class CreatePage(QWizardPage):
         self.status.setText(message)
         self.status.setStyleSheet(_WARN_STYLE["red"])
         self.retry.show()
-        self.setCommitPage(False)  # she may go back and pick another folder
+        self.setCommitPage(False)  # nothing was created: she may go back, pick another folder
+        self._wizard.passphrase_page.setCommitPage(False)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
@@ -405,6 +409,13 @@ class EmergencyPage(QWizardPage):
         return self.sheet_path
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
+        return self.confirm.isChecked()
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
+        from ...services.vault_admin import confirm_emergency_key
+
+        if self._wizard.session is not None and self.confirm.isChecked():
+            confirm_emergency_key(self._wizard.session)
         return self.confirm.isChecked()
 
 
@@ -613,6 +624,10 @@ class FirstRunWizard(QWizard):
                               (PAGE_SCHOOLS, self.schools)):
             self.setPage(page_id, page)
         self.passphrase_page.setButtonText(QWizard.NextButton, tr("Tresor anlegen"))
+        self.passphrase_page.setButtonText(QWizard.CommitButton, tr("Tresor anlegen"))
+        # a commit page: once the vault is created, Zurück never leads back to a passphrase
+        # field (Qt disables Back on the page after a commit page)
+        self.passphrase_page.setCommitPage(True)
 
     # -- steps --------------------------------------------------------------------------
     def start_creation(self, on_done, on_error) -> None:
@@ -621,6 +636,9 @@ class FirstRunWizard(QWizard):
         params = self.kdf_params
         remember = (not self.passphrase_page.remember.isHidden()
                     and self.passphrase_page.remember.isChecked())
+
+        if self.session is not None:
+            raise RuntimeError("the vault is already created")  # never a second creation
 
         def work():
             from ...services.vault_admin import create_vault
@@ -634,6 +652,9 @@ class FirstRunWizard(QWizard):
                 return
             self.session = session
             self.emergency_key = key_text
+            from ...services.vault_admin import mark_emergency_key_unconfirmed
+
+            mark_emergency_key_unconfirmed(session)  # shown at every unlock until confirmed
             self.passphrase_page.first.wipe()
             self.passphrase_page.second.wipe()
             if remember:
@@ -661,7 +682,29 @@ class FirstRunWizard(QWizard):
         setup.save_initial_setup(self.session.conn, schools, post_label, full_time_hours,
                                  school_year)
 
+    def _may_cancel(self) -> bool:
+        """Abbrechen after creation with the emergency key not yet confirmed: she is told
+        that it is shown at every start until confirmed, or goes back to it."""
+        from ...services.vault_admin import emergency_key_unconfirmed
+        from ..common.messages import ask_yes_no
+
+        if self.session is None or not emergency_key_unconfirmed(self.session):
+            return True
+        if ask_yes_no(self, tr("Der Tresor ist angelegt, aber der Notfallschlüssel ist noch "
+                               "nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die "
+                               "Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem "
+                               "Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher "
+                               "verwahrt ist."),
+                      title=tr("Notfallschlüssel nicht bestätigt"),
+                      yes=tr("Trotzdem abbrechen"), no=tr("Zum Notfallschlüssel")):
+            return True
+        if self.currentId() == PAGE_CREATE and self.create_page.isComplete():
+            self.next()
+        return False
+
     def done(self, result: int) -> None:
+        if result != QWizard.Accepted and not self._may_cancel():
+            return
         self.emergency_key = ""
         if result != QWizard.Accepted and self.session is not None:
             self.session.lock()

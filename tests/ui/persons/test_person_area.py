@@ -432,3 +432,12 @@ def test_pseudonym_error_goes_once_she_types_another(area, conn, pupil, qtbot):
     assert form.error.isHidden() and form.error.text() == ""
     assert form.pseudonym.styleSheet() == ""  # the red frame went too
     assert form.pseudonym.text() == "K-19" and repo.PERSONS.count(conn) == 1  # not saved yet
+
+
+def test_slip_button_only_for_a_saved_person(area, pupil, qtbot):
+    """Issue 16.8: "Beratungszettel …" did nothing for an unsaved new person."""
+    area.refresh()
+    area.list.new_button.click()
+    assert not area.page.slip_button.isEnabled()
+    area.open_record(pupil.id)
+    assert area.page.slip_button.isEnabled()

@@ -59,7 +59,7 @@ def run_wizard(qtbot, folder, store, tmp_path) -> FirstRunWizard:
     assert page.remember.isHidden()  # no keyring backend
     qtbot.keyClicks(page.first.edit, "passwort")
     qtbot.keyClicks(page.second.edit, "passwort")
-    assert not page.isComplete() and not next_button.isEnabled()
+    assert not page.isComplete() and not wizard.button(QWizard.CommitButton).isEnabled()
     assert page.meter.hint.text()  # a German hint is shown
     page.first.edit.clear()
     page.second.edit.clear()
@@ -68,9 +68,10 @@ def run_wizard(qtbot, folder, store, tmp_path) -> FirstRunWizard:
     assert not page.isComplete()
     assert "stimmen nicht" in page.match_label.text()
     qtbot.keyClick(page.second.edit, Qt.Key_Backspace)
-    assert page.isComplete() and next_button.isEnabled()
-    assert next_button.text() == "Tresor anlegen"
-    next_button.click()
+    create = wizard.button(QWizard.CommitButton)
+    assert page.isComplete() and create.isEnabled()
+    assert create.text() == "Tresor anlegen"
+    create.click()
 
     assert wizard.currentId() == PAGE_CREATE
     qtbot.waitUntil(lambda: wizard.create_page.isComplete(), timeout=10_000)
@@ -78,7 +79,11 @@ def run_wizard(qtbot, folder, store, tmp_path) -> FirstRunWizard:
     assert page.first.text() == "" and page.second.text() == ""  # wiped
     commit = wizard.button(QWizard.CommitButton)
     assert commit.isEnabled()
+    assert "Tresor ist angelegt" in wizard.create_page.status.text()
+    back = wizard.button(QWizard.BackButton)
+    assert not (back.isVisible() and back.isEnabled())  # issue 16.2: no way back to B
     commit.click()
+    assert not (back.isVisible() and back.isEnabled())
 
     assert wizard.currentId() == PAGE_EMERGENCY
     key = wizard.emergency_key

@@ -141,3 +141,22 @@ def test_area_shortcut_puts_a_visible_focus_on_its_first_control(window, qtbot, 
 
 KEYS_DIGITS = [Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_4, Qt.Key_5, Qt.Key_6, Qt.Key_7,
                Qt.Key_8, Qt.Key_9, Qt.Key_0]
+
+
+def test_alt_s_stammdaten_and_alt_t_themen_in_the_case_dialog(window, ctx, pupil, qtbot):
+    """Issue 16.8: Alt+S did not reach Stammdaten, Alt+T not Themen in the case dialog."""
+    from ssa_desktop.ui.persons.case_dialog import CaseDialog
+
+    persons = window.show_area("persons")
+    persons.open_record(pupil.id)
+    persons.page.tabs.setCurrentIndex(persons.page.TAB_TIMELINE)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key_S, Qt.AltModifier)
+    assert persons.page.tabs.currentIndex() == persons.page.TAB_MASTER
+    dialog = CaseDialog(ctx, pupil.id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog.title, Qt.Key_T, Qt.AltModifier)
+    assert QApplication.focusWidget() is dialog.topics.edit
+    assert clashes(dialog) == {}

@@ -340,3 +340,20 @@ def test_dashboard_names_without_codes_and_one_indirekte_arbeit(ctx, qtbot, post
     assert target_names.count("Indirekte Arbeit") == 1
     assert not [n for n in names if n.startswith("Indirekte Arbeit")]
     assert re.search(r"\bEFH\b", area.dashboard.area_chart.accessibleDescription()) is None
+
+
+def test_delete_clears_a_grid_cell(ctx, qtbot, post, frozen):
+    """Issue 16.8: Entf on a cell (not being edited) clears it, as in a spreadsheet."""
+    area = _area(ctx, qtbot)
+    QTest.keyClick(area.tabs, Qt.Key_W, Qt.AltModifier)
+    table = area.grid.table
+    table.setFocus()
+    table.setCurrentIndex(area.grid.model.index(0, 0))
+    _type(table, "45")
+    _key(Qt.Key_Return)
+    monday = date(2025, 11, 10)
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(monday, "IND"): 45}
+    table.setCurrentIndex(area.grid.model.index(0, 0))
+    _key(Qt.Key_Delete)
+    assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {}
+    assert area.grid.model.data(area.grid.model.index(0, 0)) == ""

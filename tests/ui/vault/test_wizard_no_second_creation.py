@@ -1,0 +1,46 @@
+"""Issue 16.2: after "✓ Der Tresor ist angelegt" the wizard cannot go back to the passphrase;
+passphrase A opens the vault and no second creation with B is possible."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtWidgets import QWizard
+
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui.vault.wizard import PAGE_CREATE, PAGE_EMERGENCY, PAGE_PASSPHRASE, FirstRunWizard
+from tests.conftest import FAST_KDF
+
+PASS_A = "Kastanie Regenschirm fliegt 47 mal"
+PASS_B = "Birke Gummistiefel schwimmt 12 mal"
+
+
+def test_no_way_back_after_creation_and_only_passphrase_a_opens(qtbot, tmp_path):
+    folder = tmp_path / "tresor"
+    wizard = FirstRunWizard(folder, store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
+                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.NextButton).click()
+    wizard.button(QWizard.NextButton).click()
+    assert wizard.currentId() == PAGE_PASSPHRASE
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.first.edit, PASS_A)
+    qtbot.keyClicks(page.second.edit, PASS_A)
+    wizard.button(QWizard.CommitButton).click()
+    assert wizard.currentId() == PAGE_CREATE
+    qtbot.waitUntil(wizard.create_page.isComplete, timeout=10_000)
+    assert "Tresor ist angelegt" in wizard.create_page.status.text()
+    back = wizard.button(QWizard.BackButton)
+    assert not back.isEnabled()
+    with pytest.raises(RuntimeError):  # even from code: never a second creation (with B)
+        wizard.start_creation(lambda: None, lambda _m: None)
+    wizard.button(QWizard.CommitButton).click()
+    assert wizard.currentId() == PAGE_EMERGENCY
+    assert not back.isEnabled()
+    wizard.session.lock()
+    wizard.session = None
+    Vault(folder).unlock(PASS_A).lock()
+    with pytest.raises(Exception):  # noqa: B017 - B was never a passphrase of this vault
+        Vault(folder).unlock(PASS_B)
