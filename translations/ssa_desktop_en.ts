@@ -129,8 +129,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
-            <source>Texte &amp;speichern</source>
-            <translation>&amp;Save texts</translation>
+            <source>&amp;Texte speichern</source>
+            <translation>Save &amp;texts</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
@@ -167,11 +167,15 @@
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
+        <message>
+            <source>Texte &amp;speichern</source>
+            <translation type="obsolete">&amp;Save texts</translation>
+        </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="228" />
+            <location filename="../../ssa_desktop/ui/context.py" line="154" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -181,7 +185,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="54" />
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
@@ -390,12 +394,17 @@
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="416" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
+            <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="421" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="428" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="433" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
@@ -491,27 +500,27 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="189" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="190" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="190" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="204" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="205" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -870,7 +879,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
@@ -886,7 +895,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="404" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="407" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
@@ -1004,108 +1013,127 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="244" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <source>— wie bisher —</source>
+            <translation>— as before —</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <source>Ergebnis der Einschätzung</source>
+            <translation>Result of the assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
+            <source>Ergebnis</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="253" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="260" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="263" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="261" />
-            <source>Schritt &amp;speichern</source>
-            <translation>&amp;Save step</translation>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
+            <source>Schritt spei&amp;chern</source>
+            <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="262" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="306" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="307" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="308" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="311" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="313" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="326" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="346" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="348" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="363" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="366" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="365" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="368" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="367" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="370" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="394" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="397" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
         <message>
             <source>Erneut prüfen bis {0} (R5).</source>
             <translation type="obsolete">Review again by {0} (R5).</translation>
+        </message>
+        <message>
+            <source>Schritt &amp;speichern</source>
+            <translation type="obsolete">&amp;Save step</translation>
         </message>
         <message>
             <source>— wie Falldokumentation (R2) —</source>
@@ -1121,15 +1149,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="57" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="194" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="127" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
@@ -1155,19 +1183,19 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="84" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
@@ -1187,164 +1215,195 @@
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="81" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <source>Weitergabe an die &amp;Vertretung erlaubt</source>
+            <translation>Passing on to the &amp;deputy allowed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
+            <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
+            <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="120" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="122" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="143" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="145" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="151" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <source>Weitergabe an die Vertretung</source>
+            <translation>Passing on to the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="193" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="197" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="216" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="255" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <source>Weitergabe an die Vertretung: nein</source>
+            <translation>Passing on to the deputy: no</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="252" />
+            <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
+            <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="280" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1434,6 +1493,39 @@
         <message>
             <source>neue Fassung</source>
             <translation type="obsolete">new version</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmergencyReminder</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="23" />
+            <source>Notfallschlüssel noch nicht bestätigt</source>
+            <translation>Emergency key not yet confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="24" />
+            <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
+            <translation>I have stored the emergency key safely.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="25" />
+            <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
+            <translation>I have stored the emergency key safely</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="27" />
+            <source>Bei der Einrichtung wurde der Notfallschlüssel nicht bestätigt. Er wird bei jedem Entsperren angezeigt, bis Sie bestätigen.</source>
+            <translation>The emergency key was not confirmed during set-up. It is shown at every unlock until you confirm it.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="35" />
+            <source>Notfallblatt speichern</source>
+            <translation>Save emergency sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="40" />
+            <source>Notfallblatt gespeichert: {0}</source>
+            <translation>Emergency sheet saved: {0}</translation>
         </message>
     </context>
     <context>
@@ -1589,309 +1681,345 @@
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="250" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="253" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="256" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="272" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="277" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="275" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="280" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="273" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="276" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="280" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="283" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="303" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="306" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="313" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="319" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="335" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="342" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="336" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="343" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="340" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="347" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="344" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="351" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="345" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="350" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="377" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="384" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="378" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="385" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="397" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="400" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="407" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="430" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="417" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="431" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="419" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="433" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="425" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="430" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="458" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="464" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="464" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="450" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="464" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="451" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="465" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="457" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="471" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="458" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="472" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="460" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="474" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="461" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="475" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="467" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="481" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="478" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="519" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="533" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="522" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="536" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="528" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="539" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="556" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="545" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="547" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="590" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="604" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="598" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="595" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="596" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="610" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="626" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="627" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="693" />
+            <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
+            <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <source>Notfallschlüssel nicht bestätigt</source>
+            <translation>Emergency key not confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="699" />
+            <source>Trotzdem abbrechen</source>
+            <translation>Cancel anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="699" />
+            <source>Zum Notfallschlüssel</source>
+            <translation>Go to the emergency key</translation>
         </message>
     </context>
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="183" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="237" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="185" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="239" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="188" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="313" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="242" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="367" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="191" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="316" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="245" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="370" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="263" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="317" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="264" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="318" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="421" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="452" />
+            <source>Kalender öffnen (Alt+↓)</source>
+            <translation>Open calendar (Alt+↓)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="472" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="543" />
+            <source>Kalender: {0}</source>
+            <translation>Calendar: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="620" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="428" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="627" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -1899,415 +2027,455 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="126" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
             <source>Filter Schule</source>
             <translation>Filter by school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="165" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="166" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="167" />
             <source>Filter Art</source>
             <translation>Filter by kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
             <source>Schu&amp;le</source>
             <translation>Schoo&amp;l</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
             <source>Gruppen und Projekte</source>
             <translation>Groups and projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
             <source>&amp;Neue Gruppe / neues Projekt</source>
             <translation>&amp;New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
             <source>Neue Gruppe oder neues Projekt anlegen</source>
             <translation>Create a new group or project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="174" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="597" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
             <source>Gruppe löschen</source>
             <translation>Delete group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
             <source>Summen der Liste</source>
             <translation>Totals of the list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
             <source>&amp;Titel</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
             <source>A&amp;rt</source>
             <translation>Kin&amp;d</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
+            <source>Z&amp;weck</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
             <source>Sch&amp;ule</source>
             <translation>Sch&amp;ool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
             <source>&amp;Klasse(n)</source>
             <translation>&amp;Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
             <source>Teilnehmende</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
             <source>&amp;Mitleitung</source>
             <translation>Co-&amp;leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
             <source>&amp;Ziel (Kooperation)</source>
             <translation>&amp;Goal (cooperation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="203" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
             <source>Namensliste</source>
             <translation>Name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
             <source>N&amp;otiz</source>
             <translation>Not&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <source>Zweck des Angebots</source>
+            <translation>Purpose of the offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <source>+ Zweck eingeben (mehrere möglich) …</source>
+            <translation>+ type a purpose (several allowed) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="283" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="681" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="304" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="402" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="410" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="419" />
-            <source>{0} Angebote · {1} Sitzungen · {2}</source>
-            <translation>{0} offers · {1} sessions · {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="498" />
-            <source>Neue Gruppe / neues Projekt</source>
-            <translation>New group / project</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="499" />
-            <source>Gruppe / Projekt: {0}</source>
-            <translation>Group / project: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="513" />
-            <source>— kein Ziel verknüpft —</source>
-            <translation>— no goal linked —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="521" />
-            <source> (andere Vereinbarung)</source>
-            <translation> (other agreement)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="533" />
-            <source>gesamt: {0}</source>
-            <translation>total: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="558" />
-            <source>Namensliste löschen</source>
-            <translation>Delete name list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="559" />
-            <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
-            <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="574" />
-            <source>Gespeichert.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="598" />
-            <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
-            <translation>Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="614" />
-            <source>Sitzungen erst nach dem Speichern.</source>
-            <translation>Sessions can be added after saving.</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="448" />
+            <source>%n Angebot(e)</source>
+            <translation>
+                <numerusform>%n offer</numerusform>
+                <numerusform>%n offers</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="622" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="449" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="529" />
+            <source>Neue Gruppe / neues Projekt</source>
+            <translation>New group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="530" />
+            <source>Gruppe / Projekt: {0}</source>
+            <translation>Group / project: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
+            <source>— kein Ziel verknüpft —</source>
+            <translation>— no goal linked —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="552" />
+            <source> (andere Vereinbarung)</source>
+            <translation> (other agreement)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="562" />
+            <source>gesamt: {0}</source>
+            <translation>total: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="588" />
+            <source>Namensliste löschen</source>
+            <translation>Delete name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="589" />
+            <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
+            <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="604" />
+            <source>Gespeichert.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
+            <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
+            <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="645" />
+            <source>Sitzungen erst nach dem Speichern.</source>
+            <translation>Sessions can be added after saving.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="668" />
+            <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
+            <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <source>Zweite Sitzung am selben Tag?</source>
+            <translation>Second session on the same day?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <source>Ja, zweite Sitzung</source>
+            <translation>Yes, second session</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="671" />
+            <source>Nein</source>
+            <translation>No</translation>
         </message>
         <message>
             <source>&amp;Schule</source>
@@ -2326,8 +2494,705 @@
             <translation type="obsolete">&amp;Add session</translation>
         </message>
         <message>
+            <source>{0} Angebote · {1} Sitzungen · {2}</source>
+            <translation type="obsolete">{0} offers · {1} sessions · {2}</translation>
+        </message>
+        <message>
             <source>{0} Sitzungen · {1}</source>
             <translation type="obsolete">{0} sessions · {1}</translation>
+        </message>
+        <message>
+            <source>„{0}“ mit {1} Sitzungen löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
+            <translation type="obsolete">Delete “{0}” with {1} sessions? The sessions also disappear from statistics and working time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <source>Vertretungspaket erstellen</source>
+            <translation>Create cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="59" />
+            <source>Erster Tag der Vertretung</source>
+            <translation>First day of the cover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="60" />
+            <source>Letzter Tag der Vertretung</source>
+            <translation>Last day of the cover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
+            <source>bis</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
+            <source>Name der Vertretung</source>
+            <translation>Name of the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="71" />
+            <source>Funktion der Vertretung</source>
+            <translation>Role of the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <source>z. B. Schulsozialarbeit GMS Nord</source>
+            <translation>e.g. school social work GMS Nord</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <source>Ihr Name für die Vertretung</source>
+            <translation>Your name for the deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <source>erscheint als „Vertretung für …“</source>
+            <translation>shown as “Cover for …”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <source>Zielordner</source>
+            <translation>Target folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <source>&amp;Ordner …</source>
+            <translation>&amp;Folder …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="177" />
+            <source>Zielordner wählen</source>
+            <translation>Choose target folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <source>&amp;Zeitraum</source>
+            <translation>&amp;Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="85" />
+            <source>&amp;Vertretung (Name)</source>
+            <translation>&amp;Deputy (name)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <source>&amp;Funktion</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <source>Ihr &amp;Name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <source>Vorgeschlagene Personen</source>
+            <translation>Proposed persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
+            <translation>Only persons with a valid consent “passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed. Remove the tick (Space) for anyone who should not be included. The package holds only these persons, their open cases, the appointments in the period and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Every transfer is entered in the disclosure log.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="67" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <source>Paket &amp;schreiben</source>
+            <translation>&amp;Write package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="108" />
+            <source>Vertretungspaket schreiben</source>
+            <translation>Write cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="102" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="118" />
+            <source>&lt;b&gt;Vorschlag&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Proposal&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <source>Zie&amp;lordner</source>
+            <translation>Target fo&amp;lder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="169" />
+            <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
+            <translation>No person meets the conditions; there is nothing to pass on.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="172" />
+            <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
+            <translation>{0} of {1} proposed persons go into the package.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <source>Paketschlüssel</source>
+            <translation>Package key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="81" />
+            <source>Paketblatt &amp;drucken (PDF) …</source>
+            <translation>&amp;Print package sheet (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="82" />
+            <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
+            <translation>Save the package sheet with the key as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="212" />
+            <source>&amp;Fertig</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="213" />
+            <source>Fertig</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
+            <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
+            <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="233" />
+            <source>Das Vertretungspaket ist geschrieben: {0}
+{1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
+            <translation>The cover package has been written: {0}
+{1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="126" />
+            <source>Paketblatt speichern</source>
+            <translation>Save package sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="127" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="137" />
+            <source>Paketblatt gespeichert: {0}</source>
+            <translation>Package sheet saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="60" />
+            <source>Kontakt eintragen</source>
+            <translation>Enter contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="62" />
+            <source>Kontaktart</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="66" />
+            <source>Dauer in Minuten</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="71" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="101" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
+            <source>Termin eintragen</source>
+            <translation>Enter appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="90" />
+            <source>Beginn (HH:MM)</source>
+            <translation>Start (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="92" />
+            <source>Ende (HH:MM)</source>
+            <translation>End (HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="98" />
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="122" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="127" />
+            <source>Vertretungspaket</source>
+            <translation>Cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="124" />
+            <source>wird gelöscht ab {0}</source>
+            <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <source>Eltern / Kontakt</source>
+            <translation>Parents / contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <source>Personen</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <source>Fall</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <source>seit</source>
+            <translation>since</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <source>Offene Fälle</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <source>Zeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
+            <source>Termine</source>
+            <translation>Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <source>Frist</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <source>Schritt</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <source>§ 8a-Fristen</source>
+            <translation>§ 8a deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
+            <source>Kontakte der Vertretung</source>
+            <translation>Deputy's contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <source>&amp;Personen</source>
+            <translation>&amp;Persons</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <source>Offene &amp;Fälle</source>
+            <translation>Open &amp;cases</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
+            <source>&amp;Termine</source>
+            <translation>&amp;Appointments</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
+            <source>§ &amp;8a-Fristen</source>
+            <translation>§ &amp;8a deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="141" />
+            <source>&amp;Kontakte der Vertretung</source>
+            <translation>Deputy's c&amp;ontacts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="143" />
+            <source>Kontakt &amp;eintragen …</source>
+            <translation>&amp;Enter contact …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="144" />
+            <source>Kontakt im ausgewählten Fall eintragen</source>
+            <translation>Enter a contact in the selected case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="146" />
+            <source>Ter&amp;min eintragen …</source>
+            <translation>Enter appoint&amp;ment …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="147" />
+            <source>Termin mit der ausgewählten Person eintragen</source>
+            <translation>Enter an appointment with the selected person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="149" />
+            <source>&amp;Rückgabe schreiben …</source>
+            <translation>Write &amp;return …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="150" />
+            <source>Rückgabe für die Kollegin schreiben</source>
+            <translation>Write the return for the colleague</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="152" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="85" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="152" />
+            <source>Vertretungspaket schließen</source>
+            <translation>Close cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="155" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="213" />
+            <source>Bitte zuerst unter „Offene Fälle“ einen Fall wählen.</source>
+            <translation>Please choose a case under “Open cases” first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="221" />
+            <source>Kontakt eingetragen.</source>
+            <translation>Contact entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="230" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="239" />
+            <source>Bitte zuerst unter „Personen“ eine Person wählen.</source>
+            <translation>Please choose a person under “Persons” first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <source>Termin eingetragen.</source>
+            <translation>Appointment entered.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <source>Rückgabe speichern in</source>
+            <translation>Save return in</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="261" />
+            <source>Rückgabe geschrieben: {0} ({1})</source>
+            <translation>Return written: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="41" />
+            <source>Vertretung und Übergabe</source>
+            <translation>Cover and handover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="42" />
+            <source>&amp;Vertretungspaket erstellen …</source>
+            <translation>Create &amp;cover package …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <source>&amp;Rückgabe einlesen …</source>
+            <translation>&amp;Read return …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <source>Rückgabe der Vertretung einlesen</source>
+            <translation>Read the deputy's return</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <source>&amp;Quittung einlesen …</source>
+            <translation>Read re&amp;ceipt …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <source>Empfangsquittung der Nachfolge einlesen</source>
+            <translation>Read the successor's receipt</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <source>Paket ö&amp;ffnen (als Vertretung) …</source>
+            <translation>O&amp;pen package (as deputy) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <source>Vertretungspaket einer Kollegin öffnen</source>
+            <translation>Open a colleague's cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <source>Schule &amp;übergeben …</source>
+            <translation>&amp;Hand on school …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <source>Übergabepaket einer Schule schreiben</source>
+            <translation>Write a school's handover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <source>Übergabepaket &amp;einlesen …</source>
+            <translation>R&amp;ead handover package …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
+            <translation>Read a school's handover package (successor)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <source>Paket</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <source>Geschrieben am</source>
+            <translation>Written on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <source>An</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <source>Stand</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <source>Geschriebene Pakete</source>
+            <translation>Packages written</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
+            <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="110" />
+            <source>Vertretungspaket öffnen</source>
+            <translation>Open cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="167" />
+            <source>Pakete (*.ssapaket)</source>
+            <translation>Packages (*.ssapaket)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="115" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="143" />
+            <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
+            <translation>Package key (64 characters from the package sheet):</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="138" />
+            <source>Übergabepaket einlesen</source>
+            <translation>Read handover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="151" />
+            <source>Übergabepaket eingelesen: {0}</source>
+            <translation>Handover package read: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="153" />
+            <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>
+            <translation>{0} entries differ; no receipt written. Please decide the conflicts with the command line (package receive).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="157" />
+            <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
+            <translation>Receipt written: {0} – please give it to your predecessor.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="166" />
+            <source>Rückgabe einlesen</source>
+            <translation>Read return</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="177" />
+            <source>Rückgabe eingelesen: {0}</source>
+            <translation>Return read: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="179" />
+            <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
+            <translation>{0} entries differ from yours and were NOT overwritten:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="186" />
+            <source>Empfangsquittung einlesen</source>
+            <translation>Read receipt</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="187" />
+            <source>Quittungen (*.ssaquittung)</source>
+            <translation>Receipts (*.ssaquittung)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
+            <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
+            <translation>Receipt checked. Deleted – school {0}:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="195" />
+            <source>Behalten: {0} anonyme Statistikeinträge.</source>
+            <translation>Kept: {0} anonymous statistics records.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <source>Schule übergeben</source>
+            <translation>Hand on school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="44" />
+            <source>Name der Nachfolge</source>
+            <translation>Name of the successor</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <source>Funktion der Nachfolge</source>
+            <translation>Role of the successor</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <source>&amp;Schule</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <source>&amp;Nachfolge (Name)</source>
+            <translation>&amp;Successor (name)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
+            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
+            <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <source>Übergabepaket schreiben</source>
+            <translation>Write handover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="113" />
+            <source>Das Übergabepaket ist geschrieben: {0}
+{1}
+Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
+            <translation>The handover package has been written: {0}
+{1}
+The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
@@ -2353,274 +3218,279 @@
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="134" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="195" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="201" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="206" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="240" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="282" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="292" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="295" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="317" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="317" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
+            <translation>Record contact: kind “{0}”, then on to topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="470" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="482" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="557" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="586" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="569" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="598" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="572" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="601" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="577" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="606" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="591" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="620" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -3241,8 +4111,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="398" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="411" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
@@ -3264,36 +4134,53 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/open_offers/area.py" line="281" />
-            <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
-            <translation>School year: {0} offers · {1} h · {2} visitors</translation>
+            <source>Schuljahr: {0} · {1} Std. · {2}</source>
+            <translation>School year: {0} · {1} h · {2}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
+            <source>%n Angebot(e)</source>
+            <translation>
+                <numerusform>%n offer</numerusform>
+                <numerusform>%n offers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="371" />
+            <source>%n Besucher:in(nen)</source>
+            <translation>
+                <numerusform>%n visitor</numerusform>
+                <numerusform>%n visitors</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="321" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="359" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="355" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="364" />
-            <source>Erfasst: {0}, {1}, {2} Besucher:innen.</source>
-            <translation>Recorded: {0}, {1}, {2} visitors.</translation>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
+            <source>Erfasst: {0}, {1}, {2}.</source>
+            <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="399" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="405" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -3305,107 +4192,143 @@
             <source>&amp;Datum</source>
             <translation type="obsolete">&amp;Date</translation>
         </message>
+        <message>
+            <source>Erfasst: {0}, {1}, {2} Besucher:innen.</source>
+            <translation type="obsolete">Recorded: {0}, {1}, {2} visitors.</translation>
+        </message>
+        <message>
+            <source>Schuljahr: {0} Angebote · {1} Std. · {2} Besucher:innen</source>
+            <translation type="obsolete">School year: {0} offers · {1} h · {2} visitors</translation>
+        </message>
     </context>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="61" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="88" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
             <source>Termine heute</source>
             <translation>Appointments today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="124" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
             <source>Heute keine Termine.</source>
             <translation>No appointments today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
             <source>Beratungszettel drucken …</source>
             <translation>Print consultation slips …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
             <source>Beratungszettel für heute drucken</source>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="141" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="142" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="144" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="145" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="204" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
+            <source>Schuljahreswechsel</source>
+            <translation>School year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <source>Kein Schuljahreswechsel offen.</source>
+            <translation>No school year change pending.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <source>Schuljahres&amp;wechsel …</source>
+            <translation>School &amp;year change …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
+            <source>Schuljahreswechsel öffnen</source>
+            <translation>Open the school year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="194" />
+            <source>Schuljahreswechsel {0} für {1} steht aus</source>
+            <translation>School year change {0} for {1} is pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="205" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="177" />
-            <source>{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen</source>
-            <translation>{0} entries due for deletion – review them in Data protection</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="207" />
+            <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
+            <translation>
+                <numerusform>%n entry due for deletion – review in Data protection</numerusform>
+                <numerusform>%n entries due for deletion – review in Data protection</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="210" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -3440,6 +4363,10 @@
         <message>
             <source>Zeitanteile (Schuljahr)</source>
             <translation type="obsolete">Time shares (school year)</translation>
+        </message>
+        <message>
+            <source>{0} Einträge zur Löschung fällig – im Bereich Datenschutz prüfen</source>
+            <translation type="obsolete">{0} entries due for deletion – review them in Data protection</translation>
         </message>
     </context>
     <context>
@@ -3704,247 +4631,282 @@
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="82" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="223" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="69" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
+            <source>Ziele des Falls</source>
+            <translation>Goals of the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
+            <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
+            <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="83" />
+            <source>Ergebnis beim Abschluss</source>
+            <translation>Outcome at closing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
+            <source>weitervermittelt an</source>
+            <translation>referred to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <source>Zie&amp;le</source>
+            <translation>&amp;Goals</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <source>E&amp;rgebnis beim Abschluss</source>
+            <translation>Out&amp;come at closing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <source>weitervermittelt a&amp;n</source>
+            <translation>referred &amp;to</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="197" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="204" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="209" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="173" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="109" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
             <source>z. B. K-17 (Pflicht)</source>
             <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="110" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
             <source>Pseudonym (Kürzel), Pflichtfeld</source>
             <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="112" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="117" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="119" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="198" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="116" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="125" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="124" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
@@ -3952,125 +4914,130 @@
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="130" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="154" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="158" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="163" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="166" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="171" />
             <source>V&amp;or- / Nachname</source>
             <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="172" />
             <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="168" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="169" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="174" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="170" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
             <source>Klassenst&amp;ufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="171" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="172" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="177" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="178" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="174" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="179" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="180" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="188" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="207" />
             <source>Speicherstatus</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="205" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="210" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="259" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="304" />
+            <source>Entwurf wiederhergestellt – noch nicht gespeichert</source>
+            <translation>Draft restored – not saved yet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="339" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="428" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -4161,7 +5128,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
-            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="165" />
+            <location filename="../../ssa_desktop/ui/persons/person_page.py" line="166" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
@@ -4258,8 +5225,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="93" />
-            <source>S&amp;tammdaten</source>
-            <translation>Mas&amp;ter data</translation>
+            <source>&amp;Stammdaten</source>
+            <translation>Master &amp;data</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="94" />
@@ -4527,10 +5494,6 @@
             <translation type="obsolete">Co&amp;nsents</translation>
         </message>
         <message>
-            <source>&amp;Stammdaten</source>
-            <translation type="obsolete">Master &amp;data</translation>
-        </message>
-        <message>
             <source>&amp;Vor- / Nachname</source>
             <translation type="obsolete">&amp;First / last name</translation>
         </message>
@@ -4573,6 +5536,10 @@
         <message>
             <source>Pseudonym tippen …</source>
             <translation type="obsolete">Type a pseudonym …</translation>
+        </message>
+        <message>
+            <source>S&amp;tammdaten</source>
+            <translation type="obsolete">Mas&amp;ter data</translation>
         </message>
         <message>
             <source>Sc&amp;hule</source>
@@ -4667,6 +5634,16 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
+            <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
+            <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
@@ -4747,7 +5724,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="185" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="54" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -4780,42 +5757,42 @@
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="267" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
@@ -5023,23 +6000,29 @@
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
-            <source>noch {0} Stunden</source>
-            <translation>{0} hours left</translation>
+            <source>noch %n Stunde(n)</source>
+            <translation>
+                <numerusform>%n hour left</numerusform>
+                <numerusform>%n hours left</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
-            <source>seit {0} Stunden überschritten</source>
-            <translation>overdue by {0} hours</translation>
+            <source>seit %n Stunde(n) überschritten</source>
+            <translation>
+                <numerusform>overdue by %n hour</numerusform>
+                <numerusform>overdue by %n hours</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="184" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="197" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -5260,506 +6243,585 @@
             <source>Sicherungen: höchstens so viele Tage aufbewahren</source>
             <translation type="obsolete">Backups: keep at most this many days</translation>
         </message>
+        <message>
+            <source>noch {0} Stunden</source>
+            <translation type="obsolete">{0} hours left</translation>
+        </message>
+        <message>
+            <source>seit {0} Stunden überschritten</source>
+            <translation type="obsolete">overdue by {0} hours</translation>
+        </message>
     </context>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="130" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="136" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="418" />
+            <source>weiter benötigt</source>
+            <translation>still needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="447" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="487" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="472" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="536" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="167" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
+            <source>Seiten des Datenschutzes</source>
+            <translation>Data protection pages</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="172" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="179" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="564" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
-            <source>Kennung</source>
-            <translation>Identifier</translation>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <source>Datensätze</source>
+            <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="255" />
+            <source>Vertretung und Übergabe</source>
+            <translation>Cover and handover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="329" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="349" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="356" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Person mit Falldokumentation</source>
             <translation>Person with case documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Kontaktdaten der Eltern</source>
             <translation>Parents' contact data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Gruppenangebot</source>
             <translation>Group offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Teilnehmerliste</source>
             <translation>Participant list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Arbeitszeit eines Monats</source>
             <translation>Working time of a month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="383" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
             <source>Eintrag im Übermittlungsprotokoll</source>
             <translation>Disclosure log entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Kooperationspartner</source>
+            <translation>Cooperation partner</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Termin</source>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Notiz zu Termin, Angebot oder Vernetzung</source>
+            <translation>Note on a session, offer or networking activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Kontaktdaten eines Kooperationspartners</source>
+            <translation>Contact details of a cooperation partner</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Text des Jahresberichts</source>
+            <translation>Annual report text</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="408" />
+            <source>Notizen einer Kooperationsvereinbarung</source>
+            <translation>Notes of a cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="414" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="414" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="414" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="452" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="454" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="457" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="443" />
-            <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
-            <translation>Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="466" />
+            <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
+            <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="469" />
+            <source>%n Eintr(ag|äge)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="470" />
+            <source>%n Datens(atz|ätzen)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="446" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="471" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="471" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="475" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="476" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="456" />
-            <source>{0} gelöscht und überprüft.</source>
-            <translation>{0} deleted and verified.</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
+            <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
+            <translation>
+                <numerusform>{0}: %n entry deleted and verified.</numerusform>
+                <numerusform>{0}: %n entries deleted and verified.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="504" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="477" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="481" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="510" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="486" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="515" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="532" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="519" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="521" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="522" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="554" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="611" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -5787,362 +6849,384 @@
             <source>Entscheidung nach R5</source>
             <translation type="obsolete">Decision under R5</translation>
         </message>
+        <message>
+            <source>Kennung</source>
+            <translation type="obsolete">Identifier</translation>
+        </message>
+        <message>
+            <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
+            <translation type="obsolete">Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
+        </message>
+        <message>
+            <source>{0} gelöscht und überprüft.</source>
+            <translation type="obsolete">{0} deleted and verified.</translation>
+        </message>
     </context>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="97" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="103" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="133" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="135" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="168" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="177" />
-            <source>Klass&amp;e</source>
-            <translation>Cla&amp;ss</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <source>Klass&amp;e</source>
+            <translation>Cla&amp;ss</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="199" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="237" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="349" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="354" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="272" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="277" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="273" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="274" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="275" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="277" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="317" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="322" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="346" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="351" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="350" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="355" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="436" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="554" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="527" />
+            <source>Tasten für die Art des Kontakts</source>
+            <translation>Keys for the kind of contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="593" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="555" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="555" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="566" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="605" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="568" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="607" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="576" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="615" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="599" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="601" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="640" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="608" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="642" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
+            <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
+            <translation>Please tick who took part in the contact.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="686" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="643" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="687" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="645" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="689" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="691" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="649" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="25" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="46" />
             <source>Pseudonym tippen, z. B. K-17</source>
             <translation>Type a pseudonym, e.g. K-17</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="26" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="47" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -6157,6 +7241,190 @@
         <message>
             <source>Strg+Enter speichert aus der Notiz.</source>
             <translation type="obsolete">Ctrl+Enter saves from the note.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolYearDialog</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="57" />
+            <source>Schuljahreswechsel</source>
+            <translation>School year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="63" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="72" />
+            <source>keine</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="114" />
+            <source>Letzte Klassenstufe</source>
+            <translation>Last grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
+            <source>&amp;Letzte Klassenstufe</source>
+            <translation>&amp;Last grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="76" />
+            <source>Übernehmen und neu vorschlagen</source>
+            <translation>Save and propose again</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="77" />
+            <source>Letzte Klassenstufe speichern</source>
+            <translation>Save the last grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Klasse bisher</source>
+            <translation>Class so far</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Stufe neu</source>
+            <translation>New grade</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Klasse neu</source>
+            <translation>New class</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Verbleib</source>
+            <translation>Whereabouts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="84" />
+            <source>Hinweis</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="85" />
+            <source>Schüler:innen der Schule</source>
+            <translation>Pupils of the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <source>noch an der Schule</source>
+            <translation>still at the school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <source>abgegangen am</source>
+            <translation>left on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <source>Schule gewechselt am</source>
+            <translation>changed school on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="167" />
+            <source>nicht bekannt</source>
+            <translation>not known</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="94" />
+            <source>Verbleib der markierten Schüler:in</source>
+            <translation>Whereabouts of the selected pupil</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="96" />
+            <source>&amp;Verbleib</source>
+            <translation>&amp;Whereabouts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="98" />
+            <source>Datum des Abgangs oder Wechsels</source>
+            <translation>Date of leaving or change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="100" />
+            <source>&amp;am</source>
+            <translation>&amp;on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="107" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="110" />
+            <source>Ü&amp;bernehmen</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="111" />
+            <source>Spä&amp;ter</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="112" />
+            <source>Schuljahreswechsel dieser Schule übernehmen</source>
+            <translation>Apply this school's school year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="113" />
+            <source>Schuljahreswechsel später durchführen</source>
+            <translation>Do the school year change later</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="130" />
+            <source>Schule {0} von {1}: {2} ({3}) – Wechsel {4} → {5}</source>
+            <translation>School {0} of {1}: {2} ({3}) – change {4} → {5}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="134" />
+            <source>Der Schuljahreswechsel {0} wurde am {1} durchgeführt.</source>
+            <translation>The school year change {0} was applied on {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="137" />
+            <source>Jede Klassenstufe rückt um eins vor, die Klasse folgt ihrem Muster (7b → 8b; in der Liste änderbar). Wer in der letzten Klassenstufe ist, wird als abgegangen am 31.07. vorgeschlagen. Wer im Schuljahr {0} keine Aktivität hatte, steht auf „nicht bekannt“ – bitte den Verbleib angeben; „nicht bekannt“ kommt im Bereich Datenschutz zur Prüfung wieder.</source>
+            <translation>Every grade advances by one, the class follows its pattern (7b → 8b; editable in the list). Pupils in the last grade are proposed as left on 31 July. Pupils without any activity in the school year {0} are set to “not known” – please state their whereabouts; “not known” comes back for review in the Privacy area.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="145" />
+            <source>Für diese Schulart ist keine letzte Klassenstufe voreingestellt: bitte oben eintragen, sonst wird niemand als abgegangen vorgeschlagen.</source>
+            <translation>No last grade is preset for this school type: please enter it above, otherwise nobody is proposed as having left.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="220" />
+            <source>Letzte Klassenstufe gespeichert; der Vorschlag ist neu berechnet.</source>
+            <translation>Last grade saved; the proposal has been recalculated.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="234" />
+            <source>Wird übernommen …</source>
+            <translation>Applying …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="239" />
+            <source>{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht bekannt.</source>
+            <translation>{0}: {1} advanced, {2} left, {3} changed school, {4} not known.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="112" />
+            <source>Vorgabe der Schulart</source>
+            <translation>school type default</translation>
         </message>
     </context>
     <context>
@@ -6389,7 +7657,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="85" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
             <source>Stelle</source>
             <translation>Post</translation>
         </message>
@@ -6424,329 +7692,390 @@
             <translation>Edit post and share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="101" />
+            <source>Fachkräfte-An&amp;gaben …</source>
+            <translation>Staff &amp;details …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="102" />
+            <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
+            <translation>Staff details of the post in the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="142" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="143" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="147" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="143" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="147" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
             <source>Stellenumfang {0}</source>
             <translation>Post share {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="161" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
             <source>Vollzeit</source>
             <translation>Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="162" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="166" />
             <source>Wochenstunden</source>
             <translation>Weekly hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="162" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="166" />
             <source>Aufteilung</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="168" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="171" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="172" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="175" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="172" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="176" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="203" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="220" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="207" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="224" />
             <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
             <translation>Please select a school in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="218" />
             <source>Schule gespeichert.</source>
             <translation>School saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="222" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="226" />
             <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
             <translation>Delete the school with its pupil numbers and post shares?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="230" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="234" />
             <source>Schule gelöscht.</source>
             <translation>School deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="242" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="246" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="258" />
             <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
             <translation>Please select a post in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="257" />
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="261" />
+            <source>Fachkräfte-Angaben gespeichert.</source>
+            <translation>Staff details saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="274" />
             <source>Stelle gespeichert.</source>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="69" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="74" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="80" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="79" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="84" />
             <source>Automatisch sperren nach Minuten ohne Eingabe</source>
             <translation>Lock automatically after minutes without input</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="85" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="90" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="93" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="103" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="104" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="105" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="106" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="113" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="118" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="235" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="120" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="242" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="263" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="125" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
+            <source>Übergabe an eine Nach&amp;folge …</source>
+            <translation>Hand over to a &amp;successor …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
+            <source>Übergabe der Stelle an eine Nachfolge</source>
+            <translation>Hand the post over to a successor</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="134" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="136" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="136" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="129" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="138" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="130" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="303" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="374" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="158" />
             <source> Minute(n)</source>
             <translation> minute(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="177" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="171" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="180" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="177" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="186" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="179" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="188" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="194" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="206" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="208" />
-            <source>Passphrase wird geändert …</source>
-            <translation>Changing the passphrase …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="209" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="221" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="215" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="223" />
+            <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
+            <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="228" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="230" />
+            <source>Passphrase wird geändert …</source>
+            <translation>Changing the passphrase …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="236" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="231" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="252" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="237" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="258" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="243" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="264" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="257" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="290" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="299" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="283" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="320" />
+            <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
+            <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked. Please save the new emergency sheet and the handover protocol.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="328" />
+            <source>Übergabeprotokoll speichern …</source>
+            <translation>Save handover protocol …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="329" />
+            <source>Übergabeprotokoll für den Träger speichern</source>
+            <translation>Save the handover protocol for the provider</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="333" />
+            <source>Übergabe an die Nachfolge …</source>
+            <translation>Handing over to the successor …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="339" />
+            <source>Übergabeprotokoll speichern</source>
+            <translation>Save handover protocol</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="349" />
+            <source>Übergabeprotokoll gespeichert: {0}</source>
+            <translation>Handover protocol saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="354" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="292" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="363" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="294" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="365" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="296" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="367" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="305" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="376" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="311" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="382" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="317" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="388" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="426" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="369" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="440" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="370" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="441" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -6778,329 +8107,443 @@
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="39" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="46" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="48" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="56" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="57" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="58" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="59" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="95" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="95" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="100" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="124" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="122" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="179" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="131" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="189" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="149" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="139" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="149" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="144" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="154" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="145" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="160" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="162" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="153" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="62" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="95" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="158" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="179" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="174" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="184" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="175" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="185" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="196" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="208" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="209" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="234" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="218" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="219" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="244" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="212" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="213" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="223" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="215" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="216" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="217" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="232" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="235" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="236" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="230" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="240" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="257" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="249" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="259" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="266" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="276" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="268" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="278" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="270" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="280" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="272" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="282" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="309" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="312" />
+            <source>Übergabe an eine Nachfolge</source>
+            <translation>Handover to a successor</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="317" />
+            <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
+            <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="325" />
+            <source>Übergabe durchführen</source>
+            <translation>Carry out handover</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="341" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="310" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="312" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="344" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="324" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="356" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="324" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="356" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="331" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="363" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="335" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="367" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="378" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="352" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="384" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="353" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="385" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="354" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="386" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="387" />
             <source>Schließen</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="37" />
+            <source>{0} Std.</source>
+            <translation>{0} h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="49" />
+            <source>Fachkräfte-Angaben {0} – {1}</source>
+            <translation>Staff details {0} – {1}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="53" />
+            <source>Für den KVJS-Abschnitt „Kennzahlen zu den Fachkräften“ und den Verwendungsnachweis. Einmal je Stelle und Schuljahr.</source>
+            <translation>For the KVJS section “Key figures on the staff” and the proof of use. Once per post and school year.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="56" />
+            <source>Noch nicht gespeichert: vorausgefüllt aus dem Vorjahr bzw. der Stelle.</source>
+            <translation>Not saved yet: prefilled from the previous year or the post.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="69" />
+            <source>Stellenumfang in Prozent</source>
+            <translation>Extent of the post in percent</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="97" />
+            <source>Vollzeitäquivalente</source>
+            <translation>Full-time equivalents</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="75" />
+            <source>beschäftigt seit</source>
+            <translation>employed since</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="79" />
+            <source>beschäftigt bis</source>
+            <translation>employed until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="86" />
+            <source>befristet</source>
+            <translation>fixed-term</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="89" />
+            <source>Anstellungsträger</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="96" />
+            <source>Stellen&amp;umfang</source>
+            <translation>&amp;Extent</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="98" />
+            <source>Beschäftigung</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="100" />
+            <source>&amp;Anstellungsträger</source>
+            <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
+            <source>Berechnet</source>
+            <translation>Computed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <source>Monate besetzt und unbesetzt</source>
+            <translation>Months filled and vacant</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <source>Monate im Schuljahr</source>
+            <translation>Months in the school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="110" />
+            <source>Arbeitszeit gesamt</source>
+            <translation>Working time in total</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="140" />
+            <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
+            <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>
     </context>
     <context>
@@ -7234,7 +8677,7 @@
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -7387,33 +8830,33 @@
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="257" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="231" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="245" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="259" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -7421,266 +8864,370 @@
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="55" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="56" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="159" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="55" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="56" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="69" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
+            <source>Wer als beraten zählt</source>
+            <translation>Who counts as counselled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="73" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="261" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="467" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <source>Verwendungsnachweis …</source>
+            <translation>Proof of use …</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <source>Verwendungsnachweis für den Träger als PDF</source>
+            <translation>Proof of use for the provider as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="110" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="115" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="120" />
             <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
             <translation>Double-click a figure to see the anonymous records it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="127" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="154" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="155" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="63" />
+            <source>Eingabehilfe</source>
+            <translation>Entry aid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="206" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="212" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="250" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="252" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="256" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="258" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="259" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="284" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="285" />
+            <source>davon {0}</source>
+            <translation>of which {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="318" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="319" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="320" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="321" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="323" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="334" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
             <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
             <translation>{0}: from the master data or without records. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="336" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
             <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
             <translation>{0}: 1 anonymous record. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
             <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
             <translation>{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="368" />
+            <source>Verwendungsnachweis speichern</source>
+            <translation>Save proof of use</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="370" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="393" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="382" />
+            <source>Verwendungsnachweis gespeichert: {0}</source>
+            <translation>Proof of use saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="391" />
+            <source>Eingabehilfe speichern</source>
+            <translation>Save entry aid</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="401" />
+            <source>Eingabehilfe gespeichert: {0}</source>
+            <translation>Entry aid saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="409" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
-            <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>
-            <translation>The check found {0} issues. Export anyway?</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
+            <translation>
+                <numerusform>The check found %n issue. Export anyway?</numerusform>
+                <numerusform>The check found %n issues. Export anyway?</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="414" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="384" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="446" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="385" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="447" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="456" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="406" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="44" />
+            <source>Fortschritt der Eingabe</source>
+            <translation>Progress of the entry</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="45" />
+            <source>Als PDF (eine Seite) …</source>
+            <translation>As PDF (one page) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="46" />
+            <source>Eingabehilfe als PDF speichern</source>
+            <translation>Save the entry aid as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
+            <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
+            <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="91" />
+            <source>Kopieren</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="92" />
+            <source>{0} kopieren</source>
+            <translation>Copy {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="116" />
+            <source>kopiert</source>
+            <translation>copied</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="123" />
+            <source>{0} von {1} Werten kopiert.</source>
+            <translation>{0} of {1} values copied.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="124" />
+            <source>Keine Zahlen.</source>
+            <translation>No figures.</translation>
+        </message>
+        <message>
+            <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>
+            <translation type="obsolete">The check found {0} issues. Export anyway?</translation>
         </message>
     </context>
     <context>
@@ -7762,27 +9309,27 @@
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="112" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="115" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="142" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="143" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="169" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="166" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
@@ -8091,52 +9638,77 @@
     <context>
         <name>TimeCharts</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="84" />
             <source>Anteile nach Aufgabenbereich</source>
             <translation>Shares by task area</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="89" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="107" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <source>Beratung</source>
+            <translation>Counselling</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <source>Gruppen</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <source>Offene Angebote</source>
+            <translation>Open offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <source>Vernetzung</source>
+            <translation>Networking</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <source>Vor-/Nachbereitung u. a.</source>
+            <translation>Preparation etc.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="112" />
             <source>Indirekte Arbeit nach Kategorie (Std.)</source>
             <translation>Indirect work by category (h)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="119" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="145" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="150" />
             <source>Direkte Arbeit im Verlauf des Schuljahres</source>
             <translation>Direct work over the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="150" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="155" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="167" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="172" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="184" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="189" />
             <source>Soll und Ist je Monat (Std.)</source>
             <translation>Target and actual per month (h)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="195" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="193" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="198" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
@@ -8266,88 +9838,104 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="239" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="195" />
-            <source>Indirekte Arbeit</source>
-            <translation>Indirect work</translation>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
+            <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="200" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="208" />
-            <source>{0}: {1} Minuten</source>
-            <translation>{0}: {1} minutes</translation>
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <source>%n Minute(n)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="228" />
             <source>gesamt</source>
             <translation>total</translation>
+        </message>
+        <message>
+            <source>Indirekte Arbeit</source>
+            <translation type="obsolete">Indirect work</translation>
+        </message>
+        <message>
+            <source>{0}: {1} Minuten</source>
+            <translation type="obsolete">{0}: {1} minutes</translation>
         </message>
     </context>
     <context>
@@ -8408,92 +9996,92 @@
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="173" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="180" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="176" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="183" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="178" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="185" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="179" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="186" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="181" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="188" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="182" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="189" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="184" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="191" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="192" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="194" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="189" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="196" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="202" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="203" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="205" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="242" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="249" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="275" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="280" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="276" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="281" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -8593,7 +10181,7 @@
             <translation>Targets saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/targets.py" line="152" />
+            <location filename="../../ssa_desktop/ui/time/targets.py" line="151" />
             <source>Werte der Mustervereinbarung eingesetzt; zum Übernehmen speichern.</source>
             <translation>Model agreement values filled in; save to apply.</translation>
         </message>
@@ -8685,145 +10273,145 @@
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="99" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="107" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="100" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="114" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="108" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="122" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="119" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="127" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="135" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="136" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="136" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="144" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="143" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="151" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="146" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="155" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="154" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="162" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="165" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="158" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="310" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="311" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="373" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="374" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="163" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="172" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="173" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="344" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="187" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="253" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="314" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="377" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="319" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="382" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="328" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="391" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="329" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="392" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="339" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="402" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="341" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="404" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="348" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="349" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="351" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="367" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
