@@ -134,3 +134,13 @@ def test_only_the_clock_reads_the_system_time():
     assert problems == {}
     assert sorted(system_clock_reads("x = date.today()\ny = datetime.now")) == [
         "date.today", "datetime.now"]
+
+
+def test_no_test_reads_the_wall_clock():
+    """Tests stand the clock (``frozen_clock``, ``clock.frozen``) instead of reading the
+    system's date: a test must not depend on the day or the hour it runs (midnight, the
+    school-year change on 31 July/1 August)."""
+    tests = Path(__file__).resolve().parent
+    problems = {str(path.relative_to(tests)): reads for path in sorted(tests.rglob("*.py"))
+                if (reads := system_clock_reads(path.read_text("utf-8")))}
+    assert problems == {}

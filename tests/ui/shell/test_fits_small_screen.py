@@ -1,11 +1,12 @@
 """Every area and dialog fits a 1366×768 school laptop with its taskbar (1366×728 free):
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 a test fails when a widget's minimum size does not fit. Screenshots for a look:
 set SSA_SHOTS=/some/folder."""
 
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
 from tests.ui.common.mnemonics import clashes
 
 FREE_W, FREE_H = 1366, 728
@@ -81,7 +82,7 @@ def _dialogs(ctx, pupil, window):
     quick.error.show()
     return {
         "quick-entry": quick,
-        "appointment": AppointmentDialog(ctx, parent=window, day=date.today()),
+        "appointment": AppointmentDialog(ctx, parent=window, day=TODAY),
         "case": CaseDialog(ctx, pupil.id, parent=window),
         "unlock": UnlockDialog(ctx.session.vault, store=DeviceKeyStore(fail.Keyring())),
         "emergency": EmergencyUnlockDialog(ctx.session.vault),
