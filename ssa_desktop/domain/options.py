@@ -21,10 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from .errors import UserError
+
 T = TypeVar("T")
 
 
-class OptionError(ValueError):
+class OptionError(UserError):
     """A value that the option does not accept; ``str()`` is a German sentence."""
 
 

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from .errors import UserError
+
 AREAS = ("EFH", "GRP", "OFF", "VNZ", "IND")          # task areas shown, in this order
 AREA_LABELS = {
     "EFH": "Einzelfallhilfe und Beratung",
@@ -27,7 +29,7 @@ LIGHTS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außer
           "none": "keine Daten"}
 
 
-class TimeShareError(ValueError):
+class TimeShareError(UserError):
     """Input the time-share rules refuse; ``str()`` is a German sentence."""
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 import holidays as holiday_lib
 
 from .entities import new_id
+from .errors import UserError
 from .schoolyear import SchoolYear
 
 WORKDAYS_PER_WEEK = 5
@@ -31,7 +32,7 @@ MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
           "Oktober", "November", "Dezember")
 
 
-class WorkTimeError(ValueError):
+class WorkTimeError(UserError):
     """Input the working-time model refuses; ``str()`` is a German sentence."""
 
 

@@ -9,13 +9,14 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
+from ..domain.errors import UserError
 from .kvjs_document import FORMAT, FORMAT_VERSION, scope_text, write_json
 
 MAX_BYTES = 5_000_000
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
 
 
-class MergeError(ValueError):
+class MergeError(UserError):
     """A German message naming the file that was refused."""
 
 

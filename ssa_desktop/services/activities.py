@@ -17,6 +17,7 @@ from ..domain.entities import (
     OpenOfferSession,
     ShortContact,
 )
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo
@@ -89,7 +90,7 @@ def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
     stat, entry = rules.for_short_contact(sc)
     with transaction(conn):
         if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
-            raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
+            raise UserError("Diesen Kurzkontakt gibt es nicht mehr.")
         repo.SHORT_CONTACTS.update(conn, sc)
         for old in statistics_repo.for_source(conn, "short_contact", sc.id):
             stat.id = old.id

@@ -29,6 +29,7 @@ from pathlib import Path
 from ..domain import activities as rules
 from ..domain import clock
 from ..domain import entities as e
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..paths import resource
 from ..storage import repositories as repo
@@ -923,7 +924,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
     if years < 1:
         raise ValueError("years must be at least 1")
     if not is_empty_for_demo(conn):
-        raise ValueError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
+        raise UserError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
     chosen = PROFILES[profile] if isinstance(profile, str) else profile
     gen = _Generator(years=years, today=today or clock.today(), seed=seed, scale=scale,
                      profile=chosen, progress=progress)

@@ -7,6 +7,7 @@ from datetime import date
 from ..domain import clock, plausibility
 from ..domain.catalogues import CASE_STATUS, GENDERS, PERSON_KINDS
 from ..domain.entities import Case, Person
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import persons_repo as prepo
 from ..storage import statistics_repo
@@ -20,7 +21,7 @@ __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save
            "school_name"]
 
 
-class PersonError(ValueError):
+class PersonError(UserError):
     """A validation error; ``str()`` is the German message, ``field`` the form field."""
 
     def __init__(self, message: str, field: str = ""):

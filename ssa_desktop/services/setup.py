@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..domain import options
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, School, SchoolPupils
+from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_number
 from ..storage import repositories as repo
 from ..storage import setup_repo
@@ -31,7 +32,7 @@ FULL_TIME_HOURS = options.declare(options.Option(
     help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden."))
 
 
-class SetupError(ValueError):
+class SetupError(UserError):
     """A setup rule was violated; ``str()`` is a German message for the user."""
 
 
