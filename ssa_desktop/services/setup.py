@@ -124,12 +124,6 @@ def list_posts(conn) -> list[Post]:
 
 
 @writes(DataKind.SCHOOLS)
-def delete_post(conn, post_id: str) -> None:
-    with transaction(conn):
-        repo.POSTS.delete(conn, post_id)
-
-
-@writes(DataKind.SCHOOLS)
 def set_post_share(conn, post_id: str, school_id: str, school_year: int,
                    percent: float) -> PostShare | None:
     """Set the Stellenumfang of a post at a school in a school year; 0 removes it."""

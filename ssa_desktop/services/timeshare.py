@@ -109,12 +109,6 @@ def indirect_categories(conn) -> list[Entry]:
                       if c not in known]
 
 
-def category_label(conn, code: str) -> str:
-    if code in TIME_CATEGORIES:
-        return TIME_CATEGORIES.label(code)
-    return dict(extra_categories(conn)).get(code, code)
-
-
 def add_extra_category(conn, label: str) -> Outcome[str]:
     """Extend the catalogue of indirect categories (codes X1, X2, …)."""
     label = label.strip()

@@ -65,10 +65,6 @@ def insert_working_note(conn, note: WorkingNote) -> None:
     repo.WORKING_NOTES.insert(conn, note)
 
 
-def get_working_note(conn, note_id: str) -> WorkingNote | None:
-    return repo.WORKING_NOTES.get(conn, note_id)
-
-
 def delete_working_note(conn, note_id: str) -> None:
     repo.WORKING_NOTES.delete(conn, note_id)
 
