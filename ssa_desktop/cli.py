@@ -260,7 +260,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .services import demo
+    from . import demo
     from .services.vault_admin import create_vault
     from .storage.vault import Vault
 
@@ -460,7 +460,7 @@ def run_gui_command(args) -> int:
     from .app import run_gui
 
     if args.demo:
-        from .services.demo import create_demo_vault
+        from .demo import create_demo_vault
 
         folder = Path(tempfile.mkdtemp(prefix="ssa-demo-"))
         passphrase = "Demo-" + "-".join(secrets.token_hex(3) for _ in range(4))
