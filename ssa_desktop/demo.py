@@ -976,3 +976,8 @@ def create_demo_vault(folder: Path | str, passphrase: str, *, years: int = 3, pa
         session.lock()
         raise
     return session
+
+
+def table_counts(conn) -> dict[str, int]:
+    """Rows per table: what ``ssa-desktop demo`` reports when it is done."""
+    return repo.table_counts(conn)

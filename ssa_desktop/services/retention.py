@@ -16,6 +16,7 @@ from ..domain.entities import new_id
 from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
+from ..storage import migrations
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
 from . import backups, settings
@@ -487,3 +488,17 @@ def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
     if a.owner_id:
         return rrepo.name_of(conn, a.owner_id)
     return "", ""
+
+
+# -- restore --------------------------------------------------------------------------------
+def deletion_guard(current_conn):
+    """A ``prepare`` for ``storage.backup.restore_database``: the current vault's
+    tombstones are read now (before the swap) and re-applied to the staged copy (the
+    staged file is rebuilt afterwards, so no compaction here)."""
+    tombstones = deleted_ids_since(current_conn)
+
+    def prepare(staged_conn) -> int:
+        migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
+        return reapply_deletions(staged_conn, tombstones, compact=False)
+
+    return prepare
