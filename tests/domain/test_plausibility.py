@@ -3,6 +3,7 @@ nothing refused is plausible."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -121,3 +122,33 @@ def test_other_rules():
     assert p.overlap("10:09", "11:00", [("09:40", "10:10", "K-17")])
     [two] = p.overlap("09:00", "12:00", [("09:40", "10:10", "K-17"), ("11:00", "11:30", "M-3")])
     assert "mit K-17, M-3. Trotzdem" in two.message
+
+
+def test_every_finding_in_her_exact_words():
+    # the whole sentence she reads: a changed word is a changed product
+    assert [(f.message, f.blocking) for f in p.duration(0)] == [
+        ("Der Kontakt hat keine Dauer (0 Minuten). Bitte die Dauer in Minuten angeben, "
+         "mindestens 1 Minute.", True)]
+    assert [(f.message, f.blocking) for f in p.contact(TODAY + timedelta(days=1), 30, TODAY)] == [
+        ("Der Kontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte werden "
+         "nach dem Gespräch erfasst; Künftiges gehört in die Termine.", True)]
+    assert [(f.message, f.blocking) for f in p.contact(date(2025, 11, 1), 30, TODAY)] == [
+        ("Der Kontakt liegt über ein Jahr zurück (01.11.2025). Stimmt das Datum?", False)]
+    assert [(f.message, f.blocking) for f in p.open_offer(0)] == [
+        ("Es ist keine Besucherin und kein Besucher eingetragen. War das Angebot geöffnet, "
+         "aber niemand kam? Dann bitte bestätigen.", False)]
+    assert [(f.message, f.blocking) for f in p.pupil_school("pupil", "")] == [
+        ("Bitte die Schule der Schülerin oder des Schülers wählen – ohne Schule fehlt der "
+         "Kontakt in der Statistik der Schule.", True)]
+    assert [(f.message, f.blocking) for f in p.case_title("")] == [
+        ("Bitte dem Fall einen kurzen Titel geben (ohne Namen), damit Sie ihn in Listen "
+         "wiederfinden, z. B. „Streit in der Pause“.", True)]
+    assert [(f.message, f.blocking) for f in p.overlap("09:00", "10:00", [
+        ("09:30", "10:30", "K-17")])] == [
+        ("Der Termin überschneidet sich mit K-17. Trotzdem speichern?", False)]
+
+
+def test_a_finding_cannot_be_changed_after_the_check():
+    finding = p.duration(0)[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.blocking = False
