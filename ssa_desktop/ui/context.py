@@ -25,7 +25,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..services.operations import Cancelled, Changes, Progress, changes_of, split
+from ..services import operations
+from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..services.session import OpenVault, VaultLocked
 from .common.messages import user_message
 from .i18n import translator
@@ -208,11 +209,6 @@ class AppContext(QObject):
             self.end_critical(exclusive=exclusive)
 
     def set_session(self, session: OpenVault) -> None:
-        # Entries into a school year already delivered to KVJS are warned about at once.
-        # (Imported here, after the unlock, so that the unlock path stays light.)
-        from ..services import activities
-
-        activities.late_change_hook = self.status_message.emit
         self.session = session
         self.vault_folder = session.vault.folder
         self.show_names = False
@@ -252,9 +248,15 @@ class AppContext(QObject):
         Errors propagate unchanged so that a form can mark the field a validation error
         names; nothing is broadcast then (the use case's transaction rolled back).
         """
-        value, changes = split(use_case(self.conn, *args, **kwargs), changes_of(use_case))
-        self.broadcast(changes)
-        return value
+        ran = operations.run(use_case, self.conn, *args, **kwargs)
+        self._tell(ran)
+        return ran.value
+
+    def _tell(self, ran: Outcome) -> None:
+        """Broadcast what a run changed and show the warnings it gave (status line)."""
+        self.broadcast(ran.changes)
+        for notice in ran.notices:
+            self.status_message.emit(notice)
 
     def perform(self, op: Callable[[Any, Progress], Any], *, background: bool = False,
                 on_done: Callable[[Any], None] | None = None,
@@ -280,13 +282,15 @@ class AppContext(QObject):
             if critical:
                 self.end_critical(exclusive=exclusive)  # a pending lock happens here
 
-        def finish(result: Any) -> None:
+        def work(conn, progress: Progress) -> Outcome:
+            return operations.run(op, conn, progress)
+
+        def finish(ran: Outcome) -> None:
             settle()
-            value, changes = split(result, changes_of(op))
             if self.is_unlocked:
-                self.broadcast(changes)
+                self._tell(ran)
             if on_done:
-                _deliver(on_done, value)
+                _deliver(on_done, ran.value)
 
         def fail(err: BaseException) -> None:
             settle()
@@ -297,7 +301,7 @@ class AppContext(QObject):
         if background:
             connect = self.session.new_connection if own_connection else None
             try:
-                task = start_task(op, connect=connect, on_done=finish, on_error=fail,
+                task = start_task(work, connect=connect, on_done=finish, on_error=fail,
                                   on_progress=on_progress)
             except BaseException:
                 settle()
@@ -305,11 +309,11 @@ class AppContext(QObject):
             return task.progress
         progress = Progress(on_progress)
         try:
-            result = op(self.conn, progress)
+            ran = work(self.conn, progress)
         except Exception as err:  # never a traceback to the user
             fail(err)
             return None
-        finish(result)
+        finish(ran)
         return progress
 
     # -- background work -------------------------------------------------------------
