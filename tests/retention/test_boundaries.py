@@ -221,3 +221,32 @@ def test_due_exactly_when_the_day_has_come(case, offset):
     a = _find(facts, kind, record_id, due + timedelta(days=offset))
     assert (a.state == rt.DUE) == (offset >= 0)
     assert a.action == (action if offset >= 0 else None)
+
+
+def test_held_parents_contact_data_and_the_exact_reasons():
+    # case closed 31.01.2026: parents' data due 31.07.2026 (R9); a hold on the pupil holds them
+    hold = rt.Hold("h1", "p1", "legal_claim", D(2026, 2, 1), D(2026, 8, 1))
+    pupil = _pupil(case_closures=(D(2026, 1, 31),), has_guardian_contact=True)
+    held = _find(rt.VaultFacts([pupil], holds=[hold]), "guardian_contact", "p1", D(2026, 8, 1))
+    assert (held.state, held.action, held.rule, held.category) == (
+        rt.HOLD, None, "R9", "third_party")
+    assert held.reason.startswith("Sperre seit 01.02.2026 (Geltendmachung von Rechtsansprüchen),"
+                                  " Überprüfung fällig seit 01.08.2026; ohne Sperre fällig seit")
+    before = _find(rt.VaultFacts([pupil], holds=[hold]), "guardian_contact", "p1", D(2026, 7, 30))
+    assert (before.state, before.action) == (rt.ACTIVE, None)
+    still_open = _find(rt.VaultFacts([_pupil()]), "person", "p1", D(2026, 8, 1))
+    assert still_open.reason == "keine Löschfrist erreicht"
+    cp = _find(rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), cp_youth_office=True)]),
+               "person", "p1", D(2026, 8, 1))
+    assert (cp.rule, cp.category) == ("R5", "child_protection")
+    assert cp.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 8a mit "
+                         "Jugendamt: Entscheidung nötig (R5)")
+    marked = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31))], marks_9b=frozenset({"p1"}))
+    b9 = _find(marked, "person", "p1", D(2026, 8, 1), rt.Engine(enable_9b=True))
+    assert (b9.rule, b9.category) == ("R9b", "case_9b")
+    assert b9.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 9b: "
+                         "einschränken statt löschen")
+    still = _find(rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), cp_open=True)]),
+                  "person", "p1", D(2026, 8, 1))
+    assert still.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; Verfahren nach "
+                            "§ 8a noch offen")
