@@ -25,6 +25,8 @@ declare -A SOURCE=(
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
 )
+# mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
+# exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
 # The narrow test selection: pure tests only (no vault, no conftest: --noconftest), so
 # that one mutant costs about a second of CPU.
 declare -A TESTS=(
@@ -63,7 +65,7 @@ for module in "${modules[@]}"; do
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
-    --runner "$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest $tests $filter" \
+    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest $tests $filter || exit 1\"" \
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
