@@ -3,7 +3,7 @@
     python benchmarks/generate.py            # reuse benchmarks/data/vault-10y if current
     python benchmarks/generate.py --force    # rebuild
 
-The vault is made by ``ssa_desktop.services.demo.fill_demo`` with the "benchmark"
+The vault is made by ``ssa_desktop.demo.fill_demo`` with the "benchmark"
 profile (2 schools, ~1,500 pupils, ~2,000 cases, ~25,000 contacts with notes of
 ~500 characters, ~1,500 group activities, ~10,000 manual time entries, one pupil with
 exactly 200 contacts) and a fixed "today", so every run sees the same data. Beside it
@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 
-from ssa_desktop.services import demo  # noqa: E402
+from ssa_desktop import demo  # noqa: E402
 from ssa_desktop.storage import migrations  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
 from ssa_desktop.storage.keyfile import KdfParams  # noqa: E402

@@ -41,9 +41,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import generate  # noqa: E402
 from harness import Result, timed  # noqa: E402
 
+from ssa_desktop.demo import HEAVY_PSEUDONYM  # noqa: E402
 from ssa_desktop.domain.entities import Contact  # noqa: E402
 from ssa_desktop.services import activities  # noqa: E402
-from ssa_desktop.services.demo import HEAVY_PSEUDONYM  # noqa: E402
 from ssa_desktop.storage import persons_repo as prepo  # noqa: E402
 from ssa_desktop.storage import repositories as repo  # noqa: E402
 from ssa_desktop.storage.transactions import transaction  # noqa: E402

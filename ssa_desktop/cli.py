@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from . import APP_NAME, __version__
-from .storage.errors import VaultError
+from .services.session import VaultError
 
 ENV_PASSPHRASE = "SSA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "SSA_NEW_PASSPHRASE"
@@ -202,7 +202,7 @@ def _vault_folder(args) -> Path:
 
 
 def _unlock(args, *, emergency: bool = False):
-    from .storage.vault import Vault
+    from .services.session import Vault
 
     folder = _vault_folder(args)
     if folder.exists() and not folder.is_dir():
@@ -252,8 +252,8 @@ out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder,
 
 # -- commands -----------------------------------------------------------------------------
 def cmd_init(args) -> int:
+    from .services.session import Vault
     from .services.vault_admin import create_vault, write_vault_emergency_sheet
-    from .storage.vault import Vault
 
     folder = _vault_folder(args)
     if Vault(folder).exists():
@@ -275,9 +275,9 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .services import demo
+    from . import demo
+    from .services.session import Vault
     from .services.vault_admin import create_vault
-    from .storage.vault import Vault
 
     folder = _vault_folder(args)
     if args.years < 1 or args.years > 10:
@@ -297,9 +297,7 @@ def cmd_demo(args) -> int:
     try:
         _out(f"Demodaten für {args.years} Schuljahr(e) werden erzeugt …")
         demo.fill_demo(session.conn, years=args.years)
-        from .storage import repositories as repo
-
-        counts = repo.table_counts(session.conn)
+        counts = demo.table_counts(session.conn)
         _out(f"Fertig: {counts.get('person', 0)} Personen, {counts.get('contact', 0)} Kontakte, "
              f"{counts.get('group_activity', 0)} Gruppen und Projekte.")
     finally:
@@ -512,7 +510,7 @@ def run_gui_command(args) -> int:
     from .app import run_gui
 
     if args.demo:
-        from .services.demo import create_demo_vault
+        from .demo import create_demo_vault
 
         folder = Path(tempfile.mkdtemp(prefix="ssa-demo-"))
         passphrase = "Demo-" + "-".join(secrets.token_hex(3) for _ in range(4))
@@ -588,7 +586,7 @@ def main(argv: list[str] | None = None) -> int:
         _err("\nssa-desktop: abgebrochen.")
         return EXIT_INTERRUPTED
     except Exception as err:  # a defect: no traceback for the user, unless asked for
-        from .storage.errors import StorageFull, is_storage_full
+        from .services.session import StorageFull, is_storage_full
 
         if is_storage_full(err):  # SQLITE_FULL from a write outside a transaction helper
             _err(f"ssa-desktop: {StorageFull()}")

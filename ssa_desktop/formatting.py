@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .domain.errors import UserError
+
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_SHORT = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
@@ -49,4 +51,4 @@ def parse_date(text: str) -> date:
             y += 2000
         return date(y, m, d)
     except (ValueError, TypeError):
-        raise ValueError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ).") from None
+        raise UserError(f"„{text}“ ist kein gültiges Datum (TT.MM.JJJJ).") from None

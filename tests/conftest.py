@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -53,6 +54,19 @@ def _system_clock():
     """Every test starts on the system clock, whatever an earlier test froze."""
     yield
     clock.set_clock(None)
+# "Today" for tests that need one: a Wednesday in term time, far from midnight and from the
+# school-year change on 31 July/1 August. Tests never read the wall clock
+# (tests/test_layers.py); they stand the clock here with the ``frozen_clock`` fixture.
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def frozen_clock():
+    """The application's clock stands at ``TODAY``, 12:00, for the test."""
+    with clock.frozen(TODAY):
+        yield TODAY
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_main_thread():
     """As in the app (ui/main_thread_gc.py): no automatic garbage collection, which could

@@ -63,7 +63,7 @@ def test_demo_flag_creates_a_demo_vault_and_passes_its_passphrase(monkeypatch):
     app = types.ModuleType("ssa_desktop.app")
     app.run_gui = lambda folder=None, *, demo_passphrase=None: calls.append(
         (folder, demo_passphrase)) or 0
-    demo = types.ModuleType("ssa_desktop.services.demo")
+    demo = types.ModuleType("ssa_desktop.demo")
 
     def create_demo_vault(folder, passphrase, years=3):
         created.append((folder, passphrase, years))
@@ -72,7 +72,7 @@ def test_demo_flag_creates_a_demo_vault_and_passes_its_passphrase(monkeypatch):
 
     demo.create_demo_vault = create_demo_vault
     monkeypatch.setitem(sys.modules, "ssa_desktop.app", app)
-    monkeypatch.setitem(sys.modules, "ssa_desktop.services.demo", demo)
+    monkeypatch.setitem(sys.modules, "ssa_desktop.demo", demo)
     assert cli.main(["--demo"]) == 0
     (folder, passphrase, years), = created
     assert folder.name.startswith("ssa-demo-") and years == 3

@@ -17,8 +17,24 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ssa_desktop"
 
-# (module, imported module prefix): why the edge is right. Empty: no exception today.
-ALLOWED: dict[tuple[str, str], str] = {}
+# (module, imported module prefix): why the edge is right despite the rules below.
+ALLOWED: dict[tuple[str, str], str] = {
+    ("ssa_desktop.cli", "ssa_desktop.app"):
+        "`ssa-desktop` without a command starts the GUI",
+    ("ssa_desktop.cli", "ssa_desktop.ui.screenshots"):
+        "`ssa-desktop screenshots` renders the GUI's windows (a developer command)",
+    # the one atomic-write helper (temp file, fsync, os.replace) and the error it raises:
+    # file plumbing without SQL or vault, shared by every writer
+    ("ssa_desktop.exports.kvjs_csv", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.exports.kvjs_document", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.exports.kvjs_xlsx", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.exports.timeshare", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.reports.style", "ssa_desktop.storage.files"): "atomic file write",
+    ("ssa_desktop.reports.style", "ssa_desktop.storage.errors"):
+        "a failed PDF write is a WriteError, a VaultError (full disk: StorageFull)",
+    ("ssa_desktop.reports.emergency_sheet", "ssa_desktop.storage.emergency"):
+        "the emergency key's printed form is defined with the key itself",
+}
 
 DRIVERS = ("sqlite3", "sqlcipher3")
 QT = ("PySide6", "shiboken6")
@@ -32,11 +48,23 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _type_only(tree: ast.AST) -> set[int]:
+    """The nodes inside ``if TYPE_CHECKING:`` (imports for annotations, never run)."""
+    return {id(n) for node in ast.walk(tree)
+            if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+            and node.test.id == "TYPE_CHECKING" for n in ast.walk(node)}
+
+
 def imports(source: str, module: str, is_package: bool = False) -> set[str]:
-    """Every module ``module`` imports (relative imports resolved)."""
+    """Every module ``module`` imports at run time, at the top or inside a function
+    (relative imports resolved; annotations under ``TYPE_CHECKING`` are no edge)."""
     found: set[str] = set()
     package = module if is_package else module.rpartition(".")[0]
-    for node in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    type_only = _type_only(tree)
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -57,25 +85,49 @@ def sql_literals(source: str) -> list[str]:
             and SQL.match(node.value)]
 
 
+def _within(target: str, prefix: str) -> bool:
+    return target == prefix or target.startswith(prefix + ".")
+
+
 def _layer(module: str) -> str:
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else ""
 
 
+def _pkg(*names: str) -> tuple[str, ...]:
+    return tuple(f"ssa_desktop.{name}" for name in names)
+
+
+# The rules, layer by layer: what a module of the layer must not import. From the top:
+# ui/app and cli → services → reports/exports → storage → domain.
+RULES: dict[str, tuple[str, ...]] = {
+    # the GUI and its start-up: through the services, never the storage; files are
+    # written by services (the GUI never calls an exporter itself)
+    "ui": _pkg("storage", "exports", "cli", "cli_commands"),
+    "app": _pkg("storage", "exports", "cli", "cli_commands"),
+    # the command line goes through the services like the GUI
+    "cli": _pkg("storage", "ui", "app"),
+    "cli_commands": _pkg("storage", "ui", "app"),
+    # use cases: no Qt, no driver, nothing above them
+    "services": DRIVERS + QT + _pkg("ui", "app", "cli", "cli_commands"),
+    # documents and files from values handed to them: no use case, no vault, no GUI
+    "reports": DRIVERS + QT + _pkg("services", "storage", "ui", "app", "cli", "cli_commands"),
+    "exports": DRIVERS + QT + _pkg("services", "storage", "ui", "app", "cli", "cli_commands"),
+    # SQL and files: nothing above it
+    "storage": QT + _pkg("services", "reports", "exports", "ui", "app", "cli", "cli_commands"),
+    # pure rules
+    "domain": DRIVERS + QT + OUTER,
+}
+
+
 def violations(module: str, source: str, is_package: bool = False) -> list[str]:
     layer = _layer(module)
-    forbidden: tuple[str, ...] = ()
-    if layer in ("ui", "app"):  # the GUI and its start-up
-        forbidden = ("ssa_desktop.storage",)
-    elif layer == "services":
-        forbidden = DRIVERS + QT + ("ssa_desktop.ui",)
-    elif layer == "domain":
-        forbidden = DRIVERS + QT + OUTER
+    forbidden = RULES.get(layer, ())
     found = []
     for target in sorted(imports(source, module, is_package)):
         for prefix in forbidden:
-            if (target == prefix or target.startswith(prefix + ".")) \
-                    and (module, prefix) not in ALLOWED:
+            if _within(target, prefix) and not any(
+                    _within(target, allowed) for (m, allowed) in ALLOWED if m == module):
                 found.append(f"{module} imports {target}")
     if layer in ("ui", "services", "domain"):
         found += [f"{module} holds SQL: {text.strip()[:40]!r}" for text in sql_literals(source)]
@@ -88,6 +140,64 @@ def test_no_module_crosses_a_layer():
         problems += violations(module_name(path), path.read_text(encoding="utf-8"),
                                path.name == "__init__.py")
     assert problems == []
+
+
+def import_graph() -> dict[str, set[str]]:
+    """module -> the package's modules it imports at run time (top level or in a
+    function; a package's ``__init__`` is no edge)."""
+    paths = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+    graph = {}
+    for module, path in paths.items():
+        targets = imports(path.read_text(encoding="utf-8"), module, path.name == "__init__.py")
+        graph[module] = {t for t in targets if t in paths and t != module
+                         and paths[t].name != "__init__.py"}
+    return graph
+
+
+def import_loops(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a circle."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    loops = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                loops.append(sorted(group))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return loops
+
+
+def test_no_import_loops():
+    """No two modules import each other, not even inside a function (the loops
+    exports/timeshare ↔ reports/timeshare, services/backups ↔ services/retention and
+    storage/backup ↔ storage/backup_rotation are gone)."""
+    assert import_loops(import_graph()) == []
+    assert import_loops({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_function_level_and_type_only_imports():
+    source = "def f():\n    from ..services import x\nif TYPE_CHECKING:\n    from ..ui import y\n"
+    assert imports(source, "ssa_desktop.reports.r") == {
+        "ssa_desktop.services", "ssa_desktop.services.x"}
 
 
 def test_every_allowed_edge_still_exists():
@@ -115,6 +225,20 @@ def test_the_walk_sees_each_kind_of_forbidden_edge():
     assert violations("ssa_desktop.ui.x.area", "from ...services import persons") == []
     assert violations("ssa_desktop.services.x", "from ..storage import repositories") == []
     assert violations("ssa_desktop.domain.x", "from . import clock") == []
+    # the new rules: reports/exports below the services, storage below all, cli like the GUI
+    assert violations("ssa_desktop.reports.x", "from ..services import timeshare") == [
+        "ssa_desktop.reports.x imports ssa_desktop.services",
+        "ssa_desktop.reports.x imports ssa_desktop.services.timeshare"]
+    assert violations("ssa_desktop.exports.x", "from ..storage import repositories") == [
+        "ssa_desktop.exports.x imports ssa_desktop.storage",
+        "ssa_desktop.exports.x imports ssa_desktop.storage.repositories"]
+    assert violations("ssa_desktop.storage.x", "from ..services import retention") == [
+        "ssa_desktop.storage.x imports ssa_desktop.services",
+        "ssa_desktop.storage.x imports ssa_desktop.services.retention"]
+    assert violations("ssa_desktop.cli_commands.x", "from ..storage.vault import Vault") == [
+        "ssa_desktop.cli_commands.x imports ssa_desktop.storage.vault",
+        "ssa_desktop.cli_commands.x imports ssa_desktop.storage.vault.Vault"]
+    assert violations("ssa_desktop.services.x", "from ..reports import slips") == []
 
 
 def system_clock_reads(source: str) -> list[str]:
@@ -134,3 +258,13 @@ def test_only_the_clock_reads_the_system_time():
     assert problems == {}
     assert sorted(system_clock_reads("x = date.today()\ny = datetime.now")) == [
         "date.today", "datetime.now"]
+
+
+def test_no_test_reads_the_wall_clock():
+    """Tests stand the clock (``frozen_clock``, ``clock.frozen``) instead of reading the
+    system's date: a test must not depend on the day or the hour it runs (midnight, the
+    school-year change on 31 July/1 August)."""
+    tests = Path(__file__).resolve().parent
+    problems = {str(path.relative_to(tests)): reads for path in sorted(tests.rglob("*.py"))
+                if (reads := system_clock_reads(path.read_text("utf-8")))}
+    assert problems == {}

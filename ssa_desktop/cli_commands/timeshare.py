@@ -25,7 +25,6 @@ def run(args) -> int:
     from .. import cli
     from ..domain.timeshare import TimeShareError
     from ..domain.worktime import WorkTimeError
-    from ..exports.timeshare import export
     from ..services import timeshare as service
 
     try:
@@ -43,7 +42,7 @@ def run(args) -> int:
             report = service.compute(conn, year, school_id, period)
         except (TimeShareError, WorkTimeError) as err:
             raise cli.OperationFailed(str(err)) from None
-        path = export(report, args.format, args.out)
+        path = service.export_report(report, args.format, args.out)
     finally:
         session.lock()
     cli._out(f"Zeitanteile geschrieben: {path}")

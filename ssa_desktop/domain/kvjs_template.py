@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass
 
 from . import catalogues as cat
+from .errors import UserError
 from .kvjs import BY_NAME, GENDER_KEYS, GRADE_KEYS, Aggregates
 
 SCOPES = ("school", "post")
@@ -43,7 +44,7 @@ def key_label(aggregate: str, key: str) -> str:
     return _KEY_LABELS.get(aggregate, {}).get(key, key)
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError):
     """A template that cannot be used; ``str()`` names the place in German."""
 
 

@@ -1,6 +1,7 @@
 """Typed options stored in the vault (the MusicBrainz Picard idea: every option is
-declared once with its type, default and label; stored values are upgraded by
-numbered steps when their meaning changes).
+declared once with its type, default and label). A stored value whose meaning changes
+is migrated by a schema migration (``storage/migrations``, SQL or an ``AFTER`` step),
+like every other stored datum: there is no second upgrade mechanism for options.
 
 Feature modules declare their options at import time::
 
@@ -17,14 +18,15 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
+
+from .errors import UserError
 
 T = TypeVar("T")
 
 
-class OptionError(ValueError):
+class OptionError(UserError):
     """A value that the option does not accept; ``str()`` is a German sentence."""
 
 
@@ -98,35 +100,3 @@ def declare(option: Option[T]) -> Option[T]:
 
 def get_option(name: str) -> Option:
     return _REGISTRY[name]
-
-
-def all_options() -> list[Option]:
-    return sorted(_REGISTRY.values(), key=lambda o: o.name)
-
-
-# -- upgrades of stored values ------------------------------------------------------------
-# Each step takes the stored {name: text} mapping of the previous version and returns the
-# mapping of its version. Steps are never edited once shipped; add a new one.
-SETTINGS_VERSION_KEY = "options.version"
-_UPGRADES: dict[int, Callable[[dict[str, str]], dict[str, str]]] = {}
-
-
-def upgrade_step(version: int):
-    def register(fn: Callable[[dict[str, str]], dict[str, str]]):
-        if version in _UPGRADES:
-            raise ValueError(f"upgrade step {version} declared twice")
-        _UPGRADES[version] = fn
-        return fn
-    return register
-
-
-def current_version() -> int:
-    return max(_UPGRADES, default=0)
-
-
-def upgrade(stored: dict[str, str], from_version: int) -> dict[str, str]:
-    """Apply every step after ``from_version`` in order."""
-    values = dict(stored)
-    for version in sorted(v for v in _UPGRADES if v > from_version):
-        values = _UPGRADES[version](values)
-    return values

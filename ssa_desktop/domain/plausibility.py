@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..formatting import fmt_date
+from .errors import UserError
 
 MAX_MINUTES = 600        # ten hours: no single conversation is longer
 ASK_MINUTES = 180        # three hours: possible (Hilfeplan, Krise), worth a question
@@ -25,7 +26,7 @@ class Finding:
     blocking: bool        # True: refused; False: saved only after she confirms
 
 
-class Implausible(ValueError):
+class Implausible(UserError):
     """Refused; ``str()`` is the German reason."""
 
 

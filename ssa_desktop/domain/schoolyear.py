@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import UserError
+
 
 @dataclass(frozen=True, order=True)
 class SchoolYear:
@@ -22,7 +24,7 @@ class SchoolYear:
         head, _, tail = label.strip().partition("/")
         year = cls(int(head))
         if tail and int(tail) % 100 != (year.start_year + 1) % 100:
-            raise ValueError(f"kein gültiges Schuljahr: {label!r}")
+            raise UserError(f"kein gültiges Schuljahr: {label!r}")
         return year
 
     @property

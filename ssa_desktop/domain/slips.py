@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from . import options
+from .errors import UserError
 
 NAME_FORMATS = ("first_initial", "first_last", "first", "pseudonym")
 NAME_FORMAT = options.declare(options.Option(
@@ -52,11 +53,11 @@ class SlipData:
         for key, limit in _MAX_LEN.items():
             value = getattr(self, key)
             if not isinstance(value, str) or len(value) > limit or "\n" in value:
-                raise ValueError(f"Beratungszettel: „{key}“ muss kurzer Text sein.")
+                raise UserError(f"Beratungszettel: „{key}“ muss kurzer Text sein.")
         if self.day is not None and not isinstance(self.day, date):
-            raise ValueError("Beratungszettel: das Datum fehlt oder ist ungültig.")
+            raise UserError("Beratungszettel: das Datum fehlt oder ist ungültig.")
         if self.logo is not None and not isinstance(self.logo, bytes):
-            raise ValueError("Beratungszettel: das Logo muss ein Bild sein.")
+            raise UserError("Beratungszettel: das Logo muss ein Bild sein.")
 
     @property
     def is_blank(self) -> bool:

@@ -11,9 +11,15 @@ Which categories count as direct work, and in which task area, is data
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cache
+
+from ..paths import resource
+from .catalogues import TIME_CATEGORIES
+from .errors import UserError
 
 AREAS = ("EFH", "GRP", "OFF", "VNZ", "IND")          # task areas shown, in this order
 AREA_LABELS = {
@@ -29,7 +35,7 @@ LIGHTS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "außer
           "none": "keine Daten"}
 
 
-class TimeShareError(ValueError):
+class TimeShareError(UserError):
     """Input the time-share rules refuse; ``str()`` is a German sentence."""
 
 
@@ -209,3 +215,16 @@ class AgreementTarget:
     high: float
     margin: float = 0.0
     enabled: bool = True
+
+
+@cache
+def category_rules() -> dict[str, CategoryRule]:
+    """Which category is direct work and in which task area (resources table)."""
+    data = tomllib.loads(resource("timeshare", "categories.toml").read_text("utf-8"))
+    rules = {}
+    for row in data["category"]:
+        if row["code"] not in TIME_CATEGORIES or row["area"] not in AREAS:
+            raise ValueError(f"categories.toml: unknown code or area in {row!r}")
+        rules[row["code"]] = CategoryRule(row["code"], row["area"], row["kind"] == "direkt",
+                                          row.get("wording", ""))
+    return rules

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from .entities import new_id
+from .errors import UserError
 from .public_holidays import bw_public_holidays
 from .schoolyear import SchoolYear
 
@@ -29,7 +30,7 @@ MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
           "Oktober", "November", "Dezember")
 
 
-class WorkTimeError(ValueError):
+class WorkTimeError(UserError):
     """Input the working-time model refuses; ``str()`` is a German sentence."""
 
 

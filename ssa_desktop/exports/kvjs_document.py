@@ -80,10 +80,6 @@ def number(value) -> str:
     return str(int(value))
 
 
-def rows_of(doc: dict) -> list[dict]:
-    return doc["fields"]
-
-
 def header_lines(doc: dict) -> list[tuple[str, str]]:
     """(label, text) lines above the form in every format."""
     scope = doc["scope"]

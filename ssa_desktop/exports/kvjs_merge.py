@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
+from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
 from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
 
@@ -20,7 +21,7 @@ MAX_BYTES = 5_000_000
 MAX_VALUE = 10**12  # far above any real figure; keeps sums and ratios finite
 
 
-class MergeError(ValueError):
+class MergeError(UserError):
     """A German message naming the file that was refused."""
 
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.catalogues import TIME_CATEGORIES
-from ..domain.timeshare import AREAS, LIGHTS
+from ..domain.timeshare import AREA_LABELS, AREAS, LIGHTS, category_rules
 from ..formatting import fmt_date, fmt_number
-from ..services.timeshare import TimeShareReport, area_label, category_rules
 from ..storage.files import atomic_target
 from .cells import csv_writer
+
+if TYPE_CHECKING:   # the report's type only: exports never call a service
+    from ..services.timeshare import TimeShareReport
 
 FORMAT = "ssa-desktop-timeshare"
 
@@ -48,7 +51,7 @@ def as_dict(report: TimeShareReport) -> dict:
                   "balance_min": _r(scope.balance_min),
                   "soll_until": report.until.isoformat() if report.until else None,
                   "soll_full_min": _r(scope.soll_full_min)},
-        "areas": [{"code": a, "label": area_label(a), "minutes": scope.areas[a],
+        "areas": [{"code": a, "label": AREA_LABELS[a], "minutes": scope.areas[a],
                    "share_percent": scope.area_shares[a]} for a in AREAS],
         "categories": [{"code": c, "label": report.labels.get(c, c),
                         "area": rules[c].area if c in rules else "IND",
@@ -137,16 +140,3 @@ def write_csv(report: TimeShareReport, path: Path | str) -> Path:
     with atomic_target(path, ".csv") as tmp:
         tmp.write_text(text, encoding="utf-8-sig", newline="")
     return path
-
-
-def export(report: TimeShareReport, fmt: str, path: Path | str) -> Path:
-    """Write ``report`` as "pdf", "csv" or "json" to ``path`` (atomically)."""
-    if fmt == "pdf":
-        from ..reports.timeshare import write_pdf
-
-        return write_pdf(report, path)
-    if fmt == "csv":
-        return write_csv(report, path)
-    if fmt == "json":
-        return write_json(report, path)
-    raise ValueError(f"unknown format {fmt!r}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..domain.errors import UserError
 from ..domain.slips import SlipData
 from ..formatting import WEEKDAYS_SHORT, fmt_date
 from .style import FONT, FONT_BOLD, register_fonts
@@ -247,7 +248,7 @@ def _cut_marks(page: Page) -> None:
 def pages(slips: list[SlipData], layout: str = "a6x4") -> list[Page]:
     """The pages for ``slips`` in ``layout`` (a6x4: 4 per A4 sheet; a4: 1 per sheet)."""
     if layout not in LAYOUTS:
-        raise ValueError(f"Unbekanntes Format „{layout}“ (möglich: a6x4, a4).")
+        raise UserError(f"Unbekanntes Format „{layout}“ (möglich: a6x4, a4).")
     result: list[Page] = []
     per_page = PER_PAGE[layout]
     for start in range(0, len(slips), per_page):

@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
+from ..domain.errors import UserError
 from ..domain.slips import SlipData
 from .slip_layout import Box, Image, Line, Page, Text, pages
 from .style import FONT, FONT_BOLD, GREY, INK, RULE, register_fonts, write_atomically
@@ -76,6 +77,6 @@ def write_slips(path: Path | str, slips: Iterable[SlipData], layout: str = "a6x4
     """Write the slips as a PDF at ``path`` atomically; ``WriteError`` (German) on failure."""
     slips = list(slips)
     if not slips:
-        raise ValueError("Es gibt keine Beratungszettel zu drucken.")
+        raise UserError("Es gibt keine Beratungszettel zu drucken.")
     pages(slips[:1], layout)  # an unknown layout fails before anything is written
     return write_atomically(path, lambda tmp: _render(str(tmp), slips, layout))

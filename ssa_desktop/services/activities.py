@@ -5,8 +5,6 @@ record activities through these functions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..domain import activities as rules
 from ..domain import clock, plausibility
 from ..domain.entities import (
@@ -17,15 +15,12 @@ from ..domain.entities import (
     OpenOfferSession,
     ShortContact,
 )
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
-from .operations import DataKind, writes
-
-# Called with a German warning when an entry changes a school year whose KVJS figures
-# were already delivered ("abgegeben"); the GUI shows it in the status line.
-late_change_hook: Callable[[str], None] | None = None
+from .operations import DataKind, notify, writes
 
 
 def _record(conn, table, activity, stat, entry):
@@ -52,14 +47,14 @@ def check_short_contact(sc: ShortContact, *, confirmed: bool = False) -> None:
 
 
 def warn_if_delivered(conn, school_year: int) -> str:
-    """The warning for a change to a delivered year ("" otherwise), passed to the hook."""
+    """The warning for a change to a delivered year ("" otherwise); it travels with the
+    use case's result (``operations.notify``) and the GUI shows it in the status line."""
     if school_year not in statistics_repo.delivered_years(conn):
         return ""
     message = (f"Achtung: Das Schuljahr {SchoolYear(school_year).label} ist schon als "
                "abgegeben markiert. Der Eintrag ist gespeichert; der nächste KVJS-Export "
                "zeigt die Abweichung zu den abgegebenen Zahlen.")
-    if late_change_hook is not None:
-        late_change_hook(message)
+    notify(message)
     return message
 
 
@@ -89,7 +84,7 @@ def correct_short_contact(conn, sc: ShortContact) -> ShortContact:
     stat, entry = rules.for_short_contact(sc)
     with transaction(conn):
         if repo.SHORT_CONTACTS.get(conn, sc.id) is None:
-            raise ValueError("Diesen Kurzkontakt gibt es nicht mehr.")
+            raise UserError("Diesen Kurzkontakt gibt es nicht mehr.")
         repo.SHORT_CONTACTS.update(conn, sc)
         for old in statistics_repo.for_source(conn, "short_contact", sc.id):
             stat.id = old.id

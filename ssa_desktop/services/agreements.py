@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.entities import AgreementGoal, CooperationAgreement
+from ..domain.errors import UserError
 from ..formatting import parse_date
 from ..storage import agreements_repo as q
 from ..storage import repositories as repo
@@ -42,7 +43,7 @@ TEMPLATES: list[tuple[str, str]] = [
 ]
 
 
-class AgreementError(ValueError):
+class AgreementError(UserError):
     """Input that cannot be saved; str() is a German message."""
 
 

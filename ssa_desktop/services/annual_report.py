@@ -27,6 +27,7 @@ from ..domain.catalogues import (
     TIME_CATEGORIES,
     TOPICS,
 )
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
@@ -42,7 +43,7 @@ MAX_TEXT = 20_000
 MODEL_DIRECT_BAND = (60.0, 65.0)
 
 
-class ReportError(ValueError):
+class ReportError(UserError):
     """Input the report cannot use; str() is German."""
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from ..domain import clock, plausibility, slips
 from ..domain.catalogues import APPOINTMENT_STATUS
 from ..domain.entities import Appointment
+from ..domain.errors import UserError
 from ..domain.slips import SLIP_FIELDS, SlipData
 from ..storage import appointments_repo as arepo
 from ..storage import persons_repo as prepo
@@ -86,7 +87,7 @@ def check_time(text: str) -> str:
     if len(text) == 4 and text[1] == ":":
         text = "0" + text
     if not _TIME.match(text):
-        raise ValueError(f"„{text}“ ist keine gültige Uhrzeit (HH:MM).")
+        raise UserError(f"„{text}“ ist keine gültige Uhrzeit (HH:MM).")
     return text
 
 
@@ -152,14 +153,14 @@ def save_appointment(conn, appt: Appointment) -> Appointment:
     appt.start = check_time(appt.start)
     appt.end = check_time(appt.end)
     if minutes_between(appt.start, appt.end) <= 0:
-        raise ValueError("Das Ende des Termins muss nach dem Beginn liegen.")
+        raise UserError("Das Ende des Termins muss nach dem Beginn liegen.")
     if appt.status not in APPOINTMENT_STATUS:
-        raise ValueError("Unbekannter Status.")
+        raise UserError("Unbekannter Status.")
     appt.room = appt.room.strip()
     if appt.person_id:
         person = repo.PERSONS.get(conn, appt.person_id)
         if person is None:
-            raise ValueError("Die Person gibt es nicht mehr.")
+            raise UserError("Die Person gibt es nicht mehr.")
         appt.school_id = person.school_id or appt.school_id
     if appt.school_id is None:
         appt.school_id = arepo.first_school_id(conn)
@@ -185,10 +186,10 @@ def appointment_status(conn, appointment_id: str) -> str | None:
 def set_status(conn, appointment_id: str, status: str) -> None:
     """"planned", "missed" or "cancelled"; "attended" only through mark_attended."""
     if status not in APPOINTMENT_STATUS or status == "attended":
-        raise ValueError("Dieser Status wird über „Als wahrgenommen markieren“ gesetzt.")
+        raise UserError("Dieser Status wird über „Als wahrgenommen markieren“ gesetzt.")
     current = repo.APPOINTMENTS.get(conn, appointment_id)
     if current is None:
-        raise ValueError("Den Termin gibt es nicht mehr.")
+        raise UserError("Den Termin gibt es nicht mehr.")
     arepo.set_status(conn, appointment_id, status, current.contact_id)
 
 
@@ -215,10 +216,10 @@ def mark_attended(conn, appointment_id: str, contact_id: str) -> None:
     """The appointment took place and was documented as ``contact_id``."""
     appointment = repo.APPOINTMENTS.get(conn, appointment_id)
     if appointment is None:
-        raise ValueError("Den Termin gibt es nicht mehr.")
+        raise UserError("Den Termin gibt es nicht mehr.")
     check_started(appointment)
     if repo.CONTACTS.get(conn, contact_id) is None:
-        raise ValueError("Der Kontakt wurde nicht gefunden.")
+        raise UserError("Der Kontakt wurde nicht gefunden.")
     arepo.set_status(conn, appointment_id, "attended", contact_id)
 
 
@@ -231,9 +232,9 @@ def document_appointment(conn, appointment_id: str, contact) -> None:
     with transaction(conn):
         appointment = repo.APPOINTMENTS.get(conn, appointment_id)
         if appointment is None:
-            raise ValueError("Den Termin gibt es nicht mehr.")
+            raise UserError("Den Termin gibt es nicht mehr.")
         if appointment.status == "attended" and appointment.contact_id:
-            raise ValueError("Dieser Termin ist bereits als Kontakt erfasst.")
+            raise UserError("Dieser Termin ist bereits als Kontakt erfasst.")
         check_started(appointment)
         record_contact(conn, contact)
         arepo.set_status(conn, appointment_id, "attended", contact.id)
@@ -291,9 +292,9 @@ def set_slip_logo(conn, image: bytes | None) -> Outcome[None]:
         settings.set_value(conn, slips.LOGO, "")
         return outcome(None, DataKind.SETTINGS)
     if not (image.startswith(b"\x89PNG") or image.startswith(b"\xff\xd8")):
-        raise ValueError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
+        raise UserError("Das Logo muss ein PNG- oder JPEG-Bild sein.")
     if len(image) > slips.LOGO_MAX_BYTES:
-        raise ValueError("Das Logo ist zu groß (höchstens 256 KB).")
+        raise UserError("Das Logo ist zu groß (höchstens 256 KB).")
     settings.set_value(conn, slips.LOGO, base64.b64encode(image).decode("ascii"))
     return outcome(None, DataKind.SETTINGS)
 
@@ -312,7 +313,7 @@ def slip_data(conn, appointment_id: str) -> SlipData:
     """
     r = arepo.row(conn, appointment_id)
     if r is None:
-        raise ValueError("Den Termin gibt es nicht mehr.")
+        raise UserError("Den Termin gibt es nicht mehr.")
     name_format = settings.get(conn, slips.NAME_FORMAT)
     name = slip_name(r.first_name, r.last_name, r.pseudonym, name_format) if r.person_id else ""
     return SlipData(school=arepo.school_name(conn, r.school_id)[:120], name=name[:60],
@@ -334,7 +335,7 @@ def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
         return [slip_data(conn, r.id) for r in planned]
     person = repo.PERSONS.get(conn, person_id)
     if person is None:
-        raise ValueError("Die Person gibt es nicht mehr.")
+        raise UserError("Die Person gibt es nicht mehr.")
     name = slip_name(person.first_name, person.last_name, person.pseudonym,
                      settings.get(conn, slips.NAME_FORMAT))
     return [SlipData(school=arepo.school_name(conn, person.school_id)[:120], name=name[:60],
@@ -344,7 +345,7 @@ def slips_for_person(conn, person_id: str, first: date) -> list[SlipData]:
 def blank_slips(conn, count: int, school_id: str | None = None) -> list[SlipData]:
     """``count`` slips to fill in by hand, with the school's name (first school if none)."""
     if not 1 <= count <= 500:
-        raise ValueError("Bitte zwischen 1 und 500 leere Beratungszettel wählen.")
+        raise UserError("Bitte zwischen 1 und 500 leere Beratungszettel wählen.")
     slip = _school_slip(conn, school_id or arepo.first_school_id(conn), slip_logo(conn))
     return [slip] * count
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from ..domain import clock
 from ..domain import retention as rt
 from ..storage import backup_rotation as rotation
-from ..storage import migrations
 from ..storage.backup import export_database
 from . import settings
 from .operations import DataKind, Outcome, outcome
@@ -97,19 +96,3 @@ def backups_holding_until(conn, vault_folder: Path | None, deleted_on: date) -> 
     if not holding:
         return None
     return max(b.day for b in holding) + timedelta(days=keep_days(conn))
-
-
-# -- restore --------------------------------------------------------------------------------
-def deletion_guard(current_conn):
-    """A ``prepare`` for ``storage.backup.restore_database``: the current vault's
-    tombstones are read now (before the swap) and re-applied to the staged copy (the
-    staged file is rebuilt afterwards, so no compaction here)."""
-    from . import retention
-
-    tombstones = retention.deleted_ids_since(current_conn)
-
-    def prepare(staged_conn) -> int:
-        migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
-        return retention.reapply_deletions(staged_conn, tombstones, compact=False)
-
-    return prepare

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain import clock
+from ..domain.errors import UserError
 from ..formatting import fmt_count, fmt_date
 from ..storage import privacy_repo
 from ..storage.errors import KeyFileDamaged, KeyFileMissing
@@ -61,7 +62,7 @@ RECORD_LABELS = {
 }
 
 
-class BreachError(ValueError):
+class BreachError(UserError):
     """German sentence for the user."""
 
 

@@ -18,6 +18,7 @@ from ..domain import activities as activity_rules
 from ..domain import clock
 from ..domain.catalogues import CP_OUTCOMES, CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
+from ..domain.errors import UserError
 from ..domain.pseudonymise import names_in, redactor
 from ..formatting import fmt_date
 from ..storage import child_protection_repo as q
@@ -48,7 +49,7 @@ BASIS = "Rechtsgrundlage"
 TOLD = "Betroffene vorab informiert"
 
 
-class ProcedureError(ValueError):
+class ProcedureError(UserError):
     """A step cannot be recorded as entered; str() is a German message."""
 
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGAL_BASES
 from ..domain.entities import Consent, Disclosure
+from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import consents_repo as q
 from ..storage import repositories as repo
@@ -28,11 +29,11 @@ STATUS_LABELS = {
 }
 
 
-class ConsentError(ValueError):
+class ConsentError(UserError):
     """A consent cannot be saved as entered; str() is a German message."""
 
 
-class DisclosureRefused(ValueError):  # noqa: N818 - domain wording: the disclosure is refused
+class DisclosureRefused(UserError):  # noqa: N818 - domain wording: the disclosure is refused
     """A disclosure lacks its legal basis; nothing was written. str() is German."""
 
 

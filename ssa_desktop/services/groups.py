@@ -13,6 +13,7 @@ from datetime import date
 from ..domain import clock
 from ..domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ..domain.entities import GroupActivity, GroupSession
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
 from ..storage import repositories as repo
@@ -47,15 +48,15 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
     """Validate and store a group; a reported group loses its name list (R4)."""
     group.title = group.title.strip()
     if not group.title:
-        raise ValueError("Bitte einen Titel eingeben.")
+        raise UserError("Bitte einen Titel eingeben.")
     if group.kind not in GROUP_KINDS:
-        raise ValueError("Bitte die Art wählen (Gruppe, Klassenprojekt, Projekt).")
+        raise UserError("Bitte die Art wählen (Gruppe, Klassenprojekt, Projekt).")
     group.purposes = tuple(dict.fromkeys(group.purposes))
     if any(p not in GROUP_PURPOSES for p in group.purposes):
-        raise ValueError("Unbekannter Zweck des Angebots.")
+        raise UserError("Unbekannter Zweck des Angebots.")
     for value in (group.participants_m, group.participants_w, group.participants_d):
         if value < 0:
-            raise ValueError("Teilnehmerzahlen können nicht negativ sein.")
+            raise UserError("Teilnehmerzahlen können nicht negativ sein.")
     if group.reported:
         group.name_list = ""
     with transaction(conn):
@@ -64,7 +65,7 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
         if old is not None and old.school_year != group.school_year:
             year = SchoolYear(group.school_year)
             if any(s.day not in year for s in grepo.sessions(conn, group.id)):
-                raise ValueError("Es gibt Termine außerhalb des gewählten Schuljahres.")
+                raise UserError("Es gibt Termine außerhalb des gewählten Schuljahres.")
         if group.reported and old is not None and old.name_list:
             tombstones.cleared(conn, "name_list", group.id, "name_list")  # R4
         activities.save_group(conn, group)
@@ -82,7 +83,7 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
     wanted = (new.kind, new.school_id, new.school_year, new.participants_m,
               new.participants_w, new.participants_d, tuple(new.purposes))
     if counted != wanted and old.school_year in statistics_repo.delivered_years(conn):
-        raise ValueError(f"Die KVJS-Zahlen {SchoolYear(old.school_year)} sind schon als "
+        raise UserError(f"Die KVJS-Zahlen {SchoolYear(old.school_year)} sind schon als "
                          "abgegeben markiert: Art, Schule und Teilnehmende dieser Gruppe "
                          "bleiben, wie sie gezählt wurden. Zum Korrigieren zuerst in der "
                          "Statistik die Abgabe zurücknehmen.")
@@ -109,11 +110,11 @@ def sessions(conn, group_id: str) -> list[GroupSession]:
 def add_session(conn, group_id: str, day: date, duration_min: int, note: str = "") -> GroupSession:
     group = repo.GROUPS.get(conn, group_id)
     if group is None:
-        raise ValueError("Bitte die Gruppe zuerst speichern.")
+        raise UserError("Bitte die Gruppe zuerst speichern.")
     if duration_min <= 0:
-        raise ValueError("Bitte eine Dauer angeben.")
+        raise UserError("Bitte eine Dauer angeben.")
     if day not in SchoolYear(group.school_year):
-        raise ValueError(f"Das Datum liegt nicht im Schuljahr {SchoolYear(group.school_year)}.")
+        raise UserError(f"Das Datum liegt nicht im Schuljahr {SchoolYear(group.school_year)}.")
     return activities.record_group_session(
         conn, GroupSession(group_id=group_id, day=day, duration_min=duration_min,
                            note=note.strip()))

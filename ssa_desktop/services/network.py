@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..domain.catalogues import NETWORK_KINDS, PARTNER_TYPES
 from ..domain.entities import NetworkActivity, Partner
+from ..domain.errors import UserError
 from ..storage import network_repo as q
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
@@ -20,7 +21,7 @@ KFB_HINT = ("Kollegiale Fallberatung: nur pseudonymisiert – keine Namen, keine
             "nichts, woran das Kind zu erkennen ist.")
 
 
-class NetworkError(ValueError):
+class NetworkError(UserError):
     """Input that cannot be saved; str() is a German message."""
 
 

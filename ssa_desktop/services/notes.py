@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from ..domain import clock
 from ..domain.entities import Annotation, Contact, Draft, WorkingNote, now_iso
+from ..domain.errors import UserError
 from ..storage import notes_repo as nrepo
 from ..storage import persons_repo as prepo
 from ..storage import repositories as repo
@@ -60,16 +61,16 @@ def add_annotation(conn, target_kind: str, target_id: str, field_name: str,
                    new_text: str) -> Annotation:
     """Correct a text field; the earlier version is kept in the annotation."""
     if target_kind != "contact":
-        raise ValueError("Korrekturen sind nur an Kontakten möglich.")
+        raise UserError("Korrekturen sind nur an Kontakten möglich.")
     if field_name not in nrepo.CONTACT_TEXT_FIELDS:
-        raise ValueError("Dieses Feld kann nicht korrigiert werden.")
+        raise UserError("Dieses Feld kann nicht korrigiert werden.")
     with transaction(conn):
         contact = nrepo.get_contact(conn, target_id)
         if contact is None:
-            raise ValueError("Den Kontakt gibt es nicht mehr.")
+            raise UserError("Den Kontakt gibt es nicht mehr.")
         previous = getattr(contact, field_name)
         if previous == new_text:
-            raise ValueError("Die Korrektur ist gleich dem bisherigen Text.")
+            raise UserError("Die Korrektur ist gleich dem bisherigen Text.")
         annotation = Annotation(target_kind=target_kind, target_id=target_id,
                                 field_name=field_name, previous=previous, text=new_text)
         nrepo.insert_annotation(conn, annotation)
@@ -112,7 +113,7 @@ def add_working_note(conn, text: str, *, person_id: str | None = None,
                      today: date | None = None) -> WorkingNote:
     text = text.strip()
     if not text:
-        raise ValueError("Die Arbeitsnotiz ist leer.")
+        raise UserError("Die Arbeitsnotiz ist leer.")
     days = max(1, min(days, WORKING_NOTE_DAYS))
     note = WorkingNote(text=text, expires=(today or clock.today()) + timedelta(days=days),
                        person_id=person_id, case_id=case_id)

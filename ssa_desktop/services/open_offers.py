@@ -11,6 +11,7 @@ from datetime import date
 
 from ..domain import clock, plausibility
 from ..domain.entities import OpenOfferSession
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
@@ -33,15 +34,15 @@ def month_label(month: str) -> str:
 def check_split(visitors: int, m: int | None, w: int | None, d: int | None) -> None:
     """Raise ValueError unless the split is absent or sums to ``visitors``."""
     if visitors < 0:
-        raise ValueError("Die Besucherzahl kann nicht negativ sein.")
+        raise UserError("Die Besucherzahl kann nicht negativ sein.")
     parts = (m, w, d)
     if all(p is None for p in parts):
         return
     if any(p is not None and p < 0 for p in parts):
-        raise ValueError("Die Aufteilung m/w/d kann nicht negativ sein.")
+        raise UserError("Die Aufteilung m/w/d kann nicht negativ sein.")
     total = sum(p or 0 for p in parts)
     if total != visitors:
-        raise ValueError(f"Die Aufteilung m/w/d ergibt {total}, "
+        raise UserError(f"Die Aufteilung m/w/d ergibt {total}, "
                          f"angegeben sind aber {visitors} Besucher:innen.")
 
 
@@ -51,9 +52,9 @@ def record(conn, session: OpenOfferSession, *, confirmed: bool = True) -> OpenOf
     questions come first (``plausibility.NeedsConfirmation``: e.g. 0 visitors)."""
     session.title = session.title.strip()
     if not session.title:
-        raise ValueError("Bitte einen Titel eingeben (z. B. Pausenangebot).")
+        raise UserError("Bitte einen Titel eingeben (z. B. Pausenangebot).")
     if session.duration_min <= 0:
-        raise ValueError("Bitte eine Dauer angeben.")
+        raise UserError("Bitte eine Dauer angeben.")
     check_split(session.visitors, session.visitors_m, session.visitors_w, session.visitors_d)
     plausibility.enforce(plausibility.open_offer(session.visitors), confirmed)
     if any(p is not None for p in (session.visitors_m, session.visitors_w, session.visitors_d)):

@@ -12,8 +12,11 @@ transaction or before committing).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -72,10 +75,12 @@ NO_CHANGES = Changes()
 
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
-    """A service's result plus what it changed."""
+    """A service's result plus what it changed, and the warnings for the worker it gave
+    on the way (``notify``), e.g. that a school year's KVJS figures were delivered."""
 
     value: T
     changes: Changes = field(default=NO_CHANGES)
+    notices: tuple[str, ...] = ()
 
 
 def outcome(value: T, *kinds: DataKind | str) -> Outcome[T]:
@@ -95,8 +100,13 @@ def writes(*kinds: DataKind | str) -> Callable[[F], F]:
     changes = Changes.of(*kinds)
 
     def mark(fn: F) -> F:
-        fn.changes = changes  # type: ignore[attr-defined]
-        return fn
+        @functools.wraps(fn)
+        def declared(*args, **kwargs):
+            result = fn(*args, **kwargs)
+            _wrote(changes)   # the running ``run`` learns it, however the call was wrapped
+            return result
+        declared.changes = changes  # type: ignore[attr-defined]
+        return declared  # type: ignore[return-value]
     return mark
 
 
@@ -110,6 +120,58 @@ def split(result: object, declared: Changes = NO_CHANGES) -> tuple[object, Chang
     if isinstance(result, Outcome):
         return result.value, result.changes | declared
     return result, declared
+
+
+# -- one run: what its use cases wrote and the warnings they gave ------------------------------
+@dataclass
+class _Run:
+    changes: Changes = NO_CHANGES
+    notices: list[str] = field(default_factory=list)
+
+
+_current: ContextVar[_Run | None] = ContextVar("ssa_run", default=None)
+
+
+def _wrote(changes: Changes) -> None:
+    run_ = _current.get()
+    if run_ is not None:
+        run_.changes = run_.changes | changes
+
+
+def notify(message: str) -> None:
+    """Give the worker a warning (a German sentence) with the result of the running use
+    case; ``run`` collects it into the ``Outcome``. Outside a run it goes nowhere."""
+    run_ = _current.get()
+    if run_ is not None:
+        run_.notices.append(message)
+
+
+@contextlib.contextmanager
+def _running() -> Iterator[_Run]:
+    token = _current.set(_Run())
+    try:
+        yield _current.get()  # type: ignore[misc]
+    finally:
+        _current.reset(token)
+
+
+@contextlib.contextmanager
+def collect_notices() -> Iterator[list[str]]:
+    """Within the block, ``notify`` appends to the list yielded (tests)."""
+    with _running() as run_:
+        yield run_.notices
+
+
+def run(fn: Callable[..., object], *args: object, **kwargs: object) -> Outcome:
+    """Run a use case: its value, what it changed and the notices it gave, as one
+    ``Outcome`` - the one way the GUI's runner learns what a use case did. Changes are
+    what the result says (``Outcome``) plus what every ``@writes`` use case called during
+    the run declared, so a lambda or a helper wrapped around a use case loses nothing."""
+    with _running() as run_:
+        result = fn(*args, **kwargs)
+    value, changes = split(result, changes_of(fn) | run_.changes)
+    own = result.notices if isinstance(result, Outcome) else ()
+    return Outcome(value, changes, (*own, *run_.notices))
 
 
 class Cancelled(Exception):

@@ -8,6 +8,7 @@ from ..domain import activities as rules
 from ..domain import clock, plausibility
 from ..domain.catalogues import CASE_OUTCOMES, CASE_STATUS, GENDERS, PERSON_KINDS, REFERRALS
 from ..domain.entities import Case, Person
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..domain.text_safety import clean_name
 from ..storage import persons_repo as prepo
@@ -22,7 +23,7 @@ __all__ = ["PersonError", "PersonChoice", "PersonFilter", "PersonListRow", "save
            "school_name"]
 
 
-class PersonError(ValueError):
+class PersonError(UserError):
     """A validation error; ``str()`` is the German message, ``field`` the form field."""
 
     def __init__(self, message: str, field: str = ""):

@@ -19,6 +19,7 @@ from ..domain import clock
 from ..domain import retention as rt
 from ..domain.auskunft import AuskunftItem, check_decisions, disclosed, one_month_after
 from ..domain.entities import new_id
+from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import privacy_repo
 from ..storage import repositories as repo
@@ -29,7 +30,7 @@ from . import retention
 from .operations import DataKind, Outcome, outcome
 
 
-class PrivacyError(ValueError):
+class PrivacyError(UserError):
     """A request the service refuses; ``str()`` is a German sentence."""
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..domain import clock
 from ..domain import retention as rt
+from ..domain.errors import UserError
 from ..paths import resource
 from ..storage import repositories as repo
 from . import settings
@@ -33,7 +34,7 @@ ACTION_WORDS = {
 }
 
 
-class RuleTableMissing(ValueError):
+class RuleTableMissing(UserError):
     default = ("Die Regeltabelle der Löschfristen fehlt in dieser Installation "
                "(resources/retention/rules.toml).")
 

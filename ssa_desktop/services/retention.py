@@ -14,8 +14,10 @@ from ..domain import options as opts
 from ..domain import retention as rt
 from ..domain.dormancy import DORMANT
 from ..domain.entities import new_id
+from ..domain.errors import UserError
 from ..formatting import fmt_date
 from ..storage import backup_rotation as rotation
+from ..storage import migrations
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
 from . import backups, dormancy, settings, time_totals, tombstones
@@ -421,10 +423,10 @@ def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: st
              today: date | None = None) -> Outcome[rt.Hold]:
     """A hold (Sperre) with reason category and review date; it blocks deletion."""
     if reason not in rt.HOLD_REASONS:
-        raise ValueError("Unbekannter Grund für die Sperre.")
+        raise UserError("Unbekannter Grund für die Sperre.")
     today = today or clock.today()
     if review < today:
-        raise ValueError("Das Datum der Überprüfung liegt in der Vergangenheit.")
+        raise UserError("Das Datum der Überprüfung liegt in der Vergangenheit.")
     hold = rt.Hold(new_id(), record_id, reason, today, review, record_kind)
     with transaction(conn):
         rrepo.insert_hold(conn, hold)
@@ -450,7 +452,7 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
     """The documented R5 decision on a § 8a procedure with Jugendamt involvement:
     delete, restrict or keep under agreement; asked again after the review period."""
     if decision not in rt.DECISIONS:
-        raise ValueError("Unbekannte Entscheidung.")
+        raise UserError("Unbekannte Entscheidung.")
     today = today or clock.today()
     months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
     with transaction(conn):
@@ -474,14 +476,14 @@ def not_needed_after_review(conn, person_id: str,
     current = next((a for a in assess(conn, today)
                     if a.record_kind == "person" and a.record_id == person_id), None)
     if current is None or current.state not in (rt.REVIEW, DORMANT):
-        raise ValueError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
+        raise UserError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
                          "oder eine ruhende Person kann als nicht mehr benötigt entschieden "
                          "werden.")
     facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
     if current.state == DORMANT and any(c is None for c in facts.case_closures):
         raise ValueError("Bitte zuerst den offenen Fall abschließen.")
     if facts.cp_youth_office or facts.cp_open:
-        raise ValueError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
+        raise UserError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
                          "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")
     with transaction(conn):
         rrepo.insert_decision(conn, "person", rt.Decision(person_id, rt.NOT_NEEDED, today,
@@ -523,7 +525,7 @@ def set_period(conn, option: opts.Option, value: int | bool) -> Outcome[int]:
     """Change a retention period (never below the rule's minimum) or the § 9b switch;
     the change is logged with old and new value."""
     if not option.name.startswith("retention."):
-        raise ValueError("keine Aufbewahrungsfrist")
+        raise UserError("keine Aufbewahrungsfrist")
     old = settings.get(conn, option)
     with transaction(conn):
         result = settings.set_value(conn, option, value)
@@ -568,3 +570,17 @@ def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
     if a.owner_id:
         return rrepo.name_of(conn, a.owner_id)
     return "", ""
+
+
+# -- restore --------------------------------------------------------------------------------
+def deletion_guard(current_conn):
+    """A ``prepare`` for ``storage.backup.restore_database``: the current vault's
+    tombstones are read now (before the swap) and re-applied to the staged copy (the
+    staged file is rebuilt afterwards, so no compaction here)."""
+    tombstones = deleted_ids_since(current_conn)
+
+    def prepare(staged_conn) -> int:
+        migrations.upgrade(staged_conn)  # an older backup gains the tombstone table
+        return reapply_deletions(staged_conn, tombstones, compact=False)
+
+    return prepare

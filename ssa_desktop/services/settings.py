@@ -29,21 +29,3 @@ def reset(conn, option: opts.Option) -> Outcome[Any]:
     with transaction(conn):
         repo.delete_setting(conn, option.name)
     return outcome(option.default, DataKind.SETTINGS)
-
-
-def upgrade_stored(conn) -> bool:
-    """Bring stored option values to the current settings version (at unlock)."""
-    stored_version = int(repo.get_setting(conn, opts.SETTINGS_VERSION_KEY, "0") or 0)
-    target = opts.current_version()
-    if stored_version >= target:
-        return False
-    with transaction(conn):
-        before = repo.all_settings(conn)
-        after = opts.upgrade(before, stored_version)
-        for name in before.keys() - after.keys():
-            repo.delete_setting(conn, name)
-        for name, text in after.items():
-            if before.get(name) != text:
-                repo.set_setting(conn, name, text)
-        repo.set_setting(conn, opts.SETTINGS_VERSION_KEY, str(target))
-    return True

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..domain import options
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.entities import Post, PostShare, School, SchoolPupils
+from ..domain.errors import UserError
 from ..domain.text_safety import clean_name
 from ..formatting import fmt_count, fmt_number
 from ..storage import repositories as repo
@@ -32,7 +33,7 @@ FULL_TIME_HOURS = options.declare(options.Option(
     help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden."))
 
 
-class SetupError(ValueError):
+class SetupError(UserError):
     """A setup rule was violated; ``str()`` is a German message for the user."""
 
 
@@ -122,12 +123,6 @@ def save_post(conn, post: Post) -> Post:
 
 def list_posts(conn) -> list[Post]:
     return repo.list_posts(conn)
-
-
-@writes(DataKind.SCHOOLS)
-def delete_post(conn, post_id: str) -> None:
-    with transaction(conn):
-        repo.POSTS.delete(conn, post_id)
 
 
 @writes(DataKind.SCHOOLS)

@@ -19,6 +19,7 @@ from ..domain import catalogues as cat
 from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
 from ..domain.catalogues import RECORD_TYPES
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
 from ..formatting import fmt_date
@@ -66,7 +67,7 @@ class ScopeInfo:
     own_work: bool = False
 
 
-class StatisticsError(ValueError):
+class StatisticsError(UserError):
     """A German message for the user (unknown scope, broken template, …)."""
 
 

@@ -15,13 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from ..domain import clock, options
 from ..domain.catalogues import TIME_CATEGORIES, Entry
 from ..domain.schoolyear import SchoolYear
-from ..domain.timeshare import (
+from ..domain.timeshare import (  # category_rules: re-exported for the services' callers
     AREA_LABELS,
-    AREAS,
     AgreementTarget,
     CategoryRule,
     Evaluation,
@@ -29,6 +29,7 @@ from ..domain.timeshare import (
     Target,
     TimeShareError,
     by_area,
+    category_rules,
     direct_minutes,
     evaluate,
     rounded_shares,
@@ -41,8 +42,10 @@ from ..domain.worktime import (
     months_of,
     year_period,
 )
+from ..exports import timeshare as timeshare_files
 from ..formatting import fmt_number
 from ..paths import resource
+from ..reports import timeshare as timeshare_pdf
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
 from ..storage.transactions import transaction
@@ -65,19 +68,6 @@ EXTRA_CATEGORIES = options.declare(options.Option(
 
 
 # -- data tables ----------------------------------------------------------------------------
-@cache
-def category_rules() -> dict[str, CategoryRule]:
-    """Which category is direct work and in which task area (resources table)."""
-    data = tomllib.loads(resource("timeshare", "categories.toml").read_text("utf-8"))
-    rules = {}
-    for row in data["category"]:
-        if row["code"] not in TIME_CATEGORIES or row["area"] not in AREAS:
-            raise ValueError(f"categories.toml: unknown code or area in {row!r}")
-        rules[row["code"]] = CategoryRule(row["code"], row["area"], row["kind"] == "direkt",
-                                          row.get("wording", ""))
-    return rules
-
-
 @cache
 def model_targets() -> tuple[Target, ...]:
     """The model agreement's targets (the defaults of every school)."""
@@ -107,12 +97,6 @@ def indirect_categories(conn) -> list[Entry]:
     known = {e.code for e in TIME_CATEGORIES}
     return entries + [Entry(c, label, "IND") for c, label in extra_categories(conn)
                       if c not in known]
-
-
-def category_label(conn, code: str) -> str:
-    if code in TIME_CATEGORIES:
-        return TIME_CATEGORIES.label(code)
-    return dict(extra_categories(conn)).get(code, code)
 
 
 def add_extra_category(conn, label: str) -> Outcome[str]:
@@ -487,3 +471,15 @@ def summary(conn, today: date) -> Summary:
     lines = [(short[e.target.code], e) for e in report.scope.evaluations
              if e.target.code in short]
     return Summary(report.school_year, lines)
+
+
+def export_report(report: TimeShareReport, fmt: str, path: Path | str) -> Path:
+    """Write ``report`` as "pdf", "csv" or "json" to ``path`` (atomically): the one way
+    the GUI and the CLI write a time-share report."""
+    if fmt == "pdf":
+        return timeshare_pdf.write_pdf(report, path)
+    if fmt == "csv":
+        return timeshare_files.write_csv(report, path)
+    if fmt == "json":
+        return timeshare_files.write_json(report, path)
+    raise ValueError(f"unknown format {fmt!r}")

@@ -16,17 +16,17 @@ from ..domain.passphrase import check_passphrase
 from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.backup import (  # BackupKeyNeeded: re-exported for the CLI and the GUI
-    BACKUP_SUFFIX,
     BackupKeyNeeded,
     export_database,
     prepare_restore,
 )
-from ..storage.backup_rotation import PRE_RESTORE_PREFIX, prepare_staged
+from ..storage.backup_rotation import BACKUP_SUFFIX, PRE_RESTORE_PREFIX, prepare_staged
 from ..storage.emergency import parse_key
 from ..storage.errors import KeyFileDamaged, KeyFileMissing, VaultError, WeakPassphrase
 from ..storage.files import remove_quietly
 from ..storage.keyfile import KdfParams, KeyFile
 from ..storage.vault import OpenVault, Vault
+from . import retention
 
 __all__ = [
     "TABLE_LABELS", "BackupKeyNeeded", "backup_vault", "change_passphrase", "check_passphrase", "check_vault",
@@ -174,9 +174,7 @@ def restore_vault(open_vault: OpenVault, file: Path | str, backup_key_text: str 
         raise
     # Deletions made since the backup stay deleted (R12): the current tombstones are
     # re-applied to the restored copy before it replaces the database.
-    from .backups import deletion_guard
-
-    prepare_staged(staged, open_vault.data_key, deletion_guard(open_vault.conn))
+    prepare_staged(staged, open_vault.data_key, retention.deletion_guard(open_vault.conn))
     open_vault.swap_database(staged)
     return safety
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from .backup_rotation import prepare_staged
 from .connection import connect
 from .emergency import sqlcipher_raw_key
 from .errors import CorruptDatabase, NewerSchema, StorageFull, VaultError
@@ -35,7 +36,6 @@ from .files import (
 from .inspection import clean_stale_partials
 from .transactions import transaction
 
-BACKUP_SUFFIX = ".ssabak"
 SALTS_META = "backup_salts"
 MAX_SALTS = 500
 
@@ -259,7 +259,6 @@ def restore_database(open_vault, backup: Path, backup_key: bytes | bytearray | N
     """
     staged = prepare_restore(open_vault, backup, backup_key)
     if prepare is not None:
-        from .backup_rotation import prepare_staged
 
         prepare_staged(staged, open_vault.data_key, prepare)
     open_vault.swap_database(staged)

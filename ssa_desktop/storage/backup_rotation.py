@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .backup import BACKUP_SUFFIX
 from .files import fsync_dir, remove_quietly, shred
+
+BACKUP_SUFFIX = ".ssabak"    # every backup file, automatic or made by hand
 
 BACKUP_FOLDER = "backups"
 AUTO_PREFIX = "ssa-sicherung-"

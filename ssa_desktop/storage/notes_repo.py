@@ -78,10 +78,6 @@ def insert_working_note(conn, note: WorkingNote) -> None:
     repo.WORKING_NOTES.insert(conn, note)
 
 
-def get_working_note(conn, note_id: str) -> WorkingNote | None:
-    return repo.WORKING_NOTES.get(conn, note_id)
-
-
 def delete_working_note(conn, note_id: str) -> int:
     return conn.execute("DELETE FROM working_note WHERE id = ?", (note_id,)).rowcount
 

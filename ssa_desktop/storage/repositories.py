@@ -102,10 +102,6 @@ def contacts_for_person(conn, person_id: str) -> list[e.Contact]:
     return CONTACTS.select(conn, "person_id = ?", (person_id,), order="day DESC, time DESC")
 
 
-def cases_for_person(conn, person_id: str) -> list[e.Case]:
-    return CASES.select(conn, "person_id = ?", (person_id,), order="opened DESC")
-
-
 def last_contact(conn) -> e.Contact | None:
     rows = CONTACTS.select(conn, order="created DESC, rowid DESC LIMIT 1")
     return rows[0] if rows else None

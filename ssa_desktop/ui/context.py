@@ -24,7 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ..services.operations import Cancelled, Changes, Progress, changes_of, split
+from ..services import operations
+from ..services.operations import Cancelled, Changes, Outcome, Progress
 from ..services.session import OpenVault, VaultLocked
 from .background import CANCELLED, _deliver, _Task, run_in_background, start_task
 from .common.messages import user_message
@@ -113,11 +114,6 @@ class AppContext(QObject):
             self.end_critical(exclusive=exclusive)
 
     def set_session(self, session: OpenVault) -> None:
-        # Entries into a school year already delivered to KVJS are warned about at once.
-        # (Imported here, after the unlock, so that the unlock path stays light.)
-        from ..services import activities
-
-        activities.late_change_hook = self.status_message.emit
         self.session = session
         self.vault_folder = session.vault.folder
         self.show_names = False
@@ -180,9 +176,15 @@ class AppContext(QObject):
         """
         conn = self.conn
         self.session.wait_writable()  # at most the deferred page check of the unlock
-        value, changes = split(use_case(conn, *args, **kwargs), changes_of(use_case))
-        self.broadcast(changes)
-        return value
+        ran = operations.run(use_case, conn, *args, **kwargs)
+        self._tell(ran)
+        return ran.value
+
+    def _tell(self, ran: Outcome) -> None:
+        """Broadcast what a run changed and show the warnings it gave (status line)."""
+        self.broadcast(ran.changes)
+        for notice in ran.notices:
+            self.status_message.emit(notice)
 
     def perform(self, op: Callable[[Any, Progress], Any], *, background: bool = False,
                 on_done: Callable[[Any], None] | None = None,
@@ -208,13 +210,15 @@ class AppContext(QObject):
             if critical:
                 self.end_critical(exclusive=exclusive)  # a pending lock happens here
 
-        def finish(result: Any) -> None:
+        def work(conn, progress: Progress) -> Outcome:
+            return operations.run(op, conn, progress)
+
+        def finish(ran: Outcome) -> None:
             settle()
-            value, changes = split(result, changes_of(op))
             if self.is_unlocked:
-                self.broadcast(changes)
+                self._tell(ran)
             if on_done:
-                _deliver(on_done, value)
+                _deliver(on_done, ran.value)
 
         def fail(err: BaseException) -> None:
             settle()
@@ -223,18 +227,16 @@ class AppContext(QObject):
         if critical:
             self.begin_critical(exclusive=exclusive)
         if background:
-            session, work = self.session, op
+            session, task_work, connect = self.session, work, None
             if own_connection:
                 def connect():
                     return session.new_connection(for_writing=True)
             else:
-                connect = None
-
-                def work(conn, progress):  # the session's own connection: writable first
+                def task_work(conn, progress):  # the session's own connection: writable first
                     session.wait_writable()
-                    return op(conn, progress)
+                    return work(conn, progress)
             try:
-                task = start_task(work, connect=connect, on_done=finish, on_error=fail,
+                task = start_task(task_work, connect=connect, on_done=finish, on_error=fail,
                                   on_progress=on_progress)
             except BaseException:
                 settle()
@@ -244,11 +246,11 @@ class AppContext(QObject):
         try:
             conn = self.conn
             self.session.wait_writable()
-            result = op(conn, progress)
+            ran = work(conn, progress)
         except Exception as err:  # never a traceback to the user
             fail(err)
             return None
-        finish(result)
+        finish(ran)
         return progress
 
     # -- background work -------------------------------------------------------------

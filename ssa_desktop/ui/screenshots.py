@@ -73,7 +73,7 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
     """Render every area of ``ui.areas.AREAS`` as ``NN-<key>.png`` (1280×800) plus the
     dialogs of ``DIALOGS`` (names: ``screenshot_names()``)."""
     app = _app()
-    from ..services.demo import create_demo_vault
+    from ..demo import create_demo_vault
     from ..services.session import DeviceKeyStore, KdfParams
     from .areas import AREAS
     from .context import AppContext

@@ -3,10 +3,11 @@ nothing refused is plausible."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import plausibility as p
@@ -28,14 +29,68 @@ def test_contact_findings_in_her_words(day, minutes, blocking, words):
 
 
 @given(st.dates(TODAY - timedelta(days=365), TODAY), st.integers(1, 180))
+@example(TODAY, 1)
+@example(TODAY, 180)
+@example(TODAY - timedelta(days=365), 180)
 def test_an_ordinary_contact_passes(day, minutes):
     assert p.contact(day, minutes, TODAY) == []
 
 
+# each limit at its boundary: the last value on either side
+@pytest.mark.parametrize(("minutes", "blocking", "words"), [
+    (-1, True, "keine Dauer (0 Minuten)"),
+    (0, True, "keine Dauer (0 Minuten)"),
+    (1, None, ""),
+    (180, None, ""),
+    (181, False, "Der Kontakt dauerte 181 Minuten (3,0 Stunden). Stimmt die Dauer?"),
+    (600, False, "Der Kontakt dauerte 600 Minuten (10,0 Stunden). Stimmt die Dauer?"),
+    (601, True, "601 Minuten sind 10,0 Stunden – so lange dauert kein einzelnes Gespräch. "
+                "Bitte die Dauer prüfen (höchstens 600 Minuten)."),
+])
+def test_duration_limits_at_their_boundaries(minutes, blocking, words):
+    findings = p.duration(minutes)
+    if blocking is None:
+        assert findings == []
+    else:
+        [finding] = findings
+        assert finding.blocking is blocking and words in finding.message
+
+
+@pytest.mark.parametrize(("days_back", "blocking"), [
+    (-1, True), (0, None), (365, None), (366, False)])
+def test_date_limits_at_their_boundaries(days_back, blocking):
+    findings = p.day(TODAY - timedelta(days=days_back), TODAY, "Der Kurzkontakt")
+    if blocking is None:
+        assert findings == []
+    else:
+        [finding] = findings
+        assert finding.blocking is blocking and finding.message.startswith("Der Kurzkontakt")
+
+
+def test_short_contact_names_itself():
+    [finding] = p.short_contact(TODAY, 0, TODAY)
+    assert finding.message.startswith("Der Kurzkontakt hat keine Dauer")
+    [future] = p.short_contact(TODAY + timedelta(days=1), 30, TODAY)
+    assert future.message.startswith("Der Kurzkontakt ist auf den")
+
+
 @given(st.integers(-5, 5000))
+@example(0)
+@example(1)
+@example(600)
+@example(601)
 def test_duration_is_refused_exactly_outside_one_to_six_hundred(minutes):
     blocking = [f for f in p.duration(minutes) if f.blocking]
     assert bool(blocking) == (minutes < 1 or minutes > 600)
+
+
+@given(st.integers(1, 600))
+@example(180)
+@example(181)
+@example(600)
+def test_duration_is_asked_about_exactly_above_three_hours(minutes):
+    asked = [f for f in p.duration(minutes) if not f.blocking]
+    assert bool(asked) == (minutes > 180)
 
 
 def test_enforce_refuses_first_and_asks_unless_confirmed():
@@ -43,13 +98,57 @@ def test_enforce_refuses_first_and_asks_unless_confirmed():
         p.enforce(p.contact(TODAY, 0, TODAY), confirmed=True)
     with pytest.raises(p.NeedsConfirmation) as asked:
         p.enforce(p.contact(TODAY, 240, TODAY), confirmed=False)
-    assert "Stimmt die Dauer?" in asked.value.questions[0]
+    assert asked.value.questions == [
+        "Der Kontakt dauerte 240 Minuten (4,0 Stunden). Stimmt die Dauer?"]
+    with pytest.raises(p.NeedsConfirmation) as both:
+        p.enforce(p.contact(date(2025, 1, 1), 240, TODAY), confirmed=False)
+    assert len(both.value.questions) == 2
+    assert str(both.value) == " ".join(both.value.questions)
+    p.enforce([], confirmed=False)  # nothing to ask: saved
     p.enforce(p.contact(TODAY, 240, TODAY), confirmed=True)  # she confirmed: saved
 
 
 def test_other_rules():
-    assert p.open_offer(0) and not p.open_offer(0)[0].blocking and p.open_offer(3) == []
+    assert p.open_offer(0) and not p.open_offer(0)[0].blocking and p.open_offer(1) == []
+    assert p.open_offer(-1) and p.pupil_school("pupil", "s1") == []
     assert p.pupil_school("pupil", None)[0].blocking and p.pupil_school("teacher", None) == []
     assert p.case_title("  ")[0].blocking and p.case_title("Streit") == []
     [clash] = p.overlap("09:40", "10:10", [("10:00", "10:30", "K-17"), ("10:10", "11:00", "M-3")])
     assert "K-17" in clash.message and "M-3" not in clash.message
+    # touching on either side is no overlap; one minute into it is
+    assert p.overlap("10:10", "11:00", [("09:40", "10:10", "K-17")]) == []
+    assert p.overlap("09:00", "09:40", [("09:40", "10:10", "K-17")]) == []
+    assert p.overlap("09:00", "09:41", [("09:40", "10:10", "K-17")])
+    assert p.overlap("10:09", "11:00", [("09:40", "10:10", "K-17")])
+    [two] = p.overlap("09:00", "12:00", [("09:40", "10:10", "K-17"), ("11:00", "11:30", "M-3")])
+    assert "mit K-17, M-3. Trotzdem" in two.message
+
+
+def test_every_finding_in_her_exact_words():
+    # the whole sentence she reads: a changed word is a changed product
+    assert [(f.message, f.blocking) for f in p.duration(0)] == [
+        ("Der Kontakt hat keine Dauer (0 Minuten). Bitte die Dauer in Minuten angeben, "
+         "mindestens 1 Minute.", True)]
+    assert [(f.message, f.blocking) for f in p.contact(TODAY + timedelta(days=1), 30, TODAY)] == [
+        ("Der Kontakt ist auf den 23.11.2026 datiert, also in der Zukunft. Kontakte werden "
+         "nach dem Gespräch erfasst; Künftiges gehört in die Termine.", True)]
+    assert [(f.message, f.blocking) for f in p.contact(date(2025, 11, 1), 30, TODAY)] == [
+        ("Der Kontakt liegt über ein Jahr zurück (01.11.2025). Stimmt das Datum?", False)]
+    assert [(f.message, f.blocking) for f in p.open_offer(0)] == [
+        ("Es ist keine Besucherin und kein Besucher eingetragen. War das Angebot geöffnet, "
+         "aber niemand kam? Dann bitte bestätigen.", False)]
+    assert [(f.message, f.blocking) for f in p.pupil_school("pupil", "")] == [
+        ("Bitte die Schule der Schülerin oder des Schülers wählen – ohne Schule fehlt der "
+         "Kontakt in der Statistik der Schule.", True)]
+    assert [(f.message, f.blocking) for f in p.case_title("")] == [
+        ("Bitte dem Fall einen kurzen Titel geben (ohne Namen), damit Sie ihn in Listen "
+         "wiederfinden, z. B. „Streit in der Pause“.", True)]
+    assert [(f.message, f.blocking) for f in p.overlap("09:00", "10:00", [
+        ("09:30", "10:30", "K-17")])] == [
+        ("Der Termin überschneidet sich mit K-17. Trotzdem speichern?", False)]
+
+
+def test_a_finding_cannot_be_changed_after_the_check():
+    finding = p.duration(0)[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        finding.blocking = False

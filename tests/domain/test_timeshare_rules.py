@@ -5,7 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop.domain.timeshare import (
@@ -95,6 +95,31 @@ def test_light_is_exact_with_fractions():
     band = Target("x", "x", "direct", "total", 60, 60, 65, 5)
     assert light(band, Fraction(3, 5) * 100) == "green"
     assert light(band, Fraction(59999, 1000)) == "amber"
+
+
+BAND = Target("x", "x", "direct", "total", 62, 60, 65, 5)
+EDGES = [Fraction(v) for v in (55, 60, 65, 70)]
+
+
+@given(st.one_of(st.sampled_from(EDGES),
+                 st.sampled_from(EDGES).flatmap(
+                     lambda e: st.sampled_from([e - Fraction(1, 1000), e + Fraction(1, 1000)])),
+                 st.fractions(40, 85)))
+@example(Fraction(55))
+@example(Fraction(60))
+@example(Fraction(65))
+@example(Fraction(70))
+def test_every_band_edge_belongs_to_the_inner_light(v):
+    # green inside [60, 65] (edges included), amber within 5 points outside it (edges
+    # included), red beyond
+    expected = ("green" if 60 <= v <= 65 else "amber" if 55 <= v <= 70 else "red")
+    assert light(BAND, v) == expected
+
+
+def test_band_edges_by_hand():
+    assert [light(BAND, Fraction(v)) for v in (54.999, 55, 59.999, 60, 65, 65.001, 70, 70.001)] \
+        == ["red", "amber", "amber", "green", "green", "amber", "amber", "red"]
+    assert light(BAND, None) == "none"
 
 
 minutes_maps = st.dictionaries(st.sampled_from(list(RULES)), st.integers(0, 100_000),

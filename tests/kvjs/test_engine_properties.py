@@ -144,3 +144,15 @@ def test_difference_is_zero_exactly_when_nothing_changed(recs, data):
     assert kvjs.difference(a, a) == {}
     extra = data.draw(st.one_of(contact, short, offer, network))
     assert kvjs.difference(_compute(recs + [extra], []), a) != {}
+
+
+def test_a_pupil_counts_with_the_latest_grade_and_gender_of_the_year():
+    # counselled in grade 5 in September and, after a corrected grade, in grade 6 in May
+    # (input order reversed on purpose): the pupil counts once, as the May record says
+    first = StatisticsRecord(date(2025, 9, 10), 2025, "contact", "EFH", 30, "s1", "EB", "m", 5,
+                             "pupil", person_token="t1")
+    later = StatisticsRecord(date(2026, 5, 4), 2025, "contact", "EFH", 30, "s1", "EB", "w", 6,
+                             "pupil", person_token="t1")
+    figures = _compute([later, first], [])
+    assert figures["efh_pupils_by_grade"]["6"] == 1 and figures["efh_pupils_by_grade"]["5"] == 0
+    assert figures["efh_pupils_by_gender"] == {"m": 0, "w": 1, "d": 0, "u": 0}

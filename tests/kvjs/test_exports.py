@@ -17,6 +17,7 @@ from ssa_desktop.domain.entities import Contact
 from ssa_desktop.exports.kvjs_document import number
 from ssa_desktop.services import activities
 from ssa_desktop.services import statistics as stats
+from ssa_desktop.services.operations import collect_notices, run
 
 from . import fixture
 from .test_engine_fixture import EXPECTED_POST, POST, SCHOOL_1, SCHOOL_2
@@ -136,13 +137,9 @@ def test_template_with_unknown_aggregate_is_rejected_with_its_name(tmp_path):
 def test_delivered_snapshot_warning_and_difference(conn, world, tmp_path):
     with clock.frozen(date(2026, 10, 20)):
         stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
-    warnings = []
-    activities.late_change_hook = warnings.append
-    try:
+    with collect_notices() as warnings:
         activities.record_contact(conn, Contact(date(2026, 7, 1), "EB", 15,
                                                 person_id=world["ben"].id))
-    finally:
-        activities.late_change_hook = None
     assert warnings and "2025/26 ist schon als abgegeben markiert" in warnings[0]
     rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
     assert rep.changes["efh_contacts"] == 1 and rep.changes["efh_minutes"] == 15
@@ -151,6 +148,20 @@ def test_delivered_snapshot_warning_and_difference(conn, world, tmp_path):
     stats.write_export(rep, "pdf", tmp_path / "x.pdf")
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "x.pdf").pages)
     assert "Abweichungen zu den abgegebenen Zahlen" in text and "Beratungskontakte\n+1" in text
+
+
+def test_the_late_change_warning_travels_in_the_result_of_the_run(conn, world):
+    stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
+    ran = run(activities.record_contact, conn, Contact(date(2026, 7, 2), "EB", 15,
+                                                        person_id=world["ben"].id))
+    [notice] = ran.notices
+    assert "2025/26 ist schon als abgegeben markiert" in notice
+    assert isinstance(ran.value, Contact) and ran.changes.touches("statistics")
+    # outside a run (CLI, imports) nothing is kept anywhere: no module-wide hook
+    activities.record_contact(conn, Contact(date(2026, 7, 3), "EB", 15,
+                                            person_id=world["ben"].id))
+    assert run(activities.record_contact, conn, Contact(
+        date(2026, 9, 3), "EB", 15, person_id=world["ben"].id)).notices == ()   # next year
 
 
 def test_a_delivered_year_keeps_its_group_participants(conn, world):
@@ -175,16 +186,12 @@ def test_removing_activities_of_a_delivered_year_is_warned_about(conn, world):
     from ssa_desktop.services import groups, open_offers
 
     stats.mark_delivered(conn, fixture.YEAR, SCHOOL_1)
-    warnings = []
-    activities.late_change_hook = warnings.append
-    try:
+    with collect_notices() as warnings:
         session = groups.sessions(conn, world["groups"][0].id)[0]
         groups.remove_session(conn, session.id)
         offer = open_offers.sessions(conn, school_id="school-1")[0]
         open_offers.remove(conn, offer.id)
         groups.delete_group(conn, world["groups"][1].id)
-    finally:
-        activities.late_change_hook = None
     assert len(warnings) == 3
     rep = stats.report(conn, fixture.YEAR, SCHOOL_1)
     assert rep.changes["grp_sessions"] == -2 and rep.changes["off_sessions"] == -1

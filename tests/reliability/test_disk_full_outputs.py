@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ssa_desktop.services.demo import create_demo_vault
+from ssa_desktop.demo import create_demo_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.storage.helpers import snapshot
 from tests.support.requirements import require

@@ -74,7 +74,7 @@ def _empty_vault() -> Path:
 def _valid_document() -> dict:
     """The export of a small demo vault: every table with rows of every field type."""
     if "doc" not in _TEMPLATE:
-        from ssa_desktop.services.demo import create_demo_vault
+        from ssa_desktop.demo import create_demo_vault
         from ssa_desktop.services.interchange import export_document
 
         folder = Path(tempfile.mkdtemp(prefix="ssa-fuzz-")) / "demo"

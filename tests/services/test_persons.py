@@ -10,6 +10,9 @@ from ssa_desktop.domain.entities import Case, Person
 from ssa_desktop.services import persons
 from ssa_desktop.services.persons import PersonError, PersonFilter
 from ssa_desktop.storage import repositories as repo
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def test_pseudonym_is_required_and_unique_with_german_messages(conn, pupil):
@@ -61,9 +64,9 @@ def test_reopening_clears_the_closed_date(conn, pupil):
 
 def test_list_filters_and_names_only_when_allowed(conn, pupil):
     repo.PERSONS.insert(conn, Person("A-01", grade=10, school_id="school-1",
-                                     leaving_date=date.today() - timedelta(days=1)))
+                                     leaving_date=TODAY - timedelta(days=1)))
     repo.PERSONS.insert(conn, Person("T-1", kind="teacher", last_name="Sommerfeld"))
-    persons.save_case(conn, Case(pupil.id, date.today()))
+    persons.save_case(conn, Case(pupil.id, TODAY))
 
     def ids(**kw):
         return [r.pseudonym for r in persons.list_persons(conn, PersonFilter(**kw))]

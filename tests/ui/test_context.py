@@ -159,3 +159,23 @@ def test_critical_without_lock_request_leaves_session_open(ctx):
     with ctx.critical():
         pass
     assert ctx.is_unlocked and not ctx.lock_pending
+
+
+def test_a_use_cases_notices_reach_the_status_line_through_the_runner(ctx):
+    from ssa_desktop.services.operations import DataKind, notify, writes
+
+    @writes(DataKind.NOTES)
+    def use_case(conn):
+        notify("Achtung: Das Schuljahr ist schon abgegeben.")
+        return 1
+
+    seen, changes = [], []
+    ctx.status_message.connect(seen.append)
+    ctx.changes.connect(changes.append)
+    assert ctx.apply(use_case) == 1
+    assert seen == ["Achtung: Das Schuljahr ist schon abgegeben."]
+    assert changes[-1].touches(DataKind.NOTES)
+    changes.clear()
+    ctx.perform(lambda conn, _progress: use_case(conn))   # wrapped: nothing is lost
+    assert seen == ["Achtung: Das Schuljahr ist schon abgegeben."] * 2
+    assert len(changes) == 1 and changes[0].touches(DataKind.NOTES)

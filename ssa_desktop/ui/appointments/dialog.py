@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock, plausibility
 from ...domain.entities import Appointment
+from ...domain.errors import UserError
 from ...services import appointments as svc
 from ..common.forms import ChoiceCombo, CompleterLineEdit, DateField
 from ..common.messages import ask_yes_no
@@ -161,7 +162,7 @@ class AppointmentDialog(QDialog):
 
     def person_id(self) -> str | None:
         if not self.person.commit():
-            raise ValueError(self.person.toolTip())
+            raise UserError(self.person.toolTip())
         return self.person.value() or None
 
     def _show_refusal(self, reason: str) -> None:

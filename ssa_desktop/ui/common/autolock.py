@@ -18,6 +18,7 @@ import contextlib
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
@@ -59,18 +60,23 @@ class _WindowsFilter(QAbstractNativeEventFilter):
 
 
 class AutoLock(QObject):
-    """Locks ``ctx`` after ``idle_ms`` without input and on platform lock/suspend."""
+    """Locks ``ctx`` after ``idle_ms`` without input and on platform lock/suspend.
+
+    ``monotonic`` is the time source in seconds (``time.monotonic``); tests give their own
+    and fire the timer by hand (``check``) instead of waiting for real time to pass."""
 
     def __init__(self, ctx: AppContext, *, idle_minutes: float = 5, idle_ms: int | None = None,
-                 app: QApplication | None = None, watch_platform: bool = True):
+                 app: QApplication | None = None, watch_platform: bool = True,
+                 monotonic: Callable[[], float] = time.monotonic):
         super().__init__(ctx)
         self.ctx = ctx
         self.app = app or QApplication.instance()
         self.idle_ms = int(idle_ms if idle_ms is not None else idle_minutes * 60_000)
-        self._last_input = time.monotonic()
+        self._monotonic = monotonic
+        self._last_input = monotonic()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._check)
+        self._timer.timeout.connect(self.check)
         self.platform_sources: list[str] = []  # what is watched, for diagnostics/tests
         self._native_filter = None
         self.app.installEventFilter(self)
@@ -92,17 +98,18 @@ class AutoLock(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
         if event.type() in INPUT_EVENTS:
-            self._last_input = time.monotonic()
+            self._last_input = self._monotonic()
         return False
 
     def _arm(self) -> None:
-        self._last_input = time.monotonic()
+        self._last_input = self._monotonic()
         self._timer.start(max(50, self.idle_ms))
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """What the timer does when it fires: lock if idle long enough, else wait on."""
         if not self.ctx.is_unlocked:
             return
-        idle = (time.monotonic() - self._last_input) * 1000
+        idle = (self._monotonic() - self._last_input) * 1000
         if idle >= self.idle_ms - 5:
             self.lock_now()
         else:

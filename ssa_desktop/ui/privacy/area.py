@@ -565,12 +565,10 @@ class PrivacyArea(Area):
             return
         a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
         try:
-            svc.add_hold(self.ctx.conn, a.record_id, reason, review,
-                         record_kind=a.record_kind)
+            self.ctx.apply(svc.add_hold, a.record_id, reason, review, record_kind=a.record_kind)
         except ValueError as err:
             show_error(self, str(err))
             return
-        self.ctx.broadcast(svc.DELETION_CHANGES)
         self.refresh()
 
     def lift_restriction(self) -> None:

@@ -36,7 +36,6 @@ from ..common.models import RowsModel
 from ..context import AppContext
 from ..i18n import translator
 from ..quick_entry.person_picker import PersonPicker
-from .common import german_op
 
 tr = translator("Privacy")
 
@@ -183,7 +182,7 @@ class AuskunftDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------
     def save(self) -> None:
-        self.ctx.perform(german_op(lambda conn: privacy.save_review(conn, self.request_id, self.items)),
+        self.ctx.perform((lambda conn, _progress: privacy.save_review(conn, self.request_id, self.items)),
                          on_done=lambda _v: self.status.setText(tr("Entscheidungen gespeichert.")),
                          on_error=lambda msg: show_error(self, msg))
 
@@ -199,8 +198,8 @@ class AuskunftDialog(QDialog):
         json_path = pdf.with_suffix(".json")
         written: list[Path] = []
 
-        op = german_op(lambda conn: privacy.write_auskunft(conn, self.request_id, self.items,
-                                                           pdf, json_path))
+        def op(conn, _progress):
+            return privacy.write_auskunft(conn, self.request_id, self.items, pdf, json_path)
 
         def done(path: Path) -> None:
             written.append(path)
@@ -213,7 +212,7 @@ class AuskunftDialog(QDialog):
         if not ask_yes_no(self, tr("Die Auskunft als erteilt markieren? Die Frist verschwindet "
                                    "aus der Übersicht."), title=tr("Auskunft erledigt")):
             return
-        self.ctx.perform(german_op(lambda conn: privacy.complete_request(conn, self.request_id)),
+        self.ctx.perform((lambda conn, _progress: privacy.complete_request(conn, self.request_id)),
                          on_done=lambda _v: self.accept(), on_error=lambda msg: show_error(self, msg))
 
     def _on_locked(self) -> None:
@@ -277,5 +276,5 @@ class NewRequestDialog(QDialog):
             self.request = request
             self.accept()
 
-        self.ctx.perform(german_op(lambda conn: privacy.open_request(conn, person_id, received, self.kind)),
+        self.ctx.perform((lambda conn, _progress: privacy.open_request(conn, person_id, received, self.kind)),
                          on_done=done, on_error=self.error.setText)

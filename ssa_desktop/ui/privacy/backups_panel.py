@@ -28,7 +28,6 @@ from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RowsModel
 from ..context import AppContext
 from ..i18n import translator
-from .common import german_op
 
 tr = translator("Privacy")
 
@@ -122,7 +121,7 @@ class BackupsPanel(QWidget):
     def save_keep_days(self) -> None:
         value = self.keep.value()
         # the rule table's R12 period: changed (and logged) like every retention period
-        self.ctx.perform(german_op(lambda conn: retention.set_period(conn, backups.KEEP_DAYS, value)),
+        self.ctx.perform((lambda conn, _progress: retention.set_period(conn, backups.KEEP_DAYS, value)),
                          on_error=lambda msg: show_error(self, msg))
 
     def backup_now(self):

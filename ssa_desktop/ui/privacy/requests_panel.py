@@ -17,7 +17,6 @@ from ..common.models import RowsModel
 from ..context import AppContext
 from ..i18n import translator
 from .auskunft_dialog import AuskunftDialog, NewRequestDialog
-from .common import german_op
 
 tr = translator("Privacy")
 
@@ -123,7 +122,7 @@ class RequestsPanel(QWidget):
                                      "Einschränkung wird aufgehoben.").format(row.pseudonym),
                             title=tr("Widerspruch entscheiden"), yes=tr("Ja, berechtigt"),
                             no=tr("Nein, zurückweisen"))
-        self.ctx.perform(german_op(lambda conn: privacy.decide_objection(conn, row.request_id,
+        self.ctx.perform((lambda conn, _progress: privacy.decide_objection(conn, row.request_id,
                                                                          upheld=upheld)),
                          on_error=lambda msg: show_error(self, msg))
         return None

@@ -15,7 +15,6 @@ from ..common.messages import show_error
 from ..context import AppContext
 from ..i18n import translator
 from .breach_dialog import open_breach_dialog
-from .common import german_op
 
 tr = translator("Privacy")
 
@@ -57,7 +56,7 @@ class ToolsPanel(QWidget):
 
     def write_record(self, path: Path) -> None:
         self.ctx.perform(
-            german_op(lambda conn: processing_record.write_processing_record(conn, path)),
+            (lambda conn, _progress: processing_record.write_processing_record(conn, path)),
             on_done=lambda p: self.status.setText(tr("Gespeichert: {0}").format(p)),
             on_error=lambda msg: show_error(self, msg))
 

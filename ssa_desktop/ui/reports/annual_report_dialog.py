@@ -143,11 +143,10 @@ class AnnualReportDialog(QDialog):
             return True
         school_id, start_year = target
         try:
-            result = svc.save_texts(self.ctx.conn, school_id, SchoolYear(start_year), values)
+            self.ctx.apply(svc.save_texts, school_id, SchoolYear(start_year), values)
         except ValueError as err:
             show_error(self, str(err), title=tr("Jahresbericht"))
             return False
-        self.ctx.broadcast(result.changes)
         self._stored.update(values)
         self.status.setText(tr("Texte gespeichert."))
         return True

@@ -183,8 +183,7 @@ class SlipPrintDialog(QDialog):
         self.refresh()
 
     def _name_format_changed(self) -> None:
-        self.ctx.broadcast(settings.set_value(self.ctx.conn, slip_rules.NAME_FORMAT,
-                                              self.name_box.currentData()).changes)
+        self.ctx.apply(settings.set_value, slip_rules.NAME_FORMAT, self.name_box.currentData())
         self._rebuild()
 
     def _choose_logo(self) -> str:

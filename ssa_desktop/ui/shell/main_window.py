@@ -47,37 +47,6 @@ WINDOW_TITLE = "SSA Desktop — Schulsozialarbeit"
 SHORTCUT_HINT = "Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren"
 
 
-class PlaceholderArea(QWidget):
-    """One calm line for an area that is not built (yet)."""
-
-    def __init__(self, spec: AreaSpec, text: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.spec = spec
-        title = QLabel(tr_areas(spec.title), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setWeight(QFont.DemiBold)
-        title.setFont(font)
-        self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: palette(placeholder-text);")
-        self.label.setAccessibleName(text)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(title)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
-
-    def refresh(self) -> None:
-        pass
-
-    def clear(self) -> None:
-        pass
-
-    def open_record(self, record_id: str) -> None:
-        pass
-
-
 class LockScreen(QWidget):
     """Neutral: nothing but the fact that the app is locked."""
 
@@ -362,8 +331,6 @@ class MainWindow(QMainWindow):
         return -1
 
     def _build_area(self, spec: AreaSpec) -> QWidget:
-        if not spec.built:
-            return PlaceholderArea(spec, tr(spec.coming))
         return spec.load()(self.ctx)
 
     def area_widget(self, key: str) -> QWidget | None:

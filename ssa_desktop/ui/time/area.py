@@ -232,11 +232,9 @@ class TimeArea(Area):
                                                   str(Path.home() / suggestion), pattern)
             if not path:
                 return
-        from ...exports.timeshare import export
-
         report = self.report
         self.status.setText(tr("Bericht wird geschrieben …"))
-        self.ctx.perform(lambda conn, progress: export(report, fmt, Path(path)),
+        self.ctx.perform(lambda conn, progress: timeshare.export_report(report, fmt, Path(path)),
                          background=True,
                          on_done=lambda p: self.status.setText(
                              tr("Gespeichert: {0}").format(p)),

@@ -574,8 +574,7 @@ class SchoolsPage(QWizardPage):
         except Exception as err:
             from ..common.messages import user_message
 
-            message = str(err) if isinstance(err, ValueError) else user_message(err)
-            self.error_label.setText(message)
+            self.error_label.setText(user_message(err))
             self.error_label.show()
             return False
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -14,8 +15,10 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.appointments.area import AppointmentsArea
 from ssa_desktop.ui.appointments.dialog import AppointmentDialog
 from ssa_desktop.ui.appointments.models import ID_ROLE
+from tests.conftest import TODAY
 
-TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
 
 
 def _area(qtbot, ctx):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,8 +11,11 @@ from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import groups as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.groups.area import GroupsArea
+from tests.conftest import TODAY
 
-YEAR = SchoolYear.of(date.today())
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
+YEAR = SchoolYear.of(TODAY)
 
 
 def _area(qtbot, ctx):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -12,8 +11,10 @@ from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.services import open_offers as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.open_offers.area import NO_SPLIT, OpenOffersArea
+from tests.conftest import TODAY
 
-TODAY = date.today()
+pytestmark = pytest.mark.usefixtures("frozen_clock")
+
 YEAR = SchoolYear.of(TODAY)
 
 

@@ -22,6 +22,9 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.persons import timeline as timeline_mod
 from ssa_desktop.ui.persons.area import PersonsArea
 from ssa_desktop.ui.persons.person_list import HIDDEN_NAME
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 MARKER = "ZQ-4711"
 
@@ -168,7 +171,7 @@ def test_case_create_and_close(area, conn, pupil, qtbot, monkeypatch):
     assert panel.close_button.isEnabled()
     panel.close_button.click()
     case = psvc.cases(conn, pupil.id)[0]
-    assert case.status == "closed" and case.closed == date.today()
+    assert case.status == "closed" and case.closed == TODAY
     assert panel.model.index(0, 7).data() == "Abgeschlossen – Prüfung der Löschung fällig"
     assert not panel.close_button.isEnabled()
 
@@ -195,7 +198,7 @@ def test_annotation_keeps_earlier_version_and_disputed_flag(area, conn, pupil):
 
 def test_working_note_finalise_deletes(area, conn, pupil, monkeypatch):
     notes.add_working_note(conn, "abgelaufen", person_id=pupil.id,
-                           today=date.today() - timedelta(days=40))
+                           today=TODAY - timedelta(days=40))
     area.open_record(pupil.id)
     wn = area.page.working
     assert wn.model.rowCount() == 0  # the expired note was purged on refresh
@@ -256,7 +259,7 @@ def test_quick_entry_button_prefills_person_and_refreshes_timeline(area, conn, p
 
     def fake_exec(dialog_self):
         seen["prefill"] = dialog_self.prefill
-        contact = _contact(conn, pupil, date.today(), note="neu")
+        contact = _contact(conn, pupil, TODAY, note="neu")
         dialog_self.saved_contact_id = contact.id
         return qe.QDialog.Accepted
 

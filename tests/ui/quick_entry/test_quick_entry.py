@@ -13,6 +13,9 @@ from ssa_desktop.domain.entities import Case, Contact, Person
 from ssa_desktop.services import activities, notes
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
+from tests.conftest import TODAY
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def _open(qtbot, ctx, **kw) -> QuickEntryDialog:
@@ -140,7 +143,7 @@ def test_defaults_come_from_the_last_entry_but_not_person_or_note(qtbot, ctx, co
     assert dialog.access_combo.code() == ""
     assert dialog.picker.text() == "" and dialog.picker.person_id() == ""
     assert dialog.note.is_empty()
-    assert dialog.date_field.value() == date.today()
+    assert dialog.date_field.value() == TODAY
 
 
 def test_prefill_from_an_appointment(qtbot, ctx, conn, pupil):

@@ -3,8 +3,7 @@ the correction (issue: they could be entered but not seen anywhere)."""
 
 from __future__ import annotations
 
-from datetime import date
-
+import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
@@ -14,11 +13,13 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 def test_list_and_correct_a_short_contact(ctx, conn, qtbot, tmp_path):
-    day = date.today()
+    day = TODAY
     first = activities.record_short_contact(conn, ShortContact(day, school_id="school-1",
                                                                gender="m", count=1))
     activities.record_short_contact(conn, ShortContact(day, school_id="school-1", gender="w",

@@ -6,7 +6,6 @@ read the records back from the vault; ``bench_daily`` reports the same counts.""
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,18 @@ from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 import daily_keys as keys  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 
 @pytest.fixture
 def window(ctx, qtbot, tmp_path, pupil):
     # yesterday's entry sets the defaults: an Einzelberatung of 30 minutes
-    activities.record_contact(ctx.conn, Contact(day=date.today(), kind="EB", duration_min=30,
+    activities.record_contact(ctx.conn, Contact(day=TODAY, kind="EB", duration_min=30,
                                                 person_id=pupil.id, participants=("pupil",)))
     win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
                      store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
@@ -54,7 +55,7 @@ def test_existing_pupil_contact_in_eight_keys(window, ctx, conn, pupil, qtbot):
     qtbot.waitUntil(lambda: repo.CONTACTS.count(conn) == before + 1)
     contact = _new_contact(conn, window)
     assert (contact.person_id, contact.kind, contact.topics) == (pupil.id, "TEL", ("FAM",))
-    assert contact.duration_min == 30 and contact.day == date.today()
+    assert contact.duration_min == 30 and contact.day == TODAY
     assert "Telefonat mit K-17" in window.statusBar().currentMessage()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,8 +26,10 @@ from ssa_desktop.ui.vault.wizard import (
     PAGE_SCHOOLS,
     FirstRunWizard,
 )
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
 from tests.ui.shell.helpers import contains, widget_texts
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 PASS = "Kastanie Regenschirm fliegt 47 mal"
 MARKER = "ZQ-MARKER-77"
@@ -142,7 +143,7 @@ def test_wizard_main_window_lock_unlock(qtbot, tmp_path, store, _isolated_home):
 
     person = repo.PERSONS.insert(conn, Person(MARKER, first_name=REAL_NAME, last_name="Q",
                                               class_label="7b", school_id=gms.id))
-    repo.APPOINTMENTS.insert(conn, Appointment(date.today(), "09:40", "10:10",
+    repo.APPOINTMENTS.insert(conn, Appointment(TODAY, "09:40", "10:10",
                                                person_id=person.id, school_id=gms.id, room="12"))
 
     ctx = AppContext(folder)

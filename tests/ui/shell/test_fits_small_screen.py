@@ -19,8 +19,10 @@ from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
 from tests.ui.common.mnemonics import clashes
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 SCREENS = {"1366x768": (1366, 728), "1280x720": (1280, 688)}
 TITLE_BAR_EXTRA = 140  # icon and the three buttons of a title bar, logical pixels
@@ -134,7 +136,7 @@ def _dialogs(ctx, pupil, window):
     quick.error.show()
     return {
         "quick-entry": quick,
-        "appointment": AppointmentDialog(ctx, parent=window, day=date.today()),
+        "appointment": AppointmentDialog(ctx, parent=window, day=TODAY),
         "case": CaseDialog(ctx, pupil.id, parent=window),
         "unlock": UnlockDialog(ctx.session.vault, store=DeviceKeyStore(fail.Keyring())),
         "emergency": EmergencyUnlockDialog(ctx.session.vault),

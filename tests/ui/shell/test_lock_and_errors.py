@@ -4,7 +4,6 @@ German message and a message-free developer log."""
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import pytest
 import shiboken6
@@ -19,9 +18,11 @@ from ssa_desktop.ui.appointments.dialog import AppointmentDialog
 from ssa_desktop.ui.common.messages import GENERIC_ERROR
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
-from tests.conftest import FAST_KDF
+from tests.conftest import FAST_KDF, TODAY
 
 from .helpers import contains, widget_texts
+
+pytestmark = pytest.mark.usefixtures("frozen_clock")
 
 MARKER = "Geheimnis-Kim-Sommer-4711"
 
@@ -37,7 +38,7 @@ def window(ctx, qtbot, tmp_path):
 
 def test_lock_deletes_dialogs_parented_to_areas(window, ctx, qtbot, pupil):
     area = window.show_area("appointments")
-    dialog = AppointmentDialog(ctx, area, day=date.today(), start="10:00")
+    dialog = AppointmentDialog(ctx, area, day=TODAY, start="10:00")
     dialog.note.setText(MARKER)
     dialog.show()
     box = QMessageBox(QMessageBox.Question, "Rückfrage", MARKER, QMessageBox.Ok, area)

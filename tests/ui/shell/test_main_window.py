@@ -18,7 +18,7 @@ from ssa_desktop.ui.common.autolock import AutoLock
 from ssa_desktop.ui.common.clipboard import copy_sensitive
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
-from ssa_desktop.ui.shell.main_window import MainWindow, PlaceholderArea
+from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -42,34 +42,25 @@ def test_sidebar_lists_every_area_and_keyboard_moves(window, qtbot):
     assert window.stack.currentWidget() is window.areas[AREAS[1].key]
 
 
-def test_only_an_area_declared_not_built_shows_a_placeholder(ctx, qtbot, monkeypatch):
-    fake = [AREAS[0], AreaSpec("ghost", "Geister", "ssa_desktop.ui.ghost.area:GhostArea",
-                               "Kommt bald."),
-            AreaSpec("ghost2", "Geister 2", "ssa_desktop.ui.ghost2.area:GhostArea")]
+def test_an_area_whose_module_is_missing_is_a_bug_and_raised(ctx, qtbot, monkeypatch):
+    fake = [AREAS[0], AreaSpec("ghost", "Geister", "ssa_desktop.ui.ghost.area:GhostArea")]
     monkeypatch.setattr(mw, "AREAS", fake)
     win = MainWindow(ctx, None, store=DeviceKeyStore(fail.Keyring()))
     qtbot.addWidget(win)
-    ghost = win.show_area("ghost")
-    assert isinstance(ghost, PlaceholderArea)
-    assert ghost.label.text() == "Kommt bald."
-    # an area not declared as coming whose module is missing is a bug: it is raised
     with pytest.raises(ModuleNotFoundError):
-        win.area_widget("ghost2")
+        win.area_widget("ghost")
     assert areas_module.AREAS is not fake  # the registry itself is untouched
 
 
-def test_every_built_area_imports_and_opens(window):
-    built = [spec for spec in AREAS if spec.built]
-    assert {"overview", "persons", "appointments", "groups", "open_offers", "network",
-            "settings"} <= {spec.key for spec in built}
-    for spec in built:
+def test_every_area_imports_and_opens(window):
+    assert [spec.key for spec in AREAS] == [
+        "overview", "persons", "appointments", "groups", "open_offers", "network", "time",
+        "statistics", "privacy", "settings"]
+    for spec in AREAS:
         widget = window.area_widget(spec.key)
         assert isinstance(widget, spec.load()), spec.key
         # every area refreshes on the typed kinds of data it shows, and only on those
         assert widget.watches and all(isinstance(k, DataKind) for k in widget.watches)
-    for spec in AREAS:
-        if not spec.built:
-            assert spec.coming and isinstance(window.area_widget(spec.key), PlaceholderArea)
 
 
 def test_navigate_opens_record(window, ctx, monkeypatch):

@@ -16,7 +16,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from ssa_desktop.services.demo import create_demo_vault
+from ssa_desktop.demo import create_demo_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 DRIVER = Path(__file__).with_name("quit_driver.py")

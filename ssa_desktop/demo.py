@@ -1,6 +1,9 @@
 """Realistic, deterministic demo data for an empty vault (CLI ``demo``, ``--demo``,
 screenshots, tests and the benchmark data set).
 
+A generator, not a use case: it lives beside the layers (not in ``services/``) and
+writes in bulk through storage.
+
 Everything is invented. Persons carry German pseudonym codes ("K-17"); about half also
 have a (generated) name. Notes are composed from many sentence fragments of
 ``resources/demo/texts.json`` and only ever mention pseudonyms and roles, never names.
@@ -26,13 +29,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from ..domain import activities as rules
-from ..domain import clock
-from ..domain import entities as e
-from ..domain.schoolyear import SchoolYear
-from ..paths import resource
-from ..storage import repositories as repo
-from ..storage.transactions import transaction
+from .domain import activities as rules
+from .domain import clock
+from .domain import entities as e
+from .domain.errors import UserError
+from .domain.schoolyear import SchoolYear
+from .paths import resource
+from .storage import repositories as repo
+from .storage.transactions import transaction
 
 Progress = Callable[[int, str], None]
 
@@ -838,9 +842,9 @@ class _Generator:
     def working_time(self, year: int) -> None:
         """School holidays, vacation and a sick week (they shape the target hours), one
         agreement's own target band, and a few stopwatch sessions (docs/timeshare.md)."""
-        from ..domain.timeshare import AgreementTarget
-        from ..domain.worktime import Absence, SchoolHoliday, TimeSession
-        from ..storage import timeshare_repo as tq
+        from .domain.timeshare import AgreementTarget
+        from .domain.worktime import Absence, SchoolHoliday, TimeSession
+        from .storage import timeshare_repo as tq
 
         sy = SchoolYear(year)
         y0, y1 = year, year + 1
@@ -943,7 +947,7 @@ def _plus(start: str, minutes: int) -> str:
 
 
 def _topic_title(code: str) -> str:
-    from ..domain.catalogues import TOPICS
+    from .domain.catalogues import TOPICS
 
     return TOPICS.label(code).split(" / ")[0]
 
@@ -965,7 +969,7 @@ def fill_demo(conn, *, years: int = 3, today: date | None = None, seed: int = 20
     if years < 1:
         raise ValueError("years must be at least 1")
     if not is_empty_for_demo(conn):
-        raise ValueError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
+        raise UserError("Der Tresor ist nicht leer; Demodaten nur in einen leeren Tresor.")
     chosen = PROFILES[profile] if isinstance(profile, str) else profile
     gen = _Generator(years=years, today=today or clock.today(), seed=seed, scale=scale,
                      profile=chosen, progress=progress)
@@ -997,9 +1001,9 @@ def _school_year_change_done(conn, today: date) -> None:
 def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:
     """The last school year whose KVJS figures were due (31 October) is marked as
     delivered for every school, on 20 October, as a worker would have done."""
-    from ..domain.schoolyear import SchoolYear
-    from ..storage import statistics_repo
-    from . import statistics
+    from .domain.schoolyear import SchoolYear
+    from .services import statistics
+    from .storage import statistics_repo
 
     current = SchoolYear.of(today).start_year
     due = current - 1 if today >= date(current, 10, 20) else current - 2
@@ -1017,7 +1021,7 @@ def _deliver_last_kvjs_year(conn, today: date, years: int) -> int:
 def create_demo_vault(folder: Path | str, passphrase: str, *, years: int = 3, params=None,
                       **fill_options):
     """Create a vault in ``folder`` and fill it with demo data; return the OpenVault."""
-    from ..storage.vault import Vault
+    from .storage.vault import Vault
 
     session, _ = Vault.create(folder, passphrase, params=params)
     try:
@@ -1026,3 +1030,8 @@ def create_demo_vault(folder: Path | str, passphrase: str, *, years: int = 3, pa
         session.lock()
         raise
     return session
+
+
+def table_counts(conn) -> dict[str, int]:
+    """Rows per table: what ``ssa-desktop demo`` reports when it is done."""
+    return repo.table_counts(conn)

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from ssa_desktop.demo import HEAVY_PSEUDONYM, create_demo_vault, fill_demo
 from ssa_desktop.domain.schoolyear import SchoolYear
-from ssa_desktop.services.demo import HEAVY_PSEUDONYM, create_demo_vault, fill_demo
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Mutation testing of the rule modules with mutmut 2.x (a developer tool, not part of CI):
+#
+#   pip install -e '.[dev]'              # mutmut, whatthepatch
+#   tools/mutation.sh                    # every module below, 20 minutes each at most
+#   tools/mutation.sh plausibility       # one module
+#   BUDGET=600 tools/mutation.sh kvjs    # seconds per module
+#   RESUME=1 tools/mutation.sh kvjs      # go on where the budget ended (same source)
+#
+# mutmut changes the source file in place, one mutant at a time, and runs the module's
+# narrow test selection (below); run it in a clean checkout (or a copy) and not while
+# editing. Results: `mutmut results`, `mutmut show ID`; a summary per module is written
+# to .mutation/<module>.txt. docs/testing.md lists the score and the surviving mutants
+# that are equivalent (no behaviour can tell them apart), each with its reason.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python}"
+BUDGET="${BUDGET:-1200}"
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
+export QT_QPA_PLATFORM=offscreen
+
+declare -A SOURCE=(
+  [retention]="ssa_desktop/domain/retention.py"
+  [plausibility]="ssa_desktop/domain/plausibility.py"
+  [kvjs]="ssa_desktop/domain/kvjs.py"
+)
+# mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
+# exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
+# The narrow test selection: pure tests only (no vault, no conftest: --noconftest), so
+# that one mutant costs about a second of CPU.
+declare -A TESTS=(
+  [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
+  [plausibility]="tests/domain/test_plausibility.py"
+  [kvjs]="tests/kvjs/test_engine_properties.py"
+)
+# -k filter: the slow generated-facts properties of the engine are left to the test run
+declare -A FILTER=(
+  [retention]="not properties_of and not lawful_day"
+)
+# Only the lines from the first match of this pattern to the end are mutated (the rules;
+# not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
+declare -A FROM=(
+  [retention]="^class Engine"
+)
+
+modules=("$@")
+[ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
+mkdir -p .mutation
+for module in "${modules[@]}"; do
+  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs)}"
+  tests=""
+  for t in ${TESTS[$module]}; do [ -e "$t" ] && tests="$tests $t"; done
+  [ -n "${RESUME:-}" ] && [ -e ".mutation/$module.cache" ] && cp ".mutation/$module.cache" .mutmut-cache
+  [ -z "${RESUME:-}" ] && rm -f .mutmut-cache
+  cp "$source_file" ".mutation/$module.orig.py"
+  echo "== $module: $source_file, tests:$tests (budget ${BUDGET}s)"
+  scope=()
+  if [ -n "${FROM[$module]:-}" ]; then
+    first=$(grep -n -m1 -E "${FROM[$module]}" "$source_file" | cut -d: -f1)
+    diff -u --label "a/$source_file" --label "b/$source_file" \
+      <(head -n $((first - 1)) "$source_file") "$source_file" > ".mutation/$module.patch" || true
+    scope=(--use-patch-file ".mutation/$module.patch")
+  fi
+  filter=""
+  [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
+  timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
+    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest $tests $filter || exit 1\"" \
+    --simple-output --no-progress || true
+  # a mutant left in place when the time budget ran out is undone
+  cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
+  cp .mutmut-cache ".mutation/$module.cache"
+  "$PYTHON" -m mutmut results > ".mutation/$module.txt" || true
+  "$PYTHON" -m mutmut junitxml > ".mutation/$module.xml" || true
+  "$PYTHON" - "$module" <<'EOF'
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+module = sys.argv[1]
+total = sum(1 for _ in ET.parse(f".mutation/{module}.xml").getroot().iter("testcase"))
+text = open(f".mutation/{module}.txt", encoding="utf-8").read()
+
+
+def count(section: str) -> int:
+    found = re.search(rf"^{section}\D*\((\d+)\)", text, re.M)
+    return int(found.group(1)) if found else 0
+
+
+survived, untested = count("Survived"), count("Untested")
+tested = total - untested   # killed, timed out or suspicious (slow but killed) count as killed
+print(f"{module}: {tested - survived}/{tested} killed "
+      f"({100 * (tested - survived) / max(tested, 1):.1f} %), {survived} survived"
+      + (f", {untested} of {total} not tried (time budget)" if untested else ""))
+EOF
+done
