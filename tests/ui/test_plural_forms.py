@@ -41,16 +41,14 @@ def test_issue_16_counts_say_one_in_the_singular(qapp, source, one, four):
     assert (tr(source, n=1), tr(source, n=4)) == (one, four)
 
 
-def test_group_list_totals_with_one_offer_and_one_session(qtbot, ctx):
+def test_group_list_totals_with_one_offer_and_one_session(qtbot, ctx, frozen_clock):
     """Issue 16 item 9: "1 Angebote · 1 Sitzungen" in the real Gruppen area."""
-    from datetime import date
-
     from ssa_desktop.domain.entities import GroupActivity
     from ssa_desktop.domain.schoolyear import SchoolYear
     from ssa_desktop.services import groups
     from ssa_desktop.ui.groups.area import GroupsArea
 
-    year = SchoolYear.of(date.today())
+    year = SchoolYear.of(frozen_clock)
     group = groups.save_group(ctx.conn, GroupActivity("Klassenrat 6b", year.start_year,
                                                       kind="class", school_id="school-1"))
     groups.add_session(ctx.conn, group.id, year.start, 45)

@@ -202,7 +202,7 @@ def test_overview_with_data_needs_no_scrolling(qapp, qtbot, tmp_path, screen):
     shares) the Übersicht shows every tile without a scroll bar."""
     from PySide6.QtWidgets import QScrollArea
 
-    from ssa_desktop.services import demo
+    from ssa_desktop import demo
     from ssa_desktop.storage.vault import Vault
     from ssa_desktop.ui.context import AppContext
     from tests.conftest import PASSPHRASE
