@@ -45,6 +45,9 @@ REFERRAL_KEYS = tuple(c for c in REFERRALS.codes() if c != "none")
 # so the KVJS time figures and the time-share report agree to the minute.
 EXTRA_TIME_KEY = "EXTRA"
 TIME_KEYS = (*TIME_CATEGORIES.codes(), EXTRA_TIME_KEY)
+# Keys a dict-valued aggregate gained after files were already written: a file without
+# one counted nothing there (0 when files are merged), any other missing key is damage.
+ADDED_KEYS: dict[str, frozenset[str]] = {"time_minutes_by_category": frozenset({EXTRA_TIME_KEY})}
 
 CASE_OUTCOME_KEYS = (*CASE_OUTCOMES.codes(), "unknown")
 

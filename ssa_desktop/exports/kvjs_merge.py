@@ -66,6 +66,9 @@ def read_export(path: Path | str) -> dict:
         if spec.name not in aggregates:
             continue  # an older release did not count it: reported by ``merge``
         value = aggregates.get(spec.name)
+        if isinstance(value, dict):  # a key added later counted nothing in an older file
+            for key in kvjs.ADDED_KEYS.get(spec.name, ()):
+                value.setdefault(key, 0)
         ok = (isinstance(value, dict) and set(value) == set(spec.keys)
               and all(_is_count(v, False) for v in value.values())) if spec.is_dict \
             else _is_count(value, spec.decimal)
