@@ -31,7 +31,7 @@ INVENTORY: dict[str, Coverage] = {
     "person": _t("pseudonym first_name last_name birth_year class_label guardian_contact note",
                  "id kind gender grade school_id leaving_date school_change_date stat_token created",
                  "R2", "mit der Person gelöscht (R2/R9/R5); Kontaktdaten der Eltern nach R9 geleert"),
-    "case_file": _t("title note topics", "id person_id school_id opened closed status access_route referral",
+    "case_file": _t("goals title note topics", "outcome outcome_referral id person_id school_id opened closed status access_route referral",
                     "R2", "mit der Person"),
     "contact": _t("note observation assessment participants topics",
                   "id person_id case_id school_id day time duration_min kind access_route referral "
@@ -45,19 +45,19 @@ INVENTORY: dict[str, Coverage] = {
     "appointment": _t("note room person_id", "id school_id day start end status contact_id",
                       "R2", "mit der Person (Termine ohne Person: Notiz ohne Personenbezug)"),
     "consent": _t("recipient party entrusted_by scope purpose",
-                  "id person_id valid_from valid_to withdrawn_on", "R6", "mit dem Fall"),
+                  "deputy id person_id valid_from valid_to withdrawn_on", "R6", "mit dem Fall"),
     "disclosure": _t("recipient categories legal_basis",
                      "id person_id day consent_id person_deleted",
                      "R10", "Frist nach der Löschung des Falls"),
     "cp_procedure": _t("retention_decision",
-                       "id person_id case_id opened acute status closed youth_office_involved",
+                       "outcome id person_id case_id opened acute status closed youth_office_involved",
                        "R5", "mit der Person, bei Beteiligung des Jugendamts nach Entscheidung"),
     "cp_step": _t("text actor", "id procedure_id step day due", "R5", "mit dem Verfahren"),
     "privacy_request": _t("decisions", "id person_id kind received due status completed",
                           "R2", "mit der Person"),
     # groups, open offers, networking, partners, agreements, the annual report
     "group_activity": _t("title classes co_leaders name_list note",
-                         "id school_id kind school_year goal_id participants_m participants_w "
+                         "purposes id school_id kind school_year goal_id participants_m participants_w "
                          "participants_d reported",
                          "R4", "Schuljahresende + Frist; Teilnehmerliste nach der Meldung"),
     "group_session": _t("note", "id group_id day duration_min",
@@ -85,16 +85,20 @@ INVENTORY: dict[str, Coverage] = {
                          "Ziele und Angebote der Vereinbarung mit der Schule, ohne Personenbezug"),
     "agreement_target": _t("", "agreement_id code soll low high margin enabled", "",
                            "Zielwerte (Zahlen)"),
-    "school": _t("", "id name code school_type address", "",
+    "school": _t("", "last_grade id name code school_type address", "",
                  "Stammdaten der Schule (Einrichtung, keine Person)"),
     "school_pupils": _t("", "school_id school_year pupils", "", "Schülerzahl (Zahl)"),
     "school_holiday": _t("", "id label first_day last_day", "", "Ferien (Kalender)"),
     "post": _t("", "id label full_time_hours qualification", "",
                "Stelle (Bezeichnung, Umfang); die Stelleninhaberin ist die Nutzerin selbst"),
+    "post_staff": _t("", "post_id school_year qualification percent employed_from employed_to "
+                     "fixed_term employer_type", "",
+                     "Fachkräfte-Angaben der Stelle für KVJS und Verwendungsnachweis (issue 19); "
+                     "die Fachkraft ist die Nutzerin selbst, keine Daten von Klient:innen"),
     "post_share": _t("", "post_id school_id school_year percent", "", "Stellenanteile (Zahlen)"),
     "short_contact": _t("", "id school_id day gender grade topics count duration_min", "R1",
                         "anonyme Zählung ohne Person (R1)"),
-    "statistics_record": _t("", "id day school_year record_type task_area duration_min school_id "
+    "statistics_record": _t("", "purposes cp_outcome case_outcome referral_target id day school_year record_type task_area duration_min school_id "
                             "contact_kind gender grade person_kind topics access_route referral "
                             "participants person_token case_token count group_token group_kind "
                             "participants_m participants_w participants_d visitors visitors_m "
@@ -117,6 +121,12 @@ INVENTORY: dict[str, Coverage] = {
                              "Entscheidungen zu § 8a: Kennung, Kategorie, Daten"),
     "retention_mark": _t("", "record_id mark", "", "Kennzeichen § 9b"),
     "retention_setting_log": _t("", "id name old new changed", "", "geänderte Fristen (Zahlen)"),
+    "time_month_total": _t("", "month school_id category area minutes contacts kept", "",
+                           "anonyme Monatssummen gelöschter Zeiteinträge (issue 17): Zahlen "
+                           "ohne Text, Teil der Statistikschicht wie statistics_record"),
+    "school_year_change": _t("", "school_id school_year applied postponed summary", "",
+                             "Schuljahreswechsel je Schule: Tage und Zähler, keine Namen "
+                             "(issue 17)"),
     "meta": _t("", "key value", "", "Kennung des Tresors, Versionen, Salze der Sicherungen"),
     "setting": _t("", "key value", "", "Einstellungen (Zahlen, Schalter)"),
 }
