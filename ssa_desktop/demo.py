@@ -991,7 +991,7 @@ def _school_year_change_done(conn, today: date) -> None:
     """The generated grades are the current ones: the Schuljahreswechsel into the
     current school year counts as done for every school (issue 17), so a fresh demo
     vault does not open the assistant."""
-    from ..storage import school_year_repo
+    from .storage import school_year_repo
 
     year = SchoolYear.of(today)
     for school in repo.SCHOOLS.all(conn):

@@ -133,6 +133,13 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     annual_report_repo.set_text(conn, school_id, 2025, "ausblick", "Mehr Klassenrat „ab 5“",
                                 "2026-07-01T12:00:00")
     tq.set_stopwatch(conn, "2026-07-02T08:00:00+00:00", school_id)
+    # issue 17: the kept totals of a deleted time month and the school-year change record
+    conn.execute("INSERT INTO time_month_total(month, school_id, category, area, minutes,"
+                 " contacts, kept) VALUES ('2024-03', ?, 'DOK', 'IND', 95, 0, '2026-04-01')",
+                 (school_id,))
+    conn.execute("INSERT INTO school_year_change(school_id, school_year, applied, postponed,"
+                 " summary) VALUES (?, 2025, '2025-08-04', NULL, '{\"advanced\": 3}')",
+                 (school_id,))
 
 
 @pytest.fixture
