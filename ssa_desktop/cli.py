@@ -370,9 +370,9 @@ def cmd_import_json(args) -> int:
         InterchangeError,
         import_document,
         is_empty,
-        merge_document,
         read_document,
     )
+    from .services.interchange_merge import merge_document
     from .services.interchange_upgrade import upgrade_notes
 
     if not args.file.is_file():

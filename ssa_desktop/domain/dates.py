@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import UserError
+
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
           "September", "Oktober", "November", "Dezember")
 EXAMPLE = "TT.MM.JJJJ, z. B. 12.10.2026"
 
 
-class DateEntryError(ValueError):
+class DateEntryError(UserError):
     """The typed text is no date; ``str(error)`` is the German reason."""
 
 

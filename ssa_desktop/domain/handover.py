@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .errors import UserError
+
 # Days after the period's last day until the deputy's app deletes the package.
 GRACE_DAYS = 14
 
@@ -33,7 +35,7 @@ DEPUTY_CATEGORIES_8A = (*DEPUTY_CATEGORIES, "8a")
 SCHOOL_CATEGORIES = ("master", "attendance", "assessment", "case")
 
 
-class HandoverRuleError(ValueError):
+class HandoverRuleError(UserError):
     """An input breaks a rule of packages; str() is a German sentence."""
 
 

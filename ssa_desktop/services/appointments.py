@@ -198,7 +198,7 @@ def check_started(appointment) -> None:
     ValueError with a German sentence before its start time."""
     start = datetime.combine(appointment.day, datetime.strptime(appointment.start, "%H:%M").time())
     if clock.now() < start:
-        raise ValueError(f"Der Termin beginnt erst am {appointment.day.strftime('%d.%m.%Y')} "
+        raise UserError(f"Der Termin beginnt erst am {appointment.day.strftime('%d.%m.%Y')} "
                          f"um {appointment.start} Uhr. Als wahrgenommen markieren können Sie "
                          "ihn ab seinem Beginn.")
 

@@ -368,9 +368,9 @@ def return_document(ret) -> dict:
 @writes(*DataKind)
 def import_return(conn, path: Path | str, resolutions=None, *, today: date | None = None):
     """Read the deputy's return into this vault through the one merge of interchange
-    documents (``interchange.merge_document``): new rows are added, a row of hers that
+    documents (``interchange_merge.merge_document``): new rows are added, a row of hers that
     differs is listed as a conflict and never overwritten."""
-    from . import interchange
+    from . import interchange_merge
 
     path = Path(path)
     if not path.is_file():
@@ -384,7 +384,7 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         ret.close()
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
-        result = interchange.merge_document(conn, doc, resolutions)
+        result = interchange_merge.merge_document(conn, doc, resolutions)
         # the deputy's contacts count for the school (statistics stay); her working time
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
@@ -467,7 +467,7 @@ def receive_school_package(conn, package_path: Path | str, key_text: str, receip
     time entries for them are removed again (nothing is counted twice across the two
     posts). Returns (merge result, receipt path). With open conflicts no receipt is
     written."""
-    from . import interchange
+    from . import interchange_merge
 
     package_path = Path(package_path)
     digest = q.file_hash(package_path) if package_path.is_file() else ""
@@ -478,7 +478,7 @@ def receive_school_package(conn, package_path: Path | str, key_text: str, receip
         pkg.close()
     with transaction(conn):
         before = q.last_rowids(conn)
-        result = interchange.merge_document(conn, doc, resolutions)
+        result = interchange_merge.merge_document(conn, doc, resolutions)
         q.drop_derived(conn, before, statistics=True)
     if result.conflicts:
         return result, None

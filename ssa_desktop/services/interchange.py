@@ -34,6 +34,7 @@ from ..storage.files import atomic_write_bytes
 from ..storage.mapper import Table
 from ..storage.transactions import transaction
 from . import interchange_upgrade
+from .interchange_derive import derive_missing_statistics
 from .operations import DataKind, writes
 
 FORMAT = "ssa-desktop-interchange"
@@ -647,14 +648,6 @@ _ACTIVITY_TABLES = ("contact", "short_contact", "group_session", "open_offer_ses
                     "network_activity", "cp_procedure")
 
 
-@writes(*DataKind)
-def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None):
-    """Merge ``doc`` into a vault that may hold data (``interchange_merge.merge_document``)."""
-    from .interchange_merge import merge_document as merge
-
-    return merge(conn, doc, resolutions)
-
-
 def is_empty(conn) -> bool:
     return all(t.count(conn) == 0 for t in _TABLE_LIST)
 
@@ -675,8 +668,6 @@ def import_document(conn, doc: Any) -> dict[str, int]:
         raise InterchangeError(
             [], "Der Tresor enthält bereits Daten. Eine Austauschdatei wird nur in einen leeren "
                 "Tresor eingelesen (z. B. einen neu angelegten); es wurde nichts verändert.")
-    from .interchange_merge import derive_missing_statistics
-
     written: dict[str, int] = {}
     try:
         with transaction(conn):
@@ -688,7 +679,7 @@ def import_document(conn, doc: Any) -> dict[str, int]:
                        for name in _ACTIVITY_TABLES}
             # activities without their statistics record are counted as if typed
             # (docs/interchange.md, "Statistik-Datensätze"); reported apart
-            written[DERIVED] = derive_missing_statistics(conn, new_ids)
+            written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES)
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
             for key, value in sorted(doc.get("meta", {}).items()):

@@ -481,7 +481,7 @@ def not_needed_after_review(conn, person_id: str,
                          "werden.")
     facts = next(p for p in rrepo.facts(conn).persons if p.id == person_id)
     if current.state == DORMANT and any(c is None for c in facts.case_closures):
-        raise ValueError("Bitte zuerst den offenen Fall abschließen.")
+        raise UserError("Bitte zuerst den offenen Fall abschließen.")
     if facts.cp_youth_office or facts.cp_open:
         raise UserError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
                          "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")

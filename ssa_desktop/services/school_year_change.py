@@ -15,6 +15,7 @@ from datetime import date
 from ..domain import clock
 from ..domain import school_year_change as syc
 from ..domain.catalogues import SCHOOL_TYPES
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import school_year_repo as q
@@ -24,7 +25,7 @@ from .operations import DataKind, Outcome, Progress, outcome, writes
 CHANGES = (DataKind.PERSONS, DataKind.SCHOOLS, DataKind.RETENTION)
 
 
-class SchoolYearChangeError(ValueError):
+class SchoolYearChangeError(UserError):
     """A change that cannot be applied; ``str()`` is a German sentence."""
 
 

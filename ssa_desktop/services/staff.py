@@ -5,18 +5,21 @@ working time by task area are computed. No Qt, no SQL beyond the repositories.""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from ..domain import staff as rules
 from ..domain.catalogues import EMPLOYER_TYPES, TIME_CATEGORIES
 from ..domain.entities import PostStaff
+from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
-from .operations import DataKind, writes
+from . import settings, statistics
+from .operations import DataKind, Outcome, Progress, outcome, writes
 
 
-class StaffError(ValueError):
+class StaffError(UserError):
     """A German message for the form."""
 
 
@@ -40,8 +43,6 @@ def staff_for(conn, post_id: str, year: int) -> tuple[PostStaff, bool]:
 
 def block(conn, post_id: str, year: int) -> rules.StaffBlock:
     """The staff block with its computed parts (months, working time by task area)."""
-    from . import statistics
-
     staff, stored = staff_for(conn, post_id, year)
     post = repo.POSTS.get(conn, post_id)
     minutes: dict[str, int] = {}
@@ -81,3 +82,31 @@ def blocks(conn, year: int) -> list[rules.StaffBlock]:
     """The block of every post with shares in ``year`` (Verwendungsnachweis)."""
     posts = {p for p, _s, _pct in srepo.master_data(conn, year).shares}
     return [block(conn, p.id, year) for p in repo.POSTS.all(conn) if p.id in posts]
+
+
+# -- the Verwendungsnachweis (issue 19 item 7) ------------------------------------------
+def verwendungsnachweis_file_name(year: int) -> str:
+    return f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf"
+
+
+def write_verwendungsnachweis(conn, year: int, path: Path | str,
+                              progress: Progress | None = None) -> Outcome[Path]:
+    """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
+    option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
+    from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
+    progress = progress or Progress()
+    lines = []
+    blocks_ = blocks(conn, year)
+    if not blocks_:
+        raise statistics.StatisticsError(f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen "
+                              "Stellenumfang (Einstellungen → Schulen & Stelle).")
+    for index, block in enumerate(blocks_):
+        progress(10 + 80 * index // len(blocks), f"{block.post_label} …")
+        rep = statistics.report(conn, year, statistics.Scope("post", block.staff.post_id), previous_years=0)
+        lines.append(kvjs_verwendungsnachweis.PostLine(
+            block, tuple(name for _code, name in rep.info.schools), statistics.export_document(rep)))
+    written = kvjs_verwendungsnachweis.write(
+        lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, statistics.GRANT_RATE)),
+        path=Path(path))
+    progress(100, "")
+    return outcome(written)

@@ -519,35 +519,6 @@ def write_entry_aid(rep: Report, path: Path | str) -> Path:
     return kvjs_entry_aid.write(export_document(rep), Path(path))
 
 
-def verwendungsnachweis_file_name(year: int) -> str:
-    return f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf"
-
-
-def write_verwendungsnachweis(conn, year: int, path: Path | str,
-                              progress: Progress | None = None) -> Outcome[Path]:
-    """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
-    option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
-    from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
-    from . import staff
-
-    progress = progress or Progress()
-    lines = []
-    blocks = staff.blocks(conn, year)
-    if not blocks:
-        raise StatisticsError(f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen "
-                              "Stellenumfang (Einstellungen → Schulen & Stelle).")
-    for index, block in enumerate(blocks):
-        progress(10 + 80 * index // len(blocks), f"{block.post_label} …")
-        rep = report(conn, year, Scope("post", block.staff.post_id), previous_years=0)
-        lines.append(kvjs_verwendungsnachweis.PostLine(
-            block, tuple(name for _code, name in rep.info.schools), export_document(rep)))
-    written = kvjs_verwendungsnachweis.write(
-        lines, year_label=SchoolYear(year).label, rate=float(settings.get(conn, GRANT_RATE)),
-        path=Path(path))
-    progress(100, "")
-    return outcome(written)
-
-
 def export_all(conn, year: int, scope: Scope, folder: Path | str,
                template: tpl.Template | None = None,
                progress: Progress | None = None) -> Outcome[list[Path]]:

@@ -37,8 +37,8 @@ def test_euro_is_german():
 
 def test_months_fte_grant_and_the_statistics_pages(conn, world, tmp_path):
     with clock.frozen(date(2026, 10, 1)):
-        path = stats.write_verwendungsnachweis(
-            conn, fixture.YEAR, tmp_path / stats.verwendungsnachweis_file_name(fixture.YEAR)).value
+        path = staff.write_verwendungsnachweis(
+            conn, fixture.YEAR, tmp_path / staff.verwendungsnachweis_file_name(fixture.YEAR)).value
     assert path.name == "Verwendungsnachweis_2025-26.pdf"
     text = _text(path)
     assert "Förderung 16.700,00 € je Vollzeitstelle" in text
@@ -55,11 +55,11 @@ def test_months_fte_grant_and_the_statistics_pages(conn, world, tmp_path):
 
 def test_the_rate_is_an_option(conn, world, tmp_path):
     settings.set_value(conn, stats.GRANT_RATE, 20_000.0)
-    path = stats.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf").value
+    path = staff.write_verwendungsnachweis(conn, fixture.YEAR, tmp_path / "v.pdf").value
     assert "Stelle Nord 0,75 10 Mon. 2 Mon. 12.500,00 €" in _text(path)
 
 
 def test_a_year_without_posts_is_refused_in_german(conn, world, tmp_path):
     with pytest.raises(stats.StatisticsError, match="hat keine Stelle einen Stellenumfang"):
-        stats.write_verwendungsnachweis(conn, 2019, tmp_path / "v.pdf")
+        staff.write_verwendungsnachweis(conn, 2019, tmp_path / "v.pdf")
     assert not (tmp_path / "v.pdf").exists()

@@ -417,10 +417,10 @@ def test_any_vault_content_round_trips(tmp_path_factory, contents):
         for key, value in settings_.items():
             repo.set_setting(source.conn, key, value)
         # every activity with its statistics record, as the app writes them
-        from ssa_desktop.services.interchange_merge import derive_missing_statistics
+        from ssa_desktop.services.interchange_derive import derive_missing_statistics
 
         derive_missing_statistics(source.conn, {t.name: {o.id for tt, o in rows if tt is t}
-                                                for t, _ in rows if t.key == ("id",)})
+                                                for t, _ in rows if t.key == ("id",)}, ix._TABLES)
         doc = json.loads(json.dumps(ix.export_document(source.conn)))  # through real JSON
         assert ix.validate_document(doc) == []
         ix.import_document(target.conn, doc)

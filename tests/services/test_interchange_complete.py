@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import entities as e
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import interchange as ix
+from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.services import retention, timeshare
-from ssa_desktop.services.interchange_merge import derive_missing_statistics
+from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import migrations
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_repo as rr
@@ -169,7 +170,7 @@ def test_any_vault_moves_with_every_state(tmp_path_factory, contents, data, extr
         for key, value in settings_.items():
             repo.set_setting(conn, key, value)
         derive_missing_statistics(conn, {t.name: {o.id for tt, o in rows if tt is t}
-                                         for t, _ in rows if t.key == ("id",)})
+                                         for t, _ in rows if t.key == ("id",)}, ix._TABLES)
         persons = [o.id for t, o in rows if t is repo.PERSONS]
         _apply_retention_rows(conn, data.draw(retention_rows(persons)))
         # worker-added time categories, used by time entries (issue 17 item 4)
@@ -216,7 +217,7 @@ def test_merging_uses_the_vaults_own_added_categories(open_vault):
     timeshare.add_extra_category(conn, "Supervision extern")
     doc = {"format": ix.FORMAT, "version": ix.VERSION, "schema_version": 1, "tables": {
         "time_entry": [{"id": "t1", "day": "2026-03-02", "category": "X1", "minutes": 30}]}}
-    assert ix.merge_document(conn, doc).inserted["time_entry"] == 1
+    assert mx.merge_document(conn, doc).inserted["time_entry"] == 1
 
 
 # -- activities without statistics records (issue 17 item 5) -------------------------------
@@ -244,7 +245,7 @@ def test_activities_without_statistics_are_counted_exactly_as_typed(open_vault, 
     typed_time = sorted(_without_id(t) for t in repo.TIME_ENTRIES.all(open_vault.conn))
     assert sorted(_without_id(t) for t in repo.TIME_ENTRIES.all(target.conn)) == typed_time
     # and a second reading adds nothing (counted once)
-    again = ix.merge_document(target.conn, doc)
+    again = mx.merge_document(target.conn, doc)
     assert again.changed_nothing and repo.STATISTICS.count(target.conn) == len(typed)
 
 

@@ -16,6 +16,7 @@ from ssa_desktop.domain import entities as e
 from ssa_desktop.services import interchange as ix
 from ssa_desktop.services import interchange_merge as mx
 from ssa_desktop.services.activities import record_contact
+from ssa_desktop.services.interchange_derive import derive_missing_statistics
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import retention_repo
 from ssa_desktop.storage.vault import Vault
@@ -47,7 +48,7 @@ def sample_doc(open_vault):
 
 def test_merging_a_vaults_own_export_changes_nothing(open_vault, sample_doc):
     before = _export(open_vault.conn)
-    result = ix.merge_document(open_vault.conn, sample_doc)
+    result = mx.merge_document(open_vault.conn, sample_doc)
     assert result.changed_nothing and not result.conflicts
     rows = sum(len(rows) for rows in sample_doc["tables"].values())
     assert sum(result.identical.values()) == rows + len(sample_doc["settings"])
@@ -59,7 +60,7 @@ def test_new_records_join_the_vaults_own_keeping_their_ids(sample_doc, second_va
     own = repo.SCHOOLS.insert(conn, e.School("Realschule Nord", id="school-eigen"))
     pupil = repo.PERSONS.insert(conn, e.Person("R-1", school_id=own.id, id="p-eigen"))
     record_contact(conn, e.Contact(date(2025, 11, 2), "EB", 30, person_id=pupil.id, id="k-eigen"))
-    result = ix.merge_document(conn, sample_doc)
+    result = mx.merge_document(conn, sample_doc)
     assert not result.conflicts
     assert result.inserted["person"] == 2 and result.inserted["contact"] == 1
     assert repo.PERSONS.get(conn, "p-eigen").pseudonym == "R-1"
@@ -78,7 +79,7 @@ def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample
     new_school = {"id": "school-neu", "name": "Neue Schule"}
     doc["tables"]["school"].append(new_school)
     before = repo.PERSONS.get(conn, kim["id"])
-    result = ix.merge_document(conn, doc)
+    result = mx.merge_document(conn, doc)
     assert [(c.table, c.key, c.fields) for c in result.conflicts] == [
         ("person", (kim["id"],), ("grade", "note"))]
     assert result.conflicts[0].ref == f"person:{kim['id']}"
@@ -86,11 +87,11 @@ def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample
     assert repo.PERSONS.get(conn, kim["id"]) == before, "never overwritten silently"
     assert repo.SCHOOLS.get(conn, "school-neu") is not None, "the rest is read in"
     # asked again: keep mine
-    result = ix.merge_document(conn, doc, {f"person:{kim['id']}": mx.KEEP_MINE})
+    result = mx.merge_document(conn, doc, {f"person:{kim['id']}": mx.KEEP_MINE})
     assert not result.conflicts and result.kept["person"] == 1
     assert repo.PERSONS.get(conn, kim["id"]) == before
     # take theirs: exactly the differing fields change
-    result = ix.merge_document(conn, doc, {f"person:{kim['id']}": mx.TAKE_THEIRS})
+    result = mx.merge_document(conn, doc, {f"person:{kim['id']}": mx.TAKE_THEIRS})
     assert result.taken["person"] == 1
     after = repo.PERSONS.get(conn, kim["id"])
     assert (after.note, after.grade, after.last_name) == ("anders", 8, before.last_name)
@@ -99,10 +100,10 @@ def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample
 def test_a_differing_setting_is_a_conflict(open_vault, sample_doc):
     doc = copy.deepcopy(sample_doc)
     doc["settings"]["retention_years"] = "5"
-    result = ix.merge_document(open_vault.conn, doc)
+    result = mx.merge_document(open_vault.conn, doc)
     assert [c.ref for c in result.conflicts] == ["setting:retention_years"]
     assert repo.get_setting(open_vault.conn, "retention_years") == "3"
-    ix.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS})
+    mx.merge_document(open_vault.conn, doc, {"*": mx.TAKE_THEIRS})
     assert repo.get_setting(open_vault.conn, "retention_years") == "5"
 
 
@@ -112,7 +113,7 @@ def test_statistics_are_never_counted_twice(open_vault, sample_doc):
     for row in doc["tables"]["statistics_record"]:
         row["id"] = "kopie-" + row["id"]
     before = repo.STATISTICS.count(open_vault.conn)
-    result = ix.merge_document(open_vault.conn, doc)
+    result = mx.merge_document(open_vault.conn, doc)
     assert result.duplicate_statistics == before and repo.STATISTICS.count(open_vault.conn) == before
 
 
@@ -121,7 +122,7 @@ def test_a_record_deleted_here_does_not_come_back(open_vault, sample_doc):
     kim = next(r for r in sample_doc["tables"]["person"] if r["pseudonym"] == "K-17")
     retention_repo.delete_person(conn, kim["id"], date(2026, 1, 5))
     retention_repo.insert_tombstone(conn, kim["id"], "person", date(2026, 1, 5))
-    result = ix.merge_document(conn, sample_doc)
+    result = mx.merge_document(conn, sample_doc)
     assert repo.PERSONS.get(conn, kim["id"]) is None
     assert result.deleted_here >= 1
     assert not [h for h in repo.search(conn, "Sömmer")]
@@ -131,13 +132,13 @@ def test_a_new_person_with_a_pseudonym_taken_here_is_refused(second_vault, sampl
     repo.PERSONS.insert(second_vault.conn, e.Person("K-17", id="andere"))
     before = _export(second_vault.conn)
     with pytest.raises(ix.InterchangeError, match="gehört in diesem Tresor einer anderen"):
-        ix.merge_document(second_vault.conn, sample_doc)
+        mx.merge_document(second_vault.conn, sample_doc)
     assert _export(second_vault.conn) == before
 
 
 def test_an_unknown_resolution_is_refused(open_vault, sample_doc):
     with pytest.raises(ix.InterchangeError, match="unbekannte Entscheidung"):
-        ix.merge_document(open_vault.conn, sample_doc, {"*": "beide"})
+        mx.merge_document(open_vault.conn, sample_doc, {"*": "beide"})
 
 
 def test_references_may_point_to_the_vaults_own_records(open_vault):
@@ -146,7 +147,7 @@ def test_references_may_point_to_the_vaults_own_records(open_vault):
     doc = {"format": ix.FORMAT, "version": ix.VERSION, "schema_version": 1, "tables": {
         "contact": [{"id": "k-neu", "day": "2026-01-12", "kind": "EB", "duration_min": 20,
                      "person_id": pupil.id, "created": "2026-01-12 10:00:00"}]}}
-    result = ix.merge_document(open_vault.conn, doc)
+    result = mx.merge_document(open_vault.conn, doc)
     assert result.inserted["contact"] == 1
     assert result.derived_statistics == 1, "counted exactly as if typed"
 
@@ -158,8 +159,8 @@ def _fill(conn, contents) -> None:
         table.insert(conn, obj)
     for key, value in settings_.items():
         repo.set_setting(conn, key, value)
-    mx.derive_missing_statistics(conn, {t.name: {o.id for tt, o in rows if tt is t}
-                                        for t, _ in rows if t.key == ("id",)})
+    derive_missing_statistics(conn, {t.name: {o.id for tt, o in rows if tt is t}
+                                        for t, _ in rows if t.key == ("id",)}, ix._TABLES)
 
 
 @settings(max_examples=examples(10), deadline=None,
@@ -202,7 +203,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
                                            for c in doc["tables"]["consent"])]
         doc["settings"] = {}
         assert ix.validate_document(doc, mx._known_keys(target.conn)) == []
-        result = ix.merge_document(target.conn, doc)
+        result = mx.merge_document(target.conn, doc)
         assert {(c.table, c.key[0]) for c in result.conflicts} == changed
         after = json.loads(json.dumps(ix.export_document(target.conn)))
         for name, rows in mine["tables"].items():  # every own row is still exactly there
@@ -211,7 +212,7 @@ def test_merging_twice_changes_nothing_and_never_overwrites_silently(tmp_path_fa
         stats = [(r["record_type"], r["source_id"]) for r in after["tables"]["statistics_record"]
                  if r["source_id"]]
         assert len(stats) == len(set(stats)), "no activity counted twice"
-        again = ix.merge_document(target.conn, doc)
+        again = mx.merge_document(target.conn, doc)
         assert again.changed_nothing
         assert _strip(ix.export_document(target.conn)) == _strip(after)
     finally:
@@ -223,7 +224,7 @@ def test_a_changed_hold_is_a_conflict_and_the_hold_stays(open_vault, sample_doc)
     conn = open_vault.conn
     doc = copy.deepcopy(sample_doc)
     doc["tables"]["retention_hold"][0]["review"] = "2026-01-31"
-    result = ix.merge_document(conn, doc)
+    result = mx.merge_document(conn, doc)
     assert [c.ref for c in result.conflicts] == ["retention_hold:hold-1"]
     assert retention_repo.holds(conn)[0].review == date(2027, 6, 30)
 
@@ -236,15 +237,15 @@ def test_a_deletion_there_of_a_record_here_is_asked(open_vault, sample_doc, seco
     doc = copy.deepcopy(sample_doc)
     doc["tables"]["tombstone"].append({"record_id": kim["id"], "category": "person",
                                        "deleted": "2026-05-04"})
-    result = ix.merge_document(conn, doc)
+    result = mx.merge_document(conn, doc)
     assert [c.ref for c in result.conflicts] == [f"tombstone:{kim['id']}"]
     assert repo.PERSONS.get(conn, kim["id"]) is not None
-    result = ix.merge_document(conn, doc, {f"tombstone:{kim['id']}": mx.TAKE_THEIRS})
+    result = mx.merge_document(conn, doc, {f"tombstone:{kim['id']}": mx.TAKE_THEIRS})
     assert result.taken["tombstone"] == 1
     assert repo.PERSONS.get(conn, kim["id"]) is None
     assert not repo.search(conn, "Sömmer")
     # reading the file again does not bring her back
-    again = ix.merge_document(conn, doc)
+    again = mx.merge_document(conn, doc)
     assert repo.PERSONS.get(conn, kim["id"]) is None and not again.conflicts
 
 
@@ -254,10 +255,10 @@ def test_a_field_erased_here_is_neither_a_conflict_nor_written_back(open_vault, 
     doc = copy.deepcopy(sample_doc)
     group = doc["tables"]["group_activity"][0]
     group["name_list"] = "Kim S., Ali K."
-    result = ix.merge_document(conn, doc)
+    result = mx.merge_document(conn, doc)
     assert [c.ref for c in result.conflicts] == [f"group_activity:{group['id']}"]
     retention_repo.insert_tombstone(conn, retention_repo.field_tombstone(group["id"],
                                                                          "name_list"),
                                     "name_list", date(2026, 8, 1))
-    result = ix.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
+    result = mx.merge_document(conn, doc, {"*": mx.TAKE_THEIRS})
     assert not result.conflicts and repo.GROUPS.get(conn, group["id"]).name_list == ""

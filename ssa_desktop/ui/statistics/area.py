@@ -36,6 +36,7 @@ from ...domain import kvjs_template as tpl
 from ...domain.activities import COUNSELLED_RULE
 from ...domain.catalogues import ACCESS_ROUTES, TIME_CATEGORIES, TOPICS
 from ...domain.schoolyear import SchoolYear
+from ...services import staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.area import Area
@@ -366,7 +367,7 @@ class StatisticsArea(Area):
         if year is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, tr("Verwendungsnachweis speichern"),
-                                              stats.verwendungsnachweis_file_name(year),
+                                              staff.verwendungsnachweis_file_name(year),
                                               tr("PDF (*.pdf)"))
         if path:
             self.write_verwendungsnachweis(year, Path(path))
@@ -374,7 +375,7 @@ class StatisticsArea(Area):
     def write_verwendungsnachweis(self, year: int, path: Path) -> None:
         def op(conn, progress):
             try:
-                return stats.write_verwendungsnachweis(conn, year, path, progress)
+                return staff.write_verwendungsnachweis(conn, year, path, progress)
             except stats.StatisticsError as err:
                 return str(err)
 

@@ -1,0 +1,56 @@
+"""Statistics records for imported activities that came without one (issue 17 item 5,
+docs/interchange.md "Statistik-Datensätze"): derived exactly as typing the activity would
+(``domain.activities``). Used by the import into an empty vault and by the merge, kept
+apart from both so that neither imports the other."""
+
+from __future__ import annotations
+
+from ..domain import activities as rules
+from ..storage import interchange_repo as ixrepo
+from ..storage import repositories as repo
+
+_ACTIVITIES = {"contact": ("contact", "contact"), "short_contact": ("short_contact", "short_contact"),
+               "group_session": ("group_session", "group_session"),
+               "open_offer_session": ("open_offer", "open_offer"),
+               "network_activity": ("network", "network"), "cp_procedure": ("cp_8a", None)}
+
+
+def derive_missing_statistics(conn, new_ids: dict[str, set], tables: dict) -> int:
+    """For every activity just imported (``new_ids`` per table) that has no statistics
+    record, write the record — and, when its time entry is missing too, the time entry
+    — exactly as typing it would (``domain.activities``). The number of records written.
+    An activity that has its record keeps it as it is (a time entry removed by R8 is not
+    brought back)."""
+    counted = ixrepo.statistics_sources(conn)
+    timed = ixrepo.time_entry_sources(conn)
+    stones = ixrepo.tombstoned(conn)
+    derived = 0
+    for name, (record_type, source_kind) in _ACTIVITIES.items():
+        table = tables[name]
+        for activity_id in sorted(new_ids.get(name, ())):
+            if (record_type, activity_id) in counted:
+                continue
+            activity = table.get(conn, activity_id)
+            stat, entry = _derive(conn, name, activity)
+            repo.STATISTICS.insert(conn, stat)
+            derived += 1
+            if entry is not None and (source_kind, activity_id) not in timed \
+                    and entry.day.isoformat()[:7] not in stones:
+                repo.TIME_ENTRIES.insert(conn, entry)
+    return derived
+
+
+def _derive(conn, name: str, activity):
+    if name == "contact":
+        person = repo.PERSONS.get(conn, activity.person_id) if activity.person_id else None
+        return rules.for_contact(activity, person)
+    if name == "short_contact":
+        return rules.for_short_contact(activity)
+    if name == "group_session":
+        return rules.for_group_session(activity, repo.GROUPS.get(conn, activity.group_id))
+    if name == "open_offer_session":
+        return rules.for_open_offer(activity)
+    if name == "network_activity":
+        partner = repo.PARTNERS.get(conn, activity.partner_id) if activity.partner_id else None
+        return rules.for_network_activity(activity, partner.partner_type if partner else "")
+    return rules.for_child_protection(activity, repo.PERSONS.get(conn, activity.person_id)), None
