@@ -58,9 +58,11 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
     # store=None: the re-key must not re-remember this device under the new key
     key_text = session.rekey(old_passphrase, backup_dir=backups, progress=progress,
                              store=None, params=params)
+    # every device's wrapped key, this one's too (counted here: setting the passphrase
+    # revokes every device as well, issue 22, and would leave nothing to count)
+    revoked = revoke_all_devices(folder)
     progress(90, "Passphrase der Nachfolge wird gesetzt …")
     session.set_passphrase(new_passphrase, params)
-    revoked = revoke_all_devices(folder)  # every device's wrapped key, this one's too
     if store is not None and store.available():
         store.forget(session.uuid, folder)  # and this device's keychain entry
     conn = session.conn

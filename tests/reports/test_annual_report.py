@@ -180,7 +180,7 @@ def test_small_counts_of_things_are_printed_as_they_are(conn, filled, tmp_path):
     assert shown == {"Beratene Schüler:innen": "4", "Beratungskontakte": "8",
                      "Kurzkontakte": "2", "Gruppen, Klassen, Projekte": "1",
                      "Teilnehmende Gruppen/Projekte": "12", "Besuche offene Angebote": "0",
-                     "Verfahren nach § 8a SGB VIII": "0"}
+                     "Verfahren nach § 8a SGB VIII": "0", "Abgeschlossene Fälle": "0"}
     assert figures.shown("Beratene Schüler:innen", 2) == "< 3"   # people: suppressed
     assert figures.shown("Verfahren nach § 8a SGB VIII", 1) == "< 3"  # each is a child
     with clock.frozen(date(2026, 9, 15)):

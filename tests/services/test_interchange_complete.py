@@ -201,7 +201,7 @@ def test_a_worker_added_time_category_moves(open_vault, target):
     assert ix.validate_document(doc) == []
     ix.import_document(target.conn, doc)
     assert repo.TIME_ENTRIES.get(target.conn, "t-x1").category == "X1"
-    assert timeshare.category_label(target.conn, "X1") == "Supervision extern"
+    assert dict(timeshare.extra_categories(target.conn))["X1"] == "Supervision extern"
 
 
 def test_an_unknown_time_category_is_still_refused(open_vault, target):

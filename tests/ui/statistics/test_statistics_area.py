@@ -123,8 +123,9 @@ def test_entry_into_a_delivered_year_is_warned_about_in_the_status_line(ctx, qtb
     stats.mark_delivered(ctx.conn, 2025, stats.Scope("school", "school-1"))
     messages = []
     ctx.status_message.connect(messages.append)
-    activities.record_contact(ctx.conn, Contact(date(2026, 7, 2), "EB", 20, school_id="school-1"))
-    activities.record_contact(ctx.conn, Contact(date(2026, 9, 2), "EB", 20, school_id="school-1"))
+    # the warning travels in the use case's result (operations.notify), shown by ctx.apply
+    ctx.apply(activities.record_contact, Contact(date(2026, 7, 2), "EB", 20, school_id="school-1"))
+    ctx.apply(activities.record_contact, Contact(date(2026, 9, 2), "EB", 20, school_id="school-1"))
     assert len(messages) == 1 and "2025/26 ist schon als abgegeben markiert" in messages[0]
 
 
