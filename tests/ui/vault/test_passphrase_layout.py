@@ -14,7 +14,7 @@ TYPED = ("", "a", "abc", "Sommer2026", "Kastanie Regenschirm fliegt 47",
 
 
 def _positions(qtbot, window, first, second, resize=True,
-               keys=True) -> set[tuple[int, bool]]:
+               keys=True) -> set[tuple[int, str]]:
     if resize:
         qtbot.addWidget(window)
         window.resize(620, 560)
@@ -30,7 +30,7 @@ def _positions(qtbot, window, first, second, resize=True,
             first.edit.setText(text)
         QTest.qWait(0)
         hint = first.parentWidget().meter.hint
-        seen.add((second.mapTo(window, QPoint(0, 0)).y(), hint.text() != ""))
+        seen.add((second.mapTo(window, QPoint(0, 0)).y(), hint.text()))
     first.edit.clear()
     return seen
 
@@ -55,7 +55,7 @@ def test_wizard_repeat_field_does_not_jump_while_typing(qtbot, tmp_path):
     # crash at interpreter exit ("bool_dealloc"); the emergency dialog below types for real
     seen = _positions(qtbot, wizard, page.first, page.second, resize=False, keys=False)
     assert len({y for y, _ in seen}) == 1, seen
-    assert {shown for _, shown in seen} == {True, False}  # hints came and went
+    assert len({hint for _, hint in seen}) >= 3  # the hint changed its text and length
 
 
 def test_emergency_repeat_field_does_not_jump_while_typing(qtbot, ctx):
