@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -123,7 +124,16 @@ class OverviewArea(Area):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.header.setFont(font)
         self.header.setAccessibleName(tr("Datum heute"))
-        outer.addWidget(self.header)
+        # The Schuljahreswechsel can be opened at any time from here (issue 17); its tile
+        # below shows only while a school's change is pending (1 July until applied), so
+        # the Übersicht fits a 1280×720 screen without scrolling the rest of the year.
+        self.school_year_button = QPushButton(tr("Schuljahres&wechsel …"))
+        self.school_year_button.setAccessibleName(tr("Schuljahreswechsel öffnen"))
+        self.school_year_button.clicked.connect(lambda: self.open_school_year())
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.school_year_button)
+        outer.addLayout(top)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
@@ -157,12 +167,8 @@ class OverviewArea(Area):
         # Schuljahreswechsel (issue 17): stays while a school's change is not applied
         self.school_year = Tile(tr("Schuljahreswechsel"), self._open_school_year,
                                 tr("Kein Schuljahreswechsel offen."))
-        self.school_year_button = QPushButton(tr("Schuljahres&wechsel …"))
-        self.school_year_button.setAccessibleName(tr("Schuljahreswechsel öffnen"))
-        self.school_year_button.clicked.connect(lambda: self.open_school_year())
-        self.school_year.layout().addWidget(self.school_year_button)
-        grid.addWidget(self.school_year, 3, 0)
-        for row in range(4):  # the tiles share the height evenly
+        grid.addWidget(self.school_year, 3, 0, 1, 2)
+        for row in range(3):  # the tiles share the height evenly
             grid.setRowStretch(row, 1)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
                       self.deletion, self.school_year)
@@ -190,10 +196,12 @@ class OverviewArea(Area):
     def _show_school_year(self, today: date) -> None:
         from ...services import school_year_change
 
+        pending = school_year_change.pending(self.ctx.conn, today)
         self.school_year.set_items(
             [OverviewItem(tr("Schuljahreswechsel {0} für {1} steht aus").format(
                 p.target.label, p.school_name), "school_year", p.school_id, state="due")
-             for p in school_year_change.pending(self.ctx.conn, today)], False)
+             for p in pending], False)
+        self.school_year.setVisible(bool(pending))
 
     def _show_deletion(self) -> None:
         """The tile "Löschung fällig (n)": the figure of the retention check that runs

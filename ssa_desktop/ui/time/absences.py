@@ -66,9 +66,13 @@ class AbsencesView(QWidget):
         add = QPushButton(tr("Eintragen"))
         add.setAccessibleName(tr("Abwesenheit eintragen"))
         add.clicked.connect(self.add_absence)
-        for w in (self.kind, self.first, QLabel(tr("bis")), self.last, self.school, add):
+        for w in (self.kind, self.first, QLabel(tr("bis")), self.last):
             form.addWidget(w)
         inner.addLayout(form)
+        second = QHBoxLayout()  # two rows: the area fits 1280×720 (issue 16 item 10)
+        second.addWidget(self.school, 1)
+        second.addWidget(add)
+        inner.addLayout(second)
         self.absences = _table([tr("Art"), tr("von"), tr("bis"), tr("Schule"), tr("Notiz")],
                                tr("Abwesenheiten"))
         inner.addWidget(self.absences)
@@ -89,9 +93,12 @@ class AbsencesView(QWidget):
         add = QPushButton(tr("Eintragen"))
         add.setAccessibleName(tr("Ferien eintragen"))
         add.clicked.connect(self.add_holiday)
-        for w in (self.holiday_label, self.holiday_first, self.holiday_last, add):
-            form.addWidget(w)
+        form.addWidget(self.holiday_label)
         inner.addLayout(form)
+        second = QHBoxLayout()
+        for w in (self.holiday_first, self.holiday_last, add):
+            second.addWidget(w)
+        inner.addLayout(second)
         self.holidays = _table([tr("Ferien"), tr("von"), tr("bis")], tr("Schulferien"))
         inner.addWidget(self.holidays)
         remove = QPushButton(tr("Ausgewählte löschen"))
