@@ -94,15 +94,18 @@ def write_verwendungsnachweis(conn, year: int, path: Path | str,
     """One PDF for the Träger: per post months filled, FTE, the pro-rata grant (rate:
     option ``kvjs.grant_rate``), staff block, then each post's statistics pages."""
     from ..exports import kvjs_verwendungsnachweis  # reportlab: only when a PDF is written
+
     progress = progress or Progress()
     lines = []
-    blocks_ = blocks(conn, year)
-    if not blocks_:
-        raise statistics.StatisticsError(f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen "
-                              "Stellenumfang (Einstellungen → Schulen & Stelle).")
-    for index, block in enumerate(blocks_):
-        progress(10 + 80 * index // len(blocks), f"{block.post_label} …")
-        rep = statistics.report(conn, year, statistics.Scope("post", block.staff.post_id), previous_years=0)
+    found = blocks(conn, year)
+    if not found:
+        raise statistics.StatisticsError(
+            f"Im Schuljahr {SchoolYear(year).label} hat keine Stelle einen Stellenumfang "
+            "(Einstellungen → Schulen & Stelle).")
+    for index, block in enumerate(found):
+        progress(10 + 80 * index // len(found), f"{block.post_label} …")
+        rep = statistics.report(conn, year, statistics.Scope("post", block.staff.post_id),
+                                previous_years=0)
         lines.append(kvjs_verwendungsnachweis.PostLine(
             block, tuple(name for _code, name in rep.info.schools), statistics.export_document(rep)))
     written = kvjs_verwendungsnachweis.write(
