@@ -192,6 +192,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     ctx.autolock = autolock    # the settings area changes the delay live
     settings.sync()
 
+    from .ui.background import wait_for_all
     from .ui.shell.main_window import MainWindow
 
     ctx.set_session(session)
@@ -211,7 +212,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     try:
         return app.exec()
     finally:
-        ctx.pool.waitForDone()  # a running re-key finishes before the key is wiped
+        wait_for_all()  # a running re-key or backup finishes before the key is wiped
         ctx.lock(force=True)
         autolock.stop()
         settings.sync()

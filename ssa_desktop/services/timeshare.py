@@ -45,7 +45,6 @@ from ..domain.worktime import (
 from ..exports import timeshare as timeshare_files
 from ..formatting import fmt_number
 from ..paths import resource
-from ..reports import timeshare as timeshare_pdf
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
 from ..storage.transactions import transaction
@@ -477,6 +476,9 @@ def export_report(report: TimeShareReport, fmt: str, path: Path | str) -> Path:
     """Write ``report`` as "pdf", "csv" or "json" to ``path`` (atomically): the one way
     the GUI and the CLI write a time-share report."""
     if fmt == "pdf":
+        # reportlab only when a PDF is written: the GUI's Zeit area must not load it
+        from ..reports import timeshare as timeshare_pdf
+
         return timeshare_pdf.write_pdf(report, path)
     if fmt == "csv":
         return timeshare_files.write_csv(report, path)

@@ -100,9 +100,10 @@ def vault_info(open_vault: OpenVault) -> dict:
     }
 
 
-def check_vault(open_vault: OpenVault) -> list[str]:
-    """Integrity problems of the database and the key file (empty list: all good)."""
-    problems = open_vault.check()
+def check_vault(open_vault: OpenVault, *, pages: bool = True) -> list[str]:
+    """Integrity problems of the database and the key file (empty list: all good).
+    ``pages=False``: without the HMAC check of every page (see ``OpenVault.check``)."""
+    problems = open_vault.check(pages=pages)
     conn = open_vault.conn
     version = open_vault.schema_version()
     if version != migrations.latest_version():

@@ -442,9 +442,11 @@ class OpenVault:
         store.forget(self.uuid, self.vault.folder)
 
     # -- checks -----------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Run cipher_integrity_check, quick_check and the foreign-key check; list problems."""
-        return check_connection(self.conn)
+    def check(self, *, pages: bool = True) -> list[str]:
+        """Run cipher_integrity_check, quick_check and the foreign-key check; list problems.
+        ``pages=False`` leaves out the HMAC check of every page (already done since the
+        unlock: at the open or by the deferred check)."""
+        return check_connection(self.conn, pages=pages)
 
     def file_problems(self) -> list[str]:
         """Rescue copies of a damaged WAL still in the vault folder (for ``check``)."""
@@ -533,11 +535,11 @@ class OpenVault:
         return format_key(new_key)
 
 
-def check_connection(conn: sqlcipher3.Connection) -> list[str]:
+def check_connection(conn: sqlcipher3.Connection, *, pages: bool = True) -> list[str]:
     """The problems ``OpenVault.check`` reports, on any connection to the vault (a worker
     thread's own connection, so that the check never touches the GUI thread's)."""
     problems = [f"Verschlüsselung: {row[0]}"
-                for row in conn.execute("PRAGMA cipher_integrity_check")]
+                for row in conn.execute("PRAGMA cipher_integrity_check")] if pages else []
     try:
         problems += [f"Struktur: {row[0]}" for row in conn.execute("PRAGMA quick_check")
                      if row[0] != "ok"]

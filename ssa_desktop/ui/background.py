@@ -1,4 +1,5 @@
-"""The one background runner (a ``QRunnable`` on the global thread pool).
+"""The one background runner (a ``QRunnable`` on the global thread pool, or on the quiet
+maintenance lane).
 
 Kept apart from ``ui.context`` so that the unlock window and the first-run wizard can
 run key derivation off the GUI thread without importing the session service, the
@@ -79,15 +80,38 @@ class _Task(QRunnable):
 
 
 _running: set[_Task] = set()  # keeps running tasks (and their signal objects) alive
+_maintenance: QThreadPool | None = None
+
+
+def maintenance_pool() -> QThreadPool:
+    """The quiet lane: the unlock's own upkeep (page check, "Tresor prüfen", daily backup,
+    deletion check) runs here one task after the other, never side by side. Run together
+    on the global pool, each held its working set (page caches, sort buffers, a thread's
+    malloc arena) at the same moment, and the GUI's peak memory was their sum (issue 21:
+    about 30 MB on the 10-year vault); what the worker asked for keeps the global pool."""
+    global _maintenance
+    if _maintenance is None:
+        _maintenance = QThreadPool()
+        _maintenance.setMaxThreadCount(1)
+        _maintenance.setExpiryTimeout(5000)
+    return _maintenance
+
+
+def wait_for_all(msecs: int = -1) -> bool:
+    """Wait until no task runs on either pool (before the key is wiped at exit)."""
+    done = QThreadPool.globalInstance().waitForDone(msecs)
+    return (_maintenance is None or _maintenance.waitForDone(msecs)) and done
 
 
 def start_task(work: Callable[[Any, Progress], Any], *,
                connect: Callable[[], Any] | None = None,
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None,
-               on_progress: Callable[[int, str], None] | None = None) -> _Task:
-    """Start ``work(conn, progress)`` on the thread pool; the callbacks run on the GUI
-    thread (queued signals)."""
+               on_progress: Callable[[int, str], None] | None = None,
+               maintenance: bool = False) -> _Task:
+    """Start ``work(conn, progress)`` on the thread pool (``maintenance``: on the quiet
+    lane, after the upkeep tasks started before it); the callbacks run on the GUI thread
+    (queued signals)."""
     task = _Task(work, connect)
     _running.add(task)
     if on_progress:
@@ -105,7 +129,7 @@ def start_task(work: Callable[[Any, Progress], Any], *,
 
     task.signals.finished.connect(done)
     task.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(task)
+    (maintenance_pool() if maintenance else QThreadPool.globalInstance()).start(task)
     return task
 
 

@@ -138,7 +138,7 @@ class AppContext(QObject):
             self.vault_damaged.emit(failure_message(err))
 
         start_task(lambda _conn, _progress: verify_integrity(session), on_done=passed,
-                   on_error=damaged)
+                   on_error=damaged, maintenance=True)
 
     def lock(self, *, force: bool = False) -> None:
         """Lock now, or as soon as a running critical operation ends. ``force`` (only at
@@ -191,7 +191,7 @@ class AppContext(QObject):
                 on_error: Callable[[str], None] | None = None,
                 on_progress: Callable[[int, str], None] | None = None,
                 critical: bool = False, exclusive: bool = False,
-                own_connection: bool = True) -> Progress | None:
+                own_connection: bool = True, maintenance: bool = False) -> Progress | None:
         """Run a use case ``op(conn, progress)`` and broadcast the ``Changes`` of the
         ``Outcome`` it returns (or that it declared with ``@writes``); ``on_done``
         receives the value.
@@ -205,6 +205,7 @@ class AppContext(QObject):
         (then it happens before ``on_done``/``on_error``, which should check
         ``is_unlocked``). ``exclusive`` (with ``own_connection=False``): the work uses the
         session's own connection, so ``conn`` refuses on the GUI thread meanwhile.
+        ``maintenance`` (background only): the quiet lane of the unlock's upkeep.
         """
         def settle() -> None:
             if critical:
@@ -237,7 +238,7 @@ class AppContext(QObject):
                     return work(conn, progress)
             try:
                 task = start_task(task_work, connect=connect, on_done=finish, on_error=fail,
-                                  on_progress=on_progress)
+                                  on_progress=on_progress, maintenance=maintenance)
             except BaseException:
                 settle()
                 raise
@@ -257,11 +258,13 @@ class AppContext(QObject):
     def run(self, work: Callable[[Any, Progress], Any], *,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
-            on_progress: Callable[[int, str], None] | None = None) -> _Task:
+            on_progress: Callable[[int, str], None] | None = None,
+            maintenance: bool = False) -> _Task:
         """Run ``work(conn, progress)`` off the GUI thread on its own connection (a read
-        that changes nothing; writes go through ``perform``)."""
+        that changes nothing; writes go through ``perform``). ``maintenance``: on the
+        quiet lane of the unlock's upkeep (``background.maintenance_pool``)."""
         def failed(err: BaseException) -> None:
             _deliver(on_error or self.status_message.emit, failure_message(err))
 
         return start_task(work, connect=self.session.new_connection, on_done=on_done,
-                          on_error=failed, on_progress=on_progress)
+                          on_error=failed, on_progress=on_progress, maintenance=maintenance)

@@ -101,7 +101,8 @@ class RetentionWatch(QObject):
             return
         self.running, self.again = True, False
         self.ctx.perform(lambda conn, p: svc.check_at_unlock(conn, p, expire_log=at_unlock),
-                         background=True, on_done=self._done, on_error=self._failed)
+                         background=True, on_done=self._done, on_error=self._failed,
+                         maintenance=True)
 
     def _done(self, result: svc.UnlockCheck) -> None:
         self.running = False

@@ -52,4 +52,4 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             key[i] = 0
         ctx.status_message.emit(tr("Automatische Sicherung fehlgeschlagen: {0}").format(message))
 
-    ctx.run(work, on_done=done, on_error=failed)
+    ctx.run(work, on_done=done, on_error=failed, maintenance=True)

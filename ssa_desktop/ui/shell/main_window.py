@@ -38,6 +38,7 @@ from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
 from ..i18n import translator
+from ..memory import drop_source_lines
 from ..privacy.area import RetentionWatch
 
 tr = translator("MainWindow")
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self.areas[key] = widget
+            drop_source_lines()  # the area's modules were just imported
         return self.areas[key]
 
     def _show_row(self, row: int) -> None:
@@ -518,6 +520,7 @@ class MainWindow(QMainWindow):
         from ..vault.emergency_reminder import remind_emergency_key
 
         self.emergency_reminder = remind_emergency_key(self.ctx, self)
+        drop_source_lines()  # the main window's modules were just imported
 
     def _offer_school_year_change(self) -> None:
         """At the first unlock on or after 1 August the Schuljahreswechsel opens by itself
@@ -556,7 +559,7 @@ class MainWindow(QMainWindow):
         session = self.ctx.session
 
         def work(conn, _progress):  # the one "Tresor prüfen", on the worker's connection
-            return session_svc.check(session, conn)
+            return session_svc.check(session, conn, pages=False)
 
         def done(problems: list[str]) -> None:
             if not self.ctx.is_unlocked:
@@ -573,7 +576,7 @@ class MainWindow(QMainWindow):
                 self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
                 self.vault_label.setStyleSheet("color: #c62828;")
 
-        self.ctx.run(work, on_done=done, on_error=failed)
+        self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 
     # -- window ---------------------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

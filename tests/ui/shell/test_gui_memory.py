@@ -1,0 +1,98 @@
+"""What the GUI keeps in memory (issue 21 item 3, docs/performance.md "Arbeitsspeicher").
+
+A child process runs the real main window on a demo vault and opens every area, as the
+worker does in the first minutes of her day. Afterwards
+- no document library is loaded (reportlab with PIL, openpyxl): they come when a PDF or
+  workbook is written, not when the Zeit or Statistik area is shown;
+- no module source is held in ``linecache`` (PySide6's ``__feature__`` check reads the
+  source of every imported module; ``ui.memory.drop_source_lines`` lets it go).
+The unlock's upkeep (page check, "Tresor prüfen", backup) runs on a lane of its own,
+one task after the other.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from ssa_desktop.demo import create_demo_vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[3]
+
+CHILD = r"""
+import json, linecache, sys
+from pathlib import Path
+from PySide6.QtTest import QTest
+from ssa_desktop.app import make_application
+from ssa_desktop.services.session import Vault
+from ssa_desktop.ui.areas import AREAS
+from ssa_desktop.ui.background import wait_for_all
+from ssa_desktop.ui.context import AppContext
+from ssa_desktop.ui.shell.main_window import MainWindow
+
+app = make_application([])
+session = Vault(Path(sys.argv[1])).unlock(sys.argv[2])
+ctx = AppContext(session.vault.folder)
+ctx.set_session(session)
+window = MainWindow(ctx, None)
+window.resize(1366, 768)
+window.show()
+for spec in AREAS:
+    window.show_area(spec.key)
+    QTest.qWait(50)
+wait_for_all(30000)
+QTest.qWait(100)
+own = [f for f in linecache.cache if "ssa_desktop" in f]
+print(json.dumps({"modules": sorted(sys.modules), "source_files": own}))
+ctx.lock()
+"""
+
+DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl"}
+
+
+def _run_child(tmp_path: Path) -> dict:
+    folder = tmp_path / "tresor"
+    create_demo_vault(folder, PASSPHRASE, years=1, params=FAST_KDF).lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / ".config"))
+    out = subprocess.run([sys.executable, "-c", CHILD, str(folder), PASSPHRASE], env=env,
+                         cwd=str(ROOT), capture_output=True, text=True, timeout=180,
+                         check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
+    seen = _run_child(tmp_path)
+    loaded = {m.split(".")[0] for m in seen["modules"]}
+    assert loaded & DOCUMENT_LIBRARIES == set()
+    assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
+    assert "ssa_desktop.ui.time.area" in seen["modules"]
+    assert seen["source_files"] == []
+
+
+def test_the_maintenance_lane_runs_one_task_after_the_other(qtbot):
+    from ssa_desktop.ui.background import maintenance_pool, start_task, wait_for_all
+
+    running, most, lock = [0], [0], threading.Lock()
+
+    def work(_conn, _progress):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+        return True
+
+    done = []
+    for _ in range(4):
+        start_task(work, on_done=done.append, maintenance=True)
+    qtbot.waitUntil(lambda: len(done) == 4, timeout=10000)
+    assert wait_for_all(5000)
+    assert most[0] == 1 and maintenance_pool().maxThreadCount() == 1
