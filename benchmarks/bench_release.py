@@ -111,9 +111,9 @@ def gui_peak_rss(bench) -> Result:
                              capture_output=True, text=True, timeout=300,
                              cwd=str(ROOT.parent), env=dict(os.environ), check=True)
     peak = float(out.stdout.strip().splitlines()[-1])
-    return Result("gui_peak_rss_mb", peak, "MB", 250.0,
+    return Result("gui_peak_rss_mb", peak, "MB", 120.0,
                   "Spitzen-Arbeitsspeicher: 10-Jahres-Tresor offen, jeder Bereich besucht "
-                  "≤ 250 MB", note="VmHWM des GUI-Prozesses (offscreen, 1366×768; erste "
+                  "≤ 120 MB (issue 21)", note="VmHWM des GUI-Prozesses (offscreen, 1366×768; erste "
                        "Entsperrung des Tages mit täglicher Sicherung)")
 
 
