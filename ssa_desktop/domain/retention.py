@@ -465,15 +465,22 @@ class Engine:
             base_reason += "; Verfahren nach § 8a noch offen"
         assessment = Assessment("person", p.id, rule, cat, state, due, trigger,
                                 action if state == DUE else None, base_reason)
+        # R5: a decision on a § 8a procedure with the Jugendamt (taken at its closure or
+        # in Datenschutz) is asked again every year, before the file is due too
+        file_due = action == DECIDE and state == DUE
+        yearly = (p.cp_youth_office and not p.cp_open and decision is not None
+                  and decision.decision in DECISIONS and decision.review <= today)
         if restriction is not None:
             extra = []   # a restricted record is only stored, not processed (Art. 18 DSGVO)
             if (restriction.reason == CP_DECISION and decision is not None
-                    and decision.review <= today and action == DECIDE and state == DUE):
-                assessment = self._decided(assessment, decision, today)   # asked again
+                    and decision.review <= today and (file_due or yearly)):
+                assessment = self._asked_again(assessment, decision)
             else:
                 assessment = self._restricted(assessment, p, restriction, today)
-        elif decision is not None and action == DECIDE and state == DUE:
+        elif decision is not None and file_due:
             assessment = self._decided(assessment, decision, today)
+        elif yearly:
+            assessment = self._asked_again(assessment, decision)
         if holds and assessment.state != ACTIVE:
             assessment = self._held(assessment, holds, today)
         return [assessment, *extra]
@@ -524,14 +531,19 @@ class Engine:
                               a.trigger_day, DELETE,
                               f"{a.reason}; entschieden am {fmt_date(d.decided)}: {label}")
         if d.review <= today:
-            return Assessment(a.record_kind, a.record_id, a.rule, a.category, DUE, d.review,
-                              a.trigger_day, DECIDE,
-                              f"erneute Entscheidung fällig seit {fmt_date(d.review)} nach "
-                              f"{self.words('R5', 'review_months')} (zuletzt: {label})")
+            return self._asked_again(a, d)
         return Assessment(a.record_kind, a.record_id, a.rule, a.category, HOLD, d.review,
                           a.trigger_day, None,
                           f"entschieden am {fmt_date(d.decided)}: {label}; erneut am "
                           f"{fmt_date(d.review)} nach {self.words('R5', 'review_months')}")
+
+    def _asked_again(self, a: Assessment, d: Decision) -> Assessment:
+        """R5's yearly review: the decision is due again (Datenschutz asks for it)."""
+        label = DECISIONS.get(d.decision, d.decision)
+        return Assessment(a.record_kind, a.record_id, "R5", "child_protection", DUE, d.review,
+                          a.trigger_day, DECIDE,
+                          f"erneute Entscheidung fällig seit {fmt_date(d.review)} nach "
+                          f"{self.words('R5', 'review_months')} (zuletzt: {label})")
 
     # other kinds -------------------------------------------------------------------------
     def _simple(self, kind: str, record_id: str, code: str, category: str, due: date,

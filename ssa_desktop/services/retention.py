@@ -454,10 +454,8 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
     if decision not in rt.DECISIONS:
         raise UserError("Unbekannte Entscheidung.")
     today = today or clock.today()
-    months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
     with transaction(conn):
-        rrepo.insert_decision(conn, "person", rt.Decision(
-            person_id, decision, today, rt.add_months(today, months)))
+        record_decision(conn, person_id, decision, today)
         if decision == "restrict":
             rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
         else:   # an earlier decision "einschränken" ends with the new decision
@@ -465,6 +463,21 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
         _log_decision(conn, person_id, "decision", f"Entscheidung zu § 8a: {rt.DECISIONS[decision]}", today,
                       rule="R5")
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
+
+
+def record_decision(conn, person_id: str, decision: str, day: date) -> None:
+    """Store an R5 decision (inside the caller's transaction) in the one store the
+    engine reads; asked again after the configured review period. The closure of a
+    § 8a procedure with the Jugendamt records its decision here too."""
+    months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
+    rrepo.insert_decision(conn, "person", rt.Decision(person_id, decision, day,
+                                                      rt.add_months(day, months)))
+
+
+def r5_decision(conn, person_id: str) -> rt.Decision | None:
+    """The person's latest R5 decision (delete, restrict, keep), if any."""
+    return next((d for d in rrepo.latest_decisions(conn)
+                 if d.record_id == person_id and d.decision in rt.DECISIONS), None)
 
 
 def not_needed_after_review(conn, person_id: str,

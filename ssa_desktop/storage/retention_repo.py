@@ -229,6 +229,26 @@ def insert_decision(conn, record_kind: str, d: rt.Decision) -> None:
                   d.review.isoformat()))
 
 
+def move_cp_decisions(conn) -> None:
+    """Migration "i20_r5_one_store": every closed procedure's retention decision
+    (``cp_procedure.retention_decision``) becomes a row of ``retention_decision`` for its
+    person, decided on the procedure's latest step 9 (closure or yearly review), asked
+    again after the configured R5 period; then the old column is dropped."""
+    option = rt.rule_table()["R5"].period("review_months").option
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (option.name,)).fetchone()
+    months = option.decode(row[0] if row else None)
+    for person_id, decision, decided in conn.execute(
+            "SELECT p.person_id, p.retention_decision, coalesce((SELECT max(s.day) FROM cp_step s"
+            " WHERE s.procedure_id = p.id AND s.step = '9'), p.closed) FROM cp_procedure p"
+            " WHERE p.retention_decision != '' AND p.status = 'closed'"
+            " ORDER BY 3, p.rowid").fetchall():
+        day = _d(decided)
+        if day is not None and decision in rt.DECISIONS:
+            insert_decision(conn, "person", rt.Decision(person_id, decision, day,
+                                                        rt.add_months(day, months)))
+    conn.execute("ALTER TABLE cp_procedure DROP COLUMN retention_decision")
+
+
 def marked(conn, mark: str) -> frozenset[str]:
     return frozenset(r[0] for r in conn.execute(
         "SELECT record_id FROM retention_mark WHERE mark = ?", (mark,)))
