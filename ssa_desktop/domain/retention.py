@@ -448,6 +448,8 @@ class Engine:
         if due is not None and self.enable_9b and marked_9b:
             rule, cat, action = "R9b", "case_9b", RESTRICT
             base_reason += "; § 9b: einschränken statt löschen"
+        elif self.enable_9b and marked_9b:
+            base_reason += "; nach § 9b eingeordnet: bei Fälligkeit einschränken statt löschen"
         state = DUE if due is not None and due <= today else ACTIVE
         if state == ACTIVE and p.case_closures and not open_cases and due is None:
             state = REVIEW

@@ -511,10 +511,25 @@ def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
     return restrict(conn, person_id, rt.MARK_9B, today)
 
 
-def classify_9b(conn, person_id: str, on: bool) -> Outcome[None]:
+def classify_9b(conn, person_id: str, on: bool, today: date | None = None) -> Outcome[None]:
+    """The worker (for the Träger) classifies a person's file under § 9b SGB VIII in
+    Datenschutz, or takes the classification back. With the option on, the engine then
+    proposes restriction instead of deletion when the file is due (R9b); logged."""
+    if not settings.get(conn, rt.ENABLE_9B):
+        raise UserError("§ 9b ist nicht eingeschaltet (Datenschutz → Fristen).")
+    if rrepo.person_rowid(conn, person_id) is None:
+        raise UserError("Nach § 9b wird nur die Akte einer Person eingeordnet.")
+    today = today or clock.today()
     with transaction(conn):
         rrepo.set_mark(conn, person_id, rt.MARK_9B, on)
+        _log_decision(conn, person_id, "decision", "Einordnung nach § 9b SGB VIII" if on
+                      else "Einordnung nach § 9b SGB VIII aufgehoben", today, rule="R9b")
     return outcome(None, DataKind.RETENTION)
+
+
+def marked_9b(conn) -> frozenset[str]:
+    """The persons whose files are classified under § 9b."""
+    return rrepo.marked(conn, rt.MARK_9B)
 
 
 def _log_decision(conn, record_id: str, category: str, method: str, today: date,
@@ -562,6 +577,7 @@ class Snapshot:
     log: list[rrepo.LogEntry]
     values: dict[str, object]                         # option name -> current value
     names: dict[tuple[str, str], tuple[str, str]]     # key -> (pseudonym/title, name)
+    marked_9b: frozenset[str] = frozenset()           # persons classified under § 9b
 
 
 def snapshot(conn, progress: Progress | None = None, today: date | None = None) -> Snapshot:
@@ -571,7 +587,7 @@ def snapshot(conn, progress: Progress | None = None, today: date | None = None) 
     values = {o.name: settings.get(conn, o) for o in [*rt.period_options(), rt.ENABLE_9B]}
     return Snapshot(assessments, rrepo.restrictions(conn), rrepo.holds(conn), deleted(conn),
                     rrepo.log_entries(conn), values,
-                    {key(a): display_name(conn, a) for a in assessments})
+                    {key(a): display_name(conn, a) for a in assessments}, marked_9b(conn))
 
 
 def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
