@@ -377,7 +377,8 @@ class PrivacyArea(Area):
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
-                                 if a.record_kind != "time_month" or a.is_due] + snap.deleted)
+                                 if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only]
+                                + snap.deleted)
         self.log_model.set_rows(list(reversed(snap.log)))
         for name, field in self.period_fields.items():
             field.blockSignals(True)
@@ -407,8 +408,6 @@ class PrivacyArea(Area):
         if k not in self._names and self.ctx.is_unlocked:
             self._names[k] = svc.display_name(self.ctx.conn, a)
         pseudonym, name = self._names.get(k, ("", ""))
-        if a.record_kind == "time_month":
-            return a.record_id
         text = pseudonym or a.record_id[:8] + "…"
         return f"{text} ({name})" if name and self.ctx.show_names else text
 
@@ -417,11 +416,11 @@ class PrivacyArea(Area):
         return self._who(a) if a else record_id[:8] + "…"
 
     def _due_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+        return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
                 self._who(a), fmt_date(a.due), rt.in_words(a.reason))[column]
 
     def _all_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+        return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
                 self._who(a), tr(a.state), rt.in_words(a.reason))[column]
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
@@ -451,7 +450,8 @@ class PrivacyArea(Area):
         actions = {a.action for a in chosen}
         self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
-        self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
+        self.restrict_button.setEnabled(len(chosen) == 1
+                                        and rt.KINDS[chosen[0].record_kind].restrictable)
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
         person = self.selected_person()
@@ -466,7 +466,8 @@ class PrivacyArea(Area):
         if len(rows) != 1 or rows[0].row() >= len(self.all_model.rows):
             return None
         a = self.all_model.rows[rows[0].row()]
-        return a.record_id if a.record_kind == "person" and a.state != rt.DELETED else None
+        kind = rt.KINDS.get(a.record_kind)
+        return a.record_id if kind and kind.restrictable and a.state != rt.DELETED else None
 
     def _show_preview(self, *_args) -> None:
         self._update_buttons()
