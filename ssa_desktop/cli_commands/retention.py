@@ -88,7 +88,7 @@ def run(args) -> int:
 
 
 def _line(conn, a, show_names: bool, svc, rt) -> str:
-    label = rt.KIND_LABELS.get(a.record_kind, a.record_kind)
+    label = rt.kind_label(a.record_kind)
     who = ""
     if show_names:
         pseudonym, name = svc.display_name(conn, a)

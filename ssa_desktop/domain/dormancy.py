@@ -48,13 +48,13 @@ def review(assessments: Iterable[rt.Assessment], activity: Mapping[str, Activity
     """The assessments with every dormant person's state made explicit."""
     held: dict[str, rt.Hold] = {}
     for h in holds:
-        if h.record_kind == "person" and (h.record_id not in held
+        if h.record_kind == rt.PERSON and (h.record_id not in held
                                           or h.review > held[h.record_id].review):
             held[h.record_id] = h
     latest = {d.record_id: d for d in decisions}
     out = []
     for a in assessments:
-        f = activity.get(a.record_id) if a.record_kind == "person" else None
+        f = activity.get(a.record_id) if a.record_kind == rt.PERSON else None
         # a person whose deletion is already dated (a leaving or change day) is not
         # lingering: R2 takes its course
         if f is None or a.state not in (rt.ACTIVE, rt.REVIEW) or (
@@ -85,7 +85,7 @@ def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
                               f"{fmt_date(hold.since)}); danach erneute Prüfung")
     if (decision is not None and decision.decision == rt.NOT_NEEDED
             and decision.decided >= f.last_activity and not f.open_case):
-        return rt.Assessment("person", a.record_id, RULE, CATEGORY, rt.DUE, decision.decided,
+        return rt.Assessment(rt.PERSON, a.record_id, RULE, CATEGORY, rt.DUE, decision.decided,
                              f.last_activity, rt.DELETE,
                              f"fällig seit {fmt_date(decision.decided)} nach {RULE}: bei der "
                              f"Prüfung am {fmt_date(decision.decided)} als nicht mehr "
@@ -102,5 +102,5 @@ def _person(a: rt.Assessment, f: ActivityFacts, hold: rt.Hold | None,
                     f"{fmt_date(f.last_activity)} ({RULE}: {period} Monate): bitte prüfen")
     if hold is not None:
         sentence = f"Überprüfung der Sperre fällig seit {fmt_date(hold.review)}; {sentence}"
-    return rt.Assessment("person", a.record_id, RULE, CATEGORY, DORMANT, due,
+    return rt.Assessment(rt.PERSON, a.record_id, RULE, CATEGORY, DORMANT, due,
                          f.last_activity, None, sentence)

@@ -344,7 +344,6 @@ class ChildProtectionProcedure:
     status: str = "open"
     closed: date | None = None
     youth_office_involved: bool = False
-    retention_decision: str = ""
     outcome: str = "open"      # CP_OUTCOMES code
     id: str = field(default_factory=new_id)
 

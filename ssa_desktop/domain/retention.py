@@ -23,6 +23,8 @@ from . import clock
 from . import options as opts
 from .schoolyear import SchoolYear
 
+PERSON = "person"   # the record kind of a person's file (``KINDS``)
+
 # -- states -----------------------------------------------------------------------------
 ACTIVE = "Aktiv"
 REVIEW = "Abgeschlossen – Prüfung fällig"
@@ -65,6 +67,8 @@ RESTRICTION_REASONS = {
     MARK_9B: "§ 9b SGB VIII",
     CP_DECISION: "Entscheidung zu § 8a",
 }
+# What stays of every deleted person (R7): the preview says so.
+STATS_KEPT = "Anonyme Statistik (Zahlen gezählter Jahre ändern sich nicht)"
 # Log categories that are not a rule's category.
 EVENT_WORDS = {"restriction": "Einschränkung", "hold": "Sperre", "decision": "Entscheidung"}
 
@@ -260,20 +264,13 @@ class DisclosureFacts:
 
 @dataclass(frozen=True)
 class FreeTextFacts:
-    """A free text outside any person's file (R13): its kind (``FREE_TEXT_KINDS``), the
-    record and the day its period starts from."""
+    """A free text outside any person's file (R13): its kind (one of ``KINDS`` with source
+    ``free_texts``), the record and the day its period starts from."""
     kind: str
     id: str
     trigger: date
 
 
-# R13's record kinds: kind -> (period key, action, trigger is a school-year start year)
-FREE_TEXT_KINDS = {
-    "activity_note": ("notes_months", "clear"),
-    "partner_contact": ("partner_months", "clear"),
-    "report_text": ("report_months", "delete"),
-    "agreement_notes": ("agreement_months", "clear"),
-}
 
 
 @dataclass(frozen=True)
@@ -283,7 +280,7 @@ class Hold:
     reason: str
     since: date
     review: date
-    record_kind: str = "person"
+    record_kind: str = PERSON
 
 
 @dataclass(frozen=True)
@@ -291,7 +288,7 @@ class Restriction:
     record_id: str
     reason: str
     since: date
-    record_kind: str = "person"
+    record_kind: str = PERSON
 
 
 @dataclass(frozen=True)
@@ -336,23 +333,114 @@ class Assessment:
         return self.state == DUE
 
 
-KIND_LABELS = {
-    "person": "Person mit Falldokumentation",
-    "guardian_contact": "Kontaktdaten der Eltern",
-    "working_note": "Arbeitsnotiz",
-    "group": "Gruppenangebot",
-    "name_list": "Teilnehmerliste",
-    "time_month": "Arbeitszeit eines Monats",
-    "disclosure": "Eintrag im Übermittlungsprotokoll",
+# Records deleted by hand elsewhere leave tombstones of these kinds too ("Gelöscht").
+TOMBSTONE_ONLY_LABELS = {
     "partner": "Kooperationspartner",
     "appointment": "Termin",
-    "activity_note": "Notiz zu Termin, Angebot oder Vernetzung",
-    "partner_contact": "Kontaktdaten eines Kooperationspartners",
-    "report_text": "Text des Jahresberichts",
-    "agreement_notes": "Notizen einer Kooperationsvereinbarung",
 }
 
 
+@dataclass(frozen=True)
+class Circumstances:
+    """What bears on every record's assessment besides its own facts."""
+    today: date
+    holds: Mapping[str, list[Hold]]          # record id -> active holds
+    restricted: Mapping[str, Restriction]    # record id -> its restriction
+    decisions: Mapping[str, Decision]        # record id -> latest decision
+    marks_9b: frozenset[str]
+
+
+# -- the record kinds: one declaration each (issue 20) ------------------------------------------
+# Record kinds of the retention engine. Each declares its pure parts here: label, the
+# rules that reach it, the ``VaultFacts`` list its facts come in (filled by the kind's
+# facts query in ``storage/retention_repo.KIND_STORES``), its evaluator (or the kind whose
+# evaluator also assesses it), what a due item asks for, the preview text of what goes
+# and the form of its tombstone. Storage declares the kind's queries and its delete or
+# clear under the same name; services look both up. Adding a kind: one entry here, one
+# there, its rule in ``resources/retention/rules.toml``
+# (``tests/retention/test_kind_registry.py`` checks that every kind has every part).
+RECORD = "record"   # tombstone form: the record's id (the record and what belongs to it)
+FIELD = "field"     # tombstone form: "<id>#<column>" per erased column
+# Whose name the Datenschutz list shows for a kind's item (``RecordKind.names``).
+BY_PERSON = "by_person"     # the record is a person (or a field of one)
+BY_GROUP = "by_group"       # the record is a group (or its name list): the group's title
+BY_OWNER = "by_owner"       # the person the record belongs to, if any
+BY_ID = "by_id"             # the record's id says it (a month "2024-03")
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    name: str
+    label: str                 # the GUI's "Art"
+    rules: tuple[str, ...]     # the rule table's codes that reach the kind
+    action: str                # DELETE or CLEAR: what its due item asks for (persons also
+                               # DECIDE, RESTRICT)
+    preview: str               # what goes, in words (the label of its count)
+    evaluate: object = None    # (engine, facts, circumstances) -> assessments (the engine's
+                               # method; the rules live in ``Engine``); None: assessed by
+    derived_from: str = ""     # this kind's evaluator (a field of that record)
+    source: str = ""           # the ``VaultFacts`` list its facts come in
+    columns: tuple[str, ...] = ()   # CLEAR: the columns emptied (their field tombstones)
+    names: str = ""            # whose name the Datenschutz list shows: BY_PERSON …
+    listed_when_due_only: bool = False   # "Alle Fristen" lists it only when due (months)
+    restrictable: bool = False           # Art. 18 DSGVO restriction of the record itself
+
+    @property
+    def tombstone(self) -> str:
+        return FIELD if self.action == CLEAR else RECORD
+
+
+def _declare(*kinds: RecordKind) -> dict[str, RecordKind]:
+    return {k.name: k for k in kinds}
+
+
+KINDS: dict[str, RecordKind] = _declare(
+    RecordKind(PERSON, "Person mit Falldokumentation", ("R2", "R5", "R9", "R9b"), DELETE,
+               "Personendatensatz", lambda e, f, c: e._persons(f, c), source="persons",
+               names=BY_PERSON, restrictable=True),
+    RecordKind("guardian_contact", "Kontaktdaten der Eltern", ("R9",), CLEAR,
+               "Kontaktdaten der Eltern (Feld)", derived_from=PERSON,
+               columns=("guardian_contact",), names=BY_PERSON),
+    RecordKind("working_note", "Arbeitsnotiz", ("R3",), DELETE, "Arbeitsnotiz",
+               lambda e, f, c: e._notes(f, c), source="notes", names=BY_OWNER),
+    RecordKind("group", "Gruppenangebot", ("R4",), DELETE, "Gruppenangebot",
+               lambda e, f, c: e._groups(f, c), source="groups", names=BY_GROUP),
+    RecordKind("name_list", "Teilnehmerliste", ("R4",), CLEAR, "Teilnehmerliste (Feld)",
+               derived_from="group", columns=("name_list",), names=BY_GROUP),
+    RecordKind("time_month", "Arbeitszeit eines Monats", ("R8",), DELETE,
+               "Arbeitszeiteinträge", lambda e, f, c: e._time_months(f, c),
+               source="time_months", names=BY_ID, listed_when_due_only=True),
+    RecordKind("disclosure", "Eintrag im Übermittlungsprotokoll", ("R10",), DELETE,
+               "Eintrag im Übermittlungsprotokoll", lambda e, f, c: e._disclosures(f, c),
+               source="disclosures", names=BY_OWNER),
+    RecordKind("activity_note", "Notiz zu Termin, Angebot oder Vernetzung", ("R13",), CLEAR,
+               "Notiz (Feld)",
+               lambda e, f, c: e._free_texts(f, c, "activity_note", "notes_months"),
+               source="free_texts", columns=("note",), names=BY_OWNER),
+    RecordKind("partner_contact", "Kontaktdaten eines Kooperationspartners", ("R13",), CLEAR,
+               "Ansprechperson, Telefon, E-Mail, Notiz (Felder)",
+               lambda e, f, c: e._free_texts(f, c, "partner_contact", "partner_months"),
+               source="free_texts", columns=("contact_person", "phone", "email", "note"),
+               names=BY_OWNER),
+    RecordKind("report_text", "Text des Jahresberichts", ("R13",), DELETE,
+               "Text des Jahresberichts",
+               lambda e, f, c: e._free_texts(f, c, "report_text", "report_months"),
+               source="free_texts", names=BY_OWNER),
+    RecordKind("agreement_notes", "Notizen einer Kooperationsvereinbarung", ("R13",), CLEAR,
+               "Notizen der Vereinbarung (Feld)",
+               lambda e, f, c: e._free_texts(f, c, "agreement_notes", "agreement_months"),
+               source="free_texts", columns=("notes",), names=BY_OWNER),
+)
+
+KIND_LABELS = {**{k.name: k.label for k in KINDS.values()}, **TOMBSTONE_ONLY_LABELS}
+
+
+def kind_label(name: str) -> str:
+    """The kind's label for the GUI ("Art"); the name itself when unknown."""
+    return KIND_LABELS.get(name, name)
+
+
+# -- the engine -------------------------------------------------------------------------
 class Engine:
     """Evaluates facts against the rule table with the configured periods."""
 
@@ -380,28 +468,17 @@ class Engine:
 
     # the run -----------------------------------------------------------------------------
     def evaluate(self, facts: VaultFacts, today: date | None = None) -> list[Assessment]:
+        """Every record kind's evaluator (``KINDS``) over the facts."""
         today = today or clock.today()
         holds: dict[str, list[Hold]] = {}
         for h in facts.holds:
             holds.setdefault(h.record_id, []).append(h)
-        restricted = {r.record_id: r for r in facts.restrictions}
-        decisions = {d.record_id: d for d in facts.decisions}
+        c = Circumstances(today, holds, {r.record_id: r for r in facts.restrictions},
+                          {d.record_id: d for d in facts.decisions}, facts.marks_9b)
         out: list[Assessment] = []
-        for p in facts.persons:
-            out.extend(self._person(p, today, holds.get(p.id, []), restricted.get(p.id),
-                                    decisions.get(p.id), p.id in facts.marks_9b))
-        for n in facts.notes:
-            a = self._note(n, today, holds.get(n.person_id or "", []))
-            r = restricted.get(n.person_id or "")
-            out.append(self._restricted_note(a, r) if r is not None and a.state == DUE else a)
-        for g in facts.groups:
-            out.extend(self._group(g, today, holds.get(g.id, [])))
-        for m in facts.time_months:
-            out.append(self._time(m, today))
-        for d in facts.disclosures:
-            out.append(self._disclosure(d, today))
-        for t in facts.free_texts:
-            out.append(self._free_text(t, today))
+        for kind in KINDS.values():
+            if kind.evaluate is not None:
+                out.extend(kind.evaluate(self, facts, c))
         out.sort(key=lambda a: (a.due or date.max, a.record_kind, a.record_id))
         return out
 
@@ -448,6 +525,8 @@ class Engine:
         if due is not None and self.enable_9b and marked_9b:
             rule, cat, action = "R9b", "case_9b", RESTRICT
             base_reason += "; § 9b: einschränken statt löschen"
+        elif self.enable_9b and marked_9b:
+            base_reason += "; nach § 9b eingeordnet: bei Fälligkeit einschränken statt löschen"
         state = DUE if due is not None and due <= today else ACTIVE
         if state == ACTIVE and p.case_closures and not open_cases and due is None:
             state = REVIEW
@@ -463,17 +542,24 @@ class Engine:
         if p.cp_open and state == DUE:
             state, action = ACTIVE, None
             base_reason += "; Verfahren nach § 8a noch offen"
-        assessment = Assessment("person", p.id, rule, cat, state, due, trigger,
+        assessment = Assessment(PERSON, p.id, rule, cat, state, due, trigger,
                                 action if state == DUE else None, base_reason)
+        # R5: a decision on a § 8a procedure with the Jugendamt (taken at its closure or
+        # in Datenschutz) is asked again every year, before the file is due too
+        file_due = action == DECIDE and state == DUE
+        yearly = (p.cp_youth_office and not p.cp_open and decision is not None
+                  and decision.decision in DECISIONS and decision.review <= today)
         if restriction is not None:
             extra = []   # a restricted record is only stored, not processed (Art. 18 DSGVO)
             if (restriction.reason == CP_DECISION and decision is not None
-                    and decision.review <= today and action == DECIDE and state == DUE):
-                assessment = self._decided(assessment, decision, today)   # asked again
+                    and decision.review <= today and (file_due or yearly)):
+                assessment = self._asked_again(assessment, decision)
             else:
                 assessment = self._restricted(assessment, p, restriction, today)
-        elif decision is not None and action == DECIDE and state == DUE:
+        elif decision is not None and file_due:
             assessment = self._decided(assessment, decision, today)
+        elif yearly:
+            assessment = self._asked_again(assessment, decision)
         if holds and assessment.state != ACTIVE:
             assessment = self._held(assessment, holds, today)
         return [assessment, *extra]
@@ -524,14 +610,19 @@ class Engine:
                               a.trigger_day, DELETE,
                               f"{a.reason}; entschieden am {fmt_date(d.decided)}: {label}")
         if d.review <= today:
-            return Assessment(a.record_kind, a.record_id, a.rule, a.category, DUE, d.review,
-                              a.trigger_day, DECIDE,
-                              f"erneute Entscheidung fällig seit {fmt_date(d.review)} nach "
-                              f"{self.words('R5', 'review_months')} (zuletzt: {label})")
+            return self._asked_again(a, d)
         return Assessment(a.record_kind, a.record_id, a.rule, a.category, HOLD, d.review,
                           a.trigger_day, None,
                           f"entschieden am {fmt_date(d.decided)}: {label}; erneut am "
                           f"{fmt_date(d.review)} nach {self.words('R5', 'review_months')}")
+
+    def _asked_again(self, a: Assessment, d: Decision) -> Assessment:
+        """R5's yearly review: the decision is due again (Datenschutz asks for it)."""
+        label = DECISIONS.get(d.decision, d.decision)
+        return Assessment(a.record_kind, a.record_id, "R5", "child_protection", DUE, d.review,
+                          a.trigger_day, DECIDE,
+                          f"erneute Entscheidung fällig seit {fmt_date(d.review)} nach "
+                          f"{self.words('R5', 'review_months')} (zuletzt: {label})")
 
     # other kinds -------------------------------------------------------------------------
     def _simple(self, kind: str, record_id: str, code: str, category: str, due: date,
@@ -576,9 +667,9 @@ class Engine:
                             self.due_after("R10", "months", d.person_deleted), d.person_deleted,
                             DELETE, self.words("R10", "months"), today)
 
-    def _free_text(self, t: FreeTextFacts, today: date) -> Assessment:
-        """R13: free text outside persons' files, cleared (or deleted) after its period."""
-        key, action = FREE_TEXT_KINDS[t.kind]
+    def _free_text(self, t: FreeTextFacts, today: date, key: str, action: str) -> Assessment:
+        """R13: free text outside persons' files, cleared (or deleted) after its period
+        (the R13 period ``key``)."""
         return self._simple(t.kind, t.id, "R13", "free_text", self.due_after("R13", key, t.trigger),
                             t.trigger, action, self.words("R13", key), today)
 
@@ -589,3 +680,35 @@ class Engine:
                           a.trigger_day, None,
                           f"Einschränkung seit {fmt_date(r.since)}; ohne sie {a.reason}",
                           a.owner_id)
+
+    # the kinds' evaluators (``KINDS``) -----------------------------------------------------
+    def _persons(self, facts: VaultFacts, c: Circumstances) -> list[Assessment]:
+        out: list[Assessment] = []
+        for p in facts.persons:
+            out.extend(self._person(p, c.today, c.holds.get(p.id, []), c.restricted.get(p.id),
+                                    c.decisions.get(p.id), p.id in c.marks_9b))
+        return out
+
+    def _notes(self, facts: VaultFacts, c: Circumstances) -> list[Assessment]:
+        out = []
+        for n in facts.notes:
+            a = self._note(n, c.today, c.holds.get(n.person_id or "", []))
+            r = c.restricted.get(n.person_id or "")
+            out.append(self._restricted_note(a, r) if r is not None and a.state == DUE else a)
+        return out
+
+    def _groups(self, facts: VaultFacts, c: Circumstances) -> list[Assessment]:
+        return [a for g in facts.groups for a in self._group(g, c.today, c.holds.get(g.id, []))]
+
+    def _time_months(self, facts: VaultFacts, c: Circumstances) -> list[Assessment]:
+        return [self._time(m, c.today) for m in facts.time_months]
+
+    def _disclosures(self, facts: VaultFacts, c: Circumstances) -> list[Assessment]:
+        return [self._disclosure(d, c.today) for d in facts.disclosures]
+
+    def _free_texts(self, facts: VaultFacts, c: Circumstances, kind: str,
+                    key: str) -> list[Assessment]:
+        """An R13 kind: its free texts after the R13 period ``key``, then its action."""
+        action = KINDS[kind].action
+        return [self._free_text(t, c.today, key, action) for t in facts.free_texts
+                if t.kind == kind]

@@ -5,17 +5,19 @@ and a text. Step 1 keeps observations apart from their source; step 7 records wh
 informed the Jugendamt, what was sent, to whom, on which legal basis and whether the
 persons concerned were told beforehand (and why not). Acute danger jumps straight to
 step 7. Closing (step 9) needs a documented retention decision when the Jugendamt
-was involved, and that decision is asked again every year.
+was involved; it is stored where the retention engine reads it (``retention_decision``)
+and asked again every year in Datenschutz (R5).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from ..domain import activities as activity_rules
 from ..domain import clock
+from ..domain import retention as rt
 from ..domain.catalogues import CP_OUTCOMES, CP_STEPS, LEGAL_BASES, Catalogue, Entry
 from ..domain.entities import ChildProtectionProcedure, ChildProtectionStep
 from ..domain.errors import UserError
@@ -25,6 +27,7 @@ from ..storage import child_protection_repo as q
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
+from . import retention
 from .consents import record_disclosure
 from .operations import DataKind, writes
 
@@ -194,7 +197,7 @@ def set_outcome(conn, procedure_id: str, outcome: str) -> ChildProtectionProcedu
     return proc
 
 
-@writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS)
+@writes(DataKind.CHILD_PROTECTION, DataKind.STATISTICS, DataKind.RETENTION)
 def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = "",
                     retention_decision: str = "", outcome: str = "") -> ChildProtectionProcedure:
     """Step 9: closure. With the Jugendamt involved a retention decision is required (R5).
@@ -218,50 +221,24 @@ def close_procedure(conn, procedure_id: str, day: date, actor: str, text: str = 
                                 text=body)
     proc.status = "closed"
     proc.closed = day
-    proc.retention_decision = retention_decision
     proc.outcome = outcome or proc.outcome
     with transaction(conn):
         repo.CP_STEPS.insert(conn, entry)
         repo.CP_PROCEDURES.update(conn, proc)
         statistics_repo.set_cp_outcome(conn, proc.id, proc.outcome)
+        if retention_decision:   # the one store of R5 decisions, the engine's
+            retention.record_decision(conn, proc.person_id, retention_decision, day)
     return proc
 
 
-@writes(DataKind.CHILD_PROTECTION, DataKind.RETENTION)
-def review_retention(conn, procedure_id: str, day: date, actor: str, decision: str,
-                     text: str = "") -> ChildProtectionProcedure:
-    """The yearly renewed retention decision of a closed procedure (R5)."""
-    proc = repo.CP_PROCEDURES.get(conn, procedure_id)
-    if proc is None or proc.status != "closed":
-        raise ProcedureError("Nur abgeschlossene Verfahren werden jährlich geprüft.")
-    if decision not in RETENTION_DECISIONS:
-        raise ProcedureError("Bitte Löschen, Einschränken oder Aufbewahren wählen.")
-    if not actor.strip():
-        raise ProcedureError("Bitte angeben, wer die Entscheidung getroffen hat.")
-    body = compose_sections([("Jährliche Prüfung", text),
-                             ("Aufbewahrung", RETENTION_DECISIONS.label(decision))])
-    proc.retention_decision = decision
-    with transaction(conn):
-        repo.CP_STEPS.insert(conn, ChildProtectionStep(procedure_id=procedure_id, step="9", day=day,
-                                                       actor=actor.strip(), text=body))
-        repo.CP_PROCEDURES.update(conn, proc)
-    return proc
-
-
-def retention_review_due(conn, procedure_id: str) -> date | None:
-    """When the retention decision must be taken again: one year after the last one."""
+def retention_decision(conn, procedure_id: str) -> rt.Decision | None:
+    """The person's current R5 decision (the retention engine's store) for a closed
+    procedure with the Jugendamt involved; its ``review`` is the day Datenschutz asks
+    again (the yearly review, answered there with "Entscheiden (§ 8a) …")."""
     proc = repo.CP_PROCEDURES.get(conn, procedure_id)
     if proc is None or proc.status != "closed" or not proc.youth_office_involved:
         return None
-    last = max((s.day for s in steps(conn, procedure_id) if s.step == "9"), default=proc.closed)
-    return _add_year(last)
-
-
-def _add_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day + timedelta(days=365)
+    return retention.r5_decision(conn, proc.person_id)
 
 
 # -- overview ------------------------------------------------------------------------------
@@ -371,6 +348,11 @@ def isef_presentation(conn, procedure_id: str, today: date | None = None) -> str
     return "\n".join(lines)
 
 
+def _decision_label(conn, procedure_id: str) -> str:
+    decision = retention_decision(conn, procedure_id)
+    return RETENTION_DECISIONS.label(decision.decision) if decision else ""
+
+
 # -- printout -----------------------------------------------------------------------------
 def procedure_printout(conn, procedure_id: str, today: date | None = None):
     """The procedure for the PDF printout (``reports.child_protection``): pseudonym,
@@ -384,6 +366,6 @@ def procedure_printout(conn, procedure_id: str, today: date | None = None):
     return ProcedurePrintout(
         pseudonym=person.pseudonym if person else "–", opened=proc.opened, acute=proc.acute,
         closed=proc.closed, youth_office_involved=proc.youth_office_involved,
-        retention_decision=RETENTION_DECISIONS.label(proc.retention_decision),
+        retention_decision=_decision_label(conn, procedure_id),
         steps=tuple(StepLine(s.step, s.day, s.actor, s.text) for s in steps(conn, procedure_id)),
         printed=today or clock.today())

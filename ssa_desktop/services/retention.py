@@ -21,12 +21,12 @@ from ..storage import migrations
 from ..storage import retention_repo as rrepo
 from ..storage.transactions import transaction
 from . import backups, dormancy, settings, time_totals, tombstones
-from .operations import Changes, DataKind, Outcome, Progress, outcome
+from .operations import Changes, DataKind, Outcome, Progress, outcome, writes
 
 METHOD_DELETE = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete), "
                  "danach VACUUM und WAL-Checkpoint (TRUNCATE)")
 METHOD_CLEAR = "Feld geleert (secure_delete), danach VACUUM und WAL-Checkpoint (TRUNCATE)"
-STATS_KEPT = "Anonyme Statistik (Zahlen gezählter Jahre ändern sich nicht)"
+STATS_KEPT = rt.STATS_KEPT
 DELETION_CHANGES = Changes.of(
     DataKind.RETENTION, DataKind.PERSONS, DataKind.CASES, DataKind.CONTACTS, DataKind.NOTES,
     DataKind.DRAFTS, DataKind.APPOINTMENTS, DataKind.GROUPS, DataKind.CONSENTS,
@@ -109,42 +109,39 @@ class Preview:
         return sum(self.goes.values())
 
 
+def _kind(name: str) -> tuple[rt.RecordKind, rrepo.KindStore]:
+    """A record kind's declaration (domain) and its storage parts, by its name."""
+    if name not in rt.KINDS:
+        raise ValueError(f"unknown record kind {name}")
+    return rt.KINDS[name], rrepo.KIND_STORES[name]
+
+
 def preview(conn, a: rt.Assessment) -> Preview:
     """Exactly what a deletion of ``a`` takes (and what stays by rule)."""
-    stays = {STATS_KEPT: 0}
-    if a.record_kind == "person":
-        goes = rrepo.person_counts(conn, a.record_id)
-        stays.update(rrepo.person_kept(conn, a.record_id))
-        stays[STATS_KEPT] = _stat_rows(conn, a.record_id)
-        return Preview(a, goes, stays)
-    if a.record_kind == "guardian_contact":
-        return Preview(a, {"Kontaktdaten der Eltern (Feld)": 1})
-    if a.record_kind == "working_note":
-        return Preview(a, {"Arbeitsnotiz": 1})
-    if a.record_kind == "group":
-        return Preview(a, rrepo.group_counts(conn, a.record_id), stays)
-    if a.record_kind == "name_list":
-        return Preview(a, {"Teilnehmerliste (Feld)": 1})
-    if a.record_kind == "time_month":
-        return Preview(a, {"Arbeitszeiteinträge": rrepo.time_month_count(conn, a.record_id)})
-    if a.record_kind == "disclosure":
-        return Preview(a, {"Eintrag im Übermittlungsprotokoll": 1})
-    if a.record_kind in FREE_TEXT_ACTIONS:
-        return Preview(a, {FREE_TEXT_ACTIONS[a.record_kind][0]: 1})
-    raise ValueError(f"unknown record kind {a.record_kind}")
+    kind, store = _kind(a.record_kind)
+    goes = store.counts(conn, a.record_id) if store.counts else {kind.preview: 1}
+    return Preview(a, goes, store.kept(conn, a.record_id) if store.kept else {})
+
+
+def _by_kind(items: list[rt.Assessment]) -> dict[str, list[rt.Assessment]]:
+    out: dict[str, list[rt.Assessment]] = {}
+    for a in items:
+        out.setdefault(a.record_kind, []).append(a)
+    return out
 
 
 def total(conn, items: list[rt.Assessment]) -> int:
-    """Rows and fields a deletion of ``items`` takes (the confirm step): persons counted
-    in one grouped query per table, however many are selected."""
-    persons = [a.record_id for a in items if a.record_kind == "person"]
-    counted = rrepo.persons_counts(conn, persons) if persons else {}
-    return (sum(sum(c.values()) for c in counted.values())
-            + sum(preview(conn, a).total for a in items if a.record_kind != "person"))
-
-
-def _stat_rows(conn, person_id: str) -> int:
-    return rrepo.statistics_rows_of_person(conn, person_id)
+    """Rows and fields a deletion of ``items`` takes (the confirm step): a kind that
+    counts in bulk (persons: one grouped query per table) however many are selected."""
+    n = 0
+    for name, chosen in _by_kind(items).items():
+        store = _kind(name)[1]
+        if store.counts_many is not None:
+            counted = store.counts_many(conn, [a.record_id for a in chosen])
+            n += sum(sum(c.values()) for c in counted.values())
+        else:
+            n += sum(preview(conn, a).total for a in chosen)
+    return n
 
 
 # -- deleting --------------------------------------------------------------------------------
@@ -187,12 +184,11 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
             skipped.append((k[1], "nicht (mehr) zur Löschung fällig"))
         else:
             chosen.append(a)
-    person_ids = [a.record_id for a in chosen if a.record_kind == "person"]
     cache = rrepo.cache_size(conn)
     rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting
     try:
         with transaction(conn):
-            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+            entries = _delete_all(conn, chosen, today, now, expiry, progress)
             _expire_log(conn, today)
             progress(85, "Freigegebene Seiten werden überschrieben …")
         report = DeletionReport(entries, skipped)
@@ -210,91 +206,40 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
     return Outcome(report, DELETION_CHANGES if entries else Changes.of(DataKind.RETENTION))
 
 
-def _delete_all(conn, chosen: list[rt.Assessment], person_ids: list[str], today: date,
-                now: str, expiry: str | None, progress: Progress) -> list[rrepo.LogEntry]:
-    """Delete every chosen item inside the caller's transaction; the log entries."""
-    before = rrepo.persons_counts(conn, person_ids) if person_ids else {}
-    rowids: dict[str, tuple[int | None, list[int]]] = {}
-    counts: dict[tuple[str, str], dict[str, int]] = {}
-    left: dict[tuple[str, str], int] = {}
-    if person_ids:
-        rrepo.begin_bulk_fts(conn)
-    for index, a in enumerate(chosen):
-        progress(index * 75 // max(len(chosen), 1), "Lösche …")
-        if a.record_kind == "person":
-            person_rowid = rrepo.person_rowid(conn, a.record_id)
-            rowids[a.record_id] = (person_rowid, rrepo.delete_person(conn, a.record_id, today))
-            counts[key(a)] = before[a.record_id]
-        else:
-            counts[key(a)], left[key(a)] = _delete_other(conn, a)
-    if person_ids:
-        rrepo.end_bulk_fts(conn)
-        after = rrepo.persons_counts(conn, person_ids)
-        for person_id, (person_rowid, contact_rowids) in rowids.items():
-            left[("person", person_id)] = sum(after[person_id].values()) + rrepo.fts_entries(
-                conn, [person_rowid] if person_rowid is not None else [], contact_rowids)
+def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
+                expiry: str | None, progress: Progress) -> list[rrepo.LogEntry]:
+    """Delete every chosen item inside the caller's transaction, kind by kind through
+    the kinds' storage parts (``rrepo.delete_records``); the log entries and tombstones
+    (the kind's tombstone form: the record, or each erased column)."""
+    run = rrepo.DeleteRun(today, lambda: time_totals.task_areas(conn))
+    done: dict[tuple[str, str], tuple[dict[str, int], int]] = {}
+    steps = iter(range(len(chosen)))
+
+    def step() -> None:
+        progress(next(steps, 0) * 75 // max(len(chosen), 1), "Lösche …")
+
+    for name, items in _by_kind(chosen).items():
+        _kind(name)
+        counted = rrepo.delete_records(conn, name, [a.record_id for a in items], run, step)
+        done.update({(name, rid): result for rid, result in counted.items()})
     entries = []
     for a in chosen:
+        counts, left = done[key(a)]
         entry = rrepo.LogEntry(
             new_id(), a.record_id, a.category, a.rule,
             a.trigger_day.isoformat() if a.trigger_day else None,
             a.due.isoformat() if a.due else None, now,
-            METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts[key(a)],
-            f"{left[key(a)]} Zeilen verblieben", expiry)
+            METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts,
+            f"{left} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
-        if a.action == rt.DELETE:
+        kind = rt.KINDS[a.record_kind]
+        if kind.tombstone == rt.RECORD:
             tombstones.deleted(conn, a.record_kind, a.record_id, today)
-        elif a.record_kind in CLEARED_COLUMNS:
-            for column in CLEARED_COLUMNS[a.record_kind]:
+        else:
+            for column in kind.columns:
                 tombstones.cleared(conn, a.record_kind, a.record_id, column, today)
         entries.append(entry)
     return entries
-
-
-# The field a CLEAR item empties, per record kind (its tombstone is "<id>#<column>").
-CLEARED_COLUMNS = {"guardian_contact": ("guardian_contact",), "name_list": ("name_list",),
-                   "activity_note": ("note",), "partner_contact": rrepo.PARTNER_CONTACT_COLUMNS,
-                   "agreement_notes": ("notes",)}
-
-# R13 (issue 22): label of what goes and the function that clears or deletes it, per kind.
-FREE_TEXT_ACTIONS = {
-    "activity_note": ("Notiz (Feld)", rrepo.clear_activity_note),
-    "partner_contact": ("Ansprechperson, Telefon, E-Mail, Notiz (Felder)",
-                        rrepo.clear_partner_contact),
-    "report_text": ("Text des Jahresberichts", rrepo.delete_report_text),
-    "agreement_notes": ("Notizen der Vereinbarung (Feld)", rrepo.clear_agreement_notes),
-}
-
-
-def _delete_free_text(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
-    label, act = FREE_TEXT_ACTIONS[a.record_kind]
-    return {label: act(conn, a.record_id)}, 0
-
-
-def _delete_other(conn, a: rt.Assessment) -> tuple[dict[str, int], int]:
-    """Delete one due item that is not a person; (counts by label, rows left)."""
-    kind, rid = a.record_kind, a.record_id
-    if kind == "guardian_contact":
-        rrepo.clear_guardian_contact(conn, rid)
-        return {"Kontaktdaten der Eltern (Feld)": 1}, 0
-    if kind == "working_note":
-        return {"Arbeitsnotiz": rrepo.delete_working_note(conn, rid)}, 0
-    if kind == "group":
-        counts = rrepo.group_counts(conn, rid)
-        rrepo.delete_group(conn, rid)
-        return counts, sum(rrepo.group_counts(conn, rid).values())
-    if kind == "name_list":
-        return {"Teilnehmerliste (Feld)": rrepo.clear_name_list(conn, rid)}, 0
-    if kind == "time_month":
-        # issue 17: the month's anonymous totals stay, so no counted figure changes
-        time_totals.keep_month(conn, rid)
-        n = rrepo.delete_time_month(conn, rid)
-        return {"Arbeitszeiteinträge": n}, rrepo.time_month_count(conn, rid)
-    if kind == "disclosure":
-        return {"Eintrag im Übermittlungsprotokoll": rrepo.delete_disclosure(conn, rid)}, 0
-    if kind in FREE_TEXT_ACTIONS:
-        return _delete_free_text(conn, a)
-    raise ValueError(f"unknown record kind {kind}")
 
 
 def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, category: str,
@@ -311,12 +256,11 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     chosen = [rt.Assessment(kind, rid, "Übergabe", category, rt.DUE, today, today, rt.DELETE,
                             "Übergeben an die Nachfolge; Empfang quittiert.")
               for kind, rid in items]
-    person_ids = [rid for kind, rid in items if kind == "person"]
     cache = rrepo.cache_size(conn)
     rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
     try:
         with transaction(conn):
-            entries = _delete_all(conn, chosen, person_ids, today, now, expiry, progress)
+            entries = _delete_all(conn, chosen, today, now, expiry, progress)
     finally:
         rrepo.set_cache_size(conn, cache)
     return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
@@ -419,7 +363,7 @@ def restrictions(conn) -> list[rt.Restriction]:
     return rrepo.restrictions(conn)
 
 
-def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: str = "person",
+def add_hold(conn, record_id: str, reason: str, review: date, *, record_kind: str = rt.PERSON,
              today: date | None = None) -> Outcome[rt.Hold]:
     """A hold (Sperre) with reason category and review date; it blocks deletion."""
     if reason not in rt.HOLD_REASONS:
@@ -454,10 +398,8 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
     if decision not in rt.DECISIONS:
         raise UserError("Unbekannte Entscheidung.")
     today = today or clock.today()
-    months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
     with transaction(conn):
-        rrepo.insert_decision(conn, "person", rt.Decision(
-            person_id, decision, today, rt.add_months(today, months)))
+        record_decision(conn, person_id, decision, today)
         if decision == "restrict":
             rrepo.insert_restriction(conn, rt.Restriction(person_id, rt.CP_DECISION, today))
         else:   # an earlier decision "einschränken" ends with the new decision
@@ -467,6 +409,22 @@ def decide(conn, person_id: str, decision: str, today: date | None = None) -> Ou
     return outcome(None, DataKind.RETENTION, DataKind.PERSONS)
 
 
+@writes(DataKind.RETENTION)
+def record_decision(conn, person_id: str, decision: str, day: date) -> None:
+    """Store an R5 decision (inside the caller's transaction) in the one store the
+    engine reads; asked again after the configured review period. The closure of a
+    § 8a procedure with the Jugendamt records its decision here too."""
+    months = settings.get(conn, rt.rule_table()["R5"].period("review_months").option)
+    rrepo.insert_decision(conn, rt.PERSON, rt.Decision(person_id, decision, day,
+                                                      rt.add_months(day, months)))
+
+
+def r5_decision(conn, person_id: str) -> rt.Decision | None:
+    """The person's latest R5 decision (delete, restrict, keep), if any."""
+    return next((d for d in rrepo.latest_decisions(conn)
+                 if d.record_id == person_id and d.decision in rt.DECISIONS), None)
+
+
 def not_needed_after_review(conn, person_id: str,
                             today: date | None = None) -> Outcome[None]:
     """R2's review at case closure: the worker finds the documentation of a pupil still
@@ -474,7 +432,7 @@ def not_needed_after_review(conn, person_id: str,
     and confirmed deletion. Not for § 8a procedures (open, or with the Jugendamt: R5)."""
     today = today or clock.today()
     current = next((a for a in assess(conn, today)
-                    if a.record_kind == "person" and a.record_id == person_id), None)
+                    if a.record_kind == rt.PERSON and a.record_id == person_id), None)
     if current is None or current.state not in (rt.REVIEW, DORMANT):
         raise UserError("Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss "
                          "oder eine ruhende Person kann als nicht mehr benötigt entschieden "
@@ -486,7 +444,7 @@ def not_needed_after_review(conn, person_id: str,
         raise UserError("Bei einem Verfahren nach § 8a (offen oder mit Beteiligung des "
                          "Jugendamts) wird nach dem Abgang entschieden, nicht bei der Prüfung.")
     with transaction(conn):
-        rrepo.insert_decision(conn, "person", rt.Decision(person_id, rt.NOT_NEEDED, today,
+        rrepo.insert_decision(conn, rt.PERSON, rt.Decision(person_id, rt.NOT_NEEDED, today,
                                                           today))
         _log_decision(conn, person_id, "decision",
                       "Prüfung nach Fallabschluss: nicht mehr benötigt", today, rule="R2")
@@ -498,10 +456,25 @@ def apply_9b(conn, person_id: str, today: date | None = None) -> Outcome[None]:
     return restrict(conn, person_id, rt.MARK_9B, today)
 
 
-def classify_9b(conn, person_id: str, on: bool) -> Outcome[None]:
+def classify_9b(conn, person_id: str, on: bool, today: date | None = None) -> Outcome[None]:
+    """The worker (for the Träger) classifies a person's file under § 9b SGB VIII in
+    Datenschutz, or takes the classification back. With the option on, the engine then
+    proposes restriction instead of deletion when the file is due (R9b); logged."""
+    if not settings.get(conn, rt.ENABLE_9B):
+        raise UserError("§ 9b ist nicht eingeschaltet (Datenschutz → Fristen).")
+    if rrepo.person_rowid(conn, person_id) is None:
+        raise UserError("Nach § 9b wird nur die Akte einer Person eingeordnet.")
+    today = today or clock.today()
     with transaction(conn):
         rrepo.set_mark(conn, person_id, rt.MARK_9B, on)
+        _log_decision(conn, person_id, "decision", "Einordnung nach § 9b SGB VIII" if on
+                      else "Einordnung nach § 9b SGB VIII aufgehoben", today, rule="R9b")
     return outcome(None, DataKind.RETENTION)
+
+
+def marked_9b(conn) -> frozenset[str]:
+    """The persons whose files are classified under § 9b."""
+    return rrepo.marked(conn, rt.MARK_9B)
 
 
 def _log_decision(conn, record_id: str, category: str, method: str, today: date,
@@ -549,6 +522,7 @@ class Snapshot:
     log: list[rrepo.LogEntry]
     values: dict[str, object]                         # option name -> current value
     names: dict[tuple[str, str], tuple[str, str]]     # key -> (pseudonym/title, name)
+    marked_9b: frozenset[str] = frozenset()           # persons classified under § 9b
 
 
 def snapshot(conn, progress: Progress | None = None, today: date | None = None) -> Snapshot:
@@ -558,15 +532,20 @@ def snapshot(conn, progress: Progress | None = None, today: date | None = None) 
     values = {o.name: settings.get(conn, o) for o in [*rt.period_options(), rt.ENABLE_9B]}
     return Snapshot(assessments, rrepo.restrictions(conn), rrepo.holds(conn), deleted(conn),
                     rrepo.log_entries(conn), values,
-                    {key(a): display_name(conn, a) for a in assessments})
+                    {key(a): display_name(conn, a) for a in assessments}, marked_9b(conn))
 
 
 def display_name(conn, a: rt.Assessment) -> tuple[str, str]:
-    """(pseudonym or title, real name) of an item – only where names may be shown."""
-    if a.record_kind in ("person", "guardian_contact"):
+    """(pseudonym or title, real name) of an item – only where names may be shown; whose
+    name is the kind's declaration (``RecordKind.names``)."""
+    kind = rt.KINDS.get(a.record_kind)
+    names = kind.names if kind else rt.BY_OWNER
+    if names == rt.BY_PERSON:
         return rrepo.name_of(conn, a.record_id)
-    if a.record_kind in ("group", "name_list"):
+    if names == rt.BY_GROUP:
         return rrepo.group_title(conn, a.record_id), ""
+    if names == rt.BY_ID:
+        return a.record_id, ""
     if a.owner_id:
         return rrepo.name_of(conn, a.owner_id)
     return "", ""

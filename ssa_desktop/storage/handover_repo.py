@@ -232,7 +232,6 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     def procedure(x):
         if x.case_id not in case_ids:
             x.case_id = None
-        x.retention_decision = ""
         return x
 
     procedures = _copy(src, dst, repo.CP_PROCEDURES, f"person_id {IN_IDS} AND status = 'open'",

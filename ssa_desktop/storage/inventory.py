@@ -49,7 +49,7 @@ INVENTORY: dict[str, Coverage] = {
     "disclosure": _t("recipient categories legal_basis",
                      "id person_id day consent_id person_deleted",
                      "R10", "Frist nach der Löschung des Falls"),
-    "cp_procedure": _t("retention_decision",
+    "cp_procedure": _t("",
                        "outcome id person_id case_id opened acute status closed youth_office_involved",
                        "R5", "mit der Person, bei Beteiligung des Jugendamts nach Entscheidung"),
     "cp_step": _t("text actor", "id procedure_id step day due", "R5", "mit dem Verfahren"),

@@ -8,12 +8,14 @@ holds, restrictions, decisions, the deletion log and the tombstones.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from ..domain import retention as rt
 from ..domain import tokens
 from ..domain.entities import new_id
+from . import time_totals_repo
 
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
@@ -52,6 +54,18 @@ def _d(text: str | None) -> date | None:
 
 # -- facts ------------------------------------------------------------------------------
 def facts(conn) -> rt.VaultFacts:
+    """The engine's facts: every record kind's facts query (``KIND_STORES``) into the
+    list its declaration names, with holds, restrictions, decisions and marks."""
+    lists: dict[str, list] = {}
+    for name, kind in rt.KINDS.items():
+        query = KIND_STORES[name].facts
+        if query is not None:
+            lists.setdefault(kind.source, []).extend(query(conn))
+    return rt.VaultFacts(**lists, holds=holds(conn), restrictions=restrictions(conn),
+                         decisions=latest_decisions(conn), marks_9b=marked(conn, rt.MARK_9B))
+
+
+def person_facts(conn) -> list[rt.PersonFacts]:
     closures: dict[str, list[date | None]] = {}
     for person_id, closed, status in conn.execute(
             "SELECT person_id, closed, status FROM case_file"):
@@ -85,26 +99,35 @@ def facts(conn) -> rt.VaultFacts:
             pid, kind, _d(created) or date.min, _d(leaving), _d(change), birth_year,
             tuple(cases), _d(last_contact.get(pid)), youth_office, open_cp,
             bool(guardian), _d(last_appointment.get(pid))))
-    notes = [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
-             conn.execute("SELECT id, created, expires, person_id FROM working_note")]
-    groups = [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
+    return persons
+
+
+def note_facts(conn) -> list[rt.NoteFacts]:
+    return [rt.NoteFacts(i, _d(c) or date.min, _d(x) or date.min, p) for i, c, x, p in
+            conn.execute("SELECT id, created, expires, person_id FROM working_note")]
+
+
+def group_facts(conn) -> list[rt.GroupFacts]:
+    return [rt.GroupFacts(i, y, bool(r), bool(n)) for i, y, r, n in conn.execute(
         "SELECT id, school_year, reported, name_list != '' FROM group_activity")]
-    months = [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
+
+
+def time_month_facts(conn) -> list[rt.TimeMonthFacts]:
+    return [rt.TimeMonthFacts(date.fromisoformat(m + "-01"), n) for m, n in conn.execute(
         "SELECT m, count(*) FROM (SELECT substr(day, 1, 7) AS m FROM time_entry"
         " UNION ALL SELECT substr(last_day, 1, 7) FROM absence) GROUP BY 1")]
-    disclosures = [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
+
+
+def disclosure_facts(conn) -> list[rt.DisclosureFacts]:
+    return [rt.DisclosureFacts(i, _d(d)) for i, d in conn.execute(
         "SELECT id, person_deleted FROM disclosure WHERE person_id IS NULL"
         " AND person_deleted IS NOT NULL")]
-    return rt.VaultFacts(persons, notes, groups, months, disclosures, holds(conn),
-                         restrictions(conn), latest_decisions(conn), marked(conn, rt.MARK_9B),
-                         free_text_facts(conn))
 
 
 # -- R13: free texts outside persons' files (issue 22) ---------------------------------------
 # Tables whose "note" column R13 empties after the school year of their day.
 ACTIVITY_NOTE_TABLES = {"network_activity": "day", "open_offer_session": "day",
                         "group_session": "day", "absence": "last_day"}
-PARTNER_CONTACT_COLUMNS = ("contact_person", "phone", "email", "note")
 REPORT_KEY_MARK = "/"
 
 
@@ -114,8 +137,9 @@ def _year_end(day: date | None) -> date | None:
     return SchoolYear.of(day).end if day else None
 
 
-def free_text_facts(conn) -> list[rt.FreeTextFacts]:
-    """Every non-empty free text R13 covers, with the day its period starts from."""
+# The facts queries of R13's kinds: every non-empty free text, with the day its period
+# starts from.
+def activity_note_facts(conn) -> list[rt.FreeTextFacts]:
     out = []
     for table, day_column in ACTIVITY_NOTE_TABLES.items():
         for record_id, day in conn.execute(
@@ -123,20 +147,29 @@ def free_text_facts(conn) -> list[rt.FreeTextFacts]:
             end = _year_end(_d(day))
             if end:
                 out.append(rt.FreeTextFacts("activity_note", record_id, end))
-    for record_id, last in conn.execute(
-            "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n ON n.partner_id = p.id"
-            " WHERE p.contact_person != '' OR p.phone != '' OR p.email != '' OR p.note != ''"
-            " GROUP BY p.id"):
-        out.append(rt.FreeTextFacts("partner_contact", record_id, _d(last)))
-    for school_id, year, section in conn.execute(
-            "SELECT school_id, school_year, section FROM annual_report_text WHERE text != ''"):
-        out.append(rt.FreeTextFacts("report_text", report_text_id(school_id, year, section),
-                                    rt.school_year_end(year)))
-    for record_id, valid_to in conn.execute(
-            "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
-            " AND valid_to IS NOT NULL AND valid_to != ''"):
-        out.append(rt.FreeTextFacts("agreement_notes", record_id, _d(valid_to)))
     return out
+
+
+def partner_contact_facts(conn) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("partner_contact", record_id, _d(last)) for record_id, last in
+            conn.execute(
+                "SELECT p.id, max(n.day) FROM partner p JOIN network_activity n"
+                " ON n.partner_id = p.id WHERE p.contact_person != '' OR p.phone != ''"
+                " OR p.email != '' OR p.note != '' GROUP BY p.id")]
+
+
+def report_text_facts(conn) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("report_text", report_text_id(school_id, year, section),
+                             rt.school_year_end(year)) for school_id, year, section in
+            conn.execute("SELECT school_id, school_year, section FROM annual_report_text"
+                         " WHERE text != ''")]
+
+
+def agreement_notes_facts(conn) -> list[rt.FreeTextFacts]:
+    return [rt.FreeTextFacts("agreement_notes", record_id, _d(valid_to))
+            for record_id, valid_to in conn.execute(
+                "SELECT id, valid_to FROM cooperation_agreement WHERE notes != ''"
+                " AND valid_to IS NOT NULL AND valid_to != ''")]
 
 
 def report_text_id(school_id: str, year: int, section: str) -> str:
@@ -227,6 +260,26 @@ def insert_decision(conn, record_kind: str, d: rt.Decision) -> None:
                  " review) VALUES (?, ?, ?, ?, ?, ?)",
                  (new_id(), record_kind, d.record_id, d.decision, d.decided.isoformat(),
                   d.review.isoformat()))
+
+
+def move_cp_decisions(conn) -> None:
+    """Migration "i20_r5_one_store": every closed procedure's retention decision
+    (``cp_procedure.retention_decision``) becomes a row of ``retention_decision`` for its
+    person, decided on the procedure's latest step 9 (closure or yearly review), asked
+    again after the configured R5 period; then the old column is dropped."""
+    option = rt.rule_table()["R5"].period("review_months").option
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (option.name,)).fetchone()
+    months = option.decode(row[0] if row else None)
+    for person_id, decision, decided in conn.execute(
+            "SELECT p.person_id, p.retention_decision, coalesce((SELECT max(s.day) FROM cp_step s"
+            " WHERE s.procedure_id = p.id AND s.step = '9'), p.closed) FROM cp_procedure p"
+            " WHERE p.retention_decision != '' AND p.status = 'closed'"
+            " ORDER BY 3, p.rowid").fetchall():
+        day = _d(decided)
+        if day is not None and decision in rt.DECISIONS:
+            insert_decision(conn, rt.PERSON, rt.Decision(person_id, decision, day,
+                                                        rt.add_months(day, months)))
+    conn.execute("ALTER TABLE cp_procedure DROP COLUMN retention_decision")
 
 
 def marked(conn, mark: str) -> frozenset[str]:
@@ -507,27 +560,24 @@ def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
 def apply_tombstones(conn) -> int:
     """Delete again, inside the caller's transaction, every record listed in
     ``tombstone`` that is still present (after a restore); the number of records and
-    fields removed. Persons go with everything of theirs (``delete_person``, FTS rebuilt
-    once), months of working time by month, erased fields ``<id>#<column>`` are emptied,
-    and any other id is deleted from whichever table holds it (a new record kind is
-    covered without code; FK cascades and the owner triggers take its children)."""
+    fields removed. A kind whose store declares ``reapply`` re-applies its own (persons
+    with everything of theirs, FTS rebuilt once; months of working time by month; report
+    texts by their key), erased fields ``<id>#<column>`` are emptied, and any other id
+    is deleted from whichever table holds it (FK cascades and the owner triggers take
+    its children)."""
     stones = tombstones(conn)
-    persons = [(r, d) for r, k, d in stones if k == "person" and person_rowid(conn, r) is not None]
+    by_kind: dict[str, list[tuple[str, date]]] = {}
+    for record_id, kind, day in stones:
+        if FIELD_MARK not in record_id:
+            by_kind.setdefault(kind, []).append((record_id, date.fromisoformat(day[:10])))
     removed = 0
-    if persons:
-        begin_bulk_fts(conn)
-        for record_id, day in persons:
-            delete_person(conn, record_id, date.fromisoformat(day[:10]))
-        end_bulk_fts(conn)
-        removed += len(persons)
+    for name, store in KIND_STORES.items():
+        if store.reapply is not None and by_kind.get(name):
+            removed += store.reapply(conn, by_kind[name])
     tables = _tables_with_id(conn)
-    for record_id, kind, _day in stones:
+    for record_id, _kind, _day in stones:
         if FIELD_MARK in record_id:
             removed += _erase_field(conn, tables, *record_id.split(FIELD_MARK, 1))
-        elif kind == "time_month":
-            removed += 1 if delete_time_month(conn, record_id) else 0
-        elif kind == "report_text":
-            removed += delete_report_text(conn, record_id)
     for name in tables:
         removed += max(conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608
@@ -612,3 +662,117 @@ def statistics_rows_of_person(conn, person_id: str) -> int:
     marks = ", ".join("?" * len(wanted))
     return conn.execute(f"SELECT count(*) FROM statistics_record WHERE person_token IN ({marks})",  # noqa: S608
                         wanted).fetchone()[0]
+
+
+# -- the record kinds' storage parts (issue 20) -------------------------------------------------
+@dataclass(frozen=True)
+class DeleteRun:
+    """What a deletion run hands every kind's delete: the day and, for months of working
+    time, the category → task area rules their kept totals are filed under (read only
+    when a month goes)."""
+    today: date
+    task_areas: Callable[[], Mapping[str, str]] = dict
+
+
+Counted = dict[str, tuple[dict[str, int], int]]   # record id -> (counts by label, rows left)
+
+
+@dataclass(frozen=True)
+class KindStore:
+    """The SQL side of one record kind (``rt.KINDS`` declares the pure side under the same
+    name): its facts query, what a deletion takes, its delete or clear, and how a
+    restored backup re-applies its tombstones when a plain id delete does not."""
+    remove: Callable[[object, str, DeleteRun], int]     # delete or clear one; rows/fields
+    facts: Callable[[object], list] | None = None       # None: assessed with another kind
+    counts: Callable[[object, str], dict[str, int]] | None = None  # what goes (else the
+                                                        # preview label, once)
+    kept: Callable[[object, str], dict[str, int]] | None = None    # what stays, and why
+    delete_many: Callable[[object, list[str], DeleteRun, Callable[[], None]], Counted] | None = None
+    counts_many: Callable[[object, list[str]], dict[str, dict[str, int]]] | None = None
+    reapply: Callable[[object, list[tuple[str, date]]], int] | None = None
+
+
+def _person_kept(conn, person_id: str) -> dict[str, int]:
+    return {rt.STATS_KEPT: statistics_rows_of_person(conn, person_id),
+            **person_kept(conn, person_id)}
+
+
+def _delete_persons(conn, ids: list[str], run: DeleteRun, step: Callable[[], None]) -> Counted:
+    """Persons with everything of theirs: counted in one grouped query per table before
+    and after, FTS secure-delete switched off for the run and the indexes rebuilt."""
+    before = persons_counts(conn, ids)
+    rowids: dict[str, tuple[int | None, list[int]]] = {}
+    begin_bulk_fts(conn)
+    for person_id in ids:
+        step()
+        rowids[person_id] = (person_rowid(conn, person_id),
+                             delete_person(conn, person_id, run.today))
+    end_bulk_fts(conn)
+    after = persons_counts(conn, ids)
+    return {pid: (before[pid], sum(after[pid].values()) + fts_entries(
+                conn, [row] if row is not None else [], contacts))
+            for pid, (row, contacts) in rowids.items()}
+
+
+def _reapply_persons(conn, stones: list[tuple[str, date]]) -> int:
+    present = [(r, d) for r, d in stones if person_rowid(conn, r) is not None]
+    if present:
+        begin_bulk_fts(conn)
+        for record_id, day in present:
+            delete_person(conn, record_id, day)
+        end_bulk_fts(conn)
+    return len(present)
+
+
+def _delete_time_month(conn, month: str, run: DeleteRun) -> int:
+    # issue 17: the month's anonymous totals stay, so no counted figure changes
+    time_totals_repo.keep_month(conn, month, run.task_areas(), run.today)
+    return delete_time_month(conn, month)
+
+
+def _one_arg(fn: Callable[[object, str], int]) -> Callable[[object, str, DeleteRun], int]:
+    return lambda conn, record_id, _run: fn(conn, record_id)
+
+
+KIND_STORES: dict[str, KindStore] = {
+    rt.PERSON: KindStore(lambda conn, pid, run: len(delete_person(conn, pid, run.today)),
+                         person_facts, person_counts, _person_kept, _delete_persons,
+                         persons_counts, _reapply_persons),
+    "guardian_contact": KindStore(_one_arg(clear_guardian_contact)),
+    "working_note": KindStore(_one_arg(delete_working_note), note_facts),
+    "group": KindStore(_one_arg(delete_group), group_facts, group_counts,
+                       lambda conn, _gid: {rt.STATS_KEPT: 0}),
+    "name_list": KindStore(_one_arg(clear_name_list)),
+    "time_month": KindStore(_delete_time_month, time_month_facts,
+                            lambda conn, month: {"Arbeitszeiteinträge":
+                                                 time_month_count(conn, month)},
+                            reapply=lambda conn, stones: sum(
+                                1 if delete_time_month(conn, m) else 0 for m, _ in stones)),
+    "disclosure": KindStore(_one_arg(delete_disclosure), disclosure_facts),
+    "activity_note": KindStore(_one_arg(clear_activity_note), activity_note_facts),
+    "partner_contact": KindStore(_one_arg(clear_partner_contact), partner_contact_facts),
+    "report_text": KindStore(_one_arg(delete_report_text), report_text_facts,
+                             reapply=lambda conn, stones: sum(
+                                 delete_report_text(conn, r) for r, _ in stones)),
+    "agreement_notes": KindStore(_one_arg(clear_agreement_notes), agreement_notes_facts),
+}
+
+
+def delete_records(conn, kind: str, ids: list[str], run: DeleteRun,
+                   step: Callable[[], None]) -> Counted:
+    """Delete or clear the records ``ids`` of ``kind`` inside the caller's transaction:
+    per record what went (by label) and how many rows are left (0 after a correct
+    deletion)."""
+    store = KIND_STORES[kind]
+    if store.delete_many is not None:
+        return store.delete_many(conn, ids, run, step)
+    out: Counted = {}
+    for record_id in ids:
+        step()
+        if store.counts is not None:
+            before = store.counts(conn, record_id)
+            store.remove(conn, record_id, run)
+            out[record_id] = before, sum(store.counts(conn, record_id).values())
+        else:
+            out[record_id] = {rt.KINDS[kind].preview: store.remove(conn, record_id, run)}, 0
+    return out

@@ -186,6 +186,34 @@ def test_an_r5_decision_is_asked_again_on_its_review_day():
     assert _find(restricted, "person", "p1", D(2027, 9, 2)).action == rt.DECIDE
 
 
+def test_the_yearly_r5_review_is_asked_before_the_file_is_due_too():
+    """Issue 20: the decision taken at the procedure's closure (one store) is asked again
+    on its review day while the pupil is still at school; a decision "löschen" then
+    never deletes a file that is not due, and an open procedure asks nothing."""
+    closed = D(2025, 10, 6)
+    person = _pupil(case_closures=(closed,), cp_youth_office=True)
+    for decision in ("keep", "delete", "restrict"):
+        facts = rt.VaultFacts([person], decisions=[
+            rt.Decision("p1", decision, closed, D(2026, 10, 6))])
+        before = _find(facts, "person", "p1", D(2026, 10, 5))
+        assert (before.state, before.action) == (rt.REVIEW, None), decision
+        on = _find(facts, "person", "p1", D(2026, 10, 6))
+        assert (on.state, on.rule, on.due, on.action) == (
+            rt.DUE, "R5", D(2026, 10, 6), rt.DECIDE), decision
+        assert on.reason.startswith("erneute Entscheidung fällig seit 06.10.2026"), decision
+    keep = [rt.Decision("p1", "keep", closed, D(2026, 10, 6))]
+    still_open = rt.VaultFacts([_pupil(case_closures=(closed,), cp_youth_office=True,
+                                       cp_open=True)], decisions=keep)
+    assert _find(still_open, "person", "p1", D(2027, 1, 1)).action is None
+    without_office = rt.VaultFacts([_pupil(case_closures=(closed,))], decisions=keep)
+    assert _find(without_office, "person", "p1", D(2027, 1, 1)).state == rt.REVIEW
+    restricted = rt.VaultFacts([person], decisions=[
+        rt.Decision("p1", "restrict", closed, D(2026, 10, 6))],
+        restrictions=[rt.Restriction("p1", rt.CP_DECISION, closed)])
+    assert _find(restricted, "person", "p1", D(2026, 10, 5)).state == rt.RESTRICTED
+    assert _find(restricted, "person", "p1", D(2026, 10, 6)).action == rt.DECIDE
+
+
 def test_a_not_needed_review_counts_from_the_closure_day_on():
     closed = D(2026, 3, 1)
     pupil = _pupil(case_closures=(closed,))

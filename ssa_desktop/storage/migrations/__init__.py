@@ -28,9 +28,14 @@ def _backfill_statistics_v2(conn) -> None:
     statistics_repo.backfill_v2(conn)
 
 
+def _move_cp_decisions(conn) -> None:
+    from .. import retention_repo
+    retention_repo.move_cp_decisions(conn)
+
+
 # Python steps that must follow a migration's SQL inside its transaction, by migration
 # name (numbers are renumbered when branches merge). Each runs exactly once, with it.
-AFTER = {"statistics_v2": _backfill_statistics_v2}
+AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_decisions}
 
 
 def latest_version() -> int:

@@ -362,10 +362,11 @@ class ChildProtectionPanel(QWidget):
             self.state.setText(text)
             self.step_combo.set_code(nxt)
         else:
-            review = cp.retention_review_due(conn, proc.id)
+            decision = cp.retention_decision(conn, proc.id)
+            review = decision.review if decision else None
             text = tr("Abgeschlossen am {0}.").format(fmt_date(proc.closed))
-            if proc.retention_decision:
-                text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(proc.retention_decision))
+            if decision:
+                text += " " + tr("Aufbewahrung: {0}.").format(cp.RETENTION_DECISIONS.label(decision.decision))
             if review:
                 text += " " + tr("Erneut zu entscheiden bis {0} (jährliche Prüfung).").format(fmt_date(review))
             overdue = review is not None and review < today

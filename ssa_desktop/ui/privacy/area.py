@@ -159,6 +159,8 @@ class PrivacyArea(Area):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.assessments: list[rt.Assessment] = []
+        self.marked_9b: frozenset[str] = frozenset()
+        self.enabled_9b = False
         self.loading = self.again = False
         self.loaded = 0          # loads shown so far (tests wait for the next one)
         self.running: QProgressDialog | None = None
@@ -234,7 +236,19 @@ class PrivacyArea(Area):
         self.all_model = RowsModel(
             [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Status"), tr("Grund")],
             self._all_cell, self)
-        self.tabs.addTab(_table(self.all_model, tr("Alle Fristen")), tr("Alle Fristen"))
+        all_page = QWidget()
+        layout = QVBoxLayout(all_page)
+        self.all_view = _table(self.all_model, tr("Alle Fristen"))
+        self.all_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons())
+        layout.addWidget(self.all_view)
+        # § 9b (R9b, optional): the worker classifies a person's file for the Träger; when
+        # it is due the engine proposes restriction instead of deletion
+        self.classify_button = make_button(tr("Nach § 9b einordnen …"),
+                                           tr("Akte nach § 9b SGB VIII einordnen"),
+                                           self.classify_9b)
+        layout.addWidget(self.classify_button)
+        self.tabs.addTab(all_page, tr("Alle Fristen"))
 
         # deletion log
         log_page = QWidget()
@@ -345,6 +359,8 @@ class PrivacyArea(Area):
             return
         self.assessments = snap.assessments
         self._names = dict(snap.names)
+        self.marked_9b = snap.marked_9b
+        self.enabled_9b = bool(snap.values[rt.ENABLE_9B.name])
         due = [a for a in self.assessments if a.is_due]
         today = clock.today()
         header = tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
@@ -362,7 +378,8 @@ class PrivacyArea(Area):
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows([a for a in self.assessments
-                                 if a.record_kind != "time_month" or a.is_due] + snap.deleted)
+                                 if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only]
+                                + snap.deleted)
         self.log_model.set_rows(list(reversed(snap.log)))
         for name, field in self.period_fields.items():
             field.blockSignals(True)
@@ -392,8 +409,6 @@ class PrivacyArea(Area):
         if k not in self._names and self.ctx.is_unlocked:
             self._names[k] = svc.display_name(self.ctx.conn, a)
         pseudonym, name = self._names.get(k, ("", ""))
-        if a.record_kind == "time_month":
-            return a.record_id
         text = pseudonym or a.record_id[:8] + "…"
         return f"{text} ({name})" if name and self.ctx.show_names else text
 
@@ -402,11 +417,11 @@ class PrivacyArea(Area):
         return self._who(a) if a else record_id[:8] + "…"
 
     def _due_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+        return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
                 self._who(a), fmt_date(a.due), rt.in_words(a.reason))[column]
 
     def _all_cell(self, a: rt.Assessment, column: int) -> str:
-        return (tr(rt.KIND_LABELS.get(a.record_kind, a.record_kind)), rt.rule_words(a.rule),
+        return (tr(rt.kind_label(a.record_kind)), rt.rule_words(a.rule),
                 self._who(a), tr(a.state), rt.in_words(a.reason))[column]
 
     def _restricted_cell(self, r: rt.Restriction, column: int) -> str:
@@ -436,9 +451,24 @@ class PrivacyArea(Area):
         actions = {a.action for a in chosen}
         self.delete_button.setEnabled(bool(chosen) and actions <= {rt.DELETE, rt.CLEAR})
         self.decide_button.setEnabled(len(chosen) == 1 and actions == {rt.DECIDE})
-        self.restrict_button.setEnabled(len(chosen) == 1 and chosen[0].record_kind == "person")
+        self.restrict_button.setEnabled(len(chosen) == 1
+                                        and rt.KINDS[chosen[0].record_kind].restrictable)
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
+        person = self.selected_person()
+        self.classify_button.setEnabled(self.enabled_9b and person is not None)
+        self.classify_button.setText(
+            tr("Einordnung nach § 9b aufheben …") if person in self.marked_9b
+            else tr("Nach § 9b einordnen …"))
+
+    def selected_person(self) -> str | None:
+        """The person chosen in "Alle Fristen" (one row), if any."""
+        rows = self.all_view.selectionModel().selectedRows()
+        if len(rows) != 1 or rows[0].row() >= len(self.all_model.rows):
+            return None
+        a = self.all_model.rows[rows[0].row()]
+        kind = rt.KINDS.get(a.record_kind)
+        return a.record_id if kind and kind.restrictable and a.state != rt.DELETED else None
 
     def _show_preview(self, *_args) -> None:
         self._update_buttons()
@@ -555,6 +585,25 @@ class PrivacyArea(Area):
             self.ctx.perform(lambda conn, _p: svc.apply_9b(conn, a.record_id))
         else:
             self.ctx.perform(lambda conn, _p: svc.restrict(conn, a.record_id))
+        self.refresh()
+
+    def classify_9b(self) -> None:
+        """§ 9b SGB VIII: classify the chosen person's file (or take it back)."""
+        person_id = self.selected_person()
+        if person_id is None or not self.enabled_9b:
+            return
+        on = person_id not in self.marked_9b
+        question = (tr("Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig "
+                       "wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 "
+                       "Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so "
+                       "entschieden hat.") if on else
+                    tr("Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer "
+                       "Frist wieder zur Löschung vorgeschlagen."))
+        if not ask_yes_no(self, question, title=tr("§ 9b SGB VIII"),
+                          yes=tr("Einordnen") if on else tr("Aufheben"), no=tr("Abbrechen")):
+            return
+        self.ctx.perform(lambda conn, _p: svc.classify_9b(conn, person_id, on),
+                         on_error=lambda message: show_error(self, message))
         self.refresh()
 
     def add_hold(self) -> None:

@@ -65,7 +65,7 @@ def test_steps_then_acute_then_closure(ctx, qtbot, pupil):
     panel.retention.set_code("keep")
     panel.save_step()
     stored = repo.CP_PROCEDURES.get(ctx.conn, proc.id)
-    assert stored.status == "closed" and stored.retention_decision == "keep"
+    assert stored.status == "closed" and cp.retention_decision(ctx.conn, proc.id).decision == "keep"
     assert "Erneut zu entscheiden bis 21.11.2027" in panel.state.text()
     assert not panel.editor.isEnabled()
 

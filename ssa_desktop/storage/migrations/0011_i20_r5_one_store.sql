@@ -1,0 +1,5 @@
+-- Issue 20: § 8a retention decisions (R5) in one store. The decision of a closed
+-- procedure (cp_procedure.retention_decision) moves into retention_decision, the table
+-- the retention engine reads; then the old column goes. Done by the Python step
+-- AFTER["i20_r5_one_store"] (retention_repo.move_cp_decisions): the review date needs
+-- the configured period and the engine's month arithmetic.
