@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import sqlcipher3
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import clock, dormancy
@@ -62,6 +62,10 @@ def _build(conn, people) -> date:
             created=p["created"].isoformat() + " 09:00:00",
             leaving_date=p["leaving"] if p["kind"] == "pupil" else None))
         days = [p["created"]]
+        if p["leaving"] and p["kind"] == "pupil":
+            # a recorded leaving day is a dated event of the vault: a pupil is "active"
+            # until it with her deletion day already set, which is not lingering
+            days.append(p["leaving"])
         for d in p["contacts"]:
             repo.CONTACTS.insert(conn, Contact(d, "EB", 30, person_id=person.id))
             days.append(d)
@@ -96,8 +100,14 @@ def _build(conn, people) -> date:
     return last
 
 
+_QUIET = {"kind": "pupil", "created": START, "contacts": [], "case": None,
+          "appointments": [], "cp": None, "leaving": None, "hold": None}
+
+
 @settings(max_examples=30, deadline=None)
 @given(people=st.lists(PERSON, min_size=1, max_size=6), extra=st.integers(0, 3 * 365))
+# found: a leaving day recorded after the last activity (the generator's "last" left it out)
+@example(people=[_QUIET, dict(_QUIET, leaving=date(2022, 8, 2))], extra=0)
 def test_nobody_stays_silently_active(people, extra):
     conn = _fresh()
     try:
