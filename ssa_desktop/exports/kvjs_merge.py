@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
+from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
 from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
@@ -83,6 +84,44 @@ def read_export(path: Path | str) -> dict:
         if f["aggregate"] not in aggregates and f.get("left_out") is not True:
             raise MergeError(f"„{name}“: fields[{i}].aggregate „{f['aggregate']}“ fehlt unter "
                              "den Kennzahlen der Datei.")
+    return _current_school_types(doc)
+
+
+def _school_type(code):
+    return current_code("school_type", code) if isinstance(code, str) else code
+
+
+def _current_school_types(doc: dict) -> dict:
+    """Legacy Schulart codes read as today (``catalogues.LEGACY_CODES``: earlier versions
+    wrote the Verbundschule as "VKL"), in the scope, its parts and schools and the
+    per-Schulart figures; two columns that become one are added up."""
+    scope = doc["scope"]
+    for part in [scope, *(scope.get("parts") or []), *(scope.get("schools") or [])]:
+        if isinstance(part, dict) and "school_type" in part:
+            part["school_type"] = _school_type(part["school_type"])
+    by_type = doc.get("by_school_type")
+    if isinstance(by_type, dict):
+        merged: dict = {}
+        for code, aggregates in by_type.items():
+            merged.setdefault(_school_type(code), []).append(aggregates)
+        doc["by_school_type"] = {
+            code: parts[0] if len(parts) == 1 else kvjs.add(
+                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
+            for code, parts in merged.items()}
+    if isinstance(doc.get("school_types"), list):
+        codes = list(dict.fromkeys(_school_type(t.get("code")) for t in doc["school_types"]
+                                   if isinstance(t, dict)))
+        doc["school_types"] = [{"code": c, "label": school_type_label(c)} for c in codes]
+    for f in doc["fields"]:
+        if isinstance(f.get("columns"), dict):
+            columns: dict = {}
+            for code, value in f["columns"].items():
+                new = _school_type(code)
+                if new in columns and isinstance(value, int | float) \
+                        and isinstance(columns[new], int | float):
+                    value = columns[new] + value
+                columns[new] = value
+            f["columns"] = columns
     return doc
 
 
