@@ -4248,78 +4248,93 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <source>&amp;Vertretungspaket …</source>
+            <translation>&amp;Cover package …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <source>Vertretungspaket erstellen</source>
+            <translation>Create cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
+            <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="163" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="164" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="165" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="165" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="224" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="172" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="181" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="188" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="198" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="225" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="227" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -4327,7 +4342,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="230" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
