@@ -3197,299 +3197,299 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="55" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="56" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="61" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="62" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="65" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="67" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="103" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="104" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="143" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="144" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="144" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="145" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="154" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="171" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="210" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="254" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="303" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="212" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
             <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="213" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="214" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="232" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="233" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="234" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="236" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="239" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="268" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="449" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="451" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="553" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="556" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="565" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="568" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="568" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="571" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="573" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="576" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="587" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="590" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4248,78 +4248,93 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Print today's consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <source>&amp;Vertretungspaket …</source>
+            <translation>&amp;Cover package …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <source>Vertretungspaket erstellen</source>
+            <translation>Create cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <source>Für eine Abwesenheit: Paket für die Vertretung schreiben (wie unter Datenschutz → Vertretung und Übergabe)</source>
+            <translation>For an absence: write a package for the deputy (as under Data protection → Cover and handover)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="163" />
             <source>Kinderschutz (§ 8a)</source>
             <translation>Child protection (§ 8a)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="164" />
             <source>Keine offenen Verfahren.</source>
             <translation>No open procedures.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="165" />
             <source>Entwürfe</source>
             <translation>Drafts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="165" />
             <source>Keine offenen Entwürfe.</source>
             <translation>No open drafts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="166" />
             <source>Fristen (nächste 14 Tage)</source>
             <translation>Deadlines (next 14 days)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="167" />
             <source>Keine Fristen in den nächsten 14 Tagen.</source>
             <translation>No deadlines in the next 14 days.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="224" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="172" />
             <source>Nichts zur Löschung fällig.</source>
             <translation>Nothing due for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
             <source>Schuljahreswechsel</source>
             <translation>School year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="181" />
             <source>Kein Schuljahreswechsel offen.</source>
             <translation>No school year change pending.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="188" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="198" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="225" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="227" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -4327,7 +4342,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="230" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -6254,379 +6269,379 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="133" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="505" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="566" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="547" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="173" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="183" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="462" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="365" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="366" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="373" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="461" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="482" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="485" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="487" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="488" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="496" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="500" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -6634,7 +6649,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -6642,23 +6657,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -6666,117 +6681,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="534" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="536" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="537" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="540" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="541" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="542" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="542" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="542" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="545" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="562" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="566" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="565" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="566" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="600" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="639" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="648" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7934,7 +7949,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/security_page.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="374" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="375" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
@@ -8021,81 +8036,81 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/security_page.py" line="320" />
-            <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
-            <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked. Please save the new emergency sheet and the handover protocol.</translation>
+            <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
+            <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="328" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="329" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="330" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="333" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="334" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="339" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="340" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="349" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="350" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="354" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="355" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="364" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="365" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="366" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="368" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="376" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="377" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="382" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="383" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="389" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="426" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="427" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="440" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="441" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="441" />
+            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="442" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
@@ -8122,6 +8137,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Tresor &amp;prüfen</source>
             <translation type="obsolete">&amp;Check vault</translation>
+        </message>
+        <message>
+            <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
+            <translation type="obsolete">Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
     </context>
     <context>
@@ -8959,7 +8978,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
@@ -9076,78 +9095,78 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="322" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="323" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="325" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="327" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
             <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
             <translation>{0}: from the master data or without records. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="350" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="353" />
             <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
             <translation>{0}: 1 anonymous record. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="355" />
             <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
             <translation>{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="372" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="371" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="386" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="395" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="413" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="414" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -9155,48 +9174,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="418" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="450" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="451" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="457" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="469" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="476" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="481" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="481" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from . import catalogues as cat
 from .errors import UserError
 from .kvjs import BY_NAME, GENDER_KEYS, GRADE_KEYS, Aggregates
+from .staff import STAFF_FIELDS
 
 SCOPES = ("school", "post")
 
@@ -52,9 +53,10 @@ class TemplateError(UserError):
 class Field:
     id: str
     label: str
-    aggregate: str
+    aggregate: str          # "" for a field of the staff block
     key: str = ""
     scopes: tuple[str, ...] = SCOPES
+    staff: str = ""         # a name of ``staff.STAFF_FIELDS``: the post's staff block
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class Template:
     sections: tuple[Section, ...]
 
     def aggregates(self) -> set[str]:
-        return {f.aggregate for s in self.sections for f in s.fields}
+        return {f.aggregate for s in self.sections for f in s.fields if f.aggregate}
 
 
 @dataclass(frozen=True)
@@ -83,11 +85,12 @@ class Row:
     section: str
     field_id: str
     label: str
-    value: int | float | None  # None: a heading whose keys do not add up (topics)
-    aggregate: str
+    value: int | float | str | None  # None: a heading whose keys do not add up (topics);
+    aggregate: str                   # text only in the staff block (qualification, dates)
     key: str = ""
     sub: bool = False  # a breakdown line under its field
     columns: tuple[tuple[str, int | float | None], ...] = ()  # (Schulart, value)
+    staff: str = ""    # a line of the post's staff block (no aggregate, no drill-down)
 
 
 def _text(table: dict, name: str, place: str, required: bool = True) -> str:
@@ -147,13 +150,16 @@ def parse(text: str, source: str = "Vorlage") -> Template:
             f_place = f"{place}, Feld {f_index}"
             if not isinstance(rf, dict):
                 raise TemplateError(f"{f_place}: muss eine Tabelle sein.")
-            _unknown(rf, {"id", "label", "aggregate", "key", "scopes"}, f_place)
+            _unknown(rf, {"id", "label", "aggregate", "key", "scopes", "staff"}, f_place)
             field_id = _text(rf, "id", f_place)
             f_place = f"{place}, Feld {f_index} „{field_id}“"
             if field_id in seen:
                 raise TemplateError(f"{f_place}: die Feld-ID kommt doppelt vor.")
             seen.add(field_id)
             label = _text(rf, "label", f_place)
+            if "staff" in rf:
+                fields.append(_staff_field(rf, field_id, label, f_place))
+                continue
             aggregate = _text(rf, "aggregate", f_place)
             spec = BY_NAME.get(aggregate)
             if spec is None:
@@ -170,6 +176,22 @@ def parse(text: str, source: str = "Vorlage") -> Template:
     return Template(template_id, version, title, tuple(sections))
 
 
+def _staff_field(rf: dict, field_id: str, label: str, place: str) -> Field:
+    """A field of the post's staff block: ``staff`` names one of ``STAFF_FIELDS``; it
+    has no aggregate and no key and is shown for posts only."""
+    if "aggregate" in rf or "key" in rf:
+        raise TemplateError(f"{place}: ein Feld mit „staff“ hat kein „aggregate“ und keinen "
+                            "„key“.")
+    name = _text(rf, "staff", place)
+    if name not in STAFF_FIELDS:
+        raise TemplateError(f"{place}: unbekannte Fachkräfte-Angabe „{name}“ (möglich: "
+                            + ", ".join(STAFF_FIELDS) + ").")
+    if _scopes(rf, place) != ("post",):
+        raise TemplateError(f"{place}: die Fachkräfte-Angaben gibt es je Stelle; bitte "
+                            "„scopes = [\"post\"]“.")
+    return Field(field_id, label, "", "", ("post",), name)
+
+
 def _value(aggregates: Aggregates, aggregate: str, key: str) -> int | float | None:
     """A field's value: a figure, one key of it, or the sum of its keys (None when the
     keys do not add up, as for topics)."""
@@ -182,10 +204,13 @@ def _value(aggregates: Aggregates, aggregate: str, key: str) -> int | float | No
 
 
 def layout(template: Template, aggregates: Aggregates, scope: str,
-           by_type: dict[str, Aggregates] | None = None) -> list[Row]:
+           by_type: dict[str, Aggregates] | None = None,
+           staff: dict[str, object] | None = None) -> list[Row]:
     """The rows of the form for ``scope`` ("school" or "post"), in template order.
     ``by_type`` (Schulart -> aggregates of the scope's schools of that type) fills the
-    columns of sections that ask for them, when the scope has two or more types."""
+    columns of sections that ask for them, when the scope has two or more types.
+    ``staff`` (``staff.form_values`` of the post) fills the staff block's fields; without
+    it they are left out."""
     rows: list[Row] = []
     types = sorted(by_type or {}, key=type_order) if by_type and len(by_type) > 1 else []
 
@@ -200,6 +225,10 @@ def layout(template: Template, aggregates: Aggregates, scope: str,
             continue
         for f in section.fields:
             if scope not in f.scopes:
+                continue
+            if f.staff:
+                if staff is not None:
+                    rows.extend(_staff_rows(section, f, staff[f.staff]))
                 continue
             rows.append(row(section, f.id, f.label, f.aggregate, f.key))
             if BY_NAME[f.aggregate].is_dict and not f.key:
@@ -216,3 +245,13 @@ def type_order(code: str) -> tuple[int, str]:
 
 def school_type_label(code: str) -> str:
     return cat.SCHOOL_TYPES.label(code) or code
+
+
+def _staff_rows(section: Section, f: Field, value) -> list[Row]:
+    """A staff field's line; the working time by task area also one line per area."""
+    if not isinstance(value, dict):
+        return [Row(section.title, f.id, f.label, value, "", staff=f.staff)]
+    rows = [Row(section.title, f.id, f.label, sum(value.values()), "", staff=f.staff)]
+    rows += [Row(section.title, f"{f.id}.{key}", cat.TASK_AREAS.label(key), n, "", key,
+                 sub=True, staff=f.staff) for key, n in value.items()]
+    return rows

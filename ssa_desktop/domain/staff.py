@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .catalogues import EMPLOYER_TYPES, TASK_AREAS, TIME_CATEGORIES
 from .entities import PostStaff
 from .schoolyear import SchoolYear
 
@@ -61,3 +62,52 @@ def grant(percent: float, months: int, rate: float) -> float:
     """The pro-rata grant of a post: rate per full-time post and year × FTE × filled
     months / 12, in euro and cent."""
     return round(rate * percent / 100 * months / MONTHS, 2)
+
+
+# -- the staff block in the KVJS form (docs/statistics.md, "Fachkräfte") -------------------
+# The names a template field may give as ``staff`` (resources/kvjs/kvjs-default.toml); the
+# exact KVJS field list is not public, so which of them the form asks is template data.
+STAFF_FIELDS = ("qualification", "percent", "fte", "employed_from", "employed_to",
+                "fixed_term", "employer_type", "months_filled", "months_vacant",
+                "minutes_by_area")
+
+
+def minutes_by_area(by_category: dict[str, int]) -> dict[str, int]:
+    """Minutes per task area (every area, in catalogue order) from the minutes per time
+    category (``time_minutes_by_category``); a category the catalogue does not know
+    (worker-added, "EXTRA") is indirect work."""
+    out = {area.code: 0 for area in TASK_AREAS}
+    for code, n in by_category.items():
+        area = TIME_CATEGORIES.get(code).group if code in TIME_CATEGORIES else "IND"
+        out[area] = out.get(area, 0) + n
+    return out
+
+
+def _german_date(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def form_values(block: StaffBlock) -> dict[str, object]:
+    """The value of each ``STAFF_FIELDS`` name as the form shows it: text for the
+    qualification, dates (TT.MM.JJJJ), yes/no and the employer, numbers for the rest;
+    ``minutes_by_area`` a dict (task area -> minutes)."""
+    s = block.staff
+    return {"qualification": s.qualification, "percent": float(s.percent), "fte": block.fte,
+            "employed_from": _german_date(s.employed_from),
+            "employed_to": _german_date(s.employed_to),
+            "fixed_term": "ja" if s.fixed_term else "nein",
+            "employer_type": EMPLOYER_TYPES.label(s.employer_type),
+            "months_filled": block.months_filled, "months_vacant": block.months_vacant,
+            "minutes_by_area": dict(block.minutes_by_area)}
+
+
+def export_record(block: StaffBlock) -> dict[str, object]:
+    """The block as the KVJS json carries it (``staff``): codes, ISO dates, numbers."""
+    s = block.staff
+    return {"post": block.post_label, "qualification": s.qualification,
+            "percent": float(s.percent), "fte": block.fte,
+            "employed_from": s.employed_from.isoformat() if s.employed_from else None,
+            "employed_to": s.employed_to.isoformat() if s.employed_to else None,
+            "fixed_term": bool(s.fixed_term), "employer_type": s.employer_type,
+            "months_filled": block.months_filled, "months_vacant": block.months_vacant,
+            "minutes_by_area": dict(block.minutes_by_area)}

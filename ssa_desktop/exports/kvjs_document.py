@@ -11,18 +11,22 @@ from ..domain import kvjs_template as tpl
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
-FORMAT_VERSION = 2
-# every format version this release reads (merging); 1: issue 10, 2: issue 19 (new aggregates)
-KNOWN_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+# every format version this release reads (merging); 1: issue 10, 2: issue 19 (new
+# aggregates), 3: issue 19 item 2 (the staff block: ``staff`` and form lines without an
+# aggregate, which a release reading format 2 would take for broken fields)
+KNOWN_VERSIONS = (1, 2, 3)
 EXTENSIONS = ("xlsx", "pdf", "csv", "json")
 
 
 def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: kvjs.Aggregates,
           rows: list[tpl.Row], differences: dict | None = None,
-          delivered_on: str = "", by_school_type: dict | None = None) -> dict:
+          delivered_on: str = "", by_school_type: dict | None = None,
+          staff: list[dict] | None = None) -> dict:
     """``scope``: {"kind": "school"|"post"|"merged", "code", "name", "schools": […]}.
     ``by_school_type``: Schulart -> aggregates, when the scope has two or more types;
-    fields of sections that ask for it then carry ``columns`` (Schulart -> value)."""
+    fields of sections that ask for it then carry ``columns`` (Schulart -> value).
+    ``staff``: the staff block of each post (``staff.export_record``), for a post."""
     doc = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -38,12 +42,17 @@ def build(*, template: tpl.Template, year_label: str, scope: dict, aggregates: k
                                for t, _ in next((r.columns for r in rows if r.columns), ())]
         doc["by_school_type"] = {t: {name: agg[name] for name in kvjs.NAMES}
                                  for t, agg in by_school_type.items()}
+    if staff:
+        doc["staff"] = staff
     if delivered_on:
         doc["delivered"] = {"on": delivered_on, "differences": differences or {}}
     return doc
 
 
 def _field(r: tpl.Row) -> dict:
+    if r.staff:  # a line of the staff block: named by ``staff``, no aggregate
+        return {"section": r.section, "id": r.field_id, "label": r.label, "staff": r.staff,
+                "key": r.key, "sub": r.sub, "value": r.value}
     out = {"section": r.section, "id": r.field_id, "label": r.label, "aggregate": r.aggregate,
            "key": r.key, "sub": r.sub, "value": r.value}
     if r.columns:
@@ -75,6 +84,8 @@ def number(value) -> str:
     '' for None (a heading whose keys do not add up)."""
     if value is None:
         return ""
+    if isinstance(value, str):  # text of the staff block (qualification, dates)
+        return value
     if isinstance(value, float):
         return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
     return str(int(value))

@@ -13,8 +13,10 @@ import json
 from pathlib import Path
 
 from ..domain import clock, kvjs
+from ..domain.catalogues import current_code
 from ..domain.errors import UserError
 from ..domain.kvjs_template import school_type_label, type_order
+from ..domain.staff import STAFF_FIELDS
 from .kvjs_document import FORMAT, FORMAT_VERSION, KNOWN_VERSIONS, scope_text, write_json
 
 MAX_BYTES = 5_000_000
@@ -80,9 +82,79 @@ def read_export(path: Path | str) -> dict:
         problem = _field_problem(f)
         if problem:
             raise MergeError(f"„{name}“: fields[{i}]{problem}.")
-        if f["aggregate"] not in aggregates and f.get("left_out") is not True:
+        if "staff" not in f and f["aggregate"] not in aggregates \
+                and f.get("left_out") is not True:
             raise MergeError(f"„{name}“: fields[{i}].aggregate „{f['aggregate']}“ fehlt unter "
                              "den Kennzahlen der Datei.")
+    problem = _staff_problem(doc.get("staff", []))
+    if problem:
+        raise MergeError(f"„{name}“: staff{problem}.")
+    return _current_school_types(doc)
+
+
+_STAFF_KEYS = {"post", "qualification", "percent", "fte", "employed_from", "employed_to",
+               "fixed_term", "employer_type", "months_filled", "months_vacant",
+               "minutes_by_area"}
+
+
+def _staff_problem(staff) -> str:
+    """Why the ``staff`` list (format 3: each post's staff block) is invalid ("" when
+    fine). It is carried into the sum file per post, never added up."""
+    if not isinstance(staff, list):
+        return " ist keine Liste"
+    for i, block in enumerate(staff):
+        if not isinstance(block, dict) or set(block) != _STAFF_KEYS:
+            return f"[{i}] ist keine vollständige Fachkräfte-Angabe"
+        texts = ("post", "qualification", "employer_type")
+        if not all(isinstance(block[k], str) for k in texts) \
+                or not all(block[k] is None or isinstance(block[k], str)
+                           for k in ("employed_from", "employed_to")) \
+                or not isinstance(block["fixed_term"], bool) \
+                or not all(_is_count(block[k], True) for k in ("percent", "fte")) \
+                or not all(_is_count(block[k], False) for k in ("months_filled",
+                                                                 "months_vacant")) \
+                or not isinstance(block["minutes_by_area"], dict) \
+                or not all(isinstance(k, str) and _is_count(v, False)
+                           for k, v in block["minutes_by_area"].items()):
+            return f"[{i}] enthält einen ungültigen Wert"
+    return ""
+
+
+def _school_type(code):
+    return current_code("school_type", code) if isinstance(code, str) else code
+
+
+def _current_school_types(doc: dict) -> dict:
+    """Legacy Schulart codes read as today (``catalogues.LEGACY_CODES``: earlier versions
+    wrote the Verbundschule as "VKL"), in the scope, its parts and schools and the
+    per-Schulart figures; two columns that become one are added up."""
+    scope = doc["scope"]
+    for part in [scope, *(scope.get("parts") or []), *(scope.get("schools") or [])]:
+        if isinstance(part, dict) and "school_type" in part:
+            part["school_type"] = _school_type(part["school_type"])
+    by_type = doc.get("by_school_type")
+    if isinstance(by_type, dict):
+        merged: dict = {}
+        for code, aggregates in by_type.items():
+            merged.setdefault(_school_type(code), []).append(aggregates)
+        doc["by_school_type"] = {
+            code: parts[0] if len(parts) == 1 else kvjs.add(
+                parts, names=[n for n in kvjs.NAMES if all(n in p for p in parts)])
+            for code, parts in merged.items()}
+    if isinstance(doc.get("school_types"), list):
+        codes = list(dict.fromkeys(_school_type(t.get("code")) for t in doc["school_types"]
+                                   if isinstance(t, dict)))
+        doc["school_types"] = [{"code": c, "label": school_type_label(c)} for c in codes]
+    for f in doc["fields"]:
+        if isinstance(f.get("columns"), dict):
+            columns: dict = {}
+            for code, value in f["columns"].items():
+                new = _school_type(code)
+                if new in columns and isinstance(value, int | float) \
+                        and isinstance(columns[new], int | float):
+                    value = columns[new] + value
+                columns[new] = value
+            f["columns"] = columns
     return doc
 
 
@@ -90,6 +162,16 @@ def _field_problem(f) -> str:
     """Why one entry of "fields" is invalid ("" when it is fine): ``.name`` and reason."""
     if not isinstance(f, dict):
         return " ist kein Objekt"
+    if "staff" in f:  # a line of a post's staff block (format 3): text or a number
+        if f["staff"] not in STAFF_FIELDS:
+            return f".staff nennt keine Fachkräfte-Angabe ({', '.join(STAFF_FIELDS)})"
+        value = f.get("value")
+        if not (isinstance(value, str) or _is_count(value, True)):
+            return ".value ist weder Text noch eine Zahl"
+        for key in ("label", "section", "id"):
+            if not isinstance(f.get(key), str):
+                return f".{key} fehlt oder ist kein Text"
+        return ""
     aggregate = f.get("aggregate")
     if not isinstance(aggregate, str):
         return ".aggregate ist kein Text (erwartet den Namen einer Kennzahl)"
@@ -153,6 +235,8 @@ def merge(paths: list[Path | str]) -> dict:
     _, layout = max(docs, key=lambda d: d[1]["format_version"])
     fields = []
     for f in layout["fields"]:
+        if "staff" in f:
+            continue  # per post, never summed: the sum file lists each post's block
         if f["aggregate"] in left_out:
             fields.append(dict(f, value=None, left_out=True))
             continue
@@ -179,6 +263,9 @@ def merge(paths: list[Path | str]) -> dict:
         "created": clock.today().isoformat(),
         "aggregates": total, "fields": fields,
     }
+    staff = [block for _, doc in docs for block in doc.get("staff", [])]
+    if staff:
+        out["staff"] = staff
     if notes:
         out["notes"] = notes
     if by_type:

@@ -17,6 +17,18 @@ def _line(label: str, value: str, st) -> list:
     return [label, Paragraph(escape(value), st["body"])]
 
 
+def _backups_text(record: dict) -> str:
+    removed = record.get("backups_removed", 0)
+    text = (f"{removed} Sicherungen unter dem bisherigen Schlüssel überschrieben und "
+            "gelöscht (auch die unmittelbar vor der Neuverschlüsselung angelegte; "
+            "Eintrag im Löschprotokoll). " if removed else
+            "Keine Sicherung unter dem bisherigen Schlüssel vorhanden. ")
+    if record.get("backup_after"):
+        text += f"Neue Sicherung unter dem neuen Schlüssel: {record['backup_after']}. "
+    return text + ("Kopien außerhalb des Tresorordners (z. B. auf einem USB-Stick) "
+                   "erreicht das Programm nicht: vom Träger vernichten lassen.")
+
+
 def write_post_handover_protocol(path: Path | str, record: dict) -> Path:
     st = styles()
     when = record["handed_over"]
@@ -26,11 +38,9 @@ def write_post_handover_protocol(path: Path | str, record: dict) -> Path:
         _line("Passphrase", "von der Nachfolge neu gewählt (die bisherige gilt nicht mehr)", st),
         _line("Notfallschlüssel", "neu erzeugt, Tresor neu verschlüsselt; neues Notfallblatt "
                                   "an den Träger", st),
-        _line("Bisheriges Notfallblatt", "für diesen Tresor ungültig. Es öffnet nur noch "
-                                         "Sicherungen von vor der Übergabe: bis zu deren "
-                                         "Löschung verschlossen aufbewahren, dann vernichten.",
-              st),
-        _line("Sicherung vor der Übergabe", record.get("backup_before") or "–", st),
+        _line("Bisheriges Notfallblatt", "ungültig: es öffnet weder den Tresor noch eine "
+                                         "Sicherung im Tresorordner. Vernichten.", st),
+        _line("Sicherungen", _backups_text(record), st),
         _line("Gemerkte Geräte", f"{record['devices_revoked']} widerrufen; kein Gerät öffnet "
                                  "den Tresor mehr ohne Passphrase", st),
         _line("Löschprotokoll", f"erhalten ({record['deletion_log_entries']} Einträge)", st),

@@ -451,6 +451,38 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
         bad(f"unbekannter Code {_show(value)} im Katalog {catalogue.name}")
 
 
+def upgrade(doc: Any) -> Any:
+    """``doc`` as the current version: an older format converted
+    (``interchange_upgrade``) and every legacy catalogue code read as today
+    (``catalogues.LEGACY_CODES``: the "VKL" earlier versions stored for the Verbundschule
+    is VBS). The caller's document is never changed."""
+    doc = interchange_upgrade.upgrade(doc)
+    if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
+        return doc
+    fields = [(table, name, cat.LEGACY_CODES[catalogue.name])
+              for (table, name), catalogue in CATALOGUE_FIELDS.items()
+              if catalogue.name in cat.LEGACY_CODES]
+    copied = False
+    for table, name, legacy in fields:
+        rows = doc["tables"].get(table)
+        for i, row in enumerate(rows if isinstance(rows, list) else []):
+            if not isinstance(row, dict):
+                continue
+            value = row.get(name)
+            if isinstance(value, list):
+                new = [legacy.get(c, c) if isinstance(c, str) else c for c in value]
+            else:
+                new = legacy.get(value, value) if isinstance(value, str) else value
+            if new == value:
+                continue
+            if not copied:  # copy on the first change only: most files have none
+                doc = dict(doc, tables={k: (list(v) if isinstance(v, list) else v)
+                                        for k, v in doc["tables"].items()})
+                copied = True
+            doc["tables"][table][i] = dict(row, **{name: new})
+    return doc
+
+
 def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
     if not isinstance(doc, dict):
         problems.append(ImportProblem("", "Das Dokument ist kein JSON-Objekt."))
@@ -513,7 +545,7 @@ _TOO_DEEP = "Die Daten sind zu tief verschachtelt; das ist keine Austauschdatei 
 def _validate(doc: Any, known: dict[str, set], vault_settings: dict[str, str]
               ) -> list[ImportProblem]:
     problems: list[ImportProblem] = []
-    doc = interchange_upgrade.upgrade(doc)
+    doc = upgrade(doc)
     if not _check_header(doc, problems):
         return problems
     tables = doc["tables"]
@@ -660,7 +692,7 @@ def import_document(conn, doc: Any) -> dict[str, int]:
     statistics records derived for activities that came without one. Raises InterchangeError (nothing
     written) when the document has any problem or the vault is not empty.
     """
-    doc = interchange_upgrade.upgrade(doc)
+    doc = upgrade(doc)
     problems = validate_document(doc)
     if problems:
         raise InterchangeError(problems)

@@ -23,7 +23,6 @@ from ..storage import repositories as repo
 from ..storage import retention_repo
 from ..storage.transactions import transaction
 from . import interchange as ix
-from . import interchange_upgrade
 from .interchange_derive import derive_missing_statistics
 from .operations import DataKind, writes
 
@@ -153,7 +152,7 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) ->
     nothing of that record is written. Raises InterchangeError (nothing written) when the
     document has any problem."""
     check_resolutions(resolutions)
-    doc = interchange_upgrade.upgrade(doc)
+    doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
     problems = ix.validate_document(doc, _known_keys(conn), ixrepo.all_settings(conn))
     if not problems:
         problems = _pseudonym_problems(conn, doc["tables"])

@@ -1,10 +1,13 @@
 """Successor for the whole post (issue 18 item 4, docs/handover.md): the guided handover
 in Einstellungen → Sicherheit. The successor chooses a new passphrase, the vault is
-re-encrypted under a new data key (the existing re-key: backup, export, verify, swap),
-so the old emergency sheet opens nothing any more (only backups made before, until
-they are deleted); every remembered device is revoked; the deletion log, the disclosure
-log and the data-breach figures stay as they are. A protocol for the Träger (PDF,
-without names) records what was done.
+re-encrypted under a new data key (the existing re-key: backup, export, verify, swap);
+then a fresh backup is written under the new key and every other backup in the vault's
+``backups/`` folder – all made under the old key, the one of the re-key included – is
+shredded by the backups' normal deletion (overwritten, synchronised, removed; one
+deletion-log entry), so neither the old emergency sheet nor the old passphrase opens
+any file of the vault folder any more. Every remembered device is revoked; the
+deletion log, the disclosure log and the data-breach figures stay as they are. A
+protocol for the Träger (PDF, without names) records what was done.
 """
 
 from __future__ import annotations
@@ -15,16 +18,19 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..domain import clock
+from ..storage import backup_rotation as rotation
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage import retention_repo as rrepo
+from ..storage.backup import export_database
 from ..storage.errors import WeakPassphrase
 from ..storage.keystore import DeviceKeyStore, revoke_all_devices
 from ..storage.transactions import transaction
 from ..storage.vault import OpenVault
-from . import breach, vault_admin
+from . import breach, retention, vault_admin
 
 META_KEY = "post_handovers"
+AFTER_PREFIX = "nach-uebergabe-"   # the fresh backup under the successor's key
 
 
 @dataclass
@@ -36,7 +42,9 @@ class PostHandover:
     deletion_log_entries: int
     disclosure_entries: int
     breach_figures_kept: bool
-    backup_before: str          # file name of the backup under the old key
+    backup_before: str          # file name of the backup under the old key (shredded)
+    backup_after: str = ""      # the fresh backup under the new key
+    backups_removed: int = 0    # backups under the old key shredded
 
     def record(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k != "key_text"}
@@ -67,16 +75,41 @@ def hand_over_post(session: OpenVault, old_passphrase: str, new_passphrase: str,
         store.forget(session.uuid, folder)  # and this device's keychain entry
     conn = session.conn
     made = sorted(set(backups.glob("*.ssabak")) - before) if backups.is_dir() else []
+    kept_log = len(rrepo.log_entries(conn))
+    after, removed, size = _replace_backups(session, folder, progress)
     result = PostHandover(
         clock.now().isoformat(timespec="seconds"), session.uuid, key_text, revoked,
-        len(rrepo.log_entries(conn)), repo.DISCLOSURES.count(conn),
-        breach.load_facts(folder) is not None, made[-1].name if made else "")
+        kept_log, repo.DISCLOSURES.count(conn),
+        breach.load_facts(folder) is not None, made[-1].name if made else "",
+        after.name, removed)
     history = json.loads(repo.get_meta(conn, META_KEY, "[]") or "[]")
     history.append(result.record())
     with transaction(conn):
+        if removed:
+            retention.log_backups_shredded(
+                conn, session.uuid, removed, size, clock.today(), "Übergabe der Stelle",
+                "Sicherungen unter dem bisherigen Schlüssel")
         q.set_meta(conn, META_KEY, json.dumps(history, ensure_ascii=False, sort_keys=True))
     progress(100, "Fertig.")
     return result
+
+
+def _replace_backups(session: OpenVault, folder: Path, progress) -> tuple[Path, int, int]:
+    """A fresh, verified backup under the new key; then every other backup of the
+    vault folder (all under the old key; stray pre-restore backups moved in first) is
+    shredded like an expired one. Returns (new backup, files removed, their bytes). If
+    the new backup cannot be written the error stands and nothing is removed."""
+    progress(93, "Sicherung unter dem neuen Schlüssel …")
+    rotation.adopt_stray_backups(folder)
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    after = export_database(session.conn, session.data_key,
+                            rotation.backup_folder(folder) / f"{AFTER_PREFIX}{stamp}"
+                            f"{rotation.BACKUP_SUFFIX}")
+    progress(96, "Sicherungen unter dem bisherigen Schlüssel werden gelöscht …")
+    old = [b for b in rotation.list_backups(folder) if b.path != after]
+    removed = rotation.remove_backups(old)
+    size = sum(b.size for b in old if b.path in removed)
+    return after, len(removed), size
 
 
 def handovers(conn) -> list[dict]:

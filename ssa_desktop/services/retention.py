@@ -288,6 +288,19 @@ def log_package_deleted(conn, package_id: str, size: int, today: date, reason: s
             {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
 
 
+def log_backups_shredded(conn, record_id: str, files: int, size: int, today: date,
+                         rule: str, category: str) -> None:
+    """One deletion-log entry for backup files shredded outside the R12 rotation (the
+    post handover, issue 18: the backups under the predecessor's key); inside the
+    caller's transaction."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), record_id, category, rule, today.isoformat(), today.isoformat(), now,
+        "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
+        {"Sicherungsdateien": files, "Byte": size},
+        "Dateien nicht mehr vorhanden", None))
+
+
 def compact_after(conn) -> str:
     """VACUUM and a TRUNCATE checkpoint after a deletion: no freed page keeps a text."""
     text = rrepo.compact(conn)

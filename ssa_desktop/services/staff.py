@@ -4,59 +4,29 @@ working time by task area are computed. No Qt, no SQL beyond the repositories.""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from ..domain import staff as rules
-from ..domain.catalogues import EMPLOYER_TYPES, TIME_CATEGORIES
+from ..domain.catalogues import EMPLOYER_TYPES
 from ..domain.entities import PostStaff
-from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
 from . import settings, statistics
 from .operations import DataKind, Outcome, Progress, outcome, writes
-
-
-class StaffError(UserError):
-    """A German message for the form."""
-
-
-def staff_for(conn, post_id: str, year: int) -> tuple[PostStaff, bool]:
-    """The stored block of ``year``, else the latest earlier one carried over (dates and
-    employer stay, the extent is this year's share), else a new one from the post.
-    Second value: stored for this year."""
-    stored = repo.POST_STAFF.get(conn, post_id, year)
-    if stored is not None:
-        return stored, True
-    post = repo.POSTS.get(conn, post_id)
-    if post is None:
-        raise StaffError("Diese Stelle gibt es nicht.")
-    percent = sum(pct for p, _s, pct in srepo.master_data(conn, year).shares if p == post_id)
-    earlier = repo.POST_STAFF.select(conn, "post_id = ? AND school_year < ?", (post_id, year),
-                                     order="school_year DESC")
-    if earlier:
-        return replace(earlier[0], school_year=year, percent=percent or earlier[0].percent), False
-    return PostStaff(post_id, year, qualification=post.qualification, percent=percent), False
+from .staff_data import StaffError, block_from, staff_for
 
 
 def block(conn, post_id: str, year: int) -> rules.StaffBlock:
     """The staff block with its computed parts (months, working time by task area)."""
-    staff, stored = staff_for(conn, post_id, year)
-    post = repo.POSTS.get(conn, post_id)
-    minutes: dict[str, int] = {}
+    staff_for(conn, post_id, year)  # an unknown post: StaffError
     try:
         by_category = statistics.compute(conn, year, statistics.Scope("post", post_id))[
             "time_minutes_by_category"]
     except statistics.StatisticsError:
         by_category = {}
-    for code, n in by_category.items():
-        area = TIME_CATEGORIES.get(code).group if code in TIME_CATEGORIES else "IND"
-        minutes[area] = minutes.get(area, 0) + n
-    return rules.StaffBlock(staff, post.label if post else "", stored,
-                            rules.months_filled(staff.employed_from, staff.employed_to,
-                                                SchoolYear(year)), minutes)
+    return block_from(conn, post_id, year, by_category)
 
 
 @writes(DataKind.SCHOOLS, DataKind.STATISTICS)

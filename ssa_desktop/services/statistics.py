@@ -18,14 +18,16 @@ from .. import paths
 from ..domain import catalogues as cat
 from ..domain import clock, kvjs, options
 from ..domain import kvjs_template as tpl
+from ..domain import staff as staff_rules
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
+from ..domain.staff import StaffBlock
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
 from ..formatting import fmt_date
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
-from . import settings, timeshare
+from . import settings, staff_data, timeshare
 from .operations import DataKind, Outcome, Progress, outcome
 
 Aggregates = kvjs.Aggregates
@@ -396,6 +398,7 @@ class Report:
     changes: dict = field(default_factory=dict)   # differences to the delivered figures
     own_template: bool = False                    # a loaded template is in use
     by_school_type: dict[str, Aggregates] = field(default_factory=dict)  # Schulart -> figures
+    staff: StaffBlock | None = None               # the post's staff block (post scope)
 
     @property
     def year_label(self) -> str:
@@ -418,11 +421,14 @@ def report(conn, year: int, scope: Scope, template: tpl.Template | None = None,
     progress(80, "Plausibilität wird geprüft …")
     delivered = srepo.get_delivery(conn, year, scope.key)
     by_type = compute_by_school_type(conn, year, scope) if len(info.school_ids) > 1 else {}
+    block = staff_data.block_from(conn, scope.id, year, aggregates["time_minutes_by_category"]) \
+        if scope.kind == "post" else None
     result = Report(year, info, template, aggregates,
-                    tpl.layout(template, aggregates, scope.kind, by_type),
+                    tpl.layout(template, aggregates, scope.kind, by_type,
+                               staff_rules.form_values(block) if block else None),
                     previous, plausibility(conn, year, scope), delivered,
                     kvjs.difference(aggregates, delivered.aggregates) if delivered else {},
-                    bool(settings.get(conn, TEMPLATE)), by_type)
+                    bool(settings.get(conn, TEMPLATE)), by_type, block)
     progress(100, "")
     return result
 
@@ -473,7 +479,8 @@ def export_document(rep: Report) -> dict:
         template=rep.template, year_label=rep.year_label, scope=scope,
         aggregates=rep.aggregates, rows=rep.rows, differences=rep.changes,
         delivered_on=rep.delivered.delivered_on.isoformat() if rep.delivered else "",
-        by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None)
+        by_school_type=rep.by_school_type if len(rep.by_school_type) > 1 else None,
+        staff=[staff_rules.export_record(rep.staff)] if rep.staff else None)
 
 
 def file_name(rep: Report, fmt: str) -> str:

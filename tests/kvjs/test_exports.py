@@ -38,7 +38,7 @@ def test_every_format_shows_the_json_figures(conn, world, tmp_path):
     assert sorted(p.name for p in files.values()) == [
         f"KVJS_GMS-1_2025-26.{ext}" for ext in ("csv", "json", "pdf", "xlsx")]
     doc = json.loads(files["json"].read_text("utf-8"))
-    assert doc["template"] == {"id": "kvjs-erhebungsbogen", "version": "2026.1",
+    assert doc["template"] == {"id": "kvjs-erhebungsbogen", "version": "2026.2",
                                "title": "Erhebungsbogen Jugendsozialarbeit an öffentlichen Schulen"}
     assert doc["school_year"] == "2025/26" and doc["scope"]["code"] == "GMS-1"
     assert list(doc["aggregates"]) == list(stats.kvjs.NAMES)

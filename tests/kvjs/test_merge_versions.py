@@ -1,9 +1,10 @@
 """Merging KVJS exports across format versions (docs/statistics.md, "Zusammenführen").
 
-tests/data/kvjs/format-1 holds real exports of the previous release (issue 10, written by
-its code from the same hand-built fixture); format-2 those of this release. Keep the
-format-2 files when the format changes again: they are the "previous" of the next
-release."""
+tests/data/kvjs/format-1 holds real exports of issue 10's release, format-2 those of the
+previous release (issue 19's aggregates), format-3 those of this release (the staff block
+of a post, issue 19 item 2), each written by its code from the same hand-built fixture.
+Keep the format-3 files when the format changes again: they are the "previous" of the
+next release."""
 
 from __future__ import annotations
 
@@ -21,15 +22,17 @@ from .test_engine_fixture import EXPECTED_POST
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "kvjs"
 OLD_1, OLD_2 = (DATA / "format-1" / f"KVJS_{c}_2025-26.json" for c in ("GMS-1", "RS-2"))
-NEW_1, NEW_2 = (DATA / "format-2" / f"KVJS_{c}_2025-26.json" for c in ("GMS-1", "RS-2"))
+PREV_1, PREV_2 = (DATA / "format-2" / f"KVJS_{c}_2025-26.json" for c in ("GMS-1", "RS-2"))
+NEW_1, NEW_2 = (DATA / "format-3" / f"KVJS_{c}_2025-26.json" for c in ("GMS-1", "RS-2"))
 NEW_NAMES = ["cp_8a_by_outcome", "cp_8a_jugendamt_informed", "efh_cases_closed",
              "efh_cases_by_outcome", "efh_referrals_by_target", "grp_by_purpose",
              "grp_participants_by_purpose"]
 
 
 def test_fixtures_are_what_they_claim():
-    assert FORMAT_VERSION == 2 and KNOWN_VERSIONS == (1, 2)
-    for path, version in ((OLD_1, 1), (OLD_2, 1), (NEW_1, 2), (NEW_2, 2)):
+    assert FORMAT_VERSION == 3 and KNOWN_VERSIONS == (1, 2, 3)
+    for path, version in ((OLD_1, 1), (OLD_2, 1), (PREV_1, 2), (PREV_2, 2), (NEW_1, 3),
+                          (NEW_2, 3)):
         assert json.loads(path.read_text("utf-8"))["format_version"] == version
 
 
@@ -56,11 +59,24 @@ def test_previous_and_current_version_merge_and_the_lacking_figures_are_named(tm
     left_out = {f["aggregate"] for f in doc["fields"] if f.get("left_out")}
     assert left_out == set(NEW_NAMES)
     assert all(f["value"] is None for f in doc["fields"] if f.get("left_out"))
-    assert doc["template"]["version"] == "2026.1"  # the newest file's form
+    assert doc["template"]["version"] == "2026.2"  # the newest file's form
     (line,) = stats.merge_notes(doc)
     assert line.startswith("„KVJS_GMS-1_2025-26.json“ (Formatversion 1) enthält 7 Kennzahl(en)")
     # the sum file of a mixed merge is itself a readable current export
     assert kvjs_merge.missing(kvjs_merge.read_export(out)) == NEW_NAMES
+
+
+def test_the_previous_format_2_and_the_current_format_3_merge(tmp_path):
+    """Format 3 added no aggregate (the staff block is per post, no figure to sum): the
+    previous release's exports merge with this one's without a note; their template
+    versions differ, the newest file's form is used."""
+    doc = stats.merge([PREV_1, NEW_2], tmp_path / "summe.json").value
+    assert "notes" not in doc
+    additive = {a.name for a in stats.kvjs.AGGREGATES if a.additive}
+    assert {k: v for k, v in doc["aggregates"].items() if k in additive} == \
+        {k: v for k, v in EXPECTED_POST.items() if k in additive}
+    assert doc["template"]["version"] == "2026.2"
+    assert set(doc["by_school_type"]) == {"GMS", "RS"}
 
 
 def test_two_previous_exports_still_merge(tmp_path):
@@ -71,11 +87,11 @@ def test_two_previous_exports_still_merge(tmp_path):
 
 def test_an_unknown_newer_format_is_refused_with_its_version(tmp_path):
     newer = json.loads(NEW_2.read_text("utf-8"))
-    newer["format_version"] = 3
+    newer["format_version"] = 4
     path = tmp_path / "zukunft.json"
     path.write_text(json.dumps(newer), "utf-8")
     out = tmp_path / "summe.json"
-    with pytest.raises(stats.StatisticsError, match="„zukunft.json“ hat die Formatversion 3"):
+    with pytest.raises(stats.StatisticsError, match="„zukunft.json“ hat die Formatversion 4"):
         stats.merge([NEW_1, path], out)
     assert not out.exists()
     newer["format_version"] = "2"

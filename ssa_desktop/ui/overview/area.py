@@ -147,7 +147,19 @@ class OverviewArea(Area):
         self.slips_button = QPushButton(tr("Beratungszettel drucken …"))
         self.slips_button.setAccessibleName(tr("Beratungszettel für heute drucken"))
         self.slips_button.clicked.connect(self.print_slips)
-        self.appointments.layout().addWidget(self.slips_button)
+        # issue 18: the Vertretungspaket starts from here as from Datenschutz (a deputy
+        # covers the appointments of an absence); one row with the slips, no extra height
+        self.deputy_button = QPushButton(tr("&Vertretungspaket …"))
+        self.deputy_button.setAccessibleName(tr("Vertretungspaket erstellen"))
+        self.deputy_button.setToolTip(tr("Für eine Abwesenheit: Paket für die Vertretung "
+                                         "schreiben (wie unter Datenschutz → Vertretung und "
+                                         "Übergabe)"))
+        self.deputy_button.clicked.connect(lambda: self.create_deputy_package())
+        actions = QHBoxLayout()
+        actions.addWidget(self.slips_button)
+        actions.addWidget(self.deputy_button)
+        actions.addStretch(1)
+        self.appointments.layout().addLayout(actions)
         self.procedures = Tile(tr("Kinderschutz (§ 8a)"), self._open,
                                tr("Keine offenen Verfahren."))
         self.drafts = Tile(tr("Entwürfe"), self._open, tr("Keine offenen Entwürfe."))
@@ -247,6 +259,15 @@ class OverviewArea(Area):
         dialog = SchoolYearDialog(self.ctx, self, school_ids=school_ids, today=self.today())
         dialog.show()
         self._school_year_dialog = dialog
+        return dialog
+
+    def create_deputy_package(self):
+        """The Vertretungspaket dialog of Datenschutz → Vertretung und Übergabe."""
+        from ..handover.deputy_dialog import DeputyPackageDialog
+
+        dialog = DeputyPackageDialog(self.ctx, parent=self)
+        dialog.open()
+        self._deputy_dialog = dialog
         return dialog
 
     def print_slips(self) -> None:

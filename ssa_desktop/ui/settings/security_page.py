@@ -319,9 +319,10 @@ class SecurityPage(SettingsPage):
             self.post_handover_result = result
             self.security_status.setText(tr(
                 "Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer "
-                "Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue "
-                "Notfallblatt und das Übergabeprotokoll speichern.").format(
-                    result.devices_revoked))
+                "Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) "
+                "unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das "
+                "neue Notfallblatt und das Übergabeprotokoll speichern.").format(
+                    result.devices_revoked, result.backups_removed))
             self.ctx.broadcast(Changes.of(DataKind.VAULT))
             self._load_device()
             dialog = self.show_emergency_key(result.key_text)

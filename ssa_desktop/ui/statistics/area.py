@@ -294,12 +294,15 @@ class StatisticsArea(Area):
                 head.setFont(0, font)
                 self.form.addTopLevelItem(head)
                 head.setFirstColumnSpanned(True)
-            values = [row.value] + [_value(rep.previous[y], row) for y in rep.previous]
+            # the staff block is this year's entry of the post: no earlier years, no drill-down
+            values = [row.value] + [None if row.staff else _value(rep.previous[y], row)
+                                    for y in rep.previous]
             columns = dict(row.columns)
             values += [columns.get(t) for t, _ in types]
             item = QTreeWidgetItem([("    " if row.sub else "") + row.label,
                                     *(stats.format_value(v) for v in values)])
-            item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
+            if not row.staff:
+                item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
             for col in range(1, 1 + len(years) + len(types)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             self.form.addTopLevelItem(item)
