@@ -504,6 +504,14 @@ def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
     return erased
 
 
+# Tombstone kinds of sessions removed by hand (entered by mistake): their time entry and
+# statistics record went with them (``source_kind``/``record_type`` = the kind), so a
+# restore removes those again too. The engine never writes these kinds (R4 deletes a
+# group as "group" and R13 clears a session's note as "<id>#note"): the statistics of
+# a group deleted by its rule stay (R7).
+SESSION_KINDS = ("group_session", "open_offer")
+
+
 def apply_tombstones(conn) -> int:
     """Delete again, inside the caller's transaction, every record listed in
     ``tombstone`` that is still present (after a restore); the number of records and
@@ -531,6 +539,12 @@ def apply_tombstones(conn) -> int:
     for name in tables:
         removed += max(conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608
+    for kind in SESSION_KINDS:
+        removed_ids = "(SELECT record_id FROM tombstone WHERE category = ?1)"
+        conn.execute("DELETE FROM time_entry WHERE source_kind = ?1"  # noqa: S608
+                     f" AND source_id IN {removed_ids}", (kind,))
+        conn.execute("DELETE FROM statistics_record WHERE record_type = ?1"  # noqa: S608
+                     f" AND source_id IN {removed_ids}", (kind,))
     for sql in ("DELETE FROM annotation WHERE target_id IN (SELECT record_id FROM tombstone)",
                 "DELETE FROM draft WHERE ref IN (SELECT record_id FROM tombstone)"):
         conn.execute(sql)

@@ -581,7 +581,7 @@ class QuickEntryDialog(QDialog):
         except Exception as err:  # noqa: BLE001 - shown as a German sentence, nothing lost
             self._show_error(user_message(err))
             return
-        self.autosaver.discard()
+        self.autosaver.discard(saved=True)
         summary = self.saved_summary()
         self.accept()
         self.saved.emit(summary)
