@@ -640,12 +640,5 @@ def issued_packages(conn) -> dict[str, dict]:
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
 
 
-def erase_package_file(path: Path | str) -> str:
-    """Delete a package file provably (overwrite, remove); the German confirmation."""
-    path = Path(path)
-    size = q.erase_file(path)
-    return f"Die Datei {path.name} ({size} Byte) wurde überschrieben und entfernt."
-
-
 def default_folder() -> Path:
     return Path(os.path.expanduser("~"))

@@ -21,7 +21,6 @@ from ..domain import clock, options
 from ..domain.catalogues import TIME_CATEGORIES, Entry
 from ..domain.schoolyear import SchoolYear
 from ..domain.timeshare import (  # category_rules: re-exported for the services' callers
-    AREA_LABELS,
     AgreementTarget,
     CategoryRule,
     Evaluation,
@@ -417,10 +416,6 @@ def period_choices(sy: SchoolYear, kind: str) -> list[Period]:
     if kind == "month":
         return months_of(sy)
     return worktime.weeks_of(sy)
-
-
-def area_label(area: str) -> str:
-    return AREA_LABELS[area]
 
 
 def parse_year(text: str) -> SchoolYear:

@@ -18,34 +18,6 @@ from ..domain.entities import new_id
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
 
-# Rows that belong to a restricted person, per table (left out of exports).
-_R = "(SELECT record_id FROM retention_restriction)"
-_R_CASES = f"(SELECT id FROM case_file WHERE person_id IN {_R})"  # noqa: S608
-_R_CONTACTS = f"(SELECT id FROM contact WHERE person_id IN {_R} OR case_id IN {_R_CASES})"  # noqa: S608, E501
-RESTRICTED_ROWS = {
-    "person": f"id IN {_R}",
-    "case_file": f"person_id IN {_R}",
-    "contact": f"id IN {_R_CONTACTS}",
-    "annotation": f"target_id IN {_R} OR target_id IN {_R_CASES} OR target_id IN {_R_CONTACTS}",
-    "working_note": f"person_id IN {_R} OR case_id IN {_R_CASES}",
-    "appointment": f"person_id IN {_R}",
-    "consent": f"person_id IN {_R}",
-    "disclosure": f"person_id IN {_R}",
-    "cp_procedure": f"person_id IN {_R}",
-    "cp_step": f"procedure_id IN (SELECT id FROM cp_procedure WHERE person_id IN {_R})",  # noqa: S608, E501
-    "draft": f"ref IN {_R} OR (CASE WHEN json_valid(payload) THEN"
-             f" json_extract(payload, '$.person_id') END) IN {_R}",
-}
-
-
-def restricted_rows(conn, table: str) -> set[str]:
-    """Ids of the rows of ``table`` that belong to a restricted person."""
-    where = RESTRICTED_ROWS.get(table)
-    if where is None:
-        return set()
-    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {where}")}  # noqa: S608
-
-
 def _d(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
