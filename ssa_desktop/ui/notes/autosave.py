@@ -73,6 +73,9 @@ class DraftAutosaver(QObject):
             if self._written:
                 notes.delete_draft(conn, self.draft_id, saved=saved)
                 self._written = False
+                # typing again starts a new draft: its old id has a tombstone, which a
+                # later restore would apply to the new draft too
+                self.draft_id = new_id()
             return False
         notes.save_draft(conn, self.draft_id, self.kind, data, self.ref)
         self._written = True
@@ -91,3 +94,4 @@ class DraftAutosaver(QObject):
         elif (conn := self._conn()) is not None:
             notes.delete_draft(conn, self.draft_id, saved=saved)
         self._written = False
+        self.draft_id = new_id()
