@@ -41,7 +41,7 @@ def fmt_percent(value: float, decimals: int = 0) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Parse "21.11.2026", "21.11.26" or "2026-11-21"; raise ValueError with a German message."""
+    """Parse "21.11.2026", "21.11.26" or "2026-11-21"; raise a UserError (German)."""
     text = text.strip()
     try:
         if "-" in text:

@@ -80,3 +80,48 @@ def test_a_programming_error_is_never_shown():
     assert user_message(ValueError("unknown record kind x"), log=False) == GENERIC_ERROR
     assert user_message(VaultError("Der Tresor ist gesperrt."), log=False) == \
         "Der Tresor ist gesperrt."
+
+
+def test_a_vault_error_is_a_user_error():
+    from ssa_desktop.reports.style import WriteError
+    from ssa_desktop.storage.errors import StorageFull, WrongPassphrase
+
+    for err in (VaultError("Der Tresor ist gesperrt."), WrongPassphrase(), StorageFull(),
+                WriteError("Die Datei konnte nicht geschrieben werden.")):
+        assert isinstance(err, UserError)
+
+
+def ui_sites_catching_value_error(source: str) -> list[str]:
+    """``except ValueError as err`` (alone or in a tuple) in ``source``: a UI site that
+    would show any ``ValueError`` – a programming error too – as it is. Parsing a number
+    (``except ValueError:`` without a name, a fixed text shown) is fine."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ExceptHandler) or node.name is None or node.type is None:
+            continue
+        types = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+        if any(isinstance(t, ast.Name) and t.id == "ValueError" for t in types):
+            found.append(f"line {node.lineno}: except ValueError as {node.name}")
+    return found
+
+
+def test_the_ui_walk_finds_a_bare_value_error():
+    assert ui_sites_catching_value_error(
+        "try:\n    f()\nexcept ValueError as err:\n    show(str(err))") == [
+        "line 3: except ValueError as err"]
+    assert ui_sites_catching_value_error(
+        "try:\n    f()\nexcept (WriteError, ValueError) as e:\n    show(str(e))") == [
+        "line 3: except ValueError as e"]
+    assert ui_sites_catching_value_error("try:\n    int(x)\nexcept ValueError:\n    pass") == []
+    assert ui_sites_catching_value_error(
+        "try:\n    f()\nexcept UserError as err:\n    show(str(err))") == []
+
+
+def test_no_ui_site_shows_any_value_error():
+    """Issue 20 item 3: the GUI catches ``UserError`` only; any other error goes to the
+    crash handler with the generic German sentence, never shown raw."""
+    problems = {}
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        if found := ui_sites_catching_value_error(path.read_text("utf-8")):
+            problems[path.relative_to(PACKAGE).as_posix()] = found
+    assert problems == {}

@@ -17,8 +17,8 @@ def register(command) -> None:
 
 def run(args) -> int:
     from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
+    from ..domain.errors import UserError
     from ..domain.schoolyear import SchoolYear
-    from ..reports.style import WriteError
     from ..services import annual_report as svc
 
     try:
@@ -30,7 +30,7 @@ def run(args) -> int:
         try:
             school_id, name, _ = svc.resolve_school(session.conn, args.school)
             svc.write_report(session.conn, school_id, year, args.out)
-        except (ValueError, WriteError) as err:
+        except UserError as err:  # WriteError is one too
             raise OperationFailed(str(err)) from None
     finally:
         session.lock()

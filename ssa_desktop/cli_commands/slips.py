@@ -22,16 +22,16 @@ def register(command) -> None:
 
 def run(args) -> int:
     from ..cli import EXIT_OK, OperationFailed, UsageError, out, unlock
+    from ..domain.errors import UserError
     from ..formatting import fmt_date, parse_date
     from ..reports.slips import write_slips
-    from ..reports.style import WriteError
     from ..services import appointments as svc
 
     day = None
     if args.date:
         try:
             day = parse_date(args.date)
-        except ValueError as err:
+        except UserError as err:
             raise UsageError(str(err)) from None
     session = unlock(args)
     try:
@@ -46,7 +46,7 @@ def run(args) -> int:
             else:
                 slips = svc.blank_slips(session.conn, args.blank)
             write_slips(args.out, slips, args.layout)
-        except (ValueError, WriteError) as err:
+        except UserError as err:  # WriteError is one too
             raise OperationFailed(str(err)) from None
     finally:
         session.lock()

@@ -6,6 +6,10 @@ A ``UserError`` is a refusal in her words: ``str(err)`` is a complete German sen
 that refuses an input raises a ``UserError`` or one of its subclasses; a bare
 ``ValueError`` is a programming error and is never shown (tests/test_user_errors.py).
 It derives from ``ValueError`` so that code catching ``ValueError`` keeps working.
+The vault's errors (``storage.errors.VaultError``: wrong passphrase, storage full, a
+file that could not be written …) are ``UserError``s too. The GUI catches
+``UserError`` only; anything else goes to the crash handler, which shows the generic
+German sentence (tests/test_user_errors.py).
 """
 
 from __future__ import annotations

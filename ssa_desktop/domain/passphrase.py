@@ -124,11 +124,6 @@ def score(passphrase: str) -> int:
     return score_of(guesses_log10(passphrase))
 
 
-def estimate_bits(passphrase: str) -> float:
-    """The estimate in bits (log2 of the guesses), for comparisons."""
-    return guesses_log10(passphrase) * math.log2(10)
-
-
 # -- the explanation ------------------------------------------------------------------------
 _NAMES = {"female_names", "male_names", "surnames"}
 _ENGLISH = {"english_wikipedia", "us_tv_and_film"}

@@ -91,13 +91,17 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
 
 @writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
 def delete_group(conn, group_id: str) -> None:
-    """Remove a group entered by mistake with its sessions and their records."""
+    """Remove a group entered by mistake with its sessions and their records (with
+    tombstones: a restored backup must not bring back its name list or notes)."""
     group = repo.GROUPS.get(conn, group_id)
     with transaction(conn):
         sessions_ = grepo.sessions(conn, group_id)
         for session in sessions_:
             grepo.delete_session_records(conn, session.id)
-        repo.GROUPS.delete(conn, group_id)
+            tombstones.session_removed(conn, "group_session", session.id)
+        if group is not None:
+            repo.GROUPS.delete(conn, group_id)
+            tombstones.deleted(conn, "group", group_id)
     if group is not None and sessions_:
         activities.warn_if_delivered(conn, group.school_year)
 
@@ -125,6 +129,8 @@ def remove_session(conn, session_id: str) -> None:
     session = repo.GROUP_SESSIONS.get(conn, session_id)
     with transaction(conn):
         grepo.delete_session_records(conn, session_id)
+        if session is not None:
+            tombstones.session_removed(conn, "group_session", session_id)
     if session is not None:
         activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 

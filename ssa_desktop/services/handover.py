@@ -27,7 +27,7 @@ from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes, remove_quietly
 from ..storage.transactions import transaction
-from . import consents, retention
+from . import consents, retention, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, writes
 
 PackageError = q.PackageError
@@ -556,6 +556,10 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     report = retention.delete_handed_over(conn, items, today, category=HANDOVER_CATEGORY,
                                           progress=progress).value
     with transaction(conn):
+        for kind, record_id in q.school_rest_ids(conn, school_id):
+            # tombstones: a restored backup must not bring them back (issue 22); the
+            # statistics records and time entries of the sessions stay (R7, own time)
+            tombstones.deleted(conn, kind, record_id, today)
         rest = q.delete_school_rest(conn, school_id)
         retention.log_handover_rest(conn, school_id, rest, today, HANDOVER_CATEGORY)
         q.register(conn, q.REGISTRY_PREFIX, receipt.package_id,
@@ -634,13 +638,6 @@ def issued_packages(conn) -> dict[str, dict]:
     """Packages this vault wrote, without their keys."""
     return {pid: {k: v for k, v in entry.items() if k != "key"}
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
-
-
-def erase_package_file(path: Path | str) -> str:
-    """Delete a package file provably (overwrite, remove); the German confirmation."""
-    path = Path(path)
-    size = q.erase_file(path)
-    return f"Die Datei {path.name} ({size} Byte) wurde überschrieben und entfernt."
 
 
 def default_folder() -> Path:

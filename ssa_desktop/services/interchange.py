@@ -714,6 +714,7 @@ def import_document(conn, doc: Any) -> dict[str, int]:
             written[DERIVED] = derive_missing_statistics(conn, new_ids, _TABLES)
             for key, value in sorted(doc.get("settings", {}).items()):
                 repo.set_setting(conn, key, value)
+            migrations.rerun_data_steps(conn)  # stored values of an older vault
             for key, value in sorted(doc.get("meta", {}).items()):
                 ixrepo.set_meta(conn, key, value)
             broken = ixrepo.first_broken_reference(conn)

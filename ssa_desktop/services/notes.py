@@ -46,8 +46,16 @@ def get_draft(conn, draft_id: str) -> Draft | None:
 
 
 @writes(DataKind.DRAFTS)
-def delete_draft(conn, draft_id: str) -> None:
-    nrepo.delete_draft(conn, draft_id)
+def delete_draft(conn, draft_id: str, *, saved: bool = False) -> None:
+    """Delete a draft: thrown away ("Verwerfen", emptied, an offered draft declined) with
+    a tombstone; ``saved`` when its entry was just saved (its text lives on in the entry,
+    whose own deletion writes the tombstone; a restore keeps the draft of a backup made
+    before the entry)."""
+    with transaction(conn):
+        if nrepo.get_draft(conn, draft_id) is not None:
+            nrepo.delete_draft(conn, draft_id)
+            if not saved:
+                tombstones.deleted(conn, "draft", draft_id)
 
 
 def pending_drafts(conn, kind: str | None = None) -> list[Draft]:

@@ -16,7 +16,7 @@ from ..domain.schoolyear import SchoolYear
 from ..storage import open_offers_repo as orepo
 from ..storage import repositories as repo
 from ..storage.transactions import transaction
-from . import activities
+from . import activities, tombstones
 from .operations import DataKind, writes
 
 MonthTotal = orepo.MonthTotal
@@ -97,6 +97,8 @@ def remove(conn, session_id: str) -> None:
     session = repo.OPEN_OFFERS.get(conn, session_id)
     with transaction(conn):
         orepo.delete_session_records(conn, session_id)
+        if session is not None:
+            tombstones.session_removed(conn, "open_offer", session_id)
     if session is not None:
         activities.warn_if_delivered(conn, SchoolYear.of(session.day).start_year)
 

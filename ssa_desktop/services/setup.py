@@ -30,7 +30,8 @@ _EPS = 1e-6
 FULL_TIME_HOURS = options.declare(options.Option(
     "post.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
     legal_basis="Tarifvertrag des Trägers (TVöD: 39 Std.)", minimum=1.0, maximum=60.0,
-    help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden."))
+    help="Gilt für neue Stellen; jede Stelle behält ihre eigenen Vollzeitstunden (sie "
+         "zählen für die Sollzeit). Die einzige Angabe dieser Art."))
 
 
 class SetupError(UserError):

@@ -21,7 +21,6 @@ from ..domain import clock, options
 from ..domain.catalogues import TIME_CATEGORIES, Entry
 from ..domain.schoolyear import SchoolYear
 from ..domain.timeshare import (  # category_rules: re-exported for the services' callers
-    AREA_LABELS,
     AgreementTarget,
     CategoryRule,
     Evaluation,
@@ -48,14 +47,12 @@ from ..paths import resource
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
 from ..storage.transactions import transaction
-from . import settings
+from . import settings, setup
 from .operations import DataKind, Outcome, Progress, outcome
 
-FULL_TIME_HOURS = options.declare(options.Option(
-    "timeshare.full_time_hours", float, 39.0, "Wochenstunden einer Vollzeitstelle",
-    legal_basis="TVöD / TV-L (39 Stunden)", minimum=1.0, maximum=60.0,
-    help="Gilt für Stellen ohne eigene Angabe; jede Stelle kann ihre Vollzeit-Wochenstunden "
-         "in „Schulen & Stelle“ festlegen."))
+# One full-time-hours option (issue 20): the post's, declared in services/setup; it
+# stands in for a post without hours of its own (migration i20_one_full_time_hours).
+FULL_TIME_HOURS = setup.FULL_TIME_HOURS
 HOLIDAYS_FREE = options.declare(options.Option(
     "timeshare.school_holidays_free", bool, False, "Schulferien ohne Sollzeit",
     help="An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem "
@@ -418,10 +415,6 @@ def period_choices(sy: SchoolYear, kind: str) -> list[Period]:
     if kind == "month":
         return months_of(sy)
     return worktime.weeks_of(sy)
-
-
-def area_label(area: str) -> str:
-    return AREA_LABELS[area]
 
 
 def parse_year(text: str) -> SchoolYear:

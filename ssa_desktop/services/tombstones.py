@@ -2,11 +2,16 @@
 
 Every deletion of personal data and every emptied field, whatever path it takes – the
 deletion run of the engine, ticking "gemeldet" on a group (R4), finishing or expiry of
-a working note (R3), deleting a partner or an appointment by hand – calls one of these
-two functions inside the transaction that deletes, so that a restored backup never
-brings the data back (``services.retention.reapply_deletions``). A tombstone holds the
-random id, the record kind and the day only. Other modules (a retention registry, the
-"dormant person" review) call the same two functions.
+a working note (R3), deleting a partner, an appointment, a group, a group or open-offer
+session, an absence or a discarded draft by hand, the rest of a handed-over school –
+calls one of these functions inside the transaction that deletes, so that a restored
+backup never brings the data back (``services.retention.reapply_deletions``). A
+tombstone holds the random id, the record kind and the day only. Other modules (a
+retention registry, the "dormant person" review) call the same functions.
+
+A session removed by hand (entered by mistake) takes its time entry and statistics
+record along; its tombstone kind is its ``source_kind`` (``SESSION_KINDS``), and the
+restore removes those records again too (``storage.retention_repo.apply_tombstones``).
 """
 
 from __future__ import annotations
@@ -28,6 +33,14 @@ def cleared(conn, kind: str, record_id: str, column: str,
     a restore empties it again)."""
     rrepo.insert_tombstone(conn, rrepo.field_tombstone(record_id, column), kind,
                            today or clock.today())
+
+
+def session_removed(conn, kind: str, session_id: str, today: date | None = None) -> None:
+    """A group session or open-offer session removed by hand, with its time entry and
+    statistics record (``kind`` is their ``source_kind``)."""
+    if kind not in rrepo.SESSION_KINDS:
+        raise ValueError(f"not a session kind: {kind}")
+    deleted(conn, kind, session_id, today)
 
 
 def all_deleted(conn, kind: str, record_ids, today: date | None = None) -> None:

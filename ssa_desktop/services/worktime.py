@@ -30,7 +30,7 @@ from ..formatting import fmt_date
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
 from ..storage.transactions import transaction
-from . import timeshare
+from . import timeshare, tombstones
 from .operations import DataKind, Outcome, outcome
 
 DAY_MINUTES = 24 * 60
@@ -278,7 +278,9 @@ def absences(conn, first: date, last: date) -> list[Absence]:
 
 def delete_absence(conn, absence_id: str) -> Outcome[None]:
     with transaction(conn):
-        q.ABSENCES.delete(conn, absence_id)
+        if q.ABSENCES.get(conn, absence_id) is not None:
+            q.ABSENCES.delete(conn, absence_id)
+            tombstones.deleted(conn, "absence", absence_id)
     return outcome(None, DataKind.TIME)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from ..domain.errors import UserError
 
-class VaultError(Exception):
-    """Base class: ``str(err)`` is a complete German sentence for the user."""
+
+class VaultError(UserError):
+    """Base class: ``str(err)`` is a complete German sentence for the user (a
+    ``UserError``, the one user-error type; issue 20)."""
 
     default_message = "Der Tresor konnte nicht geöffnet werden."
 

@@ -348,6 +348,16 @@ def count(conn, table: Table) -> int:
 
 # -- removing the rest of a school after its handover (the persons and groups go through
 # -- the retention deletion) ---------------------------------------------------------------------
+def school_rest_ids(conn, school_id: str) -> list[tuple[str, str]]:
+    """(tombstone kind, id) of what ``delete_school_rest`` deletes."""
+    return list(conn.execute(
+        "SELECT 'open_offer_session', id FROM open_offer_session WHERE school_id = ?1"
+        " UNION ALL SELECT 'cooperation_agreement', id FROM cooperation_agreement"
+        " WHERE school_id = ?1"
+        " UNION ALL SELECT 'appointment', id FROM appointment"
+        " WHERE school_id = ?1 AND person_id IS NULL", (school_id,)))
+
+
 def delete_school_rest(conn, school_id: str) -> dict[str, int]:
     """Open offers, agreements (goals cascade) and the appointments without a person of a
     handed-over school; the statistics records stay (no foreign key)."""

@@ -41,7 +41,8 @@ INVENTORY: dict[str, Coverage] = {
     "working_note": _t("text", "id person_id case_id created expires",
                        "R3", "beim Übernehmen, spätestens nach 30 Tagen"),
     "draft": _t("payload ref", "id kind updated",
-                "R2", "mit der Person, unter der er abgelegt ist, oder beim Speichern des Eintrags"),
+                "R2", "mit der Person, unter der er abgelegt ist, oder beim Speichern des "
+                "Eintrags; verworfen mit Grabstein"),
     "appointment": _t("note room person_id", "id school_id day start end status contact_id",
                       "R2", "mit der Person (Termine ohne Person: Notiz ohne Personenbezug)"),
     "consent": _t("recipient party entrusted_by scope purpose",

@@ -20,34 +20,6 @@ from . import time_totals_repo
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
 
-# Rows that belong to a restricted person, per table (left out of exports).
-_R = "(SELECT record_id FROM retention_restriction)"
-_R_CASES = f"(SELECT id FROM case_file WHERE person_id IN {_R})"  # noqa: S608
-_R_CONTACTS = f"(SELECT id FROM contact WHERE person_id IN {_R} OR case_id IN {_R_CASES})"  # noqa: S608, E501
-RESTRICTED_ROWS = {
-    "person": f"id IN {_R}",
-    "case_file": f"person_id IN {_R}",
-    "contact": f"id IN {_R_CONTACTS}",
-    "annotation": f"target_id IN {_R} OR target_id IN {_R_CASES} OR target_id IN {_R_CONTACTS}",
-    "working_note": f"person_id IN {_R} OR case_id IN {_R_CASES}",
-    "appointment": f"person_id IN {_R}",
-    "consent": f"person_id IN {_R}",
-    "disclosure": f"person_id IN {_R}",
-    "cp_procedure": f"person_id IN {_R}",
-    "cp_step": f"procedure_id IN (SELECT id FROM cp_procedure WHERE person_id IN {_R})",  # noqa: S608, E501
-    "draft": f"ref IN {_R} OR (CASE WHEN json_valid(payload) THEN"
-             f" json_extract(payload, '$.person_id') END) IN {_R}",
-}
-
-
-def restricted_rows(conn, table: str) -> set[str]:
-    """Ids of the rows of ``table`` that belong to a restricted person."""
-    where = RESTRICTED_ROWS.get(table)
-    if where is None:
-        return set()
-    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {where}")}  # noqa: S608
-
-
 def _d(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
@@ -557,6 +529,14 @@ def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
     return erased
 
 
+# Tombstone kinds of sessions removed by hand (entered by mistake): their time entry and
+# statistics record went with them (``source_kind``/``record_type`` = the kind), so a
+# restore removes those again too. The engine never writes these kinds (R4 deletes a
+# group as "group" and R13 clears a session's note as "<id>#note"): the statistics of
+# a group deleted by its rule stay (R7).
+SESSION_KINDS = ("group_session", "open_offer")
+
+
 def apply_tombstones(conn) -> int:
     """Delete again, inside the caller's transaction, every record listed in
     ``tombstone`` that is still present (after a restore); the number of records and
@@ -581,6 +561,12 @@ def apply_tombstones(conn) -> int:
     for name in tables:
         removed += max(conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608
+    for kind in SESSION_KINDS:
+        removed_ids = "(SELECT record_id FROM tombstone WHERE category = ?1)"
+        conn.execute("DELETE FROM time_entry WHERE source_kind = ?1"  # noqa: S608
+                     f" AND source_id IN {removed_ids}", (kind,))
+        conn.execute("DELETE FROM statistics_record WHERE record_type = ?1"  # noqa: S608
+                     f" AND source_id IN {removed_ids}", (kind,))
     for sql in ("DELETE FROM annotation WHERE target_id IN (SELECT record_id FROM tombstone)",
                 "DELETE FROM draft WHERE ref IN (SELECT record_id FROM tombstone)"):
         conn.execute(sql)

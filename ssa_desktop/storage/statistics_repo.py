@@ -175,11 +175,6 @@ def master_data(conn, school_year: int) -> MasterData:
     return MasterData(schools, posts, pupils, shares, types)
 
 
-def records_without_school(conn, school_year: int) -> int:
-    return conn.execute("SELECT count(*) FROM statistics_record WHERE school_year = ?"
-                        " AND school_id IS NULL", (school_year,)).fetchone()[0]
-
-
 def record_years(conn) -> list[int]:
     return [r[0] for r in conn.execute(
         "SELECT DISTINCT school_year FROM statistics_record ORDER BY school_year DESC")]

@@ -11,8 +11,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop.domain import clock
-from ssa_desktop.domain.entities import Appointment, GroupActivity, Partner, Person
-from ssa_desktop.services import appointments, backups, groups, network, notes, vault_admin
+from ssa_desktop.domain.entities import (
+    Appointment,
+    GroupActivity,
+    OpenOfferSession,
+    Partner,
+    Person,
+)
+from ssa_desktop.domain.worktime import Absence
+from ssa_desktop.services import (
+    appointments,
+    backups,
+    groups,
+    network,
+    notes,
+    open_offers,
+    vault_admin,
+    worktime,
+)
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.connection import checkpoint
@@ -94,12 +110,89 @@ def _delete_appointment(conn):
     appointments.delete_appointment(conn, "a-1")
 
 
+def _count(conn, sql, *params) -> int:
+    return conn.execute(sql, params).fetchone()[0]
+
+
+def _setup_group_deleted(conn):
+    groups.save_group(conn, GroupActivity("Mädchengruppe", 2026, school_id="school-1",
+                                          name_list="Bachstelze, Goldammer", id="g-2"))
+    session = groups.add_session(conn, "g-2", TODAY - timedelta(days=1), 45,
+                                 note="Goldammer weinte")
+    # the group, its session, the session's time entry and statistics record
+    return lambda c, i=session.id: (
+        _count(c, "SELECT count(*) FROM group_activity WHERE id = 'g-2'")
+        + _count(c, "SELECT count(*) FROM group_session WHERE id = ?", i)
+        + _count(c, "SELECT count(*) FROM time_entry WHERE source_id = ?", i)
+        + _count(c, "SELECT count(*) FROM statistics_record WHERE source_id = ?", i)) > 0
+
+
+def _delete_group(conn):
+    groups.delete_group(conn, "g-2")
+
+
+def _setup_group_session(conn):
+    groups.save_group(conn, GroupActivity("Jungengruppe", 2026, school_id="school-1", id="g-3"))
+    session = groups.add_session(conn, "g-3", TODAY - timedelta(days=2), 60,
+                                 note="Eisvogel fehlte")
+    return lambda c, i=session.id: (
+        _count(c, "SELECT count(*) FROM group_session WHERE id = ?", i)
+        + _count(c, "SELECT count(*) FROM time_entry WHERE source_id = ?", i)
+        + _count(c, "SELECT count(*) FROM statistics_record WHERE source_id = ?", i)) > 0
+
+
+def _remove_group_session(conn):
+    (session_id,), = conn.execute("SELECT id FROM group_session WHERE group_id = 'g-3'")
+    groups.remove_session(conn, session_id)
+
+
+def _setup_open_offer(conn):
+    session = open_offers.record(conn, OpenOfferSession(
+        "Pausenangebot", TODAY - timedelta(days=1), 30, visitors=4, school_id="school-1",
+        note="Schwalbe kam mit Mauersegler"))
+    return lambda c, i=session.id: (
+        _count(c, "SELECT count(*) FROM open_offer_session WHERE id = ?", i)
+        + _count(c, "SELECT count(*) FROM time_entry WHERE source_id = ?", i)
+        + _count(c, "SELECT count(*) FROM statistics_record WHERE source_id = ?", i)) > 0
+
+
+def _remove_open_offer(conn):
+    (session_id,), = conn.execute("SELECT id FROM open_offer_session"
+                                  " WHERE title = 'Pausenangebot'")
+    open_offers.remove(conn, session_id)
+
+
+def _setup_absence(conn):
+    worktime.add_absence(conn, Absence("other", TODAY - timedelta(days=3),
+                                       TODAY - timedelta(days=3), note="Arzt mit Haubentaucher",
+                                       id="ab-1"))
+    return lambda c: _count(c, "SELECT count(*) FROM absence WHERE id = 'ab-1'") == 1
+
+
+def _delete_absence(conn):
+    worktime.delete_absence(conn, "ab-1")
+
+
+def _setup_draft(conn):
+    notes.save_draft(conn, "d-1", "quick_entry", {"observation": "Grünspecht erzählte"})
+    return lambda c: notes.get_draft(c, "d-1") is not None
+
+
+def _discard_draft(conn):
+    notes.delete_draft(conn, "d-1")
+
+
 PATHS = {
     "name_list_R4": (_setup_name_list, _report_group, ["Rotkehlchen", "Zaunkönig"]),
     "working_note_R3_finished": (_setup_note, _finalise_note, ["Kolibri"]),
     "working_note_R3_expired": (_setup_expiring_note, _expire_note, ["Pirol"]),
     "partner_deleted": (_setup_partner, _delete_partner, ["Wiedehopf", "Kranich"]),
     "appointment_deleted": (_setup_appointment, _delete_appointment, ["Stieglitz"]),
+    "group_deleted": (_setup_group_deleted, _delete_group, ["Bachstelze", "Goldammer"]),
+    "group_session_removed": (_setup_group_session, _remove_group_session, ["Eisvogel"]),
+    "open_offer_removed": (_setup_open_offer, _remove_open_offer, ["Schwalbe", "Mauersegler"]),
+    "absence_deleted": (_setup_absence, _delete_absence, ["Haubentaucher"]),
+    "draft_discarded": (_setup_draft, _discard_draft, ["Grünspecht"]),
 }
 
 
@@ -152,13 +245,49 @@ def test_a_deleted_appointment_stays_deleted(open_vault):
         _check(open_vault, _run_paths(open_vault, ["appointment_deleted"]))
 
 
+def test_a_group_deleted_by_hand_stays_deleted_with_its_sessions(open_vault):
+    # deleted before it was reported: its name list is still in the backup
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["group_deleted"]))
+
+
+def test_a_removed_group_session_stays_removed(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["group_session_removed"]))
+
+
+def test_a_removed_open_offer_session_stays_removed(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["open_offer_removed"]))
+
+
+def test_a_deleted_absence_stays_deleted(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["absence_deleted"]))
+
+
+def test_a_discarded_draft_stays_discarded(open_vault):
+    with clock.frozen(TODAY):
+        _check(open_vault, _run_paths(open_vault, ["draft_discarded"]))
+
+
+def test_a_draft_taken_over_by_its_saved_entry_has_no_tombstone(open_vault):
+    # its text lives on in the entry; the entry's own deletion writes the tombstone
+    with clock.frozen(TODAY):
+        _setup_draft(open_vault.conn)
+        notes.delete_draft(open_vault.conn, "d-1", saved=True)
+    assert svc.deleted_ids_since(open_vault.conn) == []
+
+
 def test_the_tombstone_holds_no_content(open_vault):
     with clock.frozen(TODAY):
         _run_paths(open_vault, list(PATHS))
     for record_id, kind, day in svc.deleted_ids_since(open_vault.conn):
-        assert record_id.split("#")[0] in {"g-1", "pa-1", "a-1"} or len(record_id) == 32
+        assert record_id.split("#")[0] in {"g-1", "g-2", "pa-1", "a-1", "ab-1", "d-1"} \
+            or len(record_id) == 32
         assert day in (TODAY.isoformat(), (TODAY + timedelta(days=3)).isoformat())
-        assert kind in {"name_list", "working_note", "partner", "appointment"}
+        assert kind in {"name_list", "working_note", "partner", "appointment", "group",
+                        "group_session", "open_offer", "absence", "draft"}
 
 
 @settings(max_examples=8, deadline=None)

@@ -386,3 +386,45 @@ def test_a_restricted_person_stays_restricted_at_the_successor(conn, out):
                                                      result.key_text, out, today=TODAY)
         assert receipt is not None
         assert a.id in retention_svc.restricted_ids(successor.conn)
+
+
+def test_the_rest_of_a_handed_over_school_stays_deleted_after_a_restore(open_vault, out):
+    """Issue 22 item 3: open offers, agreements and appointments without a person of a
+    handed-over school leave tombstones, so an earlier backup does not bring them back."""
+    from datetime import timedelta
+
+    from ssa_desktop.domain import clock
+    from ssa_desktop.domain.entities import CooperationAgreement, OpenOfferSession
+    from ssa_desktop.services import backups, vault_admin
+    from ssa_desktop.storage.connection import checkpoint
+    from tests.support.sqlcipher_pages import folder_hits
+
+    conn = open_vault.conn
+    with clock.frozen(TODAY):
+        _school_data(conn)
+        repo.OPEN_OFFERS.insert(conn, OpenOfferSession("Pause", date(2026, 11, 2), 30,
+                                                       school_id="school-1",
+                                                       note="Zilpzalp kam", id="o-1"))
+        repo.AGREEMENTS.insert(conn, CooperationAgreement("school-1", date(2026, 8, 1),
+                                                          notes="Neuntöter", id="ag-1"))
+        repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 1), "10:00", "10:45",
+                                                   school_id="school-1", note="Rohrammer",
+                                                   id="ap-1"))
+        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott", "N"),
+                                           out, today=TODAY).value
+        backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
+                                     TODAY).value.created
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                          result.key_text, out, today=TODAY)
+        svc.confirm_school_handover(conn, receipt, today=TODAY)
+        vault_admin.restore_vault(open_vault, backup)
+        conn = open_vault.conn
+        assert repo.OPEN_OFFERS.get(conn, "o-1") is None
+        assert repo.AGREEMENTS.get(conn, "ag-1") is None
+        assert repo.APPOINTMENTS.get(conn, "ap-1") is None
+        assert repo.PERSONS.count(conn) == 0
+        checkpoint(conn)
+        backups.rotate(conn, open_vault.vault.folder, TODAY + timedelta(days=31))
+        assert folder_hits(open_vault.vault.folder, bytes(open_vault.data_key),
+                           ["Zilpzalp", "Neuntöter", "Rohrammer"]) == []

@@ -38,6 +38,19 @@ def _move_cp_decisions(conn) -> None:
 AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_decisions}
 
 
+# Migrations that only rewrite stored values (idempotent SQL): an imported document from
+# an older vault carries those values as they were, so the import runs them again.
+DATA_STEPS = ("i20_one_full_time_hours",)
+
+
+def rerun_data_steps(conn) -> None:
+    """Run the value-rewriting migrations again (inside the caller's transaction)."""
+    for _version, name, sql in available():
+        if name in DATA_STEPS:
+            for statement in _split(sql):
+                conn.execute(statement)
+
+
 def latest_version() -> int:
     return available()[-1][0]
 

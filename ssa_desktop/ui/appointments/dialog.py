@@ -192,7 +192,7 @@ class AppointmentDialog(QDialog):
                 self._confirmed = True
                 self.accept()
             return
-        except ValueError as err:
+        except UserError as err:
             self.error.setText(str(err))
             self.error.show()
             return

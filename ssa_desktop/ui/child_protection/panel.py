@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ..common.forms import CatalogueCombo, DateField, refused_selector
@@ -51,12 +52,11 @@ def _choose_pdf(parent: QWidget, suggested: str) -> str:
 
 def _write_pdf(parent: QWidget, write, path: str) -> str:
     """Run ``write()``; a German message box on failure; the status text."""
-    from ...reports.style import WriteError
     from ..common.messages import show_error
 
     try:
         write()
-    except (WriteError, ValueError) as err:
+    except UserError as err:  # WriteError is one too
         show_error(parent, str(err), title=tr("Als PDF speichern"))
         return ""
     return tr("Gespeichert: {0}").format(path)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...diagnostics import log_exception
 from ...domain.errors import UserError
-from ...services.session import StorageFull, VaultError, is_storage_full
+from ...services.session import StorageFull, is_storage_full
 from ..i18n import translator
 
 tr = translator("Messages")
@@ -19,7 +19,7 @@ def user_message(err: BaseException, *, log: bool = True) -> str:
     """A German sentence for the user; unexpected errors are logged for the developer
     (only their type and frames go to stderr, never their message, never into a
     dialog). ``log=False`` when the caller has logged already."""
-    if isinstance(err, (UserError, VaultError)):   # refusals in her words: as they are
+    if isinstance(err, UserError):   # refusals in her words (VaultError too): as they are
         return str(err)
     if is_storage_full(err):  # SQLITE_FULL or ENOSPC that no helper translated (issue 7)
         return str(StorageFull())

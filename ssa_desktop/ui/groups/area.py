@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ...domain.entities import GroupActivity
+from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
 from ...services import agreements, setup
@@ -593,7 +594,7 @@ class GroupsArea(Area):
                 return False
         try:
             self.ctx.apply(svc.save_group, group)
-        except ValueError as err:
+        except UserError as err:
             self.form_error.setStyleSheet("color: #b00020;")
             self.form_error.setText(str(err))
             return False
@@ -674,7 +675,7 @@ class GroupsArea(Area):
         try:
             self.ctx.apply(svc.add_session, self.group.id, day,
                             self.session_duration.minutes(), self.session_note.text())
-        except ValueError as err:
+        except UserError as err:
             self.session_error.setText(str(err))
             return
         except Exception as err:  # noqa: BLE001 - a German sentence, never a traceback

@@ -61,8 +61,9 @@ class DraftAutosaver(QObject):
     def pending(self) -> bool:
         return self._timer.isActive()
 
-    def flush(self) -> bool:
-        """Write the draft now (or delete it when nothing is typed); True if written."""
+    def flush(self, *, saved: bool = False) -> bool:
+        """Write the draft now (or delete it when nothing is typed; ``saved``: because
+        the entry was just saved, so the draft leaves no tombstone); True if written."""
         self._timer.stop()
         conn = self._conn()
         if not self.enabled or conn is None:
@@ -70,22 +71,27 @@ class DraftAutosaver(QObject):
         data = self.collect()
         if not data:
             if self._written:
-                notes.delete_draft(conn, self.draft_id)
+                notes.delete_draft(conn, self.draft_id, saved=saved)
                 self._written = False
+                # typing again starts a new draft: its old id has a tombstone, which a
+                # later restore would apply to the new draft too
+                self.draft_id = new_id()
             return False
         notes.save_draft(conn, self.draft_id, self.kind, data, self.ref)
         self._written = True
         self.saved.emit(clock.now().strftime("%H:%M:%S"))
         return True
 
-    def discard(self) -> None:
-        """The entry was saved or thrown away: the draft goes."""
+    def discard(self, *, saved: bool = False) -> None:
+        """The entry was saved (``saved``) or thrown away (a tombstone keeps it gone after
+        a restore): the draft goes."""
         self._timer.stop()
         self.enabled = False
         if self.ctx.is_unlocked:
             # broadcast: the Übersicht drops the draft at once (it showed a ghost draft for
             # ~3 s after the entry was saved)
-            self.ctx.apply(notes.delete_draft, self.draft_id)
+            self.ctx.apply(notes.delete_draft, self.draft_id, saved=saved)
         elif (conn := self._conn()) is not None:
-            notes.delete_draft(conn, self.draft_id)
+            notes.delete_draft(conn, self.draft_id, saved=saved)
         self._written = False
+        self.draft_id = new_id()

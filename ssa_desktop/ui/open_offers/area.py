@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock, plausibility
 from ...domain.entities import OpenOfferSession
+from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
 from ...services import agreements, setup
@@ -361,7 +362,7 @@ class OpenOffersArea(Area):
                 return self.save(confirmed=True)
             self.visitors.setFocus()
             return False
-        except ValueError as err:
+        except UserError as err:
             self.error.setStyleSheet("color: #b00020;")
             self.error.setText(str(err))
             return False

@@ -421,7 +421,7 @@ class PersonForm(QWidget):
         self._loading = False
         self.dirty = False
         if self.autosaver is not None:
-            self.autosaver.flush()  # saved: the draft goes
+            self.autosaver.flush(saved=True)  # saved: the draft goes
         self._start_draft()
         self._show_error("")
         self.apply_names()

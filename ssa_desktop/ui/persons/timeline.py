@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.catalogues import CONTACT_KINDS, TOPICS
 from ...domain.entities import Contact
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
 from ..common.clipboard import copy_sensitive
@@ -249,7 +250,7 @@ class TimelinePanel(QWidget):
             return False
         try:
             self.ctx.apply(notes_svc.add_annotation, "contact", contact.id, field_name, text)
-        except ValueError as err:
+        except UserError as err:
             show_error(self, str(err))
             return False
         except Exception as err:  # noqa: BLE001
@@ -346,7 +347,7 @@ class WorkingNotesPanel(QWidget):
         try:
             self.ctx.apply(notes_svc.add_working_note, self.text.toPlainText(),
                            person_id=self.person_id)
-        except ValueError as err:
+        except UserError as err:
             show_error(self, str(err))
             return
         self.text.clear()

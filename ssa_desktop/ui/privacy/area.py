@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import retention as rt
 from ...domain.dormancy import is_review
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
 from ...services.operations import Changes, DataKind
@@ -616,7 +617,7 @@ class PrivacyArea(Area):
         a, reason, review = chosen[0], dialog.reason.currentData(), dialog.review.value()
         try:
             self.ctx.apply(svc.add_hold, a.record_id, reason, review, record_kind=a.record_kind)
-        except ValueError as err:
+        except UserError as err:
             show_error(self, str(err))
             return
         self.refresh()

@@ -39,6 +39,7 @@ from ...domain.catalogues import (
     TOPICS,
 )
 from ...domain.entities import Contact, Person, ShortContact
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
 from ..common.forms import (
@@ -575,13 +576,13 @@ class QuickEntryDialog(QDialog):
             if self._confirmed_once(question.questions):
                 self.save()
             return
-        except ValueError as err:
+        except UserError as err:
             self._show_error(str(err))
             return
         except Exception as err:  # noqa: BLE001 - shown as a German sentence, nothing lost
             self._show_error(user_message(err))
             return
-        self.autosaver.discard()
+        self.autosaver.discard(saved=True)
         summary = self.saved_summary()
         self.accept()
         self.saved.emit(summary)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import plausibility
 from ...domain.catalogues import GENDERS, TOPICS
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
@@ -135,7 +135,7 @@ class ShortContactsDialog(QDialog):
                             duration_min=self.duration.minutes(), topics=self.topics.codes())
         try:
             self.ctx.apply(activities.correct_short_contact, corrected)
-        except (ValueError, plausibility.Implausible) as err:
+        except UserError as err:  # Implausible is one too
             self.error.setText(str(err))
             return
         self.reload(select_id=sc.id)

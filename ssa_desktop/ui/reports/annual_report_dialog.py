@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...reports.annual_report import SECTIONS
-from ...reports.style import WriteError
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ...services.operations import outcome
@@ -144,7 +144,7 @@ class AnnualReportDialog(QDialog):
         school_id, start_year = target
         try:
             self.ctx.apply(svc.save_texts, school_id, SchoolYear(start_year), values)
-        except ValueError as err:
+        except UserError as err:
             show_error(self, str(err), title=tr("Jahresbericht"))
             return False
         self._stored.update(values)
@@ -169,7 +169,7 @@ class AnnualReportDialog(QDialog):
         def op(conn, progress):
             try:
                 svc.write_report(conn, school_id, year, path, progress)
-            except (WriteError, ValueError) as err:
+            except UserError as err:  # WriteError is one too
                 return outcome(_Written(path, str(err)))
             return outcome(_Written(path))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import slips as slip_rules
+from ...domain.errors import UserError
 from ...domain.slips import SlipData
 from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
@@ -205,7 +206,7 @@ class SlipPrintDialog(QDialog):
     def _set_logo(self, data: bytes | None) -> None:
         try:
             self.ctx.apply(svc.set_slip_logo, data)
-        except ValueError as err:
+        except UserError as err:
             show_error(self, str(err), title=tr("Logo"))
             return
         if self.source is None:  # fixed slips: put the new logo on them

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.catalogues import SCHOOL_TYPES
 from ...domain.entities import Post, School
+from ...domain.errors import UserError
 from ...domain.passphrase import check_passphrase
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
@@ -81,7 +82,7 @@ class _SavingDialog(QDialog):
         if self.save is not None:
             try:
                 self.save()
-            except ValueError as err:  # SetupError and other rule violations: German text
+            except UserError as err:  # SetupError and other rule violations: German text
                 self.show_error(str(err))
                 return
         super().accept()
