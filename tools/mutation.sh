@@ -32,7 +32,12 @@ declare -A SOURCE=(
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
-  [kvjs]="tests/kvjs/test_engine_properties.py"
+  [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+)
+# Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
+# literal fixture counts records a real vault derived) run with the conftest.
+declare -A CONFTEST=(
+  [kvjs]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
@@ -64,8 +69,10 @@ for module in "${modules[@]}"; do
   fi
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
+  noconftest="--noconftest"
+  [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
   timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
-    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest $tests $filter || exit 1\"" \
+    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
