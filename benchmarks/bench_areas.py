@@ -25,11 +25,14 @@ def _shown(app, area) -> None:
 
 
 def _settle(app, ctx, area) -> None:
-    """Until the area is visible, no worker of the pool runs and no event is pending."""
+    """Until the area is visible, no worker of either pool runs and no event is pending."""
+    from ssa_desktop.ui.background import maintenance_pool
+
     deadline = time.perf_counter() + 30
     while time.perf_counter() < deadline:
         app.processEvents()
-        if area is not None and area.isVisible() and ctx.pool.activeThreadCount() == 0:
+        if (area is not None and area.isVisible() and ctx.pool.activeThreadCount() == 0
+                and maintenance_pool().activeThreadCount() == 0):
             app.processEvents()
             return
 
@@ -39,6 +42,7 @@ def first_show_times(bench) -> dict[str, list[float]]:
 
     from ssa_desktop.services import session as session_svc
     from ssa_desktop.ui.areas import AREAS
+    from ssa_desktop.ui.background import wait_for_all
     from ssa_desktop.ui.context import AppContext
     from ssa_desktop.ui.shell.main_window import MainWindow
 
@@ -55,7 +59,7 @@ def first_show_times(bench) -> dict[str, list[float]]:
             window.resize(1366, 768)
             window.show()
             _settle(app, ctx, window.areas.get(window.current_area_key()))
-            ctx.pool.waitForDone(30000)  # the unlock's own background work (check, backup)
+            wait_for_all(30000)  # the unlock's own background work (check, backup)
             app.processEvents()
             # Übersicht is shown at unlock: measure it last, after switching away.
             order = [spec.key for spec in AREAS if spec.key != "overview"] + ["overview"]

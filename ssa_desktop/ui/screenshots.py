@@ -41,11 +41,11 @@ def _app():
 
 
 def _settle(app, rounds: int = 5) -> None:
-    from PySide6.QtCore import QThreadPool
+    from .background import wait_for_all
 
     for _ in range(rounds):
         app.processEvents()
-    QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_all(5000)
     for _ in range(rounds):
         app.processEvents()
 
