@@ -96,3 +96,48 @@ def test_the_maintenance_lane_runs_one_task_after_the_other(qtbot):
     qtbot.waitUntil(lambda: len(done) == 4, timeout=10000)
     assert wait_for_all(5000)
     assert most[0] == 1 and maintenance_pool().maxThreadCount() == 1
+
+
+ARENA_CHILD = r"""
+import ctypes, re, sys, tempfile, threading
+from ssa_desktop.app import make_application
+
+if sys.argv[1] == "app":
+    make_application([])  # limits the arenas before Qt starts a thread
+
+def work():
+    keep = [bytearray(200_000) for _ in range(20)]
+
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+libc = ctypes.CDLL("libc.so.6")
+libc.fopen.restype = ctypes.c_void_p
+out = tempfile.NamedTemporaryFile(suffix=".xml", delete=False).name
+fp = libc.fopen(out.encode(), b"w")
+libc.malloc_info(0, ctypes.c_void_p(fp))
+libc.fclose(ctypes.c_void_p(fp))
+print(len(re.findall(r"<heap nr=", open(out).read())))
+"""
+
+
+def _heaps(tmp_path: Path, mode: str) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", ARENA_CHILD, mode], env=env, cwd=str(ROOT),
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    return int(out.strip().splitlines()[-1])
+
+
+def test_the_gui_keeps_at_most_two_malloc_arenas(tmp_path):
+    import platform
+
+    from ssa_desktop.ui.memory import ARENAS
+
+    if platform.libc_ver()[0] != "glibc":
+        return  # the limit is glibc's; other C libraries pool their memory differently
+    assert ARENAS == 2
+    assert _heaps(tmp_path, "bare") > ARENAS   # eight threads: an arena each, up to 8/core
+    assert _heaps(tmp_path, "app") <= ARENAS
