@@ -16,6 +16,7 @@ from ..domain.entities import GroupActivity, GroupSession
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
+from ..storage import notes_repo as nrepo
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
@@ -89,7 +90,7 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
                          "Statistik die Abgabe zurücknehmen.")
 
 
-@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME, DataKind.DRAFTS)
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records."""
     group = repo.GROUPS.get(conn, group_id)
@@ -98,6 +99,7 @@ def delete_group(conn, group_id: str) -> None:
         for session in sessions_:
             grepo.delete_session_records(conn, session.id)
         repo.GROUPS.delete(conn, group_id)
+        nrepo.delete_drafts_filed_under(conn, group_id)  # its unsaved form (issue 16.5)
     if group is not None and sessions_:
         activities.warn_if_delivered(conn, group.school_year)
 

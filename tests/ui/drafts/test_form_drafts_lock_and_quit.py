@@ -1,0 +1,180 @@
+"""Issue 16.5: typed input in the appointment, case and consent dialogs and in the group,
+network and open-offer forms is never lost. Strg+Q (also while the dialog has the focus)
+asks first: Speichern, Als Entwurf behalten, Verwerfen, Abbrechen. Strg+L (and the
+auto-lock) hides at once and keeps the input as a draft in the vault, offered in the
+Übersicht after unlocking ("Entwurf Termin vom …"); saving or discarding removes it.
+Real key events on the real windows."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ssa_desktop.services import appointments as appointments_svc
+from ssa_desktop.services import notes
+from ssa_desktop.services import overview as overview_svc
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def window(ctx, qtbot, tmp_path):
+    win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                     store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def answer_question(button_text: str, seen: list) -> None:
+    """Click ``button_text`` in the question that opens next (it runs its own loop)."""
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+    QTimer.singleShot(0, click)
+
+
+def in_modal_dialog(steps) -> None:
+    """Run ``steps(dialog)`` once the modal dialog is open (it runs its own loop)."""
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        steps(dialog)
+    QTimer.singleShot(0, run)
+
+
+def reopen(open_vault):
+    return Vault(open_vault.vault.folder).unlock(PASSPHRASE)
+
+
+# -- the appointment dialog -------------------------------------------------------------
+def test_quit_in_the_appointment_dialog_asks_and_cancel_stays(window, ctx, qtbot):
+    area = window.show_area("appointments")
+    seen, after = [], {}
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.room, "Raum 7")
+        answer_question("Abbrechen", seen)
+        QTest.keyClick(dialog.room, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q in the dialog
+        after["unlocked"], after["visible"] = ctx.is_unlocked, dialog.isVisible()
+        after["room"] = dialog.room.text()
+        answer_question("Verwerfen", [])
+        QTest.keyClick(dialog.room, Qt.Key_Q, Qt.ControlModifier)  # again: discard
+        after["quit"] = not ctx.is_unlocked
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    assert seen and "Termin" in seen[0]  # she was asked, naming the form
+    assert after == {"unlocked": True, "visible": True, "room": "Raum 7", "quit": True}
+    assert not window.isVisible()
+
+
+def test_quit_keeps_the_appointment_as_draft(window, ctx, qtbot, open_vault, pupil):
+    area = window.show_area("appointments")
+    seen = []
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.person.lineEdit(), "K-17")
+        dialog.person.commit()  # what leaving the field does (offscreen has no focus)
+        QTest.keyClicks(dialog.room, "Raum 7")
+        answer_question("Als Entwurf behalten", seen)
+        QTest.keyClick(dialog.room, Qt.Key_Q, Qt.ControlModifier)
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    assert seen and not ctx.is_unlocked
+    session = reopen(open_vault)
+    try:
+        [draft] = notes.form_drafts(session.conn, "appointment")
+        data = notes.draft_data(draft)
+        assert data["values"]["room"] == "Raum 7"
+        assert data["person_id"] == pupil.id and draft.ref == pupil.id  # filed under her
+    finally:
+        session.lock()
+
+
+def test_quit_saves_the_appointment(window, ctx, qtbot, open_vault):
+    area = window.show_area("appointments")
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.room, "Raum 9")
+        answer_question("Speichern", [])
+        QTest.keyClick(dialog.room, Qt.Key_Q, Qt.ControlModifier)
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    assert not ctx.is_unlocked
+    session = reopen(open_vault)
+    try:
+        assert [a.room for a in appointments_svc.appointments_on(session.conn, area.day)] \
+            == ["Raum 9"]
+        assert notes.form_drafts(session.conn) == []
+    finally:
+        session.lock()
+
+
+def test_lock_keeps_the_appointment_and_the_uebersicht_offers_it(window, ctx, qtbot,
+                                                                open_vault):
+    area = window.show_area("appointments")
+    day = area.day
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.room, "Raum 7")
+        QTest.keyClicks(dialog.note, "Mutter kommt mit")
+        QTest.keyClick(dialog.note, Qt.Key_L, Qt.ControlModifier)  # Strg+L: no question
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    assert not ctx.is_unlocked
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    assert item.text.startswith("Entwurf Termin vom") and item.area == "appointments"
+    restored = {}
+
+    def save(dialog):
+        restored["room"], restored["note"] = dialog.room.text(), dialog.note.text()
+        QTest.keyClick(dialog.note, Qt.Key_Return)  # Enter saves
+
+    in_modal_dialog(save)
+    window.navigate(item.area, item.record_id)  # what the Übersicht's line opens
+    assert restored == {"room": "Raum 7", "note": "Mutter kommt mit"}
+    assert [(a.room, a.note) for a in appointments_svc.appointments_on(ctx.conn, day)] \
+        == [("Raum 7", "Mutter kommt mit")]
+    assert notes.pending_drafts(ctx.conn) == []  # saved: the draft is gone
+
+
+def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbot,
+                                                               open_vault):
+    area = window.show_area("appointments")
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.room, "Raum 7")
+        QTest.keyClick(dialog.room, Qt.Key_L, Qt.ControlModifier)
+
+    in_modal_dialog(steps)
+    area.new_appointment()
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+
+    def discard(dialog):
+        answer_question("Discard", [])  # QMessageBox.Discard of "Änderungen verwerfen?"
+        QTest.keyClick(dialog.room, Qt.Key_Escape)
+
+    in_modal_dialog(discard)
+    window.navigate(item.area, item.record_id)
+    assert notes.pending_drafts(ctx.conn) == []
