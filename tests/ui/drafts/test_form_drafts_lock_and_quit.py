@@ -7,6 +7,8 @@ Real key events on the real windows."""
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
@@ -54,6 +56,9 @@ def in_modal_dialog(steps) -> None:
         if dialog is None:
             QTimer.singleShot(10, run)
             return
+        with warnings.catch_warnings():  # the dialog has the focus, as on a desktop
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(dialog)
         steps(dialog)
     QTimer.singleShot(0, run)
 
@@ -177,4 +182,95 @@ def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbo
 
     in_modal_dialog(discard)
     window.navigate(item.area, item.record_id)
+    assert notes.pending_drafts(ctx.conn) == []
+
+
+# -- the case dialog -------------------------------------------------------------------
+def _person_page(window, pupil):
+    area = window.show_area("persons")
+    area.open_record(pupil.id)
+    return area.page
+
+
+def test_lock_keeps_a_new_case_and_quit_saves_it(window, ctx, qtbot, open_vault, pupil):
+    page = _person_page(window, pupil)
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.title, "Streit in der Pause")
+        QTest.keyClicks(dialog.goals, "wieder gern zur Schule")
+        QTest.keyClick(dialog.title, Qt.Key_L, Qt.ControlModifier)  # Strg+L in the dialog
+
+    in_modal_dialog(steps)
+    page.cases.new_case()
+    assert not ctx.is_unlocked
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    assert item.text.startswith("Entwurf Fall vom") and item.area == "persons"
+    [draft] = notes.form_drafts(ctx.conn, "case")
+    assert draft.ref == pupil.id  # filed under her: deleted and disclosed with her
+    restored, seen = {}, []
+
+    def save_by_quitting(dialog):
+        restored["title"] = dialog.title.text()
+        restored["goals"] = dialog.goals.toPlainText()
+        answer_question("Speichern", seen)
+        QTest.keyClick(dialog.title, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q: asks first
+
+    in_modal_dialog(save_by_quitting)
+    window.navigate(item.area, item.record_id)
+    assert restored == {"title": "Streit in der Pause", "goals": "wieder gern zur Schule"}
+    assert seen and "Fall" in seen[0]
+    assert not ctx.is_unlocked
+    session = reopen(open_vault)
+    try:
+        from ssa_desktop.services import persons
+
+        assert [c.title for c in persons.cases(session.conn, pupil.id)] == ["Streit in der Pause"]
+        assert notes.pending_drafts(session.conn) == []
+    finally:
+        session.lock()
+
+
+def test_case_dialog_esc_asks_before_discarding(window, ctx, qtbot, pupil):
+    page = _person_page(window, pupil)
+    seen = []
+
+    def steps(dialog):
+        QTest.keyClicks(dialog.title, "Streit")
+        answer_question("Weiter bearbeiten", seen)
+        QTest.keyClick(dialog.title, Qt.Key_Escape)
+        assert dialog.isVisible() and dialog.title.text() == "Streit"
+        answer_question("Verwerfen", seen)
+        QTest.keyClick(dialog.title, Qt.Key_Escape)
+
+    in_modal_dialog(steps)
+    page.cases.new_case()
+    assert len(seen) == 2 and ctx.is_unlocked
+
+
+# -- the consent dialog ------------------------------------------------------------------
+def test_consent_asks_at_quit_and_is_kept_as_draft(window, ctx, qtbot, open_vault, pupil):
+    page = _person_page(window, pupil)
+    page.tabs.setCurrentIndex(page.TAB_CONSENTS)
+    dialog = page.consents_panel.add_consent()
+    QTest.keyClicks(dialog.recipient, "Herr Roth (Klassenlehrer 7b)")
+    QTest.keyClicks(dialog.purpose, "Absprache Hilfeplan")
+    seen = []
+    answer_question("Als Entwurf behalten", seen)
+    QTest.keyClick(dialog.purpose, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q in the dialog
+    assert seen and "Einwilligung" in seen[0]
+    assert not ctx.is_unlocked
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    assert item.text.startswith("Entwurf Einwilligung vom")
+    window.show()
+    window.navigate(item.area, item.record_id)
+    dialog = window.show_area("persons").page.consents_panel._dialog
+    assert (dialog.recipient.text(), dialog.purpose.text()) == (
+        "Herr Roth (Klassenlehrer 7b)", "Absprache Hilfeplan")
+    QTest.keyClick(dialog.purpose, Qt.Key_Return)  # Enter saves
+    from ssa_desktop.services import consents
+
+    assert [c.recipient for c in consents.consents_for_person(ctx.conn, pupil.id)] == [
+        "Herr Roth (Klassenlehrer 7b)"]
     assert notes.pending_drafts(ctx.conn) == []
