@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
         # application-wide like Ctrl+L: it also works while a dialog has the focus (the
         # dialog keeps its draft or is closed by the lock that quitting starts)
-        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close,
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.request_quit,
                                         Qt.ApplicationShortcut)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
@@ -597,6 +597,16 @@ class MainWindow(QMainWindow):
         self.ctx.run(work, on_done=done, on_error=failed)
 
     # -- quitting with unsaved input (issue 16.5) ------------------------------------------
+    _quit_requested = False
+
+    def request_quit(self) -> None:
+        """Strg+Q / Datei → Beenden: close the window, asking about unsaved input."""
+        self._quit_requested = True
+        try:
+            self.close()
+        finally:
+            self._quit_requested = False
+
     def _may_quit(self) -> bool:
         """Dialogs and forms with unsaved input: ask before quitting. Speichern saves
         each (a refused save stops quitting and shows why), "Als Entwurf behalten" keeps
@@ -649,7 +659,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
             return
-        if not self._closing and self.ctx.is_unlocked and not self._may_quit():
+        # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;
+        # a close by the program (shutdown, tests) keeps it as a draft without a question
+        asked = self._quit_requested or event.spontaneous()
+        if asked and not self._closing and self.ctx.is_unlocked and not self._may_quit():
             event.ignore()
             return
         self._closing = True

@@ -274,3 +274,35 @@ def test_consent_asks_at_quit_and_is_kept_as_draft(window, ctx, qtbot, open_vaul
     assert [c.recipient for c in consents.consents_for_person(ctx.conn, pupil.id)] == [
         "Herr Roth (Klassenlehrer 7b)"]
     assert notes.pending_drafts(ctx.conn) == []
+
+
+# -- the group form --------------------------------------------------------------------
+def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_vault):
+    area = window.show_area("groups")
+    area.new_group()
+    QTest.keyClicks(area.title_edit, "Streitschlichter AG")
+    QTest.keyClicks(area.classes_edit, "5a, 5b")
+    QTest.keyClick(area.classes_edit, Qt.Key_L, Qt.ControlModifier)  # Strg+L: no question
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    assert item.text.startswith("Entwurf Gruppe/Projekt vom") and item.area == "groups"
+    window.navigate(item.area, item.record_id)
+    area = window.show_area("groups")
+    assert (area.title_edit.text(), area.classes_edit.text()) == ("Streitschlichter AG",
+                                                                  "5a, 5b")
+    seen = []
+    answer_question("Abbrechen", seen)
+    QTest.keyClick(area.title_edit, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q asks
+    assert seen and "Gruppe" in seen[0] and ctx.is_unlocked
+    with warnings.catch_warnings():  # the question took the focus; back in the window
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
+    area.title_edit.setFocus()
+    QTest.keyClick(area.title_edit, Qt.Key_Return)  # Enter saves
+    from ssa_desktop.storage import repositories as repo
+
+    assert [g.title for g in repo.GROUPS.all(ctx.conn)] == ["Streitschlichter AG"]
+    assert notes.pending_drafts(ctx.conn) == []  # saved: the draft is gone
+    answer_question("Abbrechen", seen)
+    QTest.keyClick(area.title_edit, Qt.Key_Q, Qt.ControlModifier)
+    assert not ctx.is_unlocked and len(seen) == 1  # nothing unsaved: no question
