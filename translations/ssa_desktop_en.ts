@@ -38,8 +38,8 @@
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="185" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -143,27 +143,27 @@
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="151" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="156" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="158" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="177" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="154" />
+            <location filename="../../ssa_desktop/ui/context.py" line="150" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -183,344 +183,344 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="54" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="56" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="80" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="124" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="173" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="176" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="95" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="96" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="115" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="124" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="129" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="130" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="143" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="213" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="230" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -587,57 +587,52 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="49" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="31" />
             <source>Übersicht</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="50" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="32" />
             <source>Personen &amp; Fälle</source>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="51" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="33" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="52" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="34" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="53" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="35" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="54" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="36" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="55" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="37" />
             <source>Arbeitszeit</source>
             <translation>Working time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="56" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="38" />
             <source>Statistik</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="57" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="39" />
             <source>Datenschutz</source>
             <translation>Data protection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="57" />
-            <source>Löschfristen und Auskunft folgen in einer der nächsten Versionen.</source>
-            <translation>Retention periods and subject access follow in one of the next versions.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/areas.py" line="59" />
+            <location filename="../../ssa_desktop/ui/areas.py" line="40" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
@@ -648,6 +643,10 @@
         <message>
             <source>Die KVJS-Statistik folgt in einer der nächsten Versionen.</source>
             <translation type="obsolete">The KVJS statistics follow in one of the next versions.</translation>
+        </message>
+        <message>
+            <source>Löschfristen und Auskunft folgen in einer der nächsten Versionen.</source>
+            <translation type="obsolete">Retention periods and subject access follow in one of the next versions.</translation>
         </message>
     </context>
     <context>
@@ -1143,267 +1142,287 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="49" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="57" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="87" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="138" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="88" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
+            <translation>The consent is not saved. Discard the input?</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
+            <source>Eingaben verwerfen?</source>
+            <translation>Discard the input?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="144" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="141" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="142" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="280" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1907,59 +1926,59 @@
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="602" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="604" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="612" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="610" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="610" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="625" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="626" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="627" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="693" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="692" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="697" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="699" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="699" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2027,370 +2046,371 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="91" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="91" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="127" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
-            <source>Filter Schule</source>
-            <translation>Filter by school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="165" />
-            <source>Filter Schuljahr</source>
-            <translation>Filter by school year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="166" />
-            <source>alle Arten</source>
-            <translation>all kinds</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="167" />
-            <source>Filter Art</source>
-            <translation>Filter by kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
-            <source>Schu&amp;le</source>
-            <translation>Schoo&amp;l</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
-            <source>Schul&amp;jahr</source>
-            <translation>School &amp;year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
-            <source>&amp;Art</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
-            <source>Gruppen und Projekte</source>
-            <translation>Groups and projects</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
-            <source>&amp;Neue Gruppe / neues Projekt</source>
-            <translation>&amp;New group / project</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
-            <source>Neue Gruppe oder neues Projekt anlegen</source>
-            <translation>Create a new group or project</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="627" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
-            <source>Gruppe löschen</source>
-            <translation>Delete group</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
-            <source>Summen der Liste</source>
-            <translation>Totals of the list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
-            <source>&amp;Titel</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
-            <source>A&amp;rt</source>
-            <translation>Kin&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
-            <source>Z&amp;weck</source>
-            <translation>&amp;Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
-            <source>Sch&amp;ule</source>
-            <translation>Sch&amp;ool</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
-            <source>&amp;Klasse(n)</source>
-            <translation>&amp;Class(es)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
-            <source>Schuljahr</source>
-            <translation>School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
-            <source>Teilnehmende</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
-            <source>&amp;Mitleitung</source>
-            <translation>Co-&amp;leaders</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
-            <source>&amp;Ziel (Kooperation)</source>
-            <translation>&amp;Goal (cooperation)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
-            <source>Namensliste</source>
-            <translation>Name list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
-            <source>N&amp;otiz</source>
-            <translation>Not&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="175" />
+            <source>Filter Schule</source>
+            <translation>Filter by school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="177" />
+            <source>Filter Schuljahr</source>
+            <translation>Filter by school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
+            <source>Filter Art</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
+            <source>Schu&amp;le</source>
+            <translation>Schoo&amp;l</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
+            <source>Schul&amp;jahr</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
+            <source>Gruppen und Projekte</source>
+            <translation>Groups and projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="207" />
+            <source>&amp;Neue Gruppe / neues Projekt</source>
+            <translation>&amp;New group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <source>Neue Gruppe oder neues Projekt anlegen</source>
+            <translation>Create a new group or project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="656" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="665" />
+            <source>Gruppe löschen</source>
+            <translation>Delete group</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="212" />
+            <source>Summen der Liste</source>
+            <translation>Totals of the list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="230" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <source>A&amp;rt</source>
+            <translation>Kin&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <source>Z&amp;weck</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <source>&amp;Klasse(n)</source>
+            <translation>&amp;Class(es)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="274" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <source>Teilnehmende</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <source>&amp;Mitleitung</source>
+            <translation>Co-&amp;leaders</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
+            <source>&amp;Ziel (Kooperation)</source>
+            <translation>&amp;Goal (cooperation)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="299" />
+            <source>Namensliste</source>
+            <translation>Name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="243" />
+            <source>N&amp;otiz</source>
+            <translation>Not&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="266" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="269" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="279" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="289" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="293" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="296" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="309" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="91" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="312" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="314" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="317" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="61" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="336" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="339" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="342" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="681" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="710" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="725" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="347" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="360" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="414" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="422" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="460" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2398,9 +2418,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="449" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="682" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2408,72 +2428,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="529" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="553" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="530" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="554" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="570" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="578" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="562" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="588" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="614" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="615" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="631" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="645" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="674" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="697" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="699" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="699" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -3198,299 +3218,329 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="86" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="57" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="92" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="63" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="96" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="67" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="97" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="68" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="134" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="105" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="149" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="150" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="165" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="171" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="196" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="171" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="197" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="202" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="216" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="217" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="260" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="323" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="219" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="238" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="240" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="258" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="271" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="296" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="330" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="482" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="469" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="586" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="574" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="598" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="586" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="601" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="589" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="606" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="594" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="620" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="619" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="619" />
+            <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
+            <translation>Unsaved input: {0}. Save before quitting?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="623" />
+            <source>Als Entwurf behalten</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="624" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="625" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="660" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -3522,48 +3572,48 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="26" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="27" />
             <source>Der Arbeitsspeicher reicht nicht aus. Bitte schließen Sie andere Programme.</source>
             <translation>Not enough memory. Please close other programs.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="28" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="29" />
             <source>Auf den Ordner oder die Datei darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ort.</source>
             <translation>The folder or file may not be written. Please choose another location.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="31" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="32" />
             <source>Die Datei konnte nicht geschrieben oder gelesen werden. Bitte prüfen Sie den Ort und den freien Platz.</source>
             <translation>The file could not be written or read. Please check the location and the free space.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="35" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="36" />
             <source>Die Aktion ist fehlgeschlagen. Es wurde nichts halb gespeichert.</source>
             <translation>The action failed. Nothing was half saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="41" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="42" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="49" />
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="53" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="50" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="54" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="62" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="63" />
             <source>Rückfrage</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="64" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
             <source>Ja</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/messages.py" line="65" />
+            <location filename="../../ssa_desktop/ui/common/messages.py" line="66" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -4204,123 +4254,123 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OverviewArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="61" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="62" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="89" />
             <source>Enter: öffnen</source>
             <translation>Enter: open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="125" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="126" />
             <source>Datum heute</source>
             <translation>Date today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
-            <source>Termine heute</source>
-            <translation>Appointments today</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="136" />
-            <source>Heute keine Termine.</source>
-            <translation>No appointments today.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="137" />
-            <source>Beratungszettel drucken …</source>
-            <translation>Print consultation slips …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="138" />
-            <source>Beratungszettel für heute drucken</source>
-            <translation>Print today's consultation slips</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="141" />
-            <source>Kinderschutz (§ 8a)</source>
-            <translation>Child protection (§ 8a)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="142" />
-            <source>Keine offenen Verfahren.</source>
-            <translation>No open procedures.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
-            <source>Entwürfe</source>
-            <translation>Drafts</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="143" />
-            <source>Keine offenen Entwürfe.</source>
-            <translation>No open drafts.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="144" />
-            <source>Fristen (nächste 14 Tage)</source>
-            <translation>Deadlines (next 14 days)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="145" />
-            <source>Keine Fristen in den nächsten 14 Tagen.</source>
-            <translation>No deadlines in the next 14 days.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="204" />
-            <source>Löschung fällig</source>
-            <translation>Deletion due</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="150" />
-            <source>Nichts zur Löschung fällig.</source>
-            <translation>Nothing due for deletion.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="158" />
-            <source>Schuljahreswechsel</source>
-            <translation>School year change</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
-            <source>Kein Schuljahreswechsel offen.</source>
-            <translation>No school year change pending.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="130" />
             <source>Schuljahres&amp;wechsel …</source>
             <translation>School &amp;year change …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="131" />
             <source>Schuljahreswechsel öffnen</source>
             <translation>Open the school year change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="146" />
+            <source>Termine heute</source>
+            <translation>Appointments today</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="146" />
+            <source>Heute keine Termine.</source>
+            <translation>No appointments today.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="147" />
+            <source>Beratungszettel drucken …</source>
+            <translation>Print consultation slips …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="148" />
+            <source>Beratungszettel für heute drucken</source>
+            <translation>Print today's consultation slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="151" />
+            <source>Kinderschutz (§ 8a)</source>
+            <translation>Child protection (§ 8a)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="152" />
+            <source>Keine offenen Verfahren.</source>
+            <translation>No open procedures.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <source>Entwürfe</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="153" />
+            <source>Keine offenen Entwürfe.</source>
+            <translation>No open drafts.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="154" />
+            <source>Fristen (nächste 14 Tage)</source>
+            <translation>Deadlines (next 14 days)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="155" />
+            <source>Keine Fristen in den nächsten 14 Tagen.</source>
+            <translation>No deadlines in the next 14 days.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="212" />
+            <source>Löschung fällig</source>
+            <translation>Deletion due</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="160" />
+            <source>Nichts zur Löschung fällig.</source>
+            <translation>Nothing due for deletion.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="168" />
+            <source>Schuljahreswechsel</source>
+            <translation>School year change</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="169" />
+            <source>Kein Schuljahreswechsel offen.</source>
+            <translation>No school year change pending.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="176" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="180" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="186" />
             <source>Heute, {0}</source>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="201" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="215" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -4328,7 +4378,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="218" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -4631,224 +4681,236 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="115" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
             <source>Ziele des Falls</source>
             <translation>Goals of the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="80" />
             <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
             <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
             <source>Ergebnis beim Abschluss</source>
             <translation>Outcome at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="87" />
             <source>weitervermittelt an</source>
             <translation>referred to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>Zie&amp;le</source>
             <translation>&amp;Goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>E&amp;rgebnis beim Abschluss</source>
             <translation>Out&amp;come at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
             <source>weitervermittelt a&amp;n</source>
             <translation>referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="101" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="209" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="163" />
+            <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
+            <translation>The case is not saved. Discard the changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <source>Änderungen verwerfen?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="185" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="207" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -5561,362 +5623,362 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="57" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="58" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="59" />
             <source>Auskunft prüfen</source>
             <translation>Review access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="61" />
             <source>Auskunft für {0} · Antrag vom {1} · fällig am {2}</source>
             <translation>Access request for {0} · received {1} · due {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="64" />
             <source>Jeden Eintrag prüfen. Von anderen Personen Anvertrautes ist zurückgehalten (§ 65 SGB VIII); für jeden zurückgehaltenen Eintrag einen Grund wählen.</source>
             <translation>Review every item. Information entrusted by other persons is withheld (§ 65 SGB VIII); choose a reason for every withheld item.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Bereich</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="75" />
             <source>Einträge der Auskunft</source>
             <translation>Items of the access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="88" />
             <source>Inhalt des Eintrags</source>
             <translation>Content of the item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="69" />
             <source>Mitteilen</source>
             <translation>Disclose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="90" />
             <source>Eintrag mitteilen</source>
             <translation>Disclose item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="93" />
             <source>Grund für die Nichtmitteilung</source>
             <translation>Reason for withholding</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="94" />
             <source>— Grund wählen —</source>
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Anvertraut von einer anderen Person (§ 65 SGB VIII)</source>
             <translation>Entrusted by another person (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. § 82a SGB X)</source>
             <translation>Overriding legitimate interests of third parties (§ 83(1) no. 1 with § 82a SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Betrifft eine andere Person (Art. 15 Abs. 4 DSGVO)</source>
             <translation>Concerns another person (Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Kinderschutzverfahren: Schutz des Kindes (§ 65 SGB VIII, Art. 15 Abs. 4 DSGVO)</source>
             <translation>Child-protection procedure: protection of the child (§ 65 SGB VIII, Art. 15 (4) GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="96" />
             <source>Anderer Grund (siehe Vermerk)</source>
             <translation>Other reason (see remark)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="99" />
             <source>Vermerk zur Entscheidung</source>
             <translation>Remark on the decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="100" />
             <source>Vermerk (bleibt im Tresor)</source>
             <translation>Remark (stays in the vault)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="104" />
             <source>Grund:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="105" />
             <source>Vermerk:</source>
             <translation>Remark:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="119" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="38" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="120" />
             <source>Entscheidungen speichern</source>
             <translation>Save decisions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="121" />
             <source>PDF und JSON erstellen …</source>
             <translation>Create PDF and JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="122" />
             <source>Als erledigt markieren</source>
             <translation>Mark as completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="102" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="103" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="147" />
             <source>nein (wie zugehöriger Eintrag)</source>
             <translation>no (like the item it belongs to)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="148" />
             <source>ja</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="148" />
             <source>nein</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="186" />
             <source>Entscheidungen gespeichert.</source>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="206" />
             <source>Auskunft gespeichert: {0} und {1}</source>
             <translation>Access response saved: {0} and {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="212" />
             <source>Die Auskunft als erteilt markieren? Die Frist verschwindet aus der Übersicht.</source>
             <translation>Mark the access response as given? The deadline disappears from the overview.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="213" />
             <source>Auskunft erledigt</source>
             <translation>Access request completed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Auskunftsantrag erfassen</source>
             <translation>Record access request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Widerspruch erfassen</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="241" />
             <source>Eingegangen am</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="243" />
             <source>Person:</source>
             <translation>Person:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="244" />
             <source>Eingegangen am:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="245" />
             <source>Frist: ein Monat ab Eingang (Art. 12 Abs. 3 DSGVO).</source>
             <translation>Deadline: one month from receipt (Art. 12(3) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="246" />
             <source>Solange der Widerspruch nicht entschieden ist, wird die Verarbeitung eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO).</source>
             <translation>Until the objection is decided, processing is restricted (Art. 18(1)(d) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="253" />
             <source>Erfassen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="254" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="268" />
             <source>Bitte eine Person wählen.</source>
             <translation>Please choose a person.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="45" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
             <source>Sicherungen</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="53" />
             <source> Tage</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Datei</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
             <source>Größe</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="58" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="60" />
             <source>Vorhandene Sicherungen</source>
             <translation>Existing backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="70" />
             <source>Jetzt sichern</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
             <source>Wiederherstellen …</source>
             <translation>Restore …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="71" />
             <source>Aus Sicherung wiederherstellen</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="74" />
             <source>Aufbewahren höchstens:</source>
             <translation>Keep at most:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="101" />
             <source>automatisch</source>
             <translation>automatic</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="101" />
             <source>von Hand / vor Schlüsselwechsel</source>
             <translation>manual / before key change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="130" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="136" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="143" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="180" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -5924,7 +5986,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="53" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="54" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
@@ -5966,7 +6028,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
@@ -6027,111 +6089,111 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="34" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
             <source>Auskunft und Widerspruch</source>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="38" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="42" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="41" />
             <source>Offene Anträge</source>
             <translation>Open requests</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="49" />
             <source>Keine offenen Anträge.</source>
             <translation>No open requests.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="50" />
             <source>Auskunftsantrag erfassen …</source>
             <translation>Record access request …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="52" />
             <source>Widerspruch erfassen …</source>
             <translation>Record objection …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="54" />
             <source>Prüfen / entscheiden …</source>
             <translation>Review / decide …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="54" />
             <source>Antrag prüfen oder entscheiden</source>
             <translation>Review or decide request</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="75" />
             <source>Auskunft (Art. 15 DSGVO, § 83 SGB X)</source>
             <translation>Access (Art. 15 GDPR, § 83 SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="75" />
             <source>Widerspruch (Art. 21 DSGVO, § 84 Abs. 5 SGB X)</source>
             <translation>Objection (Art. 21 GDPR, § 84(5) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="78" />
             <source>überschritten</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="121" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="120" />
             <source>Widerspruch von {0}: Ist er berechtigt? „Ja“: die Daten bleiben eingeschränkt, bis sie gelöscht sind. „Nein“: die Einschränkung wird aufgehoben.</source>
             <translation>Objection by {0}: is it justified? “Yes”: the data stay restricted until they are deleted. “No”: the restriction is lifted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="123" />
             <source>Widerspruch entscheiden</source>
             <translation>Decide objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="123" />
             <source>Ja, berechtigt</source>
             <translation>Yes, justified</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="125" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
             <source>Verzeichnis und Datenpanne</source>
             <translation>Record of processing and data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="32" />
             <source>Löschfristen für das Verarbeitungsverzeichnis …</source>
             <translation>Retention periods for the record of processing …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
             <source>Löschfristen für das Verarbeitungsverzeichnis drucken</source>
             <translation>Print the retention periods for the record of processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="52" />
             <source>Löschfristen speichern</source>
             <translation>Save retention periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="60" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -6325,8 +6387,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="536" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -6460,7 +6522,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
@@ -6488,7 +6550,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
@@ -6795,33 +6857,33 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="599" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="611" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="609" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -8677,7 +8739,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
@@ -8763,8 +8825,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="209" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
@@ -8815,48 +8877,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="190" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="218" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="230" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="244" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="258" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -8864,270 +8926,270 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="56" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="160" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="56" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="71" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="72" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="74" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="262" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="467" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="116" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="121" />
             <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
             <translation>Double-click a figure to see the anonymous records it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="127" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="128" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="155" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="156" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="158" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="159" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="63" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="207" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="212" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="213" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="251" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="253" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="256" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="257" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="259" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="260" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="285" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="286" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="318" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="319" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="319" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="320" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="320" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="321" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="322" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="348" />
             <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
             <translation>{0}: from the master data or without records. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="350" />
             <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
             <translation>{0}: 1 anonymous record. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="352" />
             <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
             <translation>{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="369" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="370" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="371" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="394" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="383" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="392" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="401" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="402" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="409" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="411" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -9135,48 +9197,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="446" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="447" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="447" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="448" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="456" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="457" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="469" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="481" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -9348,19 +9410,19 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="142" />
             <source>Urlaub</source>
             <translation>Vacation</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="142" />
             <source>krank</source>
             <translation>sick</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="60" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="135" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="142" />
             <source>sonstige Abwesenheit</source>
             <translation>other absence</translation>
         </message>
@@ -9376,13 +9438,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="65" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="66" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="93" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
@@ -9393,108 +9455,108 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/time/absences.py" line="69" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>von</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="72" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="77" />
             <source>Abwesenheiten</source>
             <translation>Absences</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="75" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="97" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="104" />
             <source>Ausgewählte löschen</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="80" />
             <source>Ausgewählte Abwesenheit löschen</source>
             <translation>Delete selected absence</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="81" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>Schulferien</source>
             <translation>School holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="85" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="89" />
             <source>z. B. Herbstferien</source>
             <translation>e.g. autumn holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="86" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
             <source>Bezeichnung der Ferien</source>
             <translation>Name of the holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="87" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="91" />
             <source>Erster Ferientag</source>
             <translation>First day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="88" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="92" />
             <source>Letzter Ferientag</source>
             <translation>Last day of holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="90" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="94" />
             <source>Ferien eintragen</source>
             <translation>Add holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="95" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
             <source>Ferien</source>
             <translation>Holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
             <source>Ausgewählte Ferien löschen</source>
             <translation>Delete selected holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="108" />
             <source>An Schulferien fällt keine Sollzeit an</source>
             <translation>School holidays carry no target time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="109" />
             <source>An eingetragenen Schulferien fällt keine Sollzeit an (z. B. bei einem Jahresarbeitszeitmodell des Trägers). Sonst zählen nur Urlaub, Krankheit und Feiertage.</source>
             <translation>Entered school holidays carry no target time (e.g. under the provider's annual working-time model). Otherwise only vacation, sickness and public holidays count.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="105" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="112" />
             <source>Gesetzliche Feiertage in Baden-Württemberg sind bereits berücksichtigt.</source>
             <translation>Public holidays in Baden-Württemberg are already taken into account.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="114" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="121" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="120" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="136" />
-            <location filename="../../ssa_desktop/ui/time/absences.py" line="137" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/absences.py" line="144" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
@@ -9613,12 +9675,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="236" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="240" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
