@@ -121,7 +121,8 @@ class FormDraft(DraftAutosaver):
 
     def __init__(self, ctx: AppContext, form: str, owner: QWidget, fields: Fields, *,
                  save: Callable[[], bool], title: str, person_id: str = "",
-                 record_id: str = "", person_of: Callable[[], str] | None = None):
+                 record_id: str = "", person_of: Callable[[], str] | None = None,
+                 watched: tuple[str, ...] = ()):
         super().__init__(ctx, notes.FORM_DRAFT_KIND, self._payload, "", owner)
         self.form = form
         self.owner = owner
@@ -129,6 +130,8 @@ class FormDraft(DraftAutosaver):
         self.save = save
         self.title = title
         self.person_of = person_of  # the person chosen on screen (the draft is hers)
+        # an entry form that keeps some values for the next entry: only these count
+        self.watched = watched
         self._baseline: dict | None = None
         self.start(person_id=person_id, record_id=record_id)
         _KEEPERS.add(self)
@@ -155,7 +158,11 @@ class FormDraft(DraftAutosaver):
             return False
         if not self.owner.isEnabled():  # e.g. a group form with nothing shown
             return False
-        return self._baseline is not None and self.values() != self._baseline
+        if self._baseline is None:
+            return False
+        values = self.values()
+        keys = self.watched or tuple(values)
+        return any(values[k] != self._baseline.get(k) for k in keys)
 
     def _payload(self) -> dict | None:
         if not self.unsaved():

@@ -306,3 +306,41 @@ def test_group_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     answer_question("Abbrechen", seen)
     QTest.keyClick(area.title_edit, Qt.Key_Q, Qt.ControlModifier)
     assert not ctx.is_unlocked and len(seen) == 1  # nothing unsaved: no question
+
+
+# -- the open-offer and network (Vernetzung) entry forms ------------------------------------
+def _open_offer_field(window):
+    area = window.show_area("open_offers")
+    return area, area.title_edit
+
+
+def _network_field(window):
+    area = window.show_area("network")
+    area.tabs.setCurrentWidget(area.activities)
+    return area, area.activities.note
+
+
+@pytest.mark.parametrize(("key", "field_of", "label"), [
+    ("open_offers", _open_offer_field, "Offenes Angebot"),
+    ("network", _network_field, "Vernetzung")])
+def test_entry_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_vault, key,
+                                                     field_of, label):
+    _area, field = field_of(window)
+    QTest.keyClicks(field, "Pausenhof Treff")
+    QTest.keyClick(field, Qt.Key_L, Qt.ControlModifier)  # Strg+L: no question
+    assert not ctx.is_unlocked and field.text() in ("", "Pausenhof Treff")
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    assert item.text.startswith(f"Entwurf {label} vom") and item.area == key
+    window.navigate(item.area, item.record_id)
+    _area, field = field_of(window)
+    assert field.text() == "Pausenhof Treff"
+    seen = []
+    answer_question("Verwerfen", seen)
+    QTest.keyClick(field, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q asks
+    assert seen and label in seen[0] and not ctx.is_unlocked
+    session = reopen(open_vault)
+    try:
+        assert notes.pending_drafts(session.conn) == []  # discarded: the draft is gone
+    finally:
+        session.lock()
