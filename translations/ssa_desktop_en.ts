@@ -3621,369 +3621,370 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="47" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="48" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="374" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="393" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <source>Dauer</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <source>Ziel</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <source>&amp;Erfassen</source>
-            <translation>&amp;Record</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <source>Vernetzungsaktivität erfassen</source>
-            <translation>Record networking activity</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
-            <source>Vernetzungsaktivitäten</source>
-            <translation>Networking activities</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="275" />
-            <source>— ohne Partner —</source>
-            <translation>— without partner —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="298" />
-            <source>— ohne Ziel —</source>
-            <translation>— without goal —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="333" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
-            <source>Vorlage übernehmen</source>
-            <translation>Use template</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="335" />
-            <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
-            <translation>Examples from the model cooperation agreement (appendix):</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="337" />
-            <source>Vorlagen</source>
-            <translation>Templates</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
-            <source>Übernehmen</source>
-            <translation>Use</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="377" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
-            <source>Vereinbarung</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
-            <source>Neue &amp;Vereinbarung</source>
-            <translation>&amp;New agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
-            <source>Neue Kooperationsvereinbarung</source>
-            <translation>New cooperation agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="392" />
-            <source>bis</source>
-            <translation>until</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
-            <source>Termine Auswertungsgespräch</source>
-            <translation>Review meeting dates</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
-            <source>TT.MM.JJJJ, mehrere mit Komma</source>
-            <translation>DD.MM.YYYY, several separated by commas</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
-            <source>Notizen zur Vereinbarung</source>
-            <translation>Notes on the agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
-            <source>Auswertungsgespräch</source>
-            <translation>Review meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
-            <source>Notizen</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
-            <source>Vereinbarung &amp;speichern</source>
-            <translation>&amp;Save agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
-            <source>Vereinbarung speichern</source>
-            <translation>Save agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
-            <source>Ziele und Angebote</source>
-            <translation>Goals and offers</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
-            <source>Ziel der Kooperation</source>
-            <translation>Goal of the cooperation</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
-            <source>Angebot / Rahmenbedingungen</source>
-            <translation>Offer / conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
-            <source>Ziel &amp;hinzufügen</source>
-            <translation>Add &amp;goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
-            <source>Ziel hinzufügen</source>
-            <translation>Add goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
-            <source>&amp;Entfernen</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
-            <source>Ausgewähltes Ziel entfernen</source>
-            <translation>Remove the selected goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
-            <source>Nach &amp;oben</source>
-            <translation>Move &amp;up</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
-            <source>Ziel nach oben</source>
-            <translation>Move goal up</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
-            <source>Nach &amp;unten</source>
-            <translation>Move &amp;down</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
-            <source>Ziel nach unten</source>
-            <translation>Move goal down</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
-            <source>Vorlage &amp;übernehmen …</source>
-            <translation>Use &amp;template …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
-            <source>&amp;Jahresbericht …</source>
-            <translation>Annual &amp;report …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
-            <source>Jahresbericht für das Auswertungsgespräch</source>
-            <translation>Annual report for the evaluation meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="463" />
-            <source>offen</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="537" />
-            <source>Neues Ziel</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="607" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="621" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="611" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <source>&amp;Erfassen</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <source>Vernetzungsaktivität erfassen</source>
+            <translation>Record networking activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <source>Vernetzungsaktivitäten</source>
+            <translation>Networking activities</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="284" />
+            <source>— ohne Partner —</source>
+            <translation>— without partner —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="307" />
+            <source>— ohne Ziel —</source>
+            <translation>— without goal —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <source>Vorlage übernehmen</source>
+            <translation>Use template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="349" />
+            <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
+            <translation>Examples from the model cooperation agreement (appendix):</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="351" />
+            <source>Vorlagen</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="360" />
+            <source>Übernehmen</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="361" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <source>Vereinbarung</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Neue &amp;Vereinbarung</source>
+            <translation>&amp;New agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Neue Kooperationsvereinbarung</source>
+            <translation>New cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <source>Gültig ab</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <source>bis</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <source>Termine Auswertungsgespräch</source>
+            <translation>Review meeting dates</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <source>TT.MM.JJJJ, mehrere mit Komma</source>
+            <translation>DD.MM.YYYY, several separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
+            <source>Notizen zur Vereinbarung</source>
+            <translation>Notes on the agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
+            <source>Auswertungsgespräch</source>
+            <translation>Review meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="420" />
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <source>Vereinbarung &amp;speichern</source>
+            <translation>&amp;Save agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <source>Vereinbarung speichern</source>
+            <translation>Save agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <source>Ziele und Angebote</source>
+            <translation>Goals and offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <source>Ziel der Kooperation</source>
+            <translation>Goal of the cooperation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <source>Angebot / Rahmenbedingungen</source>
+            <translation>Offer / conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <source>Ziel &amp;hinzufügen</source>
+            <translation>Add &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <source>Ziel hinzufügen</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <source>&amp;Entfernen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <source>Ausgewähltes Ziel entfernen</source>
+            <translation>Remove the selected goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <source>Nach &amp;oben</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <source>Ziel nach oben</source>
+            <translation>Move goal up</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <source>Nach &amp;unten</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <source>Ziel nach unten</source>
+            <translation>Move goal down</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <source>Vorlage &amp;übernehmen …</source>
+            <translation>Use &amp;template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <source>&amp;Jahresbericht …</source>
+            <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <source>Jahresbericht für das Auswertungsgespräch</source>
+            <translation>Annual report for the evaluation meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="477" />
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="551" />
+            <source>Neues Ziel</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="625" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="626" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="613" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4024,171 +4025,171 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="97" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="106" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="119" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="123" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="135" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="141" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="150" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="159" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="178" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="183" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="186" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="196" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="404" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="430" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="222" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="209" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="283" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4196,8 +4197,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="371" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="388" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4205,32 +4206,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="312" />
+            <source>Offenes Angebot</source>
+            <translation>Open offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="338" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="376" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="386" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="424" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
