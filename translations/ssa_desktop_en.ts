@@ -5738,7 +5738,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="118" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="38" />
             <source>Status</source>
             <translation>Status</translation>
@@ -5760,8 +5760,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="139" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -5792,7 +5792,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="227" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -5989,87 +5989,98 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="53" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="54" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="108" />
+            <source>Festgestellt am</source>
+            <translation>Discovered on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="59" />
+            <source>Uhrzeit der Feststellung</source>
+            <translation>Time of discovery</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="65" />
+            <source>Uhr</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
             <source>Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und ergänzen Sie jeden Abschnitt.</source>
             <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="72" />
-            <source>Festgestellt am</source>
-            <translation>Discovered on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="110" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Gerät verloren</source>
             <translation>Device lost</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Gerät gestohlen</source>
             <translation>Device stolen</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Tresordatei kopiert</source>
             <translation>Vault file copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Sonstiges</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="114" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="118" />
             <source>Festgestellt am:</source>
             <translation>Discovered on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="120" />
             <source>Frist:</source>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="128" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="135" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="136" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="183" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6077,7 +6088,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="184" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6085,12 +6096,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="226" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="239" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
