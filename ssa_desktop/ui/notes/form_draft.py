@@ -134,7 +134,12 @@ class FormDraft(DraftAutosaver):
         self.watched = watched
         self._baseline: dict | None = None
         self.start(person_id=person_id, record_id=record_id)
+        # an area's form lives across sessions: the next lock writes into the new one
+        ctx.unlocked.connect(self._track_session)
         _KEEPERS.add(self)
+
+    def _track_session(self) -> None:
+        self._session = self.ctx.session or self._session
 
     # -- state ---------------------------------------------------------------------------
     def values(self) -> dict:

@@ -335,6 +335,13 @@ def test_entry_form_is_kept_at_lock_and_asks_at_quit(window, ctx, qtbot, open_va
     window.navigate(item.area, item.record_id)
     _area, field = field_of(window)
     assert field.text() == "Pausenhof Treff"
+    QTest.keyClicks(field, " II")
+    QTest.keyClick(field, Qt.Key_L, Qt.ControlModifier)  # a second lock in the next session
+    ctx.set_session(reopen(open_vault))
+    [item] = overview_svc.build_overview(ctx.conn).drafts
+    window.navigate(item.area, item.record_id)
+    _area, field = field_of(window)
+    assert field.text() == "Pausenhof Treff II"
     seen = []
     answer_question("Verwerfen", seen)
     QTest.keyClick(field, Qt.Key_Q, Qt.ControlModifier)  # Strg+Q asks
