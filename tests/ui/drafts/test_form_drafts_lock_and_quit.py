@@ -164,7 +164,7 @@ def test_lock_keeps_the_appointment_and_the_uebersicht_offers_it(window, ctx, qt
 
 
 def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbot,
-                                                               open_vault):
+                                                               open_vault, monkeypatch):
     area = window.show_area("appointments")
 
     def steps(dialog):
@@ -176,13 +176,17 @@ def test_discarding_the_restored_appointment_removes_the_draft(window, ctx, qtbo
     ctx.set_session(reopen(open_vault))
     [item] = overview_svc.build_overview(ctx.conn).drafts
 
+    asked = []
+    # "Änderungen verwerfen?" answered with Verwerfen (the static box, not shown here)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.Discard)
+
     def discard(dialog):
-        answer_question("Discard", [])  # QMessageBox.Discard of "Änderungen verwerfen?"
         QTest.keyClick(dialog.room, Qt.Key_Escape)
 
     in_modal_dialog(discard)
     window.navigate(item.area, item.record_id)
-    assert notes.pending_drafts(ctx.conn) == []
+    assert asked and notes.pending_drafts(ctx.conn) == []
 
 
 # -- the case dialog -------------------------------------------------------------------
