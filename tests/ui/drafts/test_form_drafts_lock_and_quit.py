@@ -36,9 +36,23 @@ def window(ctx, qtbot, tmp_path):
     return win
 
 
+_LIVE = {"test": 0}  # pollers of an ended test stop (none clicks into the next test)
+
+
+@pytest.fixture(autouse=True)
+def _stop_pollers():
+    _LIVE["test"] += 1
+    yield
+    _LIVE["test"] += 1
+
+
 def answer_question(button_text: str, seen: list) -> None:
     """Click ``button_text`` in the question that opens next (it runs its own loop)."""
+    test = _LIVE["test"]
+
     def click():
+        if _LIVE["test"] != test:
+            return
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, click)
@@ -51,7 +65,11 @@ def answer_question(button_text: str, seen: list) -> None:
 
 def in_modal_dialog(steps) -> None:
     """Run ``steps(dialog)`` once the modal dialog is open (it runs its own loop)."""
+    test = _LIVE["test"]
+
     def run():
+        if _LIVE["test"] != test:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(10, run)
