@@ -183,344 +183,344 @@
     <context>
         <name>Appointments</name>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="54" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="386" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="56" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="437" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="80" />
             <source>Angezeigter Zeitraum</source>
             <translation>Period shown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="85" />
             <source>He&amp;ute</source>
             <translation>Tod&amp;ay</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
             <source>Heute anzeigen</source>
             <translation>Show today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="88" />
             <source>Zurück (Alt+Links)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="87" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
             <source>Zurück (Alt+←)</source>
             <translation>Back (Alt+←)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
             <source>Weiter (Alt+Rechts)</source>
             <translation>Next (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
             <source>Weiter (Alt+→)</source>
             <translation>Next (Alt+→)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
             <source>Datum wählen</source>
             <translation>Choose date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
             <source>&amp;Woche</source>
             <translation>&amp;Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="96" />
             <source>Tagesansicht</source>
             <translation>Day view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="97" />
             <source>Wochenansicht</source>
             <translation>Week view</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="117" />
             <source>Termine des Tages</source>
             <translation>Appointments of the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="124" />
             <source>Termine der Woche</source>
             <translation>Appointments of the week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
             <source>&amp;Neuer Termin</source>
             <translation>&amp;New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="136" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
             <source>Bearbe&amp;iten</source>
             <translation>Ed&amp;it</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
             <source>Löschen</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
             <source>Als wahrgenommen &amp;markieren …</source>
             <translation>&amp;Mark as attended …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
             <source>Nicht &amp;erschienen</source>
             <translation>N&amp;o-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
             <source>&amp;Abgesagt</source>
             <translation>&amp;Cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="143" />
             <source>Beratungs&amp;zettel drucken</source>
             <translation>Print consultation &amp;slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
             <source>Zettel für alle von heute</source>
             <translation>Slips for all of today</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="144" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="367" />
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
             <source>Termin löschen</source>
             <translation>Delete appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
             <source>Als wahrgenommen markieren und Kontakt erfassen</source>
             <translation>Mark as attended and record the contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
             <source>Als nicht erschienen markieren</source>
             <translation>Mark as no-show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
             <source>Als abgesagt markieren</source>
             <translation>Mark as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="151" />
             <source>Beratungszettel für den gewählten Termin drucken</source>
             <translation>Print the consultation slip for the selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="152" />
             <source>Beratungszettel für alle Termine von heute drucken</source>
             <translation>Print consultation slips for all of today's appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="173" />
             <source>Gewählter Termin</source>
             <translation>Selected appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="176" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="252" />
             <source> (heute)</source>
             <translation> (today)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="260" />
             <source>KW {0} · {1} – {2}</source>
             <translation>Week {0} · {1} – {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="314" />
             <source>Kein Termin gewählt – Doppelklick oder Enter auf eine freie Zeit legt einen Termin an.</source>
             <translation>No appointment selected – double-click or press Enter on a free slot to create one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="380" />
             <source>Termin gespeichert.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="368" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="388" />
             <source>Den Termin am {0} um {1} Uhr löschen?</source>
             <translation>Delete the appointment on {0} at {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="377" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
             <source>Termin gelöscht.</source>
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="389" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="409" />
             <source>Status: {0}.</source>
             <translation>Status: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="394" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="414" />
             <source>Nur Termine mit einer Person können als Kontakt erfasst werden.</source>
             <translation>Only appointments with a person can be recorded as a contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="417" />
             <source>Der Termin beginnt erst am {0} um {1} Uhr. Als wahrgenommen markieren können Sie ihn ab seinem Beginn.</source>
             <translation>The appointment only begins on {0} at {1}. You can mark it as attended from its start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="441" />
             <source>Termin wahrgenommen; der Kontakt ist erfasst.</source>
             <translation>Appointment attended; the contact has been recorded.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/area.py" line="433" />
+            <location filename="../../ssa_desktop/ui/appointments/area.py" line="453" />
             <source>Heute gibt es keine Termine mit Schüler:innen.</source>
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="95" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="96" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="115" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="124" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="129" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="130" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="143" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="213" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="230" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -746,13 +746,13 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="49" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -1142,267 +1142,287 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="49" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="57" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="87" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="138" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="88" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="98" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="152" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
+            <translation>The consent is not saved. Discard the input?</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="201" />
+            <source>Eingaben verwerfen?</source>
+            <translation>Discard the input?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="140" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="144" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="141" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="142" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="233" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="280" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -2026,370 +2046,371 @@
     <context>
         <name>Groups</name>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Teiln.</source>
             <translation>Particip.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="126" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="128" />
             <source>Gruppen &amp; Projekte</source>
             <translation>Groups &amp; projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="163" />
-            <source>Filter Schule</source>
-            <translation>Filter by school</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="165" />
-            <source>Filter Schuljahr</source>
-            <translation>Filter by school year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="166" />
-            <source>alle Arten</source>
-            <translation>all kinds</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="167" />
-            <source>Filter Art</source>
-            <translation>Filter by kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
-            <source>Schu&amp;le</source>
-            <translation>Schoo&amp;l</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="172" />
-            <source>Schul&amp;jahr</source>
-            <translation>School &amp;year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="173" />
-            <source>&amp;Art</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="184" />
-            <source>Gruppen und Projekte</source>
-            <translation>Groups and projects</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="195" />
-            <source>&amp;Neue Gruppe / neues Projekt</source>
-            <translation>&amp;New group / project</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="196" />
-            <source>Neue Gruppe oder neues Projekt anlegen</source>
-            <translation>Create a new group or project</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
-            <source>Löschen</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="198" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="627" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="636" />
-            <source>Gruppe löschen</source>
-            <translation>Delete group</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="200" />
-            <source>Summen der Liste</source>
-            <translation>Totals of the list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="218" />
-            <source>&amp;Titel</source>
-            <translation>&amp;Title</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="219" />
-            <source>A&amp;rt</source>
-            <translation>Kin&amp;d</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="220" />
-            <source>Z&amp;weck</source>
-            <translation>&amp;Purpose</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="221" />
-            <source>Sch&amp;ule</source>
-            <translation>Sch&amp;ool</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="222" />
-            <source>&amp;Klasse(n)</source>
-            <translation>&amp;Class(es)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="262" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
-            <source>Schuljahr</source>
-            <translation>School year</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="224" />
-            <source>Teilnehmende</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="225" />
-            <source>&amp;Mitleitung</source>
-            <translation>Co-&amp;leaders</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="226" />
-            <source>&amp;Ziel (Kooperation)</source>
-            <translation>&amp;Goal (cooperation)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="287" />
-            <source>Namensliste</source>
-            <translation>Name list</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
-            <source>N&amp;otiz</source>
-            <translation>Not&amp;e</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="261" />
             <source>Gruppe / Projekt</source>
             <translation>Group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="176" />
+            <source>Filter Schule</source>
+            <translation>Filter by school</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="178" />
+            <source>Filter Schuljahr</source>
+            <translation>Filter by school year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="179" />
+            <source>alle Arten</source>
+            <translation>all kinds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="180" />
+            <source>Filter Art</source>
+            <translation>Filter by kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <source>Schu&amp;le</source>
+            <translation>Schoo&amp;l</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="185" />
+            <source>Schul&amp;jahr</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="186" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="197" />
+            <source>Gruppen und Projekte</source>
+            <translation>Groups and projects</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="208" />
+            <source>&amp;Neue Gruppe / neues Projekt</source>
+            <translation>&amp;New group / project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="209" />
+            <source>Neue Gruppe oder neues Projekt anlegen</source>
+            <translation>Create a new group or project</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="210" />
+            <source>Löschen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="211" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="666" />
+            <source>Gruppe löschen</source>
+            <translation>Delete group</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="213" />
+            <source>Summen der Liste</source>
+            <translation>Totals of the list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="231" />
+            <source>&amp;Titel</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="232" />
+            <source>A&amp;rt</source>
+            <translation>Kin&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="233" />
+            <source>Z&amp;weck</source>
+            <translation>&amp;Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="234" />
+            <source>Sch&amp;ule</source>
+            <translation>Sch&amp;ool</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="235" />
+            <source>&amp;Klasse(n)</source>
+            <translation>&amp;Class(es)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
+            <source>Schuljahr</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="237" />
+            <source>Teilnehmende</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="238" />
+            <source>&amp;Mitleitung</source>
+            <translation>Co-&amp;leaders</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="239" />
+            <source>&amp;Ziel (Kooperation)</source>
+            <translation>&amp;Goal (cooperation)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <source>Namensliste</source>
+            <translation>Name list</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="244" />
+            <source>N&amp;otiz</source>
+            <translation>Not&amp;e</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Titel</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
             <source>z. B. Soziales Lernen 5a</source>
             <translation>e.g. Social learning 5a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
             <source>Zweck des Angebots</source>
             <translation>Purpose of the offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="268" />
             <source>+ Zweck eingeben (mehrere möglich) …</source>
             <translation>+ type a purpose (several allowed) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="270" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="272" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Klasse(n)</source>
             <translation>Class(es)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="273" />
             <source>z. B. 5a, 5b</source>
             <translation>e.g. 5a, 5b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="276" />
             <source>Teilnehmende männlich</source>
             <translation>Participants, male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
             <source>Teilnehmende weiblich</source>
             <translation>Participants, female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
             <source>Teilnehmende divers</source>
             <translation>Participants, diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="267" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="280" />
             <source>Teilnehmende gesamt</source>
             <translation>Participants, total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="277" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
             <source>Mitleitung</source>
             <translation>Co-leaders</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="278" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="291" />
             <source>Lehrkraft, externer Partner – z. B. Fr. Maier, Polizei Prävention</source>
             <translation>Teacher, external partner – e.g. Ms Maier, police prevention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
             <source>Namensliste führen (nur wenn nötig)</source>
             <translation>Keep a name list (only if needed)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="298" />
             <source>Namensliste führen</source>
             <translation>Keep a name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>⚠ wird nach der Berichterstattung gelöscht – </source>
             <translation>⚠ deleted after reporting – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
             <source>Namensliste nur, wenn nötig. Sie wird gelöscht, sobald „berichtet“ gesetzt ist.</source>
             <translation>Name list only if needed. It is deleted as soon as “reported” is set.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="307" />
             <source>berichtet (in Statistik / Jahresbericht übernommen)</source>
             <translation>reported (included in statistics / annual report)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="295" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>berichtet</source>
             <translation>reported</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="297" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="310" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="92" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="300" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="313" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="316" />
             <source>Gruppe speichern</source>
             <translation>Save group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="305" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="318" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="319" />
             <source>Änderungen verwerfen</source>
             <translation>Discard changes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="311" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="60" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="62" />
             <source>Sitzungen</source>
             <translation>Sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="315" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
             <source>Sitzungen der Gruppe</source>
             <translation>Sessions of the group</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="337" />
             <source>Datum der Sitzung</source>
             <translation>Date of the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="340" />
             <source>Notiz zur Sitzung</source>
             <translation>Note on the session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="341" />
             <source>Notiz (z. B. Thema der Einheit)</source>
             <translation>Note (e.g. topic of the session)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="330" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="343" />
             <source>Sitzung hinzu&amp;fügen</source>
             <translation>Add &amp;session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="331" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="681" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="344" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="711" />
             <source>Sitzung hinzufügen</source>
             <translation>Add session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="332" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="696" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="345" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="726" />
             <source>Sitzung entfernen</source>
             <translation>Remove session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="333" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="346" />
             <source>Gewählte Sitzung entfernen</source>
             <translation>Remove the selected session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="335" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
             <source>Summe der Sitzungen</source>
             <translation>Total of the sessions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="348" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="361" />
             <source>Fehlermeldung Sitzung</source>
             <translation>Session error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="402" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="415" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="423" />
             <source>alle Schuljahre</source>
             <translation>all school years</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="448" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="461" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -2397,9 +2418,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="449" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="462" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="660" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="683" />
             <source>%n Sitzung(en)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -2407,72 +2428,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="529" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="554" />
             <source>Neue Gruppe / neues Projekt</source>
             <translation>New group / project</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="530" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="555" />
             <source>Gruppe / Projekt: {0}</source>
             <translation>Group / project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="571" />
             <source>— kein Ziel verknüpft —</source>
             <translation>— no goal linked —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="552" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="579" />
             <source> (andere Vereinbarung)</source>
             <translation> (other agreement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="562" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="589" />
             <source>gesamt: {0}</source>
             <translation>total: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="615" />
             <source>Namensliste löschen</source>
             <translation>Delete name list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="616" />
             <source>Das Angebot ist berichtet. Namenslisten werden nach dem Bericht gelöscht – die Namensliste wird jetzt gelöscht. Fortfahren?</source>
             <translation>The activity has been reported. Name lists are deleted after reporting – the name list will be deleted now. Continue?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="632" />
             <source>Gespeichert.</source>
             <translation>Saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="658" />
             <source>„{0}“ mit {1} löschen? Die Sitzungen verschwinden auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” with {1}? The sessions also disappear from statistics and working time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="645" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="675" />
             <source>Sitzungen erst nach dem Speichern.</source>
             <translation>Sessions can be added after saving.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="698" />
             <source>Am {0} ist schon eine Sitzung dieser Gruppe eingetragen. Eine zweite Sitzung am selben Tag eintragen?</source>
             <translation>This group already has a session on {0}. Enter a second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
             <source>Zweite Sitzung am selben Tag?</source>
             <translation>Second session on the same day?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="700" />
             <source>Ja, zweite Sitzung</source>
             <translation>Yes, second session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/groups/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/groups/area.py" line="701" />
             <source>Nein</source>
             <translation>No</translation>
         </message>
@@ -3197,299 +3218,329 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="56" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="58" />
             <source>Gesperrt</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="62" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="64" />
             <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
             <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="66" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="68" />
             <source>Entsperren …</source>
             <translation>Unlock …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="67" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="104" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="106" />
             <source>SSA Desktop Hauptfenster</source>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="144" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="150" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="145" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="151" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="155" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="161" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="160" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="167" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="211" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="217" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="212" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="255" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="304" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="218" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="214" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="233" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="239" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="235" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="236" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="239" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="250" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="256" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="269" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="279" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="281" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="451" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="471" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="556" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="577" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="568" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="589" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="571" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="592" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="576" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="597" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="590" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <source>Nicht gespeichert</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
+            <translation>Unsaved input: {0}. Save before quitting?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="625" />
+            <source>Speichern</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="626" />
+            <source>Als Entwurf behalten</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="627" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="628" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="663" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -3570,369 +3621,370 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="47" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="48" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="119" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="374" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="393" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <source>Dauer</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
-            <source>Ziel</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <source>&amp;Erfassen</source>
-            <translation>&amp;Record</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <source>Vernetzungsaktivität erfassen</source>
-            <translation>Record networking activity</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
-            <source>Vernetzungsaktivitäten</source>
-            <translation>Networking activities</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="275" />
-            <source>— ohne Partner —</source>
-            <translation>— without partner —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="298" />
-            <source>— ohne Ziel —</source>
-            <translation>— without goal —</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="333" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
-            <source>Vorlage übernehmen</source>
-            <translation>Use template</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="335" />
-            <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
-            <translation>Examples from the model cooperation agreement (appendix):</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="337" />
-            <source>Vorlagen</source>
-            <translation>Templates</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="346" />
-            <source>Übernehmen</source>
-            <translation>Use</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="377" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="381" />
-            <source>Vereinbarung</source>
-            <translation>Agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
-            <source>Neue &amp;Vereinbarung</source>
-            <translation>&amp;New agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="383" />
-            <source>Neue Kooperationsvereinbarung</source>
-            <translation>New cooperation agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="389" />
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="390" />
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="392" />
-            <source>bis</source>
-            <translation>until</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="398" />
-            <source>Termine Auswertungsgespräch</source>
-            <translation>Review meeting dates</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="399" />
-            <source>TT.MM.JJJJ, mehrere mit Komma</source>
-            <translation>DD.MM.YYYY, several separated by commas</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="401" />
-            <source>Notizen zur Vereinbarung</source>
-            <translation>Notes on the agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="405" />
-            <source>Auswertungsgespräch</source>
-            <translation>Review meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
-            <source>Notizen</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
-            <source>Vereinbarung &amp;speichern</source>
-            <translation>&amp;Save agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
-            <source>Vereinbarung speichern</source>
-            <translation>Save agreement</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
-            <source>Ziele und Angebote</source>
-            <translation>Goals and offers</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
-            <source>Ziel der Kooperation</source>
-            <translation>Goal of the cooperation</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="416" />
-            <source>Angebot / Rahmenbedingungen</source>
-            <translation>Offer / conditions</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
-            <source>Ziel &amp;hinzufügen</source>
-            <translation>Add &amp;goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="425" />
-            <source>Ziel hinzufügen</source>
-            <translation>Add goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
-            <source>&amp;Entfernen</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="426" />
-            <source>Ausgewähltes Ziel entfernen</source>
-            <translation>Remove the selected goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
-            <source>Nach &amp;oben</source>
-            <translation>Move &amp;up</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="427" />
-            <source>Ziel nach oben</source>
-            <translation>Move goal up</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
-            <source>Nach &amp;unten</source>
-            <translation>Move &amp;down</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="428" />
-            <source>Ziel nach unten</source>
-            <translation>Move goal down</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
-            <source>Vorlage &amp;übernehmen …</source>
-            <translation>Use &amp;template …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
-            <source>&amp;Jahresbericht …</source>
-            <translation>Annual &amp;report …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
-            <source>Jahresbericht für das Auswertungsgespräch</source>
-            <translation>Annual report for the evaluation meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="463" />
-            <source>offen</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="537" />
-            <source>Neues Ziel</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="607" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="621" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="611" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <source>Ziel</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <source>&amp;Erfassen</source>
+            <translation>&amp;Record</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <source>Vernetzungsaktivität erfassen</source>
+            <translation>Record networking activity</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <source>Vernetzungsaktivitäten</source>
+            <translation>Networking activities</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="284" />
+            <source>— ohne Partner —</source>
+            <translation>— without partner —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="307" />
+            <source>— ohne Ziel —</source>
+            <translation>— without goal —</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <source>Vorlage übernehmen</source>
+            <translation>Use template</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="349" />
+            <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
+            <translation>Examples from the model cooperation agreement (appendix):</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="351" />
+            <source>Vorlagen</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="360" />
+            <source>Übernehmen</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="361" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <source>Vereinbarung</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Neue &amp;Vereinbarung</source>
+            <translation>&amp;New agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <source>Neue Kooperationsvereinbarung</source>
+            <translation>New cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <source>Gültig ab</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <source>bis</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <source>Termine Auswertungsgespräch</source>
+            <translation>Review meeting dates</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <source>TT.MM.JJJJ, mehrere mit Komma</source>
+            <translation>DD.MM.YYYY, several separated by commas</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
+            <source>Notizen zur Vereinbarung</source>
+            <translation>Notes on the agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
+            <source>Auswertungsgespräch</source>
+            <translation>Review meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="420" />
+            <source>Notizen</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <source>Vereinbarung &amp;speichern</source>
+            <translation>&amp;Save agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <source>Vereinbarung speichern</source>
+            <translation>Save agreement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <source>Ziele und Angebote</source>
+            <translation>Goals and offers</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <source>Ziel der Kooperation</source>
+            <translation>Goal of the cooperation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <source>Angebot / Rahmenbedingungen</source>
+            <translation>Offer / conditions</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <source>Ziel &amp;hinzufügen</source>
+            <translation>Add &amp;goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <source>Ziel hinzufügen</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <source>&amp;Entfernen</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <source>Ausgewähltes Ziel entfernen</source>
+            <translation>Remove the selected goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <source>Nach &amp;oben</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <source>Ziel nach oben</source>
+            <translation>Move goal up</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <source>Nach &amp;unten</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <source>Ziel nach unten</source>
+            <translation>Move goal down</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <source>Vorlage &amp;übernehmen …</source>
+            <translation>Use &amp;template …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <source>&amp;Jahresbericht …</source>
+            <translation>Annual &amp;report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <source>Jahresbericht für das Auswertungsgespräch</source>
+            <translation>Annual report for the evaluation meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="477" />
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="551" />
+            <source>Neues Ziel</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="625" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="612" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="626" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="613" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -3973,171 +4025,171 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>OpenOffers</name>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="98" />
             <source>leer lassen (–), wenn nicht gezählt</source>
             <translation>leave empty (–) if not counted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="107" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="120" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="119" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
             <source>Filter Schuljahr</source>
             <translation>Filter by school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="124" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="125" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="131" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="154" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
             <source>Offenes Angebot erfassen</source>
             <translation>Record open offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="133" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="136" />
             <source>Angebot</source>
             <translation>Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="134" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="137" />
             <source>z. B. Pausenangebot, offener Raum</source>
             <translation>e.g. break-time offer, open room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="139" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="142" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
             <source>Anzahl Besucher:innen</source>
             <translation>Number of visitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="147" />
             <source>davon männlich</source>
             <translation>of whom male</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
             <source>davon weiblich</source>
             <translation>of whom female</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="149" />
             <source>davon divers</source>
             <translation>of whom diverse</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="151" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="155" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="156" />
             <source>&amp;Erfassen ⏎</source>
             <translation>&amp;Record ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="160" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="166" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
             <source>&amp;Angebot</source>
             <translation>&amp;Offer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="170" />
             <source>Da&amp;tum</source>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="171" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="172" />
             <source>Besu&amp;cher:innen</source>
             <translation>Vi&amp;sitors</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="176" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="179" />
             <source>(optional)</source>
             <translation>(optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
             <source>davon</source>
             <translation>of whom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="187" />
             <source>&amp;Ziel</source>
             <translation>&amp;Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="188" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="197" />
             <source>Erfasste offene Angebote</source>
             <translation>Recorded open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="199" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="404" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="411" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="431" />
             <source>Eintrag löschen</source>
             <translation>Delete entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="203" />
             <source>Gewählten Eintrag löschen</source>
             <translation>Delete the selected entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="202" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="223" />
             <source>Summen je Monat</source>
             <translation>Totals per month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="210" />
             <source>Summe im Schuljahr</source>
             <translation>Total in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
             <source>Schuljahr: {0} · {1} Std. · {2}</source>
             <translation>School year: {0} · {1} h · {2}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="285" />
             <source>%n Angebot(e)</source>
             <translation>
                 <numerusform>%n offer</numerusform>
@@ -4145,8 +4197,8 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="284" />
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="371" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="389" />
             <source>%n Besucher:in(nen)</source>
             <translation>
                 <numerusform>%n visitor</numerusform>
@@ -4154,32 +4206,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="321" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="313" />
+            <source>Offenes Angebot</source>
+            <translation>Open offer</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="339" />
             <source>— kein Ziel —</source>
             <translation>— no goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="359" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="377" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
             <source>Ja, so erfassen</source>
             <translation>Yes, record as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="378" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="369" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="387" />
             <source>Erfasst: {0}, {1}, {2}.</source>
             <translation>Recorded: {0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/open_offers/area.py" line="425" />
             <source>„{0}“ vom {1} löschen? Er verschwindet auch aus Statistik und Arbeitszeit.</source>
             <translation>Delete “{0}” of {1}? It also disappears from statistics and working time.</translation>
         </message>
@@ -4645,224 +4702,236 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Persons &amp; cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="115" />
             <source>Die Änderungen an den Stammdaten sind noch nicht gespeichert. Trotzdem zurück zur Liste?</source>
             <translation>The changes to the master data have not been saved. Go back to the list anyway?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/persons/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="165" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Fall bearbeiten</source>
             <translation>Edit case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="55" />
             <source>Neuer Fall</source>
             <translation>New case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
             <source>kurz und ohne Namen, z. B. „Konflikt Klasse“</source>
             <translation>short and without names, e.g. “Class conflict”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
             <source>Bezeichnung des Falls</source>
             <translation>Case label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
             <source>eröffnet am</source>
             <translation>opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="63" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="65" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="67" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="222" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="223" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="75" />
             <source>Bemerkung zum Fall</source>
             <translation>Remark on the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
             <source>Ziele des Falls</source>
             <translation>Goals of the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="80" />
             <source>kurz, z. B. „regelmäßiger Schulbesuch bis zu den Osterferien“</source>
             <translation>short, e.g. “regular school attendance until the Easter holidays”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="84" />
             <source>Ergebnis beim Abschluss</source>
             <translation>Outcome at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="87" />
             <source>weitervermittelt an</source>
             <translation>referred to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
             <source>&amp;eröffnet am</source>
             <translation>&amp;Opened on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
             <source>&amp;Zugang</source>
             <translation>&amp;Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
             <source>Zie&amp;le</source>
             <translation>&amp;Goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
             <source>E&amp;rgebnis beim Abschluss</source>
             <translation>Out&amp;come at closing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
             <source>weitervermittelt a&amp;n</source>
             <translation>referred &amp;to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="101" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="209" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="101" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="369" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="163" />
+            <source>Der Fall ist nicht gespeichert. Änderungen verwerfen?</source>
+            <translation>The case is not saved. Discard the changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="164" />
+            <source>Änderungen verwerfen?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>eröffnet</source>
             <translation>opened</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>abgeschlossen</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
             <source>Bezeichnung</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="149" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="185" />
             <source>Fälle der Person</source>
             <translation>Cases of the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuer Fall …</source>
             <translation>New case …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="159" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="193" />
             <source>Neuen Fall anlegen</source>
             <translation>Create a new case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="194" />
             <source>Bearbeiten …</source>
             <translation>Edit …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="195" />
             <source>Fall abschließen</source>
             <translation>Close case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="207" />
             <source>Abgeschlossen – Prüfung der Löschung fällig</source>
             <translation>Closed – deletion review due</translation>
         </message>
@@ -5159,7 +5228,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -5273,229 +5342,229 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="61" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="231" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="232" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="84" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="64" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="77" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="79" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="80" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="82" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="83" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="90" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="93" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="126" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="128" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="129" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="137" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="203" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="144" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="161" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="162" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="170" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="227" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="171" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="228" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="201" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="202" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="228" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="229" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="232" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="234" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="235" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="240" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="242" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="243" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="298" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="299" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="303" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="304" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="303" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="304" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="305" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="306" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="308" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="308" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="315" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="365" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="366" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="367" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="367" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
@@ -5684,7 +5753,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="118" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="133" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="38" />
             <source>Status</source>
             <translation>Status</translation>
@@ -5706,8 +5775,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="123" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="102" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="139" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -5738,7 +5807,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="227" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -5935,87 +6004,98 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="53" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="54" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="108" />
+            <source>Festgestellt am</source>
+            <translation>Discovered on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="59" />
+            <source>Uhrzeit der Feststellung</source>
+            <translation>Time of discovery</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="65" />
+            <source>Uhr</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="95" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
             <source>Gerät verloren oder gestohlen, oder eine Tresordatei an einen falschen Ort kopiert? Dieser Entwurf ist für die/den Datenschutzbeauftragte:n Ihres Trägers. Er enthält keine Namen, nur Zahlen. Bitte prüfen und ergänzen Sie jeden Abschnitt.</source>
             <translation>Device lost or stolen, or a vault file copied to the wrong place? This draft is for your provider's data protection officer. It contains no names, only numbers. Please check and complete every section.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="72" />
-            <source>Festgestellt am</source>
-            <translation>Discovered on</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="110" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Art des Vorfalls</source>
             <translation>Kind of incident</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Gerät verloren</source>
             <translation>Device lost</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Gerät gestohlen</source>
             <translation>Device stolen</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Tresordatei kopiert</source>
             <translation>Vault file copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="112" />
             <source>Sonstiges</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="114" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="118" />
             <source>Festgestellt am:</source>
             <translation>Discovered on:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="119" />
             <source>Art des Vorfalls:</source>
             <translation>Kind of incident:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="120" />
             <source>Frist:</source>
             <translation>Deadline:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="128" />
             <source>Abschnitte der Meldung</source>
             <translation>Sections of the notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="135" />
             <source>Als PDF speichern …</source>
             <translation>Save as PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="136" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="183" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6023,7 +6103,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="184" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6031,12 +6111,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="226" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="239" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -6269,379 +6349,379 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="134" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="139" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="434" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="547" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="504" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="568" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="643" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="170" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="175" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="183" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="462" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="463" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="259" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="283" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="366" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="367" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="374" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="462" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="483" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="484" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="485" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="486" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="488" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="489" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="497" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="498" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -6649,7 +6729,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -6657,23 +6737,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="506" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="508" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="514" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="515" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -6681,117 +6761,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="535" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="536" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="537" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="538" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="541" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="542" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="545" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="543" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="547" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="563" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="564" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="566" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="566" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="581" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="600" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="602" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="643" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="640" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="651" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="659" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="660" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -6900,358 +6980,358 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="96" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="98" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="104" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="137" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="164" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="194" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="200" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="227" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="257" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="354" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="355" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="263" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="277" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="322" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="323" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="351" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="352" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="355" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="443" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="444" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="527" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="528" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="593" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="605" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="606" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="607" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="608" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="615" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="616" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="638" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="639" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="640" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="641" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="647" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="648" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="651" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="652" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="686" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="687" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="687" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="688" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="689" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="690" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="691" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="692" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="693" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="694" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -7297,13 +7377,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="73" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="116" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
@@ -7457,7 +7537,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0}: {1} advanced, {2} left, {3} changed school, {4} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="112" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="113" />
             <source>Vorgabe der Schulart</source>
             <translation>school type default</translation>
         </message>
@@ -8146,348 +8226,348 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="42" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="42" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="42" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="42" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="42" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="48" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="49" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="58" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="59" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="60" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="96" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="96" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="100" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="108" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="109" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="119" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="124" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="125" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="131" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="189" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="132" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="190" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="149" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="154" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="160" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="161" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="162" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="164" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="62" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="95" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="179" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="180" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="184" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="185" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="196" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="197" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="218" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="219" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="244" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="220" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="245" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="222" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="223" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="223" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="232" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="233" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="235" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="236" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="236" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="237" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="240" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="241" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="257" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="258" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="259" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="260" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="276" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="277" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="278" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="279" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="280" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="281" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="282" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="283" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="312" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="313" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="317" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="318" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="325" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="326" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="341" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="343" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="344" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="356" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="357" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="356" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="357" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="363" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="364" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="367" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="368" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="378" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="379" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="384" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="385" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="385" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="386" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="386" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="387" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -8713,189 +8793,189 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Slips</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
             <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
             <translation>4 slips per A4 page (A6, with cut lines)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
             <source>1 Zettel je A4-Seite</source>
             <translation>1 slip per A4 page</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
             <source>Format</source>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
             <source>&amp;Format</source>
             <translation>&amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
             <source>&amp;Leere Zettel dazu</source>
             <translation>&amp;Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
             <source>&amp;Name auf dem Zettel</source>
             <translation>&amp;Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="113" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="116" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="121" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="122" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="136" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="137" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="171" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="178" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="218" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="257" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="231" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="245" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="259" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>

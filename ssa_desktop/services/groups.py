@@ -16,6 +16,7 @@ from ..domain.entities import GroupActivity, GroupSession
 from ..domain.errors import UserError
 from ..domain.schoolyear import SchoolYear
 from ..storage import groups_repo as grepo
+from ..storage import notes_repo as nrepo
 from ..storage import repositories as repo
 from ..storage import statistics_repo
 from ..storage.transactions import transaction
@@ -43,9 +44,10 @@ def school_years(conn, today: date | None = None) -> list[int]:
     return sorted(set(grepo.school_years(conn)) | {current}, reverse=True)
 
 
-@writes(DataKind.GROUPS, DataKind.STATISTICS)
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.DRAFTS)
 def save_group(conn, group: GroupActivity) -> GroupActivity:
-    """Validate and store a group; a reported group loses its name list (R4)."""
+    """Validate and store a group; a reported group loses its name list (R4), also the
+    one an unsaved form of it kept as a draft at a lock (issue 16.5)."""
     group.title = group.title.strip()
     if not group.title:
         raise UserError("Bitte einen Titel eingeben.")
@@ -68,9 +70,18 @@ def save_group(conn, group: GroupActivity) -> GroupActivity:
                 raise UserError("Es gibt Termine außerhalb des gewählten Schuljahres.")
         if group.reported and old is not None and old.name_list:
             tombstones.cleared(conn, "name_list", group.id, "name_list")  # R4
+        if group.reported:
+            _delete_drafts_of(conn, group.id)
         activities.save_group(conn, group)
         grepo.sync_session_statistics(conn, group)
     return group
+
+
+def _delete_drafts_of(conn, group_id: str) -> None:
+    """The group's unsaved form (a draft kept at a lock may hold the name list), with
+    tombstones so that a restored backup does not bring it back."""
+    tombstones.all_deleted(conn, "draft", nrepo.draft_ids_filed_under(conn, group_id))
+    nrepo.delete_drafts_filed_under(conn, group_id)
 
 
 def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> None:
@@ -89,7 +100,7 @@ def _guard_delivered(conn, old: GroupActivity | None, new: GroupActivity) -> Non
                          "Statistik die Abgabe zurücknehmen.")
 
 
-@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME)
+@writes(DataKind.GROUPS, DataKind.STATISTICS, DataKind.TIME, DataKind.DRAFTS)
 def delete_group(conn, group_id: str) -> None:
     """Remove a group entered by mistake with its sessions and their records (with
     tombstones: a restored backup must not bring back its name list or notes)."""
@@ -102,6 +113,7 @@ def delete_group(conn, group_id: str) -> None:
         if group is not None:
             repo.GROUPS.delete(conn, group_id)
             tombstones.deleted(conn, "group", group_id)
+        _delete_drafts_of(conn, group_id)  # its unsaved form goes with it (issue 16.5)
     if group is not None and sessions_:
         activities.warn_if_delivered(conn, group.school_year)
 

@@ -63,6 +63,30 @@ def pending_drafts(conn, kind: str | None = None) -> list[Draft]:
     return nrepo.drafts(conn, kind)
 
 
+# -- form drafts: the unsaved input of a dialog or form kept at lock and quit (issue 16.5)
+FORM_DRAFT_KIND = "form"
+# form -> (what the Übersicht calls it, the area that opens it)
+FORMS = {"appointment": ("Termin", "appointments"), "case": ("Fall", "persons"),
+         "consent": ("Einwilligung", "persons"), "group": ("Gruppe/Projekt", "groups"),
+         "network": ("Vernetzung", "network"), "open_offer": ("Offenes Angebot", "open_offers")}
+
+
+def form_draft_payload(form: str, values: dict, shown: list[tuple[str, str]], *,
+                       person_id: str = "", record_id: str = "") -> dict:
+    """The payload of a form draft: the raw field values (restored as typed), the
+    person it concerns (deletion, restriction and Auskunft follow her), the record it
+    edits and the fields as labelled texts (what the Auskunft shows)."""
+    return {"form": form, "person_id": person_id or "", "record_id": record_id or "",
+            "values": values, "shown": [list(pair) for pair in shown]}
+
+
+def form_drafts(conn, form: str | None = None) -> list[Draft]:
+    """Pending form drafts (of one form), newest first."""
+    return [d for d in nrepo.drafts(conn, FORM_DRAFT_KIND)
+            if form is None or draft_data(d).get("form") == form]
+
+
+
 # -- annotations and the disputed flag ----------------------------------------------------
 @writes(DataKind.NOTES)
 def add_annotation(conn, target_kind: str, target_id: str, field_name: str,

@@ -24,6 +24,7 @@ from . import (
 )
 
 DEADLINE_DAYS = 14
+FORM_DRAFT_PREFIX = "form-draft:"  # record id of a form draft: the area opens it
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ def _draft_items(conn) -> list[OverviewItem]:
         if d.kind == "person":  # unsaved master data (ui/persons/person_form.py)
             items.append(OverviewItem(f"Entwurf Stammdaten vom {when}".strip(), "persons",
                                       d.ref or "new"))
+            continue
+        if d.kind == notes.FORM_DRAFT_KIND:  # a dialog or form kept at lock/quit
+            data = notes.draft_data(d)
+            label, area = notes.FORMS.get(data.get("form", ""), ("", ""))
+            if area:
+                items.append(OverviewItem(f"Entwurf {label} vom {when}".strip(), area,
+                                          FORM_DRAFT_PREFIX + d.id))
             continue
         items.append(OverviewItem(f"Entwurf vom {when}".strip(), "drafts", d.id))
     return items

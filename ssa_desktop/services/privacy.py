@@ -288,6 +288,9 @@ def _draft_item(d) -> AuskunftItem:
         data = {"text": d.payload}
     fields = [(_DRAFT_LABELS.get(k, k), str(v)) for k, v in (data.items() if isinstance(data, dict) else [])
               if k in _DRAFT_LABELS and str(v).strip()]
+    if isinstance(data, dict) and isinstance(data.get("shown"), list):  # a form draft
+        fields += [(str(pair[0]), str(pair[1])) for pair in data["shown"]
+                   if isinstance(pair, list) and len(pair) == 2 and str(pair[1]).strip()]
     return AuskunftItem(f"draft:{d.id}", "Entwürfe (nicht abgeschlossen)",
                         f"Entwurf vom {fmt_date(d.updated[:10])}" if d.updated else "Entwurf",
                         fields, hint="Nicht abgeschlossener Eintrag (automatisch gesichert)")

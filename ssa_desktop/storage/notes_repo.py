@@ -26,6 +26,15 @@ def delete_draft(conn, draft_id: str) -> None:
     repo.DRAFTS.delete(conn, draft_id)
 
 
+def draft_ids_filed_under(conn, ref: str) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM draft WHERE ref = ?", (ref,))]
+
+
+def delete_drafts_filed_under(conn, ref: str) -> None:
+    """The drafts of a record that is deleted (e.g. a group's unsaved form)."""
+    conn.execute("DELETE FROM draft WHERE ref = ?", (ref,))
+
+
 # A draft belongs to a person when it is filed under her (``ref``), names her in its
 # payload, or is filed under (or names) one of her appointments (issue 22).
 _DRAFT_PERSON = "coalesce(CASE WHEN json_valid(payload) THEN json_extract(payload, '$.person_id') END, '')"

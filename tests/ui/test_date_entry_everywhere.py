@@ -3,12 +3,12 @@ real key events, nothing lands in the next field, and what is saved is what was 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ssa_desktop.domain import clock
@@ -60,6 +60,7 @@ def _texts(root: QWidget, but: QWidget) -> dict:
 
 
 def _widgets(ctx, pupil):
+    from ssa_desktop.ui.appointments.area import AppointmentsArea
     from ssa_desktop.ui.appointments.dialog import AppointmentDialog
     from ssa_desktop.ui.child_protection.panel import ChildProtectionPanel
     from ssa_desktop.ui.consents.panel import ConsentDialog, ConsentsPanel
@@ -68,10 +69,13 @@ def _widgets(ctx, pupil):
     from ssa_desktop.ui.open_offers.area import OpenOffersArea
     from ssa_desktop.ui.persons.case_dialog import CaseDialog
     from ssa_desktop.ui.persons.person_form import PersonForm
+    from ssa_desktop.ui.privacy.area import HoldDialog
     from ssa_desktop.ui.privacy.auskunft_dialog import NewRequestDialog
+    from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
     from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
     from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
     from ssa_desktop.ui.time.absences import AbsencesView
+    from ssa_desktop.ui.time.grid import WeekGridView
 
     form = PersonForm(ctx)
     form.load(pupil)
@@ -81,14 +85,20 @@ def _widgets(ctx, pupil):
             QuickEntryDialog(ctx), ShortContactsDialog(ctx), GroupsArea(ctx),
             ConsentDialog(ctx, pupil.id), ConsentsPanel(ctx, pupil.id),
             ChildProtectionPanel(ctx, pupil.id), AbsencesView(ctx), NewRequestDialog(ctx),
-            ActivitiesTab(ctx), AgreementTab(ctx), OpenOffersArea(ctx)]
+            ActivitiesTab(ctx), AgreementTab(ctx), OpenOffersArea(ctx),
+            # issue 16.1 follow-up: the Termine date picker, the Datenschutz review date,
+            # the weekly grid's day and the breach assistant's "Festgestellt am"
+            AppointmentsArea(ctx), HoldDialog(), WeekGridView(ctx),
+            BreachDialog(ctx.session.vault.folder)]
 
 
 def test_random_dates_in_every_form_land_in_every_date_field(qtbot, ctx, pupil, frozen):
     widgets = [_show(qtbot, w) for w in _widgets(ctx, pupil)]
     fields = [(w, f) for w in widgets for f in w.findChildren(DateField)
               if f.isVisibleTo(w) and f.isEnabled()]
-    assert len(fields) >= 15, [type(w).__name__ for w, _f in fields]
+    assert len(fields) >= 19, [type(w).__name__ for w, _f in fields]
+    shown = {type(w).__name__ for w, _f in fields}
+    assert {"AppointmentsArea", "HoldDialog", "WeekGridView", "BreachDialog"} <= shown
 
     @settings(max_examples=12, deadline=None)
     @given(st.lists(st.tuples(DAYS, st.sampled_from(FORMS)), min_size=len(fields),
@@ -177,3 +187,43 @@ def test_group_sessions_take_each_typed_date_and_warn_on_the_same_day(qtbot, ctx
     assert asked == ["Am 22.09.2026 ist schon eine Sitzung dieser Gruppe eingetragen. Eine "
                      "zweite Sitzung am selben Tag eintragen?"]
     assert len(groups_svc.sessions(ctx.conn, group.id)) == 3  # she said no
+
+
+@settings(max_examples=10, deadline=None)
+@given(day=st.dates(date(2026, 1, 1), TODAY), form=st.sampled_from(FORMS))
+def test_breach_discovery_date_typed_is_the_one_in_the_report(qtbot, ctx, frozen, day, form):
+    from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 12, 0)))
+    dialog = _show(qtbot, BreachDialog(ctx.session.vault.folder))
+    dialog.discovered.time.setTime(QTime(7, 0))
+    _type_date(qtbot, dialog.discovered.day, form(day))
+    assert dialog.current_draft().discovered == datetime(day.year, day.month, day.day, 7, 0)
+    assert dialog.save_button.isEnabled()
+    assert "noch" in dialog.deadline_label.text() or "überschritten" in dialog.deadline_label.text()
+
+
+def test_breach_refuses_a_future_and_an_impossible_discovery_date(qtbot, ctx, frozen):
+    from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
+
+    clock.set_clock(clock.fixed(datetime(2026, 11, 23, 12, 0)))
+    dialog = _show(qtbot, BreachDialog(ctx.session.vault.folder))
+    _type_date(qtbot, dialog.discovered.day, "1.12.26")
+    assert not dialog.save_button.isEnabled() and dialog.status.text()  # the future: refused
+    _type_date(qtbot, dialog.discovered.day, "31.02.2026")
+    assert dialog.discovered.day.is_refused() and "31. Februar 2026 gibt es nicht" in \
+        dialog.status.text()
+    assert not dialog.save_button.isEnabled()
+    _type_date(qtbot, dialog.discovered.day, "21.11.2026")
+    assert dialog.save_button.isEnabled()
+    assert dialog.current_draft().discovered.date() == date(2026, 11, 21)
+
+
+def test_hold_review_date_typed_is_the_one_returned(qtbot, ctx, frozen):
+    from ssa_desktop.ui.privacy.area import HoldDialog
+
+    dialog = _show(qtbot, HoldDialog())
+    _type_date(qtbot, dialog.review, "1.9.27")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.review.value() == date(2027, 9, 1)  # what the hold is saved with

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
+from ...services import notes
 from ...services.operations import DataKind
 from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
 from ..common.tables import make_table_view
 from ..i18n import translator
+from ..notes.form_draft import find_draft
 from ..quick_entry.dialog import QuickEntryDialog
 from .dialog import AppointmentDialog
 from .models import ID_ROLE, SLOT_ROLE, DayModel, WeekModel
@@ -269,6 +271,10 @@ class AppointmentsArea(Area):
         self.message.clear()
 
     def open_record(self, record_id: str) -> None:
+        draft = find_draft(self.ctx, record_id, "appointment")
+        if draft is not None:  # a draft kept at lock or quit (Übersicht)
+            self.open_draft(draft)
+            return
         view = svc.appointment(self.ctx.conn, record_id)
         if view is None:
             return
@@ -332,10 +338,24 @@ class AppointmentsArea(Area):
                 day, start = index.data(SLOT_ROLE)
         dialog = AppointmentDialog(self.ctx, self, day=day or self.day, start=start)
         try:
-            if self._exec(dialog) == QDialog.Accepted:
+            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
                 self._after_save(dialog.appointment.id, dialog.appointment.day)
         finally:
             dialog.deleteLater()  # no person list or note stays in memory after use
+        return dialog
+
+    def open_draft(self, draft) -> AppointmentDialog:
+        """The appointment dialog with the input kept at lock or quit."""
+        data = notes.draft_data(draft)
+        appointment = svc.get_appointment(self.ctx.conn, data.get("record_id") or "") \
+            if data.get("record_id") else None
+        dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
+        dialog.restore_draft(draft)
+        try:
+            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
+                self._after_save(dialog.appointment.id, dialog.appointment.day)
+        finally:
+            dialog.deleteLater()
         return dialog
 
     def edit_selected(self) -> None:
@@ -345,7 +365,7 @@ class AppointmentsArea(Area):
         appointment = svc.get_appointment(self.ctx.conn, appointment_id)
         dialog = AppointmentDialog(self.ctx, self, appointment=appointment)
         try:
-            if self._exec(dialog) == QDialog.Accepted:
+            if self._exec(dialog) == QDialog.Accepted and self.ctx.is_unlocked:
                 self._after_save(appointment.id, dialog.appointment.day)
         finally:
             dialog.deleteLater()

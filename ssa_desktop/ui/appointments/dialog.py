@@ -25,6 +25,7 @@ from ...services import appointments as svc
 from ..common.forms import ChoiceCombo, CompleterLineEdit, DateField
 from ..common.messages import ask_yes_no
 from ..i18n import translator
+from ..notes.form_draft import FormDraft
 
 tr = translator("Appointments")
 
@@ -64,6 +65,28 @@ class AppointmentDialog(QDialog):
         self.end.timeChanged.connect(self._end_changed)
         self.person.setFocus()
         self._initial = self._snapshot()
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        self.form_draft = FormDraft(
+            ctx, "appointment", self,
+            [("person", self.person), ("day", self.day), ("start", self.start),
+             ("end", self.end), ("room", self.room), ("note", self.note)],
+            save=self._save_for_quit, title=self.windowTitle(),
+            record_id=appointment.id if appointment else "", person_of=self._chosen_person)
+
+    def restore_draft(self, draft) -> None:
+        """Show the input kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+        self._shift = max(self.start.time().secsTo(self.end.time()) // 60, 5)
+
+    def _chosen_person(self) -> str:
+        index = self.person.currentIndex()
+        if index >= 0 and self.person.itemText(index) == self.person.currentText():
+            return self.person.itemData(index) or ""
+        return ""
+
+    def _save_for_quit(self) -> bool:
+        self.accept()
+        return self.result() == QDialog.Accepted and not self.isVisible()
 
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -197,6 +220,8 @@ class AppointmentDialog(QDialog):
             self.error.show()
             return
         self.appointment = base
+        self.form_draft.drop()  # saved: the draft goes
+        self.form_draft.stop()
         super().accept()
 
     def reject(self) -> None:
@@ -207,4 +232,6 @@ class AppointmentDialog(QDialog):
                 QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
             if answer != QMessageBox.Discard:
                 return
+        self.form_draft.drop()  # discarded: the draft goes too
+        self.form_draft.stop()
         super().reject()

@@ -6,6 +6,7 @@ The table shows each consent's state today (gültig / abgelaufen / widerrufen);
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -30,9 +31,11 @@ from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
 from ..common.forms import CatalogueCombo, CodeChecks, DateField, refused_selector
+from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
 ERROR_STYLE = "color: #b00020;"
@@ -100,7 +103,37 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        ctx.locked.connect(self.reject)
+        # at lock: no question; the input was kept as a draft before (issue 16.5)
+        ctx.locked.connect(self._closed_by_lock)
+        self.form_draft = FormDraft(
+            ctx, "consent", self,
+            [("recipient", self.recipient), ("party", self.party),
+             ("entrusted_by", self.entrusted_by), ("scope", self.scope),
+             ("purpose", self.purpose), ("valid_from", self.valid_from),
+             ("limited", self.limited), ("valid_to", self.valid_to), ("deputy", self.deputy)],
+            save=self._save_for_quit, title=self.windowTitle(), person_id=person_id)
+
+    def _closed_by_lock(self) -> None:
+        QDialog.reject(self)
+
+    def restore_draft(self, draft) -> None:
+        """Show the input kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def _save_for_quit(self) -> bool:
+        self.save()
+        return self.saved is not None
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: typed input is not thrown away without a question."""
+        if self.isVisible() and self.form_draft.unsaved() and not ask_yes_no(
+                self, tr("Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?"),
+                title=tr("Eingaben verwerfen?"), yes=tr("Verwerfen"),
+                no=tr("Weiter bearbeiten")):
+            return
+        self.form_draft.drop()
+        self.form_draft.stop()
+        super().reject()
 
     def save(self) -> None:
         if refused_selector(self, self.error.setText):
@@ -116,6 +149,8 @@ class ConsentDialog(QDialog):
         except svc.ConsentError as err:
             self.error.setText(str(err))
             return
+        self.form_draft.drop()  # saved: the draft goes
+        self.form_draft.stop()
         self.accept()
 
 
@@ -267,6 +302,12 @@ class ConsentsPanel(QWidget):
         cid = self.model.item(rows[0].row(), 0).data(Qt.UserRole)
         return next((c for c in self.consents if c.id == cid), None)
 
+    def open_draft(self, draft) -> ConsentDialog:
+        """The consent dialog with the input kept at lock or quit (Übersicht)."""
+        dialog = self.add_consent()
+        dialog.restore_draft(draft)
+        return dialog
+
     def add_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self.ctx, self.person_id, self, today=self.today())
         dialog.accepted.connect(self._changed)
@@ -309,5 +350,6 @@ class ConsentsPanel(QWidget):
         self.error.clear()
         dialog = getattr(self, "_dialog", None)
         if dialog is not None:
-            dialog.reject()
+            with contextlib.suppress(RuntimeError):  # already deleted
+                QDialog.reject(dialog)  # no question: at lock a draft was kept before
             self._dialog = None

@@ -36,7 +36,7 @@ from ...domain.entities import GroupActivity
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_date, fmt_minutes, fmt_number
-from ...services import agreements, setup
+from ...services import agreements, notes, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
 from ..common.area import Area
@@ -44,6 +44,7 @@ from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationFiel
 from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..i18n import translator
+from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("Groups")
 _ROOT = QModelIndex()
@@ -156,6 +157,17 @@ class GroupsArea(Area):
 
         self._connect()
         self._set_form_enabled(False)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        self.form_draft = FormDraft(
+            ctx, "group", self.form_box,
+            [("title", self.title_edit), ("kind", self.kind_combo),
+             ("purposes", self.purposes_edit), ("school", self.school_combo),
+             ("classes", self.classes_edit), ("year", self.year_combo),
+             ("m", self.m_spin), ("w", self.w_spin), ("d", self.d_spin),
+             ("co_leaders", self.co_leaders_edit), ("goal", self.goal_combo),
+             ("names_on", self.names_check), ("names", self.names_edit),
+             ("reported", self.reported_check), ("note", self.note_edit)],
+            save=self.save_group, title=tr("Gruppe / Projekt"))
 
     # -- parts ---------------------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -471,6 +483,18 @@ class GroupsArea(Area):
         self._set_form_enabled(False)
 
     def open_record(self, record_id: str) -> None:
+        draft = find_draft(self.ctx, record_id, "group")
+        if draft is not None:  # the form kept at lock or quit (Übersicht)
+            kept = notes.draft_data(draft).get("record_id") or ""
+            group = svc.get_group(self.ctx.conn, kept) if kept else None
+            if group is not None:
+                self.open_record(group.id)
+            else:
+                self.new_group()
+            self.form_draft.restore(draft)
+            self._update_total()
+            self.title_edit.setFocus()
+            return
         group = svc.get_group(self.ctx.conn, record_id)
         if group is None:
             return
@@ -532,6 +556,8 @@ class GroupsArea(Area):
         self._update_total()
         self._set_form_enabled(True)
         self._show_sessions()
+        if hasattr(self, "form_draft"):
+            self.form_draft.start(record_id="" if new else group.id)
 
     def _fill_goals(self, goal_id: str | None = None) -> None:
         if not self.ctx.is_unlocked:
@@ -599,6 +625,7 @@ class GroupsArea(Area):
             self.form_error.setText(str(err))
             return False
         self.group = group
+        self.form_draft.drop()  # saved: the draft goes
         self.show_group(svc.get_group(self.ctx.conn, group.id))
         self.reload_list()
         self.form_error.setStyleSheet("color: #1b6e2a;")
@@ -606,6 +633,7 @@ class GroupsArea(Area):
         return True
 
     def revert(self) -> None:
+        self.form_draft.drop()  # discarded: the draft goes too
         if self.group is not None:
             self.show_group(svc.get_group(self.ctx.conn, self.group.id) or self.group)
         else:
@@ -619,6 +647,7 @@ class GroupsArea(Area):
         self.session_model.set_rows([])
         self.totals_label.clear()
         self._set_form_enabled(False)
+        self.form_draft.start()
 
     def delete_group(self) -> None:
         if self.group is None:

@@ -34,6 +34,7 @@ from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
 from ..common.tables import make_table_view
 from ..i18n import translator
+from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
 ERROR_STYLE = "color: #b00020;"
@@ -231,6 +232,14 @@ class ActivitiesTab(QWidget):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Notiz"))
         self.note.returnPressed.connect(self.save)
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        self.form_draft = FormDraft(
+            ctx, "network", self,
+            [("kind", self.kind), ("day", self.day), ("duration", self.duration),
+             ("partner", self.partner), ("school", self.school), ("goal", self.goal),
+             ("note", self.note)],
+            save=self._save_for_quit, title=tr("Vernetzung"),
+            watched=("kind", "day", "duration", "note"))
         row = QHBoxLayout()
         row.addWidget(self.day)
         row.addWidget(QLabel(tr("Dauer")))
@@ -316,7 +325,12 @@ class ActivitiesTab(QWidget):
             return
         self.error.clear()
         self.note.clear()
+        self.form_draft.drop()  # saved: the draft goes
         self.refresh()
+
+    def _save_for_quit(self) -> bool:
+        self.save()
+        return not self.form_draft.unsaved()
 
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
@@ -619,6 +633,13 @@ class NetworkArea(Area):
             self.tabs.currentWidget().refresh()
 
     def open_record(self, record_id: str) -> None:
+        draft = find_draft(self.ctx, record_id, "network")
+        if draft is not None:  # the entry kept at lock or quit (Übersicht)
+            self.tabs.setCurrentWidget(self.activities)
+            self.activities.refresh()
+            self.activities.form_draft.restore(draft)
+            self.activities.note.setFocus()
+            return
         if record_id.startswith("agreement:"):
             self.tabs.setCurrentWidget(self.agreement)
             self.agreement.refresh()

@@ -38,6 +38,7 @@ from ..common.messages import ask_yes_no, show_exception
 from ..common.models import RowsTableModel
 from ..common.tables import make_table_view
 from ..i18n import translator
+from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("OpenOffers")
 _ROOT = QModelIndex()
@@ -111,6 +112,7 @@ class OpenOffersArea(Area):
         layout.addWidget(self._build_entry())
         layout.addWidget(self._build_lists(), 1)
         self._connect()
+        self._start_form_draft()
 
     # -- parts ---------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
@@ -301,7 +303,22 @@ class OpenOffersArea(Area):
         for spin in (self.m_spin, self.w_spin, self.d_spin):
             spin.setValue(NO_SPLIT)
 
+    def _start_form_draft(self) -> None:
+        # unsaved input survives Strg+L, the auto-lock and Strg+Q as a draft (issue 16.5)
+        self.form_draft = FormDraft(
+            self.ctx, "open_offer", self.entry_box,
+            [("title", self.title_edit), ("day", self.day_field), ("duration", self.duration),
+             ("visitors", self.visitors), ("m", self.m_spin), ("w", self.w_spin),
+             ("d", self.d_spin), ("goal", self.goal_combo), ("note", self.note_edit)],
+            save=self.save, title=tr("Offenes Angebot"),
+            watched=("title", "visitors", "m", "w", "d", "note"))
+
     def open_record(self, record_id: str) -> None:
+        draft = find_draft(self.ctx, record_id, "open_offer")
+        if draft is not None:  # the entry kept at lock or quit (Übersicht)
+            self.form_draft.restore(draft)
+            self.title_edit.setFocus()
+            return
         for row, s in enumerate(self.session_model.rows):
             if s.id == record_id:
                 self.session_view.setCurrentIndex(self.session_model.index(row, 0))
@@ -381,6 +398,7 @@ class OpenOffersArea(Area):
         for spin in (self.m_spin, self.w_spin, self.d_spin):
             spin.setValue(NO_SPLIT)
         self.note_edit.clear()
+        self.form_draft.drop()  # saved: the draft goes
         self.title_edit.setFocus()
         self.title_edit.selectAll()
         return True
@@ -394,6 +412,7 @@ class OpenOffersArea(Area):
         self.day_field.set_date(clock.today())
         self.duration.set_minutes(30)
         self.error.clear()
+        self.form_draft.drop()  # discarded: the draft goes too
         self.title_edit.setFocus()
 
     def remove_selected(self) -> None:

@@ -78,10 +78,32 @@ class PersonsArea(Area):
         if record_id == NEW_PERSON_DRAFT:  # the draft of a new person (Übersicht)
             self.new_person()
             return
+        if self._open_form_draft(record_id):  # a case or consent kept at lock or quit
+            return
         if self.page.load(record_id):
             self.stack.setCurrentWidget(self.page)
             self.page.tabs.setCurrentIndex(self.page.TAB_TIMELINE)
             self.page.tabs.currentWidget().setFocus()
+
+    def _open_form_draft(self, record_id: str) -> bool:
+        from ...services import notes
+        from ..notes.form_draft import find_draft
+
+        for form, tab in (("case", self.page.TAB_CASES), ("consent", self.page.TAB_CONSENTS)):
+            draft = find_draft(self.ctx, record_id, form)
+            if draft is None:
+                continue
+            person_id = notes.draft_data(draft).get("person_id") or ""
+            if not self.page.load(person_id):
+                return True
+            self.stack.setCurrentWidget(self.page)
+            self.page.tabs.setCurrentIndex(tab)
+            if form == "case":
+                self.page.cases.open_draft(draft)
+            elif self.page.consents_panel is not None:
+                self.page.consents_panel.open_draft(draft)
+            return True
+        return False
 
     def new_person(self) -> None:
         self.page.new_person()

@@ -32,11 +32,12 @@ from ..common.forms import (
     make_button,
     refusal,
 )
-from ..common.messages import show_error, user_message
+from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..notes.form_draft import FormDraft
 
 tr = translator("PersonsArea")
 CLOSED_HINT = "Abgeschlossen – Prüfung der Löschung fällig"
@@ -105,8 +106,28 @@ class CaseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        ctx.locked.connect(self.reject)
+        # at lock: no question; the input was kept as a draft before (issue 16.5)
+        ctx.locked.connect(self._closed_by_lock)
         self.title.setFocus()
+        self.form_draft = FormDraft(
+            ctx, "case", self,
+            [("title", self.title), ("opened", self.opened), ("status", self.status),
+             ("access", self.access), ("topics", self.topics), ("referral", self.referral),
+             ("goals", self.goals), ("outcome", self.outcome),
+             ("outcome_referral", self.outcome_referral), ("note", self.note)],
+            save=self._save_for_quit, title=self.windowTitle(), person_id=person_id,
+            record_id=case.id if case else "")
+
+    def _closed_by_lock(self) -> None:
+        QDialog.reject(self)
+
+    def restore_draft(self, draft) -> None:
+        """Show the input kept at lock or quit (opened from the Übersicht)."""
+        self.form_draft.restore(draft)
+
+    def _save_for_quit(self) -> bool:
+        self.accept()
+        return self.saved_case is not None
 
     def collect(self) -> Case:
         return replace(self.case, title=self.title.text().strip(), opened=self.opened.value(),
@@ -132,7 +153,20 @@ class CaseDialog(QDialog):
         except Exception as err:  # noqa: BLE001
             self.error.setText(user_message(err))
             return
+        self.form_draft.drop()  # saved: the draft goes
+        self.form_draft.stop()
         super().accept()
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: typed input is not thrown away without a question."""
+        if self.isVisible() and self.form_draft.unsaved() and not ask_yes_no(
+                self, tr("Der Fall ist nicht gespeichert. Änderungen verwerfen?"),
+                title=tr("Änderungen verwerfen?"), yes=tr("Verwerfen"),
+                no=tr("Weiter bearbeiten")):
+            return
+        self.form_draft.drop()
+        self.form_draft.stop()
+        super().reject()
 
 
 class CasesPanel(QWidget):
@@ -192,12 +226,27 @@ class CasesPanel(QWidget):
         self.close_button.setEnabled(case is not None and case.status != "closed")
 
     def new_case(self) -> None:
-        if self.person_id and CaseDialog(self.ctx, self.person_id, None, self).exec():
+        if self.person_id and CaseDialog(self.ctx, self.person_id, None, self).exec() \
+                and self.ctx.is_unlocked:
             self.load(self.person_id)
+
+    def open_draft(self, draft) -> CaseDialog:
+        """The case dialog with the input kept at lock or quit (Übersicht)."""
+        from ...services import notes
+
+        record_id = notes.draft_data(draft).get("record_id") or ""
+        case = next((c for c in svc.cases(self.ctx.conn, self.person_id) if c.id == record_id),
+                    None) if record_id else None
+        dialog = CaseDialog(self.ctx, self.person_id, case, self)
+        dialog.restore_draft(draft)
+        if dialog.exec() and self.ctx.is_unlocked:
+            self.load(self.person_id)
+        return dialog
 
     def edit_case(self) -> None:
         case = self.current_case()
-        if case and CaseDialog(self.ctx, case.person_id, case, self).exec():
+        if case and CaseDialog(self.ctx, case.person_id, case, self).exec() \
+                and self.ctx.is_unlocked:
             self.load(self.person_id)
 
     def close_case(self) -> None:

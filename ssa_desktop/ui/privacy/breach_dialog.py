@@ -4,18 +4,18 @@ unlocking: it needs only the vault folder (docs/datenschutz.md "Datenpanne")."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...services import breach
+from ..common.forms import DateField, TimeField
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 
@@ -42,6 +43,43 @@ INCIDENT_SECTION = "Art des Vorfalls"
 
 def _to_qt(moment: datetime) -> QDateTime:
     return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+
+
+class DiscoveredField(QWidget):
+    """Date (the German ``DateField``: 12.10.2026, 1.9.26, 121026, the calendar) and time
+    of the discovery; ``dateTime``/``setDateTime`` as a ``QDateTimeEdit`` (issue 16.1)."""
+
+    dateTimeChanged = Signal(QDateTime)  # noqa: N815 - the QDateTimeEdit name
+
+    def __init__(self, value: QDateTime, parent: QWidget | None = None):
+        super().__init__(parent)
+        d = value.date()
+        self.day = DateField(date(d.year(), d.month(), d.day()),
+                             accessible_name=tr("Festgestellt am"))
+        self.time = TimeField(accessible_name=tr("Uhrzeit der Feststellung"))
+        self.time.setTime(value.time())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.day)
+        row.addWidget(self.time)
+        row.addWidget(QLabel(tr("Uhr")))
+        row.addStretch(1)
+        self.setFocusProxy(self.day)
+        self.day.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))
+        self.time.timeChanged.connect(lambda _t: self.dateTimeChanged.emit(self.dateTime()))
+
+    def dateTime(self) -> QDateTime:  # noqa: N802
+        return QDateTime(self.day.date(), self.time.time())
+
+    def setDateTime(self, value: QDateTime) -> None:  # noqa: N802
+        self.time.blockSignals(True)
+        self.time.setTime(value.time())
+        self.time.blockSignals(False)
+        d = value.date()
+        before = self.day.value()
+        self.day.set_date(date(d.year(), d.month(), d.day()))
+        if before == self.day.value():  # the date did not change: the time did
+            self.dateTimeChanged.emit(self.dateTime())
 
 
 class BreachDialog(QDialog):
@@ -66,9 +104,7 @@ class BreachDialog(QDialog):
         intro.setWordWrap(True)
 
         now = clock.now().replace(second=0, microsecond=0)
-        self.discovered = QDateTimeEdit(_to_qt(now), self)
-        self.discovered.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.discovered.setCalendarPopup(True)
+        self.discovered = DiscoveredField(_to_qt(now), self)
         self.discovered.setAccessibleName(tr("Festgestellt am"))
         self.incident = QComboBox(self)
         self.incident.setAccessibleName(tr("Art des Vorfalls"))
@@ -114,6 +150,7 @@ class BreachDialog(QDialog):
 
         self._build(breach.draft(self.vault_folder, now, "lost"))
         self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
+        self.discovered.day.refused.connect(self._date_refused)  # e.g. 31.02.: never another
         self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())
 
     # -- draft ---------------------------------------------------------------------------
@@ -146,6 +183,11 @@ class BreachDialog(QDialog):
         left = (tr("noch %n Stunde(n)", n=hours) if hours >= 0
                 else tr("seit %n Stunde(n) überschritten", n=-hours))
         self.deadline_label.setText(f"{d.deadline:%d.%m.%Y, %H:%M} Uhr ({left})")
+
+    def _date_refused(self, reason: str) -> None:
+        self.status.setText(reason)
+        self.status.setStyleSheet("color: #b00020;")
+        self.save_button.setEnabled(False)
 
     def _future_refused(self) -> bool:
         """A discovery in the future is refused visibly (the 72 hours run from it)."""

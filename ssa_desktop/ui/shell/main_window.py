@@ -39,6 +39,8 @@ from ..common.clipboard import clear_sensitive
 from ..context import AppContext
 from ..i18n import translator
 from ..memory import drop_source_lines
+from ..notes.form_draft import keep_all as keep_form_drafts
+from ..notes.form_draft import unsaved_forms
 from ..privacy.area import RetentionWatch
 
 tr = translator("MainWindow")
@@ -119,6 +121,10 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_actions()
+        # Strg+Q and Strg+L also while a modal dialog (exec) blocks this window: Qt does
+        # not fire an application shortcut then (issue 16.5/16.8)
+        self._asking_quit = False
+        QApplication.instance().installEventFilter(self)
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
         # the retention engine at every unlock, off the GUI thread (docs/retention.md)
@@ -241,7 +247,7 @@ class MainWindow(QMainWindow):
         # explicit: QKeySequence.Quit is empty on Windows and without a platform theme
         # application-wide like Ctrl+L: it also works while a dialog has the focus (the
         # dialog keeps its draft or is closed by the lock that quitting starts)
-        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.close,
+        self.quit_action = self._action(tr("Beenden"), "Ctrl+Q", self.request_quit,
                                         Qt.ApplicationShortcut)
         self.area_actions: list[QAction] = []
         for index, spec in enumerate(AREAS):
@@ -272,6 +278,20 @@ class MainWindow(QMainWindow):
         self._session_actions = [self.quick_entry_action, self.short_contacts_action,
                                  self.search_action, self.lock_action, self.stopwatch_action,
                                  *self.area_actions]
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.KeyPress and not self._asking_quit \
+                and QApplication.activeModalWidget() is not None and self._is_ours_key(event):
+            sequence = QKeySequence(event.keyCombination())
+            for action in (self.quit_action, self.lock_action):
+                if action.isEnabled() and sequence == action.shortcut():
+                    action.trigger()
+                    return True
+        return super().eventFilter(obj, event)
+
+    def _is_ours_key(self, event) -> bool:
+        return bool(event.modifiers() & Qt.ControlModifier) and event.key() in (Qt.Key_Q,
+                                                                                  Qt.Key_L)
 
     def shortcut_table(self) -> list[tuple[str, str]]:
         rows = [(tr("Strg+N"), tr("Kontakt erfassen (von überall)")),
@@ -456,6 +476,7 @@ class MainWindow(QMainWindow):
         # after unlocking she returns to this area (its records reload, names hidden again)
         self._area_before_lock = self.current_area_key() or self._area_before_lock
         clear_sensitive()
+        keep_form_drafts()  # unsaved input of dialogs and forms stays as a draft (16.5)
         self._show_lock_screen()
         self._dispose_dialogs()  # before hiding: visible parentless dialogs count too
         # Nothing confidential stays visible: hide every other window of the app.
@@ -578,6 +599,58 @@ class MainWindow(QMainWindow):
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 
+    # -- quitting with unsaved input (issue 16.5) ------------------------------------------
+    _quit_requested = False
+
+    def request_quit(self) -> None:
+        """Strg+Q / Datei → Beenden: close the window, asking about unsaved input."""
+        self._quit_requested = True
+        try:
+            self.close()
+        finally:
+            self._quit_requested = False
+
+    def _may_quit(self) -> bool:
+        """Dialogs and forms with unsaved input: ask before quitting. Speichern saves
+        each (a refused save stops quitting and shows why), "Als Entwurf behalten" keeps
+        them as drafts (offered in the Übersicht after the next unlock), Verwerfen drops
+        them, Abbrechen stays."""
+        forms = unsaved_forms()
+        if not forms:
+            return True
+        names = ", ".join(dict.fromkeys(f.title for f in forms))
+        box = QMessageBox(QMessageBox.Question, tr("Nicht gespeichert"), tr(
+            "Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?").format(names),
+            QMessageBox.NoButton, self)
+        save = box.addButton(tr("Speichern"), QMessageBox.AcceptRole)
+        keep = box.addButton(tr("Als Entwurf behalten"), QMessageBox.ActionRole)
+        discard = box.addButton(tr("Verwerfen"), QMessageBox.DestructiveRole)
+        cancel = box.addButton(tr("Abbrechen"), QMessageBox.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        self._asking_quit = True
+        try:
+            box.exec()
+        finally:
+            self._asking_quit = False
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is save:
+            for form in forms:
+                if form.unsaved() and not form.save():
+                    form.owner.window().raise_()
+                    form.owner.window().activateWindow()
+                    return False
+            return True
+        if clicked is keep:
+            return True  # the lock that quitting starts keeps them
+        if clicked is discard:
+            for form in forms:
+                form.drop()
+                form.stop()
+            return True
+        return False
+
     # -- window ---------------------------------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)
@@ -588,6 +661,12 @@ class MainWindow(QMainWindow):
         if self.ctx.is_critical:  # a new key is being written: closing now would break it
             event.ignore()
             self.show_status(tr("Bitte warten, bis die laufende Aktion fertig ist."))
+            return
+        # she quits (Strg+Q, Beenden, the title bar's ×): unsaved input is asked about;
+        # a close by the program (shutdown, tests) keeps it as a draft without a question
+        asked = self._quit_requested or event.spontaneous()
+        if asked and not self._closing and self.ctx.is_unlocked and not self._may_quit():
+            event.ignore()
             return
         self._closing = True
         if self.settings is not None:

@@ -117,15 +117,23 @@ def _request(ctx, pupil):
 
 
 def _dialogs(ctx, pupil, window):
+    from ssa_desktop.domain.entities import Appointment, Post
+    from ssa_desktop.services import appointments as appointments_svc
+    from ssa_desktop.storage import repositories as repo
     from ssa_desktop.ui.appointments.dialog import AppointmentDialog
+    from ssa_desktop.ui.child_protection.panel import IsefDialog
+    from ssa_desktop.ui.consents.panel import ConsentDialog
     from ssa_desktop.ui.persons.case_dialog import CaseDialog
     from ssa_desktop.ui.privacy.auskunft_dialog import AuskunftDialog, NewRequestDialog
     from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
     from ssa_desktop.ui.quick_entry.dialog import QuickEntryDialog
     from ssa_desktop.ui.quick_entry.short_contacts import ShortContactsDialog
     from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
+    from ssa_desktop.ui.reports.slip_dialog import SlipPrintDialog
+    from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
     from ssa_desktop.ui.search.dialog import SearchDialog
     from ssa_desktop.ui.settings.dialogs import ChangePassphraseDialog, EmergencyKeyDialog
+    from ssa_desktop.ui.settings.staff_dialog import StaffDialog
     from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog, UnlockDialog
     from ssa_desktop.ui.vault.wizard import FirstRunWizard
 
@@ -134,6 +142,12 @@ def _dialogs(ctx, pupil, window):
     quick.form.setRowVisible(quick.new_row_widget, True)
     quick.error.setText("Ein längerer Hinweis, der umbrechen muss, weil er lang ist. " * 3)
     quick.error.show()
+    # issue 16.10: the consent, § 8a (ISEF), staff, school-year and slip dialogs too
+    post = repo.POSTS.insert(ctx.conn, Post("Stelle Nord", id="post-1"))
+    appointments_svc.save_appointment(ctx.conn, Appointment(
+        day=TODAY, start="09:40", end="10:10", person_id=pupil.id, room="12"))
+    isef = "\n".join(["Anfrage an die insoweit erfahrene Fachkraft (ISEF) – anonymisiert"]
+                      + [f"Abschnitt {i}: Beobachtung, Einschätzung und Schutzplan" for i in range(40)])
     return {
         "quick-entry": quick,
         "appointment": AppointmentDialog(ctx, parent=window, day=TODAY),
@@ -148,6 +162,13 @@ def _dialogs(ctx, pupil, window):
         "search": SearchDialog(ctx, window),
         "change-passphrase": ChangePassphraseDialog(window),
         "emergency-key": EmergencyKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567", window),
+        "consent": ConsentDialog(ctx, pupil.id, window, today=TODAY),
+        "isef": IsefDialog(isef, window),
+        "staff": StaffDialog(ctx, post.id, TODAY.year if TODAY.month >= 8 else TODAY.year - 1,
+                             window),
+        "school-year": SchoolYearDialog(ctx, window, today=TODAY),
+        "slip": SlipPrintDialog(ctx, lambda conn: appointments_svc.slips_for_day(conn, TODAY),
+                                window),
         "wizard": FirstRunWizard(window.ctx.session.vault.folder.parent / "neu",
                                  store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF),
     }
