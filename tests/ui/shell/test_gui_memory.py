@@ -105,8 +105,15 @@ from ssa_desktop.app import make_application
 if sys.argv[1] == "app":
     make_application([])  # limits the arenas before Qt starts a thread
 
+together = threading.Barrier(8)
+
 def work():
-    keep = [bytearray(200_000) for _ in range(20)]
+    # small blocks (under the mmap threshold) while all eight threads live at once:
+    # glibc gives each a heap of its own unless the arenas are limited
+    keep = [bytes(100) * (i % 7 + 1) for i in range(20000)]
+    together.wait()
+    keep.append(bytearray(64))
+    together.wait()
 
 threads = [threading.Thread(target=work) for _ in range(8)]
 for t in threads:
