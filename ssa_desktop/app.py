@@ -31,9 +31,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once): Fusion style, the system font, our name."""
     app = QApplication.instance()
     if app is None:
-        from .ui.memory import limit_malloc_arenas
-
-        limit_malloc_arenas()  # before Qt or we start a thread
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setProperty("ssa_owned", True)  # ours to tear down at the end (tear_down)
     app.setApplicationName(APP_NAME)

@@ -122,9 +122,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         # Strg+Q and Strg+L also while a modal dialog (exec) blocks this window: Qt does
-        # not fire an application shortcut then (issue 16.5/16.8)
+        # not fire an application shortcut then (issue 16.5/16.8). The application-wide
+        # filter is installed only while a modal dialog blocks this window (event()):
+        # installed for good, every event of every widget passed through Python and the
+        # areas' first show took two to four times as long (issue 21).
         self._asking_quit = False
-        QApplication.instance().installEventFilter(self)
         ctx.locked.connect(self._on_locked)
         ctx.unlocked.connect(self._on_unlocked)
         # the retention engine at every unlock, off the GUI thread (docs/retention.md)
@@ -278,6 +280,14 @@ class MainWindow(QMainWindow):
         self._session_actions = [self.quick_entry_action, self.short_contacts_action,
                                  self.search_action, self.lock_action, self.stopwatch_action,
                                  *self.area_actions]
+
+    def event(self, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.WindowBlocked:
+            QApplication.instance().installEventFilter(self)
+        elif kind == QEvent.WindowUnblocked:
+            QApplication.instance().removeEventFilter(self)
+        return super().event(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.KeyPress and not self._asking_quit \

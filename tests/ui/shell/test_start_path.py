@@ -25,7 +25,6 @@ ALLOWED_OWN = {
     "ssa_desktop.storage", "ssa_desktop.storage.errors",  # the CLI's error classes
     "ssa_desktop.ui", "ssa_desktop.ui.background", "ssa_desktop.ui.i18n",
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
-    "ssa_desktop.ui.memory",  # malloc arenas limited before Qt starts a thread
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
     "ssa_desktop.ui.vault.passphrase_widgets",
 }
