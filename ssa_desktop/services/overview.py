@@ -123,9 +123,20 @@ def _deadline_items(conn, today: date, hidden: set[str]) -> list[OverviewItem]:
     for e in agreements.upcoming_evaluations(conn, today, 30):
         items.append(OverviewItem(f"Auswertungsgespräch {e.school_name} am {fmt_date(e.day)}",
                                   "network", "agreement:" + e.agreement_id))
-    for d in statistics.deadlines(conn, today):  # from 1 July: Landkreis and KVJS
-        items.append(OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today)))
+    # from 1 July: Landkreis and KVJS; their findings are counted off the GUI thread
+    items += delivery_items(conn, today, count_findings=False)
     return items
+
+
+def delivery_items(conn, today: date, *, count_findings: bool = True) -> list[OverviewItem]:
+    """The open deliveries of the statistics (``statistics.deadlines``) as tile lines;
+    their area is "statistics" (``is_delivery``)."""
+    return [OverviewItem(d.text, "statistics", d.scope.scope.key, d.state(today))
+            for d in statistics.deadlines(conn, today, count_findings=count_findings)]
+
+
+def is_delivery(item: OverviewItem) -> bool:
+    return item.area == "statistics"
 
 
 def build_overview(conn, today: date | None = None, deletion_due: int | None = None) -> Overview:

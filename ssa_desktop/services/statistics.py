@@ -246,7 +246,7 @@ class Deadline:
     scope: ScopeInfo
     year: int
     due: date
-    findings: int
+    findings: int | None  # None: not counted (the Übersicht counts them off the GUI thread)
 
     def state(self, today: date) -> str:
         if today > self.due:
@@ -255,8 +255,11 @@ class Deadline:
 
     @property
     def text(self) -> str:
-        open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
-                 if self.findings else " – keine offenen Hinweise")
+        if self.findings is None:
+            open_ = " – Hinweise werden gezählt …"
+        else:
+            open_ = (f" – {_count(self.findings, 'offener Hinweis', 'offene Hinweise')}"
+                     if self.findings else " – keine offenen Hinweise")
         return (f"{self.recipient}: Statistik {SchoolYear(self.year).label} "
                 f"{self.scope.label} bis {fmt_date(self.due)}{open_}")
 
@@ -271,10 +274,13 @@ def _due(conn, option, year: int) -> date:
         return date(year, month, day)
 
 
-def deadlines(conn, today: date | None = None) -> list[Deadline]:
+def deadlines(conn, today: date | None = None, *, count_findings: bool = True
+              ) -> list[Deadline]:
     """From 1 July to 31 December: the deliveries of the school year that ended this
     summer not yet marked delivered — each school for the Landkreis, each post for the
-    KVJS — with their open plausibility findings."""
+    KVJS — with their open plausibility findings (``count_findings=False``: not counted,
+    ``findings`` is None; counting reads every record of the year, about 0.1 s per scope
+    on the 10-year vault, too long for the GUI thread)."""
     today = today or clock.today()
     if (today.month, today.day) < DEADLINES_FROM:
         return []
@@ -287,8 +293,8 @@ def deadlines(conn, today: date | None = None) -> list[Deadline]:
                              else ("KVJS", KVJS_DEADLINE))
         if info.scope.kind == "school" and not info.percent:
             continue  # a school no post served that year delivers nothing
-        out.append(Deadline(recipient, info, year, _due(conn, option, today.year),
-                            len(plausibility(conn, year, info.scope))))
+        findings = len(plausibility(conn, year, info.scope)) if count_findings else None
+        out.append(Deadline(recipient, info, year, _due(conn, option, today.year), findings))
     return sorted(out, key=lambda d: (d.due, d.recipient, d.scope.label))
 
 

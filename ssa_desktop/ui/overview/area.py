@@ -201,9 +201,28 @@ class OverviewArea(Area):
         self.procedures.set_items(self.overview.procedures, names)
         self.drafts.set_items(self.overview.drafts, names)
         self.deadlines.set_items(self.overview.deadlines, names)
+        self._count_delivery_findings(today)
         self._show_deletion()
         self._show_school_year(today)
         self.time_shares.refresh()
+
+    def _count_delivery_findings(self, today: date) -> None:
+        """The statistics deliveries' open findings, counted on a worker (they read every
+        record of the year); the lines say "werden gezählt" until then."""
+        from ...services import overview as overview_svc
+
+        if not any(overview_svc.is_delivery(i) for i in self.overview.deadlines):
+            return
+        shown = self.overview
+
+        def done(items) -> None:
+            if self.overview is not shown or not self.ctx.is_unlocked:
+                return  # refreshed or locked meanwhile
+            rest = [i for i in shown.deadlines if not overview_svc.is_delivery(i)]
+            shown.deadlines[:] = rest + items
+            self.deadlines.set_items(shown.deadlines, self.ctx.show_names)
+
+        self.ctx.run(lambda conn, _p: overview_svc.delivery_items(conn, today), on_done=done)
 
     def _show_school_year(self, today: date) -> None:
         from ...services import school_year_change
