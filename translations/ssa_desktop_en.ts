@@ -3243,304 +3243,304 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>SSA Desktop main window</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="150" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="152" />
             <source>Bereiche</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="151" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="153" />
             <source>Mit den Pfeiltasten einen Bereich wählen</source>
             <translation>Choose an area with the arrow keys</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="161" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="163" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="166" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
             <source>Strg+{0}</source>
             <translation>Ctrl+{0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
             <source>Suche …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="172" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Strg+K</source>
             <translation>Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="173" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
             <source>Suche (Strg+K)</source>
             <translation>Search (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
             <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
             <translation>Search persons, cases and notes (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="178" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
             <source>Sperren (Strg+L)</source>
             <translation>Lock (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
             <source>Alles sofort ausblenden und den Tresor sperren</source>
             <translation>Hide everything at once and lock the vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
             <source>SSA Desktop — Schulsozialarbeit</source>
             <translation>SSA Desktop — School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="217" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="219" />
             <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
             <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="218" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
             <source>Tastenkürzel</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="222" />
             <source>Zustand des Tresors</source>
             <translation>Vault state</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="239" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
             <source>Kontakt erfassen …</source>
             <translation>Record contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
             <source>Suchen …</source>
             <translation>Search …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
             <source>Stoppuhr starten/anhalten</source>
             <translation>Start/stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
             <source>Sperren</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="250" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
             <source>Beenden</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="259" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
             <source>Kurzkontakte ansehen und korrigieren …</source>
             <translation>View and correct short contacts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>Über SSA Desktop</source>
             <translation>About SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
             <source>&amp;Datei</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="272" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
             <source>&amp;Bereiche</source>
             <translation>&amp;Areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
             <source>&amp;Hilfe</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Strg+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="297" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
             <source>Kontakt erfassen (von überall)</source>
             <translation>Record contact (from anywhere)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="298" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
             <source>Suchen</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Strg+T</source>
             <translation>Ctrl+T</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="299" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
             <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
             <translation>Start/stop stopwatch (working time)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Strg+L</source>
             <translation>Ctrl+L</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="300" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
             <source>Sperren: alles ausblenden</source>
             <translation>Lock: hide everything</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>F1</source>
             <translation>F1</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="301" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
             <source>Diese Übersicht der Tastenkürzel</source>
             <translation>This overview of keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Enter</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Speichern im Dialog</source>
             <translation>Save in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="305" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
             <source>Abbrechen im Dialog</source>
             <translation>Cancel in dialogs</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="306" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
             <source>Strg+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Strg+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
             <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
             <translation>Save from a multi-line text field (note, § 8a step)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Alt+←</source>
             <translation>Alt+←</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
             <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
             <translation>Back to the person list; in Appointments: previous day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>Alt+→</source>
             <translation>Alt+→</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
             <source>In Termine: Tag bzw. Woche vor</source>
             <translation>In Appointments: next day or week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
             <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
             <translation>Record contact: kind “{0}”, then on to topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="471" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="481" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="577" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="587" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="589" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="599" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="592" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="602" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="597" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="607" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="625" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="635" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="626" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="627" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="628" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="663" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="673" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -4351,7 +4351,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="243" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -4381,17 +4381,17 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Today, {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="232" />
             <source>Schuljahreswechsel {0} für {1} steht aus</source>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="244" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="246" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
@@ -4399,7 +4399,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="230" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="249" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -7679,12 +7679,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="50" />
-            <source>Über</source>
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="52" />
+            <source>Info</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="51" />
+            <location filename="../../ssa_desktop/ui/settings/area.py" line="53" />
             <location filename="../../ssa_desktop/ui/settings/page.py" line="35" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
@@ -8217,6 +8217,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Tresor &amp;prüfen</source>
             <translation type="obsolete">&amp;Check vault</translation>
+        </message>
+        <message>
+            <source>Über</source>
+            <translation type="obsolete">About</translation>
         </message>
         <message>
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>

@@ -1,4 +1,4 @@
-"""Einstellungen: one tab per page (Schulen & Stelle, Sicherheit, Sprache, Über).
+"""Einstellungen: one tab per page (Schulen & Stelle, Sicherheit, Sprache, Info).
 
 Each page lives in its own module with ``load()``/``clear()``; the area refreshes them
 when schools or settings change and clears them on lock.
@@ -47,7 +47,9 @@ class SettingsArea(Area):
         self.tabs.addTab(self.schools, tr("Schulen && Stelle"))
         self.tabs.addTab(self.security, tr("Sicherheit"))
         self.tabs.addTab(self.language, tr("Sprache"))
-        self.tabs.addTab(self.info, tr("Über"))
+        # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü
+        # in an inactive tab, which then read "Uber" (issue 16 item 9)
+        self.tabs.addTab(self.info, tr("Info"))
         title = QLabel(tr("Einstellungen"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
