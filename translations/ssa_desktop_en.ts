@@ -2529,8 +2529,62 @@
     <context>
         <name>Handover</name>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="26" />
+            <source>Abweichende Einträge entscheiden</source>
+            <translation>Decide the differing entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="28" />
+            <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
+            <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="32" />
+            <source>Eintrag</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="32" />
+            <source>abweichend in</source>
+            <translation>differs in</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="33" />
+            <source>Entscheidung</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="40" />
+            <source>Meine behalten</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
+            <source>Aus der Datei übernehmen</source>
+            <translation>Take the file's version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="42" />
+            <source>Entscheidung für {0}</source>
+            <translation>Decision for {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <source>Entscheiden</source>
+            <translation>Decide</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="102" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="45" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -2659,14 +2713,6 @@
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="76" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="102" />
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="118" />
             <source>&lt;b&gt;Vorschlag&lt;/b&gt;</source>
             <translation>&lt;b&gt;Proposal&lt;/b&gt;</translation>
@@ -2689,8 +2735,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="114" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="116" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="144" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
@@ -2842,7 +2888,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -2961,7 +3007,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="155" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -2998,175 +3044,175 @@
             <translation>Return written: {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="42" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="112" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="139" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="181" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="115" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="117" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="145" />
             <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
             <translation>Package key (64 characters from the package sheet):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="138" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="140" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="154" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="153" />
-            <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>
-            <translation>{0} entries differ; no receipt written. Please decide the conflicts with the command line (package receive).</translation>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="156" />
+            <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
+            <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="157" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="159" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="180" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="191" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="211" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="213" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
@@ -3213,6 +3259,10 @@ Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</sou
             <translation>The handover package has been written: {0}
 {1}
 The key is shown only now; hand it over separately from the file.</translation>
+        </message>
+        <message>
+            <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>
+            <translation type="obsolete">{0} entries differ; no receipt written. Please decide the conflicts with the command line (package receive).</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -23,6 +24,7 @@ from ..common.forms import make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from .conflicts_dialog import ConflictsDialog
 from .deputy_dialog import DeputyPackageDialog
 from .deputy_window import DeputyWindow
 from .school_dialog import SchoolHandoverDialog
@@ -145,22 +147,34 @@ class HandoverPanel(QWidget):
         if ok:
             self.receive_school(Path(path), key, Path(path).parent)
 
-    def receive_school(self, path: Path, key_text: str, receipt_folder: Path) -> None:
+    def receive_school(self, path: Path, key_text: str, receipt_folder: Path,
+                       resolutions: dict[str, str] | None = None) -> None:
         def done(value) -> None:
             result, receipt = value
             text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
             if receipt is None:
-                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben. "
-                                   "Bitte die Konflikte mit der Kommandozeile entscheiden "
-                                   "(package receive).").format(len(result.conflicts))
+                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben, "
+                                   "bis sie entschieden sind.").format(len(result.conflicts))
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
             self.status.setText(text)
+            if receipt is None and result.conflicts:
+                decided = self.decide(result.conflicts)
+                if decided:
+                    self.receive_school(path, key_text, receipt_folder, decided)
 
         self.ctx.perform(lambda conn, _progress: svc.receive_school_package(
-            conn, path, key_text, receipt_folder), background=True, on_done=done,
-            on_error=self.status.setText)
+            conn, path, key_text, receipt_folder, resolutions), background=True,
+            on_done=done, on_error=self.status.setText)
+
+    def decide(self, conflicts) -> dict[str, str] | None:
+        """Ask per conflict: keep hers or take the file's (None: left open)."""
+        dialog = ConflictsDialog(conflicts, self)
+        try:
+            return dialog.resolutions() if dialog.exec() == QDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def choose_return(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
@@ -168,9 +182,9 @@ class HandoverPanel(QWidget):
         if path:
             self.read_return(Path(path))
 
-    def read_return(self, path: Path) -> None:
+    def read_return(self, path: Path, resolutions: dict[str, str] | None = None) -> None:
         try:
-            result = self.ctx.apply(svc.import_return, path)
+            result = self.ctx.apply(svc.import_return, path, resolutions)
         except svc.PackageError as err:
             self.status.setText(str(err))
             return
@@ -181,6 +195,10 @@ class HandoverPanel(QWidget):
             text += "\n" + "\n".join(str(c) for c in result.conflicts)
         self.status.setText(text)
         self.refresh()
+        if result.conflicts:
+            decided = self.decide(result.conflicts)
+            if decided:
+                self.read_return(path, decided)  # the same merge: what is added stays once
 
     def choose_receipt(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Empfangsquittung einlesen"),

@@ -83,3 +83,45 @@ def test_panel_lists_packages_and_clears_on_lock(ctx, qtbot, tmp_path):
     assert "gibt es nicht" in panel.status.text()
     ctx.lock()
     assert panel.model.rowCount() == 0
+
+
+def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
+    """The deputy changed an appointment of the worker: reading the return lists it and
+    asks; with real keys she takes the deputy's version (Pfeil runter, Enter) and the
+    appointment becomes the deputy's; nothing else changes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ssa_desktop.services import handover as svc
+    from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
+    from tests.services.test_handover import _package
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        _a, result = _package(ctx.conn, out)
+        pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+        [appt] = svc.deputy_overview(pkg)["appointments"]
+        appt.note = "von der Vertretung geändert"
+        repo.APPOINTMENTS.update(pkg, appt)
+        pkg.close()
+        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+        panel = HandoverPanel(ctx)
+        qtbot.addWidget(panel)
+        seen = []
+
+        def answer():
+            dialog = next((w for w in QApplication.topLevelWidgets()
+                           if isinstance(w, ConflictsDialog) and w.isVisible()), None)
+            if dialog is None:
+                QTimer.singleShot(20, answer)
+                return
+            seen.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+            QTest.keyClick(dialog.choices[0], Qt.Key_Down)  # "Aus der Datei übernehmen"
+            QTest.keyClick(dialog.choices[0], Qt.Key_Return)
+
+        QTimer.singleShot(0, answer)
+        panel.read_return(ret.path)
+    assert len(seen) == 1 and len(seen[0]) == 1
+    assert repo.APPOINTMENTS.get(ctx.conn, appt.id).note == "von der Vertretung geändert"
+    assert "NICHT überschrieben" not in panel.status.text()
