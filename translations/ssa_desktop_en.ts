@@ -2529,52 +2529,175 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="26" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Uhrzeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="98" />
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="71" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
+            <source>Schule</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <source>Fall</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Beteiligte</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Zugang</source>
+            <translation>Access route</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Weitervermittlung</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Beobachtung</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Einschätzung</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Bestritten</source>
+            <translation>Disputed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Raum</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <source>Kontakt</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
             <source>Abweichende Einträge entscheiden</source>
             <translation>Decide the differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="28" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="43" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="32" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="32" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
             <source>abweichend in</source>
             <translation>differs in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="33" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="40" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="55" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="56" />
             <source>Aus der Datei übernehmen</source>
             <translation>Take the file's version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="42" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="57" />
             <source>Entscheidung für {0}</source>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="63" />
             <source>Entscheiden</source>
             <translation>Decide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="76" />
@@ -2665,20 +2788,6 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
-            <source>Schule</source>
-            <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
@@ -2799,16 +2908,6 @@
             <translation>Enter contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="61" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="62" />
             <source>Kontaktart</source>
             <translation>Kind of contact</translation>
@@ -2817,21 +2916,6 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="66" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="73" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="71" />
-            <source>Art</source>
-            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="72" />
@@ -2861,16 +2945,6 @@
             <translation>End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
-            <source>Beginn</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="98" />
-            <source>Ende</source>
-            <translation>End</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="122" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="127" />
             <source>Vertretungspaket</source>
@@ -2891,12 +2965,6 @@
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Personen</source>
             <translation>Persons</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
-            <source>Fall</source>
-            <translation>Case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />

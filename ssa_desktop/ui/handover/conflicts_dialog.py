@@ -19,6 +19,21 @@ from ..i18n import translator
 
 tr = translator("Handover")
 
+# The fields of what a return or a school package may change (contacts, appointments),
+# in her words; any other field name is shown as it is.
+FIELD_LABELS = {
+    "day": "Datum", "time": "Uhrzeit", "start": "Beginn", "end": "Ende",
+    "kind": "Art", "duration_min": "Dauer", "school_id": "Schule", "person_id": "Person",
+    "case_id": "Fall", "participants": "Beteiligte", "topics": "Themen",
+    "access_route": "Zugang", "referral": "Weitervermittlung", "note": "Notiz",
+    "observation": "Beobachtung", "assessment": "Einschätzung", "disputed": "Bestritten",
+    "room": "Raum", "status": "Status", "contact_id": "Kontakt",
+}
+
+
+def field_words(fields) -> str:
+    return ", ".join(tr(FIELD_LABELS[f]) if f in FIELD_LABELS else f for f in fields)
+
 
 class ConflictsDialog(QDialog):
     def __init__(self, conflicts, parent=None):
@@ -35,7 +50,7 @@ class ConflictsDialog(QDialog):
         self.choices: list[QComboBox] = []
         for row, conflict in enumerate(self.conflicts):
             self.table.setItem(row, 0, QTableWidgetItem(conflict.place))
-            self.table.setItem(row, 1, QTableWidgetItem(", ".join(conflict.fields)))
+            self.table.setItem(row, 1, QTableWidgetItem(field_words(conflict.fields)))
             choice = QComboBox(self.table)
             choice.addItem(tr("Meine behalten"), KEEP_MINE)
             choice.addItem(tr("Aus der Datei übernehmen"), TAKE_THEIRS)

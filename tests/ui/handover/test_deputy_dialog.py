@@ -116,12 +116,12 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
             if dialog is None:
                 QTimer.singleShot(20, answer)
                 return
-            seen.append([dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())])
+            seen.append([dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())])
             QTest.keyClick(dialog.choices[0], Qt.Key_Down)  # "Aus der Datei übernehmen"
             QTest.keyClick(dialog.choices[0], Qt.Key_Return)
 
         QTimer.singleShot(0, answer)
         panel.read_return(ret.path)
-    assert len(seen) == 1 and len(seen[0]) == 1
+    assert seen == [["Notiz"]]  # her words, not the column name "note"
     assert repo.APPOINTMENTS.get(ctx.conn, appt.id).note == "von der Vertretung geändert"
     assert "NICHT überschrieben" not in panel.status.text()
