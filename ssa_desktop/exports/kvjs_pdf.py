@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -14,13 +16,37 @@ from .kvjs_document import column_types, difference_lines, header_lines, number
 LINE = colors.HexColor("#BBBBBB")
 
 
+def _wrapped(rows: list[list], bold_rows: set[int], align: str) -> list[list]:
+    """Text cells as paragraphs, so that a long label, a school type's name or a staff
+    entry (qualification) wraps inside its column instead of running into the next."""
+    st = styles()
+    out = []
+    for i, row in enumerate(rows):
+        base = st["cell_bold"] if i in bold_rows else st["cell"]
+        right = ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
+        cells = []
+        for j, cell in enumerate(row):
+            if not isinstance(cell, str):
+                cells.append(cell)
+                continue
+            indent = len(cell) - len(cell.lstrip(" "))
+            style = right if j and align == "RIGHT" else base
+            if indent:
+                style = ParagraphStyle(f"{style.name}_sub", parent=style, leftIndent=4 * mm)
+            cells.append(Paragraph(escape(cell.strip()), style))
+        out.append(cells)
+    return out
+
+
 def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
-           align: str = "RIGHT") -> Table:
-    table = Table(rows, colWidths=list(widths))
+           align: str = "RIGHT", spans: tuple[int, ...] = (), wrap: bool = True) -> Table:
+    table = Table(_wrapped(rows, bold_rows, align) if wrap else rows,
+                  colWidths=list(widths))
     style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (-1, -1), align),
              ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     style += [("FONT", (0, i), (-1, i), FONT_BOLD, 9.5) for i in bold_rows]
+    style += [("SPAN", (1, i), (-1, i)) for i in spans]  # a staff entry: one value
     table.setStyle(TableStyle(style))
     return table
 
@@ -54,9 +80,10 @@ def form_story(doc: dict) -> list:
         if with_columns:  # a head row: Gesamt and one column per Schulart
             rows.insert(0, ["", "Gesamt", *(label for _, label in types)])
             bold = {0} | {i + 1 for i in bold}
+            spans = tuple(i + 1 for i, f in enumerate(fields) if "columns" not in f)
             first = 170 * mm - (len(types) + 1) * 24 * mm
             widths = (first, *([24 * mm] * (len(types) + 1)))
-            table = _table(rows, bold, widths)
+            table = _table(rows, bold, widths, spans=spans)
             story.append(KeepTogether([Paragraph(escape(title), st["h2"]), table]))
             continue
         # the heading stays with the first rows of its table; the rest may break
@@ -67,7 +94,7 @@ def form_story(doc: dict) -> list:
     changes = difference_lines(doc)
     if changes:
         story += [Paragraph("Abweichungen zu den abgegebenen Zahlen", st["h2"]),
-                  _table([[a, b] for a, b in changes], set())]
+                  _table([[a, b] for a, b in changes], set(), wrap=False)]  # short lines
     story += [Spacer(1, 4 * mm), Paragraph(
         "Anonyme Auswertung aus SSA Desktop: ohne Namen, Pseudonyme oder Fallkennungen. "
         "Wie jede Zahl gezählt wird, steht in SSA Desktop unter Statistik → „Wie wird "

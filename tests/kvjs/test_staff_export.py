@@ -201,3 +201,25 @@ def test_a_template_staff_field_is_checked(field, message):
             f'[[sections.fields]]\nid = "a"\nlabel = "A"\n{field}\n')
     with pytest.raises(tpl.TemplateError, match=message):
         tpl.parse(text)
+
+
+def test_no_pdf_cell_runs_into_the_next_column(post_report):
+    """A long qualification, task-area label or school type's name wraps inside its
+    column (a paragraph); no plain text cell is wider than its column. Before, the
+    staff block's qualification and the Schulart heads were drawn over their neighbours."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import KeepTogether, Table
+
+    from ssa_desktop.exports.kvjs_pdf import form_story
+    from ssa_desktop.reports.style import FONT_BOLD
+
+    doc = stats.export_document(post_report)
+    tables = []
+    for flowable in form_story(doc):
+        parts = flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+        tables += [p for p in parts if isinstance(p, Table)]
+    assert tables
+    too_wide = [cell for table in tables for row in table._cellvalues
+                for cell, width in zip(row, table._colWidths, strict=True)
+                if isinstance(cell, str) and stringWidth(cell, FONT_BOLD, 9.5) > width - 12]
+    assert too_wide == []
