@@ -11,6 +11,13 @@ from .emergency import sqlcipher_raw_key
 from .errors import CorruptDatabase
 
 PAGE_SIZE = 4096
+# What SQLite may hold in memory for all connections of the process together (page caches
+# of the GUI's connection and of every worker's): above it, it reuses cached pages instead
+# of growing. Without a bound, the unlock's upkeep and the areas' background reads held
+# 25–32 MB at once on the 10-year vault; with 6 MiB the searches, lists and the statistics
+# take the same CPU time (issue 21, docs/performance.md). A deletion run lifts its own
+# connection's cache, not this bound.
+SOFT_HEAP_LIMIT = 6 * 1024 * 1024
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
 DatabaseError = sqlcipher3.DatabaseError
@@ -42,6 +49,7 @@ def quiet_cipher_log(conn: sqlcipher3.Connection) -> None:
 
 def apply_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA soft_heap_limit = {SOFT_HEAP_LIMIT}")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")

@@ -16,6 +16,7 @@ from ..domain import retention as rt
 from ..domain import tokens
 from ..domain.entities import new_id
 from . import time_totals_repo
+from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT
 
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
@@ -627,7 +628,13 @@ def cache_size(conn) -> int:
 
 
 def set_cache_size(conn, pages_or_kib: int) -> None:
+    """A deletion run's large cache (128 MiB) is not held to the process's bound on
+    SQLite's memory (``connection.SOFT_HEAP_LIMIT``) while it runs; back at a usual size,
+    the bound applies again (the bound cost the deletion of 1,000 persons 18 % CPU)."""
+    kib = -int(pages_or_kib) if pages_or_kib < 0 else int(pages_or_kib) * PAGE_SIZE // 1024
     conn.execute(f"PRAGMA cache_size = {int(pages_or_kib)}")
+    bound = 0 if kib * 1024 > SOFT_HEAP_LIMIT else SOFT_HEAP_LIMIT
+    conn.execute(f"PRAGMA soft_heap_limit = {bound}")
 
 
 def checkpoint(conn) -> None:

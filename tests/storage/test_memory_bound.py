@@ -1,0 +1,76 @@
+"""SQLite's memory has one bound for the whole process (issue 21): the page caches of the
+GUI's connection and of every worker's connection together stay near
+``connection.SOFT_HEAP_LIMIT`` however much they read; a deletion run lifts the bound for
+its large cache and restores it afterwards.
+
+SQLite's own counter (``sqlite3_memory_used`` of the SQLCipher library that sqlcipher3
+carries) is read through ctypes; where the symbol is not exported the test says so.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pytest
+import sqlcipher3
+
+from ssa_desktop.storage import retention_repo as rrepo
+from ssa_desktop.storage.connection import SOFT_HEAP_LIMIT
+from ssa_desktop.storage.transactions import transaction
+from tests.support.requirements import require
+
+MIB = 1024 * 1024
+
+
+def _sqlite_memory_used():
+    try:
+        library = ctypes.CDLL(sqlcipher3._sqlite3.__file__)
+        used = library.sqlite3_memory_used
+    except (OSError, AttributeError):
+        return None
+    used.restype = ctypes.c_int64
+    return used
+
+
+def _fill(conn, rows: int) -> None:
+    """About 16 MB of pages: far more than the bound."""
+    conn.execute("CREATE TABLE ballast (id INTEGER PRIMARY KEY, body TEXT)")
+    with transaction(conn):
+        conn.executemany("INSERT INTO ballast (body) VALUES (?)",
+                         [(f"{i:06d}" * 500,) for i in range(rows)])
+
+
+def test_every_connection_carries_the_bound(open_vault):
+    workers = [open_vault.new_connection() for _ in range(2)]
+    try:
+        for conn in (open_vault.conn, *workers):
+            assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 6 * MIB
+    finally:
+        for conn in workers:
+            conn.close()
+
+
+def test_six_connections_reading_everything_stay_within_the_bound(open_vault):
+    used = _sqlite_memory_used()
+    require(used is not None, "sqlite3_memory_used is not exported by this sqlcipher3 build")
+    _fill(open_vault.conn, 5000)
+    workers = [open_vault.new_connection() for _ in range(5)]
+    try:
+        for conn in (open_vault.conn, *workers):
+            # each connection's default cache alone (2 MB) would keep 12 MB for six
+            assert conn.execute("SELECT count(*), sum(length(body)) FROM ballast"
+                                ).fetchone() == (5000, 15_000_000)
+        assert used() < SOFT_HEAP_LIMIT + 2 * MIB
+    finally:
+        for conn in workers:
+            conn.close()
+
+
+@pytest.mark.parametrize(("cache", "bound"), [(-131072, 0), (-2000, 6 * MIB), (1500, 6 * MIB),
+                                              (1537, 0)])
+def test_a_deletion_runs_large_cache_lifts_the_bound_and_gives_it_back(conn, cache, bound):
+    rrepo.set_cache_size(conn, cache)
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == bound
+    rrepo.set_cache_size(conn, -2000)
+    assert conn.execute("PRAGMA soft_heap_limit").fetchone()[0] == 6 * MIB
