@@ -554,6 +554,11 @@ def run() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["--keychain-child"]:  # storage.keychain: one question, then exit
+        from .services.keychain import serve
+
+        return serve()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

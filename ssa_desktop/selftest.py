@@ -46,8 +46,7 @@ def _keyring() -> Check:
 
     store = DeviceKeyStore()
     available = store.available()
-    backend = store.backend
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    name = store.backend_name()
     detail = (f"Schlüsselbund: {name}" if available
               else "kein Schlüsselbund (die Option „Auf diesem Gerät merken“ ist ausgeblendet)")
     return Check("Schlüsselbund", available, detail, required=False)

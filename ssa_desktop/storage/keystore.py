@@ -14,7 +14,8 @@ the data key, wrapped with AES-256-GCM under the device key, lies in the vault f
 Entries written by older versions held the data key itself (64 hex digits); ``recall``
 still reads them and ``Vault.unlock_remembered`` replaces them with a device key at once.
 
-Everything goes through ``keyring``; where no backend works (a headless Linux, the fail
+Everything goes through ``keyring``, asked in a child process (``keychain``: the GUI never
+loads it); where no backend works (a headless Linux, the fail
 backend, a locked or missing secret service) ``available()`` is False and the option is
 hidden. Entries are stored under the vault's UUID.
 """
@@ -30,14 +31,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from keyring.backends import fail
 
 from .errors import VaultError
 from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
+from .keychain import ChildKeychain, InProcessKeychain, KeychainError
 
 SERVICE = "SSA Desktop Tresor"
 DEVICE_FOLDER = "geraete"
@@ -77,28 +76,23 @@ def _associated(vault_uuid: str, device_id: str) -> bytes:
 
 
 class DeviceKeyStore:
-    """Thin wrapper over a keyring backend (the active one unless given)."""
+    """The device's keychain: the active ``keyring`` backend asked in a child process, or
+    the ``keyring`` backend object given (tests)."""
 
     def __init__(self, backend=None):
-        self._backend = backend
-
-    @property
-    def backend(self):
-        return self._backend or keyring.get_keyring()
+        self.keychain = ChildKeychain() if backend is None else InProcessKeychain(backend)
 
     def available(self) -> bool:
-        backend = self.backend
-        if isinstance(backend, fail.Keyring):
-            return False
-        try:
-            return float(getattr(backend, "priority", 0)) > 0
-        except Exception:
-            return False
+        return self.keychain.available()
+
+    def backend_name(self) -> str:
+        """The backend's module and class, e.g. ``keyring.backends.SecretService.Keyring``."""
+        return self.keychain.backend_name()
 
     def _entry(self, vault_uuid: str) -> str | None:
         try:
-            return self.backend.get_password(SERVICE, vault_uuid)
-        except keyring.errors.KeyringError:
+            return self.keychain.get_password(SERVICE, vault_uuid)
+        except KeychainError:
             return None
 
     def remember(self, vault_uuid: str, data_key: bytes | bytearray, folder: Path) -> bool:
@@ -119,9 +113,9 @@ class DeviceKeyStore:
         except (OSError, VaultError):
             return False
         try:
-            self.backend.set_password(SERVICE, vault_uuid,
+            self.keychain.set_password(SERVICE, vault_uuid,
                                       f"{ENTRY_PREFIX}{device_id}:{device_key.hex()}")
-        except keyring.errors.KeyringError:
+        except KeychainError:
             remove_quietly(path)
             return False
         self._revoke(previous, folder)
@@ -152,8 +146,8 @@ class DeviceKeyStore:
         """Delete the keychain entry and, with ``folder``, this device's wrapped key file
         (a copy of the device key made earlier then opens nothing)."""
         previous = self._entry(vault_uuid)
-        with contextlib.suppress(keyring.errors.KeyringError):
-            self.backend.delete_password(SERVICE, vault_uuid)
+        with contextlib.suppress(KeychainError):
+            self.keychain.delete_password(SERVICE, vault_uuid)
         if folder is not None:
             self._revoke(previous, folder)
 

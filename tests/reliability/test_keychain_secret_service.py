@@ -1,6 +1,7 @@
 """'Auf diesem Gerät merken' against a real Secret Service (gnome-keyring in its own
 D-Bus session), not a test backend: remember → lock → unlock without passphrase →
-forget → the passphrase is needed again.
+forget → the passphrase is needed again. Each question goes to the keychain child
+process (``storage.keychain``); the asking process never loads ``keyring``.
 
 CI installs gnome-keyring and dbus from Debian packages (.ci/run); there the test must
 run. On a developer machine without them it is skipped with the reason.
@@ -29,9 +30,9 @@ CHILD = textwrap.dedent('''
 
     folder = Path(sys.argv[1])
     store = DeviceKeyStore()
-    backend = type(store.backend)
-    assert backend.__module__ == "keyring.backends.SecretService", backend
     assert store.available()
+    name = store.backend_name()
+    assert name == "keyring.backends.SecretService.Keyring", name
 
     session, _key = Vault.create(folder, "Kiefer Laterne schwimmt 93 Mal")
     vault_id = session.uuid
@@ -44,6 +45,8 @@ CHILD = textwrap.dedent('''
 
     store.forget(vault_id)
     assert Vault(folder).unlock_remembered(DeviceKeyStore()) is None
+    # every question went to a child process: this one never loaded keyring (issue 21)
+    assert not [m for m in sys.modules if m.split(".")[0] in ("keyring", "secretstorage")]
     print("SECRET-SERVICE-OK")
 ''')
 

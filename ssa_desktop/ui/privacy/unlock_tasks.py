@@ -22,16 +22,16 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     folder = session.vault.folder
     uuid = session.uuid
     key = bytearray(session.data_key)  # own copy: a lock meanwhile zeroes the session's
-    try:
-        remembered = bool(store.is_remembered(uuid)) if store is not None else None
-    except Exception:
-        remembered = None
     idle = getattr(settings, "idle_minutes", None)
 
     def work(conn, _progress):
         try:
             if not session.is_open:  # locked again before the worker started: nothing to do
                 return None
+            try:  # the keychain answers from a child process: not on the GUI thread
+                remembered = bool(store.is_remembered(uuid)) if store is not None else None
+            except Exception:
+                remembered = None
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             return backups.auto_backup(conn, key, folder)

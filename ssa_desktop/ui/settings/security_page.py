@@ -32,6 +32,7 @@ from ...services import post_handover, vault_admin
 from ...services import session as session_svc
 from ...services.operations import Changes, DataKind
 from ...services.session import DeviceKeyStore, KdfParams
+from ..background import start_task
 from ..common.forms import make_button
 from ..common.messages import user_message
 from ..context import AppContext
@@ -108,6 +109,8 @@ class SecurityPage(SettingsPage):
         row.addWidget(self.forget_button)
         row.addStretch(1)
         device.addLayout(row)
+        self.device_box.hide()      # shown once the keychain answered that it exists
+        self.device_known = False
         return self.device_box
 
     def _build_keys(self) -> QGroupBox:
@@ -166,13 +169,28 @@ class SecurityPage(SettingsPage):
         self.idle_minutes_changed.emit(minutes)
 
     def _load_device(self) -> None:
-        available = self.keystore.available()
+        """Ask the keychain off the GUI thread (a child process answers, ``storage.keychain``):
+        the section shows once the answer is there, hidden where there is no keychain."""
+        self.device_known = False
+        keystore = self.keystore
+        uuid = self.ctx.session.uuid if self.ctx.is_unlocked else None
+
+        def ask(_conn, _progress) -> tuple[bool, bool]:
+            available = keystore.available()
+            remembered = False
+            if available and uuid is not None:
+                with contextlib.suppress(Exception):
+                    remembered = keystore.is_remembered(uuid)
+            return available, remembered
+
+        start_task(ask, on_done=self._show_device)
+
+    def _show_device(self, answer: tuple[bool, bool]) -> None:
+        available, remembered = answer
+        self.device_known = True
         self.device_box.setVisible(available)
         if not available or not self.ctx.is_unlocked:
             return
-        remembered = False
-        with contextlib.suppress(Exception):
-            remembered = self.keystore.is_remembered(self.ctx.session.uuid)
         self.device_state.setText(
             tr("Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät "
                "selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).")

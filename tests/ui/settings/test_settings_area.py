@@ -177,17 +177,20 @@ def test_device_section_hidden_without_keychain(ctx, qtbot, store):
     qtbot.addWidget(widget)
     widget.show()
     widget.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: widget.security.device_known)
     assert not widget.security.device_box.isVisible()
 
 
-def test_remember_and_forget_device(area, open_vault):
+def test_remember_and_forget_device(area, open_vault, qtbot):
     area.tabs.setCurrentIndex(1)
-    assert area.security.device_box.isVisible()
+    qtbot.waitUntil(lambda: area.security.device_box.isVisible())
     area.security.remember_button.click()
     assert area.security.keystore.is_remembered(open_vault.uuid)
-    assert not area.security.remember_button.isEnabled() and area.security.forget_button.isEnabled()
+    qtbot.waitUntil(lambda: area.security.forget_button.isEnabled())
+    assert not area.security.remember_button.isEnabled()
     area.security.forget_button.click()
     assert not area.security.keystore.is_remembered(open_vault.uuid)
+    qtbot.waitUntil(lambda: area.security.remember_button.isEnabled())
 
 
 def test_change_passphrase_dialog_validation(qtbot):

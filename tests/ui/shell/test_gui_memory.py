@@ -4,6 +4,8 @@ A child process runs the real main window on a demo vault and opens every area, 
 worker does in the first minutes of her day. Afterwards
 - no document library is loaded (reportlab with PIL, openpyxl): they come when a PDF or
   workbook is written, not when the Zeit or Statistik area is shown;
+- the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
+  the Sicherheit page asks a child process (``storage.keychain``);
 - no module source is held in ``linecache`` (PySide6's ``__feature__`` check reads the
   source of every imported module; ``ui.memory.drop_source_lines`` lets it go).
 The unlock's upkeep (page check, "Tresor prüfen", backup) runs on a lane of its own,
@@ -54,6 +56,7 @@ ctx.lock()
 """
 
 DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl"}
+KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
 
 
 def _run_child(tmp_path: Path) -> dict:
@@ -71,6 +74,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     seen = _run_child(tmp_path)
     loaded = {m.split(".")[0] for m in seen["modules"]}
     assert loaded & DOCUMENT_LIBRARIES == set()
+    assert loaded & KEYCHAIN_LIBRARIES == set()
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []

@@ -1,0 +1,173 @@
+"""The OS keychain, asked in a short-lived child process (issue 21).
+
+``keyring`` with its backends (Secret Service over D-Bus, KWallet, macOS, Windows) and what
+they pull in (jeepney, secretstorage, an HTTP client through ``jaraco``) cost the GUI
+process 13–15 MB of memory that it never gives back, for the two or three questions a
+session asks: is there a keychain, what does it hold for this vault, store or delete an
+entry. So the GUI never imports ``keyring``: each question starts this module as a child
+(``ssa-desktop --keychain-child``, the same executable in the frozen build), which answers
+one request and ends.
+
+Protocol: one JSON request on the child's stdin, one JSON answer on its stdout. The
+entry (a device key, never the data key or the passphrase: ``keystore``) crosses a pipe
+between two processes of the same user, as it crosses the D-Bus socket to the Secret
+Service anyway; it is never on a command line or in the environment. Every answer also
+says whether a keychain is available and which backend it is.
+
+``InProcessKeychain`` puts a ``keyring`` backend object behind the same interface (the
+tests' in-memory keychain, a fail backend).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+CHILD_FLAG = "--keychain-child"
+TIMEOUT_S = 60       # a locked keychain may ask its owner for her login password first
+
+
+class KeychainError(Exception):
+    """The keychain refused, is locked or missing, or the child did not answer."""
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):  # the frozen build: the application's own executable
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "ssa_desktop", CHILD_FLAG]
+
+
+class ChildKeychain:
+    """What ``DeviceKeyStore`` needs of a keychain, each question answered by a child."""
+
+    def __init__(self) -> None:
+        self._available: bool | None = None
+        self._name = ""
+
+    def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+        try:
+            done = subprocess.run(child_command(), input=json.dumps(request).encode(),
+                                  capture_output=True, timeout=TIMEOUT_S, check=False)
+            answer = json.loads(done.stdout.decode("utf-8") or "null")
+        except (OSError, subprocess.SubprocessError, ValueError):
+            raise KeychainError("no answer from the keychain") from None
+        if not isinstance(answer, dict):
+            raise KeychainError("no answer from the keychain")
+        self._available = bool(answer.get("available"))
+        self._name = str(answer.get("backend", ""))
+        if answer.get("error"):
+            raise KeychainError(str(answer["error"]))
+        return answer
+
+    def available(self) -> bool:
+        if self._available is None:
+            try:
+                self._ask({"op": "status"})
+            except KeychainError:
+                self._available = False
+        return bool(self._available)
+
+    def backend_name(self) -> str:
+        self.available()
+        return self._name
+
+    def get_password(self, service: str, username: str) -> str | None:
+        value = self._ask({"op": "get", "service": service, "username": username}).get("value")
+        return value if isinstance(value, str) else None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._ask({"op": "set", "service": service, "username": username,
+                   "password": password})
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._ask({"op": "delete", "service": service, "username": username})
+
+
+def _usable(backend: Any) -> bool:
+    from keyring.backends import fail
+
+    if isinstance(backend, fail.Keyring):
+        return False
+    try:
+        return float(getattr(backend, "priority", 0)) > 0
+    except Exception:  # a backend whose priority check itself fails is not usable
+        return False
+
+
+def _name(backend: Any) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+class InProcessKeychain:
+    """A ``keyring`` backend object behind the interface of ``ChildKeychain``."""
+
+    def __init__(self, backend: Any) -> None:
+        self.backend = backend
+
+    def available(self) -> bool:
+        return _usable(self.backend)
+
+    def backend_name(self) -> str:
+        return _name(self.backend)
+
+    def _call(self, method: str, *args: str) -> Any:
+        import keyring.errors
+
+        try:
+            return getattr(self.backend, method)(*args)
+        except keyring.errors.KeyringError as err:
+            raise KeychainError(type(err).__name__) from None
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._call("get_password", service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._call("set_password", service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._call("delete_password", service, username)
+
+
+def answer(request: dict[str, Any]) -> dict[str, Any]:
+    """The child's work: one request against the active ``keyring`` backend."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    reply: dict[str, Any] = {"available": _usable(backend), "backend": _name(backend)}
+    op = request.get("op")
+    if op == "status":
+        return reply
+    if not reply["available"]:
+        reply["error"] = "no keychain"
+        return reply
+    keychain = InProcessKeychain(backend)
+    service, username = str(request.get("service", "")), str(request.get("username", ""))
+    try:
+        if op == "get":
+            reply["value"] = keychain.get_password(service, username)
+        elif op == "set":
+            keychain.set_password(service, username, str(request.get("password", "")))
+        elif op == "delete":
+            keychain.delete_password(service, username)
+        else:
+            reply["error"] = "unknown request"
+    except KeychainError as err:
+        reply["error"] = str(err)
+    return reply
+
+
+def serve() -> int:
+    """Entry of the child process: read one request, write one answer, end."""
+    from ..hardening import harden_process
+
+    harden_process()  # no core dump of a process that held a device key
+    try:
+        request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        reply = answer(request if isinstance(request, dict) else {})
+    except Exception as err:  # any failure is an answer, never a traceback on stdout
+        reply = {"available": False, "error": type(err).__name__}
+    sys.stdout.write(json.dumps(reply))
+    sys.stdout.flush()
+    return 0
