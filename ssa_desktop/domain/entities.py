@@ -248,7 +248,7 @@ class NetworkActivity:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeEntry:
     """Working time in minutes on a task-area category (Zeitanteile, docs/domain.md § 4)."""
 
@@ -359,7 +359,7 @@ class ChildProtectionStep:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class StatisticsRecord:
     """Anonymous activity record, version 2 (bke Vorblatt principle; docs/domain.md § 7,
     docs/statistics.md).

@@ -218,7 +218,7 @@ def school_year_end(start_year: int) -> date:
 
 
 # -- facts (what storage reads; no names, no text) ---------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     id: str
     kind: str                               # pupil | guardian | teacher | other
@@ -234,7 +234,7 @@ class PersonFacts:
     last_appointment: date | None = None    # latest appointment not cancelled (planned too)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteFacts:
     id: str
     created: date
@@ -242,7 +242,7 @@ class NoteFacts:
     person_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GroupFacts:
     id: str
     school_year: int
@@ -250,19 +250,19 @@ class GroupFacts:
     has_name_list: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeMonthFacts:
     month: date        # first day of the month
     count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisclosureFacts:
     id: str
     person_deleted: date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FreeTextFacts:
     """A free text outside any person's file (R13): its kind (one of ``KINDS`` with source
     ``free_texts``), the record and the day its period starts from."""
@@ -314,7 +314,7 @@ class VaultFacts:
 
 
 # -- the result -------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assessment:
     record_kind: str    # person | guardian_contact | working_note | group | name_list |
                         # time_month | disclosure

@@ -308,24 +308,31 @@ class Finding:
 
 
 def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
+    """The open findings of a year's delivery. One pass over the year's records, one
+    record at a time (the Übersicht counts them for every open delivery: holding a
+    year's records at once cost the GUI 5–15 MB, issue 21)."""
     info = describe(conn, year, scope)
-    records = _records(conn, year, info)
-    found: list[Finding] = []
-    latest: dict[str, object] = {}
-    for r in records:
+    school_year = SchoolYear(year)
+    today = clock.today()
+    latest: dict[str, tuple[str, int | None]] = {}   # pupil -> gender, grade of the latest
+    outside = future = 0
+    empty_groups: set[str] = set()
+    for r in srepo.iter_records(conn, year, list(info.school_ids), info.own_work):
         if r.record_type == "contact" and r.person_kind == "pupil" and r.person_token:
-            latest[r.person_token] = r
-    missing = sum(1 for r in latest.values() if r.gender == "u" or r.grade is None)
+            latest[r.person_token] = (r.gender, r.grade)
+        outside += r.day not in school_year
+        future += r.day > today
+        if r.record_type == "group_session" and r.group_participants == 0:
+            empty_groups.add(r.group_token)
+    found: list[Finding] = []
+    missing = sum(1 for gender, grade in latest.values() if gender == "u" or grade is None)
     if missing:
         found.append(Finding("person_details", _count(missing, "beratene Schülerin/beratener "
                              "Schüler", "beratene Schüler:innen") + " ohne Geschlecht oder "
                              "Klassenstufe.", "persons", "Personen öffnen"))
-    school_year = SchoolYear(year)
-    outside = sum(1 for r in records if r.day not in school_year)
     if outside:
         found.append(Finding("outside_year", _count(outside, "Eintrag", "Einträge") + " mit Datum außerhalb des "
                              f"Schuljahres {school_year.label}.", "persons", "Einträge prüfen"))
-    future = sum(1 for r in records if r.day > clock.today())
     if future:
         found.append(Finding("future", _count(future, "Eintrag", "Einträge") + " mit Datum in der Zukunft.",
                              "persons", "Einträge prüfen"))
@@ -342,8 +349,6 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
         found.append(Finding("time_coverage", f"Die Zeiteinträge ({minutes // 60} Std.) decken "
                              f"weniger als die Hälfte der Stelle ({info.expected_minutes // 60} "
                              "Std. im Schuljahr).", "time", "Arbeitszeit öffnen"))
-    empty_groups = {r.group_token for r in records
-                    if r.record_type == "group_session" and r.group_participants == 0}
     if empty_groups:
         found.append(Finding("group_participants", _count(len(empty_groups), "Gruppenangebot",
                                                           "Gruppenangebote") + " mit Terminen, "

@@ -9,6 +9,7 @@ update/delete are written out by hand in ``repositories.py``.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -101,12 +102,19 @@ class Table(Generic[T]):
 
     def select(self, conn, where: str = "", params: tuple | list = (), order: str = "") -> list[T]:
         """Rows matching a hand-written WHERE clause (with bound parameters)."""
+        return list(self.iterate(conn, where, params, order))
+
+    def iterate(self, conn, where: str = "", params: tuple | list = (),
+                order: str = "") -> Iterator[T]:
+        """As ``select``, one object at a time: a reader that only counts holds one
+        record, not a year's (issue 21)."""
         sql = self.sql_select
         if where:
             sql += " WHERE " + where
         if order:
             sql += " ORDER BY " + order
-        return [self.build(r) for r in conn.execute(sql, params)]
+        for row in conn.execute(sql, params):
+            yield self.build(row)
 
     def all(self, conn, order: str = "") -> list[T]:
         return self.select(conn, order=order)

@@ -9,6 +9,7 @@ counted year does not change when those are deleted (docs/statistics.md).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -128,8 +129,14 @@ def delete_for_source(conn, record_type: str, source_id: str) -> None:
 def records(conn, school_year: int, school_ids: list[str],
             without_school: bool = False) -> list[StatisticsRecord]:
     """Records of the schools (and of no school with ``without_school``) in the year."""
+    return list(iter_records(conn, school_year, school_ids, without_school))
+
+
+def iter_records(conn, school_year: int, school_ids: list[str],
+                 without_school: bool = False) -> Iterator[StatisticsRecord]:
+    """As ``records``, one at a time (by day and id)."""
     marks = ", ".join("?" for _ in school_ids) or "NULL"
-    return repo.STATISTICS.select(
+    return repo.STATISTICS.iterate(
         conn, f"school_year = ? AND (school_id IN ({marks})"  # noqa: S608 - marks only
         " OR (? AND school_id IS NULL))",
         [school_year, *school_ids, int(without_school)], order="day, id")

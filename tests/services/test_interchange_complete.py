@@ -6,6 +6,7 @@ counted on import (issue 17 item 5)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -222,7 +223,8 @@ def test_merging_uses_the_vaults_own_added_categories(open_vault):
 
 # -- activities without statistics records (issue 17 item 5) -------------------------------
 def _without_id(obj) -> tuple:
-    return tuple(sorted((k, str(v)) for k, v in vars(obj).items() if k != "id"))
+    return tuple(sorted((f.name, str(getattr(obj, f.name))) for f in dataclasses.fields(obj)
+                        if f.name != "id"))
 
 
 def test_activities_without_statistics_are_counted_exactly_as_typed(open_vault, target):
