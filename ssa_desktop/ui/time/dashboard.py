@@ -254,7 +254,7 @@ class Dashboard(QScrollArea):
             table.setRowCount(0)
         for chart in (self.area_chart, self.trend_chart, self.category_chart,
                       self.soll_ist_chart):
-            chart.reset()
+            chart.clear()
             chart.setAccessibleDescription("")
 
 

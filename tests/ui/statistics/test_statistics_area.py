@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QChartView
+from ssa_desktop.ui.common.charts import Chart
 from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain import clock, kvjs
@@ -40,7 +40,7 @@ def test_preview_charts_and_previous_year(ctx, qtbot):
     assert rows["Beratungskontakte"] == ["6", "1"]
     assert rows["Stellen je 1.000 Schüler:innen"] == ["1,25", "1,32"]
     assert rows["Klassenstufe 7"][0] == "1"
-    assert len(area.charts.findChildren(QChartView)) == 4
+    assert len(area.charts.findChildren(Chart)) == 4
     for spec in kvjs.AGGREGATES:  # labels and rules, no internal code names (issue 16)
         assert spec.rule in area.rules.toPlainText()
         assert f"({spec.name})" not in area.rules.toPlainText()
