@@ -8,7 +8,7 @@ What is extracted (by reading the AST, never by importing the modules):
 - ``tr = translator("Context")`` at module or class level, then ``tr("Text")`` calls;
 - ``QCoreApplication.translate("Context", "Text")`` with two literals;
 - the sidebar titles (and placeholder texts) of ``ssa_desktop/ui/areas.py``, context
-  "Areas";
+  "Areas"; the tab titles of ``PageSpec(…)`` (settings pages), context "SettingsArea";
 - ``tr(expr)`` whose argument reads a literal table (``tr(KINDS[code])``, ``tr(h) for h in
   HEADERS``, ``tr(OPTION.label)``, ``HEADERS`` shown through ``tr_header``), in the module
   or in an imported one: every label of the table;
@@ -48,6 +48,7 @@ QM_FILE = TRANSLATIONS / "ssa_desktop_en.qm"
 GLOSSARY = TRANSLATIONS / "en_glossary.json"
 RUNTIME_SOURCES = TRANSLATIONS / "runtime_sources.json"
 AREAS_CONTEXT = "Areas"
+SETTINGS_CONTEXT = "SettingsArea"
 
 
 @dataclass
@@ -161,6 +162,21 @@ def extract_file(path: Path, root: Path = ROOT) -> list[tuple[str, str, str, int
               for t in tables.labels(expr)]
     if path.name == "areas.py":
         found += _area_titles(tree, rel)
+    found += _page_titles(tree, rel)
+    return found
+
+
+def _page_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]:
+    """``PageSpec(key, order, "Title", …)`` of a settings page (``ui/settings/pages``)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "PageSpec":
+            texts = node.args[2:3] + [k.value for k in node.keywords if k.arg == "title"]
+            for arg in texts:
+                text = _const_str(arg, {})
+                if text:
+                    found.append((SETTINGS_CONTEXT, text, rel, node.lineno))
     return found
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from ..context import AppContext
-from ..i18n import translator
-from ..settings_store import SettingsStore
-from .page import SettingsPage, status_label
+from ...context import AppContext
+from ...i18n import translator
+from ...settings_store import SettingsStore
+from ..page import SettingsPage, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -50,3 +51,6 @@ class LanguagePage(SettingsPage):
 
     def clear(self) -> None:
         self.language_status.clear()
+
+
+PAGE = PageSpec("language", 30, "Sprache", lambda env: LanguagePage(env.ctx, env.settings))

@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import clock
-from ...services import post_handover, vault_admin
-from ...services import session as session_svc
-from ...services.operations import Changes, DataKind
-from ...services.session import DeviceKeyStore, KdfParams
-from ..common.forms import make_button
-from ..common.messages import user_message
-from ..context import AppContext
-from ..i18n import translator
-from ..settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
-from .dialogs import (
+from ....domain import clock
+from ....services import post_handover, vault_admin
+from ....services import session as session_svc
+from ....services.operations import Changes, DataKind
+from ....services.session import DeviceKeyStore, KdfParams
+from ...common.forms import make_button
+from ...common.messages import user_message
+from ...context import AppContext
+from ...i18n import translator
+from ...settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
+from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
     PassphrasePrompt,
     PostHandoverDialog,
 )
-from .page import SettingsPage, status_label
+from ..page import SettingsPage, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -454,3 +455,7 @@ class SecurityPage(SettingsPage):
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
                        self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)
+
+
+PAGE = PageSpec("security", 20, "Sicherheit",
+                lambda env: SecurityPage(env.ctx, env.settings, env.keystore))
