@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +35,14 @@ from ...common.forms import make_button
 from ...common.messages import user_message
 from ...context import AppContext
 from ...i18n import translator
-from ...settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
+from ...settings_store import IDLE_MINUTES, SettingsStore
 from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
     PassphrasePrompt,
     PostHandoverDialog,
 )
+from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
 from . import PageSpec
 
@@ -80,17 +80,11 @@ class SecurityPage(SettingsPage):
     def _build_lock(self) -> QGroupBox:
         box = QGroupBox(tr("Automatisch sperren"))
         form = QFormLayout(box)
-        self.idle = QSpinBox()
-        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle.setAccessibleName(tr("Automatisch sperren nach Minuten ohne Eingabe"))
-        self.idle.valueChanged.connect(self._idle_suffix)
-        self.idle.setValue(self.settings.idle_minutes)
-        self._idle_suffix(self.idle.value())
+        self.idle_field = option_field(IDLE_MINUTES, self.settings.idle_minutes,
+                                       self._idle_changed)
+        self.idle = self.idle_field.editor
         self.idle.setMaximumWidth(160)
-        self.idle.valueChanged.connect(self._idle_changed)
-        idle_label = QLabel(tr("Sperren nach &Untätigkeit von"))
-        idle_label.setBuddy(self.idle)
-        form.addRow(idle_label, self.idle)
+        form.addRow(self.idle_field.label, self.idle)
         form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
                               "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
         return box
@@ -153,10 +147,6 @@ class SecurityPage(SettingsPage):
         if self.key_dialog is not None:
             self.key_dialog.done(0)
             self.key_dialog = None
-
-    def _idle_suffix(self, minutes: int) -> None:
-        """ "1 Minute", "5 Minuten" (the suffix follows the number)."""
-        self.idle.setSuffix(tr(" Minute(n)", n=minutes))
 
     def _idle_changed(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
