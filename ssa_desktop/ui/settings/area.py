@@ -69,6 +69,7 @@ class SettingsArea(Area):
         index = next(i for i, spec in enumerate(self.specs) if spec.key == key)
         page = self.specs[index].factory(self.env)
         self.tabs.widget(index).layout().addWidget(page)
+        page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
         for name in self.RELAYED:
             signal = getattr(page, name, None)
             if signal is not None:
