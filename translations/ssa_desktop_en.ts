@@ -7793,37 +7793,37 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="25" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="26" />
             <source>Sprache der Oberfläche</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="27" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
             <source>Deu&amp;tsch</source>
             <translation>Deu&amp;tsch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="27" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="30" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="31" />
             <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
             <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="35" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="36" />
             <source>Meldung zur Sprache</source>
             <translation>Message about language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="42" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="43" />
             <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="49" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="50" />
             <source>Sprache</source>
             <translation>Language</translation>
         </message>
@@ -8019,27 +8019,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Schools &amp;&amp; post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="76" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="81" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="82" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
             <translation>Without any input for this long, the vault locks itself.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="84" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -8047,271 +8047,271 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="88" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="89" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="94" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="96" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="110" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="112" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="111" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="112" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="113" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="114" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="114" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="227" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="254" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="255" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="123" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="129" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="130" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="131" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="132" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="131" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="132" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="134" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="367" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="169" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="171" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="172" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="177" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="178" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="179" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="180" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="186" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="212" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="213" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="214" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="215" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="219" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="220" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="222" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="228" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="243" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="244" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="249" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="250" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="255" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="256" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="270" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="282" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="290" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="291" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="311" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="312" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="320" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="322" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="325" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="326" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="331" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="332" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="341" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="342" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="346" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="347" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="356" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="357" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="358" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="359" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="368" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="369" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="375" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="380" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="381" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="419" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="432" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="433" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="433" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="434" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="450" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="451" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>

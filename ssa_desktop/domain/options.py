@@ -14,7 +14,7 @@ encoded text in the vault's ``setting`` table). Device settings (window geometry
 auto-lock, language) stay in ``ui.settings_store`` and never hold personal data; the
 simple ones are described by an ``Option`` too (not declared here: they are no vault
 options), so that Einstellungen builds their editors from the same metadata
-(``ui.settings.option_widgets``).
+(``ui/settings/device_options.py``, ``ui.settings.option_widgets``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...context import AppContext
 from ...i18n import translator
-from ...settings_store import LANGUAGE, SettingsStore
+from ...settings_store import SettingsStore
+from ..device_options import LANGUAGE
 from ..option_widgets import option_field
 from ..page import SettingsPage, status_label
 from . import PageSpec

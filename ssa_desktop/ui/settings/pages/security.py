@@ -35,7 +35,8 @@ from ...common.forms import make_button
 from ...common.messages import user_message
 from ...context import AppContext
 from ...i18n import translator
-from ...settings_store import IDLE_MINUTES, SettingsStore
+from ...settings_store import SettingsStore
+from ..device_options import IDLE_MINUTES
 from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
