@@ -66,7 +66,9 @@ class SettingsArea(Area):
         page = self._built.get(key)
         if page is not None:
             return page
-        index = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+        index = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
+        if index is None:
+            raise KeyError(f"no settings page {key!r}")
         page = self.specs[index].factory(self.env)
         self.tabs.widget(index).layout().addWidget(page)
         page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
