@@ -8,7 +8,9 @@ What is extracted (by reading the AST, never by importing the modules):
 - ``tr = translator("Context")`` at module or class level, then ``tr("Text")`` calls;
 - ``QCoreApplication.translate("Context", "Text")`` with two literals;
 - the sidebar titles (and placeholder texts) of ``ssa_desktop/ui/areas.py``, context
-  "Areas";
+  "Areas"; the tab titles of ``PageSpec(…)`` (settings pages), context "SettingsArea";
+- ``option_field(OPTION, …)`` (an editor built from an option's metadata): the option's
+  label, help and unit, context "SettingsArea";
 - ``tr(expr)`` whose argument reads a literal table (``tr(KINDS[code])``, ``tr(h) for h in
   HEADERS``, ``tr(OPTION.label)``, ``HEADERS`` shown through ``tr_header``), in the module
   or in an imported one: every label of the table;
@@ -48,6 +50,8 @@ QM_FILE = TRANSLATIONS / "ssa_desktop_en.qm"
 GLOSSARY = TRANSLATIONS / "en_glossary.json"
 RUNTIME_SOURCES = TRANSLATIONS / "runtime_sources.json"
 AREAS_CONTEXT = "Areas"
+SETTINGS_CONTEXT = "SettingsArea"
+OPTION_EDITOR = "option_field"  # ui/settings/option_widgets.py
 
 
 @dataclass
@@ -136,6 +140,10 @@ class _Extractor(ast.NodeVisitor):
                 self.found.append((context, text, node.lineno))
             elif context is not None and not isinstance(node.args[0], ast.Constant):
                 self.dynamic.append((context, node.args[0], node.lineno))
+        if isinstance(func, ast.Name) and func.id == OPTION_EDITOR and node.args:
+            for attr in ("label", "help", "unit"):  # option_field(OPTION, …) shows these
+                shown = ast.Attribute(value=node.args[0], attr=attr, ctx=ast.Load())
+                self.dynamic.append((SETTINGS_CONTEXT, shown, node.lineno))
         elif (isinstance(func, ast.Attribute) and func.attr == "translate"
               and len(node.args) >= 2):
             context = _const_str(node.args[0], self.constants)
@@ -161,6 +169,21 @@ def extract_file(path: Path, root: Path = ROOT) -> list[tuple[str, str, str, int
               for t in tables.labels(expr)]
     if path.name == "areas.py":
         found += _area_titles(tree, rel)
+    found += _page_titles(tree, rel)
+    return found
+
+
+def _page_titles(tree: ast.Module, rel: str) -> list[tuple[str, str, str, int]]:
+    """``PageSpec(key, order, "Title", …)`` of a settings page (``ui/settings/pages``)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "PageSpec":
+            texts = node.args[2:3] + [k.value for k in node.keywords if k.arg == "title"]
+            for arg in texts:
+                text = _const_str(arg, {})
+                if text:
+                    found.append((SETTINGS_CONTEXT, text, rel, node.lineno))
     return found
 
 
@@ -242,7 +265,7 @@ class _Tables:
     also through a loop variable over such a table. Texts computed at run time are not
     found."""
 
-    LABEL_ATTRS = ("label", "help", "title", "text")
+    LABEL_ATTRS = ("label", "help", "title", "text", "unit")
 
     def __init__(self, path: Path, tree: ast.Module):
         self.module = _Module(path, tree)

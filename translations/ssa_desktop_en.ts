@@ -7742,575 +7742,582 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SettingsArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="23" />
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="23" />
-            <source>Tresor-Ordner</source>
-            <translation>Vault folder</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="24" />
-            <source>Schema-Version</source>
-            <translation>Schema version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="24" />
-            <source>SQLCipher-Version</source>
-            <translation>SQLCipher version</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="25" />
-            <source>Tresor angelegt</source>
-            <translation>Vault created</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="30" />
-            <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
-            <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/about_page.py" line="41" />
-            <source>{0} (aktuell: {1})</source>
-            <translation>{0} (current: {1})</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="46" />
             <source>Bereiche der Einstellungen</source>
             <translation>Sections of the settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="47" />
-            <source>Schulen &amp;&amp; Stelle</source>
-            <translation>Schools &amp;&amp; post</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="48" />
-            <source>Sicherheit</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="49" />
-            <source>Sprache</source>
-            <translation>Language</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="52" />
-            <source>Info</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/area.py" line="53" />
-            <location filename="../../ssa_desktop/ui/settings/page.py" line="35" />
+            <location filename="../../ssa_desktop/ui/settings/page.py" line="38" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="23" />
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="24" />
+            <source>Tresor-Ordner</source>
+            <translation>Vault folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
+            <source>Schema-Version</source>
+            <translation>Schema version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="25" />
+            <source>SQLCipher-Version</source>
+            <translation>SQLCipher version</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="26" />
+            <source>Tresor angelegt</source>
+            <translation>Vault created</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="31" />
+            <source>SSA Desktop arbeitet ohne Netzwerk. Alle Daten liegen verschlüsselt im Tresor-Ordner auf diesem Gerät.</source>
+            <translation>SSA Desktop works without a network. All data are stored encrypted in the vault folder on this device.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="42" />
+            <source>{0} (aktuell: {1})</source>
+            <translation>{0} (current: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/about.py" line="62" />
+            <source>Info</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="26" />
             <source>Sprache der Oberfläche</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
             <source>Deu&amp;tsch</source>
             <translation>Deu&amp;tsch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="27" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="28" />
             <source>&amp;English</source>
             <translation>&amp;English</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="36" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="31" />
             <source>Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, Kataloge und Berichte bleiben deutsch.</source>
             <translation>The new language applies after restarting SSA Desktop. Entries, catalogues and reports stay German.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="41" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="36" />
             <source>Meldung zur Sprache</source>
             <translation>Message about language</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/language_page.py" line="48" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="43" />
             <source>Gespeichert. Bitte SSA Desktop neu starten.</source>
             <translation>Saved. Please restart SSA Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="48" />
+            <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="50" />
+            <source>Sprache</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="49" />
             <source>Meldung zu Schulen und Stelle</source>
             <translation>Message about schools and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="54" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="55" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="56" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="57" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="65" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="67" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="66" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="68" />
             <source>Schulen</source>
             <translation>Schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
             <source>Schule hinzu&amp;fügen …</source>
             <translation>&amp;Add school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="72" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="73" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="75" />
             <source>Schule b&amp;earbeiten …</source>
             <translation>&amp;Edit school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="75" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="76" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
             <source>Schule &amp;löschen</source>
             <translation>&amp;Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="76" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="77" />
             <source>Schule löschen</source>
             <translation>Delete school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="85" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="86" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
             <source>Stelle</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="87" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="88" />
             <source>Stellenumfang in % einer Vollzeitstelle je Schule und Schuljahr. Die Wochenstunden ergeben sich aus den Vollzeitstunden.</source>
             <translation>Post share in % of a full-time post per school and school year. Weekly hours follow from the full-time hours.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="91" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="92" />
             <source>Stellen</source>
             <translation>Posts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
             <source>Stelle hin&amp;zufügen …</source>
             <translation>Add &amp;post …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="97" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="99" />
             <source>Stelle und Stellen&amp;umfang bearbeiten …</source>
             <translation>Edit post and &amp;share …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="99" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="100" />
             <source>Stelle und Stellenumfang bearbeiten</source>
             <translation>Edit post and share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="102" />
             <source>Fachkräfte-An&amp;gaben …</source>
             <translation>Staff &amp;details …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="103" />
             <source>Fachkräfte-Angaben der Stelle im Schuljahr</source>
             <translation>Staff details of the post in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="146" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="147" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="147" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="148" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="147" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="148" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
             <source>Stellenumfang {0}</source>
             <translation>Post share {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="165" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="166" />
             <source>Vollzeit</source>
             <translation>Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="167" />
             <source>Wochenstunden</source>
             <translation>Weekly hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="167" />
             <source>Aufteilung</source>
             <translation>Split</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="172" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="175" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="173" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="176" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="176" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="177" />
             <source>noch kein Stellenumfang eingetragen</source>
             <translation>no post share entered yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="207" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="208" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="225" />
             <source>Bitte zuerst eine Schule in der Liste auswählen.</source>
             <translation>Please select a school in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="218" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="219" />
             <source>Schule gespeichert.</source>
             <translation>School saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="227" />
             <source>Die Schule mit ihren Schülerzahlen und ihrem Stellenumfang löschen?</source>
             <translation>Delete the school with its pupil numbers and post shares?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="234" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="235" />
             <source>Schule gelöscht.</source>
             <translation>School deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="246" />
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="258" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="247" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="259" />
             <source>Bitte zuerst eine Stelle in der Liste auswählen.</source>
             <translation>Please select a post in the list first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="262" />
             <source>Fachkräfte-Angaben gespeichert.</source>
             <translation>Staff details saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/schools_page.py" line="274" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="275" />
             <source>Stelle gespeichert.</source>
             <translation>Post saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="74" />
+            <location filename="../../ssa_desktop/ui/settings/pages/schools.py" line="284" />
+            <source>Schulen &amp;&amp; Stelle</source>
+            <translation>Schools &amp;&amp; post</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="77" />
             <source>Meldung zur Sicherheit</source>
             <translation>Message about security</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="80" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="83" />
             <source>Automatisch sperren</source>
             <translation>Lock automatically</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="84" />
-            <source>Automatisch sperren nach Minuten ohne Eingabe</source>
-            <translation>Lock automatically after minutes without input</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="90" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
             <source>Sperren nach &amp;Untätigkeit von</source>
             <translation>Lock after &amp;inactivity of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="93" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
+            <source>Ohne Eingabe in dieser Zeit sperrt sich der Tresor.</source>
+            <translation>Without any input for this long, the vault locks itself.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="85" />
+            <source>%n Minute(n)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="98" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="95" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="114" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="113" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="119" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="235" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="245" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="121" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="263" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="273" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="125" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="127" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="126" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="134" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="133" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="136" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="139" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="375" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="385" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="158" />
-            <source> Minute(n)</source>
-            <translation> minute(s)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="177" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="187" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="180" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="190" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="186" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="188" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="198" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="194" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="204" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="231" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="223" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="233" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="228" />
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="230" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="238" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="240" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="236" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="246" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="252" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="258" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="268" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="264" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="278" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="288" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="290" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="299" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="309" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="320" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="329" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="339" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="330" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="340" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="334" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="344" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="340" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="350" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="350" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="355" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="365" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="364" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="366" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="376" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="368" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="378" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="377" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="387" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="383" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="393" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="389" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="399" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="427" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="437" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="441" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="451" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/security_page.py" line="442" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="452" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="469" />
+            <source>Sicherheit</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <source> Minute(n)</source>
+            <translation type="obsolete"> minute(s)</translation>
         </message>
         <message>
             <source> Minuten</source>
@@ -8319,6 +8326,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>&amp;Deutsch</source>
             <translation type="obsolete">&amp;Deutsch (German)</translation>
+        </message>
+        <message>
+            <source>Automatisch sperren nach Minuten ohne Eingabe</source>
+            <translation type="obsolete">Lock automatically after minutes without input</translation>
         </message>
         <message>
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
@@ -9879,79 +9890,78 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeCharts</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="84" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="41" />
             <source>Anteile nach Aufgabenbereich</source>
             <translation>Shares by task area</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="89" />
-            <source>Anteil</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="45" />
             <source>Beratung</source>
             <translation>Counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="45" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="45" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="45" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="45" />
             <source>Vor-/Nachbereitung u. a.</source>
             <translation>Preparation etc.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="112" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="46" />
+            <source>Anteil</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="58" />
             <source>Indirekte Arbeit nach Kategorie (Std.)</source>
             <translation>Indirect work by category (h)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="119" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="66" />
             <source>Stunden</source>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="150" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="82" />
             <source>Direkte Arbeit im Verlauf des Schuljahres</source>
             <translation>Direct work over the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="155" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="89" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="172" />
-            <source>Zielbereich</source>
-            <translation>Target band</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="189" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="101" />
             <source>Soll und Ist je Monat (Std.)</source>
             <translation>Target and actual per month (h)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="106" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="198" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="107" />
             <source>Ist</source>
             <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Zielbereich</source>
+            <translation type="obsolete">Target band</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,10 @@ Feature modules declare their options at import time::
 
 and services read and write them through ``services.settings`` (which stores the
 encoded text in the vault's ``setting`` table). Device settings (window geometry,
-auto-lock, language) stay in ``ui.settings_store`` and never hold personal data.
+auto-lock, language) stay in ``ui.settings_store`` and never hold personal data; the
+simple ones are described by an ``Option`` too (not declared here: they are no vault
+options), so that Einstellungen builds their editors from the same metadata
+(``ui/settings/device_options.py``, ``ui.settings.option_widgets``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class Option(Generic[T]):
     maximum: Any = None
     choices: tuple = ()
     help: str = ""
+    unit: str = ""                  # German, around the number: "%n Minute(n)" (numerus)
 
     def validate(self, value: Any) -> T:
         """The value as this option's type, or OptionError (German)."""

@@ -14,10 +14,15 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "SSA Desktop"
 APPLICATION = "SSA Desktop"
 
+# Described as options (label, unit, bounds) in ``ui/settings/device_options.py``, which
+# Einstellungen builds its editors from; kept out of here so the unlock window stays light.
 LANGUAGES = ("de", "en")
+DEFAULT_LANGUAGE = "de"
 DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
+IDLE_MINUTES_KEY = "security/idle_minutes"
+LANGUAGE_KEY = "ui/language"
 
 
 class SettingsStore:
@@ -54,7 +59,7 @@ class SettingsStore:
     @property
     def idle_minutes(self) -> int:
         try:
-            value = int(self._qs.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+            value = int(self._qs.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         return max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, value))
@@ -62,19 +67,19 @@ class SettingsStore:
     @idle_minutes.setter
     def idle_minutes(self, minutes: int) -> None:
         minutes = max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, int(minutes)))
-        self._qs.setValue("security/idle_minutes", minutes)
+        self._qs.setValue(IDLE_MINUTES_KEY, minutes)
 
     # -- language -----------------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = str(self._qs.value("ui/language", "de"))
-        return value if value in LANGUAGES else "de"
+        value = str(self._qs.value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     @language.setter
     def language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        self._qs.setValue("ui/language", language)
+        self._qs.setValue(LANGUAGE_KEY, language)
 
     # -- window geometry ----------------------------------------------------------------
     @property

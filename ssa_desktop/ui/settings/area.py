@@ -1,7 +1,10 @@
-"""Einstellungen: one tab per page (Schulen & Stelle, Sicherheit, Sprache, Info).
+"""Einstellungen: one tab per page of ``settings.pages`` (Schulen & Stelle, Sicherheit,
+Sprache, Info), in the order the pages declare.
 
-Each page lives in its own module with ``load()``/``clear()``; the area refreshes them
-when schools or settings change and clears them on lock.
+A page is built when its tab is first shown (or ``page(key)`` asks for it), so the
+area's first show builds only the first one. Built pages are refreshed (``load()``) when
+the area is shown and when schools or settings change, and cleared on lock; a page built
+while the area is visible and unlocked loads at once, else at the next refresh.
 """
 
 from __future__ import annotations
@@ -15,10 +18,8 @@ from ..common.area import Area
 from ..context import AppContext
 from ..i18n import translator
 from ..settings_store import SettingsStore
-from .about_page import AboutPage
-from .language_page import LanguagePage
-from .schools_page import SchoolsPage
-from .security_page import SecurityPage
+from . import pages
+from .page import SettingsPage
 
 tr = translator("SettingsArea")
 
@@ -29,38 +30,67 @@ class SettingsArea(Area):
     watches = (DataKind.SCHOOLS, DataKind.SETTINGS, DataKind.VAULT)
     idle_minutes_changed = Signal(int)
     language_changed = Signal(str)
+    # A page's signal of one of these names is passed on as the area's (the main window
+    # connects the area's signals; the page may not be built yet).
+    RELAYED = ("idle_minutes_changed", "language_changed")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  settings: SettingsStore | None = None,
                  keystore: DeviceKeyStore | None = None):
         super().__init__(ctx, parent)
-        settings = settings or getattr(ctx, "settings", None) or SettingsStore()
-        self.schools = SchoolsPage(ctx)
-        self.security = SecurityPage(ctx, settings, keystore or DeviceKeyStore())
-        self.language = LanguagePage(ctx, settings)
-        self.info = AboutPage(ctx)
-        self.security.idle_minutes_changed.connect(self.idle_minutes_changed)
-        self.language.language_changed.connect(self.language_changed)
-
+        self.env = pages.PageEnv(ctx, settings or getattr(ctx, "settings", None)
+                                 or SettingsStore(), keystore or DeviceKeyStore())
+        self.specs = pages.registered()
+        self._built: dict[str, SettingsPage] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Bereiche der Einstellungen"))
-        self.tabs.addTab(self.schools, tr("Schulen && Stelle"))
-        self.tabs.addTab(self.security, tr("Sicherheit"))
-        self.tabs.addTab(self.language, tr("Sprache"))
-        # "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü
-        # in an inactive tab, which then read "Uber" (issue 16 item 9)
-        self.tabs.addTab(self.info, tr("Info"))
+        for spec in self.specs:
+            slot = QWidget()  # holds the page once it is built
+            box = QVBoxLayout(slot)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(slot, tr(spec.title))
         title = QLabel(tr("Einstellungen"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._tab_shown(self.tabs.currentIndex())
 
-    def pages(self) -> tuple:
-        return (self.schools, self.security, self.language, self.info)
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self.specs):
+            self.page(self.specs[index].key)
+
+    def page(self, key: str) -> SettingsPage:
+        """The page ``key`` ("schools", "security", …), built on first use."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        index = next((i for i, spec in enumerate(self.specs) if spec.key == key), None)
+        if index is None:
+            raise KeyError(f"no settings page {key!r}")
+        page = self.specs[index].factory(self.env)
+        self.tabs.widget(index).layout().addWidget(page)
+        page.show()  # at once, not with the layout's queued show (its shortcuts, its load)
+        for name in self.RELAYED:
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(getattr(self, name))
+        self._built[key] = page
+        if self.isVisible() and self._may_load():
+            page.load()
+        return page
+
+    def pages(self) -> tuple[SettingsPage, ...]:
+        """The pages built so far, in tab order."""
+        return tuple(self._built[s.key] for s in self.specs if s.key in self._built)
+
+    def _may_load(self) -> bool:
+        """Unlocked and no page in a critical job (a passphrase change, a new key)."""
+        return self.ctx.is_unlocked and not any(p.busy for p in self._built.values())
 
     def refresh(self) -> None:
-        if not self.ctx.is_unlocked or self.security.busy:
+        if not self._may_load():
             return
         for page in self.pages():
             page.load()

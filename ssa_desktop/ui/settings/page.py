@@ -15,7 +15,10 @@ tr = translator("SettingsArea")
 
 class SettingsPage(QWidget):
     """One tab of the settings. ``load()`` reads what it shows from the vault or the
-    device settings; ``clear()`` drops it (lock). Saving happens per action."""
+    device settings; ``clear()`` drops it (lock). Saving happens per action. ``busy`` is
+    true while a critical job runs (the area then neither refreshes nor loads a page)."""
+
+    busy = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -34,7 +34,7 @@ def store(tmp_path):
 @pytest.fixture
 def area(ctx, qtbot, store):
     widget = SettingsArea(ctx, settings=store, keystore=DeviceKeyStore(MemoryKeyring()))
-    widget.security.kdf_params = FAST_KDF
+    widget.page("security").kdf_params = FAST_KDF
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -55,6 +55,8 @@ def _rows(model, col=0):
 
 def test_every_control_has_an_accessible_name(area):
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QTableView
+    for index in range(area.tabs.count()):  # pages are built when their tab is shown
+        area.tabs.setCurrentIndex(index)
     for kind in (QAbstractButton, QAbstractSpinBox, QComboBox, QTableView):
         for widget in area.findChildren(kind):
             if widget.objectName().startswith("qt_"):
@@ -63,7 +65,7 @@ def test_every_control_has_an_accessible_name(area):
 
 
 def test_add_school_via_dialog_shows_it_with_pupils(area, monkeypatch, conn):
-    year = area.schools.school_year()
+    year = area.page("schools").school_year()
 
     def fill(dialog: SchoolDialog):
         dialog.name.setText("Realschule Lindenweg")
@@ -71,15 +73,15 @@ def test_add_school_via_dialog_shows_it_with_pupils(area, monkeypatch, conn):
         dialog.pupils[year].setValue(432)
         dialog.last_grade.setValue(9)      # issue 17: per-school last grade
 
-    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
-    area.schools.add_school()
-    assert "Realschule Lindenweg" in _rows(area.schools.schools_model)
+    monkeypatch.setattr(area.page("schools"), "_exec", _fill_and_accept(fill))
+    area.page("schools").add_school()
+    assert "Realschule Lindenweg" in _rows(area.page("schools").schools_model)
     assert {s.name: s.last_grade for s in setup.list_schools(conn)}[
         "Realschule Lindenweg"] == 9
-    row = _rows(area.schools.schools_model).index("Realschule Lindenweg")
-    assert area.schools.schools_model.index(row, 2).data() == "Realschule"
-    assert area.schools.schools_model.index(row, 3).data() == "432"
-    assert area.schools.schools_status.text() == "Schule gespeichert."
+    row = _rows(area.page("schools").schools_model).index("Realschule Lindenweg")
+    assert area.page("schools").schools_model.index(row, 2).data() == "Realschule"
+    assert area.page("schools").schools_model.index(row, 3).data() == "432"
+    assert area.page("schools").schools_status.text() == "Schule gespeichert."
 
 
 def test_school_dialog_keeps_input_on_error(area, monkeypatch, conn):
@@ -89,8 +91,8 @@ def test_school_dialog_keeps_input_on_error(area, monkeypatch, conn):
         dialog.code.setText("RS-9")  # name empty: the service refuses
         seen.append(dialog)
 
-    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
-    area.schools.add_school()
+    monkeypatch.setattr(area.page("schools"), "_exec", _fill_and_accept(fill))
+    area.page("schools").add_school()
     dialog = seen[0]
     assert dialog.result() != QDialog.Accepted
     assert "Namen" in dialog.error.text()
@@ -99,12 +101,12 @@ def test_school_dialog_keeps_input_on_error(area, monkeypatch, conn):
 
 
 def test_delete_school_with_records_is_refused_in_german(area, monkeypatch, pupil):
-    area.schools.schools_view.selectRow(0)
-    area.schools.schools_view.setCurrentIndex(area.schools.schools_model.index(0, 0))
-    monkeypatch.setattr(area.schools, "_ask", lambda _t: True)
-    area.schools.delete_school()
-    assert "kann nicht gelöscht werden" in area.schools.schools_status.text()
-    assert _rows(area.schools.schools_model) == ["Gemeinschaftsschule Am Park"]
+    area.page("schools").schools_view.selectRow(0)
+    area.page("schools").schools_view.setCurrentIndex(area.page("schools").schools_model.index(0, 0))
+    monkeypatch.setattr(area.page("schools"), "_ask", lambda _t: True)
+    area.page("schools").delete_school()
+    assert "kann nicht gelöscht werden" in area.page("schools").schools_status.text()
+    assert _rows(area.page("schools").schools_model) == ["Gemeinschaftsschule Am Park"]
 
 
 def test_post_with_shares_shows_weekly_hours(area, monkeypatch, conn):
@@ -117,14 +119,14 @@ def test_post_with_shares_shows_weekly_hours(area, monkeypatch, conn):
         dialog.shares[other.id].setValue(25)
         assert dialog.sum.text() == "75,0 % · 29,25 Std./Woche"
 
-    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
-    area.schools.add_post()
-    assert _rows(area.schools.posts_model) == ["Stelle Nord"]
-    assert area.schools.posts_model.index(0, 2).data() == "75,0 %"
-    assert area.schools.posts_model.index(0, 3).data() == "29,25 Std."
-    assert "Grundschule Nord 25,0 %" in area.schools.posts_model.index(0, 4).data()
-    schools = _rows(area.schools.schools_model)
-    assert area.schools.schools_model.index(schools.index("Grundschule Nord"), 4).data() == "25,0 %"
+    monkeypatch.setattr(area.page("schools"), "_exec", _fill_and_accept(fill))
+    area.page("schools").add_post()
+    assert _rows(area.page("schools").posts_model) == ["Stelle Nord"]
+    assert area.page("schools").posts_model.index(0, 2).data() == "75,0 %"
+    assert area.page("schools").posts_model.index(0, 3).data() == "29,25 Std."
+    assert "Grundschule Nord 25,0 %" in area.page("schools").posts_model.index(0, 4).data()
+    schools = _rows(area.page("schools").schools_model)
+    assert area.page("schools").schools_model.index(schools.index("Grundschule Nord"), 4).data() == "25,0 %"
 
 
 def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
@@ -137,8 +139,8 @@ def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
         dialog.shares[other.id].setValue(30)
         seen.append(dialog)
 
-    monkeypatch.setattr(area.schools, "_exec", _fill_and_accept(fill))
-    area.schools.add_post()
+    monkeypatch.setattr(area.page("schools"), "_exec", _fill_and_accept(fill))
+    area.page("schools").add_post()
     dialog = seen[0]
     assert dialog.result() != QDialog.Accepted
     assert dialog.shares["school-1"].value() == 80  # nothing typed is lost
@@ -148,8 +150,8 @@ def test_post_over_100_percent_stays_open_with_message(area, monkeypatch, conn):
 
 def test_idle_minutes_say_minute_in_the_singular(area, qtbot):
     """Issue: "1 Minuten" in the auto-lock setting; typed with real key events."""
-    spin = area.security.idle
-    area.tabs.setCurrentWidget(area.security)
+    spin = area.page("security").idle
+    area.tabs.setCurrentWidget(area.page("security"))
     spin.setFocus()
     spin.selectAll()
     QTest.keyClicks(spin.lineEdit(), "1")
@@ -161,15 +163,15 @@ def test_idle_minutes_say_minute_in_the_singular(area, qtbot):
 def test_idle_minutes_are_persisted_and_applied(area, store):
     applied = []
     area.idle_minutes_changed.connect(applied.append)
-    area.security.idle.setValue(12)
+    area.page("security").idle.setValue(12)
     assert SettingsStore(store.file_path).idle_minutes == 12
     assert applied == [12]
 
 
 def test_language_choice_is_persisted_and_says_restart(area, store):
-    area.language.language_buttons["en"].setChecked(True)
+    area.page("language").language_buttons["en"].setChecked(True)
     assert SettingsStore(store.file_path).language == "en"
-    assert "neu starten" in area.language.language_status.text()
+    assert "neu starten" in area.page("language").language_status.text()
 
 
 def test_device_section_hidden_without_keychain(ctx, qtbot, store):
@@ -177,20 +179,21 @@ def test_device_section_hidden_without_keychain(ctx, qtbot, store):
     qtbot.addWidget(widget)
     widget.show()
     widget.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: widget.security.device_known)
-    assert not widget.security.device_box.isVisible()
+    qtbot.waitUntil(lambda: widget.page("security").device_known)
+    assert not widget.page("security").device_box.isVisible()
 
 
 def test_remember_and_forget_device(area, open_vault, qtbot):
     area.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: area.security.device_box.isVisible())
-    area.security.remember_button.click()
-    assert area.security.keystore.is_remembered(open_vault.uuid)
-    qtbot.waitUntil(lambda: area.security.forget_button.isEnabled())
-    assert not area.security.remember_button.isEnabled()
-    area.security.forget_button.click()
-    assert not area.security.keystore.is_remembered(open_vault.uuid)
-    qtbot.waitUntil(lambda: area.security.remember_button.isEnabled())
+    security = area.page("security")
+    qtbot.waitUntil(lambda: security.device_box.isVisible())
+    security.remember_button.click()
+    assert security.keystore.is_remembered(open_vault.uuid)
+    qtbot.waitUntil(lambda: security.forget_button.isEnabled())
+    assert not security.remember_button.isEnabled()
+    security.forget_button.click()
+    assert not security.keystore.is_remembered(open_vault.uuid)
+    qtbot.waitUntil(lambda: security.remember_button.isEnabled())
 
 
 def test_change_passphrase_dialog_validation(qtbot):
@@ -209,28 +212,28 @@ def test_change_passphrase_dialog_validation(qtbot):
 
 def test_change_passphrase_runs_off_thread(area, qtbot, vault_dir):
     new = "Wiesenweg-Kompass-Laterne-93"
-    area.security.start_change_passphrase("falsch-falsch-falsch", new)
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
-    assert area.security.security_status.text() not in ("", "Die Passphrase ist geändert.")
+    area.page("security").start_change_passphrase("falsch-falsch-falsch", new)
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=10000)
+    assert area.page("security").security_status.text() not in ("", "Die Passphrase ist geändert.")
     Vault(vault_dir).unlock(PASSPHRASE).lock()  # the key file is untouched
-    area.security.start_change_passphrase(PASSPHRASE, new)
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
-    assert area.security.security_status.text() == "Die Passphrase ist geändert."
+    area.page("security").start_change_passphrase(PASSPHRASE, new)
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=10000)
+    assert area.page("security").security_status.text() == "Die Passphrase ist geändert."
     Vault(vault_dir).unlock(new).lock()
 
 
 def test_check_vault_reports_no_problems(area, qtbot):
-    area.security.check_button.click()
-    qtbot.waitUntil(lambda: area.security.check_button.isEnabled(), timeout=10000)
-    assert area.security.security_status.text() == "Tresor geprüft: keine Probleme"
+    area.page("security").check_button.click()
+    qtbot.waitUntil(lambda: area.page("security").check_button.isEnabled(), timeout=10000)
+    assert area.page("security").security_status.text() == "Tresor geprüft: keine Probleme"
 
 
 def test_backup_is_written_off_thread(area, qtbot, tmp_path, open_vault):
     out = tmp_path / "sicherung.ssabak"
-    area.security.start_backup(out)
-    qtbot.waitUntil(lambda: area.security.backup_button.isEnabled(), timeout=10000)
+    area.page("security").start_backup(out)
+    qtbot.waitUntil(lambda: area.page("security").backup_button.isEnabled(), timeout=10000)
     assert out.is_file() and out.stat().st_size > 0
-    assert str(out) in area.security.security_status.text()
+    assert str(out) in area.page("security").security_status.text()
     assert open_vault.is_open
 
 
@@ -238,10 +241,10 @@ def test_new_emergency_key(area, qtbot, ctx, vault_dir, monkeypatch):
     old_key = ctx.session.emergency_key()
     changes = []
     ctx.changes.connect(changes.append)
-    area.security.start_new_emergency_key(PASSPHRASE)
-    assert area.security.progress_dialog is not None and area.security.progress_dialog.isModal()
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
-    dialog = area.security.key_dialog
+    area.page("security").start_new_emergency_key(PASSPHRASE)
+    assert area.page("security").progress_dialog is not None and area.page("security").progress_dialog.isModal()
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=20000)
+    dialog = area.page("security").key_dialog
     assert dialog is not None
     new_key = dialog.key.text()
     assert new_key and new_key != old_key
@@ -257,33 +260,35 @@ def test_new_emergency_key(area, qtbot, ctx, vault_dir, monkeypatch):
 
 def test_new_emergency_key_with_wrong_passphrase_changes_nothing(area, qtbot, ctx):
     old_key = ctx.session.emergency_key()
-    area.security.start_new_emergency_key("nicht-die-passphrase")
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
-    assert area.security.key_dialog is None
-    assert "Passphrase" in area.security.security_status.text()
+    area.page("security").start_new_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=10000)
+    assert area.page("security").key_dialog is None
+    assert "Passphrase" in area.page("security").security_status.text()
     assert ctx.session.emergency_key() == old_key
 
 
 def test_about_shows_versions(area, vault_dir):
     area.tabs.setCurrentIndex(3)
-    assert area.info.about["folder"].text() == str(vault_dir)
-    assert area.info.about["schema"].text().startswith(str(migrations.latest_version()))
-    assert area.info.about["cipher"].text().startswith("4.")
+    assert area.page("about").about["folder"].text() == str(vault_dir)
+    assert area.page("about").about["schema"].text().startswith(str(migrations.latest_version()))
+    assert area.page("about").about["cipher"].text().startswith("4.")
 
 
-def test_clear_on_lock_drops_everything(area, ctx, conn):
+def test_clear_on_lock_drops_everything(area, ctx, conn, vault_dir):
     setup.save_post(conn, Post("Stelle"))
     area.refresh()
-    assert area.schools.schools_model.rowCount() == 1 and area.schools.posts_model.rowCount() == 1
+    schools, about = area.page("schools"), area.page("about")  # about: built and loaded
+    assert schools.schools_model.rowCount() == 1 and schools.posts_model.rowCount() == 1
+    assert about.about["folder"].text() == str(vault_dir)
     ctx.lock()
-    assert area.schools.schools_model.rowCount() == 0 and area.schools.posts_model.rowCount() == 0
-    assert area.info.about["folder"].text() == ""
-    assert area.schools.year.count() == 0
+    assert schools.schools_model.rowCount() == 0 and schools.posts_model.rowCount() == 0
+    assert about.about["folder"].text() == ""
+    assert schools.year.count() == 0
 
 
 def test_save_sheet_writes_the_pdf(area, tmp_path):
-    dialog = area.security.show_emergency_key("ABCD")
-    area.security.save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
+    dialog = area.page("security").show_emergency_key("ABCD")
+    area.page("security").save_emergency_sheet(dialog, str(tmp_path / "blatt.pdf"))
     assert dialog.status.text().startswith("Notfallblatt gespeichert")
     assert Path(tmp_path / "blatt.pdf").read_bytes().startswith(b"%PDF")
 
@@ -312,9 +317,9 @@ def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
     status line took its height)."""
     folder = tmp_path / "Dokumente" / "Schulsozialarbeit" / "Notfallblätter für den Träger"
     folder.mkdir(parents=True)
-    dialog = area.security.show_emergency_key(ctx.session.emergency_key())
+    dialog = area.page("security").show_emergency_key(ctx.session.emergency_key())
     qtbot.waitExposed(dialog)
-    area.security.save_emergency_sheet(dialog, str(folder / "Notfallblatt.pdf"))
+    area.page("security").save_emergency_sheet(dialog, str(folder / "Notfallblatt.pdf"))
     qtbot.waitUntil(lambda: _fully_shown(dialog.status))
     assert dialog.key.text().split() == ctx.session.emergency_key().split()
     assert _fully_shown(dialog.key) and _fully_shown(dialog.status)
@@ -324,8 +329,8 @@ def test_key_stays_whole_after_saving_the_sheet(area, qtbot, ctx, tmp_path):
 
 def test_save_sheet_where_no_folder_can_be_says_so_in_german(area, tmp_path):
     (tmp_path / "datei").write_text("kein Ordner")
-    dialog = area.security.show_emergency_key("ABCD")
-    area.security.save_emergency_sheet(dialog, str(tmp_path / "datei" / "blatt.pdf"))
+    dialog = area.page("security").show_emergency_key("ABCD")
+    area.page("security").save_emergency_sheet(dialog, str(tmp_path / "datei" / "blatt.pdf"))
     assert dialog.status.text().startswith("Das PDF „blatt.pdf“ konnte nicht gespeichert werden")
     assert (tmp_path / "datei").read_text() == "kein Ordner"
 
@@ -359,19 +364,19 @@ def test_lock_during_new_emergency_key_waits_and_shows_no_key(area, qtbot, ctx, 
     ctx.locked.connect(lambda: events.append("locked"))
     old_key_file = (vault_dir / "vault.key").read_bytes()
 
-    area.security.start_new_emergency_key(PASSPHRASE)
+    area.page("security").start_new_emergency_key(PASSPHRASE)
     assert reached.wait(10)
     ctx.lock()  # Strg+L, auto-lock or screen lock while the database is re-encrypted
     assert ctx.is_unlocked and ctx.lock_pending and events == []
     with pytest.raises(VaultLocked):
         ctx.conn  # noqa: B018 - the GUI thread stays off the connection the worker uses
     release.set()
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=20000)
 
     assert events == ["rekey finished", "locked"]
     assert not ctx.is_unlocked and session._key is None  # locked, key overwritten
-    assert area.security.key_dialog is None  # no emergency key shown on a locked app
-    assert "Sperre" in area.security.security_status.text()
+    assert area.page("security").key_dialog is None  # no emergency key shown on a locked app
+    assert "Sperre" in area.page("security").security_status.text()
     # the re-key completed: new key file, and the passphrase opens the re-keyed vault
     assert (vault_dir / "vault.key").read_bytes() != old_key_file
     reopened = Vault(vault_dir).unlock(PASSPHRASE)
@@ -393,12 +398,12 @@ def test_lock_during_passphrase_change_waits(area, qtbot, ctx, vault_dir, monkey
         return real_change(*args, **kwargs)
 
     monkeypatch.setattr(vault_admin, "change_passphrase", slow_change)
-    area.security.start_change_passphrase(PASSPHRASE, "eine ganz neue lange Passphrase 42")
+    area.page("security").start_change_passphrase(PASSPHRASE, "eine ganz neue lange Passphrase 42")
     assert reached.wait(10)
     ctx.lock()
     assert ctx.is_unlocked  # the key is still needed to wrap it under the new passphrase
     release.set()
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=20000)
     assert not ctx.is_unlocked
     Vault(vault_dir).unlock("eine ganz neue lange Passphrase 42").lock()
 
@@ -418,13 +423,13 @@ def test_worker_vault_copy_of_key_is_overwritten(ctx):
 
 
 def test_show_current_emergency_key_only_after_the_passphrase(area, qtbot, ctx):
-    area.security.start_show_emergency_key("nicht-die-passphrase")
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
-    assert area.security.key_dialog is None
-    assert "Passphrase" in area.security.security_status.text()
-    area.security.start_show_emergency_key(PASSPHRASE)
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=10000)
-    dialog = area.security.key_dialog
+    area.page("security").start_show_emergency_key("nicht-die-passphrase")
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=10000)
+    assert area.page("security").key_dialog is None
+    assert "Passphrase" in area.page("security").security_status.text()
+    area.page("security").start_show_emergency_key(PASSPHRASE)
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=10000)
+    dialog = area.page("security").key_dialog
     assert dialog is not None and dialog.windowTitle() == "Notfallschlüssel"
     assert dialog.key.text().split() == ctx.session.emergency_key().split()  # two lines
     assert "Neuer" not in dialog.windowTitle()
@@ -448,15 +453,15 @@ def test_post_handover_with_key_events(area, qtbot, ctx, vault_dir, monkeypatch,
         QTest.keyClick(dialog.repeat, Qt.Key_Return)
         return dialog.result() == QDialog.Accepted
 
-    monkeypatch.setattr(area.security, "_exec", fill)
-    area.security.post_handover_button.click()
-    qtbot.waitUntil(lambda: not area.security.busy, timeout=20000)
-    dialog = area.security.key_dialog
-    assert dialog is not None, area.security.security_status.text()
+    monkeypatch.setattr(area.page("security"), "_exec", fill)
+    area.page("security").post_handover_button.click()
+    qtbot.waitUntil(lambda: not area.page("security").busy, timeout=20000)
+    dialog = area.page("security").key_dialog
+    assert dialog is not None, area.page("security").security_status.text()
     assert dialog.key.text() not in ("", old_key)
-    area.security.save_post_protocol(str(tmp_path / "protokoll.pdf"))
+    area.page("security").save_post_protocol(str(tmp_path / "protokoll.pdf"))
     assert (tmp_path / "protokoll.pdf").read_bytes().startswith(b"%PDF")
-    assert "Übergabeprotokoll gespeichert" in area.security.security_status.text()
+    assert "Übergabeprotokoll gespeichert" in area.page("security").security_status.text()
     dialog.done(0)
     ctx.lock()
     import pytest as _pytest

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ssa_desktop.ui.common.charts import Chart
 from PySide6.QtWidgets import QMessageBox
 
 from ssa_desktop.domain import clock, kvjs
 from ssa_desktop.services import statistics as stats
+from ssa_desktop.ui.common.charts import Chart
 from ssa_desktop.ui.statistics.area import StatisticsArea
 from tests.kvjs import fixture
 

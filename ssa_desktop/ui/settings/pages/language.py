@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..context import AppContext
-from ..i18n import translator
-from ..settings_store import SettingsStore
-from .page import SettingsPage, status_label
+from ...context import AppContext
+from ...i18n import translator
+from ...settings_store import SettingsStore
+from ..device_options import LANGUAGE
+from ..option_widgets import option_field
+from ..page import SettingsPage, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -20,23 +23,15 @@ class LanguagePage(SettingsPage):
         super().__init__(ctx, parent)
         self.settings = settings
         layout = QVBoxLayout(self)
-        box = QGroupBox(tr("Sprache der Oberfläche"))
-        inner = QVBoxLayout(box)
-        self.language_group = QButtonGroup(self)
-        self.language_buttons: dict[str, QRadioButton] = {}
-        for code, text in (("de", tr("Deu&tsch")), ("en", tr("&English"))):
-            button = QRadioButton(text)
-            button.setAccessibleName(text.replace("&", ""))
-            self.language_group.addButton(button)
-            self.language_buttons[code] = button
-            inner.addWidget(button)
-        self.language_buttons[self.settings.language].setChecked(True)
-        for code, button in self.language_buttons.items():
-            button.toggled.connect(lambda on, c=code: on and self.save(c))
+        self.language_field = option_field(
+            LANGUAGE, self.settings.language, self.save,
+            choice_labels={"de": tr("Deu&tsch"), "en": tr("&English")})
+        self.language_buttons = self.language_field.buttons
+        box = self.language_field.editor
         note = QLabel(tr("Die neue Sprache gilt nach einem Neustart von SSA Desktop. Eingaben, "
                          "Kataloge und Berichte bleiben deutsch."))
         note.setWordWrap(True)
-        inner.addWidget(note)
+        box.layout().addWidget(note)
         layout.addWidget(box)
         self.language_status = status_label(tr("Meldung zur Sprache"))
         layout.addWidget(self.language_status)
@@ -50,3 +45,6 @@ class LanguagePage(SettingsPage):
 
     def clear(self) -> None:
         self.language_status.clear()
+
+
+PAGE = PageSpec("language", 30, "Sprache", lambda env: LanguagePage(env.ctx, env.settings))

@@ -22,29 +22,31 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain import clock
-from ...services import post_handover, vault_admin
-from ...services import session as session_svc
-from ...services.operations import Changes, DataKind
-from ...services.session import DeviceKeyStore, KdfParams
-from ..background import start_task
-from ..common.forms import make_button
-from ..common.messages import user_message
-from ..context import AppContext
-from ..i18n import translator
-from ..settings_store import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, SettingsStore
-from .dialogs import (
+from ....domain import clock
+from ....services import post_handover, vault_admin
+from ....services import session as session_svc
+from ....services.operations import Changes, DataKind
+from ....services.session import DeviceKeyStore, KdfParams
+from ...background import start_task
+from ...common.forms import make_button
+from ...common.messages import user_message
+from ...context import AppContext
+from ...i18n import translator
+from ...settings_store import SettingsStore
+from ..device_options import IDLE_MINUTES
+from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
     PassphrasePrompt,
     PostHandoverDialog,
 )
-from .page import SettingsPage, status_label
+from ..option_widgets import option_field
+from ..page import SettingsPage, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -80,17 +82,11 @@ class SecurityPage(SettingsPage):
     def _build_lock(self) -> QGroupBox:
         box = QGroupBox(tr("Automatisch sperren"))
         form = QFormLayout(box)
-        self.idle = QSpinBox()
-        self.idle.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
-        self.idle.setAccessibleName(tr("Automatisch sperren nach Minuten ohne Eingabe"))
-        self.idle.valueChanged.connect(self._idle_suffix)
-        self.idle.setValue(self.settings.idle_minutes)
-        self._idle_suffix(self.idle.value())
+        self.idle_field = option_field(IDLE_MINUTES, self.settings.idle_minutes,
+                                       self._idle_changed)
+        self.idle = self.idle_field.editor
         self.idle.setMaximumWidth(160)
-        self.idle.valueChanged.connect(self._idle_changed)
-        idle_label = QLabel(tr("Sperren nach &Untätigkeit von"))
-        idle_label.setBuddy(self.idle)
-        form.addRow(idle_label, self.idle)
+        form.addRow(self.idle_field.label, self.idle)
         form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
                               "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
         return box
@@ -155,10 +151,6 @@ class SecurityPage(SettingsPage):
         if self.key_dialog is not None:
             self.key_dialog.done(0)
             self.key_dialog = None
-
-    def _idle_suffix(self, minutes: int) -> None:
-        """ "1 Minute", "5 Minuten" (the suffix follows the number)."""
-        self.idle.setSuffix(tr(" Minute(n)", n=minutes))
 
     def _idle_changed(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
@@ -472,3 +464,7 @@ class SecurityPage(SettingsPage):
         for button in (self.passphrase_button, self.rekey_button, self.check_button,
                        self.backup_button, self.post_handover_button):
             button.setEnabled(enabled)
+
+
+PAGE = PageSpec("security", 20, "Sicherheit",
+                lambda env: SecurityPage(env.ctx, env.settings, env.keystore))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ... import __version__
-from ...formatting import fmt_date
-from ...services import vault_admin
-from ..context import AppContext
-from ..i18n import translator
-from .page import SettingsPage, status_label
+from .... import __version__
+from ....formatting import fmt_date
+from ....services import vault_admin
+from ...context import AppContext
+from ...i18n import translator
+from ..page import SettingsPage, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -54,3 +55,8 @@ def _german_date(iso: str) -> str:
         return fmt_date(iso[:10])
     except ValueError:
         return ""
+
+
+# "Info", not "Über": with DejaVu Sans (Linux) Qt clips the dots of a capital Ü in an
+# inactive tab, which then read "Uber" (issue 16 item 9)
+PAGE = PageSpec("about", 40, "Info", lambda env: AboutPage(env.ctx))

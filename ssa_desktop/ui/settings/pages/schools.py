@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import clock
-from ...domain.catalogues import SCHOOL_TYPES
-from ...domain.schoolyear import SchoolYear
-from ...formatting import fmt_number
-from ...services import setup
-from ..common.forms import make_button
-from ..common.tables import make_table_view
-from ..context import AppContext
-from ..i18n import translator
-from .dialogs import PostDialog, SchoolDialog
-from .page import SettingsPage, item, status_label
+from ....domain import clock
+from ....domain.catalogues import SCHOOL_TYPES
+from ....domain.schoolyear import SchoolYear
+from ....formatting import fmt_number
+from ....services import setup
+from ...common.forms import make_button
+from ...common.tables import make_table_view
+from ...context import AppContext
+from ...i18n import translator
+from ..dialogs import PostDialog, SchoolDialog
+from ..page import SettingsPage, item, status_label
+from . import PageSpec
 
 tr = translator("SettingsArea")
 
@@ -278,3 +279,6 @@ class SchoolsPage(SettingsPage):
 def _post_values(dialog: PostDialog):
     post, shares = dialog.values()
     return post, dialog.school_year, shares
+
+
+PAGE = PageSpec("schools", 10, "Schulen && Stelle", lambda env: SchoolsPage(env.ctx))

@@ -1,0 +1,25 @@
+"""The simple device settings (``ui.settings_store``) described as options: label, unit,
+bounds and choices for the editors that Einstellungen builds from an option's metadata
+(``option_widgets.option_field``). They are not vault options (never declared with
+``domain.options.declare``); the values live in the device's INI file under ``name``.
+"""
+
+from __future__ import annotations
+
+from ...domain.options import Option
+from ..settings_store import (
+    DEFAULT_IDLE_MINUTES,
+    DEFAULT_LANGUAGE,
+    IDLE_MINUTES_KEY,
+    LANGUAGE_KEY,
+    LANGUAGES,
+    MAX_IDLE_MINUTES,
+    MIN_IDLE_MINUTES,
+)
+
+IDLE_MINUTES = Option(
+    IDLE_MINUTES_KEY, int, DEFAULT_IDLE_MINUTES, "Sperren nach &Untätigkeit von",
+    minimum=MIN_IDLE_MINUTES, maximum=MAX_IDLE_MINUTES, unit="%n Minute(n)",
+    help="Ohne Eingabe in dieser Zeit sperrt sich der Tresor.")
+LANGUAGE = Option(LANGUAGE_KEY, str, DEFAULT_LANGUAGE, "Sprache der Oberfläche",
+                  choices=LANGUAGES)

@@ -1,0 +1,126 @@
+"""Editors built from an option's metadata (``domain.options.Option``): its type, bounds,
+unit, choices, label and help.
+
+``option_field(option, value, on_change)`` makes the editor of a plain typed option — a
+spin box for ``int``/``float`` (range from ``minimum``/``maximum``, the ``unit`` around the
+number), a check box for ``bool``, radio buttons for a ``str`` with ``choices`` — shows
+``value`` and calls ``on_change(shown value)`` on every change; the page saves it through
+its usual path (device settings, ``services.settings``). Texts are translated in the
+context "SettingsArea"; ``tools/update_translations.py`` extracts an option's label, help
+and unit where ``option_field(OPTION, …)`` is called. Lists, dicts, free text and
+anything with more rules than the option knows keep their hand-made editors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.options import Option
+from ..i18n import translator
+
+tr = translator("SettingsArea")
+
+_INT_LIMIT = 2**31 - 1  # QSpinBox holds a C int
+
+
+@dataclass
+class OptionField:
+    option: Option
+    editor: QWidget                 # spin box, check box, or group box of radio buttons
+    label: QLabel | None = None     # the row's label (its buddy is the editor); None when
+                                    # the editor names itself (check box, group box)
+    buttons: dict[Any, QRadioButton] = field(default_factory=dict)  # choice → button
+
+    def value(self) -> Any:
+        """The value the editor shows."""
+        if self.buttons:
+            return next((c for c, b in self.buttons.items() if b.isChecked()), None)
+        if isinstance(self.editor, QCheckBox):
+            return self.editor.isChecked()
+        return self.editor.value()
+
+
+def option_field(option: Option, value: Any, on_change: Callable[[Any], None], *,
+                 choice_labels: Mapping[Any, str] | None = None) -> OptionField:
+    """The editor of ``option`` showing ``value``. ``choice_labels``: the (translated) text
+    of each choice, with its mnemonic; the choice itself otherwise."""
+    label = tr(option.label)
+    plain = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if option.choices:
+        made = _choices(option, label, value, on_change, choice_labels or {})
+    elif option.type is bool:
+        box = QCheckBox(label)
+        box.setChecked(bool(value))
+        box.toggled.connect(lambda on: on_change(bool(on)))
+        made = OptionField(option, box)
+    elif option.type in (int, float):
+        made = OptionField(option, _spin_box(option, value, on_change), QLabel(label))
+        made.label.setBuddy(made.editor)
+    else:
+        raise ValueError(f"option {option.name!r} ({option.type.__name__}) needs its own editor")
+    made.editor.setAccessibleName(plain)
+    if option.help:
+        made.editor.setToolTip(tr(option.help))
+        made.editor.setAccessibleDescription(tr(option.help))
+    return made
+
+
+def _spin_box(option: Option, value: Any, on_change: Callable[[Any], None]) -> QAbstractSpinBox:
+    if option.type is int:
+        spin: QAbstractSpinBox = QSpinBox()
+        low, high = -_INT_LIMIT, _INT_LIMIT
+    else:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(2)
+        low, high = -1e12, 1e12
+    spin.setRange(option.minimum if option.minimum is not None else low,
+                  option.maximum if option.maximum is not None else high)
+    if option.unit:
+        def unit(number) -> None:
+            """"1 Minute", "5 Minuten": the unit follows the number (numerus)."""
+            shown = spin.textFromValue(number)
+            whole = tr(option.unit, n=int(number)).replace(str(int(number)), shown, 1)
+            before, _, after = whole.partition(shown)
+            spin.setPrefix(before)
+            spin.setSuffix(after)
+        spin.valueChanged.connect(unit)
+    spin.setValue(value)
+    if option.unit:
+        unit(spin.value())
+    spin.valueChanged.connect(on_change)
+    return spin
+
+
+def _choices(option: Option, label: str, value: Any, on_change: Callable[[Any], None],
+             texts: Mapping[Any, str]) -> OptionField:
+    box = QGroupBox(label)
+    inner = QVBoxLayout(box)
+    group = QButtonGroup(box)
+    made = OptionField(option, box)
+    for choice in option.choices:
+        text = texts.get(choice, str(choice))
+        button = QRadioButton(text)
+        button.setAccessibleName(text.replace("&", ""))
+        group.addButton(button)
+        inner.addWidget(button)
+        made.buttons[choice] = button
+    if value in made.buttons:
+        made.buttons[value].setChecked(True)
+    for choice, button in made.buttons.items():
+        button.toggled.connect(lambda on, c=choice: on and on_change(c))
+    return made
