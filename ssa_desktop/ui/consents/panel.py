@@ -30,7 +30,7 @@ from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGA
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
-from ..common.forms import CatalogueCombo, CodeChecks, DateField, refused_selector
+from ..common.forms import CatalogueCombo, CodeChecks, DateField, error_label, refused_selector
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -38,16 +38,7 @@ from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
-ERROR_STYLE = "color: #b00020;"
 STATUS_COLOURS = {"valid": "#1b6e20", "expired": "#666666", "withdrawn": "#666666", "future": "#8a5a00"}
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAccessibleName(tr("Fehlermeldung"))
-    return label
 
 
 class ConsentDialog(QDialog):
@@ -95,7 +86,7 @@ class ConsentDialog(QDialog):
         form.addRow(tr("Gültig ab"), self.valid_from)
         form.addRow("", until)
         form.addRow("", self.deputy)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
@@ -180,7 +171,7 @@ class DisclosureDialog(QDialog):
         note = QLabel(tr("Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Dokumentieren"))
@@ -242,7 +233,7 @@ class ConsentsPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.disclose_button)
         layout.addLayout(row)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
         self.log_model = QStandardItemModel(0, 4, self)
