@@ -29,6 +29,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ..common.area import PersonPanel
+from ..common.files import save_path_chooser
 from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -39,16 +40,6 @@ ERROR_STYLE = "color: #b00020;"
 ACUTE_STYLE = ("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 12px; }"
                "QPushButton:focus { border: 2px solid black; }")
 YOUTH_OFFICE_BASES = Catalogue("cp_basis", [LEGAL_BASES.get(c) for c in cp.YOUTH_OFFICE_BASES])
-
-
-def _choose_pdf(parent: QWidget, suggested: str) -> str:
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Als PDF speichern"),
-                                          str(Path.home() / suggested), tr("PDF (*.pdf)"))
-    return path
 
 
 def _write_pdf(parent: QWidget, write, path: str) -> str:
@@ -85,7 +76,8 @@ class IsefDialog(QDialog):
         close.clicked.connect(self.reject)
         self.pdf_button = make_button(tr("Als &PDF speichern …"),
                                       tr("Fallvorstellung als PDF speichern"), self.save_pdf)
-        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
+        self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
+                                                   tr("PDF (*.pdf)"))
         row.addWidget(self.status, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.pdf_button)
@@ -137,7 +129,8 @@ class ChildProtectionPanel(PersonPanel):
         top.addWidget(self.isef_button)
         self.print_button = make_button(tr("Verfahren als &PDF …"),
                                         tr("§ 8a-Verfahren als PDF speichern"), self.save_procedure_pdf)
-        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
+        self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
+                                                   tr("PDF (*.pdf)"))
         top.addWidget(self.print_button)
         outer.addLayout(top)
 
