@@ -229,6 +229,17 @@ def _unlock(args, *, emergency: bool = False):
     return session
 
 
+@contextlib.contextmanager
+def _unlocked(args, *, emergency: bool = False):
+    """``with _unlocked(args) as session:`` the vault open for one command, locked again
+    however the command ends."""
+    session = _unlock(args, emergency=emergency)
+    try:
+        yield session
+    finally:
+        session.lock()
+
+
 def _fmt_size(size: int) -> str:
     from .formatting import fmt_number
 
@@ -309,11 +320,8 @@ def cmd_info(args) -> int:
     from .formatting import fmt_date
     from .services.vault_admin import TABLE_LABELS, vault_info
 
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         info = vault_info(session)
-    finally:
-        session.lock()
     created = info["created"]
     _out(f"Tresor:            {info['folder']}")
     _out(f"Kennung:           {info['uuid']}")
@@ -333,11 +341,8 @@ def cmd_info(args) -> int:
 def cmd_check(args) -> int:
     from .services.vault_admin import check_vault
 
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         problems = check_vault(session)
-    finally:
-        session.lock()
     for notice in session.notices:
         _out(f"Beim Öffnen: {notice}")
     if problems:
@@ -353,11 +358,8 @@ def cmd_check(args) -> int:
 def cmd_export_json(args) -> int:
     from .services.interchange import write_export
 
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         path = write_export(session.conn, args.out)
-    finally:
-        session.lock()
     _out(f"Austauschdatei geschrieben: {path}")
     _err("Achtung: Diese Datei ist NICHT verschlüsselt und enthält alle Daten im Klartext. "
          "Nur auf einem verschlüsselten Datenträger ablegen und nach Gebrauch sicher löschen.")
@@ -383,23 +385,21 @@ def cmd_import_json(args) -> int:
     resolutions = {("*" if ref == "all" else ref): choice
                    for choice, refs in (("mine", args.keep_mine), ("theirs", args.take_theirs))
                    for ref in refs}
-    session = _unlock(args)
-    try:
-        if is_empty(session.conn):
-            written = import_document(session.conn, doc)
-            result = None
-        else:
-            result = merge_document(session.conn, doc, resolutions)
-    except InterchangeError as err:
-        if not err.problems:
-            raise
-        _err(f"ssa-desktop: Die Datei wurde nicht eingelesen; es wurde nichts verändert. "
-             f"{len(err.problems)} Fehler, jeder mit seiner Stelle:")
-        for problem in err.problems:  # every one (docs/interchange.md), not only the first
-            _err(f"  {problem}")
-        return EXIT_FAILED
-    finally:
-        session.lock()
+    with _unlocked(args) as session:
+        try:
+            if is_empty(session.conn):
+                written = import_document(session.conn, doc)
+                result = None
+            else:
+                result = merge_document(session.conn, doc, resolutions)
+        except InterchangeError as err:
+            if not err.problems:
+                raise
+            _err(f"ssa-desktop: Die Datei wurde nicht eingelesen; es wurde nichts verändert. "
+                 f"{len(err.problems)} Fehler, jeder mit seiner Stelle:")
+            for problem in err.problems:  # every one (docs/interchange.md), not only the first
+                _err(f"  {problem}")
+            return EXIT_FAILED
     if result is None:
         derived = written.pop(DERIVED, 0)
         _out(f"Eingelesen: {sum(written.values())} Einträge in "
@@ -431,11 +431,8 @@ def cmd_backup(args) -> int:
             raise OperationFailed(f"Die Datei {target} gibt es bereits; sie wird nicht "
                                   "überschrieben. Bitte einen anderen Namen oder einen Ordner "
                                   "angeben.")
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         path = backup_vault(session, args.out)
-    finally:
-        session.lock()
     _out(f"Sicherung geschrieben und geprüft: {path}")
     return EXIT_OK
 
@@ -446,8 +443,7 @@ def cmd_restore(args) -> int:
 
     if not args.file.is_file():
         raise OperationFailed(f"Die Sicherungsdatei {args.file} wurde nicht gefunden.")
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         key_text = None
         if args.emergency_key:
             key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
@@ -461,8 +457,6 @@ def cmd_restore(args) -> int:
             _err(str(err))
             key_text = _ask_hidden("Notfallschlüssel der Sicherung: ", None)
             safety = restore_vault(session, args.file, key_text, safety_backup_dir=safety_dir)
-    finally:
-        session.lock()
     _out(f"Wiederhergestellt aus {args.file}.")
     if safety:
         _out(f"Der vorherige Stand wurde gesichert: {safety}")
@@ -472,11 +466,8 @@ def cmd_restore(args) -> int:
 def cmd_passwd(args) -> int:
     from .services.vault_admin import change_passphrase
 
-    session = _unlock(args, emergency=args.use_emergency_key)
-    try:
+    with _unlocked(args, emergency=args.use_emergency_key) as session:
         revoked = change_passphrase(session, read_new_passphrase(ENV_NEW_PASSPHRASE))
-    finally:
-        session.lock()
     _out("Die Passphrase wurde geändert. Der Notfallschlüssel bleibt gleich.")
     if revoked:
         _out(f"{revoked} gemerkte(s) Gerät(e) vergessen: dort wird die neue Passphrase "
@@ -487,14 +478,11 @@ def cmd_passwd(args) -> int:
 def cmd_emergency_key(args) -> int:
     from .services.vault_admin import write_vault_emergency_sheet
 
-    session = _unlock(args)
-    try:
+    with _unlocked(args) as session:
         _print_emergency_key(session.emergency_key())
         if args.sheet:
             write_vault_emergency_sheet(session, args.sheet)
             _out(f"Notfallschlüssel-Blatt geschrieben: {args.sheet}")
-    finally:
-        session.lock()
     return EXIT_OK
 
 

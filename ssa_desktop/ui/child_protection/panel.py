@@ -28,7 +28,9 @@ from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
-from ..common.forms import CatalogueCombo, DateField, refused_selector
+from ..common.area import PersonPanel
+from ..common.files import save_path_chooser
+from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -38,16 +40,6 @@ ERROR_STYLE = "color: #b00020;"
 ACUTE_STYLE = ("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 12px; }"
                "QPushButton:focus { border: 2px solid black; }")
 YOUTH_OFFICE_BASES = Catalogue("cp_basis", [LEGAL_BASES.get(c) for c in cp.YOUTH_OFFICE_BASES])
-
-
-def _choose_pdf(parent: QWidget, suggested: str) -> str:
-    from pathlib import Path
-
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Als PDF speichern"),
-                                          str(Path.home() / suggested), tr("PDF (*.pdf)"))
-    return path
 
 
 def _write_pdf(parent: QWidget, write, path: str) -> str:
@@ -78,16 +70,14 @@ class IsefDialog(QDialog):
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
         self.status = QLabel()
-        self.copy_button = QPushButton(tr("&Kopieren"))
-        self.copy_button.setAccessibleName(tr("Fallvorstellung kopieren"))
-        self.copy_button.clicked.connect(self.copy)
+        self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
         close = QPushButton(tr("Schließen"))
         close.setAccessibleName(tr("Schließen"))
         close.clicked.connect(self.reject)
-        self.pdf_button = QPushButton(tr("Als &PDF speichern …"))
-        self.pdf_button.setAccessibleName(tr("Fallvorstellung als PDF speichern"))
-        self.pdf_button.clicked.connect(self.save_pdf)
-        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
+        self.pdf_button = make_button(tr("Als &PDF speichern …"),
+                                      tr("Fallvorstellung als PDF speichern"), self.save_pdf)
+        self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
+                                                   tr("PDF (*.pdf)"))
         row.addWidget(self.status, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.pdf_button)
@@ -111,20 +101,16 @@ class IsefDialog(QDialog):
         self.status.setText(tr("Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht."))
 
 
-class ChildProtectionPanel(QWidget):
+class ChildProtectionPanel(PersonPanel):
     """``ChildProtectionPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today=clock.today):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.person_id = person_id
-        self.today = today
+        super().__init__(ctx, person_id, parent, today)
         self.procedures = []
         self.last_saved = ""
         self._acute_mode = False
         self._build()
-        ctx.locked.connect(self.clear)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -133,20 +119,18 @@ class ChildProtectionPanel(QWidget):
         self.procedure_combo = QComboBox()
         self.procedure_combo.setAccessibleName(tr("§ 8a-Verfahren"))
         self.procedure_combo.currentIndexChanged.connect(self._show_procedure)
-        self.new_button = QPushButton(tr("&Neues § 8a-Verfahren"))
-        self.new_button.setAccessibleName(tr("Neues § 8a-Verfahren beginnen"))
-        self.new_button.clicked.connect(self.start_procedure)
-        self.isef_button = QPushButton(tr("Fallvorstellung (ISEF) …"))
-        self.isef_button.setAccessibleName(tr("Pseudonymisierte Fallvorstellung für die ISEF"))
-        self.isef_button.clicked.connect(self.show_isef)
+        self.new_button = make_button(tr("&Neues § 8a-Verfahren"),
+                                      tr("Neues § 8a-Verfahren beginnen"), self.start_procedure)
+        self.isef_button = make_button(tr("Fallvorstellung (ISEF) …"),
+                                       tr("Pseudonymisierte Fallvorstellung für die ISEF"), self.show_isef)
         top.addWidget(QLabel(tr("Verfahren:")))
         top.addWidget(self.procedure_combo, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.isef_button)
-        self.print_button = QPushButton(tr("Verfahren als &PDF …"))
-        self.print_button.setAccessibleName(tr("§ 8a-Verfahren als PDF speichern"))
-        self.print_button.clicked.connect(self.save_procedure_pdf)
-        self.save_path_chooser = lambda suggested: _choose_pdf(self, suggested)
+        self.print_button = make_button(tr("Verfahren als &PDF …"),
+                                        tr("§ 8a-Verfahren als PDF speichern"), self.save_procedure_pdf)
+        self.save_path_chooser = save_path_chooser(self, tr("Als PDF speichern"),
+                                                   tr("PDF (*.pdf)"))
         top.addWidget(self.print_button)
         outer.addLayout(top)
 
@@ -257,13 +241,9 @@ class ChildProtectionPanel(QWidget):
         due_row.addWidget(self.due)
         due_row.addStretch(1)
         form.addRow("", self._wrap(due_row))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Fehlermeldung"))
-        self.save_button = QPushButton(tr("Schritt spei&chern"))
-        self.save_button.setAccessibleName(tr("Schritt speichern (Strg+Enter)"))
-        self.save_button.clicked.connect(self.save_step)
+        self.error = error_label(tr("Fehlermeldung"))
+        self.save_button = make_button(tr("Schritt spei&chern"),
+                                       tr("Schritt speichern (Strg+Enter)"), self.save_step)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.save_button)

@@ -1,10 +1,11 @@
-"""Base class of a navigation area."""
+"""Base classes of a navigation area and of a panel on the person page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QScrollArea, QWidget
 
+from ...domain import clock
 from ...services.operations import Changes, DataKind
 from ..context import AppContext
 
@@ -65,6 +66,26 @@ class Area(QWidget):
                 target.selectionModel().setCurrentIndex(model.index(0, 0),
                                                         QItemSelectionModel.NoUpdate)
         return target
+
+
+class PersonPanel(QWidget):
+    """A panel on the person page (§ 8a, Einwilligungen): ``Panel(ctx, person_id)`` with
+    ``refresh()`` and ``clear()`` (called on lock); ``today`` is replaceable in tests.
+    Subclasses build their widgets after ``super().__init__``."""
+
+    def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
+                 today=clock.today):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = person_id
+        self.today = today
+        ctx.locked.connect(self.clear)
+
+    def refresh(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
 
 
 def first_control(container: QWidget) -> QWidget | None:

@@ -29,6 +29,7 @@ from ...domain.dates import DateEntryError, format_date, parse_date
 from ..i18n import translator
 
 tr = translator("Forms")
+ERROR_STYLE = "color: #b00020;"
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -40,6 +41,16 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     while target.focusProxy() is not None:
         target = target.focusProxy()
     label.setBuddy(target)
+    return label
+
+
+def error_label(accessible_name: str) -> QLabel:
+    """The red, wrapping line a form shows a refusal in; ``accessible_name`` comes
+    translated by the caller (its own ``tr("Fehlermeldung")``)."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible_name)
     return label
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,15 @@ from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGA
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
-from ..common.forms import CatalogueCombo, CodeChecks, DateField, refused_selector
+from ..common.area import PersonPanel
+from ..common.forms import (
+    CatalogueCombo,
+    CodeChecks,
+    DateField,
+    error_label,
+    make_button,
+    refused_selector,
+)
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -38,16 +45,7 @@ from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
-ERROR_STYLE = "color: #b00020;"
 STATUS_COLOURS = {"valid": "#1b6e20", "expired": "#666666", "withdrawn": "#666666", "future": "#8a5a00"}
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAccessibleName(tr("Fehlermeldung"))
-    return label
 
 
 class ConsentDialog(QDialog):
@@ -95,7 +93,7 @@ class ConsentDialog(QDialog):
         form.addRow(tr("Gültig ab"), self.valid_from)
         form.addRow("", until)
         form.addRow("", self.deputy)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
@@ -180,7 +178,7 @@ class DisclosureDialog(QDialog):
         note = QLabel(tr("Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt."))
         note.setWordWrap(True)
         form.addRow(note)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Save).setText(tr("Dokumentieren"))
@@ -204,15 +202,12 @@ class DisclosureDialog(QDialog):
         self.accept()
 
 
-class ConsentsPanel(QWidget):
+class ConsentsPanel(PersonPanel):
     """``ConsentsPanel(ctx, person_id)`` with ``refresh()`` and ``clear()``."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None,
                  today=clock.today):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.person_id = person_id
-        self.today = today
+        super().__init__(ctx, person_id, parent, today)
         self.consents: list[Consent] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>Einwilligungen / Schweigepflichtentbindungen</b>")))
@@ -225,16 +220,13 @@ class ConsentsPanel(QWidget):
         self.table = make_table_view(self.model, tr("Einwilligungen"), alternating=False)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
-        self.add_button = QPushButton(tr("Einwilligung &erfassen …"))
-        self.add_button.setAccessibleName(tr("Einwilligung erfassen"))
-        self.add_button.clicked.connect(self.add_consent)
-        self.withdraw_button = QPushButton(tr("&Widerruf eintragen"))
-        self.withdraw_button.setAccessibleName(tr("Widerruf der ausgewählten Einwilligung eintragen"))
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.add_button = make_button(tr("Einwilligung &erfassen …"),
+                                      tr("Einwilligung erfassen"), self.add_consent)
+        self.withdraw_button = make_button(tr("&Widerruf eintragen"),
+                                           tr("Widerruf der ausgewählten Einwilligung eintragen"), self.withdraw_selected)
         self.withdraw_day = DateField(accessible_name=tr("Datum des Widerrufs"))
-        self.disclose_button = QPushButton(tr("Übermittlung d&okumentieren …"))
-        self.disclose_button.setAccessibleName(tr("Übermittlung dokumentieren"))
-        self.disclose_button.clicked.connect(self.document_disclosure)
+        self.disclose_button = make_button(tr("Übermittlung d&okumentieren …"),
+                                           tr("Übermittlung dokumentieren"), self.document_disclosure)
         row.addWidget(self.add_button)
         row.addWidget(self.withdraw_button)
         row.addWidget(QLabel(tr("am")))
@@ -242,7 +234,7 @@ class ConsentsPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.disclose_button)
         layout.addLayout(row)
-        self.error = _error_label()
+        self.error = error_label(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         layout.addWidget(QLabel(tr("<b>Übermittlungen (Protokoll, ohne Inhalt)</b>")))
         self.log_model = QStandardItemModel(0, 4, self)
@@ -251,7 +243,6 @@ class ConsentsPanel(QWidget):
         self.log = make_table_view(self.log_model, tr("Übermittlungsprotokoll"),
                                    alternating=False)
         layout.addWidget(self.log, 1)
-        ctx.locked.connect(self.clear)
 
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:

@@ -8,9 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,30 +24,26 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import handover as rules
 from ...services import handover as svc
-from ..common.forms import DateField, make_button
+from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from . import package_key
 
 tr = translator("Handover")
-ERROR_STYLE = "color: #b00020;"
 
 
-class DeputyPackageDialog(QDialog):
+class DeputyPackageDialog(package_key.PackageDialog):
     """``DeputyPackageDialog(ctx, folder)``; ``result`` holds the written package."""
 
     def __init__(self, ctx: AppContext, folder: Path | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.result = None
-        self.setWindowTitle(tr("Vertretungspaket erstellen"))
+        super().__init__(ctx, tr("Vertretungspaket erstellen"), parent)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_form(folder or svc.default_folder()))
         self.pages.addWidget(self._build_key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        ctx.locked.connect(self.reject)
         self.resize(900, 640)
         self.refresh_proposal()
 
@@ -82,12 +77,9 @@ class DeputyPackageDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Zeitraum"), period)
         form.itemAt(0, QFormLayout.LabelRole).widget().setBuddy(self.first)
-        form.addRow(tr("&Vertretung (Name)"), self.deputy_name)
-        form.itemAt(1, QFormLayout.LabelRole).widget().setBuddy(self.deputy_name)
-        form.addRow(tr("&Funktion"), self.deputy_role)
-        form.itemAt(2, QFormLayout.LabelRole).widget().setBuddy(self.deputy_role)
-        form.addRow(tr("Ihr &Name"), self.for_name)
-        form.itemAt(3, QFormLayout.LabelRole).widget().setBuddy(self.for_name)
+        for label, field in ((tr("&Vertretung (Name)"), self.deputy_name),
+                             (tr("&Funktion"), self.deputy_role), (tr("Ihr &Name"), self.for_name)):
+            form.addRow(buddy_label(label, field), field)
         self.model = QStandardItemModel(0, 3, self)
         self.model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"), tr("Grund")])
         self.table = make_table_view(self.model, tr("Vorgeschlagene Personen"), alternating=False)
@@ -101,10 +93,7 @@ class DeputyPackageDialog(QDialog):
                          "Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. "
                          "Jede Weitergabe wird im Übermittlungsprotokoll vermerkt."))
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Fehlermeldung"))
+        self.error = error_label(tr("Fehlermeldung"))
         self.write_button = make_button(tr("Paket &schreiben"), tr("Vertretungspaket schreiben"),
                                         self.write)
         self.write_button.setDefault(True)
@@ -196,19 +185,10 @@ class DeputyPackageDialog(QDialog):
         page = QWidget(self)
         self.key_intro = QLabel()
         self.key_intro.setWordWrap(True)
-        self.key_label = QLabel()
-        font = QFont("Monospace")
-        font.setStyleHint(QFont.TypeWriter)
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.key_label.setAccessibleName(tr("Paketschlüssel"))
+        self.key_label = package_key.key_label(16)
         self.sheet_status = QLabel()
         self.sheet_status.setWordWrap(True)
-        self.sheet_button = make_button(tr("Paketblatt &drucken (PDF) …"),
-                                        tr("Paketblatt mit dem Schlüssel als PDF speichern"),
-                                        self.choose_sheet)
+        self.sheet_button = package_key.sheet_button(self.choose_sheet)
         close = QPushButton(tr("&Fertig"))
         close.setAccessibleName(tr("Fertig"))
         close.clicked.connect(self.accept)
@@ -229,30 +209,22 @@ class DeputyPackageDialog(QDialog):
 
     def _show_key(self) -> None:
         r = self.result
-        groups = r.key_text.split()
         self.key_intro.setText(tr("Das Vertretungspaket ist geschrieben: {0}\n{1} Person(en); "
                                   "im Übermittlungsprotokoll vermerkt. Es löscht sich bei der "
                                   "Vertretung ab dem {2}.").format(
             r.path, len(r.persons), r.expires.strftime("%d.%m.%Y")))
-        self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
+        self.key_label.setText(package_key.key_lines(r.key_text))
         self.pages.setCurrentIndex(1)
         self.sheet_button.setFocus()
 
     def choose_sheet(self) -> None:
-        name = Path(self.result.path).with_suffix(".pdf").name
-        path, _ = QFileDialog.getSaveFileName(self, tr("Paketblatt speichern"),
-                                              str(Path(self.result.path).parent / name),
-                                              tr("PDF (*.pdf)"))
+        path = package_key.choose_sheet_path(self, self.result.path)
         if path:
             self.write_sheet(Path(path))
 
     def write_sheet(self, path: Path) -> None:
-        try:
-            svc.write_sheet(path, self.result)
-        except (svc.PackageError, OSError) as err:
-            self.sheet_status.setText(str(err))
-            return
-        self.sheet_status.setText(tr("Paketblatt gespeichert: {0}").format(path))
+        _written, message = package_key.write_sheet(path, self.result)
+        self.sheet_status.setText(message)
 
     def reject(self) -> None:
         self.key_label.clear()

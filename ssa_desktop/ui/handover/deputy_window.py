@@ -52,6 +52,25 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
     model.appendRow(items)
 
 
+def _note_field() -> QLineEdit:
+    note = QLineEdit()
+    note.setAccessibleName(tr("Notiz"))
+    return note
+
+
+def _entry_form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
+    """The rows (label, field) of a deputy's entry with Speichern / Abbrechen under them."""
+    form = QFormLayout(dialog)
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+    buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
+    buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+
+
 class DeputyContactDialog(QDialog):
     """A contact in an open case of the package (date, kind, minutes, note)."""
 
@@ -64,19 +83,9 @@ class DeputyContactDialog(QDialog):
         self.minutes.setRange(1, 600)
         self.minutes.setValue(30)
         self.minutes.setAccessibleName(tr("Dauer in Minuten"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        form = QFormLayout(self)
-        form.addRow(tr("Datum"), self.day)
-        form.addRow(tr("Art"), self.kind)
-        form.addRow(tr("Minuten"), self.minutes)
-        form.addRow(tr("Notiz"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.note = _note_field()
+        _entry_form(self, [(tr("Datum"), self.day), (tr("Art"), self.kind),
+                           (tr("Minuten"), self.minutes), (tr("Notiz"), self.note)])
 
 
 class DeputyAppointmentDialog(QDialog):
@@ -90,19 +99,9 @@ class DeputyAppointmentDialog(QDialog):
         self.start.setAccessibleName(tr("Beginn (HH:MM)"))
         self.end = QLineEdit("09:45")
         self.end.setAccessibleName(tr("Ende (HH:MM)"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Notiz"))
-        form = QFormLayout(self)
-        form.addRow(tr("Datum"), self.day)
-        form.addRow(tr("Beginn"), self.start)
-        form.addRow(tr("Ende"), self.end)
-        form.addRow(tr("Notiz"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-        buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.note = _note_field()
+        _entry_form(self, [(tr("Datum"), self.day), (tr("Beginn"), self.start),
+                           (tr("Ende"), self.end), (tr("Notiz"), self.note)])
 
 
 class DeputyWindow(QDialog):
@@ -195,58 +194,58 @@ class DeputyWindow(QDialog):
         if self.persons_model.rowCount() and not self.persons.selectionModel().selectedRows():
             self.persons.selectRow(0)
 
+    def _chosen(self, view, model: QStandardItemModel, missing: str) -> str | None:
+        """The id of the row chosen in ``view``; else None, and ``missing`` is said."""
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText(missing)
+            return None
+        return model.item(rows[0].row(), 0).data(Qt.UserRole)
+
     def selected_case(self) -> str | None:
-        rows = self.cases.selectionModel().selectedRows()
-        return self.cases_model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        return self._chosen(self.cases, self.cases_model,
+                            tr("Bitte zuerst unter „Offene Fälle“ einen Fall wählen."))
+
+    def selected_person(self) -> str | None:
+        return self._chosen(self.persons, self.persons_model,
+                            tr("Bitte zuerst unter „Personen“ eine Person wählen."))
+
+    def _ask(self, dialog_class, save) -> None:
+        dialog = dialog_class(self, clock.today())
+        if dialog.exec() == QDialog.Accepted:
+            save(dialog)
+
+    def _write(self, write, written: str) -> None:
+        """``write()`` into the package; its refusal (German) or ``written`` is said."""
+        try:
+            write()
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return
+        self.status.setText(written)
+        self.refresh()
 
     def add_contact(self) -> None:
-        if self.selected_case() is None:
-            self.status.setText(tr("Bitte zuerst unter „Offene Fälle“ einen Fall wählen."))
-            return
-        dialog = DeputyContactDialog(self, clock.today())
-        if dialog.exec() == QDialog.Accepted:
-            self.save_contact(dialog)
+        if self.selected_case() is not None:
+            self._ask(DeputyContactDialog, self.save_contact)
+
+    def add_appointment(self) -> None:
+        if self.selected_person() is not None:
+            self._ask(DeputyAppointmentDialog, self.save_appointment)
 
     def save_contact(self, dialog: DeputyContactDialog) -> None:
         case_id = self.selected_case()
-        if case_id is None:
-            self.status.setText(tr("Bitte zuerst unter „Offene Fälle“ einen Fall wählen."))
-            return
-        try:
-            svc.deputy_add_contact(self.pkg, case_id, dialog.day.value(), dialog.kind.code(),
-                                   dialog.minutes.value(), dialog.note.text())
-        except svc.PackageError as err:
-            self.status.setText(str(err))
-            return
-        self.status.setText(tr("Kontakt eingetragen."))
-        self.refresh()
-
-    def selected_person(self) -> str | None:
-        rows = self.persons.selectionModel().selectedRows()
-        return self.persons_model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
-
-    def add_appointment(self) -> None:
-        if self.selected_person() is None:
-            self.status.setText(tr("Bitte zuerst unter „Personen“ eine Person wählen."))
-            return
-        dialog = DeputyAppointmentDialog(self, clock.today())
-        if dialog.exec() == QDialog.Accepted:
-            self.save_appointment(dialog)
+        if case_id is not None:
+            self._write(lambda: svc.deputy_add_contact(
+                self.pkg, case_id, dialog.day.value(), dialog.kind.code(),
+                dialog.minutes.value(), dialog.note.text()), tr("Kontakt eingetragen."))
 
     def save_appointment(self, dialog: DeputyAppointmentDialog) -> None:
         person_id = self.selected_person()
-        if person_id is None:
-            self.status.setText(tr("Bitte zuerst unter „Personen“ eine Person wählen."))
-            return
-        try:
-            svc.deputy_add_appointment(self.pkg, person_id, dialog.day.value(),
-                                       dialog.start.text().strip(), dialog.end.text().strip(),
-                                       dialog.note.text())
-        except svc.PackageError as err:
-            self.status.setText(str(err))
-            return
-        self.status.setText(tr("Termin eingetragen."))
-        self.refresh()
+        if person_id is not None:
+            self._write(lambda: svc.deputy_add_appointment(
+                self.pkg, person_id, dialog.day.value(), dialog.start.text().strip(),
+                dialog.end.text().strip(), dialog.note.text()), tr("Termin eingetragen."))
 
     def choose_return(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Rückgabe speichern in"),

@@ -101,23 +101,31 @@ class HandoverPanel(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def create_package(self) -> DeputyPackageDialog:
-        dialog = DeputyPackageDialog(self.ctx, parent=self)
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` (closed at lock by ``clear``); the list follows when it closes."""
         dialog.finished.connect(lambda _r: self.refresh())
         dialog.open()
         self._dialog = dialog
         return dialog
 
-    def choose_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Vertretungspaket öffnen"),
-                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
+    def _ask_package(self, title: str) -> tuple[Path, str] | None:
+        """A package file and its key from the sheet (None: cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()),
+                                              tr("Pakete (*.ssapaket)"))
         if not path:
-            return
+            return None
         key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
                                        tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
                                        QLineEdit.Password)
-        if ok:
-            self.open_package(Path(path), key)
+        return (Path(path), key) if ok else None
+
+    def create_package(self) -> DeputyPackageDialog:
+        return self._open(DeputyPackageDialog(self.ctx, parent=self))
+
+    def choose_package(self) -> None:
+        chosen = self._ask_package(tr("Vertretungspaket öffnen"))
+        if chosen:
+            self.open_package(*chosen)
 
     def open_package(self, path: Path, key_text: str) -> DeputyWindow | None:
         try:
@@ -130,22 +138,13 @@ class HandoverPanel(QWidget):
         return window
 
     def hand_on_school(self) -> SchoolHandoverDialog:
-        dialog = SchoolHandoverDialog(self.ctx, parent=self)
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        self._dialog = dialog
-        return dialog
+        return self._open(SchoolHandoverDialog(self.ctx, parent=self))
 
     def choose_school_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Übergabepaket einlesen"),
-                                              str(Path.home()), tr("Pakete (*.ssapaket)"))
-        if not path:
-            return
-        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
-                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
-                                       QLineEdit.Password)
-        if ok:
-            self.receive_school(Path(path), key, Path(path).parent)
+        chosen = self._ask_package(tr("Übergabepaket einlesen"))
+        if chosen:
+            path, key = chosen
+            self.receive_school(path, key, path.parent)
 
     def receive_school(self, path: Path, key_text: str, receipt_folder: Path,
                        resolutions: dict[str, str] | None = None) -> None:

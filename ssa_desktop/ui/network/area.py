@@ -31,22 +31,13 @@ from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField, refused_selector
+from ..common.forms import CatalogueCombo, DateField, DurationField, error_label, refused_selector
 from ..common.tables import make_table_view
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #8a5a00; font-weight: bold;"
-
-
-def _error() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAccessibleName(tr("Fehlermeldung"))
-    return label
 
 
 def _line(name: str) -> QLineEdit:
@@ -123,7 +114,7 @@ class PartnersTab(QWidget):
             form.addRow(label, w)
         for w in (self.name, self.contact, self.phone, self.email):
             w.returnPressed.connect(self.save)
-        self.error = _error()
+        self.error = error_label(tr("Fehlermeldung"))
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         form.addRow(self.error)
         buttons = QHBoxLayout()
@@ -252,7 +243,7 @@ class ActivitiesTab(QWidget):
         form.addRow(tr("Schule"), self.school)
         form.addRow(tr("Ziel"), self.goal)
         form.addRow(tr("Notiz"), self.note)
-        self.error = _error()
+        self.error = error_label(tr("Fehlermeldung"))
         self.kind.refused.connect(self.error.setText)  # a refused type is said aloud
         save_row = QHBoxLayout()
         save_row.addWidget(self.error, 1)
@@ -418,7 +409,7 @@ class AgreementTab(QWidget):
         form.addRow(tr("Zeitraum"), w)
         form.addRow(tr("Auswertungsgespräch"), self.evaluations)
         form.addRow(tr("Notizen"), self.notes)
-        self.error = _error()
+        self.error = error_label(tr("Fehlermeldung"))
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
         row.addWidget(_button(tr("Vereinbarung &speichern"), tr("Vereinbarung speichern"), self.save_agreement))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,9 +28,9 @@ from ..common.models import (
     ALIGNMENT,
     DISPLAY,
     FOREGROUND,
-    HORIZONTAL,
     RESIZE_PRECISION,
     TEXT_ROLES,
+    RowsTableModel,
 )
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -47,11 +47,12 @@ LEFT_COLOUR = QColor("#6b6b6b")
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-class PersonListModel(QAbstractTableModel):
+class PersonListModel(RowsTableModel):
     """Rows of ``services.persons.list_persons`` fetched in pages of ``PAGE_SIZE``."""
 
     HEADERS = ("Pseudonym", "Name", "Art", "Klasse", "Schule", "offene Fälle",
                "letzter Kontakt")
+    tr_header = staticmethod(tr)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -87,17 +88,6 @@ class PersonListModel(QAbstractTableModel):
         self.beginInsertRows(_ROOT, len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
-
-    def rowCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT):  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
-        if role == DISPLAY and orientation == HORIZONTAL:
-            return tr(self.HEADERS[section])
-        return None
 
     def person_id(self, index: QModelIndex) -> str | None:
         if index.isValid() and index.row() < len(self.rows):

@@ -8,12 +8,10 @@ changes, the PDF is created or the dialog closes (never lose a word).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +28,7 @@ from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ...services.operations import outcome
+from ..common.files import save_path_chooser
 from ..common.messages import show_error
 from ..i18n import translator
 
@@ -51,7 +50,8 @@ class AnnualReportDialog(QDialog):
         self.message = ""
         self._loaded: tuple[str, int] | None = None
         self._stored: dict[str, str] = {}
-        self.save_path_chooser = self._choose_path  # replaceable in tests
+        self.save_path_chooser = save_path_chooser(self, tr("Jahresbericht speichern"),
+                                                   tr("PDF (*.pdf)"))  # replaceable in tests
         self.setWindowTitle(tr("Jahresbericht"))
         self.setAccessibleName(tr("Jahresbericht"))
 
@@ -152,11 +152,6 @@ class AnnualReportDialog(QDialog):
         return True
 
     # -- PDF -------------------------------------------------------------------------------
-    def _choose_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Jahresbericht speichern"),
-                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
-        return path
-
     def create_pdf(self) -> None:
         if not self.save_texts():
             return

@@ -36,6 +36,7 @@ from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
+from ..common.files import save_path_chooser
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
@@ -76,7 +77,8 @@ class SlipPrintDialog(QDialog):
         self.suggested = suggested
         self.message = ""
         # Replaceable in tests (the real dialogs are modal and talk to the system).
-        self.save_path_chooser = self._choose_path
+        self.save_path_chooser = save_path_chooser(self, tr("Beratungszettel speichern"),
+                                                   tr("PDF (*.pdf)"))
         self.printer_chooser = self._choose_printer
         self.setWindowTitle(tr("Beratungszettel drucken"))
         self.setAccessibleName(tr("Beratungszettel drucken"))
@@ -215,11 +217,6 @@ class SlipPrintDialog(QDialog):
         self._rebuild()
 
     # -- output ----------------------------------------------------------------------------
-    def _choose_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Beratungszettel speichern"),
-                                              str(Path.home() / suggested), tr("PDF (*.pdf)"))
-        return path
-
     def _choose_printer(self, printer: QPrinter) -> bool:
         return QPrintDialog(printer, self).exec() == QDialog.Accepted
 

@@ -1,0 +1,71 @@
+"""What the two package dialogs (Vertretungspaket, Schule übergeben) share: the dialog's
+frame, its inline error, the package key shown once in large monospace, and the key's
+printed sheet (issue 18)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+
+from ...services import handover as svc
+from ..common.forms import make_button
+from ..context import AppContext
+from ..i18n import translator
+
+tr = translator("Handover")
+
+
+class PackageDialog(QDialog):
+    """A dialog that writes a package: ``result`` holds it once written; the dialog is
+    rejected when the vault locks."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result = None
+        self.setWindowTitle(title)
+        ctx.locked.connect(self.reject)
+
+
+def key_label(point_size: int) -> QLabel:
+    """The label the key is shown in: bold monospace, selectable with the mouse."""
+    label = QLabel()
+    font = QFont("Monospace")
+    font.setStyleHint(QFont.TypeWriter)
+    font.setPointSize(point_size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setAccessibleName(tr("Paketschlüssel"))
+    return label
+
+
+def key_lines(key_text: str) -> str:
+    """The key's groups on two lines of four (as on the sheet)."""
+    groups = key_text.split()
+    return "  ".join(groups[:4]) + "\n" + "  ".join(groups[4:])
+
+
+def sheet_button(slot) -> QPushButton:
+    return make_button(tr("Paketblatt &drucken (PDF) …"),
+                       tr("Paketblatt mit dem Schlüssel als PDF speichern"), slot)
+
+
+def choose_sheet_path(parent: QWidget, package: Path) -> str:
+    """Where the sheet goes; offered: beside the package, with its name ("" = cancelled)."""
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Paketblatt speichern"),
+                                          str(Path(package).with_suffix(".pdf")),
+                                          tr("PDF (*.pdf)"))
+    return path
+
+
+def write_sheet(path: Path, result) -> tuple[bool, str]:
+    """Write the package's sheet: (True, what was saved) or (False, the German reason)."""
+    try:
+        svc.write_sheet(path, result)
+    except (svc.PackageError, OSError) as err:
+        return False, str(err)
+    return True, tr("Paketblatt gespeichert: {0}").format(path)
