@@ -18,6 +18,7 @@ session's connection (``conn`` raises ``VaultLocked``) because a worker is using
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,9 @@ class AppContext(QObject):
         self.retention_due = None
         self.locked.emit()  # views clear themselves before the key is gone
         session.lock()
+        # what the views let go is freed now, cycles too: the timer's full collection
+        # comes only every 30 s (ui.main_thread_gc)
+        gc.collect()
 
     # -- changes ---------------------------------------------------------------------
     def open_record(self, area: str, record_id: str = "") -> None:
