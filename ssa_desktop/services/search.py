@@ -1,5 +1,5 @@
 """Full-text search over persons, contacts, groups and partners (Strg+K): a page of the
-newest hits of each kind, the next page of one kind when asked for."""
+last recorded hits of each kind, the next page of one kind when asked for."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Search (Strg+K) on a real vault: a bounded first page per kind, newest first, the next
+"""Search (Strg+K) on a real vault: a bounded first page per kind, the last recorded first, the next
 page only when asked for (issue 21: the time of a search must not grow with the years;
 ranking every hit by relevance did)."""
 
@@ -23,10 +23,10 @@ def _contacts(conn, person_id: str, n: int, word: str = "Fahrrad") -> list[str]:
     return ids
 
 
-def test_the_first_page_is_the_20_newest_and_the_next_page_the_rest(conn, pupil):
+def test_the_first_page_is_the_20_last_recorded_and_the_next_page_the_rest(conn, pupil):
     ids = _contacts(conn, pupil.id, 25)
     page = repo.search_page(conn, "fahrr")
-    assert [h.id for h in page.hits] == ids[::-1][:20]          # newest first
+    assert [h.id for h in page.hits] == ids[::-1][:20]          # last recorded first
     assert page.more == frozenset({"contact"})
     rest = repo.search_page(conn, "fahrr", kinds=("contact",), before=page.hits[-1].rowid)
     assert [h.id for h in rest.hits] == ids[4::-1]                # the five oldest

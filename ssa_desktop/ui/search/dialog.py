@@ -1,11 +1,11 @@
 """Suche (Strg+K): one field over persons, notes, groups and partners.
 
 The full-text index lives inside the encrypted vault (FTS5). Results are grouped by
-kind, newest first; matches are bold. Each kind shows its 20 newest hits; when there are
-more, a last row "Weitere … anzeigen" loads the next 20 of that kind (issue 21: a common
-word's hits grow with the years, the first page does not). Real names appear only when
-"Namen anzeigen" is on; a match in a hidden name says "Treffer im Namen" without
-revealing it.
+kind, the most recently recorded first; matches are bold. Each kind shows 20 hits; when
+there are more, a last row "Weitere … anzeigen" loads the next 20 of that kind (issue 21:
+a common word's hits grow with the years, the first page does not). Real names appear
+only when "Namen anzeigen" is on; a match in a hidden name says "Treffer im Namen"
+without revealing it.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ class SearchDialog(QDialog):
         self.hint.setAccessibleName(tr("Bedienhinweis"))
         self.hint.setWordWrap(True)
         self._text = ""                            # the words of the hits shown
-        self._shown: dict[str, list[search.SearchHit]] = {}  # per kind, newest first
+        self._shown: dict[str, list[search.SearchHit]] = {}  # per kind, last recorded first
         self._more: set[str] = set()               # kinds with more hits than shown
         layout.addWidget(self.hint)
         self.timer = QTimer(self)
@@ -208,7 +208,7 @@ class SearchDialog(QDialog):
         label = tr(dict(GROUPS)[kind])
         n = len(self._shown.get(kind, ()))
         if kind in self._more:
-            return tr("{0} (die neuesten {1}, es gibt weitere)").format(label, n)
+            return tr("{0} (die {1} zuletzt erfassten, es gibt weitere)").format(label, n)
         return f"{label} ({n})"
 
     def _more_item(self, kind: str) -> QStandardItem:
@@ -227,7 +227,7 @@ class SearchDialog(QDialog):
         if not count:
             self.hint.setText(tr("Keine Treffer."))
         elif self._more:
-            self.hint.setText(tr("{0} Treffer angezeigt, die neuesten zuerst; es gibt weitere: "
+            self.hint.setText(tr("{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: "
                                  "„Weitere … anzeigen“ wählen oder den Suchbegriff genauer "
                                  "fassen · ↑/↓ auswählen · Enter öffnen").format(count))
         else:

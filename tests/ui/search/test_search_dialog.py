@@ -80,7 +80,7 @@ def test_lock_clears(ctx, qtbot, pupil):
 
 
 def test_a_common_word_shows_the_20_newest_and_more_only_when_asked(ctx, qtbot, pupil):
-    """Issue 21: a bounded first page, newest first, a clear "Weitere … anzeigen" row;
+    """Issue 21: a bounded first page, the last recorded first, a clear "Weitere … anzeigen" row;
     Enter on it loads the rest of that kind in place; Enter on a hit still opens it."""
     from datetime import timedelta
 
@@ -91,10 +91,10 @@ def test_a_common_word_shows_the_20_newest_and_more_only_when_asked(ctx, qtbot, 
     qtbot.keyClicks(d.field, "fahrrad")
     qtbot.waitUntil(lambda: d.model.rowCount() > 0, timeout=2000)
     assert d.model.rowCount() == 1 + 20 + 1
-    assert d.model.item(0).text() == "Notizen (die neuesten 20, es gibt weitere)"
-    assert "Nr. 22:" in _rows(d)[1] and "Nr. 3:" in _rows(d)[20]          # newest first
+    assert d.model.item(0).text() == "Notizen (die 20 zuletzt erfassten, es gibt weitere)"
+    assert "Nr. 22:" in _rows(d)[1] and "Nr. 3:" in _rows(d)[20]          # last recorded first
     assert d.model.item(21).text() == "Weitere Notizen anzeigen …"
-    assert d.hint.text().startswith("20 Treffer angezeigt, die neuesten zuerst; es gibt "
+    assert d.hint.text().startswith("20 Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt "
                                     "weitere: „Weitere … anzeigen“ wählen oder den "
                                     "Suchbegriff genauer fassen")
     for _ in range(20):                                   # from the first hit to the last row
