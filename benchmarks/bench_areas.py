@@ -39,6 +39,7 @@ def _settle(app, ctx, area) -> None:
 
 def first_show_times(bench) -> dict[str, list[float]]:
     from keyring.backends import fail
+    from PySide6.QtCore import QEvent
 
     from ssa_desktop.services import session as session_svc
     from ssa_desktop.ui.areas import AREAS
@@ -71,9 +72,13 @@ def first_show_times(bench) -> dict[str, list[float]]:
                 _settle(app, ctx, area)
                 loaded[key].append((time.perf_counter() - start) * 1000)
         finally:
-            ctx.lock()
+            # close as she quits (it locks): ``ctx.lock()`` on a visible window opens its
+            # unlock dialog, which would stay open and block this window for good — and a
+            # blocked main window filters every event of the next rounds' windows
             window.close()
+            ctx.lock()
             window.deleteLater()
+            app.sendPostedEvents(None, QEvent.DeferredDelete)
             app.processEvents()
     return times, loaded
 

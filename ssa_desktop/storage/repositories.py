@@ -108,6 +108,10 @@ def last_contact(conn) -> e.Contact | None:
 
 
 # -- search ------------------------------------------------------------------------------
+SEARCH_PAGE = 20  # hits of each kind on the first page
+SEARCH_KINDS = ("person", "contact", "group", "partner")
+
+
 @dataclass(frozen=True)
 class SearchHit:
     kind: str  # person | contact | group | partner
@@ -115,48 +119,95 @@ class SearchHit:
     title: str
     snippet: str  # with [[ and ]] around matches
     person_id: str | None = None
+    rowid: int = 0  # the record's place in the order of recording (last recorded highest)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of hits, the last recorded first within each kind; ``more``: the kinds with more
+    hits than the page shows (the next page starts below the last hit's ``rowid``)."""
+
+    hits: list[SearchHit]
+    more: frozenset[str]
 
 
 def fts_query(text: str) -> str:
-    """Turn what the user typed into a safe FTS5 query: every word as a prefix term."""
+    """Turn what the user typed into a safe FTS5 query: every word as a prefix term,
+    except a single character before the last word, which is a whole word ("K-1" finds
+    K-17: "k" and "1"*; a one-letter prefix would match most of the vault)."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(f'"{w}"' if len(w) == 1 and i < len(words) - 1 else f'"{w}"*'
+                    for i, w in enumerate(words))
 
 
-def search(conn, text: str, limit: int = 20) -> list[SearchHit]:
+# Each kind the last recorded first (the order of recording, not the contact's day): FTS5
+# walks its index backwards and stops after the page, so a common word costs about the same
+# on 10 and 20 years; ranking every hit by relevance (or sorting by day) costs time in
+# proportion to the hits: 17 ms for "Pause" on ten years, 48 ms on twenty.
+_SEARCH_SQL = {
+    "person": (
+        "SELECT p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
+        " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]'),"
+        " fts_person.rowid"
+        " FROM fts_person JOIN person p ON p.rowid = fts_person.rowid"
+        " WHERE fts_person MATCH ? AND fts_person.rowid < ? AND p.id NOT IN"
+        " (SELECT record_id FROM retention_restriction)"
+        " ORDER BY fts_person.rowid DESC LIMIT ?"),
+    "contact": (
+        "SELECT c.id, c.day, snippet(fts_contact, -1, '[[', ']]', ' … ', 16), c.person_id,"
+        " coalesce(p.pseudonym, ''), fts_contact.rowid"
+        " FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
+        " LEFT JOIN person p ON p.id = c.person_id"
+        " LEFT JOIN case_file f ON f.id = c.case_id"
+        " WHERE fts_contact MATCH ? AND fts_contact.rowid < ?"
+        " AND coalesce(c.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"
+        " AND coalesce(f.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"
+        " ORDER BY fts_contact.rowid DESC LIMIT ?"),
+    "group": (
+        "SELECT g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12), fts_group.rowid"
+        " FROM fts_group JOIN group_activity g ON g.rowid = fts_group.rowid"
+        " WHERE fts_group MATCH ? AND fts_group.rowid < ?"
+        " ORDER BY fts_group.rowid DESC LIMIT ?"),
+    "partner": (
+        "SELECT x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12),"
+        " fts_partner.rowid"
+        " FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid"
+        " WHERE fts_partner MATCH ? AND fts_partner.rowid < ?"
+        " ORDER BY fts_partner.rowid DESC LIMIT ?"),
+}
+
+
+def _hit(kind: str, row) -> SearchHit:
+    if kind == "person":
+        return SearchHit("person", row[0], row[1], (row[3] + " " + row[2]).strip(), row[0],
+                         row[4])
+    if kind == "contact":
+        return SearchHit("contact", row[0], f"{row[4]} · {row[1]}", row[2], row[3], row[5])
+    return SearchHit(kind, row[0], row[1], row[2], None, row[3])
+
+
+def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
+                kinds: tuple[str, ...] = SEARCH_KINDS, before: int | None = None) -> SearchPage:
+    """Up to ``limit`` hits of each kind in ``kinds``, the last recorded first; with ``before`` the
+    next page of one kind (hits recorded before the one with that ``rowid``). Restricted
+    records are never found."""
     query = fts_query(text)
     if not query:
-        return []
+        return SearchPage([], frozenset())
     hits: list[SearchHit] = []
-    for row in conn.execute(
-            "SELECT p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
-            " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]')"
-            " FROM fts_person JOIN person p ON p.rowid = fts_person.rowid"
-            " WHERE fts_person MATCH ? AND p.id NOT IN (SELECT record_id FROM"
-            " retention_restriction) ORDER BY rank LIMIT ?", (query, limit)):
-        hits.append(SearchHit("person", row[0], row[1], (row[3] + " " + row[2]).strip(), row[0]))
-    for row in conn.execute(
-            "SELECT c.id, c.day, snippet(fts_contact, -1, '[[', ']]', ' … ', 16), c.person_id,"
-            " coalesce(p.pseudonym, '')"
-            " FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
-            " LEFT JOIN person p ON p.id = c.person_id"
-            " LEFT JOIN case_file f ON f.id = c.case_id"
-            " WHERE fts_contact MATCH ? AND coalesce(c.person_id, '') NOT IN"
-            " (SELECT record_id FROM retention_restriction) AND coalesce(f.person_id, '') NOT IN"
-            " (SELECT record_id FROM retention_restriction) ORDER BY rank LIMIT ?",
-            (query, limit)):
-        hits.append(SearchHit("contact", row[0], f"{row[4]} · {row[1]}", row[2], row[3]))
-    for row in conn.execute(
-            "SELECT g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12)"
-            " FROM fts_group JOIN group_activity g ON g.rowid = fts_group.rowid"
-            " WHERE fts_group MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-        hits.append(SearchHit("group", row[0], row[1], row[2]))
-    for row in conn.execute(
-            "SELECT x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12)"
-            " FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid"
-            " WHERE fts_partner MATCH ? ORDER BY rank LIMIT ?", (query, limit)):
-        hits.append(SearchHit("partner", row[0], row[1], row[2]))
-    return hits
+    more = set()
+    below = before if before is not None else 2**63 - 1
+    for kind in kinds:
+        rows = conn.execute(_SEARCH_SQL[kind], (query, below, limit + 1)).fetchall()
+        if len(rows) > limit:
+            more.add(kind)
+        hits += [_hit(kind, row) for row in rows[:limit]]
+    return SearchPage(hits, frozenset(more))
+
+
+def search(conn, text: str, limit: int = SEARCH_PAGE) -> list[SearchHit]:
+    """The first page's hits (``search_page``)."""
+    return search_page(conn, text, limit).hits
 
 
 def table_counts(conn) -> dict[str, int]:

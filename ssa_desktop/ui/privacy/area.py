@@ -1,7 +1,8 @@
 """Datenschutz: due deletions with rule and reason, a preview of exactly what goes, a
 confirm step and progress; restricted records and holds; the deletion log (PDF); the
 rule table; then the panels of ``tools_panel.privacy_panels`` (Auskunft and
-Widerspruch, backups, Art. 30 record and data-breach assistant).
+Widerspruch, backups, Art. 30 record and data-breach assistant). Only the first page is
+built with the area; every other page is built when it is first shown (issue 21).
 
 The engine runs at every unlock and after every change that can move a due date, off
 the GUI thread (``RetentionWatch``); the area loads its own snapshot off the GUI thread
@@ -50,6 +51,7 @@ from ..i18n import translator
 STATUS_SECONDS = 60  # how long a done-message stays
 
 tr = translator("PrivacyArea")
+tr_panels = translator("Privacy")  # the titles of ``tools_panel.privacy_panels``
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -209,76 +211,37 @@ class PrivacyArea(Area):
         due_layout.addLayout(row)
         self.tabs.addTab(due_page, tr("Löschung fällig"))
 
-        # restricted records
-        restricted_page = QWidget()
-        layout = QVBoxLayout(restricted_page)
+        # The other pages are built when first shown (or asked for): the first show of the
+        # area builds only the page in front. Their models exist from the start, so a page
+        # built later shows the last load at once; panels load their own data when built.
         self.restricted_model = RowsModel(
             [tr("Betrifft"), tr("Seit"), tr("Grund"), tr("Stand")], self._restricted_cell, self)
-        self.restricted_view = _table(self.restricted_model, tr("Eingeschränkte Einträge"))
-        layout.addWidget(QLabel(tr("Eingeschränkte Einträge erscheinen in keiner Liste, "
-                                   "Suche, Schnellerfassung und keinem Export.")))
-        layout.addWidget(self.restricted_view)
-        layout.addWidget(make_button(tr("Einschränkung aufheben …"),
-                                     tr("Einschränkung aufheben"), self.lift_restriction))
-        self.tabs.addTab(restricted_page, tr("Eingeschränkt"))
-
-        # holds
-        holds_page = QWidget()
-        layout = QVBoxLayout(holds_page)
         self.holds_model = RowsModel(
             [tr("Betrifft"), tr("Grund"), tr("Seit"), tr("Überprüfung")], self._hold_cell, self)
-        self.holds_view = _table(self.holds_model, tr("Sperren"))
-        layout.addWidget(self.holds_view)
-        layout.addWidget(make_button(tr("Sperre aufheben …"), tr("Sperre aufheben"),
-                                     self.lift_hold))
-        self.tabs.addTab(holds_page, tr("Sperren"))
-
-        # every record's state
         self.all_model = RowsModel(
             [tr("Art"), tr("Regel"), tr("Betrifft"), tr("Status"), tr("Grund")],
             self._all_cell, self)
-        all_page = QWidget()
-        layout = QVBoxLayout(all_page)
-        self.all_view = _table(self.all_model, tr("Alle Fristen"))
-        self.all_view.selectionModel().selectionChanged.connect(
-            lambda *_: self._update_buttons())
-        layout.addWidget(self.all_view)
-        # § 9b (R9b, optional): the worker classifies a person's file for the Träger; when
-        # it is due the engine proposes restriction instead of deletion
-        self.classify_button = make_button(tr("Nach § 9b einordnen …"),
-                                           tr("Akte nach § 9b SGB VIII einordnen"),
-                                           self.classify_9b)
-        layout.addWidget(self.classify_button)
-        self.tabs.addTab(all_page, tr("Alle Fristen"))
-
-        # deletion log
-        log_page = QWidget()
-        layout = QVBoxLayout(log_page)
         self.log_model = RowsModel(
             [tr("Ausgeführt"), tr("Regel"), tr("Kategorie"), tr("Datensätze"), tr("Prüfung")],
             self._log_cell, self)
-        layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
-        layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
-                                     tr("Löschprotokoll als PDF speichern"), self.print_log))
-        self.tabs.addTab(log_page, tr("Löschprotokoll"))
-
-        self.tabs.addTab(self._rules_page(), tr("Regeln und Fristen"))
-
-        # Vertretungspaket, return, school handover (issue 18)
-        from ..handover.panel import HandoverPanel
-
-        self.handover = HandoverPanel(ctx)
-        self.tabs.addTab(self.handover, tr("Vertretung und Übergabe"))
-
-        # rights of the persons concerned, backups, Art. 30 record and data breach
-        from .requests_panel import RequestsPanel
-        from .tools_panel import privacy_panels
-
-        self.panels: list[QWidget] = []
-        for title, panel in privacy_panels(ctx):
-            self.tabs.addTab(panel, title)
-            self.panels.append(panel)
-        self.requests = next(p for p in self.panels if isinstance(p, RequestsPanel))
+        self.values: dict | None = None  # the deletion periods of the last load
+        self.panels: list[QWidget] = []  # the built panels of other features
+        self._pages: dict[str, int] = {}
+        for name, title, build in (
+                ("restricted", tr("Eingeschränkt"), self._restricted_page),
+                ("holds", tr("Sperren"), self._holds_page),
+                ("all", tr("Alle Fristen"), self._all_page),
+                ("log", tr("Löschprotokoll"), self._log_page),
+                ("rules", tr("Regeln und Fristen"), self._rules_page),
+                # Vertretungspaket, return, school handover (issue 18)
+                ("handover", tr("Vertretung und Übergabe"), self._handover_panel),
+                # rights of the persons concerned, backups, Art. 30 record and data breach
+                ("requests", tr_panels("Auskunft und Widerspruch"),
+                 lambda: self._panel("RequestsPanel")),
+                ("backups", tr_panels("Sicherungen"), lambda: self._panel("BackupsPanel")),
+                ("tools", tr_panels("Verzeichnis und Datenpanne"),
+                 lambda: self._panel("ToolsPanel"))):
+            self._pages[name] = self.tabs.addLazyTab(build, title)
 
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
@@ -291,6 +254,112 @@ class PrivacyArea(Area):
         self.tabs.currentChanged.connect(lambda _i: self.status.clear())
         self._update_buttons()
 
+    # -- pages, built when first shown -----------------------------------------------------------
+    def page(self, name: str) -> QWidget:
+        """The page ``name`` (see ``_pages``), built now if it was not yet."""
+        return self.tabs.widget(self._pages[name])
+
+    def _built(self, name: str) -> bool:
+        return self.tabs.is_built(self._pages[name])
+
+    def _restricted_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self._restricted_view = _table(self.restricted_model, tr("Eingeschränkte Einträge"))
+        layout.addWidget(QLabel(tr("Eingeschränkte Einträge erscheinen in keiner Liste, "
+                                   "Suche, Schnellerfassung und keinem Export.")))
+        layout.addWidget(self._restricted_view)
+        layout.addWidget(make_button(tr("Einschränkung aufheben …"),
+                                     tr("Einschränkung aufheben"), self.lift_restriction))
+        return page
+
+    def _holds_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self._holds_view = _table(self.holds_model, tr("Sperren"))
+        layout.addWidget(self._holds_view)
+        layout.addWidget(make_button(tr("Sperre aufheben …"), tr("Sperre aufheben"),
+                                     self.lift_hold))
+        return page
+
+    def _all_page(self) -> QWidget:
+        """Every record's state."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self._all_view = _table(self.all_model, tr("Alle Fristen"))
+        self._all_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons())
+        layout.addWidget(self._all_view)
+        # § 9b (R9b, optional): the worker classifies a person's file for the Träger; when
+        # it is due the engine proposes restriction instead of deletion
+        self._classify_button = make_button(tr("Nach § 9b einordnen …"),
+                                            tr("Akte nach § 9b SGB VIII einordnen"),
+                                            self.classify_9b)
+        layout.addWidget(self._classify_button)
+        self._update_classify()
+        return page
+
+    def _log_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_table(self.log_model, tr("Löschprotokoll")))
+        layout.addWidget(make_button(tr("Löschprotokoll drucken (PDF) …"),
+                                     tr("Löschprotokoll als PDF speichern"), self.print_log))
+        return page
+
+    def _handover_panel(self) -> QWidget:
+        from ..handover.panel import HandoverPanel
+
+        return HandoverPanel(self.ctx)
+
+    def _panel(self, class_name: str) -> QWidget:
+        from . import backups_panel, requests_panel, tools_panel
+
+        module = {"RequestsPanel": requests_panel, "BackupsPanel": backups_panel,
+                  "ToolsPanel": tools_panel}[class_name]
+        panel = getattr(module, class_name)(self.ctx)
+        self.panels.append(panel)
+        return panel
+
+    # the widgets of pages built later (built when asked for, e.g. by a test)
+    @property
+    def restricted_view(self) -> QTableView:
+        self.page("restricted")
+        return self._restricted_view
+
+    @property
+    def holds_view(self) -> QTableView:
+        self.page("holds")
+        return self._holds_view
+
+    @property
+    def all_view(self) -> QTableView:
+        self.page("all")
+        return self._all_view
+
+    @property
+    def classify_button(self):
+        self.page("all")
+        return self._classify_button
+
+    @property
+    def period_fields(self) -> dict[str, QSpinBox]:
+        self.page("rules")
+        return self._period_fields
+
+    @property
+    def enable_9b(self) -> QCheckBox:
+        self.page("rules")
+        return self._enable_9b
+
+    @property
+    def handover(self):
+        return self.page("handover")
+
+    @property
+    def requests(self):
+        return self.page("requests")
+
     def _rules_page(self) -> QWidget:
         """Every rule with its legal basis; each period editable (never below its
         minimum, every change logged); the optional § 9b rule."""
@@ -298,7 +367,7 @@ class PrivacyArea(Area):
         scroll.setWidgetResizable(True)
         body = QWidget()
         form = QFormLayout(body)
-        self.period_fields: dict[str, QSpinBox] = {}
+        self._period_fields: dict[str, QSpinBox] = {}
         units = {"days": tr("Tage"), "months": tr("Monate"), "years": tr("Jahre")}
         for rule in rt.rule_table().rules:
             text = QLabel(f"<b>{rule.title}</b><br>{rt.in_words(rule.text)}"
@@ -313,14 +382,27 @@ class PrivacyArea(Area):
                 field.setAccessibleName(period.label)
                 field.editingFinished.connect(
                     lambda f=field, o=period.option: self._set_period(o, f.value()))
-                self.period_fields[period.option.name] = field
+                self._period_fields[period.option.name] = field
                 form.addRow(period.label, field)
-        self.enable_9b = QCheckBox(rt.ENABLE_9B.label)
-        self.enable_9b.setAccessibleName(rt.ENABLE_9B.label)
-        self.enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
-        form.addRow(self.enable_9b)
+        self._enable_9b = QCheckBox(rt.ENABLE_9B.label)
+        self._enable_9b.setAccessibleName(rt.ENABLE_9B.label)
+        self._enable_9b.toggled.connect(lambda on: self._set_period(rt.ENABLE_9B, on))
+        form.addRow(self._enable_9b)
         scroll.setWidget(body)
+        self._show_values()
         return scroll
+
+    def _show_values(self) -> None:
+        """The periods of the last load in the rules page (when it is built)."""
+        if self.values is None or not self._built("rules"):
+            return
+        for name, field in self._period_fields.items():
+            field.blockSignals(True)
+            field.setValue(self.values[name])
+            field.blockSignals(False)
+        self._enable_9b.blockSignals(True)
+        self._enable_9b.setChecked(bool(self.values[rt.ENABLE_9B.name]))
+        self._enable_9b.blockSignals(False)
 
     def _set_period(self, option, value) -> None:
         if not self.ctx.is_unlocked or svc.current_value(self.ctx.conn, option) == value:
@@ -382,13 +464,8 @@ class PrivacyArea(Area):
                                  if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only]
                                 + snap.deleted)
         self.log_model.set_rows(list(reversed(snap.log)))
-        for name, field in self.period_fields.items():
-            field.blockSignals(True)
-            field.setValue(snap.values[name])
-            field.blockSignals(False)
-        self.enable_9b.blockSignals(True)
-        self.enable_9b.setChecked(bool(snap.values[rt.ENABLE_9B.name]))
-        self.enable_9b.blockSignals(False)
+        self.values = dict(snap.values)
+        self._show_values()
         self.due_view.resizeColumnsToContents()
         self.preview.clear()
         self._update_buttons()
@@ -397,6 +474,7 @@ class PrivacyArea(Area):
     def clear(self) -> None:
         self.assessments = []
         self._names = {}
+        self.values = None
         for model in (self.due_model, self.restricted_model, self.holds_model, self.all_model,
                       self.log_model):
             model.set_rows([])
@@ -456,15 +534,22 @@ class PrivacyArea(Area):
                                         and rt.KINDS[chosen[0].record_kind].restrictable)
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
+        self._update_classify()
+
+    def _update_classify(self) -> None:
+        if not self._built("all"):
+            return
         person = self.selected_person()
-        self.classify_button.setEnabled(self.enabled_9b and person is not None)
-        self.classify_button.setText(
+        self._classify_button.setEnabled(self.enabled_9b and person is not None)
+        self._classify_button.setText(
             tr("Einordnung nach § 9b aufheben …") if person in self.marked_9b
             else tr("Nach § 9b einordnen …"))
 
     def selected_person(self) -> str | None:
         """The person chosen in "Alle Fristen" (one row), if any."""
-        rows = self.all_view.selectionModel().selectedRows()
+        if not self._built("all"):
+            return None
+        rows = self._all_view.selectionModel().selectedRows()
         if len(rows) != 1 or rows[0].row() >= len(self.all_model.rows):
             return None
         a = self.all_model.rows[rows[0].row()]

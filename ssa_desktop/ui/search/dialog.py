@@ -1,8 +1,11 @@
 """Suche (Strg+K): one field over persons, notes, groups and partners.
 
 The full-text index lives inside the encrypted vault (FTS5). Results are grouped by
-kind; matches are bold. Real names appear only when "Namen anzeigen" is on; a match
-in a hidden name says "Treffer im Namen" without revealing it.
+kind, the most recently recorded first; matches are bold. Each kind shows 20 hits; when
+there are more, a last row "Weitere … anzeigen" loads the next 20 of that kind (issue 21:
+a common word's hits grow with the years, the first page does not). Real names appear
+only when "Namen anzeigen" is on; a match in a hidden name says "Treffer im Namen"
+without revealing it.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ HTML_ROLE = Qt.UserRole + 4
 
 GROUPS = (("person", "Personen"), ("contact", "Notizen"), ("group", "Gruppen"),
           ("partner", "Partner"))
+MORE = "more"  # KIND_ROLE of the row that loads the next page of a kind (ID_ROLE: the kind)
 DEBOUNCE_MS = 150
 
 
@@ -78,6 +82,20 @@ def hit_html(hit: search.SearchHit, show_names: bool) -> str:
     title = html.escape(hit.title)
     snippet = re.sub(r"\s+", " ", hit.snippet).strip()
     return f"{title}<br><span>{marked_to_html(snippet)}</span>" if snippet else title
+
+
+def _hit_item(hit: search.SearchHit, show_names: bool) -> QStandardItem:
+    item = QStandardItem()
+    rich = hit_html(hit, show_names)
+    item.setData(rich, HTML_ROLE)
+    plain = QTextDocument()
+    plain.setHtml(rich)
+    item.setData(plain.toPlainText(), Qt.DisplayRole)
+    item.setData(hit.kind, KIND_ROLE)
+    item.setData(hit.id, ID_ROLE)
+    item.setData(hit.person_id or "", PERSON_ROLE)
+    item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+    return item
 
 
 class _RichDelegate(QStyledItemDelegate):
@@ -138,6 +156,10 @@ class SearchDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.hint = QLabel(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
         self.hint.setAccessibleName(tr("Bedienhinweis"))
+        self.hint.setWordWrap(True)
+        self._text = ""                            # the words of the hits shown
+        self._shown: dict[str, list[search.SearchHit]] = {}  # per kind, last recorded first
+        self._more: set[str] = set()               # kinds with more hits than shown
         layout.addWidget(self.hint)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -152,39 +174,89 @@ class SearchDialog(QDialog):
     # -- searching ---------------------------------------------------------------------------
     def run_search(self) -> None:
         self.model.clear()
+        self._shown, self._more = {}, set()
         text = self.field.text().strip()
+        self._text = text
         if not text or not self.ctx.is_unlocked:
             self.hint.setText(tr("↑/↓ auswählen · Enter öffnen · Esc schließen"))
             return
-        hits = search.search(self.ctx.conn, text)
+        page = search.search_page(self.ctx.conn, text)
+        self._more = set(page.more)
         show_names = self.ctx.show_names
         for kind, label in GROUPS:
-            group = [h for h in hits if h.kind == kind]
+            group = [h for h in page.hits if h.kind == kind]
             if not group:
                 continue
-            header = QStandardItem(tr(label) + f" ({len(group)})")
+            self._shown[kind] = group
+            header = QStandardItem(self._header_text(kind))
             header.setFlags(Qt.ItemIsEnabled)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
             header.setAccessibleText(tr(label))
+            header.setData(kind, ID_ROLE)
             self.model.appendRow(header)
             for hit in group:
-                item = QStandardItem()
-                rich = hit_html(hit, show_names)
-                item.setData(rich, HTML_ROLE)
-                plain = QTextDocument()
-                plain.setHtml(rich)
-                item.setData(plain.toPlainText(), Qt.DisplayRole)
-                item.setData(hit.kind, KIND_ROLE)
-                item.setData(hit.id, ID_ROLE)
-                item.setData(hit.person_id or "", PERSON_ROLE)
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-                self.model.appendRow(item)
-        count = len(hits)
-        self.hint.setText(tr("Keine Treffer.") if not count else
-                          tr("{0} Treffer · ↑/↓ auswählen · Enter öffnen").format(count))
-        self._select(self._selectable_rows()[0] if count else -1)
+                self.model.appendRow(_hit_item(hit, show_names))
+            if kind in self._more:
+                self.model.appendRow(self._more_item(kind))
+        self._update_hint()
+        rows = self._selectable_rows()
+        self._select(rows[0] if rows else -1)
+
+    def _header_text(self, kind: str) -> str:
+        label = tr(dict(GROUPS)[kind])
+        n = len(self._shown.get(kind, ()))
+        if kind in self._more:
+            return tr("{0} (die {1} zuletzt erfassten, es gibt weitere)").format(label, n)
+        return f"{label} ({n})"
+
+    def _more_item(self, kind: str) -> QStandardItem:
+        item = QStandardItem(tr("Weitere {0} anzeigen …").format(tr(dict(GROUPS)[kind])))
+        item.setData(MORE, KIND_ROLE)
+        item.setData(kind, ID_ROLE)
+        item.setData("", PERSON_ROLE)
+        item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        return item
+
+    def _update_hint(self) -> None:
+        count = sum(len(hits) for hits in self._shown.values())
+        if not count:
+            self.hint.setText(tr("Keine Treffer."))
+        elif self._more:
+            self.hint.setText(tr("{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: "
+                                 "„Weitere … anzeigen“ wählen oder den Suchbegriff genauer "
+                                 "fassen · ↑/↓ auswählen · Enter öffnen").format(count))
+        else:
+            self.hint.setText(tr("{0} Treffer · ↑/↓ auswählen · Enter öffnen").format(count))
+
+    def load_more(self, kind: str) -> None:
+        """The next 20 hits of ``kind`` (recorded before the oldest shown) in place of its
+        "Weitere … anzeigen" row; the first of them is selected."""
+        shown = self._shown.get(kind)
+        if not shown or kind not in self._more or not self.ctx.is_unlocked:
+            return
+        page = search.search_page(self.ctx.conn, self._text, kinds=(kind,),
+                                  before=shown[-1].rowid)
+        row = next(r for r in range(self.model.rowCount())
+                   if self.model.item(r).data(KIND_ROLE) == MORE
+                   and self.model.item(r).data(ID_ROLE) == kind)
+        show_names = self.ctx.show_names
+        for offset, hit in enumerate(page.hits):
+            self.model.insertRow(row + offset, _hit_item(hit, show_names))
+        shown += page.hits
+        if kind not in page.more:
+            self._more.discard(kind)
+            self.model.removeRow(row + len(page.hits))
+        header = next(r for r in range(self.model.rowCount())
+                      if not self.model.item(r).flags() & Qt.ItemIsSelectable
+                      and self.model.item(r).data(ID_ROLE) == kind)
+        self.model.item(header).setText(self._header_text(kind))
+        self._update_hint()
+        self._select(row if page.hits else row - 1)
 
     def _selectable_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount())
@@ -229,6 +301,9 @@ class SearchDialog(QDialog):
         kind = index.data(KIND_ROLE)
         record = index.data(ID_ROLE)
         person = index.data(PERSON_ROLE)
+        if kind == MORE:
+            self.load_more(record)
+            return
         if kind in ("person", "contact"):
             if not person:
                 return
@@ -243,6 +318,7 @@ class SearchDialog(QDialog):
     def clear(self) -> None:
         self.timer.stop()
         self.model.clear()
+        self._shown, self._more, self._text = {}, set(), ""
         self.field.clear()
 
     def _on_locked(self) -> None:

@@ -2,7 +2,9 @@
 (docs/timeshare.md).
 
 Tabs: Auswertung (dashboard), Wochenraster (indirect work by keyboard), Abwesenheiten
-(vacation, sick, school holidays), Zielwerte (bands of an agreement). The figures come
+(vacation, sick, school holidays), Zielwerte (bands of an agreement). Only the Auswertung
+is built with the area; the other tabs are built when first shown (issue 21) and then take
+the chosen year and schools. The figures come
 from ``services.timeshare.compute`` on a worker thread (``ctx.perform(background=True)``);
 a result that arrives after a newer request or after the lock is dropped.
 """
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from ..common.area import Area
+from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
 from .absences import AbsencesView
 from .combo import NONE, current, select
@@ -90,15 +92,14 @@ class TimeArea(Area):
         self.status = QLabel()
         self.status.setAccessibleName(tr("Meldung"))
         self.status.setWordWrap(True)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabWidget()
         self.dashboard = Dashboard()
-        self.grid = WeekGridView(ctx)
-        self.absences = AbsencesView(ctx)
-        self.targets = TargetsView(ctx)
+        self._schools: list[tuple[str, str]] | None = None  # of the chosen school year
         self.tabs.addTab(self.dashboard, tr("&Auswertung"))
-        self.tabs.addTab(self.grid, tr("&Wochenraster"))
-        self.tabs.addTab(self.absences, tr("Abwesenheiten und &Ferien"))
-        self.tabs.addTab(self.targets, tr("Zi&elwerte"))
+        self._grid_tab = self.tabs.addLazyTab(self._build_grid, tr("&Wochenraster"))
+        self._absences_tab = self.tabs.addLazyTab(self._build_absences,
+                                                  tr("Abwesenheiten und &Ferien"))
+        self._targets_tab = self.tabs.addLazyTab(self._build_targets, tr("Zi&elwerte"))
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.status)
 
@@ -107,6 +108,43 @@ class TimeArea(Area):
         self.period.currentIndexChanged.connect(lambda _i: self.compute())
         self.school.currentIndexChanged.connect(lambda _i: self.compute())
         ctx.changes.connect(self._on_changes)
+
+    # -- tabs built when first shown ----------------------------------------------------------
+    def _build_grid(self) -> WeekGridView:
+        view = WeekGridView(self.ctx)
+        if self.ctx.is_unlocked and self._schools is not None:
+            view.set_schools(self._schools)
+            view.reload()
+        return view
+
+    def _build_absences(self) -> AbsencesView:
+        view = AbsencesView(self.ctx)
+        if self.ctx.is_unlocked and self._schools is not None and self.school_year is not None:
+            view.set_year(self.school_year, self._schools)
+        return view
+
+    def _build_targets(self) -> TargetsView:
+        view = TargetsView(self.ctx)
+        if self.ctx.is_unlocked and self._schools is not None:
+            view.set_schools(self._schools)
+        return view
+
+    @property
+    def grid(self) -> WeekGridView:
+        return self.tabs.widget(self._grid_tab)
+
+    @property
+    def absences(self) -> AbsencesView:
+        return self.tabs.widget(self._absences_tab)
+
+    @property
+    def targets(self) -> TargetsView:
+        return self.tabs.widget(self._targets_tab)
+
+    def _built(self) -> list:
+        """The tabs built so far, besides the Auswertung."""
+        return [self.tabs.widget(i) for i in (self._grid_tab, self._absences_tab,
+                                              self._targets_tab) if self.tabs.is_built(i)]
 
     # -- choices -----------------------------------------------------------------------------
     @property
@@ -157,11 +195,15 @@ class TimeArea(Area):
         if not self.ctx.is_unlocked or self.school_year is None:
             return
         schools = self._fill_schools()
+        self._schools = schools
         self.period.clear()
         self._fill_periods()
-        self.grid.set_schools(schools)
-        self.absences.set_year(self.school_year, schools)
-        self.targets.set_schools(schools)
+        if self.tabs.is_built(self._grid_tab):
+            self.grid.set_schools(schools)
+        if self.tabs.is_built(self._absences_tab):
+            self.absences.set_year(self.school_year, schools)
+        if self.tabs.is_built(self._targets_tab):
+            self.targets.set_schools(schools)
         self.compute()
 
     def _kind_changed(self, _index: int) -> None:
@@ -176,7 +218,8 @@ class TimeArea(Area):
             return
         self._fill_years()
         self._year_changed(self.year.currentIndex())
-        self.grid.reload()
+        if self.tabs.is_built(self._grid_tab):
+            self.grid.reload()
         self._dirty = False
 
     def _on_changes(self, changes) -> None:
@@ -184,7 +227,8 @@ class TimeArea(Area):
             return
         if self.isVisible():
             self.compute()
-            self.absences.reload()
+            if self.tabs.is_built(self._absences_tab):
+                self.absences.reload()
         else:
             self._dirty = True
 
@@ -244,10 +288,10 @@ class TimeArea(Area):
         self._generation += 1
         self.report = None
         self._dirty = True
+        self._schools = None
         self.dashboard.clear()
-        self.grid.clear()
-        self.absences.clear()
-        self.targets.clear()
+        for view in self._built():
+            view.clear()
         self.status.clear()
         for combo in (self.year, self.period, self.school):
             combo.blockSignals(True)

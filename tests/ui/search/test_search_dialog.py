@@ -77,3 +77,36 @@ def test_lock_clears(ctx, qtbot, pupil):
     assert d.model.rowCount() > 0
     ctx.lock()
     assert d.model.rowCount() == 0 and d.field.text() == "" and not d.isVisible()
+
+
+def test_a_common_word_shows_the_20_newest_and_more_only_when_asked(ctx, qtbot, pupil):
+    """Issue 21: a bounded first page, the last recorded first, a clear "Weitere … anzeigen" row;
+    Enter on it loads the rest of that kind in place; Enter on a hit still opens it."""
+    from datetime import timedelta
+
+    for i in range(23):
+        record_contact(ctx.conn, Contact(date(2026, 9, 1) + timedelta(days=i), "EB", 30,
+                                         person_id=pupil.id, note=f"Nr. {i}: Fahrrad kaputt"))
+    d = _dialog(ctx, qtbot)
+    qtbot.keyClicks(d.field, "fahrrad")
+    qtbot.waitUntil(lambda: d.model.rowCount() > 0, timeout=2000)
+    assert d.model.rowCount() == 1 + 20 + 1
+    assert d.model.item(0).text() == "Notizen (die 20 zuletzt erfassten, es gibt weitere)"
+    assert "Nr. 22:" in _rows(d)[1] and "Nr. 3:" in _rows(d)[20]          # last recorded first
+    assert d.model.item(21).text() == "Weitere Notizen anzeigen …"
+    assert d.hint.text().startswith("20 Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt "
+                                    "weitere: „Weitere … anzeigen“ wählen oder den "
+                                    "Suchbegriff genauer fassen")
+    for _ in range(20):                                   # from the first hit to the last row
+        qtbot.keyClick(d.field, Qt.Key_Down)
+    assert d.view.currentIndex().row() == 21
+    qtbot.keyClick(d.field, Qt.Key_Return)                # loads, does not close
+    assert d.isVisible()
+    assert d.model.rowCount() == 1 + 23
+    assert d.model.item(0).text() == "Notizen (23)"
+    assert ["Nr. 2:" in _rows(d)[21], "Nr. 0:" in _rows(d)[23]] == [True, True]
+    assert d.hint.text() == "23 Treffer · ↑/↓ auswählen · Enter öffnen"
+    assert d.view.currentIndex().row() == 21              # the first hit loaded
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        qtbot.keyClick(d.field, Qt.Key_Return)
+    assert blocker.args == ["persons", pupil.id]
