@@ -47,9 +47,11 @@ class ChildKeychain:
         self._name = ""
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
         try:
             done = subprocess.run(child_command(), input=json.dumps(request).encode(),
-                                  capture_output=True, timeout=TIMEOUT_S, check=False)
+                                  capture_output=True, timeout=TIMEOUT_S, check=False,
+                                  creationflags=flags)
             answer = json.loads(done.stdout.decode("utf-8") or "null")
         except (OSError, subprocess.SubprocessError, ValueError):
             raise KeychainError("no answer from the keychain") from None
