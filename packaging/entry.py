@@ -1,8 +1,14 @@
-"""Entry point of the frozen build (PyInstaller): the same ``main`` as the console script."""
+"""Entry point of the frozen build (PyInstaller): the same ``main`` as the console script;
+``--keychain-child`` answers one keychain question (``storage.keychain``) without loading
+the CLI."""
 
 import sys
 
-from ssa_desktop.cli import main
-
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--keychain-child"]:
+        from ssa_desktop.services.keychain import serve
+
+        sys.exit(serve())
+    from ssa_desktop.cli import main
+
     sys.exit(main())
