@@ -35,11 +35,21 @@
     <context>
         <name>AnnualReport</name>
         <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="53" />
+            <source>Jahresbericht speichern</source>
+            <translation>Save annual report</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="54" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="184" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -148,22 +158,12 @@
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="156" />
-            <source>Jahresbericht speichern</source>
-            <translation>Save annual report</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="157" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="172" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="181" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="150" />
+            <location filename="../../ssa_desktop/ui/context.py" line="151" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -746,383 +746,385 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="48" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="49" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="54" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="64" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="69" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="75" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="111" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="101" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="120" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="122" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="123" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="124" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="125" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="126" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="131" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="153" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="137" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="138" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="145" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="169" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="149" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="232" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="150" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="151" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="408" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="388" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="157" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="163" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="175" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="182" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="183" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="186" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="189" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="195" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="202" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="209" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="218" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="244" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="225" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="226" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="227" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="237" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="263" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="244" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="264" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="289" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="310" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="290" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="311" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="291" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="313" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="293" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="309" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="329" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="331" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="354" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="334" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="367" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="347" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="369" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="349" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="371" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="351" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="398" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="378" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -1142,287 +1144,289 @@
     <context>
         <name>ConsentsPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="49" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="60" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
             <source>Einwilligung erfassen</source>
             <translation>Record consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>Empfänger</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="62" />
             <source>z. B. Herr Roth (Klassenlehrer 7b)</source>
             <translation>e.g. Mr Roth (class teacher 7b)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="63" />
             <source>Wer hat eingewilligt</source>
             <translation>Who gave consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="65" />
             <source>Anvertraut von (§ 65 SGB VIII)</source>
             <translation>Entrusted by (§ 65 SGB VIII)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="66" />
             <source>nur bei anvertrauten Daten: wer sie anvertraut hat</source>
             <translation>only for entrusted data: who entrusted them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="94" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
             <source>Zweck</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="93" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="72" />
             <source>befristet bis</source>
             <translation>limited until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="73" />
             <source>Einwilligung ist befristet</source>
             <translation>Consent is time-limited</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="74" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="77" />
             <source>Weitergabe an die &amp;Vertretung erlaubt</source>
             <translation>Passing on to the &amp;deputy allowed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="78" />
             <source>Weitergabe an die Vertretung (§ 65 SGB VIII, Art. 6 DSGVO)</source>
             <translation>Passing on to the deputy (§ 65 SGB VIII, Art. 6 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="82" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="80" />
             <source>Die Einwilligung erlaubt, dass bei einer Abwesenheit die Vertretung die nötigen Daten erhält (Vertretungspaket). Ohne Empfänger gilt sie für „Vertretung der Schulsozialarbeit“.</source>
             <translation>The consent allows the deputy to receive the data needed during an absence (cover package). Without a recipient it applies to “Vertretung der Schulsozialarbeit” (the deputy of school social work).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="91" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>Eingewilligt hat</source>
             <translation>Consent given by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="92" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="90" />
             <source>Anvertraut von</source>
             <translation>Entrusted by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="101" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="96" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="237" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="99" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="102" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="100" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="185" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="128" />
             <source>Die Einwilligung ist nicht gespeichert. Eingaben verwerfen?</source>
             <translation>The consent is not saved. Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
             <source>Eingaben verwerfen?</source>
             <translation>Discard the input?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="129" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="130" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="164" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="229" />
             <source>Übermittlung dokumentieren</source>
             <translation>Log disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="166" />
             <source>Datum der Übermittlung</source>
             <translation>Date of disclosure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="179" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="242" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="177" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="175" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="176" />
             <source>Was (Kategorien)</source>
             <translation>What (categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="178" />
             <source>Protokolliert werden Empfänger, Kategorien und Rechtsgrundlage – kein Inhalt.</source>
             <translation>Recipient, categories and legal basis are logged – no content.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="186" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="184" />
             <source>Dokumentieren</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="213" />
             <source>&lt;b&gt;Einwilligungen / Schweigepflichtentbindungen&lt;/b&gt;</source>
             <translation>&lt;b&gt;Consents / releases from confidentiality&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="269" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="260" />
             <source>Weitergabe an die Vertretung</source>
             <translation>Passing on to the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="218" />
             <source>Zweck / Umfang</source>
             <translation>Purpose / scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
             <source>ab</source>
             <translation>from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="219" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="220" />
             <source>Einwilligungen</source>
             <translation>Consents</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="223" />
             <source>Einwilligung &amp;erfassen …</source>
             <translation>&amp;Record consent …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="225" />
             <source>&amp;Widerruf eintragen</source>
             <translation>Enter &amp;withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="226" />
             <source>Widerruf der ausgewählten Einwilligung eintragen</source>
             <translation>Enter the withdrawal of the selected consent</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="227" />
             <source>Datum des Widerrufs</source>
             <translation>Date of withdrawal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="228" />
             <source>Übermittlung d&amp;okumentieren …</source>
             <translation>D&amp;ocument disclosure …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="232" />
             <source>am</source>
             <translation>on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="239" />
             <source>&lt;b&gt;Übermittlungen (Protokoll, ohne Inhalt)&lt;/b&gt;</source>
             <translation>&lt;b&gt;Disclosures (log, without content)&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="241" />
             <source>Kategorien</source>
             <translation>Categories</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="243" />
             <source>Übermittlungsprotokoll</source>
             <translation>Disclosure log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="268" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="259" />
             <source>am {0}</source>
             <translation>on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="264" />
             <source>anvertraut von {0}</source>
             <translation>entrusted by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="276" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="267" />
             <source>unbefristet</source>
             <translation>open-ended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="284" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="275" />
             <source>Weitergabe an die Vertretung: nein</source>
             <translation>Passing on to the deputy: no</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="287" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="278" />
             <source>Weitergabe an die Vertretung: ja – seit {0}, {1}{2}</source>
             <translation>Passing on to the deputy: yes – since {0}, {1}{2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/consents/panel.py" line="321" />
+            <location filename="../../ssa_desktop/ui/consents/panel.py" line="312" />
             <source>Bitte zuerst eine Einwilligung in der Tabelle auswählen.</source>
             <translation>Please select a consent in the table first.</translation>
         </message>
@@ -1986,59 +1990,59 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="237" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="248" />
             <source>Auswahl</source>
             <translation>Selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="239" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="250" />
             <source>Bitte bei {0} einen Eintrag der Liste wählen.</source>
             <translation>Please choose an entry of the list for {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="242" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="367" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="253" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="378" />
             <source>„{0}“ passt bei {1} zu mehreren Einträgen ({2}). Bitte genauer tippen oder mit ↓ wählen.</source>
             <translation>“{0}” matches several entries for {1} ({2}). Please type more or choose with ↓.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="245" />
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="370" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="256" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="381" />
             <source>„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen.</source>
             <translation>“{0}” does not exist for {1}. Please choose an entry of the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="317" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="328" />
             <source>+ Thema eingeben …</source>
             <translation>+ type a topic …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="318" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="329" />
             <source>Auswahl hinzufügen</source>
             <translation>Add selection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="452" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="463" />
             <source>Kalender öffnen (Alt+↓)</source>
             <translation>Open calendar (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="472" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="483" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="543" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="554" />
             <source>Kalender: {0}</source>
             <translation>Calendar: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="620" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="631" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/common/forms.py" line="627" />
+            <location filename="../../ssa_desktop/ui/common/forms.py" line="638" />
             <source>Dauer {0} Minuten</source>
             <translation>Duration {0} minutes</translation>
         </message>
@@ -2530,12 +2534,12 @@
         <name>Handover</name>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="61" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -2546,19 +2550,19 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="103" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="98" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="104" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -2569,24 +2573,24 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="40" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="35" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
@@ -2612,12 +2616,11 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="73" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="94" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
@@ -2698,403 +2701,361 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="76" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="41" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="54" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="55" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="60" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="66" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="67" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="70" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="43" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="166" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="85" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed. Remove the tick (Space) for anyone who should not be included. The package holds only these persons, their open cases, the appointments in the period and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Every transfer is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="108" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="107" />
             <source>&lt;b&gt;Vorschlag&lt;/b&gt;</source>
             <translation>&lt;b&gt;Proposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="169" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="158" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="161" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="116" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="144" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
-            <source>Paketschlüssel</source>
-            <translation>Package key</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="209" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="81" />
-            <source>Paketblatt &amp;drucken (PDF) …</source>
-            <translation>&amp;Print package sheet (PDF) …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="210" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="82" />
-            <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
-            <translation>Save the package sheet with the key as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="192" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="193" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="202" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="212" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="243" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="126" />
-            <source>Paketblatt speichern</source>
-            <translation>Save package sheet</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="245" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="127" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="255" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="137" />
-            <source>Paketblatt gespeichert: {0}</source>
-            <translation>Package sheet saved: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="60" />
-            <source>Kontakt eintragen</source>
-            <translation>Enter contact</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="62" />
-            <source>Kontaktart</source>
-            <translation>Kind of contact</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="66" />
-            <source>Dauer in Minuten</source>
-            <translation>Duration in minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="72" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
-            <source>Minuten</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="75" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="101" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="67" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="79" />
+            <source>Kontakt eintragen</source>
+            <translation>Enter contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="81" />
+            <source>Kontaktart</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="85" />
+            <source>Dauer in Minuten</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <source>Minuten</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
             <source>Termin eintragen</source>
             <translation>Enter appointment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
             <source>Beginn (HH:MM)</source>
             <translation>Start (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="101" />
             <source>Ende (HH:MM)</source>
             <translation>End (HH:MM)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="122" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="126" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="123" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="137" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="138" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="138" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="141" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="143" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="142" />
             <source>Kontakt &amp;eintragen …</source>
             <translation>&amp;Enter contact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="144" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="143" />
             <source>Kontakt im ausgewählten Fall eintragen</source>
             <translation>Enter a contact in the selected case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="146" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="145" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="147" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="146" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="149" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="148" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="150" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="149" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="152" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="85" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="151" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="152" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="151" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="155" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="154" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>Bitte zuerst unter „Offene Fälle“ einen Fall wählen.</source>
             <translation>Please choose a case under “Open cases” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="221" />
-            <source>Kontakt eingetragen.</source>
-            <translation>Contact entered.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="230" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="239" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
             <source>Bitte zuerst unter „Personen“ eine Person wählen.</source>
             <translation>Please choose a person under “Persons” first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="241" />
+            <source>Kontakt eingetragen.</source>
+            <translation>Contact entered.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
@@ -3102,14 +3063,45 @@
             <translation>Appointment entered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="261" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="260" />
             <source>Rückgabe geschrieben: {0} ({1})</source>
             <translation>Return written: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="42" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="117" />
+            <source>Paketschlüssel</source>
+            <translation>Package key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="53" />
+            <source>Paketblatt &amp;drucken (PDF) …</source>
+            <translation>&amp;Print package sheet (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="54" />
+            <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
+            <translation>Save the package sheet with the key as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="59" />
+            <source>Paketblatt speichern</source>
+            <translation>Save package sheet</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <source>Paketblatt gespeichert: {0}</source>
+            <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
@@ -3212,115 +3204,113 @@
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="112" />
-            <source>Vertretungspaket öffnen</source>
-            <translation>Open cover package</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="113" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="141" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="180" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="117" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="118" />
             <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
             <translation>Package key (64 characters from the package sheet):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="126" />
+            <source>Vertretungspaket öffnen</source>
+            <translation>Open cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="144" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="153" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="155" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="158" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="179" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="203" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="210" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="212" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="33" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="91" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3739,370 +3729,372 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>NetworkArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="48" />
-            <source>Fehlermeldung</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="92" />
             <source>Partner filtern</source>
             <translation>Filter partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="93" />
             <source>Filtern: Name, Ansprechperson, Notiz …</source>
             <translation>Filter: name, contact person, note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="226" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="251" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="217" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="120" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="111" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="114" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="95" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Ansprechperson</source>
             <translation>Contact person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="115" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="106" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
             <source>Telefon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="105" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
             <source>E-Mail</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="112" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="103" />
             <source>Name der Einrichtung</source>
             <translation>Name of the institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="104" />
             <source>Art der Einrichtung</source>
             <translation>Kind of institution</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="118" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="109" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="113" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="117" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <source>Fehlermeldung</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>&amp;Neu</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="121" />
             <source>Neuer Partner</source>
             <translation>New partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="122" />
             <source>Partner speichern</source>
             <translation>Save partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>&amp;Löschen</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="132" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="123" />
             <source>Partner löschen</source>
             <translation>Delete partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="209" />
             <source>Art der Vernetzung</source>
             <translation>Kind of networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="228" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="252" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="393" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="379" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="384" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="231" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="222" />
             <source>Ziel der Kooperationsvereinbarung</source>
             <translation>Goal of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="621" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="612" />
             <source>Vernetzung</source>
             <translation>Networking</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="245" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="254" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="264" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="255" />
             <source>Ziel</source>
             <translation>Goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
             <source>&amp;Erfassen</source>
             <translation>&amp;Record</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="250" />
             <source>Vernetzungsaktivität erfassen</source>
             <translation>Record networking activity</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="253" />
             <source>Vernetzungsaktivitäten</source>
             <translation>Networking activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="275" />
             <source>— ohne Partner —</source>
             <translation>— without partner —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="298" />
             <source>— ohne Ziel —</source>
             <translation>— without goal —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="347" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Vorlage übernehmen</source>
             <translation>Use template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="349" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="340" />
             <source>Beispiele aus der Muster-Kooperationsvereinbarung (Anhang):</source>
             <translation>Examples from the model cooperation agreement (appendix):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="351" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="342" />
             <source>Vorlagen</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="360" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="351" />
             <source>Übernehmen</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="361" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="352" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="391" />
-            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="382" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="386" />
             <source>Vereinbarung</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Neue &amp;Vereinbarung</source>
             <translation>&amp;New agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="388" />
             <source>Neue Kooperationsvereinbarung</source>
             <translation>New cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="394" />
             <source>Gültig ab</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="395" />
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="397" />
             <source>bis</source>
             <translation>until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="412" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="403" />
             <source>Termine Auswertungsgespräch</source>
             <translation>Review meeting dates</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="404" />
             <source>TT.MM.JJJJ, mehrere mit Komma</source>
             <translation>DD.MM.YYYY, several separated by commas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="406" />
             <source>Notizen zur Vereinbarung</source>
             <translation>Notes on the agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="409" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="410" />
             <source>Auswertungsgespräch</source>
             <translation>Review meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="420" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="411" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
             <source>Vereinbarung &amp;speichern</source>
             <translation>&amp;Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="424" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="415" />
             <source>Vereinbarung speichern</source>
             <translation>Save agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="420" />
             <source>Ziele und Angebote</source>
             <translation>Goals and offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="420" />
             <source>Ziel der Kooperation</source>
             <translation>Goal of the cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="421" />
             <source>Angebot / Rahmenbedingungen</source>
             <translation>Offer / conditions</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Ziel &amp;hinzufügen</source>
             <translation>Add &amp;goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="439" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="430" />
             <source>Ziel hinzufügen</source>
             <translation>Add goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
             <source>&amp;Entfernen</source>
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="440" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="431" />
             <source>Ausgewähltes Ziel entfernen</source>
             <translation>Remove the selected goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Nach &amp;oben</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="441" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="432" />
             <source>Ziel nach oben</source>
             <translation>Move goal up</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
             <source>Nach &amp;unten</source>
             <translation>Move &amp;down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="433" />
             <source>Ziel nach unten</source>
             <translation>Move goal down</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="444" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="435" />
             <source>Vorlage &amp;übernehmen …</source>
             <translation>Use &amp;template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
             <source>&amp;Jahresbericht …</source>
             <translation>Annual &amp;report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="445" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="436" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="477" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="468" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="542" />
             <source>Neues Ziel</source>
             <translation>New goal</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="625" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="616" />
             <source>&amp;Partner</source>
             <translation>&amp;Partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="617" />
             <source>Vernetzungs&amp;aktivitäten</source>
             <translation>Networking &amp;activities</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/network/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/network/area.py" line="618" />
             <source>&amp;Kooperationsvereinbarung</source>
             <translation>&amp;Cooperation agreement</translation>
         </message>
@@ -4871,8 +4863,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="64" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="184" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -5075,7 +5067,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="198" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
@@ -5091,7 +5083,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="192" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
@@ -5102,15 +5094,15 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="190" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -5147,8 +5139,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="161" />
             <location filename="../../ssa_desktop/ui/persons/person_form.py" line="163" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="167" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="169" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="159" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
@@ -5243,136 +5235,136 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>offene Fälle</source>
             <translation>open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>letzter Kontakt</source>
             <translation>last contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="113" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="103" />
             <source> (abgegangen)</source>
             <translation> (left)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="147" />
             <source>Anzahl der Personen</source>
             <translation>Number of persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="154" />
             <source>&lt;b&gt;Personen &amp;amp; Fälle&lt;/b&gt;</source>
             <translation>&lt;b&gt;Persons &amp;amp; cases&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="170" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="160" />
             <source>Echte Namen nur für diese Sitzung anzeigen</source>
             <translation>Show real names for this session only</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="172" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="162" />
             <source>Neue Person …</source>
             <translation>New person …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="163" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="165" />
             <source>Kontakt erfassen (Strg+N)</source>
             <translation>Record contact (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="166" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="185" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="175" />
             <source>Pseudonym eingeben …</source>
             <translation>Enter pseudonym …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="176" />
             <source>Personen filtern nach Pseudonym oder Name</source>
             <translation>Filter persons by pseudonym or name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>alle</source>
             <translation>all</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>mit offenem Fall</source>
             <translation>with an open case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <source>aktiv</source>
             <translation>active</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="186" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="166" />
             <source>abgegangen</source>
             <translation>left</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="199" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="189" />
             <source>alle Arten</source>
             <translation>all kinds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
             <source>Stufe</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="204" />
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="99" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="213" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="203" />
             <source>Personenliste</source>
             <translation>Person list</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="271" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="261" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="272" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="262" />
             <source>alle Stufen</source>
             <translation>all years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="273" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="263" />
             <location filename="../../ssa_desktop/ui/persons/person_page.py" line="34" />
             <source>Klasse {0}</source>
             <translation>Class {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="299" />
+            <location filename="../../ssa_desktop/ui/persons/person_list.py" line="289" />
             <source>%n Person(en)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -5762,6 +5754,30 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="34" />
+            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
+            <source>Auskunft und Widerspruch</source>
+            <translation>Access and objection</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
+            <source>Sicherungen</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
+            <source>Verzeichnis und Datenpanne</source>
+            <translation>Record of processing and data breach</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="57" />
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="58" />
             <source>Auskunft prüfen</source>
@@ -5998,13 +6014,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Please choose a person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
-            <source>Sicherungen</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="46" />
             <source>Beim Entsperren wird einmal am Tag eine verschlüsselte Sicherung im Ordner „backups“ des Tresors angelegt. Ältere Sicherungen werden gelöscht. Was gelöscht wurde, bleibt auch nach einer Wiederherstellung gelöscht.</source>
             <translation>Once a day, unlocking creates an encrypted backup in the vault's “backups” folder. Older backups are deleted. What was deleted stays deleted after a restore.</translation>
@@ -6239,13 +6248,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="34" />
-            <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
-            <source>Auskunft und Widerspruch</source>
-            <translation>Access and objection</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <source>Person</source>
             <translation>Person</translation>
@@ -6314,13 +6316,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="124" />
             <source>Nein, zurückweisen</source>
             <translation>No, reject</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
-            <source>Verzeichnis und Datenpanne</source>
-            <translation>Record of processing and data breach</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="32" />
@@ -6467,379 +6462,379 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="504" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="568" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="643" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="171" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="173" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="175" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="177" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="182" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="191" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="216" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="217" />
-            <source>Eingeschränkte Einträge</source>
-            <translation>Restricted entries</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
-            <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
-            <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <source>Einschränkung aufheben …</source>
-            <translation>Lift restriction …</translation>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <source>Überprüfung</source>
+            <translation>Review</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <source>Einschränkung aufheben</source>
-            <translation>Lift restriction</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <source>Ausgeführt</source>
+            <translation>Executed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <source>Kategorie</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <source>Datensätze</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <source>Prüfung</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
-            <source>Überprüfung</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="230" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
-            <source>Sperre aufheben …</source>
-            <translation>Lift hold …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="642" />
-            <source>Sperre aufheben</source>
-            <translation>Lift hold</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="289" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="463" />
-            <source>Nach § 9b einordnen …</source>
-            <translation>Classify under § 9b …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
-            <source>Akte nach § 9b SGB VIII einordnen</source>
-            <translation>Classify the file under § 9b SGB VIII</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
-            <source>Ausgeführt</source>
-            <translation>Executed</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
-            <source>Kategorie</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
-            <source>Datensätze</source>
-            <translation>Records</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="258" />
-            <source>Prüfung</source>
-            <translation>Verification</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="260" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="261" />
-            <source>Löschprotokoll drucken (PDF) …</source>
-            <translation>Print deletion log (PDF) …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="262" />
-            <source>Löschprotokoll als PDF speichern</source>
-            <translation>Save deletion log as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="265" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
+            <source>Eingeschränkte Einträge</source>
+            <translation>Restricted entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
+            <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="272" />
+            <source>Einschränkung aufheben …</source>
+            <translation>Lift restriction …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <source>Einschränkung aufheben</source>
+            <translation>Lift restriction</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="281" />
+            <source>Sperre aufheben …</source>
+            <translation>Lift hold …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
+            <source>Sperre aufheben</source>
+            <translation>Lift hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
+            <source>Nach § 9b einordnen …</source>
+            <translation>Classify under § 9b …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
+            <source>Akte nach § 9b SGB VIII einordnen</source>
+            <translation>Classify the file under § 9b SGB VIII</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
+            <source>Löschprotokoll drucken (PDF) …</source>
+            <translation>Print deletion log (PDF) …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
+            <source>Löschprotokoll als PDF speichern</source>
+            <translation>Save deletion log as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="367" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="449" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="456" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="462" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="545" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="569" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="486" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="571" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="489" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="498" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="501" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -6847,7 +6842,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -6855,23 +6850,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="503" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="507" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="508" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="515" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="600" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -6879,117 +6874,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="536" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="538" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="623" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="542" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="545" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="544" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="547" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="564" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="567" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="580" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="665" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="582" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="682" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="601" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="643" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="641" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="650" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="735" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="660" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="745" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7663,78 +7658,89 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="76" />
             <source>Treffer im Namen</source>
             <translation>Match in the name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="80" />
             <source>ohne Person</source>
             <translation>without person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="121" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="122" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="140" />
             <source>Suche</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="144" />
             <source>Suchen in Personen, Notizen, Gruppen, Partnern …</source>
             <translation>Search persons, notes, groups, partners …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="145" />
             <source>Suchbegriff</source>
             <translation>Search term</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="134" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="152" />
             <source>Suchergebnisse</source>
             <translation>Search results</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="139" />
             <location filename="../../ssa_desktop/ui/search/dialog.py" line="157" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="181" />
             <source>↑/↓ auswählen · Enter öffnen · Esc schließen</source>
             <translation>↑/↓ select · Enter open · Esc close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="158" />
             <source>Bedienhinweis</source>
             <translation>Usage hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
             <source>Notizen</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
             <source>Gruppen</source>
             <translation>Groups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="165" />
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="196" />
             <source>Partner</source>
             <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="211" />
+            <source>{0} (die {1} zuletzt erfassten, es gibt weitere)</source>
+            <translation>{0} (the {1} recorded last; there are more)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="215" />
+            <source>Weitere {0} anzeigen …</source>
+            <translation>Show {0} more …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="228" />
             <source>Keine Treffer.</source>
             <translation>No matches.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/search/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="230" />
+            <source>{0} Treffer angezeigt, zuletzt Erfasstes zuerst; es gibt weitere: „Weitere … anzeigen“ wählen oder den Suchbegriff genauer fassen · ↑/↓ auswählen · Enter öffnen</source>
+            <translation>{0} hits shown, most recently recorded first; there are more: choose “Show … more” or narrow the search · ↑/↓ select · Enter open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/search/dialog.py" line="234" />
             <source>{0} Treffer · ↑/↓ auswählen · Enter öffnen</source>
             <translation>{0} matches · ↑/↓ select · Enter open</translation>
         </message>
@@ -8926,189 +8932,189 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Slips</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="243" />
-            <source>Beratungszettel drucken</source>
-            <translation>Print consultation slips</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
-            <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
-            <translation>4 slips per A4 page (A6, with cut lines)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="86" />
-            <source>1 Zettel je A4-Seite</source>
-            <translation>1 slip per A4 page</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
-            <source>Format</source>
-            <translation>Layout</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="90" />
-            <source>Leere Zettel dazu</source>
-            <translation>Blank slips in addition</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
-            <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
-            <translation>Slips without names, to fill in by hand</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
-            <source>Name auf dem Zettel</source>
-            <translation>Name on the slip</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
-            <source>Vorname und Initial (Kim S.)</source>
-            <translation>First name and initial (Kim S.)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
-            <source>Vor- und Nachname (Kim Sommer)</source>
-            <translation>First and last name (Kim Sommer)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
-            <source>nur Vorname (Kim)</source>
-            <translation>first name only (Kim)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
-            <source>nur Pseudonym (K-17)</source>
-            <translation>pseudonym only (K-17)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="99" />
-            <source>Logo &amp;wählen …</source>
-            <translation>C&amp;hoose logo …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
-            <source>Logo der Schule für die Zettel wählen</source>
-            <translation>Choose the school logo for the slips</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
-            <source>Logo entfernen</source>
-            <translation>Remove logo</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="108" />
-            <source>&amp;Format</source>
-            <translation>&amp;Layout</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
-            <source>&amp;Leere Zettel dazu</source>
-            <translation>&amp;Blank slips in addition</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
-            <source>&amp;Name auf dem Zettel</source>
-            <translation>&amp;Name on the slip</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="210" />
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="113" />
-            <source>Umfang</source>
-            <translation>Scope</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="116" />
-            <source>Vorschau</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="122" />
-            <source>&amp;Drucken …</source>
-            <translation>&amp;Print …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
-            <source>Als &amp;PDF speichern …</source>
-            <translation>Save as &amp;PDF …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
-            <source>Schließen</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
-            <source>Beratungszettel als PDF speichern</source>
-            <translation>Save consultation slips as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="137" />
-            <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
-            <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="171" />
-            <source>{0} Zettel auf {1} Seite(n)</source>
-            <translation>{0} slips on {1} page(s)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="178" />
-            <source>Keine Zettel.</source>
-            <translation>No slips.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="191" />
-            <source>Logo wählen</source>
-            <translation>Choose logo</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
-            <source>Bilder (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="202" />
-            <source>Das Bild konnte nicht gelesen werden.</source>
-            <translation>The image could not be read.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="219" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="257" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <source>Beratungszettel drucken</source>
+            <translation>Print consultation slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
+            <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
+            <translation>4 slips per A4 page (A6, with cut lines)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
+            <source>1 Zettel je A4-Seite</source>
+            <translation>1 slip per A4 page</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <source>Format</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <source>Leere Zettel dazu</source>
+            <translation>Blank slips in addition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
+            <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
+            <translation>Slips without names, to fill in by hand</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <source>Name auf dem Zettel</source>
+            <translation>Name on the slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <source>Vorname und Initial (Kim S.)</source>
+            <translation>First name and initial (Kim S.)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <source>Vor- und Nachname (Kim Sommer)</source>
+            <translation>First and last name (Kim Sommer)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <source>nur Vorname (Kim)</source>
+            <translation>first name only (Kim)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <source>nur Pseudonym (K-17)</source>
+            <translation>pseudonym only (K-17)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
+            <source>Logo &amp;wählen …</source>
+            <translation>C&amp;hoose logo …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <source>Logo der Schule für die Zettel wählen</source>
+            <translation>Choose the school logo for the slips</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="103" />
+            <source>Logo entfernen</source>
+            <translation>Remove logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <source>&amp;Format</source>
+            <translation>&amp;Layout</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <source>&amp;Leere Zettel dazu</source>
+            <translation>&amp;Blank slips in addition</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <source>&amp;Name auf dem Zettel</source>
+            <translation>&amp;Name on the slip</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="113" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="212" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <source>Umfang</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="118" />
+            <source>Vorschau</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <source>&amp;Drucken …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <source>Als &amp;PDF speichern …</source>
+            <translation>Save as &amp;PDF …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <source>Beratungszettel als PDF speichern</source>
+            <translation>Save consultation slips as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
+            <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
+            <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
+            <source>{0} Zettel auf {1} Seite(n)</source>
+            <translation>{0} slips on {1} page(s)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
+            <source>Keine Zettel.</source>
+            <translation>No slips.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <source>Logo wählen</source>
+            <translation>Choose logo</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="194" />
+            <source>Bilder (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <source>Das Bild konnte nicht gelesen werden.</source>
+            <translation>The image could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -9754,83 +9760,83 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="62" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -9845,32 +9851,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="131" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="169" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="248" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="280" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="284" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
