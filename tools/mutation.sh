@@ -32,7 +32,7 @@ declare -A SOURCE=(
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
-  [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+  [kvjs]="tests/kvjs/test_engine_literals.py tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
