@@ -205,3 +205,68 @@ def test_the_drill_down_of_time_lists_entries_not_records():
     assert [t.id for t in kvjs.counted_items(recs, "time_minutes_by_category", "EXTRA",
                                              entries)] == ["t1"]
     assert kvjs.counted_records(recs, "time_minutes_by_category") == []
+
+
+# -- combining files: add, clean, difference -------------------------------------------------
+def _part(**figures):
+    """Every figure zero (dicts with every key), then ``figures``."""
+    out = _figures([])
+    out.update(figures)
+    return out
+
+
+def test_add_sums_every_figure_and_recomputes_the_key_figure():
+    a = _part(pupils=100, post_percent=33.333, fte=0.33333, posts_per_1000_pupils=3.33,
+              efh_contacts=4, efh_topics=_figures([])["efh_topics"] | {"FAM": 2})
+    b = _part(pupils=200, post_percent=33.333, fte=0.33333, posts_per_1000_pupils=1.67,
+              efh_contacts=1, efh_topics={"FAM": 1, "SCH": 3})   # an older file: keys missing
+    total = kvjs.add([a, b])
+    # 66.666 % -> 66.67; 0.66666 -> 0.6667; 0.6667 / 300 * 1000 = 2.2223 -> 2.22
+    assert (total["pupils"], total["post_percent"], total["fte"],
+            total["posts_per_1000_pupils"]) == (300, 66.67, 0.6667, 2.22)
+    assert total["efh_contacts"] == 5
+    assert _nonzero(total["efh_topics"]) == {"FAM": 3, "SCH": 3}
+    assert len(total["efh_topics"]) == 15
+    assert kvjs.add([_part(pupils=0, fte=0.5), _part(pupils=0, fte=0.25)])[
+        "posts_per_1000_pupils"] == 0.0
+
+
+def test_add_of_some_figures_leaves_the_master_figures_alone():
+    a = _part(efh_contacts=4, fte=0.5, pupils=10)
+    b = _part(efh_contacts=2, fte=0.25, pupils=10)
+    assert kvjs.add([a, b], ["efh_contacts", "grp_by_kind"]) == {
+        "efh_contacts": 6, "grp_by_kind": {"group": 0, "class": 0, "project": 0}}
+    assert kvjs.add([a, b], ["pupils", "fte", "post_percent"]) == {
+        "pupils": 20, "fte": 0.75, "post_percent": 0.0}
+    # all four master figures: the key figure from the sums, 0.75 / 20 * 1000 = 37.5
+    assert kvjs.add([a, b], ["pupils", "fte", "post_percent", "posts_per_1000_pupils"]) == {
+        "pupils": 20, "fte": 0.75, "post_percent": 0.0, "posts_per_1000_pupils": 37.5}
+    assert kvjs.add([]) == {}
+
+
+def test_clean_keeps_the_well_formed_figures_of_a_stored_snapshot():
+    stored = {"efh_contacts": 3, "efh_minutes": True, "efh_persons": "2", "fte": 0.5,
+              "efh_topics": {"FAM": 1, "XYZ": 2, "SCH": "1", "KON": False, "EMO": 1.5},
+              "efh_referrals": 5, "grp_sessions": {"a": 1}, "no_such_figure": 1}
+    assert kvjs.clean(stored) == {"efh_contacts": 3, "fte": 0.5,
+                                  "efh_topics": {"FAM": 1, "EMO": 1.5}}
+    assert kvjs.clean(["efh_contacts", 3]) == {}
+    assert kvjs.clean(None) == {}
+
+
+def test_difference_names_only_what_changed():
+    before = _part(efh_contacts=3, fte=0.1, grp_by_kind={"group": 1, "class": 2, "project": 0})
+    now = _part(efh_contacts=5, fte=0.3, grp_by_kind={"group": 1, "class": 0, "project": 4})
+    assert kvjs.difference(_part(fte=0.33333), before) == {"fte": 0.2333, "efh_contacts": -3,
+                                                           "grp_by_kind": {"group": -1,
+                                                                           "class": -2}}
+    assert kvjs.difference(now, before) == {
+        "efh_contacts": 2, "fte": 0.2,   # 0.3 - 0.1, to four places
+        "grp_by_kind": {"class": -2, "project": 4}}
+    assert kvjs.difference(now, now) == {}
+    # a figure the delivered file lacks (older release): counted against nothing
+    del before["efh_contacts"], before["grp_by_kind"]
+    assert kvjs.difference(now, before) == {
+        "efh_contacts": 5, "fte": 0.2, "grp_by_kind": {"group": 1, "project": 4}}
+    assert kvjs.difference({}, {"efh_contacts": 2, "efh_topics": {"FAM": 1}}) == {
+        "efh_contacts": -2, "efh_topics": {"FAM": -1}}
