@@ -33,8 +33,13 @@ declare -A SOURCE=(
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
-  [kvjs]="tests/kvjs/test_engine_literals.py tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+  [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
+)
+# A pure, fast file run first, without the conftest (a second): most mutants fail there,
+# and only the others cost the whole selection.
+declare -A FIRST=(
+  [kvjs]="tests/kvjs/test_engine_literals.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
@@ -93,8 +98,11 @@ for module in "${modules[@]}"; do
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
+  first_run=""
+  [ -n "${FIRST[$module]:-}" ] && \
+    first_run="$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest ${FIRST[$module]} || exit 1; "
   timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
-    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
+    --runner "sh -c \"$first_run$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"
