@@ -44,144 +44,6 @@ def world(conn):
     return fixture.build(conn)
 
 
-# -- scopes ---------------------------------------------------------------------------------
-def test_a_school_and_a_post_described(conn, world):
-    assert stats.describe(conn, YEAR, SCHOOL_1) == stats.ScopeInfo(
-        SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
-        (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False)
-    assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
-        POST, "Stelle: Stelle Nord", "Stelle-Nord", ("school-1", "school-2"),
-        (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
-        650, 75.0, 87750, ("GMS", "RS"), True)
-    # 2024/25: school-2 had no pupil count and no share: nothing owed
-    info = stats.describe(conn, YEAR - 1, SCHOOL_2)
-    assert (info.pupils, info.percent, info.expected_minutes) == (0, 0, 0)
-    assert stats.describe(conn, YEAR - 1, SCHOOL_1).expected_minutes == 58266
-
-
-def test_a_school_without_code_is_named_and_filed_by_its_name(conn, world):
-    repo.SCHOOLS.insert(conn, School("Grundschule § Süd", code="", school_type="GS",
-                                     id="school-3"))
-    repo.SCHOOLS.insert(conn, School("§§", code="", id="school-4"))
-    info = stats.describe(conn, YEAR, stats.Scope("school", "school-3"))
-    assert (info.label, info.code, info.schools) == (
-        "Grundschule § Süd", "Grundschule-S-d", (("", "Grundschule § Süd"),))
-    assert stats.describe(conn, YEAR, stats.Scope("school", "school-4")).code == "Bereich"
-
-
-@pytest.mark.parametrize(("scope", "message"), [
-    (stats.Scope("school", "post-1"), "Diese Schule gibt es nicht."),
-    (stats.Scope("post", "school-1"), "Diese Stelle gibt es nicht."),
-    (stats.Scope("land", "school-1"), "Bitte eine Schule oder eine Stelle wählen."),
-])
-def test_an_unknown_scope_is_refused(conn, world, scope, message):
-    with pytest.raises(stats.StatisticsError) as err:
-        stats.describe(conn, YEAR, scope)
-    assert str(err.value) == message
-
-
-@pytest.mark.parametrize(("label", "percent", "own"), [
-    ("Stelle Süd", 80.0, "post-2"),     # the larger share
-    ("Stelle Süd", 75.0, "post-1"),     # a tie: the first by label ("Nord" < "Süd")
-    ("Stelle Alb", 75.0, "post-2"),     # a tie: "Alb" < "Nord"
-    ("Stelle Süd", 74.0, "post-1"),
-])
-def test_the_posts_own_work_counts_at_the_post_with_the_largest_share(conn, world, label,
-                                                                      percent, own):
-    repo.POSTS.insert(conn, Post(label, id="post-2"))
-    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, percent))
-    owners = {p: stats.describe(conn, YEAR, stats.Scope("post", p)).own_work
-              for p in ("post-1", "post-2")}
-    assert owners == {"post-1": own == "post-1", "post-2": own == "post-2"}
-
-
-def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, world):
-    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))   # no share: no scope
-    assert [(i.scope.key, i.percent) for i in stats.scopes(conn, YEAR - 1)] == [
-        ("school:school-1", 50.0), ("school:school-2", 0), ("post:post-1", 50.0)]
-    post = stats.scopes(conn, YEAR - 1)[2]
-    assert (post.school_ids, post.pupils, post.expected_minutes) == (("school-1",), 380, 58266)
-
-
-@pytest.mark.parametrize(("today", "expected"), [
-    (date(2026, 7, 31), [2025, 2024]),          # the year of the fixture's records is current
-    (date(2026, 8, 1), [2026, 2025, 2024]),
-    (date(2027, 8, 2), [2027, 2026, 2025, 2024]),
-])
-def test_the_years_offered(conn, world, today, expected):
-    with clock.frozen(today):
-        assert stats.years(conn) == expected
-
-
-def test_the_share_per_school_type_is_the_posts_own(conn, world):
-    """Another post also serves school-2: the post's RS column counts its own 25 %, the
-    school's column every post's share there."""
-    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))
-    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, 10.0))
-    post = stats.compute_by_school_type(conn, YEAR, POST)
-    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
-        ("GMS", 50.0, 400), ("RS", 25.0, 250)]
-    school = stats.compute_by_school_type(conn, YEAR, SCHOOL_2)
-    assert [(t, f["post_percent"]) for t, f in school.items()] == [("RS", 35.0)]
-
-
-def test_schools_without_a_type_read_together(conn, world):
-    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", school_type="", id="school-3"))
-    repo.SCHOOLS.insert(conn, School("Schule West", code="SW", school_type="", id="school-4"))
-    for school, pupils, percent in (("school-3", 100, 10.0), ("school-4", 120, 5.0)):
-        repo.SCHOOL_PUPILS.insert(conn, SchoolPupils(school, YEAR, pupils))
-        repo.POST_SHARES.insert(conn, PostShare("post-1", school, YEAR, percent))
-    post = stats.compute_by_school_type(conn, YEAR, POST)
-    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
-        ("GMS", 50.0, 400), ("RS", 25.0, 250), ("", 15.0, 220)]
-
-
-# -- deadlines ------------------------------------------------------------------------------
-def _deadline(conn, findings, due=date(2026, 7, 31)):
-    return stats.Deadline("Landkreis", stats.describe(conn, YEAR, SCHOOL_1), YEAR, due,
-                          findings)
-
-
-@pytest.mark.parametrize(("today", "state"), [
-    (date(2026, 7, 16), "normal"), (date(2026, 7, 17), "due"), (date(2026, 7, 31), "due"),
-    (date(2026, 8, 1), "overdue")])
-def test_a_deadline_turns_due_14_days_before_and_overdue_the_day_after(conn, world, today,
-                                                                       state):
-    assert _deadline(conn, 0).state(today) == state
-
-
-@pytest.mark.parametrize(("findings", "tail"), [
-    (None, " – Hinweise werden gezählt …"), (0, " – keine offenen Hinweise"),
-    (1, " – 1 offener Hinweis"), (2, " – 2 offene Hinweise")])
-def test_the_deadline_text(conn, world, findings, tail):
-    assert _deadline(conn, findings).text == (
-        "Landkreis: Statistik 2025/26 Gemeinschaftsschule Am Park (GMS-1) bis 31.07.2026"
-        + tail)
-
-
-@pytest.mark.parametrize(("text", "due"), [
-    (" 07-15 ", date(2026, 7, 15)), ("7-5", date(2026, 7, 5)),
-    ("02-30", date(2026, 7, 31)), ("Juli", date(2026, 7, 31))])   # not a day: the default
-def test_the_deadline_option_read(conn, world, text, due):
-    settings.set_value(conn, stats.LANDKREIS_DEADLINE, text)
-    with clock.frozen(date(2026, 7, 1)):
-        dues = {d.scope.scope.key: d.due for d in stats.deadlines(conn, count_findings=False)}
-    assert dues == {"school:school-1": due, "school:school-2": due,
-                    "post:post-1": date(2026, 10, 31)}
-
-
-def test_deadlines_uncounted_in_order_of_their_day_and_a_school_without_share_left_out(
-        conn, world):
-    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", id="school-3"))
-    settings.set_value(conn, stats.KVJS_DEADLINE, "07-20")
-    lines = [(d.recipient, d.scope.scope.key, d.findings, d.year)
-             for d in stats.deadlines(conn, date(2026, 12, 31), count_findings=False)]
-    assert lines == [("KVJS", "post:post-1", None, 2025),
-                     ("Landkreis", "school:school-1", None, 2025),
-                     ("Landkreis", "school:school-2", None, 2025)]
-    assert stats.deadlines(conn, date(2027, 6, 30)) == []
-
-
 # -- plausibility ---------------------------------------------------------------------------
 def _findings(conn, scope, day=date(2026, 7, 1)):
     with clock.frozen(day):
@@ -262,6 +124,138 @@ def test_no_time_coverage_finding_without_a_soll(conn, world):
     with clock.frozen(date(2026, 7, 1)):
         codes = [f.code for f in stats.plausibility(conn, YEAR - 1, SCHOOL_2)]
     assert codes == ["pupils", "post_share"]
+
+
+# -- scopes ---------------------------------------------------------------------------------
+def test_a_school_and_a_post_described(conn, world):
+    assert stats.describe(conn, YEAR, SCHOOL_1) == stats.ScopeInfo(
+        SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
+        (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False)
+    assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
+        POST, "Stelle: Stelle Nord", "Stelle-Nord", ("school-1", "school-2"),
+        (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
+        650, 75.0, 87750, ("GMS", "RS"), True)
+    # 2024/25: school-2 had no pupil count and no share: nothing owed
+    info = stats.describe(conn, YEAR - 1, SCHOOL_2)
+    assert (info.pupils, info.percent, info.expected_minutes) == (0, 0, 0)
+    assert stats.describe(conn, YEAR - 1, SCHOOL_1).expected_minutes == 58266
+
+
+def test_a_school_without_code_is_named_and_filed_by_its_name(conn, world):
+    repo.SCHOOLS.insert(conn, School("Grundschule § Süd", code="", school_type="GS",
+                                     id="school-3"))
+    repo.SCHOOLS.insert(conn, School("§§", code="", id="school-4"))
+    info = stats.describe(conn, YEAR, stats.Scope("school", "school-3"))
+    assert (info.label, info.code, info.schools) == (
+        "Grundschule § Süd", "Grundschule-S-d", (("", "Grundschule § Süd"),))
+    assert stats.describe(conn, YEAR, stats.Scope("school", "school-4")).code == "Bereich"
+
+
+def test_an_unknown_scope_is_refused(conn, world):
+    for scope, message in (
+            (stats.Scope("school", "post-1"), "Diese Schule gibt es nicht."),
+            (stats.Scope("post", "school-1"), "Diese Stelle gibt es nicht."),
+            (stats.Scope("land", "school-1"), "Bitte eine Schule oder eine Stelle wählen.")):
+        with pytest.raises(stats.StatisticsError) as err:
+            stats.describe(conn, YEAR, scope)
+        assert str(err.value) == message
+
+
+@pytest.mark.parametrize(("label", "percent", "own"), [
+    ("Stelle Süd", 80.0, "post-2"),     # the larger share
+    ("Stelle Süd", 75.0, "post-1"),     # a tie: the first by label ("Nord" < "Süd")
+    ("Stelle Alb", 75.0, "post-2"),     # a tie: "Alb" < "Nord"
+    ("Stelle Süd", 74.0, "post-1"),
+])
+def test_the_posts_own_work_counts_at_the_post_with_the_largest_share(conn, world, label,
+                                                                      percent, own):
+    repo.POSTS.insert(conn, Post(label, id="post-2"))
+    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, percent))
+    owners = {p: stats.describe(conn, YEAR, stats.Scope("post", p)).own_work
+              for p in ("post-1", "post-2")}
+    assert owners == {"post-1": own == "post-1", "post-2": own == "post-2"}
+
+
+def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, world):
+    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))   # no share: no scope
+    assert [(i.scope.key, i.percent) for i in stats.scopes(conn, YEAR - 1)] == [
+        ("school:school-1", 50.0), ("school:school-2", 0), ("post:post-1", 50.0)]
+    post = stats.scopes(conn, YEAR - 1)[2]
+    assert (post.school_ids, post.pupils, post.expected_minutes) == (("school-1",), 380, 58266)
+
+
+def test_the_years_offered(conn, world):
+    for today, expected in (
+            (date(2026, 7, 31), [2025, 2024]),   # the year of the fixture's records is current
+            (date(2026, 8, 1), [2026, 2025, 2024]),
+            (date(2027, 8, 2), [2027, 2026, 2025, 2024])):
+        with clock.frozen(today):
+            assert stats.years(conn) == expected, today
+
+
+def test_the_share_per_school_type_is_the_posts_own(conn, world):
+    """Another post also serves school-2: the post's RS column counts its own 25 %, the
+    school's column every post's share there."""
+    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))
+    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, 10.0))
+    post = stats.compute_by_school_type(conn, YEAR, POST)
+    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
+        ("GMS", 50.0, 400), ("RS", 25.0, 250)]
+    school = stats.compute_by_school_type(conn, YEAR, SCHOOL_2)
+    assert [(t, f["post_percent"]) for t, f in school.items()] == [("RS", 35.0)]
+
+
+def test_schools_without_a_type_read_together(conn, world):
+    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", school_type="", id="school-3"))
+    repo.SCHOOLS.insert(conn, School("Schule West", code="SW", school_type="", id="school-4"))
+    for school, pupils, percent in (("school-3", 100, 10.0), ("school-4", 120, 5.0)):
+        repo.SCHOOL_PUPILS.insert(conn, SchoolPupils(school, YEAR, pupils))
+        repo.POST_SHARES.insert(conn, PostShare("post-1", school, YEAR, percent))
+    post = stats.compute_by_school_type(conn, YEAR, POST)
+    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
+        ("GMS", 50.0, 400), ("RS", 25.0, 250), ("", 15.0, 220)]
+
+
+# -- deadlines ------------------------------------------------------------------------------
+def _deadline(conn, findings, due=date(2026, 7, 31)):
+    return stats.Deadline("Landkreis", stats.describe(conn, YEAR, SCHOOL_1), YEAR, due,
+                          findings)
+
+
+def test_a_deadline_turns_due_14_days_before_and_overdue_the_day_after(conn, world):
+    states = {today: _deadline(conn, 0).state(today) for today in (
+        date(2026, 7, 16), date(2026, 7, 17), date(2026, 7, 31), date(2026, 8, 1))}
+    assert list(states.values()) == ["normal", "due", "due", "overdue"]
+
+
+def test_the_deadline_text(conn, world):
+    head = "Landkreis: Statistik 2025/26 Gemeinschaftsschule Am Park (GMS-1) bis 31.07.2026"
+    assert [_deadline(conn, n).text.removeprefix(head) for n in (None, 0, 1, 2)] == [
+        " – Hinweise werden gezählt …", " – keine offenen Hinweise", " – 1 offener Hinweis",
+        " – 2 offene Hinweise"]
+
+
+def test_the_deadline_option_read(conn, world):
+    for text, due in ((" 07-15 ", date(2026, 7, 15)), ("7-5", date(2026, 7, 5)),
+                      ("02-30", date(2026, 7, 31)), ("Juli", date(2026, 7, 31))):  # default
+        settings.set_value(conn, stats.LANDKREIS_DEADLINE, text)
+        with clock.frozen(date(2026, 7, 1)):
+            dues = {d.scope.scope.key: d.due
+                    for d in stats.deadlines(conn, count_findings=False)}
+        assert dues == {"school:school-1": due, "school:school-2": due,
+                        "post:post-1": date(2026, 10, 31)}, text
+
+
+def test_deadlines_uncounted_in_order_of_their_day_and_a_school_without_share_left_out(
+        conn, world):
+    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", id="school-3"))
+    settings.set_value(conn, stats.KVJS_DEADLINE, "07-20")
+    lines = [(d.recipient, d.scope.scope.key, d.findings, d.year)
+             for d in stats.deadlines(conn, date(2026, 12, 31), count_findings=False)]
+    assert lines == [("KVJS", "post:post-1", None, 2025),
+                     ("Landkreis", "school:school-1", None, 2025),
+                     ("Landkreis", "school:school-2", None, 2025)]
+    assert stats.deadlines(conn, date(2027, 6, 30)) == []
 
 
 # -- drill-down -----------------------------------------------------------------------------
