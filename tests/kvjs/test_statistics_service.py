@@ -149,6 +149,8 @@ def test_a_school_without_code_is_named_and_filed_by_its_name(conn, world):
     assert (info.label, info.code, info.schools) == (
         "Grundschule § Süd", "Grundschule-S-d", (("", "Grundschule § Süd"),))
     assert stats.describe(conn, YEAR, stats.Scope("school", "school-4")).code == "Bereich"
+    repo.SCHOOLS.insert(conn, School("§ Haus X §", code="", id="school-5"))
+    assert stats.describe(conn, YEAR, stats.Scope("school", "school-5")).code == "Haus-X"
 
 
 def test_an_unknown_scope_is_refused(conn, world):
