@@ -75,6 +75,7 @@ def test_every_plausibility_message_in_full(conn, world):
     repo.DRAFTS.insert(conn, Draft("contact", "{}"))
     repo.DRAFTS.insert(conn, Draft("contact", "{}"))
     repo.SCHOOL_PUPILS.delete(conn, "school-2", YEAR)
+    assert stats.describe(conn, YEAR, POST).pupils == 400   # school-2 adds none
     repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
     assert _findings(conn, SCHOOL_2) == [
         ("person_details", "2 beratene Schüler:innen ohne Geschlecht oder Klassenstufe.",
@@ -184,6 +185,10 @@ def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, wo
         ("school:school-1", 50.0), ("school:school-2", 0), ("post:post-1", 50.0)]
     post = stats.scopes(conn, YEAR - 1)[2]
     assert (post.school_ids, post.pupils, post.expected_minutes) == (("school-1",), 380, 58266)
+    # described anyway, the post without shares serves no school and owes nothing
+    assert stats.describe(conn, YEAR, stats.Scope("post", "post-2")) == stats.ScopeInfo(
+        stats.Scope("post", "post-2"), "Stelle: Stelle Süd", "Stelle-S-d", (), (), 0, 0, 0,
+        (), False)
 
 
 def test_the_years_offered(conn, world):
