@@ -113,11 +113,22 @@ def test_one_group_without_participants_and_records_of_today(conn, world):
 
 @pytest.mark.parametrize(("extra", "finding"), [(28209, True), (28210, False)])
 def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
-    """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it."""
+    """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it.
+    29,249 minutes are 487 full hours (29,220)."""
     repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 3, 2), "EFH", extra,
                                              school_id="school-1"))
-    codes = [code for code, _, _, _ in _findings(conn, SCHOOL_1)]
-    assert codes == (["time_coverage"] if finding else [])
+    messages = [message for _, message, _, _ in _findings(conn, SCHOOL_1)]
+    assert messages == (["Die Zeiteinträge (487 Std.) decken weniger als die Hälfte der "
+                         "Stelle (975 Std. im Schuljahr)."] if finding else [])
+
+
+@pytest.mark.parametrize(("percent", "finding"), [(0.5, False), (0.0, True)])
+def test_any_share_above_zero_counts_as_a_share(conn, world, percent, finding):
+    repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
+    if percent:
+        repo.POST_SHARES.insert(conn, PostShare("post-1", "school-2", YEAR, percent))
+    codes = [code for code, _, _, _ in _findings(conn, SCHOOL_2)]
+    assert ("post_share" in codes) == finding
 
 
 def test_no_time_coverage_finding_without_a_soll(conn, world):
