@@ -287,6 +287,11 @@ def test_the_drill_down_rows_of_every_kind(conn, world):
         ("30.06.2026", "Zeiteintrag", "Fortbildung", 480)]
     assert _rows(conn, "time_minutes_by_category", "IND") == [
         ("30.09.2025", "Zeiteintrag", "Vor- und Nachbereitung", 240)]
+    # school-2's counselling time: cem's two contacts and the two short contacts
+    assert _rows(conn, "time_minutes_by_category", "EFH", SCHOOL_2) == [
+        ("20.09.2025", "Zeiteintrag", "Einzelfallhilfe und Beratung", 40),
+        ("03.03.2026", "Zeiteintrag", "Einzelfallhilfe und Beratung", 20),
+        ("20.07.2026", "Zeiteintrag", "Einzelfallhilfe und Beratung", 35)]
     assert _rows(conn, "grp_by_kind", "project") == [
         ("04.05.2026", "Gruppentermin", "Projekt / Projekttag", 300)]
     assert _rows(conn, "vnz_by_kind", "RT") == [
