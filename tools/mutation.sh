@@ -24,6 +24,7 @@ declare -A SOURCE=(
   [retention]="ssa_desktop/domain/retention.py"
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
+  [statistics]="ssa_desktop/services/statistics.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -32,28 +33,42 @@ declare -A SOURCE=(
 declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
-  [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+  [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
+  [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
+)
+# A pure, fast file run first, without the conftest (a second): most mutants fail there,
+# and only the others cost the whole selection.
+declare -A FIRST=(
+  [kvjs]="tests/kvjs/test_engine_literals.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
 declare -A CONFTEST=(
   [kvjs]=1
+  [statistics]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
+  [statistics]="not on_a_worker and not exports_read_back and not add_up"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
 declare -A FROM=(
   [retention]="^class Engine"
 )
+# Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
+# the part): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
+# not its option declarations, templates, report assembly and export writers.
+declare -A PARTS=(
+  [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
+)
 
 modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
 mkdir -p .mutation
 for module in "${modules[@]}"; do
-  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs)}"
+  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs, statistics)}"
   tests=""
   for t in ${TESTS[$module]}; do [ -e "$t" ] && tests="$tests $t"; done
   [ -n "${RESUME:-}" ] && [ -e ".mutation/$module.cache" ] && cp ".mutation/$module.cache" .mutmut-cache
@@ -67,12 +82,27 @@ for module in "${modules[@]}"; do
       <(head -n $((first - 1)) "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
   fi
+  if [ -n "${PARTS[$module]:-}" ]; then
+    cut_out=""
+    IFS=';' read -ra parts <<< "${PARTS[$module]}"
+    for part in "${parts[@]}"; do
+      first=$(grep -n -m1 -E "${part%%..*}" "$source_file" | cut -d: -f1)
+      after=$(awk -v from="$first" -v pat="${part#*..}" 'NR > from && $0 ~ pat {print NR; exit}' "$source_file")
+      cut_out="$cut_out${first},$((after - 1))d;"
+    done
+    diff -u --label "a/$source_file" --label "b/$source_file" \
+      <(sed "$cut_out" "$source_file") "$source_file" > ".mutation/$module.patch" || true
+    scope=(--use-patch-file ".mutation/$module.patch")
+  fi
   filter=""
   [ -n "${FILTER[$module]:-}" ] && filter="-k '${FILTER[$module]}'"
   noconftest="--noconftest"
   [ -n "${CONFTEST[$module]:-}" ] && noconftest=""
+  first_run=""
+  [ -n "${FIRST[$module]:-}" ] && \
+    first_run="$PYTHON -m pytest -x -q -p no:cacheprovider --noconftest ${FIRST[$module]} || exit 1; "
   timeout "$BUDGET" "$PYTHON" -m mutmut run --paths-to-mutate "$source_file" "${scope[@]}" \
-    --runner "sh -c \"$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
+    --runner "sh -c \"$first_run$PYTHON -m pytest -x -q -p no:cacheprovider $noconftest $tests $filter || exit 1\"" \
     --simple-output --no-progress || true
   # a mutant left in place when the time budget ran out is undone
   cp ".mutation/$module.orig.py" "$source_file" && rm ".mutation/$module.orig.py"

@@ -1,0 +1,303 @@
+"""The statistics service's own logic on the hand-built fixture (tests/kvjs/fixture.py):
+what a scope is (label, schools, pupils, share, Soll), which post counts the post's own
+work, the school years offered, the per-Schulart shares, the deadline states at their
+boundaries, every plausibility message and the drill-down rows of every kind of record.
+
+The Soll of the year, counted by hand: 1 Aug 2025 (Fri) to 31 Jul 2026 (Fri) has 261
+weekdays; 11 public holidays of Baden-Württemberg fall on one (3 Oct, 25/26 Dec, 1 and 6
+Jan, Good Friday 3 Apr, Easter Monday 6 Apr, 1 May, Ascension 14 May, Whit Monday 25 May,
+Corpus Christi 4 Jun): 250 working days. A 50 % share of 39 hours is 19.5 h a week,
+234 minutes a day: 58,500 minutes (975 h); 25 %: 29,250 (487 h 30). 2024/25: 261
+weekdays less 12 holidays (1 Nov falls on a Friday) = 249 days: 58,266 minutes at 50 %."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import (
+    Draft,
+    GroupActivity,
+    GroupSession,
+    Post,
+    PostShare,
+    School,
+    SchoolPupils,
+    StatisticsRecord,
+    TimeEntry,
+)
+from ssa_desktop.services import activities as act
+from ssa_desktop.services import settings
+from ssa_desktop.services import statistics as stats
+from ssa_desktop.storage import repositories as repo
+
+from . import fixture
+from .test_engine_fixture import POST, SCHOOL_1, SCHOOL_2
+
+YEAR = fixture.YEAR
+
+
+@pytest.fixture
+def world(conn):
+    return fixture.build(conn)
+
+
+# -- plausibility ---------------------------------------------------------------------------
+def _findings(conn, scope, day=date(2026, 7, 1)):
+    with clock.frozen(day):
+        return [(f.code, f.message, f.area, f.button)
+                for f in stats.plausibility(conn, YEAR, scope)]
+
+
+def test_every_plausibility_message_in_full(conn, world):
+    # cem without a grade; his contact of 20 July 2026 lies ahead on 1 July; school-2's
+    # time: 95 + 300 + 45 + 60 + 480 = 980 min (16 h) of 29,250 (487 h)
+    assert _findings(conn, SCHOOL_2) == [
+        ("person_details", "1 beratene Schülerin/beratener Schüler ohne Geschlecht oder "
+         "Klassenstufe.", "persons", "Personen öffnen"),
+        ("future", "1 Eintrag mit Datum in der Zukunft.", "persons", "Einträge prüfen"),
+        ("time_coverage", "Die Zeiteinträge (16 Std.) decken weniger als die Hälfte der "
+         "Stelle (487 Std. im Schuljahr).", "time", "Arbeitszeit öffnen")]
+    # a second pupil without details, a second record ahead, a record dated outside the
+    # school year, two groups without participants, two drafts, no pupils, no share
+    stray = StatisticsRecord(date(2026, 8, 3), YEAR, "network", "VNZ", 30, "school-2",
+                             network_kind="RT")
+    repo.STATISTICS.insert(conn, stray)
+    repo.STATISTICS.insert(conn, StatisticsRecord(
+        date(2026, 7, 2), YEAR, "contact", "EFH", 20, "school-2", "EB", "u", 6, "pupil",
+        person_token="tok-x"))
+    for name in ("Leer 1", "Leer 2"):
+        group = act.save_group(conn, GroupActivity(name, YEAR, kind="group",
+                                                   school_id="school-2"))
+        act.record_group_session(conn, GroupSession(group.id, date(2026, 3, 2), 45))
+    repo.DRAFTS.insert(conn, Draft("contact", "{}"))
+    repo.DRAFTS.insert(conn, Draft("contact", "{}"))
+    repo.SCHOOL_PUPILS.delete(conn, "school-2", YEAR)
+    assert stats.describe(conn, YEAR, POST).pupils == 400   # school-2 adds none
+    repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
+    assert _findings(conn, SCHOOL_2) == [
+        ("person_details", "2 beratene Schüler:innen ohne Geschlecht oder Klassenstufe.",
+         "persons", "Personen öffnen"),
+        ("outside_year", "1 Eintrag mit Datum außerhalb des Schuljahres 2025/26.",
+         "persons", "Einträge prüfen"),
+        ("future", "3 Einträge mit Datum in der Zukunft.", "persons", "Einträge prüfen"),
+        ("pupils", "Für „Realschule Am Berg“ fehlt die Schülerzahl 2025/26.", "settings",
+         "Schulen bearbeiten"),
+        ("post_share", "Für Realschule Am Berg (RS-2) ist kein Stellenumfang 2025/26 "
+         "eingetragen.", "settings", "Stelle bearbeiten"),
+        ("group_participants", "2 Gruppenangebote mit Terminen, aber ohne Teilnehmende.",
+         "groups", "Gruppen öffnen"),
+        ("drafts", "2 unfertige Entwürfe (noch nicht gespeichert).", "overview",
+         "Entwürfe öffnen")]
+    repo.STATISTICS.insert(conn, StatisticsRecord(date(2025, 7, 31), YEAR, "network", "VNZ",
+                                                  30, "school-2", network_kind="RT"))
+    repo.DRAFTS.delete(conn, repo.DRAFTS.all(conn)[0].id)
+    found = dict((code, message) for code, message, _, _ in _findings(conn, SCHOOL_2))
+    assert found["outside_year"] == "2 Einträge mit Datum außerhalb des Schuljahres 2025/26."
+    assert found["drafts"] == "1 unfertiger Entwurf (noch nicht gespeichert)."
+
+
+def test_one_group_without_participants_and_records_of_today(conn, world):
+    group = act.save_group(conn, GroupActivity("Leer", YEAR, kind="group",
+                                               school_id="school-1"))
+    act.record_group_session(conn, GroupSession(group.id, date(2026, 3, 2), 45))
+    act.record_group_session(conn, GroupSession(group.id, date(2026, 3, 9), 45))
+    # on the day of cem's last contact it is not in the future
+    codes = {code: message for code, message, _, _ in _findings(conn, POST, date(2026, 7, 20))}
+    assert "future" not in codes
+    assert codes["group_participants"] == ("1 Gruppenangebot mit Terminen, aber ohne "
+                                           "Teilnehmende.")
+
+
+@pytest.mark.parametrize(("extra", "finding"), [(28209, True), (28210, False)])
+def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
+    """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it.
+    29,249 minutes are 487 full hours (29,220)."""
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 3, 2), "EFH", extra,
+                                             school_id="school-1"))
+    messages = [message for _, message, _, _ in _findings(conn, SCHOOL_1)]
+    assert messages == (["Die Zeiteinträge (487 Std.) decken weniger als die Hälfte der "
+                         "Stelle (975 Std. im Schuljahr)."] if finding else [])
+
+
+@pytest.mark.parametrize(("percent", "finding"), [(0.5, False), (0.0, True)])
+def test_any_share_above_zero_counts_as_a_share(conn, world, percent, finding):
+    repo.POST_SHARES.delete(conn, "post-1", "school-2", YEAR)
+    if percent:
+        repo.POST_SHARES.insert(conn, PostShare("post-1", "school-2", YEAR, percent))
+    codes = [code for code, _, _, _ in _findings(conn, SCHOOL_2)]
+    assert ("post_share" in codes) == finding
+
+
+def test_no_time_coverage_finding_without_a_soll(conn, world):
+    """2024/25: school-2 had no share, so nothing is owed (only the share is missing)."""
+    with clock.frozen(date(2026, 7, 1)):
+        codes = [f.code for f in stats.plausibility(conn, YEAR - 1, SCHOOL_2)]
+    assert codes == ["pupils", "post_share"]
+
+
+# -- scopes ---------------------------------------------------------------------------------
+def test_a_school_and_a_post_described(conn, world):
+    assert stats.describe(conn, YEAR, SCHOOL_1) == stats.ScopeInfo(
+        SCHOOL_1, "Gemeinschaftsschule Am Park (GMS-1)", "GMS-1", ("school-1",),
+        (("GMS-1", "Gemeinschaftsschule Am Park"),), 400, 50.0, 58500, ("GMS",), False)
+    assert stats.describe(conn, YEAR, POST) == stats.ScopeInfo(
+        POST, "Stelle: Stelle Nord", "Stelle-Nord", ("school-1", "school-2"),
+        (("GMS-1", "Gemeinschaftsschule Am Park"), ("RS-2", "Realschule Am Berg")),
+        650, 75.0, 87750, ("GMS", "RS"), True)
+    # 2024/25: school-2 had no pupil count and no share: nothing owed
+    info = stats.describe(conn, YEAR - 1, SCHOOL_2)
+    assert (info.pupils, info.percent, info.expected_minutes) == (0, 0, 0)
+    assert stats.describe(conn, YEAR - 1, SCHOOL_1).expected_minutes == 58266
+
+
+def test_a_school_without_code_is_named_and_filed_by_its_name(conn, world):
+    repo.SCHOOLS.insert(conn, School("Grundschule § Süd", code="", school_type="GS",
+                                     id="school-3"))
+    repo.SCHOOLS.insert(conn, School("§§", code="", id="school-4"))
+    info = stats.describe(conn, YEAR, stats.Scope("school", "school-3"))
+    assert (info.label, info.code, info.schools) == (
+        "Grundschule § Süd", "Grundschule-S-d", (("", "Grundschule § Süd"),))
+    assert stats.describe(conn, YEAR, stats.Scope("school", "school-4")).code == "Bereich"
+    repo.SCHOOLS.insert(conn, School("§ Haus X §", code="", id="school-5"))
+    assert stats.describe(conn, YEAR, stats.Scope("school", "school-5")).code == "Haus-X"
+
+
+def test_an_unknown_scope_is_refused(conn, world):
+    for scope, message in (
+            (stats.Scope("school", "post-1"), "Diese Schule gibt es nicht."),
+            (stats.Scope("post", "school-1"), "Diese Stelle gibt es nicht."),
+            (stats.Scope("land", "school-1"), "Bitte eine Schule oder eine Stelle wählen.")):
+        with pytest.raises(stats.StatisticsError) as err:
+            stats.describe(conn, YEAR, scope)
+        assert str(err.value) == message
+
+
+@pytest.mark.parametrize(("label", "percent", "own"), [
+    ("Stelle Süd", 80.0, "post-2"),     # the larger share
+    ("Stelle Süd", 75.0, "post-1"),     # a tie: the first by label ("Nord" < "Süd")
+    ("Stelle Alb", 75.0, "post-2"),     # a tie: "Alb" < "Nord"
+    ("Stelle Süd", 74.0, "post-1"),
+])
+def test_the_posts_own_work_counts_at_the_post_with_the_largest_share(conn, world, label,
+                                                                      percent, own):
+    repo.POSTS.insert(conn, Post(label, id="post-2"))
+    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, percent))
+    owners = {p: stats.describe(conn, YEAR, stats.Scope("post", p)).own_work
+              for p in ("post-1", "post-2")}
+    assert owners == {"post-1": own == "post-1", "post-2": own == "post-2"}
+
+
+def test_the_scopes_of_a_year_are_its_schools_and_its_posts_with_shares(conn, world):
+    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))   # no share: no scope
+    assert [(i.scope.key, i.percent) for i in stats.scopes(conn, YEAR - 1)] == [
+        ("school:school-1", 50.0), ("school:school-2", 0), ("post:post-1", 50.0)]
+    post = stats.scopes(conn, YEAR - 1)[2]
+    assert (post.school_ids, post.pupils, post.expected_minutes) == (("school-1",), 380, 58266)
+    # described anyway, the post without shares serves no school and owes nothing
+    assert stats.describe(conn, YEAR, stats.Scope("post", "post-2")) == stats.ScopeInfo(
+        stats.Scope("post", "post-2"), "Stelle: Stelle Süd", "Stelle-S-d", (), (), 0, 0, 0,
+        (), False)
+
+
+def test_the_years_offered(conn, world):
+    for today, expected in (
+            (date(2026, 7, 31), [2025, 2024]),   # the year of the fixture's records is current
+            (date(2026, 8, 1), [2026, 2025, 2024]),
+            (date(2027, 8, 2), [2027, 2026, 2025, 2024])):
+        with clock.frozen(today):
+            assert stats.years(conn) == expected, today
+
+
+def test_the_share_per_school_type_is_the_posts_own(conn, world):
+    """Another post also serves school-2: the post's RS column counts its own 25 %, the
+    school's column every post's share there."""
+    repo.POSTS.insert(conn, Post("Stelle Süd", id="post-2"))
+    repo.POST_SHARES.insert(conn, PostShare("post-2", "school-2", YEAR, 10.0))
+    post = stats.compute_by_school_type(conn, YEAR, POST)
+    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
+        ("GMS", 50.0, 400), ("RS", 25.0, 250)]
+    school = stats.compute_by_school_type(conn, YEAR, SCHOOL_2)
+    assert [(t, f["post_percent"]) for t, f in school.items()] == [("RS", 35.0)]
+
+
+def test_schools_without_a_type_read_together(conn, world):
+    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", school_type="", id="school-3"))
+    repo.SCHOOLS.insert(conn, School("Schule West", code="SW", school_type="", id="school-4"))
+    repo.SCHOOL_PUPILS.insert(conn, SchoolPupils("school-3", YEAR, 100))  # school-4: none
+    for school, percent in (("school-3", 10.0), ("school-4", 5.0)):
+        repo.POST_SHARES.insert(conn, PostShare("post-1", school, YEAR, percent))
+    post = stats.compute_by_school_type(conn, YEAR, POST)
+    assert [(t, f["post_percent"], f["pupils"]) for t, f in post.items()] == [
+        ("GMS", 50.0, 400), ("RS", 25.0, 250), ("", 15.0, 100)]
+
+
+# -- deadlines ------------------------------------------------------------------------------
+def _deadline(conn, findings, due=date(2026, 7, 31)):
+    return stats.Deadline("Landkreis", stats.describe(conn, YEAR, SCHOOL_1), YEAR, due,
+                          findings)
+
+
+def test_a_deadline_turns_due_14_days_before_and_overdue_the_day_after(conn, world):
+    states = {today: _deadline(conn, 0).state(today) for today in (
+        date(2026, 7, 16), date(2026, 7, 17), date(2026, 7, 31), date(2026, 8, 1))}
+    assert list(states.values()) == ["normal", "due", "due", "overdue"]
+
+
+def test_the_deadline_text(conn, world):
+    head = "Landkreis: Statistik 2025/26 Gemeinschaftsschule Am Park (GMS-1) bis 31.07.2026"
+    assert [_deadline(conn, n).text.removeprefix(head) for n in (None, 0, 1, 2)] == [
+        " – Hinweise werden gezählt …", " – keine offenen Hinweise", " – 1 offener Hinweis",
+        " – 2 offene Hinweise"]
+
+
+def test_the_deadline_option_read(conn, world):
+    for text, due in ((" 07-15 ", date(2026, 7, 15)), ("7-5", date(2026, 7, 5)),
+                      ("02-30", date(2026, 7, 31)), ("Juli", date(2026, 7, 31))):  # default
+        settings.set_value(conn, stats.LANDKREIS_DEADLINE, text)
+        with clock.frozen(date(2026, 7, 1)):
+            dues = {d.scope.scope.key: d.due
+                    for d in stats.deadlines(conn, count_findings=False)}
+        assert dues == {"school:school-1": due, "school:school-2": due,
+                        "post:post-1": date(2026, 10, 31)}, text
+
+
+def test_deadlines_uncounted_in_order_of_their_day_and_a_school_without_share_left_out(
+        conn, world):
+    repo.SCHOOLS.insert(conn, School("Schule Ost", code="SO", id="school-3"))
+    settings.set_value(conn, stats.KVJS_DEADLINE, "07-20")
+    lines = [(d.recipient, d.scope.scope.key, d.findings, d.year)
+             for d in stats.deadlines(conn, date(2026, 12, 31), count_findings=False)]
+    assert lines == [("KVJS", "post:post-1", None, 2025),
+                     ("Landkreis", "school:school-1", None, 2025),
+                     ("Landkreis", "school:school-2", None, 2025)]
+    assert stats.deadlines(conn, date(2027, 6, 30)) == []
+
+
+# -- drill-down -----------------------------------------------------------------------------
+def _rows(conn, name, key="", scope=POST):
+    return [(r.day, r.area, r.kind, r.minutes)
+            for r in stats.drill_down(conn, YEAR, scope, name, key)]
+
+
+def test_the_drill_down_rows_of_every_kind(conn, world):
+    assert _rows(conn, "time_minutes_by_category", "FOB") == [
+        ("30.06.2026", "Zeiteintrag", "Fortbildung", 480)]
+    assert _rows(conn, "time_minutes_by_category", "IND") == [
+        ("30.09.2025", "Zeiteintrag", "Vor- und Nachbereitung", 240)]
+    # school-2's counselling time: cem's two contacts and the two short contacts
+    assert _rows(conn, "time_minutes_by_category", "EFH", SCHOOL_2) == [
+        ("20.09.2025", "Zeiteintrag", "Einzelfallhilfe und Beratung", 40),
+        ("03.03.2026", "Zeiteintrag", "Einzelfallhilfe und Beratung", 20),
+        ("20.07.2026", "Zeiteintrag", "Einzelfallhilfe und Beratung", 35)]
+    assert _rows(conn, "grp_by_kind", "project") == [
+        ("04.05.2026", "Gruppentermin", "Projekt / Projekttag", 300)]
+    assert _rows(conn, "vnz_by_kind", "RT") == [
+        ("02.10.2025", "Vernetzung", "Runder Tisch", 90),
+        ("09.03.2026", "Vernetzung", "Runder Tisch", 60)]
+    assert _rows(conn, "off_sessions", scope=SCHOOL_2) == [
+        ("14.01.2026", "Offenes Angebot", "Offenes Angebot", 45)]
+    assert _rows(conn, "efh_short_contacts", scope=SCHOOL_2) == [
+        ("03.03.2026", "Kurzkontakt", "Kurzkontakt", 20)]   # two of 10 minutes
