@@ -24,6 +24,7 @@ declare -A SOURCE=(
   [retention]="ssa_desktop/domain/retention.py"
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
+  [retention-service]="ssa_desktop/services/retention.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -33,27 +34,32 @@ declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+  [retention-service]="tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
-# literal fixture counts records a real vault derived) run with the conftest.
+# literal fixture counts records a real vault derived; the retention service deletes from
+# real vaults) run with the conftest.
 declare -A CONFTEST=(
   [kvjs]=1
+  [retention-service]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
+  [retention-service]="not property_deletion and not nobody_stays_silently"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
 declare -A FROM=(
   [retention]="^class Engine"
+  [retention-service]="^def engine"
 )
 
 modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
 mkdir -p .mutation
 for module in "${modules[@]}"; do
-  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs)}"
+  source_file="${SOURCE[$module]:?unknown module $module (${!SOURCE[*]})}"
   tests=""
   for t in ${TESTS[$module]}; do [ -e "$t" ] && tests="$tests $t"; done
   [ -n "${RESUME:-}" ] && [ -e ".mutation/$module.cache" ] && cp ".mutation/$module.cache" .mutmut-cache
