@@ -278,3 +278,46 @@ def test_held_parents_contact_data_and_the_exact_reasons():
                   "person", "p1", D(2026, 8, 1))
     assert still.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; Verfahren nach "
                             "§ 8a noch offen")
+
+
+# -- found by mutation testing (docs/testing.md): rule, category and reason, literally ------
+def test_a_pupil_is_assessed_under_r2_case_with_or_without_a_due_date():
+    at_school = _find(rt.VaultFacts([_pupil()]), "person", "p1", D(2026, 8, 1))
+    assert (at_school.rule, at_school.category, at_school.due) == ("R2", "case", None)
+    left = _find(rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31))]), "person", "p1",
+                 D(2026, 8, 1))
+    assert (left.rule, left.category, left.due) == ("R2", "case", D(2026, 7, 31))
+
+
+def test_a_9b_classification_is_named_only_when_enabled_and_classified():
+    # no due date yet (still at school): the reason announces the restriction to come
+    marked = rt.VaultFacts([_pupil()], marks_9b=frozenset({"p1"}))
+    on = rt.Engine(enable_9b=True)
+    assert _find(marked, "person", "p1", D(2026, 8, 1), on).reason == (
+        "keine Löschfrist erreicht; nach § 9b eingeordnet: bei Fälligkeit einschränken "
+        "statt löschen")
+    assert _find(marked, "person", "p1", D(2026, 8, 1)).reason == "keine Löschfrist erreicht"
+    unmarked = rt.VaultFacts([_pupil()])
+    assert _find(unmarked, "person", "p1", D(2026, 8, 1), on).reason == (
+        "keine Löschfrist erreicht")
+
+
+def test_a_third_partys_open_case_keeps_the_contact_data():
+    # last contact 15.03.2025 (+ 6 months: 15.09.2025), but a case with her is still open
+    open_case = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                               case_closures=(None,))
+    a = _find(rt.VaultFacts([open_case]), "person", "g1", D(2026, 8, 1))
+    assert (a.rule, a.category, a.state, a.due, a.action) == (
+        "R9", "third_party", rt.ACTIVE, None, None)
+    assert a.reason == "keine Löschfrist erreicht"
+
+
+def test_a_third_partys_case_closed_after_the_last_contact_counts_from_the_closure():
+    # last contact 15.03.2025, case closed 31.05.2025: + 6 months = 30.11.2025
+    closed = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                            case_closures=(D(2025, 5, 31),))
+    before = _find(rt.VaultFacts([closed]), "person", "g1", D(2025, 11, 29))
+    assert (before.state, before.due, before.trigger_day) == (
+        rt.ACTIVE, D(2025, 11, 30), D(2025, 5, 31))
+    on = _find(rt.VaultFacts([closed]), "person", "g1", D(2025, 11, 30))
+    assert (on.state, on.action) == (rt.DUE, rt.DELETE)
