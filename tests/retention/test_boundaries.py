@@ -320,4 +320,33 @@ def test_a_third_partys_case_closed_after_the_last_contact_counts_from_the_closu
     assert (before.state, before.due, before.trigger_day) == (
         rt.ACTIVE, D(2025, 11, 30), D(2025, 5, 31))
     on = _find(rt.VaultFacts([closed]), "person", "g1", D(2025, 11, 30))
-    assert (on.state, on.action) == (rt.DUE, rt.DELETE)
+    assert (on.rule, on.category, on.state, on.action) == (
+        "R9", "third_party", rt.DUE, rt.DELETE)
+
+
+def test_a_restriction_on_request_keeps_the_rule_and_names_its_day():
+    # born 2010 (the § 9b period does not apply to a restriction on request): R2 stays
+    facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
+                          restrictions=[rt.Restriction("p1", "request", D(2026, 9, 1))])
+    a = _find(facts, "person", "p1", D(2026, 9, 2), rt.Engine(enable_9b=True))
+    assert (a.rule, a.category, a.state, a.due, a.action) == (
+        "R2", "case", rt.RESTRICTED, D(2026, 7, 31), None)
+    assert a.reason == ("eingeschränkt seit 01.09.2026; fällig seit 31.07.2026 nach R2: "
+                        "Abgang + 0 Monate")
+
+
+def test_a_9b_restriction_runs_to_the_30th_birthday_plus_70_years_under_r9b():
+    # born 2010: 31.12.2040 + 70 years = 31.12.2110
+    facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
+                          restrictions=[rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))])
+    on = rt.Engine(enable_9b=True)
+    before = _find(facts, "person", "p1", D(2110, 12, 30), on)
+    assert (before.rule, before.category, before.state, before.due, before.trigger_day) == (
+        "R9b", "case_9b", rt.RESTRICTED, D(2110, 12, 31), D(2026, 9, 1))
+    assert before.reason == ("eingeschränkt seit 01.09.2026 nach R9b; fällig am 31.12.2110 "
+                             "nach R9b: 30. Geburtstag + 70 Jahre")
+    due = _find(facts, "person", "p1", D(2110, 12, 31), on)
+    assert (due.rule, due.category, due.state, due.action) == (
+        "R9b", "case_9b", rt.DUE, rt.DELETE)
+    assert due.reason == ("eingeschränkt seit 01.09.2026 nach R9b; fällig seit 31.12.2110 "
+                          "nach R9b: 30. Geburtstag + 70 Jahre")
