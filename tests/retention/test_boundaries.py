@@ -350,3 +350,25 @@ def test_a_9b_restriction_runs_to_the_30th_birthday_plus_70_years_under_r9b():
         "R9b", "case_9b", rt.DUE, rt.DELETE)
     assert due.reason == ("eingeschränkt seit 01.09.2026 nach R9b; fällig seit 31.12.2110 "
                           "nach R9b: 30. Geburtstag + 70 Jahre")
+
+
+def test_an_r5_decision_is_named_in_the_reason_until_it_is_asked_again():
+    # left 31.07.2026, § 8a with the Jugendamt; decided 02.09.2026, review + 12 months
+    person = _pupil(leaving_date=D(2026, 7, 31), cp_youth_office=True)
+    delete = rt.VaultFacts([person], decisions=[
+        rt.Decision("p1", "delete", D(2026, 9, 2), D(2027, 9, 2))])
+    a = _find(delete, "person", "p1", D(2026, 9, 3))
+    assert (a.state, a.action) == (rt.DUE, rt.DELETE)
+    assert a.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 8a mit "
+                        "Jugendamt: Entscheidung nötig (R5); entschieden am 02.09.2026: löschen")
+    keep = rt.VaultFacts([person], decisions=[
+        rt.Decision("p1", "keep", D(2026, 9, 2), D(2027, 9, 2))])
+    held = _find(keep, "person", "p1", D(2027, 9, 1))
+    assert (held.state, held.due) == (rt.HOLD, D(2027, 9, 2))
+    assert held.reason == ("entschieden am 02.09.2026: nach Absprache aufbewahren; erneut am "
+                           "02.09.2027 nach R5: Entscheidung + 12 Monate")
+    again = _find(keep, "person", "p1", D(2027, 9, 2))
+    assert (again.rule, again.category, again.state, again.action) == (
+        "R5", "child_protection", rt.DUE, rt.DECIDE)
+    assert again.reason == ("erneute Entscheidung fällig seit 02.09.2027 nach R5: Entscheidung"
+                            " + 12 Monate (zuletzt: nach Absprache aufbewahren)")
