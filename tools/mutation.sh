@@ -34,7 +34,7 @@ declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
-  [retention-service]="tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
+  [retention-service]="tests/retention/test_service_literals.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived; the retention service deletes from

@@ -372,3 +372,11 @@ def test_an_r5_decision_is_named_in_the_reason_until_it_is_asked_again():
         "R5", "child_protection", rt.DUE, rt.DECIDE)
     assert again.reason == ("erneute Entscheidung fällig seit 02.09.2027 nach R5: Entscheidung"
                             " + 12 Monate (zuletzt: nach Absprache aufbewahren)")
+
+
+def test_a_working_note_is_assessed_under_r3():
+    # created 01.05.2026 + 30 days = 31.05.2026, its expiry 31.12.2026 later
+    facts = rt.VaultFacts(notes=[rt.NoteFacts("n1", D(2026, 5, 1), D(2026, 12, 31))])
+    a = _find(facts, "working_note", "n1", D(2026, 5, 31))
+    assert (a.rule, a.category, a.trigger_day, a.state) == (
+        "R3", "working_note", D(2026, 5, 1), rt.DUE)

@@ -1,0 +1,75 @@
+"""The retention service's figures and texts, literally, on real vaults (found by mutation
+testing, docs/testing.md): the unlock check's counts and what it changes, the deletion
+log's entries, what is skipped and why."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain import retention as rt
+from ssa_desktop.domain.entities import Person
+from ssa_desktop.services import retention as svc
+from ssa_desktop.services.operations import Changes, DataKind, Progress
+from ssa_desktop.storage import repositories as repo
+from tests.retention.fixtures import full_person
+
+TODAY = date(2026, 9, 1)
+
+
+def _left(conn, name: str, leaving: date | None = date(2026, 7, 31)) -> Person:
+    """A pupil with nothing but her record, left on ``leaving`` (R2: due that day)."""
+    return repo.PERSONS.insert(conn, Person(name, kind="pupil", leaving_date=leaving))
+
+
+def test_the_unlock_check_counts_decisions_and_asked_again_writes_nothing(conn, frozen_clock):
+    _left(conn, "PLAIN1")
+    _left(conn, "PLAIN2")
+    waits = full_person(conn, 1, leaving=date(2026, 7, 31))
+    conn.execute("UPDATE cp_procedure SET youth_office_involved = 1 WHERE person_id = ?",
+                 (waits.person.id,))
+    # R11: an entry of 31.08.2023 is past its 36 months on 01.09.2026
+    conn.execute("INSERT INTO deletion_log (id, record_id, category, rule, executed, method)"
+                 " VALUES ('old', 'x', 'case', 'R2', '2023-08-31 09:00:00', 'm')")
+    again = svc.check_at_unlock(conn, today=TODAY, expire_log=False)
+    assert again.value == svc.UnlockCheck(due=3, decisions=1, log_expired=0)
+    assert not again.changes
+    assert [e.id for e in svc.deletion_log(conn)] == ["old"]
+    first = svc.check_at_unlock(conn, today=TODAY)
+    assert first.value == svc.UnlockCheck(due=3, decisions=1, log_expired=1)
+    assert first.changes == Changes.of(DataKind.RETENTION)
+    assert svc.deletion_log(conn) == []
+
+
+def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(conn):
+    gone = _left(conn, "GEHT1")
+    stays = _left(conn, "BLEIBT1", leaving=date(2026, 9, 2))      # due tomorrow
+    steps: list[tuple[int, str]] = []
+    keys = [("person", gone.id), ("person", stays.id), ("person", "nobody")]
+    with clock.frozen(datetime(2026, 9, 1, 10, 30, 15, 999)):
+        result = svc.apply(conn, keys, Progress(lambda n, text: steps.append((n, text))),
+                           today=TODAY)
+    report = result.value
+    assert report.skipped == [(stays.id, "nicht (mehr) zur Löschung fällig"),
+                              ("nobody", "nicht (mehr) zur Löschung fällig")]
+    assert report.deleted == 1
+    assert result.changes == svc.DELETION_CHANGES
+    [entry] = svc.deletion_log(conn)
+    assert (entry.record_id, entry.category, entry.rule, entry.trigger_day, entry.due,
+            entry.executed, entry.method, entry.counts, entry.backup_expiry) == (
+        gone.id, "case", "R2", "2026-07-31", "2026-07-31", "2026-09-01 10:30:15",
+        svc.METHOD_DELETE, {"Personendatensatz": 1, "Fälle": 0, "Kontakte": 0,
+                            "Korrekturen": 0, "Arbeitsnotizen": 0, "Termine": 0,
+                            "Entwürfe": 0, "Einwilligungen": 0, "Verfahren nach § 8a": 0,
+                            "Schritte nach § 8a": 0}, None)
+    assert entry.verification.startswith("0 Zeilen verblieben; WAL geleert; freie Seiten ")
+    assert entry.verification == report.entries[0].verification
+    assert report.compaction.startswith("WAL geleert; freie Seiten ")
+    assert steps[0] == (0, "Lösche …")
+    assert steps[-2:] == [(85, "Freigegebene Seiten werden überschrieben …"), (100, "Fertig")]
+    assert svc.deleted_ids_since(conn) == [(gone.id, "person", "2026-09-01")]
+    # Datenschutz lists the deleted record from its tombstone: no rule, no category
+    assert svc.deleted(conn) == [rt.Assessment("person", gone.id, "", "", rt.DELETED, None,
+                                               TODAY, None, "gelöscht am 01.09.2026")]
+    nothing = svc.apply(conn, [("person", stays.id)], today=TODAY)
+    assert (nothing.value.deleted, nothing.changes) == (0, Changes.of(DataKind.RETENTION))
