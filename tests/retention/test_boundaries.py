@@ -380,3 +380,40 @@ def test_a_working_note_is_assessed_under_r3():
     a = _find(facts, "working_note", "n1", D(2026, 5, 31))
     assert (a.rule, a.category, a.trigger_day, a.state) == (
         "R3", "working_note", D(2026, 5, 1), rt.DUE)
+
+
+def _text(kind: str, trigger: date) -> rt.VaultFacts:
+    return rt.VaultFacts(free_texts=[rt.FreeTextFacts(kind, "t1", trigger)])
+
+
+@pytest.mark.parametrize(("facts", "kind", "record_id", "due", "rule", "category", "action",
+                          "words"), [
+    (rt.VaultFacts(groups=[rt.GroupFacts("g", 2024)]), "group", "g", D(2026, 7, 31),
+     "R4", "group", rt.DELETE, "R4: Schuljahresende + 12 Monate"),
+    (rt.VaultFacts(groups=[rt.GroupFacts("g", 2024, reported=True, has_name_list=True)]),
+     "name_list", "g", D(2025, 7, 31), "R4", "group", rt.CLEAR,
+     "R4: Meldung, frühestens Schuljahresende + 0 Monate"),
+    (rt.VaultFacts(time_months=[rt.TimeMonthFacts(D(2024, 2, 1), 3)]), "time_month",
+     "2024-02", D(2026, 2, 28), "R8", "time", rt.DELETE, "R8: Monatsende + 24 Monate"),
+    (rt.VaultFacts(disclosures=[rt.DisclosureFacts("d1", D(2026, 1, 15))]), "disclosure",
+     "d1", D(2029, 1, 15), "R10", "disclosure", rt.DELETE,
+     "R10: Löschung des Falls + 36 Monate"),
+    (_text("activity_note", D(2025, 7, 31)), "activity_note", "t1", D(2026, 7, 31),
+     "R13", "free_text", rt.CLEAR, "R13: Schuljahresende + 12 Monate"),
+    (_text("partner_contact", D(2024, 3, 15)), "partner_contact", "t1", D(2026, 3, 15),
+     "R13", "free_text", rt.CLEAR, "R13: letzte Vernetzung + 24 Monate"),
+    (_text("report_text", D(2024, 7, 31)), "report_text", "t1", D(2026, 7, 31),
+     "R13", "free_text", rt.DELETE, "R13: Schuljahresende + 24 Monate"),
+    (_text("agreement_notes", D(2023, 6, 30)), "agreement_notes", "t1", D(2026, 6, 30),
+     "R13", "free_text", rt.CLEAR, "R13: Ende der Vereinbarung + 36 Monate"),
+], ids=["group", "name_list", "time_month", "disclosure", "activity_note", "partner_contact",
+        "report_text", "agreement_notes"])
+def test_each_kinds_rule_category_and_reason_on_its_due_day(facts, kind, record_id, due, rule,
+                                                            category, action, words):
+    before = _find(facts, kind, record_id, due - ONE)
+    assert (before.rule, before.category, before.state, before.due, before.action) == (
+        rule, category, rt.ACTIVE, due, None)
+    assert before.reason == f"fällig am {due:%d.%m.%Y} nach {words}"
+    on = _find(facts, kind, record_id, due)
+    assert (on.rule, on.category, on.state, on.action) == (rule, category, rt.DUE, action)
+    assert on.reason == f"fällig seit {due:%d.%m.%Y} nach {words}"
