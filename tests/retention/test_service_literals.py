@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.entities import Person
@@ -73,3 +75,29 @@ def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(c
                                                TODAY, None, "gelöscht am 01.09.2026")]
     nothing = svc.apply(conn, [("person", stays.id)], today=TODAY)
     assert (nothing.value.deleted, nothing.changes) == (0, Changes.of(DataKind.RETENTION))
+
+
+def test_a_cleared_field_is_previewed_counted_logged_and_tombstoned_as_one_field(conn):
+    # the pupil is still at school; her case closed 31.01.2026: the parents' contact data
+    # go 6 months later (R9), 31.07.2026
+    fx = full_person(conn, 1, leaving=None)
+    conn.execute("UPDATE case_file SET status = 'closed', closed = '2026-01-31'"
+                 " WHERE person_id = ?", (fx.person.id,))
+    [item] = [a for a in svc.due_items(conn, TODAY) if a.record_kind == "guardian_contact"]
+    preview = svc.preview(conn, item)
+    assert (preview.goes, preview.stays, preview.total) == (
+        {"Kontaktdaten der Eltern (Feld)": 1}, {}, 1)
+    assert svc.total(conn, [item]) == 1
+    report = svc.apply(conn, [svc.key(item)], today=TODAY, compact=False).value
+    [entry] = report.entries
+    assert (entry.category, entry.rule, entry.trigger_day, entry.due, entry.method,
+            entry.verification) == ("third_party", "R9", "2026-01-31", "2026-07-31",
+                                    svc.METHOD_CLEAR, "0 Zeilen verblieben")
+    assert report.compaction == ""
+    assert svc.deleted_ids_since(conn) == [
+        (f"{fx.person.id}#guardian_contact", "guardian_contact", "2026-09-01")]
+
+
+def test_an_unknown_record_kind_is_refused_by_name():
+    with pytest.raises(ValueError, match="^unknown record kind parcel$"):
+        svc.preview(None, rt.Assessment("parcel", "x", "", "", rt.DUE, None, None, None, ""))
