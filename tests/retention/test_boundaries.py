@@ -417,3 +417,18 @@ def test_each_kinds_rule_category_and_reason_on_its_due_day(facts, kind, record_
     on = _find(facts, kind, record_id, due)
     assert (on.rule, on.category, on.state, on.action) == (rule, category, rt.DUE, action)
     assert on.reason == f"fällig seit {due:%d.%m.%Y} nach {words}"
+
+
+def test_a_restricted_persons_working_note_is_restricted_from_its_due_day():
+    # created 01.05.2026 + 30 days = 31.05.2026; its person restricted since 01.01.2026
+    facts = rt.VaultFacts(notes=[rt.NoteFacts("n1", D(2026, 5, 1), D(2026, 12, 31),
+                                              person_id="p9")],
+                          restrictions=[rt.Restriction("p9", "request", D(2026, 1, 1))])
+    before = _find(facts, "working_note", "n1", D(2026, 5, 30))
+    assert (before.state, before.reason) == (rt.ACTIVE, "fällig am 31.05.2026 nach R3: "
+                                             "Anlage + 30 Tage")
+    on = _find(facts, "working_note", "n1", D(2026, 5, 31))
+    assert (on.state, on.action, on.due, on.owner_id) == (
+        rt.RESTRICTED, None, D(2026, 5, 31), "p9")
+    assert on.reason == ("Einschränkung seit 01.01.2026; ohne sie fällig seit 31.05.2026 nach "
+                         "R3: Anlage + 30 Tage")

@@ -101,3 +101,17 @@ def test_a_cleared_field_is_previewed_counted_logged_and_tombstoned_as_one_field
 def test_an_unknown_record_kind_is_refused_by_name():
     with pytest.raises(ValueError, match="^unknown record kind parcel$"):
         svc.preview(None, rt.Assessment("parcel", "x", "", "", rt.DUE, None, None, None, ""))
+
+
+def test_the_total_adds_up_every_kind_in_any_order(conn):
+    # a person due (11 rows, see test_service.py's preview) and another pupil's parents'
+    # contact data (one field): 12, whichever comes first
+    field = full_person(conn, 1, leaving=None)
+    conn.execute("UPDATE case_file SET status = 'closed', closed = '2026-01-31'"
+                 " WHERE person_id = ?", (field.person.id,))
+    full_person(conn, 2, leaving=date(2026, 7, 31))
+    due = {a.record_kind: a for a in svc.due_items(conn, TODAY)}
+    person, contact = due["person"], due["guardian_contact"]
+    assert svc.preview(conn, person).total == 11
+    assert svc.total(conn, [person, contact]) == 12
+    assert svc.total(conn, [contact, person]) == 12
