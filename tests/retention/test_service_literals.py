@@ -14,9 +14,11 @@ from ssa_desktop.domain.entities import Person
 from ssa_desktop.services import retention as svc
 from ssa_desktop.services.operations import Changes, DataKind, Progress
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.transactions import transaction
 from tests.retention.fixtures import full_person
 
 TODAY = date(2026, 9, 1)
+NOW = datetime(2026, 9, 1, 10, 30, 15, 999)     # the log keeps whole seconds
 
 
 def _left(conn, name: str, leaving: date | None = date(2026, 7, 31)) -> Person:
@@ -48,7 +50,7 @@ def test_a_deletion_logs_rule_days_method_and_counts_and_skips_what_is_not_due(c
     stays = _left(conn, "BLEIBT1", leaving=date(2026, 9, 2))      # due tomorrow
     steps: list[tuple[int, str]] = []
     keys = [("person", gone.id), ("person", stays.id), ("person", "nobody")]
-    with clock.frozen(datetime(2026, 9, 1, 10, 30, 15, 999)):
+    with clock.frozen(NOW):
         result = svc.apply(conn, keys, Progress(lambda n, text: steps.append((n, text))),
                            today=TODAY)
     report = result.value
@@ -115,3 +117,46 @@ def test_the_total_adds_up_every_kind_in_any_order(conn):
     assert svc.preview(conn, person).total == 11
     assert svc.total(conn, [person, contact]) == 12
     assert svc.total(conn, [contact, person]) == 12
+
+
+def test_a_handed_over_person_is_deleted_with_a_log_entry_of_the_handover(conn):
+    # not due and held: the successor holds her now (issue 18)
+    fx = full_person(conn, 1, leaving=None)
+    svc.add_hold(conn, fx.person.id, "auskunft", date(2026, 12, 1), today=TODAY)
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    with clock.frozen(NOW):
+        result = svc.delete_handed_over(conn, [("person", fx.person.id)], TODAY,
+                                        category="Übergabe an die Nachfolge")
+    assert result.changes == svc.DELETION_CHANGES
+    assert (result.value.skipped, result.value.compaction) == ([], "")
+    [entry] = result.value.entries
+    assert (entry.record_id, entry.category, entry.rule, entry.trigger_day, entry.due,
+            entry.executed, entry.method, entry.verification, entry.backup_expiry) == (
+        fx.person.id, "Übergabe an die Nachfolge", "Übergabe", "2026-09-01", "2026-09-01",
+        "2026-09-01 10:30:15", svc.METHOD_DELETE, "0 Zeilen verblieben", None)
+    assert entry.counts["Personendatensatz"] == 1 and entry.counts["Kontakte"] == 2
+    assert svc.deleted_ids_since(conn) == [(fx.person.id, "person", "2026-09-01")]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == cache
+
+
+def test_the_handover_and_shredding_log_entries_literally(conn):
+    with clock.frozen(NOW):
+        with transaction(conn):
+            svc.log_handover_rest(conn, "school-1", {"Offene Angebote": 2, "Termine": 0},
+                                  TODAY, "Übergabe an die Nachfolge")
+            svc.log_backups_shredded(conn, "post-1", 3, 4096, TODAY, "Übergabe",
+                                     "Sicherungen der Vorgängerin")
+        svc.log_package_deleted(conn, "pkg-1", 1234, TODAY, "Vertretung beendet")
+    rows = [(e.record_id, e.category, e.rule, e.trigger_day, e.due, e.executed, e.method,
+             e.counts, e.verification, e.backup_expiry) for e in svc.deletion_log(conn)]
+    day, now = "2026-09-01", "2026-09-01 10:30:15"
+    assert rows == [
+        ("school-1", "Übergabe an die Nachfolge", "Übergabe", day, day, now, svc.METHOD_DELETE,
+         {"Offene Angebote": 2}, "0 Zeilen verblieben", None),
+        ("post-1", "Sicherungen der Vorgängerin", "Übergabe", day, day, now,
+         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
+         {"Sicherungsdateien": 3, "Byte": 4096}, "Dateien nicht mehr vorhanden", None),
+        ("pkg-1", "Vertretungspaket (Datei)", "Ablauf der Vertretung", day, day, now,
+         "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+         {"Paketdatei (Byte)": 1234}, "Vertretung beendet; Datei nicht mehr vorhanden", None),
+    ]
