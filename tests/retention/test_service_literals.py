@@ -160,3 +160,26 @@ def test_the_handover_and_shredding_log_entries_literally(conn):
          "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
          {"Paketdatei (Byte)": 1234}, "Vertretung beendet; Datei nicht mehr vorhanden", None),
     ]
+
+
+def test_a_deletion_reports_its_steps_and_runs_with_a_128_mib_page_cache(conn):
+    first, second = _left(conn, "ERSTE1"), _left(conn, "ZWEITE1")
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    seen: list[tuple[int, str, int]] = []
+
+    def report(percent: int, text: str) -> None:
+        seen.append((percent, text, conn.execute("PRAGMA cache_size").fetchone()[0]))
+
+    svc.apply(conn, [("person", first.id), ("person", second.id)], Progress(report),
+              today=TODAY)
+    mib128 = -131072          # negative: KiB, not pages
+    assert seen == [(0, "Lösche …", mib128), (37, "Lösche …", mib128),
+                    (85, "Freigegebene Seiten werden überschrieben …", mib128),
+                    (100, "Fertig", before)]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    third = _left(conn, "DRITTE1")
+    seen.clear()
+    svc.delete_handed_over(conn, [("person", third.id)], TODAY, category="Übergabe",
+                           progress=Progress(report))
+    assert seen == [(0, "Lösche …", mib128)]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
