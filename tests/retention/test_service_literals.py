@@ -11,6 +11,7 @@ import pytest
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
 from ssa_desktop.domain.entities import Person
+from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import retention as svc
 from ssa_desktop.services.operations import Changes, DataKind, Progress
 from ssa_desktop.storage import repositories as repo
@@ -183,3 +184,68 @@ def test_a_deletion_reports_its_steps_and_runs_with_a_128_mib_page_cache(conn):
                            progress=Progress(report))
     assert seen == [(0, "Lösche …", mib128)]
     assert conn.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+LATER = datetime(2026, 9, 3, 8, 0, 0)    # the clock two days after the ``today`` passed in
+
+
+def _decisions_logged(conn) -> list[tuple]:
+    return [(e.record_id, e.category, e.rule, e.trigger_day, e.due, e.executed, e.method,
+             e.counts, e.verification, e.backup_expiry) for e in svc.deletion_log(conn)]
+
+
+def test_restriction_hold_and_decision_are_logged_literally_on_the_day_given(conn):
+    p = _left(conn, "ENTSCHEID1").id
+    with clock.frozen(LATER):
+        svc.restrict(conn, p, today=TODAY)
+        assert svc.restriction_of(conn, p) == rt.Restriction(p, "request", TODAY)
+        svc.lift_restriction(conn, p, today=TODAY)
+        hold = svc.add_hold(conn, p, "legal_claim", TODAY, today=TODAY).value
+        assert (hold.record_id, hold.reason, hold.since, hold.review) == (
+            p, "legal_claim", TODAY, TODAY)
+        svc.lift_hold(conn, hold, today=TODAY)
+        svc.decide(conn, p, "restrict", today=TODAY)
+        assert svc.restriction_of(conn, p) == rt.Restriction(p, rt.CP_DECISION, TODAY)
+        assert svc.r5_decision(conn, p) == rt.Decision(p, "restrict", TODAY, date(2027, 9, 1))
+        svc.decide(conn, p, "keep", today=TODAY)
+        assert svc.restriction_of(conn, p) is None
+    at = "2026-09-03 08:00:00"
+    assert _decisions_logged(conn) == [
+        (p, "restriction", "", None, None, at, "Einschränkung (auf Antrag (Art. 18 DSGVO))",
+         {}, "", None),
+        (p, "restriction", "", None, None, at, "Einschränkung aufgehoben", {}, "", None),
+        (p, "hold", "", None, None, at, "Sperre (Geltendmachung von Rechtsansprüchen)", {},
+         "", None),
+        (p, "hold", "", None, None, at,
+         "Sperre aufgehoben (Geltendmachung von Rechtsansprüchen)", {}, "", None),
+        (p, "decision", "R5", None, None, at, "Entscheidung zu § 8a: einschränken", {}, "",
+         None),
+        (p, "decision", "R5", None, None, at,
+         "Entscheidung zu § 8a: nach Absprache aufbewahren", {}, "", None),
+    ]
+
+
+def test_a_hold_needs_a_known_reason_and_a_review_not_before_today(conn):
+    p = _left(conn, "SPERRE1").id
+    with pytest.raises(UserError, match=r"^Unbekannter Grund für die Sperre\.$"):
+        svc.add_hold(conn, p, "whim", TODAY, today=TODAY)
+    with pytest.raises(UserError,
+                       match=r"^Das Datum der Überprüfung liegt in der Vergangenheit\.$"):
+        svc.add_hold(conn, p, "auskunft", date(2026, 8, 31), today=TODAY)
+    assert svc.add_hold(conn, p, "auskunft", TODAY, today=TODAY).value.review == TODAY
+    with pytest.raises(UserError, match=r"^Unbekannte Entscheidung\.$"):
+        svc.decide(conn, p, "forget", today=TODAY)
+
+
+def test_lifting_a_restriction_for_another_reason_keeps_it(conn):
+    p = _left(conn, "EINSCHR1").id
+    assert svc.lift_restriction(conn, p, today=TODAY).changes == Changes()   # none to lift
+    svc.restrict(conn, p, "request", today=TODAY)
+    kept = svc.lift_restriction(conn, p, today=TODAY, reason="objection")
+    assert kept.changes == Changes()
+    assert svc.restricted_ids(conn) == {p}
+    lifted = svc.lift_restriction(conn, p, today=TODAY, reason="request")
+    assert lifted.changes == Changes.of(DataKind.RETENTION, DataKind.PERSONS)
+    assert svc.restricted_ids(conn) == set()
+    assert [e.method for e in svc.deletion_log(conn)] == [
+        "Einschränkung (auf Antrag (Art. 18 DSGVO))", "Einschränkung aufgehoben"]
