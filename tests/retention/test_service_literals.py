@@ -204,6 +204,8 @@ def test_restriction_hold_and_decision_are_logged_literally_on_the_day_given(con
         assert (hold.record_id, hold.reason, hold.since, hold.review) == (
             p, "legal_claim", TODAY, TODAY)
         svc.lift_hold(conn, hold, today=TODAY)
+        # the day the hold ended is kept (it travels in the interchange file)
+        assert conn.execute("SELECT lifted FROM retention_hold").fetchall() == [("2026-09-01",)]
         svc.decide(conn, p, "restrict", today=TODAY)
         assert svc.restriction_of(conn, p) == rt.Restriction(p, rt.CP_DECISION, TODAY)
         assert svc.r5_decision(conn, p) == rt.Decision(p, "restrict", TODAY, date(2027, 9, 1))
