@@ -12,6 +12,9 @@
 # editing. Results: `mutmut results`, `mutmut show ID`; a summary per module is written
 # to .mutation/<module>.txt. docs/testing.md lists the score and the surviving mutants
 # that are equivalent (no behaviour can tell them apart), each with its reason.
+# To stop a run early, end the process group of its `timeout` (`kill -- -PGID`): mutmut
+# tests each mutant in a worker process of its own, which otherwise goes on mutating the
+# file after the main process ended and this script restored it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
