@@ -251,3 +251,103 @@ def test_lifting_a_restriction_for_another_reason_keeps_it(conn):
     assert svc.restricted_ids(conn) == set()
     assert [e.method for e in svc.deletion_log(conn)] == [
         "Einschränkung (auf Antrag (Art. 18 DSGVO))", "Einschränkung aufgehoben"]
+
+
+def _closed_case(conn, person_id: str, closed: str = "2026-01-31") -> None:
+    conn.execute("UPDATE case_file SET status = 'closed', closed = ? WHERE person_id = ?",
+                 (closed, person_id))
+
+
+def test_not_needed_after_review_only_for_a_review_and_never_for_child_protection(conn):
+    at_school = full_person(conn, 1, leaving=None)        # open case: no review
+    with pytest.raises(UserError, match=(
+            r"^Nur eine Falldokumentation mit fälliger Prüfung nach Fallabschluss oder eine "
+            r"ruhende Person kann als nicht mehr benötigt entschieden werden\.$")):
+        svc.not_needed_after_review(conn, at_school.person.id, today=TODAY)
+    cp = full_person(conn, 2, leaving=None)
+    _closed_case(conn, cp.person.id)
+    conn.execute("UPDATE cp_procedure SET youth_office_involved = 1 WHERE person_id = ?",
+                 (cp.person.id,))
+    with pytest.raises(UserError, match=(
+            r"^Bei einem Verfahren nach § 8a \(offen oder mit Beteiligung des Jugendamts\) "
+            r"wird nach dem Abgang entschieden, nicht bei der Prüfung\.$")):
+        svc.not_needed_after_review(conn, cp.person.id, today=TODAY)
+    # closed 31.01.2026: her parents' contact data (due 31.07.2026) are listed before her
+    # file under review; the decision is about the file
+    fx = full_person(conn, 3, leaving=None)
+    _closed_case(conn, fx.person.id)
+    kinds = [a.record_kind for a in svc.assess(conn, TODAY) if a.record_id == fx.person.id]
+    assert kinds == ["guardian_contact", "person"]
+    with clock.frozen(LATER):
+        svc.not_needed_after_review(conn, fx.person.id, today=TODAY)
+    assert conn.execute("SELECT decision, decided, review FROM retention_decision").fetchall() \
+        == [(rt.NOT_NEEDED, "2026-09-01", "2026-09-01")]
+    [entry] = _decisions_logged(conn)
+    assert entry == (fx.person.id, "decision", "R2", None, None, "2026-09-03 08:00:00",
+                     "Prüfung nach Fallabschluss: nicht mehr benötigt", {}, "", None)
+
+
+def test_a_9b_classification_needs_the_option_and_a_person_and_is_logged(conn):
+    p = _left(conn, "NEUNB1").id
+    with pytest.raises(UserError, match=r"^§ 9b ist nicht eingeschaltet \(Datenschutz → "
+                                        r"Fristen\)\.$"):
+        svc.classify_9b(conn, p, True, today=TODAY)
+    svc.set_period(conn, rt.ENABLE_9B, True)
+    with pytest.raises(UserError, match=r"^Nach § 9b wird nur die Akte einer Person "
+                                        r"eingeordnet\.$"):
+        svc.classify_9b(conn, "a-group", True, today=TODAY)
+    with clock.frozen(LATER):
+        svc.classify_9b(conn, p, True, today=TODAY)
+        assert svc.marked_9b(conn) == frozenset({p})
+        svc.classify_9b(conn, p, False, today=TODAY)
+    assert svc.marked_9b(conn) == frozenset()
+    assert [(e.category, e.rule, e.method) for e in svc.deletion_log(conn)] == [
+        ("decision", "R9b", "Einordnung nach § 9b SGB VIII"),
+        ("decision", "R9b", "Einordnung nach § 9b SGB VIII aufgehoben")]
+
+
+def test_a_period_change_is_logged_only_when_the_value_changes(conn):
+    from ssa_desktop.domain.options import Option
+
+    with pytest.raises(UserError, match="^keine Aufbewahrungsfrist$"):
+        svc.set_period(conn, Option("ui.theme", str, "hell", "Farbschema"), "dunkel")
+    r8 = rt.rule_table()["R8"].period("months").option
+    with clock.frozen(LATER):
+        assert svc.set_period(conn, r8, 24).value == 24           # the default: no change
+        changed = svc.set_period(conn, r8, 30)
+    assert changed.value == 30
+    assert changed.changes == Changes.of(DataKind.SETTINGS, DataKind.RETENTION)
+    assert svc.setting_changes(conn) == [
+        ("retention.R8.months", "24", "30", "2026-09-03 08:00:00")]
+    assert svc.current_value(conn, r8) == 30
+
+
+def test_the_names_datenschutz_shows_for_each_kind_and_the_snapshot(conn):
+    fx = full_person(conn, 1, leaving=date(2026, 7, 31))
+
+    def a(kind: str, rid: str, owner: str | None = None) -> rt.Assessment:
+        return rt.Assessment(kind, rid, "", "", rt.DUE, None, None, None, "", owner)
+
+    assert svc.display_name(conn, a("person", fx.person.id)) == (
+        "PSEU001Q", "Vorname001x Nachname001x")
+    assert svc.display_name(conn, a("time_month", "2024-02")) == ("2024-02", "")
+    assert svc.display_name(conn, a("group", "no-such-group")) == ("", "")
+    assert svc.display_name(conn, a("working_note", "n1", fx.person.id)) == (
+        "PSEU001Q", "Vorname001x Nachname001x")
+    assert svc.display_name(conn, a("working_note", "n1")) == ("", "")
+    assert svc.display_name(conn, a("parcel", "x", fx.person.id)) == (
+        "PSEU001Q", "Vorname001x Nachname001x")                   # unknown kind: by owner
+    snap = svc.snapshot(conn, today=TODAY)
+    assert svc.key(a("person", fx.person.id)) in {svc.key(x) for x in snap.assessments}
+    assert snap.values["retention.R8.months"] == 24
+    assert snap.values[rt.ENABLE_9B.name] is False
+    assert snap.marked_9b == frozenset()
+    assert snap.names[("person", fx.person.id)] == ("PSEU001Q", "Vorname001x Nachname001x")
+
+
+def test_the_deletion_guard_re_applies_the_tombstones_read_before_the_swap(conn):
+    fx = full_person(conn, 1, leaving=date(2026, 7, 31))
+    svc.apply(conn, [("person", fx.person.id)], today=TODAY, compact=False)
+    prepare = svc.deletion_guard(conn)
+    assert prepare(conn) == 0          # nothing of hers left to delete again
+    assert svc.deleted_ids_since(conn) == [(fx.person.id, "person", "2026-09-01")]
