@@ -351,3 +351,17 @@ def test_the_deletion_guard_re_applies_the_tombstones_read_before_the_swap(conn)
     prepare = svc.deletion_guard(conn)
     assert prepare(conn) == 0          # nothing of hers left to delete again
     assert svc.deleted_ids_since(conn) == [(fx.person.id, "person", "2026-09-01")]
+
+
+def test_a_deleted_time_month_keeps_its_totals_by_task_area(conn):
+    from ssa_desktop.domain.entities import TimeEntry
+    from ssa_desktop.services import time_totals
+
+    # R8: February 2024 ends 29.02.2024; + 24 months = 28.02.2026 (no 29th), due by 01.09.2026
+    repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2024, 2, 12), "EB", 90))
+    assert ("time_month", "2024-02") in {svc.key(a) for a in svc.due_items(conn, TODAY)}
+    assert svc.apply(conn, [("time_month", "2024-02")], today=TODAY).value.deleted == 1
+    area = time_totals.task_areas(conn).get("EB", "IND")
+    assert conn.execute("SELECT month, category, area, minutes, kept FROM time_month_total"
+                        ).fetchall() == [("2024-02", "EB", area, 90, "2026-09-01")]
+    assert repo.TIME_ENTRIES.count(conn) == 0
