@@ -4,6 +4,7 @@ log's entries, what is skipped and why."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -365,3 +366,19 @@ def test_a_deleted_time_month_keeps_its_totals_by_task_area(conn):
     assert conn.execute("SELECT month, category, area, minutes, kept FROM time_month_total"
                         ).fetchall() == [("2024-02", "EB", area, 90, "2026-09-01")]
     assert repo.TIME_ENTRIES.count(conn) == 0
+
+
+def test_a_handover_deletion_names_the_last_day_a_backup_holds_the_data(open_vault):
+    # R12: the backup made on the handover day is rotated after 30 days: 01.10.2026
+    from ssa_desktop.services import backups
+
+    conn = open_vault.conn
+    fx = full_person(conn, 1, leaving=None)
+    backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder, TODAY)
+    [entry] = svc.delete_handed_over(conn, [("person", fx.person.id)], TODAY,
+                                     category="Übergabe").value.entries
+    assert entry.backup_expiry == "2026-10-01"
+
+
+def test_compaction_after_a_deletion_says_what_it_did(conn):
+    assert re.fullmatch(r"WAL geleert; freie Seiten \d+", svc.compact_after(conn))
