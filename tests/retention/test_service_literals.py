@@ -11,7 +11,7 @@ import pytest
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import retention as rt
-from ssa_desktop.domain.entities import Person
+from ssa_desktop.domain.entities import Case, Person
 from ssa_desktop.domain.errors import UserError
 from ssa_desktop.services import retention as svc
 from ssa_desktop.services.operations import Changes, DataKind, Progress
@@ -382,3 +382,24 @@ def test_a_handover_deletion_names_the_last_day_a_backup_holds_the_data(open_vau
 
 def test_compaction_after_a_deletion_says_what_it_did(conn):
     assert re.fullmatch(r"WAL geleert; freie Seiten \d+", svc.compact_after(conn))
+
+
+def test_each_persons_own_r5_decision_and_its_declared_write(conn):
+    from ssa_desktop.services.operations import changes_of
+
+    first, second = _left(conn, "ERSTE8A").id, _left(conn, "ZWEITE8A").id
+    svc.decide(conn, first, "keep", today=date(2026, 8, 3))
+    svc.decide(conn, second, "delete", today=TODAY)
+    assert svc.r5_decision(conn, second) == rt.Decision(second, "delete", TODAY,
+                                                        date(2027, 9, 1))
+    assert svc.r5_decision(conn, "nobody") is None
+    assert changes_of(svc.record_decision) == Changes.of(DataKind.RETENTION)
+
+
+def test_a_dormant_persons_open_case_must_be_closed_before_not_needed(conn):
+    # created 01.09.2024, a case opened 02.09.2024 and nothing since: dormant a year later
+    kim = repo.PERSONS.insert(conn, Person("K-1", first_name="Kim", school_id="school-1",
+                                           grade=7, created="2024-09-01 09:00:00"))
+    repo.CASES.insert(conn, Case(kim.id, date(2024, 9, 2)))
+    with pytest.raises(UserError, match=r"^Bitte zuerst den offenen Fall abschließen\.$"):
+        svc.not_needed_after_review(conn, kim.id, today=date(2025, 9, 2))
