@@ -12,6 +12,9 @@
 # editing. Results: `mutmut results`, `mutmut show ID`; a summary per module is written
 # to .mutation/<module>.txt. docs/testing.md lists the score and the surviving mutants
 # that are equivalent (no behaviour can tell them apart), each with its reason.
+# To stop a run early, end the process group of its `timeout` (`kill -- -PGID`): mutmut
+# tests each mutant in a worker process of its own, which otherwise goes on mutating the
+# file after the main process ended and this script restored it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,6 +28,7 @@ declare -A SOURCE=(
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
   [statistics]="ssa_desktop/services/statistics.py"
+  [retention-service]="ssa_desktop/services/retention.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -35,6 +39,7 @@ declare -A TESTS=(
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
+  [retention-service]="tests/retention/test_service_literals.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -42,20 +47,24 @@ declare -A FIRST=(
   [kvjs]="tests/kvjs/test_engine_literals.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
-# literal fixture counts records a real vault derived) run with the conftest.
+# literal fixture counts records a real vault derived; the retention service deletes from
+# real vaults) run with the conftest.
 declare -A CONFTEST=(
   [kvjs]=1
   [statistics]=1
+  [retention-service]=1
 )
 # -k filter: the slow generated-facts properties of the engine are left to the test run
 declare -A FILTER=(
   [retention]="not properties_of and not lawful_day"
   [statistics]="not on_a_worker and not exports_read_back and not add_up"
+  [retention-service]="not property_deletion and not nobody_stays_silently"
 )
 # Only the lines from the first match of this pattern to the end are mutated (the rules;
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
 declare -A FROM=(
   [retention]="^class Engine"
+  [retention-service]="^def engine"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
@@ -68,7 +77,7 @@ modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
 mkdir -p .mutation
 for module in "${modules[@]}"; do
-  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs, statistics)}"
+  source_file="${SOURCE[$module]:?unknown module $module (${!SOURCE[*]})}"
   tests=""
   for t in ${TESTS[$module]}; do [ -e "$t" ] && tests="$tests $t"; done
   [ -n "${RESUME:-}" ] && [ -e ".mutation/$module.cache" ] && cp ".mutation/$module.cache" .mutmut-cache

@@ -278,3 +278,157 @@ def test_held_parents_contact_data_and_the_exact_reasons():
                   "person", "p1", D(2026, 8, 1))
     assert still.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; Verfahren nach "
                             "§ 8a noch offen")
+
+
+# -- found by mutation testing (docs/testing.md): rule, category and reason, literally ------
+def test_a_pupil_is_assessed_under_r2_case_with_or_without_a_due_date():
+    at_school = _find(rt.VaultFacts([_pupil()]), "person", "p1", D(2026, 8, 1))
+    assert (at_school.rule, at_school.category, at_school.due) == ("R2", "case", None)
+    left = _find(rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31))]), "person", "p1",
+                 D(2026, 8, 1))
+    assert (left.rule, left.category, left.due) == ("R2", "case", D(2026, 7, 31))
+
+
+def test_a_9b_classification_is_named_only_when_enabled_and_classified():
+    # no due date yet (still at school): the reason announces the restriction to come
+    marked = rt.VaultFacts([_pupil()], marks_9b=frozenset({"p1"}))
+    on = rt.Engine(enable_9b=True)
+    assert _find(marked, "person", "p1", D(2026, 8, 1), on).reason == (
+        "keine Löschfrist erreicht; nach § 9b eingeordnet: bei Fälligkeit einschränken "
+        "statt löschen")
+    assert _find(marked, "person", "p1", D(2026, 8, 1)).reason == "keine Löschfrist erreicht"
+    unmarked = rt.VaultFacts([_pupil()])
+    assert _find(unmarked, "person", "p1", D(2026, 8, 1), on).reason == (
+        "keine Löschfrist erreicht")
+
+
+def test_a_third_partys_open_case_keeps_the_contact_data():
+    # last contact 15.03.2025 (+ 6 months: 15.09.2025), but a case with her is still open
+    open_case = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                               case_closures=(None,))
+    a = _find(rt.VaultFacts([open_case]), "person", "g1", D(2026, 8, 1))
+    assert (a.rule, a.category, a.state, a.due, a.action) == (
+        "R9", "third_party", rt.ACTIVE, None, None)
+    assert a.reason == "keine Löschfrist erreicht"
+
+
+def test_a_third_partys_case_closed_after_the_last_contact_counts_from_the_closure():
+    # last contact 15.03.2025, case closed 31.05.2025: + 6 months = 30.11.2025
+    closed = rt.PersonFacts("g1", "guardian", D(2025, 1, 1), last_contact=D(2025, 3, 15),
+                            case_closures=(D(2025, 5, 31),))
+    before = _find(rt.VaultFacts([closed]), "person", "g1", D(2025, 11, 29))
+    assert (before.state, before.due, before.trigger_day) == (
+        rt.ACTIVE, D(2025, 11, 30), D(2025, 5, 31))
+    on = _find(rt.VaultFacts([closed]), "person", "g1", D(2025, 11, 30))
+    assert (on.rule, on.category, on.state, on.action) == (
+        "R9", "third_party", rt.DUE, rt.DELETE)
+
+
+def test_a_restriction_on_request_keeps_the_rule_and_names_its_day():
+    # born 2010 (the § 9b period does not apply to a restriction on request): R2 stays
+    facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
+                          restrictions=[rt.Restriction("p1", "request", D(2026, 9, 1))])
+    a = _find(facts, "person", "p1", D(2026, 9, 2), rt.Engine(enable_9b=True))
+    assert (a.rule, a.category, a.state, a.due, a.action) == (
+        "R2", "case", rt.RESTRICTED, D(2026, 7, 31), None)
+    assert a.reason == ("eingeschränkt seit 01.09.2026; fällig seit 31.07.2026 nach R2: "
+                        "Abgang + 0 Monate")
+
+
+def test_a_9b_restriction_runs_to_the_30th_birthday_plus_70_years_under_r9b():
+    # born 2010: 31.12.2040 + 70 years = 31.12.2110
+    facts = rt.VaultFacts([_pupil(leaving_date=D(2026, 7, 31), birth_year=2010)],
+                          restrictions=[rt.Restriction("p1", rt.MARK_9B, D(2026, 9, 1))])
+    on = rt.Engine(enable_9b=True)
+    before = _find(facts, "person", "p1", D(2110, 12, 30), on)
+    assert (before.rule, before.category, before.state, before.due, before.trigger_day) == (
+        "R9b", "case_9b", rt.RESTRICTED, D(2110, 12, 31), D(2026, 9, 1))
+    assert before.reason == ("eingeschränkt seit 01.09.2026 nach R9b; fällig am 31.12.2110 "
+                             "nach R9b: 30. Geburtstag + 70 Jahre")
+    due = _find(facts, "person", "p1", D(2110, 12, 31), on)
+    assert (due.rule, due.category, due.state, due.action) == (
+        "R9b", "case_9b", rt.DUE, rt.DELETE)
+    assert due.reason == ("eingeschränkt seit 01.09.2026 nach R9b; fällig seit 31.12.2110 "
+                          "nach R9b: 30. Geburtstag + 70 Jahre")
+
+
+def test_an_r5_decision_is_named_in_the_reason_until_it_is_asked_again():
+    # left 31.07.2026, § 8a with the Jugendamt; decided 02.09.2026, review + 12 months
+    person = _pupil(leaving_date=D(2026, 7, 31), cp_youth_office=True)
+    delete = rt.VaultFacts([person], decisions=[
+        rt.Decision("p1", "delete", D(2026, 9, 2), D(2027, 9, 2))])
+    a = _find(delete, "person", "p1", D(2026, 9, 3))
+    assert (a.state, a.action) == (rt.DUE, rt.DELETE)
+    assert a.reason == ("fällig seit 31.07.2026 nach R2: Abgang + 0 Monate; § 8a mit "
+                        "Jugendamt: Entscheidung nötig (R5); entschieden am 02.09.2026: löschen")
+    keep = rt.VaultFacts([person], decisions=[
+        rt.Decision("p1", "keep", D(2026, 9, 2), D(2027, 9, 2))])
+    held = _find(keep, "person", "p1", D(2027, 9, 1))
+    assert (held.state, held.due) == (rt.HOLD, D(2027, 9, 2))
+    assert held.reason == ("entschieden am 02.09.2026: nach Absprache aufbewahren; erneut am "
+                           "02.09.2027 nach R5: Entscheidung + 12 Monate")
+    again = _find(keep, "person", "p1", D(2027, 9, 2))
+    assert (again.rule, again.category, again.state, again.action) == (
+        "R5", "child_protection", rt.DUE, rt.DECIDE)
+    assert again.reason == ("erneute Entscheidung fällig seit 02.09.2027 nach R5: Entscheidung"
+                            " + 12 Monate (zuletzt: nach Absprache aufbewahren)")
+
+
+def test_a_working_note_is_assessed_under_r3():
+    # created 01.05.2026 + 30 days = 31.05.2026, its expiry 31.12.2026 later
+    facts = rt.VaultFacts(notes=[rt.NoteFacts("n1", D(2026, 5, 1), D(2026, 12, 31))])
+    a = _find(facts, "working_note", "n1", D(2026, 5, 31))
+    assert (a.rule, a.category, a.trigger_day, a.state) == (
+        "R3", "working_note", D(2026, 5, 1), rt.DUE)
+
+
+def _text(kind: str, trigger: date) -> rt.VaultFacts:
+    return rt.VaultFacts(free_texts=[rt.FreeTextFacts(kind, "t1", trigger)])
+
+
+@pytest.mark.parametrize(("facts", "kind", "record_id", "due", "rule", "category", "action",
+                          "words"), [
+    (rt.VaultFacts(groups=[rt.GroupFacts("g", 2024)]), "group", "g", D(2026, 7, 31),
+     "R4", "group", rt.DELETE, "R4: Schuljahresende + 12 Monate"),
+    (rt.VaultFacts(groups=[rt.GroupFacts("g", 2024, reported=True, has_name_list=True)]),
+     "name_list", "g", D(2025, 7, 31), "R4", "group", rt.CLEAR,
+     "R4: Meldung, frühestens Schuljahresende + 0 Monate"),
+    (rt.VaultFacts(time_months=[rt.TimeMonthFacts(D(2024, 2, 1), 3)]), "time_month",
+     "2024-02", D(2026, 2, 28), "R8", "time", rt.DELETE, "R8: Monatsende + 24 Monate"),
+    (rt.VaultFacts(disclosures=[rt.DisclosureFacts("d1", D(2026, 1, 15))]), "disclosure",
+     "d1", D(2029, 1, 15), "R10", "disclosure", rt.DELETE,
+     "R10: Löschung des Falls + 36 Monate"),
+    (_text("activity_note", D(2025, 7, 31)), "activity_note", "t1", D(2026, 7, 31),
+     "R13", "free_text", rt.CLEAR, "R13: Schuljahresende + 12 Monate"),
+    (_text("partner_contact", D(2024, 3, 15)), "partner_contact", "t1", D(2026, 3, 15),
+     "R13", "free_text", rt.CLEAR, "R13: letzte Vernetzung + 24 Monate"),
+    (_text("report_text", D(2024, 7, 31)), "report_text", "t1", D(2026, 7, 31),
+     "R13", "free_text", rt.DELETE, "R13: Schuljahresende + 24 Monate"),
+    (_text("agreement_notes", D(2023, 6, 30)), "agreement_notes", "t1", D(2026, 6, 30),
+     "R13", "free_text", rt.CLEAR, "R13: Ende der Vereinbarung + 36 Monate"),
+], ids=["group", "name_list", "time_month", "disclosure", "activity_note", "partner_contact",
+        "report_text", "agreement_notes"])
+def test_each_kinds_rule_category_and_reason_on_its_due_day(facts, kind, record_id, due, rule,
+                                                            category, action, words):
+    before = _find(facts, kind, record_id, due - ONE)
+    assert (before.rule, before.category, before.state, before.due, before.action) == (
+        rule, category, rt.ACTIVE, due, None)
+    assert before.reason == f"fällig am {due:%d.%m.%Y} nach {words}"
+    on = _find(facts, kind, record_id, due)
+    assert (on.rule, on.category, on.state, on.action) == (rule, category, rt.DUE, action)
+    assert on.reason == f"fällig seit {due:%d.%m.%Y} nach {words}"
+
+
+def test_a_restricted_persons_working_note_is_restricted_from_its_due_day():
+    # created 01.05.2026 + 30 days = 31.05.2026; its person restricted since 01.01.2026
+    facts = rt.VaultFacts(notes=[rt.NoteFacts("n1", D(2026, 5, 1), D(2026, 12, 31),
+                                              person_id="p9")],
+                          restrictions=[rt.Restriction("p9", "request", D(2026, 1, 1))])
+    before = _find(facts, "working_note", "n1", D(2026, 5, 30))
+    assert (before.state, before.reason) == (rt.ACTIVE, "fällig am 31.05.2026 nach R3: "
+                                             "Anlage + 30 Tage")
+    on = _find(facts, "working_note", "n1", D(2026, 5, 31))
+    assert (on.state, on.action, on.due, on.owner_id) == (
+        rt.RESTRICTED, None, D(2026, 5, 31), "p9")
+    assert on.reason == ("Einschränkung seit 01.01.2026; ohne sie fällig seit 31.05.2026 nach "
+                         "R3: Anlage + 30 Tage")
