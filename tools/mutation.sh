@@ -24,6 +24,15 @@ declare -A SOURCE=(
   [retention]="ssa_desktop/domain/retention.py"
   [plausibility]="ssa_desktop/domain/plausibility.py"
   [kvjs]="ssa_desktop/domain/kvjs.py"
+  [dates]="ssa_desktop/domain/dates.py"
+  [schoolyear]="ssa_desktop/domain/schoolyear.py"
+  [school_year_change]="ssa_desktop/domain/school_year_change.py"
+  [timeshare]="ssa_desktop/domain/timeshare.py"
+  [worktime]="ssa_desktop/domain/worktime.py"
+  [passphrase]="ssa_desktop/domain/passphrase.py"
+  [auskunft]="ssa_desktop/domain/auskunft.py"
+  [public_holidays]="ssa_desktop/domain/public_holidays.py"
+  [text_safety]="ssa_desktop/domain/text_safety.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -33,6 +42,15 @@ declare -A TESTS=(
   [retention]="tests/retention/test_engine.py tests/retention/test_boundaries.py"
   [plausibility]="tests/domain/test_plausibility.py"
   [kvjs]="tests/kvjs/test_engine_properties.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_one_definition.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_docs.py"
+  [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
+  [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
+  [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
+  [timeshare]="tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_mutants.py"
+  [worktime]="tests/domain/test_worktime.py tests/domain/test_public_holidays.py tests/domain/test_worktime_mutants.py"
+  [passphrase]="tests/domain/test_passphrase_example.py tests/privacy22/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
+  [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
+  [public_holidays]="tests/domain/test_public_holidays.py tests/domain/test_public_holidays_mutants.py"
+  [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
@@ -53,7 +71,7 @@ modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(plausibility retention kvjs)
 mkdir -p .mutation
 for module in "${modules[@]}"; do
-  source_file="${SOURCE[$module]:?unknown module $module (retention, plausibility, kvjs)}"
+  source_file="${SOURCE[$module]:?unknown module $module (see SOURCE in tools/mutation.sh)}"
   tests=""
   for t in ${TESTS[$module]}; do [ -e "$t" ] && tests="$tests $t"; done
   [ -n "${RESUME:-}" ] && [ -e ".mutation/$module.cache" ] && cp ".mutation/$module.cache" .mutmut-cache
