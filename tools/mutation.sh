@@ -33,6 +33,15 @@ declare -A SOURCE=(
   [auskunft]="ssa_desktop/domain/auskunft.py"
   [public_holidays]="ssa_desktop/domain/public_holidays.py"
   [text_safety]="ssa_desktop/domain/text_safety.py"
+  [dormancy]="ssa_desktop/domain/dormancy.py"
+  [staff]="ssa_desktop/domain/staff.py"
+  [handover]="ssa_desktop/domain/handover.py"
+  [slips]="ssa_desktop/domain/slips.py"
+  [activities]="ssa_desktop/domain/activities.py"
+  [pseudonymise]="ssa_desktop/domain/pseudonymise.py"
+  [tokens]="ssa_desktop/domain/tokens.py"
+  [options]="ssa_desktop/domain/options.py"
+  [clock]="ssa_desktop/domain/clock.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -51,6 +60,15 @@ declare -A TESTS=(
   [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
   [public_holidays]="tests/domain/test_public_holidays.py tests/domain/test_public_holidays_mutants.py"
   [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py"
+  [dormancy]="tests/domain/test_dormancy_rules.py"
+  [staff]="tests/domain/test_staff_rules.py"
+  [handover]="tests/domain/test_handover_rules.py"
+  [slips]="tests/domain/test_slips_rules.py"
+  [activities]="tests/domain/test_statistics_record_golden.py tests/domain/test_activities_rules.py"
+  [pseudonymise]="tests/domain/test_small_rules.py"
+  [tokens]="tests/domain/test_small_rules.py"
+  [options]="tests/domain/test_small_rules.py"
+  [clock]="tests/domain/test_small_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
