@@ -15,7 +15,6 @@ from ssa_desktop.domain import clock, options, tokens
 from ssa_desktop.domain import pseudonymise as ps
 from ssa_desktop.domain.errors import UserError
 
-
 # -- tokens ------------------------------------------------------------------------------
 
 def _hmac(secret: str, message: str) -> str:
