@@ -42,6 +42,10 @@ declare -A SOURCE=(
   [tokens]="ssa_desktop/domain/tokens.py"
   [options]="ssa_desktop/domain/options.py"
   [clock]="ssa_desktop/domain/clock.py"
+  [kvjs_template]="ssa_desktop/domain/kvjs_template.py"
+  [catalogues]="ssa_desktop/domain/catalogues.py"
+  [entities]="ssa_desktop/domain/entities.py"
+  [errors]="ssa_desktop/domain/errors.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -69,6 +73,10 @@ declare -A TESTS=(
   [tokens]="tests/domain/test_small_rules.py"
   [options]="tests/domain/test_small_rules.py"
   [clock]="tests/domain/test_small_rules.py"
+  [kvjs_template]="tests/domain/test_kvjs_template_rules.py"
+  [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py"
+  [entities]="tests/domain/test_entities_rules.py"
+  [errors]="tests/domain/test_small_rules.py"
 )
 # Selections that need the suite's fixtures (a vault from tests/conftest.py: the KVJS
 # literal fixture counts records a real vault derived) run with the conftest.
