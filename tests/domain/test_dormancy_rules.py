@@ -4,6 +4,7 @@ vault-backed behaviour is in tests/retention/test_dormancy.py."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -166,3 +167,10 @@ def test_other_record_kinds_and_persons_without_facts_pass_unchanged():
     got = dm.review([other, stranger, _active()], facts, [], [], today, months=24,
                     case_months=36)
     assert got[0] is other and got[1] is stranger and got[2].state == dm.DORMANT
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((dm.ActivityFacts("p", LAST), "person_id"),):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)

@@ -4,6 +4,8 @@ and the laid-out rows for each scope, with Schulart columns and the staff block.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from ssa_desktop.domain import kvjs_template as tpl
@@ -272,3 +274,10 @@ def test_layout_columns_only_in_sections_that_ask():
     rows = tpl.layout(t, AGG, "post", by_type={"XX": RS, "GS": GS, "GYM": GS})
     assert rows[0].columns == (("GS", 7), ("GYM", 7), ("XX", 5))
     assert rows[-1].columns == ()
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((_parse(SECTION + FIELD), "title"), (_parse(SECTION + FIELD).sections[0], "title"), (_parse(SECTION + FIELD).sections[0].fields[0], "label"), (tpl.layout(_parse(SECTION + FIELD), {"efh_contacts": 1}, "school")[0], "value")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)

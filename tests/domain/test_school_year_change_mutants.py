@@ -4,6 +4,7 @@ grade and the grade limits at their value."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -129,3 +130,10 @@ def test_check_at_the_grade_limits():
     assert syc.check([row.with_status(syc.CHANGED), row.with_status(syc.STAY)]) == [
         "A-1: bitte das Datum angeben."]
     assert syc.check([row.with_status(syc.LEFT, date(2026, 7, 31))]) == []
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((syc.PupilFacts("a", "A", 7, "7b", True), "grade"), (syc.plan([syc.PupilFacts("a", "A", 7, "7b", True)], 10, ENDING)[0], "status"), (syc.Summary(), "left")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)

@@ -4,6 +4,7 @@ form and export values as literals. The vault-backed part is tests/kvjs/test_sta
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -104,3 +105,10 @@ def test_export_record():
     got = st.export_record(_block(staff=PostStaff("post1", 2025, percent=50)))
     assert (got["employed_from"], got["employed_to"], got["fixed_term"]) == (None, None, False)
     assert isinstance(got["percent"], float) and got["fixed_term"] is False
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((_block(), "stored"),):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)

@@ -4,6 +4,7 @@ each quantity, the largest-remainder rounding."""
 
 from __future__ import annotations
 
+import dataclasses
 from fractions import Fraction
 
 import pytest
@@ -146,3 +147,10 @@ def test_category_rules_from_the_table():
         ("VNZ", "VNZ", False)]
     assert RULES["GRP"].wording == "gruppen- oder klassenbezogene Angebote"
     assert ts.category_rules() is RULES
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((ts.CategoryRule("EFH", "EFH", True), "direct"), (_t(), "low"), (ts.Evaluation(_t(), 1.0, "green"), "light"), (ts.Tally({}), "contacts")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)

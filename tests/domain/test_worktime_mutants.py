@@ -4,6 +4,7 @@ days by reason, target minutes hand-computed."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from fractions import Fraction
 
@@ -155,3 +156,10 @@ def test_school_holiday_refusals_and_limits():
     assert _refused(wt.check_school_holiday, wt.SchoolHoliday(
         "Herbst", date(2025, 7, 2), date(2025, 7, 1))) == (
         "Das Ende der Ferien liegt vor ihrem Beginn.")
+
+
+def test_value_objects_are_frozen():
+    # immutable (and hashable) values: a caller cannot change one in place
+    for value, name in ((wt.ShareLine("A", 2025, 1.0), "weekly_hours"), (wt.year_period(SY), "first")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, None)
