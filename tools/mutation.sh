@@ -91,6 +91,12 @@ declare -A FILTER=(
 # not the labels and declarations above them). Needs whatthepatch (mutmut[patch]).
 declare -A FROM=(
   [retention]="^class Engine"
+  [catalogues]="^@dataclass"
+)
+# ... and, optionally, only up to the first match of this pattern after FROM (the line
+# before it is the last one mutated): the catalogue class, not the catalogue entries.
+declare -A TO=(
+  [catalogues]="^TASK_AREAS = "
 )
 
 modules=("$@")
@@ -107,8 +113,13 @@ for module in "${modules[@]}"; do
   scope=()
   if [ -n "${FROM[$module]:-}" ]; then
     first=$(grep -n -m1 -E "${FROM[$module]}" "$source_file" | cut -d: -f1)
+    last=$(wc -l < "$source_file")
+    if [ -n "${TO[$module]:-}" ]; then
+      last=$(( $(grep -n -E "${TO[$module]}" "$source_file" | cut -d: -f1 \
+                 | awk -v f="$first" '$1 > f' | head -n1) - 1 ))
+    fi
     diff -u --label "a/$source_file" --label "b/$source_file" \
-      <(head -n $((first - 1)) "$source_file") "$source_file" > ".mutation/$module.patch" || true
+      <(sed "${first},${last}d" "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
   fi
   filter=""
