@@ -31,6 +31,7 @@ def test_recipient():
     assert ho.Deputy("Eva Berg", "Schulsozialarbeit").recipient == (
         "Eva Berg (Schulsozialarbeit) – Vertretung")
     assert ho.Deputy("Eva Berg").recipient == "Eva Berg – Vertretung"
+    assert ho.Deputy("Eva Berg").role == ""
 
 
 def test_period_bounds_and_expiry():
