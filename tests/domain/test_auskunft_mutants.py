@@ -12,6 +12,8 @@ from ssa_desktop.domain import auskunft as ak
 
 
 def test_catalogues():
+    assert (ak.REFUSAL_REASONS.name, ak.REQUEST_KINDS.name) == (
+        "refusal_reason", "privacy_request_kind")
     assert [(e.code, e.label) for e in ak.REFUSAL_REASONS] == [
         ("s65", "Anvertraut von einer anderen Person (§ 65 SGB VIII)"),
         ("third", "Überwiegende berechtigte Interessen Dritter (§ 83 Abs. 1 Nr. 1 i. V. m. "

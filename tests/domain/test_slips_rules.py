@@ -4,6 +4,7 @@ The printed slips are in tests/reports/test_slips.py."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 import pytest
@@ -21,7 +22,9 @@ def test_declarations():
     assert o is sl.NAME_FORMAT
     assert (o.type, o.default, o.label, o.choices) == (
         str, "first_initial", "Beratungszettel: Name der Schüler:in", sl.NAME_FORMATS)
-    assert o.help.startswith("Wie die Lehrkraft die Schüler:in kennt: „Kim S.“")
+    assert o.help == ("Wie die Lehrkraft die Schüler:in kennt: „Kim S.“ (Vorname und Initial, "
+                      "Standard), „Kim Sommer“, „Kim“ oder nur das Pseudonym. Möglichst wenig "
+                      "preisgeben.")
     assert sl.NAME_FORMAT_LABELS == {"first_initial": "Vorname und Initial (Kim S.)",
                                      "first_last": "Vor- und Nachname (Kim Sommer)",
                                      "first": "nur Vorname (Kim)",
@@ -59,6 +62,13 @@ def test_day_and_logo_types():
     with pytest.raises(UserError) as e:
         sl.SlipData(logo="iVBOR")
     assert str(e.value) == "Beratungszettel: das Logo muss ein Bild sein."
+
+
+def test_slip_data_is_frozen_with_slots():
+    s = sl.SlipData(name="Kim S.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.name = "Lena"
+    assert not hasattr(s, "__dict__")     # no attribute can be added beside the fields
 
 
 def test_defaults_and_blank():
