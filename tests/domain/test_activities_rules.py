@@ -39,8 +39,14 @@ def test_counselled_rule():
     assert not rules.counselled(parents_only, KIM)
     assert rules.counselled(parents_only, MOTHER)
     assert not rules.counselled(pupil_only, None)
-    assert rules.COUNSELLED_RULE.startswith("Eine Schülerin oder ein Schüler zählt nur dann "
-                                            "als beraten")
+    # the sentence docs/statistics.md and the app show (tests/kvjs/test_counselled_rule.py)
+    assert rules.COUNSELLED_RULE == (
+        "Eine Schülerin oder ein Schüler zählt nur dann als beraten (mit Geschlecht, "
+        "Klassenstufe, Themen und Zugang), wenn sie oder er am Kontakt teilgenommen hat "
+        "(Beteiligte: Schüler:in). Ein Gespräch über sie oder ihn ohne ihre oder seine "
+        "Teilnahme – etwa ein Elterngespräch nur mit den Eltern – zählt als ein "
+        "Beratungskontakt mit Eltern (bzw. mit Lehrkräften), aber nicht als beratene Person, "
+        "ohne Themen und ohne Zugang.")
 
 
 def test_contact_without_the_pupil_counts_nobody():
