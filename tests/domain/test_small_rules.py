@@ -4,7 +4,9 @@ their value, results as literals."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib
 import hmac
 import math
 from datetime import date, datetime
@@ -44,6 +46,8 @@ def _opt(kind, default, **kw) -> options.Option:
 
 def test_option_defaults():
     o = _opt(int, 0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        o.default = 1
     assert (o.legal_basis, o.minimum, o.maximum, o.choices, o.help) == ("", None, None, (), "")
     assert issubclass(options.OptionError, UserError)
 
@@ -129,6 +133,11 @@ def test_declare_and_get_option():
 
 
 # -- clock -------------------------------------------------------------------------------
+
+def test_the_clock_starts_on_the_system_clock():
+    importlib.reload(clock)      # the module as imported: no test has set it
+    assert clock._now == datetime.now
+
 
 def test_clock_fixed_frozen_and_restored():
     assert clock.fixed(date(2026, 7, 31))() == datetime(2026, 7, 31, 12, 0)
