@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import importlib
 import hmac
+import importlib
 import math
 from datetime import date, datetime
 
