@@ -20,6 +20,8 @@ def test_declarations():
     assert pp.GUESSES_PER_SECOND == 1000
     assert pp.EXAMPLES == ("Kastanie Regenschirm fliegt 47",)
     assert pp.ADVICE == ADVICE
+    assert pp._HINTS == {0: "Sehr leicht zu erraten.", 1: "Leicht zu erraten.",
+                         2: "Ausreichend.", 3: "Gut.", 4: "Sehr gut."}
 
 
 @pytest.mark.parametrize(("log10", "value"), [
@@ -117,8 +119,9 @@ def test_characters_beyond_the_analysed_part_count_as_random_letters():
 
 
 def test_helpers():
-    assert pp._ranked(["müller", "mueller", "haus", "straße"]) == {
-        "müller": 1, "mueller": 1, "haus": 3, "straße": 4, "strasse": 4}
+    assert pp._ranked(["müller", "mueller", "haus", "straße", "bär", "öl"]) == {
+        "müller": 1, "mueller": 1, "haus": 3, "straße": 4, "strasse": 4, "bär": 5, "baer": 5,
+        "öl": 6, "oel": 6}
     assert pp._qwertz_graph({"y": ["t", None, "z"], "[": ["p", "'"], "Z": [";", ":", '"', "{"]}) \
         == {"z": ["t", None, "y"], "ü": ["p", "ä"], "Y": ["ö", "Ö", "Ä", "Ü"]}
     words = pp._read("patterns.txt")
