@@ -39,6 +39,21 @@ def test_a_minimal_template_and_its_defaults():
     assert tpl.parse(HEAD + SECTION + FIELD).title == "KVJS-Erhebung"
 
 
+def test_declared_defaults():
+    f = tpl.Field("f", "L", "a")
+    assert (f.key, f.scopes, f.staff) == ("", ("school", "post"), "")
+    s = tpl.Section("S", (f,))
+    assert (s.scopes, s.by_school_type) == (("school", "post"), False)
+
+
+def test_a_section_or_field_of_another_scope_does_not_end_the_layout():
+    t = _parse('[[sections]]\ntitle = "P"\nscopes = ["post"]\n' + FIELD
+               + '[[sections]]\ntitle = "S"\n'
+               + FIELD.replace("f1", "f2") + 'scopes = ["post"]\n'
+               + FIELD.replace("f1", "f3"))
+    assert [r.field_id for r in tpl.layout(t, {"efh_contacts": 1}, "school")] == ["f3"]
+
+
 def test_texts_are_stripped():
     t = _parse(SECTION + FIELD.replace('"Kontakte"', '"  Kontakte "'),
                head=HEAD.replace('"kvjs"', '" kvjs "'))
@@ -157,6 +172,11 @@ def test_key_labels():
     assert tpl.key_label("grp_participants_by_gender", "d") == "divers"
     assert tpl.key_label("grp_by_kind", "class") == "Klassenprojekt"
     assert tpl.key_label("nope", "x") == "x"
+    assert tpl.key_label("efh_topics", "KON") != "KON"
+    for aggregate, key in (("efh_referrals", "ASD"), ("vnz_by_kind", "RT"),
+                           ("cp_8a_by_outcome", "found"), ("grp_participants_by_purpose", "SOZ"),
+                           ("efh_referrals_by_target", "ASD")):
+        assert tpl.key_label(aggregate, key) != key, aggregate
     assert tpl.key_label("efh_topics", "nope") == "nope"
 
 

@@ -189,6 +189,10 @@ def test_redact_variants():
 
 def test_redact_word_lengths():
     assert ps.redactor(["L", "", None, " "])("L kam") == "L kam"
+    assert ps.redactor([None])("XXXX") == "XXXX"
+    assert ps.redactor(["L", "Koch"])("Koch") == "[…]"          # a short word skips itself only
+    assert ps.redactor(["Ela Koch"])("Ela kam") == "[…] kam"     # a part of three letters
+    assert ps.redactor(["Anna Schäfer-Ott"])("Ott kam") == "[…] kam"
     assert ps.redactor(["Al"])("Al kam") == "[…] kam"
     assert ps.redactor([" Al "])("Al kam") == "[…] kam"
 
