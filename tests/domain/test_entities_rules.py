@@ -250,3 +250,11 @@ def test_consent_valid_from_its_first_day_until_withdrawn():
     assert [c.is_valid_on(date(2026, 3, d)) for d in (1, 2, 10, 11)] == [False, True, True, False]
     open_ended = e.Consent("p", "JA", date(2026, 3, 2))
     assert open_ended.is_valid_on(date(2099, 1, 1))
+
+
+def test_entities_without_defaults_are_dataclasses_too():
+    assert e.SchoolPupils("s", 2025, 300) == e.SchoolPupils("s", 2025, 300)
+    assert e.PostShare("p", "s", 2025, 50.0).percent == 50.0
+    with clock.frozen(datetime(2026, 3, 2, 8, 5, 7)):
+        a = e.Annotation("contact", "c1", "note", "alt", "neu")
+    assert (a.target_kind, a.created, len(a.id)) == ("contact", "2026-03-02 08:05:07", 32)
