@@ -163,3 +163,11 @@ def test_value_objects_are_frozen():
     for value, name in ((wt.ShareLine("A", 2025, 1.0), "weekly_hours"), (wt.year_period(SY), "first")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
+
+
+def test_ids_small_shares_and_a_year_ending_on_a_monday():
+    assert len(wt.Absence("sick", date(2025, 9, 1), date(2025, 9, 1)).id) == 32
+    assert len(wt.SchoolHoliday("H", date(2025, 9, 1), date(2025, 9, 1)).id) == 32
+    assert wt.WorkCalendar([wt.ShareLine("A", 2025, 0.5)]).schools() == ["A"]
+    # 31.07.2023 is a Monday: its week is the school year's last
+    assert wt.weeks_of(SchoolYear(2022))[-1].first == date(2023, 7, 31)
