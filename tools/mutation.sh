@@ -29,6 +29,28 @@ declare -A SOURCE=(
   [kvjs]="ssa_desktop/domain/kvjs.py"
   [statistics]="ssa_desktop/services/statistics.py"
   [retention-service]="ssa_desktop/services/retention.py"
+  [dates]="ssa_desktop/domain/dates.py"
+  [schoolyear]="ssa_desktop/domain/schoolyear.py"
+  [school_year_change]="ssa_desktop/domain/school_year_change.py"
+  [timeshare]="ssa_desktop/domain/timeshare.py"
+  [worktime]="ssa_desktop/domain/worktime.py"
+  [passphrase]="ssa_desktop/domain/passphrase.py"
+  [auskunft]="ssa_desktop/domain/auskunft.py"
+  [public_holidays]="ssa_desktop/domain/public_holidays.py"
+  [text_safety]="ssa_desktop/domain/text_safety.py"
+  [dormancy]="ssa_desktop/domain/dormancy.py"
+  [staff]="ssa_desktop/domain/staff.py"
+  [handover]="ssa_desktop/domain/handover.py"
+  [slips]="ssa_desktop/domain/slips.py"
+  [activities]="ssa_desktop/domain/activities.py"
+  [pseudonymise]="ssa_desktop/domain/pseudonymise.py"
+  [tokens]="ssa_desktop/domain/tokens.py"
+  [options]="ssa_desktop/domain/options.py"
+  [clock]="ssa_desktop/domain/clock.py"
+  [kvjs_template]="ssa_desktop/domain/kvjs_template.py"
+  [catalogues]="ssa_desktop/domain/catalogues.py"
+  [entities]="ssa_desktop/domain/entities.py"
+  [errors]="ssa_desktop/domain/errors.py"
 )
 # mutmut 2 counts only exit status 1 as "killed"; a mutant that breaks collection (pytest
 # exits 2) would pass as a survivor, so every failure is reported as 1 (`|| exit 1`).
@@ -40,6 +62,28 @@ declare -A TESTS=(
   [kvjs]="tests/kvjs/test_docs.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_counselled_rule.py tests/kvjs/test_one_definition.py tests/kvjs/test_engine_properties.py"
   [statistics]="tests/kvjs/test_statistics_service.py tests/kvjs/test_engine_fixture.py tests/kvjs/test_deadlines.py tests/kvjs/test_school_type.py"
   [retention-service]="tests/retention/test_service_literals.py tests/retention/test_service.py tests/retention/test_review_findings.py tests/retention/test_dormancy.py"
+  [dates]="tests/domain/test_dates.py tests/domain/test_dates_mutants.py"
+  [schoolyear]="tests/domain/test_schoolyear.py tests/domain/test_schoolyear_mutants.py"
+  [school_year_change]="tests/domain/test_school_year_change.py tests/domain/test_school_year_change_mutants.py"
+  [timeshare]="tests/domain/test_timeshare_rules.py tests/domain/test_timeshare_mutants.py"
+  [worktime]="tests/domain/test_worktime.py tests/domain/test_public_holidays.py tests/domain/test_worktime_mutants.py"
+  [passphrase]="tests/domain/test_passphrase_example.py tests/privacy22/test_passphrase_estimate.py tests/domain/test_passphrase_mutants.py"
+  [auskunft]="tests/domain/test_auskunft.py tests/domain/test_auskunft_mutants.py"
+  [public_holidays]="tests/domain/test_public_holidays.py tests/domain/test_public_holidays_mutants.py"
+  [text_safety]="tests/domain/test_text_safety.py tests/domain/test_text_safety_mutants.py"
+  [dormancy]="tests/domain/test_dormancy_rules.py"
+  [staff]="tests/domain/test_staff_rules.py"
+  [handover]="tests/domain/test_handover_rules.py"
+  [slips]="tests/domain/test_slips_rules.py"
+  [activities]="tests/domain/test_statistics_record_golden.py tests/domain/test_activities_rules.py"
+  [pseudonymise]="tests/domain/test_small_rules.py"
+  [tokens]="tests/domain/test_small_rules.py"
+  [options]="tests/domain/test_small_rules.py"
+  [clock]="tests/domain/test_small_rules.py"
+  [kvjs_template]="tests/domain/test_kvjs_template_rules.py"
+  [catalogues]="tests/domain/test_catalogues.py tests/domain/test_catalogues_mutants.py"
+  [entities]="tests/domain/test_entities_rules.py"
+  [errors]="tests/domain/test_small_rules.py"
 )
 # A pure, fast file run first, without the conftest (a second): most mutants fail there,
 # and only the others cost the whole selection.
@@ -65,12 +109,18 @@ declare -A FILTER=(
 declare -A FROM=(
   [retention]="^class Engine"
   [retention-service]="^def engine"
+  [catalogues]="^@dataclass"
 )
 # Or several parts, "from..to;from..to" (extended regexes; "to" is the first line after
 # the part): the statistics service's logic (scopes, deadlines, plausibility, drill-down),
 # not its option declarations, templates, report assembly and export writers.
 declare -A PARTS=(
   [statistics]="^def _safe..^# -- templates;^class Deadline..^# -- the report the screen"
+)
+# ... and, optionally, only up to the first match of this pattern after FROM (the line
+# before it is the last one mutated): the catalogue class, not the catalogue entries.
+declare -A TO=(
+  [catalogues]="^TASK_AREAS = "
 )
 
 modules=("$@")
@@ -87,8 +137,13 @@ for module in "${modules[@]}"; do
   scope=()
   if [ -n "${FROM[$module]:-}" ]; then
     first=$(grep -n -m1 -E "${FROM[$module]}" "$source_file" | cut -d: -f1)
+    last=$(wc -l < "$source_file")
+    if [ -n "${TO[$module]:-}" ]; then
+      last=$(( $(grep -n -E "${TO[$module]}" "$source_file" | cut -d: -f1 \
+                 | awk -v f="$first" '$1 > f' | head -n1) - 1 ))
+    fi
     diff -u --label "a/$source_file" --label "b/$source_file" \
-      <(head -n $((first - 1)) "$source_file") "$source_file" > ".mutation/$module.patch" || true
+      <(sed "${first},${last}d" "$source_file") "$source_file" > ".mutation/$module.patch" || true
     scope=(--use-patch-file ".mutation/$module.patch")
   fi
   if [ -n "${PARTS[$module]:-}" ]; then

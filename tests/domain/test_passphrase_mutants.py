@@ -1,0 +1,152 @@
+"""Passphrase rating at its edges (issue 20 item 6: mutation testing of
+``domain/passphrase.py``): thresholds at their value, the words of the explanation for
+every kind of match, amounts and durations as literals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from ssa_desktop.domain import passphrase as pp
+
+ADVICE = ("Am besten vier oder mehr zufällige Wörter mit Trennzeichen und einer Zahl – "
+          "keine Namen, Orte, Geburtstage, Tastaturfolgen und kein einzelnes Wort mit "
+          "angehängter Zahl.")
+
+
+def test_declarations():
+    assert (pp.MIN_LENGTH, pp.MIN_SCORE, pp.THRESHOLDS, pp.ANALYSED) == (10, 2, (6, 10, 12, 14), 64)
+    assert pp.GUESSES_PER_SECOND == 1000
+    assert pp.EXAMPLES == ("Kastanie Regenschirm fliegt 47",)
+    assert pp.ADVICE == ADVICE
+    assert pp._HINTS == {0: "Sehr leicht zu erraten.", 1: "Leicht zu erraten.",
+                         2: "Ausreichend.", 3: "Gut.", 4: "Sehr gut."}
+
+
+@pytest.mark.parametrize(("log10", "value"), [
+    (0.0, 0), (5.999, 0), (6.0, 1), (9.999, 1), (10.0, 2), (11.999, 2), (12.0, 3),
+    (13.999, 3), (14.0, 4), (30.0, 4)])
+def test_score_at_each_threshold(log10, value):
+    assert pp.score_of(log10) == value
+
+
+@pytest.mark.parametrize(("log10", "text"), [
+    (0.0, "etwa 1"), (2.0, "etwa 100"), (math.log10(999), "etwa 999"),
+    (3.0, "etwa 1 Tausend"), (math.log10(2500), "etwa 2 Tausend"),
+    (6.0, "etwa 1 Million"), (math.log10(2e6), "etwa 2 Millionen"),
+    (9.0, "etwa 1 Milliarde"), (math.log10(3e9), "etwa 3 Milliarden"),
+    (12.0, "etwa 1 Billion"), (math.log10(4e12), "etwa 4 Billionen"),
+    (15.0, "etwa 1 Billiarde"), (math.log10(5e15), "etwa 5 Billiarden"),
+    (18.0, "etwa 1 Trillion"), (math.log10(6e18), "etwa 6 Trillionen"),
+    (20.99, "etwa 977 Trillionen"), (21.0, "mehr als 1000 Trillionen"),
+])
+def test_amount(log10, text):
+    assert pp._amount(log10) == text
+
+
+@pytest.mark.parametrize(("seconds", "text"), [
+    (1, "wenige Sekunden"), (59, "wenige Sekunden"), (61, "etwa 1 Minute"),
+    (130, "etwa 2 Minuten"), (3601, "etwa 1 Stunde"), (7300, "etwa 2 Stunden"),
+    (86500, "etwa 1 Tag"), (3 * 86400, "etwa 3 Tage"), (3.16e7, "etwa 1 Jahr"),
+    (6.3e7, "etwa 2 Jahre"), (3.1e12, "etwa 98413 Jahre"),
+    (3.16e12, "mehr als 100.000 Jahre"),
+])
+def test_duration(seconds, text):
+    assert pp._duration(math.log10(seconds * 1000)) == text
+
+
+def _dict(name, **kw):
+    return {"pattern": "dictionary", "dictionary_name": name, **kw}
+
+
+def test_found_dictionaries_in_words():
+    seq = [_dict("ssa_patterns"), _dict("german"), _dict("passwords"), _dict("female_names"),
+           _dict("male_names"), _dict("surnames"), _dict("english_wikipedia"),
+           {"pattern": "dictionary"}, _dict("german", l33t=True, reversed=True)]
+    assert pp._found(seq, 40) == [
+        "ein bekannter Begriff oder eine Tastaturfolge",
+        "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch (×2)",
+        "ein häufiges Passwort", "ein Vor- oder Nachname (×3)", "ein englisches Wort (×2)",
+        "Ziffern oder Zeichen statt Buchstaben (wie 3 für e) – das kennen Angreifer",
+        "ein rückwärts geschriebenes Wort"]
+    assert pp._found([_dict("german", l33t=False, reversed=False)], 5) == [
+        "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"]
+
+
+def test_found_other_patterns():
+    seq = [{"pattern": p} for p in ("spatial", "sequence", "repeat", "date", "regex")]
+    assert pp._found(seq, 30) == ["eine Tastaturfolge", "eine Zeichenfolge wie abc oder 123",
+                                  "eine Wiederholung", "eine Jahreszahl oder ein Datum (×2)"]
+
+
+def _brute(token, j):
+    return {"pattern": "bruteforce", "token": token, "j": j}
+
+
+def test_found_random_characters_and_an_appended_number():
+    word = _dict("german")
+    assert pp._found([word, _brute("1234", 9)], 10) == [
+        "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch", "eine angehängte Zahl"]
+    assert pp._found([word, _brute("7", 9)], 10)[-1] == "eine angehängte Zahl"
+    assert pp._found([word, _brute("12345", 9)], 10)[-1] == "5 zufällige Zeichen"
+    assert pp._found([word, _brute("12", 8)], 10)[-1] == "2 zufällige Zeichen"   # not at the end
+    assert pp._found([word, _brute("12", 9), word], 10)[1] == "2 zufällige Zeichen"
+    assert pp._found([_brute("12", 1)], 2) == ["2 zufällige Zeichen"]            # alone
+    assert pp._found([word, _brute("1a", 9)], 10)[-1] == "2 zufällige Zeichen"
+    assert pp._found([word, _brute("x", 9)], 10)[-1] == "1 zufälliges Zeichen"
+    assert pp._found([word, _brute("!", 9)], 10) == [
+        "ein deutsches Wort, ein Name oder Ort aus dem Wörterbuch"]
+    assert pp._found([word, _brute("!?", 9)], 10)[-1] == "2 zufällige Zeichen"
+
+
+def test_explain_of_nothing_and_the_full_sentence():
+    assert pp.explain("") == ("Sehr leicht zu erraten: geschätzt etwa 1 Versuche; ein "
+                              "Angreifer mit Grafikkarten bräuchte dafür wenige Sekunden.")
+    assert pp.analyse("") == (0.0, [])
+    hint = pp.explain("Datenschutz1")
+    assert hint == ("Sehr leicht zu erraten: geschätzt etwa 12 Tausend Versuche; ein Angreifer "
+                    "mit Grafikkarten bräuchte dafür wenige Sekunden. Erkannt: ein bekannter "
+                    "Begriff oder eine Tastaturfolge, eine angehängte Zahl.")
+
+
+def test_characters_beyond_the_analysed_part_count_as_random_letters():
+    head = "x" * 64
+    assert pp.guesses_log10(head + "abc") == pytest.approx(pp.guesses_log10(head)
+                                                          + 3 * math.log10(26))
+    assert pp.guesses_log10(head + "a") - pp.guesses_log10(head) == pytest.approx(
+        math.log10(26))
+
+
+def test_helpers():
+    assert pp._ranked(["müller", "mueller", "haus", "straße", "bär", "öl"]) == {
+        "müller": 1, "mueller": 1, "haus": 3, "straße": 4, "strasse": 4, "bär": 5, "baer": 5,
+        "öl": 6, "oel": 6}
+    assert pp._qwertz_graph({"y": ["t", None, "z"], "[": ["p", "'"], "Z": [";", ":", '"', "{"]}) \
+        == {"z": ["t", None, "y"], "ü": ["p", "ä"], "Y": ["ö", "Ö", "Ä", "Ü"]}
+    words = pp._read("patterns.txt")
+    assert words and all(w and w == w.strip() and not w.startswith("#") for w in words)
+    assert pp._words("Ab_c-1 x") == "ab c 1 x" and pp._letters("Ab_c-1 x") == "ab c x"
+
+
+def test_the_example_variants():
+    assert pp.is_example("kastanie regenschirm fliegt")
+    assert pp.is_example("Kastanie/Regenschirm/fliegt/99")
+    assert not pp.is_example("Kastanie Regenschirm fliegt 47 Ofen")
+    ok, value, hint = pp.check_passphrase("Kastanie Regenschirm fliegt 47")
+    assert (ok, value, hint) == (False, 0, (
+        "Das ist das Beispiel, das SSA Desktop selbst anzeigt – jeder kennt es (auch mit "
+        "anderen Ziffern). Bitte eine eigene Passphrase wählen. " + ADVICE))
+
+
+def test_check_at_the_minimum_length_and_blanks():
+    short = pp.check_passphrase("Hund-Kat7")                  # 9 characters
+    assert short == (False, 1, "Zu kurz: bitte mindestens 10 Zeichen verwenden. " + ADVICE)
+    assert pp.check_passphrase("")[0:2] == (False, 0)
+    assert pp.check_passphrase("Hund-Katz7")[2] != short[2]   # 10: no longer too short
+    blank = pp.check_passphrase(" Hund-Katze-Maus-Ofen-7")
+    assert blank[0] is False and blank[2] == "Bitte keine Leerzeichen am Anfang oder Ende verwenden."
+    weak = pp.check_passphrase("Datenschutz1")
+    assert weak[0] is False and weak[2] == pp.explain("Datenschutz1") + " " + ADVICE
+    good = pp.check_passphrase("Hund-Katze-Maus-7")
+    assert good[0] is True and good[2] == pp.explain("Hund-Katze-Maus-7")
