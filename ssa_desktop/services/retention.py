@@ -328,12 +328,17 @@ def reapply_deletions(conn, tombstones: list[tuple[str, str, str]] = (), *,
     delete again everything they list that is still present, erased fields included
     (one transaction). Returns how many records and fields went again; compacts when
     anything went (``compact=False`` when the caller rebuilds the file anyway)."""
-    with transaction(conn):
-        for record_id, kind, day in tombstones:
-            rrepo.insert_tombstone(conn, record_id, kind, date.fromisoformat(day[:10]))
-        deleted = rrepo.apply_tombstones(conn)
-    if deleted and compact:
-        rrepo.compact(conn)
+    cache = rrepo.cache_size(conn)
+    rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
+    try:
+        with transaction(conn):
+            for record_id, kind, day in tombstones:
+                rrepo.insert_tombstone(conn, record_id, kind, date.fromisoformat(day[:10]))
+            deleted = rrepo.apply_tombstones(conn)
+        if deleted and compact:
+            rrepo.compact(conn)
+    finally:
+        rrepo.set_cache_size(conn, cache)
     return deleted
 
 
