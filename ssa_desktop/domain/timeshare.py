@@ -220,7 +220,13 @@ class AgreementTarget:
 @cache
 def category_rules() -> dict[str, CategoryRule]:
     """Which category is direct work and in which task area (resources table)."""
-    data = tomllib.loads(resource("timeshare", "categories.toml").read_text("utf-8"))
+    return parse_categories(resource("timeshare", "categories.toml").read_text("utf-8"))
+
+
+def parse_categories(text: str) -> dict[str, CategoryRule]:
+    """The rules of a ``categories.toml`` text; a row with an unknown code or task area
+    is refused (the resource is part of the program: a developer's error)."""
+    data = tomllib.loads(text)
     rules = {}
     for row in data["category"]:
         if row["code"] not in TIME_CATEGORIES or row["area"] not in AREAS:

@@ -154,3 +154,40 @@ def test_value_objects_are_frozen():
     for value, name in ((ts.CategoryRule("EFH", "EFH", True), "direct"), (_t(), "low"), (ts.Evaluation(_t(), 1.0, "green"), "light"), (ts.Tally({}), "contacts")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, None)
+
+
+# -- found by the full mutation run of 23.11.2026 (evening) ------------------------------------
+def test_a_share_band_may_reach_100_and_start_and_end_at_0():
+    assert _t(low=100.0, high=100.0, soll=100.0).check().low == 100.0   # low <= 100, not < 100
+    assert _t(low=0.0, high=0.0, soll=0.0).check().high == 0.0          # high >= 0, not > 0
+    assert _refused(low=0.0, high=100.5) == "„Direkt“: Anteile liegen zwischen 0 und 100 %."
+
+
+def test_a_lower_bound_of_one_percent_is_a_band_not_a_maximum():
+    assert _t(low=1.0, high=40.0).band_text == "1–40 %"
+    assert _t(low=0.0, high=40.0).band_text == "höchstens 40 %"
+
+
+CATEGORIES = """
+[[category]]
+code = "{code}"
+area = "{area}"
+kind = "direkt"
+{wording}
+"""
+
+
+def test_the_category_table_refuses_an_unknown_code_or_area_alone():
+    code, area = "EFH", "EFH"
+    assert code in ts.TIME_CATEGORIES and area in ts.AREAS
+    rule = ts.parse_categories(CATEGORIES.format(code=code, area=area, wording=""))[code]
+    assert rule == ts.CategoryRule("EFH", "EFH", True, "")            # no wording: empty
+    worded = CATEGORIES.format(code=code, area=area, wording='wording = "Beratung"')
+    assert ts.parse_categories(worded)[code].wording == "Beratung"
+    for bad in (CATEGORIES.format(code="XYZ", area=area, wording=""),
+                CATEGORIES.format(code=code, area="ABC", wording="")):
+        with pytest.raises(ValueError) as err:
+            ts.parse_categories(bad)
+        assert str(err.value).startswith("categories.toml: unknown code or area in {")
+    assert ts.category_rules() == ts.parse_categories(
+        (ts.resource("timeshare", "categories.toml")).read_text("utf-8"))
