@@ -126,7 +126,6 @@ def score(passphrase: str) -> int:
 
 # -- the explanation ------------------------------------------------------------------------
 _NAMES = {"female_names", "male_names", "surnames"}
-_ENGLISH = {"english_wikipedia", "us_tv_and_film"}
 
 
 def _found(sequence: list[dict], length: int) -> list[str]:
@@ -192,7 +191,11 @@ _YEAR_SECONDS = 3.15e7
 
 
 def _duration(log10: float) -> str:
-    seconds = 10 ** log10 / GUESSES_PER_SECOND
+    return _seconds_text(10 ** log10 / GUESSES_PER_SECOND)
+
+
+def _seconds_text(seconds: float) -> str:
+    """"etwa 1 Minute" from 60 s on, "etwa 1 Tag" from 86,400 s on, …"""
     if seconds >= 1e5 * _YEAR_SECONDS:
         return "mehr als 100.000 Jahre"
     for size, one, many in ((_YEAR_SECONDS, "Jahr", "Jahre"), (86400, "Tag", "Tage"),

@@ -150,3 +150,29 @@ def test_check_at_the_minimum_length_and_blanks():
     assert weak[0] is False and weak[2] == pp.explain("Datenschutz1") + " " + ADVICE
     good = pp.check_passphrase("Hund-Katze-Maus-7")
     assert good[0] is True and good[2] == pp.explain("Hund-Katze-Maus-7")
+
+
+# -- found by the full mutation run of 23.11.2026 (evening) ------------------------------------
+@pytest.mark.parametrize(("seconds", "text"), [
+    (59.999, "wenige Sekunden"), (60, "etwa 1 Minute"), (3600, "etwa 1 Stunde"),
+    (86400, "etwa 1 Tag"), (pp._YEAR_SECONDS, "etwa 1 Jahr"),
+    (1e5 * pp._YEAR_SECONDS * 0.999, "etwa 99900 Jahre"),
+    (1e5 * pp._YEAR_SECONDS, "mehr als 100.000 Jahre"),
+])
+def test_duration_at_each_unit_exactly(seconds, text):
+    assert pp._seconds_text(seconds) == text
+
+
+def test_a_passphrase_at_the_minimum_score_is_accepted():
+    assert pp.MIN_SCORE == 2 and pp.score("Kiefer-Laterne") == 2
+    assert pp.check_passphrase("Kiefer-Laterne")[0:2] == (True, 2)
+
+
+def test_the_german_keyboard_and_lists_are_what_the_estimate_reads():
+    assert pp._qwertz_graph({"Y": ["yY", None], "a": ["[{", ";:", "'\""]}) == {
+        "Z": ["zZ", None], "a": ["üÜ", "öÖ", "äÄ"]}
+    assert [(m["pattern"], m.get("graph")) for m in pp.analyse("ztghbn")[1]] == [
+        ("spatial", "qwertz")]
+    assert [m.get("dictionary_name") for m in pp.analyse("Lokomotive")[1]] == ["german"]
+    # the example's own words are known patterns, in any order
+    assert [m.get("dictionary_name") for m in pp.analyse("regenschirm")[1]] == ["ssa_patterns"]
