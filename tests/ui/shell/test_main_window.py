@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import keyring
+from pathlib import Path
+
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
@@ -20,7 +21,8 @@ from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell import main_window as mw
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.support.memory_keyring import MemoryKeyring
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -143,9 +145,13 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
                                                          _isolated_home):
     from ssa_desktop import app as app_module
 
-    backend = MemoryKeyring()
-    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
-    store = DeviceKeyStore(backend)
+    # the keychain is asked in child processes (storage.keychain): a keyring backend in
+    # a JSON file that every child of this test reads
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
+    monkeypatch.setenv("SSA_TEST_KEYRING_FILE", str(_isolated_home / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.chdir(ROOT)
+    store = DeviceKeyStore()
     assert open_vault.remember_on_device(store)
     folder = open_vault.vault.folder
     open_vault.lock()
