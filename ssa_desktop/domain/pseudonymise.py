@@ -1,6 +1,7 @@
 """Blanking known names in free text (the ISEF presentation, docs/domain.md § 9).
 
-A name is found also in its variants (issue 22): the genitive ("Lenas", "Lena's"), the
+A name is found also in its variants (issue 22): the genitive ("Lenas", "Lena's"), each
+half of a double name ("Koch" of "Schäfer-Koch"), the
 other spelling of umlauts ("Schaefer" for "Schäfer" and back), a class label with spaces
 or a dot ("7 b", "7.b" for "7b"), and any word after a title ("Frau", "Herr", "Fr.",
 "Hr."), so "Fr. Koch" goes even when "Koch" is known nowhere. What the matching cannot
@@ -62,12 +63,11 @@ def redactor(words: Iterable[str]) -> Callable[[str], str]:
         if len(w) < 2:
             continue
         tokens.add(w)
-        parts = re.split(r"[\s,;/]+", w)
-        if len(parts) > 1:  # "Frau Koch", "Schäfer-Koch": each name-like part alone too
+        spaced = re.split(r"[\s,;/]+", w)
+        parts = spaced + [half for part in spaced for half in part.split("-")]
+        if len(set(parts)) > 1:  # "Frau Koch", "Schäfer-Koch": each name-like part alone
             tokens.update(t for t in parts if len(t) >= 3 and t[:1].isupper()
                           and t.casefold() not in _NOT_NAMES and not t.endswith("."))
-            tokens.update(t for t in w.split("-") if len(t) >= 3 and t[:1].isupper()
-                          and " " not in t)
     tokens = {t for t in tokens if t.casefold() not in {"frau", "herr", "fr", "hr"}}
     known = [_pattern(t) for t in sorted(tokens, key=len, reverse=True)]
     # a title, then an initial or a first name, then the name (two capitalised words at

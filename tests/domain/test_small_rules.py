@@ -215,8 +215,8 @@ def test_redact_parts_of_a_name():
     assert ps.redactor(["Mutter Koch"])("Mutter kam") == "Mutter kam"
     assert ps.redactor(["Fr. Koch"])("Fr.") == "Fr."
     assert ps.redactor(["Dr. Koch"])("Dr. kam") == "Dr. kam"
-    # a hyphenated part with a space in it ("Anna Schäfer") is not a token of its own
-    assert ps.redactor(["Anna Schäfer-Koch"])("Anna Schäfer kam") == "[…] Schäfer kam"
+    # each half of a double name is a token of its own, also after a first name
+    assert ps.redactor(["Anna Schäfer-Koch"])("Anna Schäfer kam") == "[…] […] kam"
     assert ps.redactor(["Ab-Koch x"])("Ab kam") == "Ab kam"
 
 
@@ -239,3 +239,17 @@ def test_redact_after_a_title():
     assert r("Frau  Koch") == "Frau […]"
     assert r("Frau koch kam") == "Frau koch kam"
     assert r("Frau Anna kam") == "Frau […] kam"
+
+
+def test_a_double_name_alone_blanks_each_of_its_parts():
+    """Mutation run of pseudonymise (mutant 45): "Schäfer-Koch" known on its own left
+    "Koch" and "Schäfer" readable; "Anna Schäfer-Koch" left "Schäfer"."""
+    from ssa_desktop.domain.pseudonymise import BLANK, redactor
+
+    alone = redactor(["Schäfer-Koch"])
+    assert alone("Gespräch mit Koch, dann mit Schäfer-Koch und Schaefer.") == (
+        f"Gespräch mit {BLANK}, dann mit {BLANK} und {BLANK}.")
+    full = redactor(["Anna Schäfer-Koch"])
+    assert full("Anna kam, Schäfer rief an, Koch auch.") == (
+        f"{BLANK} kam, {BLANK} rief an, {BLANK} auch.")
+    assert redactor(["Koch"])("Kochen mit Koch") == f"Kochen mit {BLANK}"
