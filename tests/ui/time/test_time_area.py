@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -14,36 +13,13 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import entities as e
 from ssa_desktop.services import activities, worktime
-from ssa_desktop.services import setup as setup_service
 from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui.time.area import TimeArea
 from ssa_desktop.ui.time.stopwatch import StopwatchButton
 from tests.conftest import PASSPHRASE
+from tests.ui.time.shared import open_area as _area
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = date(2025, 11, 12)                                  # Wednesday, 2025/26
-
-
-@pytest.fixture
-def frozen():
-    with clock.frozen(datetime(2025, 11, 12, 10, 0, tzinfo=BERLIN)):
-        yield
-
-
-@pytest.fixture
-def post(ctx):
-    p = setup_service.save_post(ctx.conn, e.Post("Stelle", 39.0))
-    setup_service.set_post_share(ctx.conn, p.id, "school-1", 2025, 50)
-    return p
-
-
-def _area(ctx, qtbot):
-    area = TimeArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1166, 678)
-    area.show()
-    qtbot.waitUntil(lambda: area.report is not None, timeout=10_000)
-    return area
 
 
 def _type(widget, text: str) -> None:
