@@ -188,10 +188,13 @@ def test_remember_and_forget_device(area, open_vault, qtbot):
     security = area.page("security")
     qtbot.waitUntil(lambda: security.device_box.isVisible())
     security.remember_button.click()
+    assert not security.remember_button.isEnabled()      # the keychain is asked off the GUI thread
+    qtbot.waitUntil(lambda: security.security_status.text() == "Dieses Gerät ist jetzt gemerkt.")
     assert security.keystore.is_remembered(open_vault.uuid)
     qtbot.waitUntil(lambda: security.forget_button.isEnabled())
     assert not security.remember_button.isEnabled()
     security.forget_button.click()
+    qtbot.waitUntil(lambda: security.security_status.text().startswith("Dieses Gerät ist vergessen"))
     assert not security.keystore.is_remembered(open_vault.uuid)
     qtbot.waitUntil(lambda: security.remember_button.isEnabled())
 

@@ -192,18 +192,39 @@ class SecurityPage(SettingsPage):
         self.forget_button.setEnabled(remembered)
 
     def remember_device(self) -> None:
-        if self.ctx.session.remember_on_device(self.keystore):
-            self.security_status.setText(tr("Dieses Gerät ist jetzt gemerkt."))
-        else:
-            self.security_status.setText(tr("Der Schlüsselbund dieses Geräts ist nicht "
-                                            "erreichbar. Nichts wurde gemerkt."))
-        self._load_device()
+        """Off the GUI thread: each keychain question is a child process (0.2–0.5 s)."""
+        session, keystore = self.ctx.session, self.keystore
+
+        def done(remembered: bool) -> None:
+            self.security_status.setText(
+                tr("Dieses Gerät ist jetzt gemerkt.") if remembered else
+                tr("Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde "
+                   "gemerkt."))
+            self._load_device()
+
+        self._device_task(lambda: session.is_open and session.remember_on_device(keystore),
+                          done)
 
     def forget_device(self) -> None:
-        self.ctx.session.forget_device(self.keystore)
-        self.security_status.setText(tr("Dieses Gerät ist vergessen. Beim nächsten Öffnen "
-                                        "wird die Passphrase verlangt."))
-        self._load_device()
+        session, keystore = self.ctx.session, self.keystore
+
+        def done(_value) -> None:
+            self.security_status.setText(tr("Dieses Gerät ist vergessen. Beim nächsten "
+                                            "Öffnen wird die Passphrase verlangt."))
+            self._load_device()
+
+        self._device_task(lambda: session.is_open and session.forget_device(keystore), done)
+
+    def _device_task(self, work, done) -> None:
+        self.remember_button.setEnabled(False)
+        self.forget_button.setEnabled(False)
+
+        def finished(value) -> None:
+            if self.ctx.is_unlocked:
+                done(value)
+
+        start_task(lambda _conn, _progress: work(), on_done=finished,
+                   on_error=lambda err: finished(False))
 
     # -- passphrase ----------------------------------------------------------------------
     def change_passphrase(self) -> None:
