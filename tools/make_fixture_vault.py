@@ -13,6 +13,11 @@ a draft and a vault setting, each with its statistics record and time entry as t
 code of that time wrote them, so that a later migration (e.g. a new statistics record)
 is tested on every kind of source.
 
+With ``--current`` the vault is made by today's code instead (``Vault.create`` and the
+services, at the newest schema version): the fixture a later migration is tested on. It
+holds a school, a pupil and a parent, and contacts whose notes carry words of several
+lengths, so that a migration of the search index can be checked by searching.
+
 Run once per schema version and commit the result; never regenerate an existing folder
 (the point is that the files were written by the code of their time).
 """
@@ -203,13 +208,84 @@ def make(out: Path, schema: int) -> None:
         f"passphrase and the data the test expects.\n", encoding="utf-8")
 
 
+CURRENT_NOTES = (  # (person index, day, kind, minutes, note)
+    (0, "2026-09-14", "EB", 45, "Streit in der Pause, danach Gespräch mit der Klassenlehrerin."),
+    (0, "2026-10-05", "EB", 30, "Pausenhof: Konflikt geklärt, Stimmungstagebuch begonnen."),
+    (1, "2026-10-20", "EG", 60, "Elterngespräch zur Lage zu Hause, Beratungsstelle genannt."),
+)
+
+
+def make_current(out: Path) -> None:
+    """A vault written by today's code (Vault.create, repositories and services)."""
+    from datetime import date
+
+    from ssa_desktop.domain.entities import Contact, Person, School
+    from ssa_desktop.services.activities import record_contact
+    from ssa_desktop.storage import repositories as repo
+    from ssa_desktop.storage.vault import Vault
+
+    if (out / DB_NAME).exists() or (out / KEY_NAME).exists():
+        raise SystemExit(f"{out} already holds a vault; fixtures are never regenerated")
+    session, _ = Vault.create(out, PASSPHRASE, params=FIXTURE_KDF)
+    try:
+        conn = session.conn
+        repo.SCHOOLS.insert(conn, School("Gemeinschaftsschule Lindenhof", code="GMS-L",
+                                         school_type="GMS", id=SCHOOL_ID))
+        people = [repo.PERSONS.insert(conn, Person(
+            "Fuchs-7", first_name="Lina", last_name="Brandt", gender="w", grade=7,
+            class_label="7a", school_id=SCHOOL_ID, birth_year=2013, id=PERSON_IDS[0])),
+            repo.PERSONS.insert(conn, Person(
+                "Elternteil-Fuchs", kind="guardian", first_name="Ralf", last_name="Brandt",
+                gender="m", school_id=SCHOOL_ID, id=PERSON_IDS[1]))]
+        minutes = {}
+        for cid, (who, day, kind, duration, note) in zip(CONTACT_IDS, CURRENT_NOTES):
+            record_contact(conn, Contact(date.fromisoformat(day), kind, duration,
+                                         person_id=people[who].id, note=note, id=cid))
+            minutes[cid] = duration
+        schema = session.schema_version()
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                  for t in ("school", "person", "contact", "statistics_record", "time_entry")}
+        data_key = bytes(session.data_key).hex().upper()
+        vault_uuid = session.uuid
+    finally:
+        session.lock()
+    for suffix in ("-wal", "-shm"):
+        leftover = out / (DB_NAME + suffix)
+        if leftover.exists():
+            leftover.unlink()
+    fixture = {"schema_version": schema, "passphrase": PASSPHRASE, "vault_uuid": vault_uuid,
+               "emergency_key": data_key, "counts": counts,
+               "person_names": {PERSON_IDS[0]: "Lina Brandt", PERSON_IDS[1]: "Ralf Brandt"},
+               "contact_minutes": minutes}
+    (out / "fixture.json").write_text(json.dumps(fixture, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (out / "README.txt").write_text(
+        f"Test fixture: an SSA Desktop vault at schema version {schema} (invented data),\n"
+        f"written by the code of that version (Vault.create and the services).\n"
+        f"\n"
+        f"Passphrase:    {PASSPHRASE}\n"
+        f"Data key:      {data_key}\n"
+        f"\n"
+        f"Made once with `python tools/make_fixture_vault.py --current --out {out}`\n"
+        f"(fast Argon2id parameters t=1, m=8 MiB, p=1). Never regenerate:\n"
+        f"tests/storage/test_migrations.py copies it to a temporary folder and proves that\n"
+        f"today's code upgrades it. fixture.json lists the passphrase and the data the test\n"
+        f"expects.\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--schema", type=int, default=1)
+    parser.add_argument("--current", action="store_true",
+                        help="today's code and newest schema (Vault.create and the services)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    out = args.out or Path(__file__).resolve().parents[1] / "tests" / "data" / "vaults" / f"v{args.schema}"
-    make(out, args.schema)
+    schema = migrations.latest_version() if args.current else args.schema
+    out = args.out or Path(__file__).resolve().parents[1] / "tests" / "data" / "vaults" / f"v{schema}"
+    if args.current:
+        make_current(out)
+    else:
+        make(out, args.schema)
     print(f"fixture vault written to {out}")
 
 
