@@ -238,12 +238,12 @@ def make_current(out: Path) -> None:
                 "Elternteil-Fuchs", kind="guardian", first_name="Ralf", last_name="Brandt",
                 gender="m", school_id=SCHOOL_ID, id=PERSON_IDS[1]))]
         minutes = {}
-        for cid, (who, day, kind, duration, note) in zip(CONTACT_IDS, CURRENT_NOTES):
+        for cid, (who, day, kind, duration, note) in zip(CONTACT_IDS, CURRENT_NOTES, strict=True):
             record_contact(conn, Contact(date.fromisoformat(day), kind, duration,
                                          person_id=people[who].id, note=note, id=cid))
             minutes[cid] = duration
         schema = session.schema_version()
-        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]  # noqa: S608
                   for t in ("school", "person", "contact", "statistics_record", "time_entry")}
         data_key = bytes(session.data_key).hex().upper()
         vault_uuid = session.uuid

@@ -109,6 +109,10 @@ def last_contact(conn) -> e.Contact | None:
 
 # -- search ------------------------------------------------------------------------------
 SEARCH_PAGE = 20  # hits of each kind on the first page
+# The prefix lengths every full-text index serves (migration i21_search_prefixes): a word
+# of 2 to 20 characters is one doclist read from its newest entry, not a merge of the
+# doclists of every term it begins.
+FTS_PREFIX_LENGTHS = " ".join(str(n) for n in range(2, 21))
 SEARCH_KINDS = ("person", "contact", "group", "partner")
 
 

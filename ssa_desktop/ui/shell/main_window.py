@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
         from ..privacy.unlock_tasks import run_unlock_tasks  # daily backup, breach counts
 
         run_unlock_tasks(self.ctx, store=self.store, settings=self.settings)
+        self._tidy_search_index()
         self._offer_school_year_change()
         from ..vault.emergency_reminder import remind_emergency_key
 
@@ -608,6 +609,24 @@ class MainWindow(QMainWindow):
                 self.vault_label.setStyleSheet("color: #c62828;")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
+
+    def _tidy_search_index(self) -> None:
+        """Merge a full-text index that has grown many segments into one (after the
+        backup, on the quiet lane, in short steps). Nothing to show: what a search finds
+        stays the same; stopped by a lock, retried at the next unlock."""
+        from ...services import search as search_svc
+        from ...services.operations import Cancelled
+
+        session = self.ctx.session
+
+        def op(conn, progress):
+            def step(percent: int, text: str) -> None:
+                if not session.is_open:
+                    raise Cancelled()
+                progress(percent, text)
+            return search_svc.tidy_index(conn, step)
+
+        self.ctx.perform(op, background=True, maintenance=True, on_error=lambda _message: None)
 
     # -- quitting with unsaved input (issue 16.5) ------------------------------------------
     _quit_requested = False

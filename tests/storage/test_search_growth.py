@@ -1,0 +1,193 @@
+"""Issue 21 item 5: the first page of a search must not cost more when the vault holds more.
+
+FTS5 answers a prefix term ("pause"*) that no prefix index serves by merging the whole
+doclist of every term with that prefix (pause, pausen, pausenhof …) into one list before
+it returns the first hit: work that grows with every contact ever written. Migration
+``i21_search_prefixes`` gives every index the prefixes of 2 to 20 characters, so that such
+a word is one doclist, read entry by entry.
+
+Measured without a clock: the pages SQLite reads (the misses of a fresh connection's page
+cache on the real vault file; apsw reads SQLCipher files) to find the first entries of a
+typed word, in a vault with 50 and one with 1,000 matching contacts whose notes repeat the
+words (doclists of many pages). A merged prefix reads every page of every doclist; one
+doclist read from its start reads the same few pages for both. (The search itself walks
+the doclist from its newest entry, which FTS5 does page by page without decoding; what the
+prefix index saves there is the merging. Timing: benchmarks/, search_median_ms and
+search_growth_20_vs_10.)"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+
+import apsw
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain.entities import Contact, Person, School
+from ssa_desktop.services.activities import record_contact
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+# every word typed below in several forms, repeated: position lists of many pages
+_NOTE = " ".join(["in der Pause auf dem Pausenhof ein Konflikt, mit der Klassenlehrerin und "
+                  "dem Klassenlehrer besprochen; Streitschlichtung vereinbart, Elterngespräch "
+                  "und Elterngespräche folgen."] * 24)
+
+
+def _vault(folder, matching: int) -> str:
+    """A vault with ``matching`` contacts recorded as the worker records them; its index
+    merged into one segment each (what is compared is the reading of doclists, not the
+    number of segments FTS5's automatic merging has left). Returns the raw data key."""
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    try:
+        conn = session.conn
+        repo.SCHOOLS.insert(conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
+                                         school_type="GMS", id="school-1"))
+        pupil = repo.PERSONS.insert(conn, Person("K-17", first_name="Kim", last_name="Sommer",
+                                                 school_id="school-1"))
+        conn.execute("BEGIN")
+        for i in range(matching):
+            record_contact(conn, Contact(
+                date(2016, 9, 1) + timedelta(days=i % 3000), "EB", 30, person_id=pupil.id,
+                note=f"Nr. {i}: " + _NOTE, observation="Konflikte in den Pausen nehmen ab."))
+        conn.execute("COMMIT")
+        conn.execute("INSERT INTO fts_contact(fts_contact) VALUES ('optimize')")
+        return bytes(session.data_key).hex()
+    finally:
+        session.lock()
+
+
+def _pages_read(folder, hex_key: str, text: str) -> tuple[int, int]:
+    """(pages read from the file, entries found) for the first page's worth of entries
+    of what the search sends the contacts' index for ``text``, on a fresh connection."""
+    conn = apsw.Connection(str(folder / DB_NAME), flags=apsw.SQLITE_OPEN_READONLY)
+    try:
+        conn.execute("PRAGMA cipher = 'sqlcipher'")
+        conn.execute("PRAGMA legacy = 4")
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # schema read
+        conn.status(apsw.SQLITE_DBSTATUS_CACHE_MISS, True)
+        hits = conn.execute(
+            "SELECT rowid FROM fts_contact WHERE fts_contact MATCH ? ORDER BY rowid LIMIT ?",
+            (repo.fts_query(text), repo.SEARCH_PAGE + 1)).fetchall()
+        return conn.status(apsw.SQLITE_DBSTATUS_CACHE_MISS)[0], len(hits)
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def vaults(tmp_path_factory):
+    small, large = tmp_path_factory.mktemp("klein"), tmp_path_factory.mktemp("gross")
+    return (small, _vault(small, 50)), (large, _vault(large, 1000))
+
+
+@pytest.mark.parametrize("typed", ["Pau", "Pause", "Konfl", "Konflikt", "Klassenl",
+                                   "Klassenlehrer", "Streitschlichtung", "Elterngespr",
+                                   "Elterngespräch", "klassenlehrer pause"])
+def test_a_typed_word_is_one_doclist_whatever_the_number_of_hits(vaults, typed):
+    (small, small_key), (large, large_key) = vaults
+    read_small, found_small = _pages_read(small, small_key, typed)
+    read_large, found_large = _pages_read(large, large_key, typed)
+    assert found_small == found_large == repo.SEARCH_PAGE + 1
+    # a level more of a b-tree, never the doclists of every hit (15 more pages and up)
+    assert read_large <= read_small + 3, (read_small, read_large)
+
+
+def test_every_index_serves_prefixes_of_2_to_20_characters(conn):
+    """A word of 2 to 20 characters is looked up in a prefix index (shorter: a whole
+    word; longer: a merge of the few terms that long)."""
+    assert repo.FTS_PREFIX_LENGTHS == " ".join(str(n) for n in range(2, 21))
+    for table in ("fts_person", "fts_contact", "fts_group", "fts_partner"):
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        assert f"prefix='{repo.FTS_PREFIX_LENGTHS}'" in sql, table
+        assert "content_rowid='rowid'" in sql and "remove_diacritics 2" in sql, table
+
+
+# -- the same hits as before: a prefix index changes the speed, never what is found --------
+_WORDS = ["Pause", "Pausen", "Pausenhof", "pausieren", "Päuschen", "Konflikt", "Konflikte",
+          "Klassenlehrerin", "Klassenlehrer", "Klasse", "Elterngespräch", "Eltern", "Öztürk",
+          "Müller", "Muller", "Straße", "Strasse", "K-17", "7b", "2026", "Schulsozialarbeiterin",
+          "Streitschlichtungsprogramm", "Jugendberufsagentur", "Ärger", "Arger", "ärgerlich"]
+
+
+@pytest.fixture(scope="module")
+def twin(tmp_path_factory):
+    """A vault, and in it a twin of the contacts' index without prefix indexes (the
+    index as it was before the migration), kept by the same content table."""
+    folder = tmp_path_factory.mktemp("zwilling")
+    session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
+    conn = session.conn
+    repo.SCHOOLS.insert(conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
+                                     school_type="GMS", id="school-1"))
+    conn.execute("CREATE VIRTUAL TABLE fts_old USING fts5(note, observation, assessment,"
+                 " content='contact', content_rowid='rowid',"
+                 " tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+    yield conn
+    session.lock()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(notes=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
+                      max_size=30),
+       word=st.sampled_from(_WORDS), cut=st.integers(min_value=1, max_value=24))
+def test_the_prefix_index_finds_what_the_merge_found(twin, notes, word, cut):
+    conn = twin
+    conn.execute("DELETE FROM contact")
+    for i, words in enumerate(notes):
+        record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, school_id="school-1",
+                                     note=" ".join(words), id=f"c{i}"))
+    conn.execute("INSERT INTO fts_old(fts_old) VALUES ('rebuild')")
+    typed = word[:cut]
+    query = repo.fts_query(typed)
+    new = [r[0] for r in conn.execute("SELECT rowid FROM fts_contact WHERE fts_contact MATCH ?"
+                                      " ORDER BY rowid DESC", (query,))]
+    old = [r[0] for r in conn.execute("SELECT rowid FROM fts_old WHERE fts_old MATCH ?"
+                                      " ORDER BY rowid DESC", (query,))]
+    assert new == old, (typed, notes)
+    assert [h.id for h in repo.search_page(conn, typed, kinds=("contact",)).hits] == \
+        [r[0] for r in conn.execute(
+            "SELECT c.id FROM fts_old JOIN contact c ON c.rowid = fts_old.rowid"
+            " WHERE fts_old MATCH ? ORDER BY fts_old.rowid DESC LIMIT 20", (query,))]
+
+
+def test_the_migration_rebuilds_an_old_vaults_index(tmp_path):
+    """The real file of schema 12 (tests/data/vaults/v12, written by the code of that
+    version): after the upgrade every index has the prefixes, keeps secure-delete, and
+    finds what it found before, by the first letters of each word."""
+    import json
+
+    from tests.storage.test_migrations import FIXTURES
+
+    info = json.loads((FIXTURES / "v12" / "fixture.json").read_text("utf-8"))
+    assert info["schema_version"] == 12
+    folder = tmp_path / "tresor"
+    folder.mkdir()
+    for name in (DB_NAME, KEY_NAME):
+        shutil.copyfile(FIXTURES / "v12" / name, folder / name)
+    session = Vault(folder).unlock(info["passphrase"])
+    try:
+        conn = session.conn
+        test_every_index_serves_prefixes_of_2_to_20_characters(conn)
+        for table in ("fts_person", "fts_contact", "fts_group", "fts_partner"):
+            row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'secure-delete'")
+            assert row.fetchone() == (1,), table
+        found = {text: {h.id for h in repo.search(conn, text)}
+                 for text in ("Pau", "Pausenh", "Klassenlehrerin", "Stimmungstageb",
+                              "Elterngespräch", "Beratungsst", "Lin", "Fuchs-7", "Brandt")}
+        assert found == {
+            "Pau": {"fixture-contact-1", "fixture-contact-2"},
+            "Pausenh": {"fixture-contact-2"},
+            "Klassenlehrerin": {"fixture-contact-1"},
+            "Stimmungstageb": {"fixture-contact-2"},
+            "Elterngespräch": {"fixture-contact-3"},
+            "Beratungsst": {"fixture-contact-3"},
+            "Lin": {"fixture-person-1"},
+            "Fuchs-7": {"fixture-person-1"},
+            "Brandt": {"fixture-person-1", "fixture-person-2"},
+        }
+        assert session.check() == []
+    finally:
+        session.lock()

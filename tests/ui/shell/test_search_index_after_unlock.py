@@ -1,0 +1,42 @@
+"""Issue 21 item 5: the unlock's upkeep merges a full-text index that has grown more than
+``MERGE_ABOVE`` segments into one, on the quiet lane after the backup; a search finds the
+same afterwards (the real main window on the test vault)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from keyring.backends import fail
+
+from ssa_desktop.domain.entities import Contact
+from ssa_desktop.services import search as search_svc
+from ssa_desktop.services.activities import record_contact
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage import search_index_repo as sirepo
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.background import wait_for_all
+from ssa_desktop.ui.context import AppContext
+from ssa_desktop.ui.settings_store import SettingsStore
+from ssa_desktop.ui.shell.main_window import MainWindow
+from tests.conftest import FAST_KDF
+
+
+def test_the_upkeep_after_unlock_merges_a_fragmented_index(open_vault, pupil, qtbot, tmp_path):
+    conn = open_vault.conn
+    conn.execute("INSERT INTO fts_contact(fts_contact, rank) VALUES ('automerge', 0)")
+    ids = [record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, person_id=pupil.id,
+                                        note=f"Nr. {i}: Fahrradhelm vergessen")).id
+           for i in range(search_svc.MERGE_ABOVE + 3)]
+    assert sirepo.segments(conn)["fts_contact"] == 11
+
+    ctx = AppContext(open_vault.vault.folder)
+    ctx.set_session(open_vault)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    assert wait_for_all(30000)
+    qtbot.waitUntil(lambda: sirepo.segments(conn)["fts_contact"] == 1, timeout=5000)
+    assert [h.id for h in repo.search(conn, "Fahrradh")] == ids[::-1]
+    window.close()
+    ctx.lock()
