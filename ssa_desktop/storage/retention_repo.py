@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..domain import retention as rt
 from ..domain import tokens
@@ -21,8 +22,15 @@ from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT
 # Appended to a person id column: the person is not restricted.
 NOT_RESTRICTED = "NOT IN (SELECT record_id FROM retention_restriction)"
 
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
 def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
+    """The day of an ISO text; equal days are one object (bounded cache): the facts of ten
+    years hold 10,000 days of a few hundred values (issue 21)."""
+    return _day(text[:10]) if text else None
 
 
 # -- facts ------------------------------------------------------------------------------
@@ -30,10 +38,13 @@ def facts(conn) -> rt.VaultFacts:
     """The engine's facts: every record kind's facts query (``KIND_STORES``) into the
     list its declaration names, with holds, restrictions, decisions and marks."""
     lists: dict[str, list] = {}
-    for name, kind in rt.KINDS.items():
-        query = KIND_STORES[name].facts
-        if query is not None:
-            lists.setdefault(kind.source, []).extend(query(conn))
+    try:
+        for name, kind in rt.KINDS.items():
+            query = KIND_STORES[name].facts
+            if query is not None:
+                lists.setdefault(kind.source, []).extend(query(conn))
+    finally:
+        _day.cache_clear()   # the facts keep their days; the cache is for one read
     return rt.VaultFacts(**lists, holds=holds(conn), restrictions=restrictions(conn),
                          decisions=latest_decisions(conn), marks_9b=marked(conn, rt.MARK_9B))
 
@@ -107,7 +118,7 @@ REPORT_KEY_MARK = "/"
 def _year_end(day: date | None) -> date | None:
     from ..domain.schoolyear import SchoolYear
 
-    return SchoolYear.of(day).end if day else None
+    return _day(SchoolYear.of(day).end.isoformat()) if day else None
 
 
 # The facts queries of R13's kinds: every non-empty free text, with the day its period

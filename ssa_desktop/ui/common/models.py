@@ -61,7 +61,11 @@ class RowsTableModel(QAbstractTableModel):
 
 class RowsModel(RowsTableModel):
     """A read-only table over a list of rows; ``cell(row, column) -> str``; the optional
-    ``background(row, column) -> QColor | None`` colours state."""
+    ``background(row, column) -> QColor | None`` colours state. The texts of the cells
+    shown are kept, at most ``TEXTS_KEPT`` (scrolling through a list of 14,000 rows kept
+    every cell's text until the next reset)."""
+
+    TEXTS_KEPT = 5000   # cells; a screen shows about 150, a column sized measures 100 rows
 
     def __init__(self, headers: Sequence[str], cell: Callable[[object, int], str],
                  parent=None, background: Callable[[object, int], QColor | None] | None = None):
@@ -82,6 +86,8 @@ class RowsModel(RowsTableModel):
         key = (r, c)
         text = self._texts.get(key)
         if text is None:
+            if len(self._texts) >= self.TEXTS_KEPT:
+                self._texts = {}
             text = self._texts[key] = self.cell(self.rows[r], c)
         return text
 

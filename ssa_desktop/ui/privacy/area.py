@@ -49,6 +49,7 @@ from ..common.side_tabs import SideTabs
 from ..i18n import translator
 
 STATUS_SECONDS = 60  # how long a done-message stays
+NAMES_KEPT = 1000    # names of items kept for the lists (read again when scrolled back)
 
 tr = translator("PrivacyArea")
 tr_panels = translator("Privacy")  # the titles of ``tools_panel.privacy_panels``
@@ -444,7 +445,7 @@ class PrivacyArea(Area):
         self._names = dict(snap.names)
         self.marked_9b = snap.marked_9b
         self.enabled_9b = bool(snap.values[rt.ENABLE_9B.name])
-        due = [a for a in self.assessments if a.is_due]
+        due = [a for a in self.assessments if a.is_due]   # (for the header's count)
         today = clock.today()
         header = tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
                     "{3} gesperrt.").format(
@@ -457,12 +458,10 @@ class PrivacyArea(Area):
         self.header.setText(header)
         # due items, then the review prompts at case closure (R2)
         # (and R14: dormant persons, "Prüfung fällig (ruhend)", issue 17)
-        self.due_model.set_rows(due + [a for a in self.assessments if is_review(a)])
+        self.due_model.set_rows(svc.due_rows(self.assessments))
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
-        self.all_model.set_rows([a for a in self.assessments
-                                 if a.is_due or not rt.KINDS[a.record_kind].listed_when_due_only]
-                                + snap.deleted)
+        self.all_model.set_rows(svc.all_rows(self.assessments, snap.deleted))
         self.log_model.set_rows(list(reversed(snap.log)))
         self.values = dict(snap.values)
         self._show_values()
@@ -484,8 +483,12 @@ class PrivacyArea(Area):
 
     # -- cells --------------------------------------------------------------------------------
     def _who(self, a: rt.Assessment) -> str:
+        """The load brings the names of the first rows; the others are read when their
+        row is shown (one short query each), and at most ``NAMES_KEPT`` are kept."""
         k = svc.key(a)
         if k not in self._names and self.ctx.is_unlocked:
+            if len(self._names) >= NAMES_KEPT:
+                self._names = {}
             self._names[k] = svc.display_name(self.ctx.conn, a)
         pseudonym, name = self._names.get(k, ("", ""))
         text = pseudonym or a.record_id[:8] + "…"

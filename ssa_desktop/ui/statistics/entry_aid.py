@@ -40,6 +40,7 @@ class EntryAid(QWidget):
         self.buttons: list[QPushButton] = []
         self.ticks: list[QLabel] = []
         self.copied: set[int] = set()
+        self._laid_out = True   # nothing to lay out yet
         self.progress = QLabel()
         self.progress.setAccessibleName(tr("Fortschritt der Eingabe"))
         self.pdf_button = QPushButton(tr("Als PDF (eine Seite) …"))
@@ -67,13 +68,28 @@ class EntryAid(QWidget):
         layout.addWidget(scroll, 1)
 
     def show_report(self, rep: stats.Report | None) -> None:
-        """Lay out the lines of ``rep``; ticks start empty for a new count."""
+        """The lines of ``rep``; ticks start empty for a new count. The rows (four widgets
+        per figure, about 600) are laid out when the page is shown, not at every count
+        while it is not (issue 21: 10 MB on ten years)."""
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self.lines = stats.entry_lines(rep) if rep else []
         self.buttons, self.ticks, self.copied = [], [], set()
+        self._laid_out = False
+        self.pdf_button.setEnabled(bool(self.lines))
+        self._update_progress()
+        if self.isVisible():
+            self._lay_out()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not self._laid_out:
+            self._lay_out()
+        super().showEvent(event)
+
+    def _lay_out(self) -> None:
+        self._laid_out = True
         bold = QFont(self.font())
         bold.setBold(True)
         for row, line in enumerate(self.lines):
@@ -99,8 +115,9 @@ class EntryAid(QWidget):
             self.grid.addWidget(tick, row, 3)
             self.buttons.append(button)
             self.ticks.append(tick)
-        self.pdf_button.setEnabled(bool(self.lines))
-        self._update_progress()
+        if self.body.isVisible():   # added to a shown page: show now, not at the next pass
+            for i in range(self.grid.count()):
+                self.grid.itemAt(i).widget().show()
 
     def values(self) -> list[stats.EntryLine]:
         return [line for line in self.lines if not line.heading]

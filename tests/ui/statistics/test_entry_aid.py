@@ -160,3 +160,28 @@ def test_verwendungsnachweis_from_the_area(ctx, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Verwendungsnachweis gespeichert" in area.status.text(),
                     timeout=10000)
     assert (tmp_path / "v.pdf").exists()
+
+
+def test_the_rows_are_built_when_the_tab_is_first_shown_and_again_for_a_new_count(ctx, qtbot):
+    """Issue 21: the Eingabehilfe laid out four widgets per figure (about 600, each tick
+    with its own style sheet: 10 MB on ten years) at every count, while its tab was never
+    opened. Now a count only keeps its lines; the widgets come when the tab is shown."""
+    area = _area(ctx, qtbot)
+    aid = area.entry_aid
+    assert not aid.isVisible() and aid.values()
+    assert aid.grid.count() == 0 and aid.findChildren(type(aid.pdf_button)) == [aid.pdf_button]
+    assert aid.progress.text().startswith("0 von ")
+    # she opens the tab with the keyboard: Strg+Tab moves to the next page
+    area.tabs.setFocus()
+    while area.tabs.currentWidget() is not aid:
+        QTest.keyClick(area.tabs, Qt.Key_Tab, Qt.ControlModifier)
+    assert aid.isVisible() and len(aid.buttons) == len(aid.values()) > 0
+    assert aid.buttons[0].isVisible()
+    QTest.keyClick(aid.buttons[0], Qt.Key_Space)
+    assert aid.ticks[0].text() == "✓"
+    # a new count while the tab is in front: laid out again at once, ticks empty
+    loads = area.report
+    area.compute()
+    qtbot.waitUntil(lambda: area.report is not loads, timeout=10000)
+    assert len(aid.buttons) == len(aid.values()) and aid.ticks[0].text() == ""
+    clipboard.clear_sensitive()
