@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from importlib import resources
+
+import sqlcipher3
 
 from ..transactions import transaction
 
@@ -81,7 +82,7 @@ def _split(sql: str) -> list[str]:
         buffer.append(line)
         text = "\n".join(buffer).strip()
         if text.endswith(";"):
-            if sqlite3.complete_statement(text):
+            if sqlcipher3.complete_statement(text):
                 statements.append(text)
                 buffer = []
     if "\n".join(buffer).strip():

@@ -7,6 +7,8 @@ worker does in the first minutes of her day. Afterwards
 - the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
   the Sicherheit page asks a child process (``storage.keychain``);
 - QtCharts is not loaded (9+ MB): the charts are painted (``ui.common.charts``);
+- Python's own ``sqlite3`` is not loaded (it maps a second SQLite library, 1.1 MB): the
+  vault is SQLCipher's, and the migrations split statements with its parser;
 - no module source is held in ``linecache`` (PySide6's ``__feature__`` check reads the
   source of every imported module; ``ui.memory.drop_source_lines`` lets it go).
 The unlock's upkeep (page check, "Tresor prüfen", backup) runs on a lane of its own,
@@ -77,6 +79,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     assert loaded & DOCUMENT_LIBRARIES == set()
     assert loaded & KEYCHAIN_LIBRARIES == set()
     assert "PySide6.QtCharts" not in seen["modules"]  # charts are painted (ui.common.charts)
+    assert loaded & {"sqlite3", "_sqlite3"} == set()  # SQLCipher's SQLite only
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built
     assert "ssa_desktop.ui.time.area" in seen["modules"]
     assert seen["source_files"] == []
