@@ -144,41 +144,77 @@ def fts_query(text: str) -> str:
                     for i, w in enumerate(words))
 
 
-# Each kind the last recorded first (the order of recording, not the contact's day): FTS5
-# walks its index backwards and stops after the page, so a common word costs about the same
-# on 10 and 20 years; ranking every hit by relevance (or sorting by day) costs time in
-# proportion to the hits: 17 ms for "Pause" on ten years, 48 ms on twenty.
-_SEARCH_SQL = {
+# Each kind the last recorded first (the order of recording, not the contact's day), a page
+# at a time; ranking every hit by relevance (or sorting by day) costs time in proportion to
+# the hits (17 ms for "Pause" on ten years, 48 ms on twenty). FTS5 walks a doclist
+# backwards only after reading it forwards to its end, page by page (with secure-delete on
+# it does not jump there by the doclist index), so the newest hits are read forwards: from
+# a rowid a little below the newest record (FTS5 seeks there by the doclist index) to the
+# end, in a window that grows fourfold until it holds a page (docs/architecture.md,
+# "Search"). The first window is four pages of records: a common word fills it, a rare one
+# takes a few more windows (six at most for 50,000 records), each a seek.
+SEARCH_WINDOW = 4  # the first window, in pages of records
+
+# kind: (index, content table, FROM … JOIN …, what a hit shows, restriction filter)
+_SEARCH = {
     "person": (
-        "SELECT p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
-        " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]'),"
-        " fts_person.rowid"
-        " FROM fts_person JOIN person p ON p.rowid = fts_person.rowid"
-        " WHERE fts_person MATCH ? AND fts_person.rowid < ? AND p.id NOT IN"
-        " (SELECT record_id FROM retention_restriction)"
-        " ORDER BY fts_person.rowid DESC LIMIT ?"),
+        "fts_person", "person", "FROM fts_person JOIN person p ON p.rowid = fts_person.rowid",
+        "p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
+        " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]')",
+        " AND p.id NOT IN (SELECT record_id FROM retention_restriction)"),
     "contact": (
-        "SELECT c.id, c.day, snippet(fts_contact, -1, '[[', ']]', ' … ', 16), c.person_id,"
-        " coalesce(p.pseudonym, ''), fts_contact.rowid"
-        " FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
+        "fts_contact", "contact",
+        "FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
         " LEFT JOIN person p ON p.id = c.person_id"
-        " LEFT JOIN case_file f ON f.id = c.case_id"
-        " WHERE fts_contact MATCH ? AND fts_contact.rowid < ?"
+        " LEFT JOIN case_file f ON f.id = c.case_id",
+        "c.id, c.day, snippet(fts_contact, -1, '[[', ']]', ' … ', 16), c.person_id,"
+        " coalesce(p.pseudonym, '')",
         " AND coalesce(c.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"
-        " AND coalesce(f.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"
-        " ORDER BY fts_contact.rowid DESC LIMIT ?"),
+        " AND coalesce(f.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"),
     "group": (
-        "SELECT g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12), fts_group.rowid"
-        " FROM fts_group JOIN group_activity g ON g.rowid = fts_group.rowid"
-        " WHERE fts_group MATCH ? AND fts_group.rowid < ?"
-        " ORDER BY fts_group.rowid DESC LIMIT ?"),
+        "fts_group", "group_activity",
+        "FROM fts_group JOIN group_activity g ON g.rowid = fts_group.rowid",
+        "g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12)", ""),
     "partner": (
-        "SELECT x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12),"
-        " fts_partner.rowid"
-        " FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid"
-        " WHERE fts_partner MATCH ? AND fts_partner.rowid < ?"
-        " ORDER BY fts_partner.rowid DESC LIMIT ?"),
+        "fts_partner", "partner", "FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid",
+        "x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12)", ""),
 }
+
+
+def _sql(kind: str, what: str) -> str:
+    """The hits of ``kind`` with rowids in [?, ?), oldest first: their rowids (``what`` =
+    "rowid") or what a hit shows ("hit"); a third query, "newest", takes the last page
+    below ? walking backwards (for words FTS5 merges anyway, see ``_merged``)."""
+    index, _content, source, shown, restricted = _SEARCH[kind]
+    if what == "newest":
+        return (f"SELECT {shown}, {index}.rowid {source} WHERE {index} MATCH ?"
+                f" AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid DESC LIMIT ?")
+    columns = f"{index}.rowid" if what == "rowid" else f"{shown}, {index}.rowid"
+    return (f"SELECT {columns} {source} WHERE {index} MATCH ? AND {index}.rowid >= ?"
+            f" AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid")
+
+
+def _merged(text: str) -> bool:
+    """Whether FTS5 merges the doclists of a word of ``text`` (a prefix that no index of
+    ``FTS_PREFIX_LENGTHS`` serves: one character at the end, or more than 20): then every
+    window would merge them again, and one backward walk is cheaper."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return bool(words) and not 2 <= len(words[-1]) <= 20 or any(
+        len(w) > 20 for w in words[:-1])
+
+
+def _newest_rowids(conn, kind: str, query: str, top: int, want: int) -> list[int]:
+    """The rowids of the ``want`` newest hits of ``kind`` below ``top`` (all of them when
+    there are fewer), oldest first."""
+    _index, content, *_ = _SEARCH[kind]
+    floor = conn.execute(f"SELECT min(rowid) FROM {content}").fetchone()[0]  # noqa: S608
+    found: list[int] = []
+    high, width = top, SEARCH_WINDOW * want
+    while floor is not None and len(found) < want and high > floor:
+        low = max(high - width, floor)
+        found = [r[0] for r in conn.execute(_sql(kind, "rowid"), (query, low, high))] + found
+        high, width = low, width * 4
+    return found[-want:]
 
 
 def _hit(kind: str, row) -> SearchHit:
@@ -190,6 +226,17 @@ def _hit(kind: str, row) -> SearchHit:
     return SearchHit(kind, row[0], row[1], row[2], None, row[3])
 
 
+def _kind_page(conn, kind: str, query: str, top: int, limit: int, merged: bool) -> list:
+    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first."""
+    if merged:
+        return conn.execute(_sql(kind, "newest"), (query, top, limit + 1)).fetchall()
+    rowids = _newest_rowids(conn, kind, query, top, limit + 1)
+    if not rowids:
+        return []
+    rows = conn.execute(_sql(kind, "hit"), (query, rowids[0], top)).fetchall()
+    return rows[::-1]
+
+
 def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
                 kinds: tuple[str, ...] = SEARCH_KINDS, before: int | None = None) -> SearchPage:
     """Up to ``limit`` hits of each kind in ``kinds``, the last recorded first; with ``before`` the
@@ -198,11 +245,16 @@ def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
     query = fts_query(text)
     if not query:
         return SearchPage([], frozenset())
+    merged = _merged(text)
     hits: list[SearchHit] = []
     more = set()
-    below = before if before is not None else 2**63 - 1
     for kind in kinds:
-        rows = conn.execute(_SEARCH_SQL[kind], (query, below, limit + 1)).fetchall()
+        top = before
+        if top is None:
+            newest = conn.execute(
+                f"SELECT max(rowid) FROM {_SEARCH[kind][1]}").fetchone()[0]  # noqa: S608
+            top = (newest or 0) + 1
+        rows = _kind_page(conn, kind, query, top, limit, merged)
         if len(rows) > limit:
             more.add(kind)
         hits += [_hit(kind, row) for row in rows[:limit]]

@@ -6,14 +6,16 @@ it returns the first hit: work that grows with every contact ever written. Migra
 ``i21_search_prefixes`` gives every index the prefixes of 2 to 20 characters, so that such
 a word is one doclist, read entry by entry.
 
-Measured without a clock: the pages SQLite reads (the misses of a fresh connection's page
-cache on the real vault file; apsw reads SQLCipher files) to find the first entries of a
-typed word, in a vault with 50 and one with 1,000 matching contacts whose notes repeat the
-words (doclists of many pages). A merged prefix reads every page of every doclist; one
-doclist read from its start reads the same few pages for both. (The search itself walks
-the doclist from its newest entry, which FTS5 does page by page without decoding; what the
-prefix index saves there is the merging. Timing: benchmarks/, search_median_ms and
-search_growth_20_vs_10.)"""
+The newest hits first: FTS5 walks a doclist backwards only after walking it forwards to
+its end, page by page (with secure-delete on it does not jump by the doclist index), so
+``search_page`` reads forwards from a rowid a little below the newest record (seeking by
+the doclist index) and widens that window until it holds a page of hits.
+
+Measured without a clock: the pages SQLite reads for the first page of contacts (the
+misses of a fresh connection's page cache on the real vault file; apsw reads SQLCipher
+files), in vaults with 300 and 3,000 matching contacts whose notes repeat the words
+(doclists of many pages). Timing: benchmarks/, search_median_ms and
+search_growth_20_vs_10."""
 
 from __future__ import annotations
 
@@ -60,9 +62,9 @@ def _vault(folder, matching: int) -> str:
         session.lock()
 
 
-def _pages_read(folder, hex_key: str, text: str) -> tuple[int, int]:
-    """(pages read from the file, entries found) for the first page's worth of entries
-    of what the search sends the contacts' index for ``text``, on a fresh connection."""
+def _pages_read(folder, hex_key: str, text: str) -> tuple[int, int, bool]:
+    """(pages read from the file, hits, more) for the first page of the contacts the
+    search shows for ``text`` (``repositories.search_page``), on a fresh connection."""
     conn = apsw.Connection(str(folder / DB_NAME), flags=apsw.SQLITE_OPEN_READONLY)
     try:
         conn.execute("PRAGMA cipher = 'sqlcipher'")
@@ -70,30 +72,30 @@ def _pages_read(folder, hex_key: str, text: str) -> tuple[int, int]:
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # schema read
         conn.status(apsw.SQLITE_DBSTATUS_CACHE_MISS, True)
-        hits = conn.execute(
-            "SELECT rowid FROM fts_contact WHERE fts_contact MATCH ? ORDER BY rowid LIMIT ?",
-            (repo.fts_query(text), repo.SEARCH_PAGE + 1)).fetchall()
-        return conn.status(apsw.SQLITE_DBSTATUS_CACHE_MISS)[0], len(hits)
+        page = repo.search_page(conn, text, kinds=("contact",))
+        return conn.status(apsw.SQLITE_DBSTATUS_CACHE_MISS)[0], len(page.hits), bool(page.more)
     finally:
         conn.close()
 
 
 @pytest.fixture(scope="module")
 def vaults(tmp_path_factory):
-    small, large = tmp_path_factory.mktemp("klein"), tmp_path_factory.mktemp("gross")
-    return (small, _vault(small, 50)), (large, _vault(large, 1000))
+    return [(folder, _vault(folder, n)) for folder, n in (
+        (tmp_path_factory.mktemp("klein"), 300), (tmp_path_factory.mktemp("gross"), 3000))]
 
 
 @pytest.mark.parametrize("typed", ["Pau", "Pause", "Konfl", "Konflikt", "Klassenl",
                                    "Klassenlehrer", "Streitschlichtung", "Elterngespr",
                                    "Elterngespräch", "klassenlehrer pause"])
-def test_a_typed_word_is_one_doclist_whatever_the_number_of_hits(vaults, typed):
-    (small, small_key), (large, large_key) = vaults
-    read_small, found_small = _pages_read(small, small_key, typed)
-    read_large, found_large = _pages_read(large, large_key, typed)
-    assert found_small == found_large == repo.SEARCH_PAGE + 1
-    # a level more of a b-tree, never the doclists of every hit (15 more pages and up)
-    assert read_large <= read_small + 3, (read_small, read_large)
+def test_the_first_page_reads_as_many_pages_for_ten_times_the_hits(vaults, typed):
+    read = []
+    for folder, key in vaults:
+        pages, hits, more = _pages_read(folder, key, typed)
+        assert (hits, more) == (repo.SEARCH_PAGE, True)
+        read.append(pages)
+    # a level more of a few b-trees (3-5 pages here); never the doclists of every hit
+    # (walked from their start or merged, the old search read 40 pages more here)
+    assert read[1] <= read[0] + 6, read
 
 
 def test_every_index_serves_prefixes_of_2_to_20_characters(conn):
@@ -129,16 +131,26 @@ def twin(tmp_path_factory):
     session.lock()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(notes=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
-                      max_size=30),
-       word=st.sampled_from(_WORDS), cut=st.integers(min_value=1, max_value=24))
-def test_the_prefix_index_finds_what_the_merge_found(twin, notes, word, cut):
+                      max_size=40),
+       gaps=st.lists(st.integers(min_value=0, max_value=30), min_size=40, max_size=40),
+       word=st.sampled_from(_WORDS), cut=st.integers(min_value=1, max_value=24),
+       limit=st.integers(min_value=1, max_value=6))
+def test_the_pages_hold_what_the_merge_found_newest_first(twin, notes, gaps, word, cut, limit):
+    """Page after page (``before``), with windows of several sizes (small pages, rowids
+    with gaps as deletions leave them): exactly the hits of the index without prefixes,
+    the last recorded first, each once."""
     conn = twin
     conn.execute("DELETE FROM contact")
+    rowid = 0
     for i, words in enumerate(notes):
+        rowid += 1 + gaps[i]
         record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, school_id="school-1",
                                      note=" ".join(words), id=f"c{i}"))
+        conn.execute("UPDATE contact SET rowid = ? WHERE id = ?", (rowid, f"c{i}"))
+    conn.execute("INSERT INTO fts_contact(fts_contact) VALUES ('rebuild')")
     conn.execute("INSERT INTO fts_old(fts_old) VALUES ('rebuild')")
     typed = word[:cut]
     query = repo.fts_query(typed)
@@ -147,10 +159,18 @@ def test_the_prefix_index_finds_what_the_merge_found(twin, notes, word, cut):
     old = [r[0] for r in conn.execute("SELECT rowid FROM fts_old WHERE fts_old MATCH ?"
                                       " ORDER BY rowid DESC", (query,))]
     assert new == old, (typed, notes)
-    assert [h.id for h in repo.search_page(conn, typed, kinds=("contact",)).hits] == \
-        [r[0] for r in conn.execute(
-            "SELECT c.id FROM fts_old JOIN contact c ON c.rowid = fts_old.rowid"
-            " WHERE fts_old MATCH ? ORDER BY fts_old.rowid DESC LIMIT 20", (query,))]
+    expected = [r[0] for r in conn.execute(
+        "SELECT c.id FROM fts_old JOIN contact c ON c.rowid = fts_old.rowid"
+        " WHERE fts_old MATCH ? ORDER BY fts_old.rowid DESC", (query,))]
+    shown, before = [], None
+    while True:
+        page = repo.search_page(conn, typed, limit, kinds=("contact",), before=before)
+        shown += [h.id for h in page.hits]
+        if "contact" not in page.more:
+            break
+        assert len(page.hits) == limit
+        before = page.hits[-1].rowid
+    assert shown == expected, (typed, limit)
 
 
 def test_the_migration_rebuilds_an_old_vaults_index(tmp_path):
