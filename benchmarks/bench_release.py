@@ -38,14 +38,16 @@ PEAK_RSS_CHILD = r"""
 import sys
 from pathlib import Path
 from ssa_desktop.app import make_application
-from ssa_desktop.services.session import Vault
+from ssa_desktop.services.session import Vault, unlock
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.shell.main_window import MainWindow
 from PySide6.QtTest import QTest
 
 app = make_application([])
-session = Vault(Path(sys.argv[1])).unlock(sys.argv[3])
+# the GUI's unlock (ui.vault.unlock): Argon2 and the unwrap in a child process, the full
+# page check deferred to the maintenance lane
+session = unlock(Vault(Path(sys.argv[1])), sys.argv[3], defer_integrity=True, in_child=True)
 ctx = AppContext(session.vault.folder)
 window = MainWindow(ctx, None)
 window.resize(1366, 768)

@@ -4,6 +4,10 @@ if sys.argv[1:2] == ["--keychain-child"]:  # storage.keychain: one question, wit
     from ssa_desktop.services.keychain import serve
 
     raise SystemExit(serve())
+if sys.argv[1:2] == ["--unwrap-child"]:  # storage.unwrap_child: one unwrap, without the CLI
+    from ssa_desktop.services.unwrap import serve
+
+    raise SystemExit(serve())
 
 from ssa_desktop.cli import run
 

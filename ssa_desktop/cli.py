@@ -547,6 +547,10 @@ def main(argv: list[str] | None = None) -> int:
         from .services.keychain import serve
 
         return serve()
+    if arguments[:1] == ["--unwrap-child"]:  # storage.unwrap_child: one unwrap, then exit
+        from .services.unwrap import serve as serve_unwrap
+
+        return serve_unwrap()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -17,6 +17,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..storage import unwrap_child
 from ..storage.errors import (
     ForeignKeyFile,
     KeyFileDamaged,
@@ -33,15 +34,17 @@ from ..storage.errors import (
 from ..storage.keyfile import KdfParams
 from ..storage.keystore import DeviceKeyStore
 from ..storage.location import AMBER, default_vault_folder, holds_vault, location_findings
+from ..storage.unwrap_child import UnwrapFailed
 from ..storage.vault import OpenVault, Vault
 from . import vault_admin
 
 __all__ = [
     "AMBER", "DeviceKeyStore", "ForeignKeyFile", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
-    "OpenVault", "StorageFull", "Vault", "VaultError", "VaultLocked", "WeakPassphrase",
+    "OpenVault", "StorageFull", "UnwrapFailed", "Vault", "VaultError", "VaultLocked",
+    "WeakPassphrase",
     "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
-    "unlock", "verify_integrity", "worker_view",
+    "unlock", "unlock_remembered", "verify_integrity", "worker_view",
 ]
 
 
@@ -50,10 +53,23 @@ def open_vault(folder: Path | str) -> Vault:
     return Vault(Path(folder))
 
 
-def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False) -> OpenVault:
+def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
+           in_child: bool = False) -> OpenVault:
     """Open with the passphrase. The GUI defers the full page check (``defer_integrity``)
-    and runs ``verify_integrity`` while the main window is built; writes wait for it."""
-    return vault.unlock(passphrase, defer_integrity=defer_integrity)
+    and runs ``verify_integrity`` while the main window is built; writes wait for it.
+    ``in_child`` (the GUI): the key is derived and unwrapped in a short-lived child
+    process (``storage.unwrap_child``), so that this process never loads Argon2 and
+    ``cryptography`` nor keeps Argon2's memory in its peak (issue 21)."""
+    return vault.unlock(passphrase, defer_integrity=defer_integrity,
+                        unwrap=unwrap_child.unwrap if in_child else None)
+
+
+def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,
+                      in_child: bool = False) -> OpenVault | None:
+    """Open with the key remembered on this device, or None; ``in_child`` as ``unlock``."""
+    return vault.unlock_remembered(
+        store, defer_integrity=defer_integrity,
+        open_file=unwrap_child.open_device_file if in_child else None)
 
 
 def verify_integrity(session: OpenVault) -> None:

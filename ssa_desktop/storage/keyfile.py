@@ -30,10 +30,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from .errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from .files import atomic_write_bytes
 
@@ -51,6 +47,10 @@ class KdfParams:
     parallelism: int = 2
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
+        # imported here, not at the top: the GUI derives in a child process
+        # (``unwrap_child``) and never loads argon2 (issue 21)
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(
             passphrase.encode("utf-8"), salt, time_cost=self.time_cost,
             memory_cost=self.memory_kib, parallelism=self.parallelism,
@@ -117,6 +117,8 @@ class KeyFile:
     def wrap(cls, data_key: bytes, passphrase: str, vault_uuid: str, params: KdfParams) -> KeyFile:
         if not _within_bounds(params):
             raise ValueError("key-derivation parameters out of bounds")
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
         unsealed = cls(vault_uuid, params, salt, nonce, b"")
         kek = params.derive(passphrase, salt)
@@ -141,6 +143,11 @@ class KeyFile:
         return self.version < VERSION
 
     def unwrap(self, passphrase: str) -> bytearray:
+        """The data key, derived and decrypted in this process (the CLI, the tests, the
+        rare paths); the GUI asks a child process instead (``unwrap_child``)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = self.params.derive(passphrase, self.salt)
         try:
             return bytearray(AESGCM(kek).decrypt(self.nonce, self.wrapped_key,

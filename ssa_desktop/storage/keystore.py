@@ -28,11 +28,9 @@ import json
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from .errors import VaultError
 from .files import atomic_write_bytes, ensure_folder, remove_quietly, shred
@@ -75,6 +73,28 @@ def _associated(vault_uuid: str, device_id: str) -> bytes:
     return f"{FILE_FORMAT}|{vault_uuid}|{device_id}".encode()
 
 
+OpenDeviceFile = Callable[[bytes, bytearray, str, str], "bytearray | None"]
+
+
+def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
+                     device_id: str) -> bytearray | None:
+    """The data key in a device's wrapped key file (``raw``), or None when the file is
+    damaged, another vault's, or the device key does not open it."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        doc = json.loads(raw)
+        if doc.get("format") != FILE_FORMAT or doc.get("vault_uuid") != vault_uuid:
+            return None
+        data_key = AESGCM(bytes(device_key)).decrypt(
+            base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped_key"]),
+            _associated(vault_uuid, device_id))
+    except (ValueError, KeyError, TypeError, AttributeError, InvalidTag):
+        return None  # damaged, or another vault's
+    return bytearray(data_key)
+
+
 class DeviceKeyStore:
     """The device's keychain: the active ``keyring`` backend asked in a child process, or
     the ``keyring`` backend object given (tests)."""
@@ -98,6 +118,8 @@ class DeviceKeyStore:
     def remember(self, vault_uuid: str, data_key: bytes | bytearray, folder: Path) -> bool:
         """Wrap ``data_key`` under a new device key into the vault folder and put the device
         key into the keychain; an earlier entry of this device is replaced and revoked."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         previous = self._entry(vault_uuid)
         device_key, device_id = secrets.token_bytes(32), secrets.token_hex(8)
         nonce = os.urandom(12)
@@ -121,7 +143,11 @@ class DeviceKeyStore:
         self._revoke(previous, folder)
         return True
 
-    def recall(self, vault_uuid: str, folder: Path) -> Recalled | None:
+    def recall(self, vault_uuid: str, folder: Path, *,
+               open_file: OpenDeviceFile | None = None) -> Recalled | None:
+        """The data key this device remembers for the vault, or None. ``open_file``
+        decrypts the device's wrapped key file (default: in this process,
+        ``open_device_file``; the GUI: in a child process, ``unwrap_child``)."""
         value = self._entry(vault_uuid)
         if not value:
             return None
@@ -130,17 +156,17 @@ class DeviceKeyStore:
         match = _ENTRY.match(value)
         if not match:
             return None
-        device_id, device_key = match.group(1), bytes.fromhex(match.group(2))
+        device_id, device_key = match.group(1), bytearray(bytes.fromhex(match.group(2)))
         try:
-            doc = json.loads(device_file(folder, device_id).read_bytes())
-            if doc.get("format") != FILE_FORMAT or doc.get("vault_uuid") != vault_uuid:
-                return None
-            data_key = AESGCM(device_key).decrypt(
-                base64.b64decode(doc["nonce"]), base64.b64decode(doc["wrapped_key"]),
-                _associated(vault_uuid, device_id))
-        except (OSError, ValueError, KeyError, TypeError, InvalidTag):
-            return None  # revoked (file deleted), damaged, or another vault's
-        return Recalled(bytearray(data_key), legacy=False)
+            raw = device_file(folder, device_id).read_bytes()
+        except OSError:
+            return None  # revoked (file deleted)
+        try:
+            data_key = (open_file or open_device_file)(raw, device_key, vault_uuid, device_id)
+        finally:
+            for i in range(len(device_key)):
+                device_key[i] = 0
+        return None if data_key is None else Recalled(data_key, legacy=False)
 
     def forget(self, vault_uuid: str, folder: Path | None = None) -> None:
         """Delete the keychain entry and, with ``folder``, this device's wrapped key file

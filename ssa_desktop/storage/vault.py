@@ -42,13 +42,14 @@ from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
-from .keystore import DeviceKeyStore, revoke_all_devices
+from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
 
 DB_NAME = "vault.ssadb"
 KEY_NAME = "vault.key"
 PENDING_KEY_NAME = "vault.key.pending"
 
 Progress = Callable[[int, str], None]
+Unwrap = Callable[[KeyFile, str], bytearray]
 
 
 def _no_progress(percent: int, text: str) -> None:
@@ -136,13 +137,18 @@ class Vault:
         if not self.db_path.exists():
             raise NotAVault()
 
-    def unlock(self, passphrase: str, *, defer_integrity: bool = False) -> OpenVault:
+    def unlock(self, passphrase: str, *, defer_integrity: bool = False,
+               unwrap: Unwrap | None = None) -> OpenVault:
         """Open with the passphrase. A key that opened nothing is overwritten before
         the error propagates (also for the pending key of an interrupted re-key).
-        ``defer_integrity``: see ``_open`` (the GUI's unlock)."""
+        ``defer_integrity``: see ``_open`` (the GUI's unlock). ``unwrap`` derives and
+        unwraps the data key (default ``KeyFile.unwrap``, in this process; the GUI:
+        ``unwrap_child.unwrap``, in a child process, so that it never loads Argon2 and
+        ``cryptography``). Only the rare upgrade of a version-1 key file re-wraps here."""
         self._require_db()
+        unwrap = unwrap or KeyFile.unwrap
         keyfile = KeyFile.load(self.key_path)
-        data_key = keyfile.unwrap(passphrase)
+        data_key = unwrap(keyfile, passphrase)
         try:
             opened = self._open(data_key, defer_integrity=defer_integrity)
         except CorruptDatabase as err:
@@ -150,7 +156,7 @@ class Vault:
             # An interrupted re-key leaves the new wrapped key beside the old one.
             if self.pending_key_path.exists():
                 pending = KeyFile.from_json(self.pending_key_path.read_bytes())
-                new_key = pending.unwrap(passphrase)
+                new_key = unwrap(pending, passphrase)
                 try:
                     opened = self._open(new_key)
                 except BaseException:
@@ -189,17 +195,19 @@ class Vault:
             _zero(data_key)
             raise
 
-    def unlock_remembered(self, store: DeviceKeyStore, *,
-                          defer_integrity: bool = False) -> OpenVault | None:
+    def unlock_remembered(self, store: DeviceKeyStore, *, defer_integrity: bool = False,
+                          open_file: OpenDeviceFile | None = None) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
-        older version (the data key itself in the keychain) is replaced by a device key."""
+        older version (the data key itself in the keychain) is replaced by a device key
+        (in this process). ``open_file`` decrypts the device's wrapped key file (default
+        in this process; the GUI: ``unwrap_child.open_device_file``)."""
         if not self.exists() or not store.available():
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
         except (KeyFileMissing, KeyFileDamaged):
             return None
-        recalled = store.recall(vault_uuid, self.folder)
+        recalled = store.recall(vault_uuid, self.folder, open_file=open_file)
         if recalled is None:
             return None
         data_key = recalled.data_key

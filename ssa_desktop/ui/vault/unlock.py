@@ -235,8 +235,9 @@ class UnlockDialog(QDialog):
             available = bool(store.available())
             session = None
             if available and remembered:
-                session = service.Vault(folder).unlock_remembered(store,
-                                                                   defer_integrity=True)
+                # the device's wrapped key file is opened in a child process too
+                session = service.unlock_remembered(service.Vault(folder), store,
+                                                    defer_integrity=True, in_child=True)
             return store, available, session
 
         self._remembering = run_in_background(work, self._keychain_answered,
@@ -301,7 +302,10 @@ class UnlockDialog(QDialog):
         self.error_label.hide()
         self._set_busy(True)
         vault, service = self.vault, _session_service()
-        run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True),
+        # in_child: Argon2 and the unwrap run in a short-lived child process; this
+        # process never loads them nor keeps their memory (issue 21)
+        run_in_background(lambda: service.unlock(vault, passphrase, defer_integrity=True,
+                                                 in_child=True),
                           self._unlocked,
                           self._failed)
 

@@ -1,9 +1,11 @@
 """What the GUI keeps in memory (issue 21 item 3, docs/performance.md "Arbeitsspeicher").
 
-A child process runs the real main window on a demo vault and opens every area, as the
-worker does in the first minutes of her day. Afterwards
+A child process unlocks a demo vault the GUI's way and runs the real main window on it,
+opening every area, as the worker does in the first minutes of her day. Afterwards
 - no document library is loaded (reportlab with PIL, openpyxl): they come when a PDF or
   workbook is written, not when the Zeit or Statistik area is shown;
+- neither ``argon2`` nor ``cryptography`` is loaded (about 12 MB, and Argon2's memory in
+  the peak): the unlock derives and unwraps the key in a child (``storage.unwrap_child``);
 - the keychain library is not loaded (``keyring`` with its D-Bus backends, 13–15 MB):
   the Sicherheit page asks a child process (``storage.keychain``);
 - QtCharts is not loaded (9+ MB): the charts are painted (``ui.common.charts``);
@@ -35,14 +37,15 @@ import json, linecache, sys
 from pathlib import Path
 from PySide6.QtTest import QTest
 from ssa_desktop.app import make_application
-from ssa_desktop.services.session import Vault
+from ssa_desktop.services.session import Vault, unlock
 from ssa_desktop.ui.areas import AREAS
 from ssa_desktop.ui.background import wait_for_all
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.shell.main_window import MainWindow
 
 app = make_application([])
-session = Vault(Path(sys.argv[1])).unlock(sys.argv[2])
+# the GUI's unlock (ui.vault.unlock): Argon2 and the unwrap in a child process
+session = unlock(Vault(Path(sys.argv[1])), sys.argv[2], defer_integrity=True, in_child=True)
 ctx = AppContext(session.vault.folder)
 ctx.set_session(session)
 window = MainWindow(ctx, None)
@@ -60,6 +63,7 @@ ctx.lock()
 
 DOCUMENT_LIBRARIES = {"reportlab", "PIL", "openpyxl"}
 KEYCHAIN_LIBRARIES = {"keyring", "secretstorage", "jeepney"}
+KEY_DERIVATION_LIBRARIES = {"cryptography", "argon2", "_argon2_cffi_bindings"}
 
 
 def _run_child(tmp_path: Path) -> dict:
@@ -78,6 +82,7 @@ def test_every_area_shown_without_document_libraries_or_held_source(tmp_path):
     loaded = {m.split(".")[0] for m in seen["modules"]}
     assert loaded & DOCUMENT_LIBRARIES == set()
     assert loaded & KEYCHAIN_LIBRARIES == set()
+    assert loaded & KEY_DERIVATION_LIBRARIES == set()  # unwrapped in a child (unwrap_child)
     assert "PySide6.QtCharts" not in seen["modules"]  # charts are painted (ui.common.charts)
     assert loaded & {"sqlite3", "_sqlite3"} == set()  # SQLCipher's SQLite only
     assert "ssa_desktop.ui.statistics.area" in seen["modules"]  # the areas were built

@@ -174,3 +174,21 @@ def test_cancelling_the_emergency_key_gives_the_keyboard_back_to_the_passphrase(
             assert secret not in edit.text() or edit.echoMode() != QLineEdit.Normal
         for edit in window.findChildren(QPlainTextEdit):
             assert "geheime" not in edit.toPlainText()
+
+
+def test_a_child_that_does_not_answer_gives_a_german_message_and_writes_nothing(
+        qtbot, vault, monkeypatch):
+    from ssa_desktop.storage import unwrap_child
+
+    monkeypatch.setattr(unwrap_child, "child_command", lambda: ["sh", "-c", "exit 3"])
+    before = {p.name: p.read_bytes() for p in vault.folder.iterdir() if p.is_file()}
+    dialog = make(qtbot, vault)
+    dialog.passphrase.edit.insert(PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
+    text = dialog.error_label.text()
+    assert "Hilfsprozess" in text and "nichts verändert" in text
+    assert "Traceback" not in text and PASSPHRASE not in text
+    assert dialog.session is None and dialog.isVisible()
+    assert dialog.passphrase.text() == PASSPHRASE  # she can try again at once
+    assert {p.name: p.read_bytes() for p in vault.folder.iterdir() if p.is_file()} == before

@@ -1,0 +1,206 @@
+"""The data key unwrapped in a short-lived child process (issue 21).
+
+Unwrapping the data key costs whoever does it for the rest of its life: Argon2id fills
+64 MiB (the key file's ``memory_kib``) that stay in the process's peak, ``argon2`` maps
+about 3 MB and ``cryptography``'s Rust library about 7 MB file-mapped and 2 MB anonymous,
+none of which is given back. The GUI needs them for half a second at the unlock. So the
+GUI never imports them: its unlock starts this module as a child (``ssa-desktop
+--unwrap-child``, the same executable in the frozen build, like ``keychain``), which
+derives, unwraps, answers and ends.
+
+Protocol: one JSON request on the child's stdin, one answer on its stdout.
+
+- ``{"op": "passphrase", "key_file": <the key file's JSON text>, "passphrase": ...}``:
+  the key file as the parent parsed it (so the child unwraps exactly that file), the
+  passphrase; answer ``{"key": "<64 hex>"}`` or ``{"error": "WrongPassphrase"}`` /
+  ``"KeyFileDamaged"`` / another exception's class name.
+- ``{"op": "device", "device_file": <its JSON text>, "device_key": "<hex>", "vault_uuid":
+  ..., "device_id": ...}`` (remembered on this device, ``keystore``): answer as above,
+  ``{"error": "refused"}`` when the device key does not open the file.
+
+The passphrase, the device key and the data key cross a pipe between two processes of
+the same user; never a command line, the environment, a log or an exception text. The
+parent reads the answer into a ``bytearray`` and matches the key byte by byte (no
+immutable copy of it), overwrites the request and the answer, and the caller overwrites
+the key when it opened nothing (``Vault.unlock``). A child that cannot be started, does
+not answer within ``TIMEOUT_S`` or answers nonsense is ``UnwrapFailed``: a German
+sentence, nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from typing import Any
+
+from .errors import KeyFileDamaged, VaultError, WrongPassphrase
+
+CHILD_FLAG = "--unwrap-child"
+TIMEOUT_S = 120      # Argon2 with the ceiling's parameters on a slow machine, not a hang
+KEY_BYTES = 32
+_PREFIX = b'{"key": "'
+_SUFFIX = b'"}'
+_ANSWER_LIMIT = 4096
+_ERRORS: dict[str, type[VaultError]] = {"WrongPassphrase": WrongPassphrase,
+                                        "KeyFileDamaged": KeyFileDamaged}
+
+
+class UnwrapFailed(VaultError):
+    """The child process could not be started, did not answer or answered nonsense."""
+
+    default_message = ("Der Schlüssel des Tresors konnte nicht entschlüsselt werden: der dafür "
+                       "gestartete Hilfsprozess von SSA Desktop hat nicht geantwortet. Es wurde "
+                       "nichts verändert. Bitte versuchen Sie es erneut; bleibt der Fehler, "
+                       "starten Sie SSA Desktop neu oder installieren Sie es erneut.")
+
+
+def child_command() -> list[str]:
+    if getattr(sys, "frozen", False):  # the frozen build: the application's own executable
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "ssa_desktop", CHILD_FLAG]
+
+
+def _zero(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def _hex_value(char: int) -> int:
+    if 48 <= char <= 57:
+        return char - 48
+    if 97 <= char <= 102:
+        return char - 87
+    raise ValueError("not a hex digit")
+
+
+def _key_from(answer: bytearray) -> bytearray | None:
+    """The key in ``{"key": "<hex>"}``, decoded without an immutable copy; None if the
+    answer is something else."""
+    size = len(_PREFIX) + 2 * KEY_BYTES + len(_SUFFIX)
+    if len(answer) != size or not answer.startswith(_PREFIX) or not answer.endswith(_SUFFIX):
+        return None
+    key = bytearray(KEY_BYTES)
+    start = len(_PREFIX)
+    try:
+        for i in range(KEY_BYTES):
+            key[i] = (_hex_value(answer[start + 2 * i]) << 4) | _hex_value(answer[start + 2 * i + 1])
+    except ValueError:
+        _zero(key)
+        return None
+    return key
+
+
+def _ask(request: dict[str, Any]) -> bytearray:
+    """One request to a new child; its answer (the key or a typed error)."""
+    payload = bytearray(json.dumps(request).encode("utf-8"))
+    answer = bytearray(_ANSWER_LIMIT + 1)
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
+    try:
+        try:
+            child = subprocess.Popen(child_command(), stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                     creationflags=flags)
+        except (OSError, ValueError, subprocess.SubprocessError):
+            raise UnwrapFailed() from None
+        timer = threading.Timer(TIMEOUT_S, child.kill)  # a hung child: the read ends
+        timer.start()
+        try:
+            with child:
+                try:
+                    child.stdin.write(payload)
+                    child.stdin.close()
+                except OSError:  # it ended before reading (it could not start Python)
+                    pass
+                size = 0
+                while size <= _ANSWER_LIMIT:
+                    view = memoryview(answer)[size:]
+                    try:
+                        got = child.stdout.readinto(view)
+                    finally:
+                        view.release()
+                    if not got:
+                        break
+                    size += got
+        finally:
+            timer.cancel()
+        if size > _ANSWER_LIMIT or child.returncode != 0:
+            raise UnwrapFailed()
+        del answer[size:]
+        key = _key_from(answer)
+        if key is not None:
+            return key
+        try:
+            reply = json.loads(bytes(answer).decode("utf-8"))
+        except ValueError:
+            raise UnwrapFailed() from None
+        error = reply.get("error") if isinstance(reply, dict) else None
+        if error in _ERRORS:
+            raise _ERRORS[error]()
+        if error == "refused":
+            raise _Refused()
+        raise UnwrapFailed()
+    finally:
+        _zero(payload)
+        _zero(answer)
+
+
+class _Refused(Exception):
+    """The device key does not open the device's wrapped key file."""
+
+
+def unwrap(keyfile: Any, passphrase: str) -> bytearray:
+    """``KeyFile.unwrap`` in a child process: the data key, or ``WrongPassphrase``,
+    ``KeyFileDamaged`` or ``UnwrapFailed``. ``keyfile`` is a ``keyfile.KeyFile``."""
+    return _ask({"op": "passphrase", "key_file": keyfile.to_json().decode("utf-8"),
+                 "passphrase": passphrase})
+
+
+def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
+                     device_id: str) -> bytearray | None:
+    """``keystore.open_device_file`` in a child process; None also when the child failed
+    (remembering is a convenience: she types the passphrase instead)."""
+    try:
+        return _ask({"op": "device", "device_file": bytes(raw).decode("utf-8"),
+                     "device_key": bytes(device_key).hex(), "vault_uuid": vault_uuid,
+                     "device_id": device_id})
+    except (_Refused, VaultError, UnicodeDecodeError):
+        return None
+
+
+# -- the child ------------------------------------------------------------------------------
+def answer(request: dict[str, Any]) -> bytes:
+    """The child's work: derive and unwrap, or open a device's wrapped key file."""
+    from .keyfile import KeyFile
+    from .keystore import open_device_file as open_in_process
+
+    op = request.get("op")
+    if op == "passphrase":
+        key = KeyFile.from_json(str(request["key_file"]).encode("utf-8")).unwrap(
+            str(request["passphrase"]))
+    elif op == "device":
+        key = open_in_process(str(request["device_file"]).encode("utf-8"),
+                              bytes.fromhex(str(request["device_key"])),
+                              str(request["vault_uuid"]), str(request["device_id"]))
+        if key is None:
+            return json.dumps({"error": "refused"}).encode()
+    else:
+        return json.dumps({"error": "unknown request"}).encode()
+    return _PREFIX + bytes(key).hex().encode("ascii") + _SUFFIX
+
+
+def serve() -> int:
+    """Entry of the child process: read one request, write one answer, end."""
+    from ..hardening import harden_process
+
+    harden_process()  # no core dump of a process that held the passphrase and the key
+    try:
+        request = json.loads(sys.stdin.buffer.read().decode("utf-8"))
+        reply = answer(request if isinstance(request, dict) else {})
+    except Exception as err:  # any failure is an answer, never a traceback (nor its text)
+        reply = json.dumps({"error": type(err).__name__}).encode()
+    sys.stdout.buffer.write(reply)
+    sys.stdout.flush()
+    return 0
+
