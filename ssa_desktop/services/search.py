@@ -32,6 +32,8 @@ def tidy_index(conn, progress: Progress | None = None) -> int:
     ``MERGE_PAGES`` leaf pages per transaction (a save in between waits for one step);
     returns the steps taken. What a search finds does not change. ``progress`` is asked
     between steps, so a lock or quit (cancel) stops it; the next upkeep goes on from there."""
+    if conn.in_transaction:  # each step must be a transaction of its own
+        raise RuntimeError("tidy_index inside a transaction")
     steps = 0
     for table, count in search_index_repo.segments(conn).items():
         if count <= MERGE_ABOVE:

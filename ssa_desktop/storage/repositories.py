@@ -154,6 +154,7 @@ def fts_query(text: str) -> str:
 # "Search"). The first window is four pages of records: a common word fills it, a rare one
 # takes a few more windows (six at most for 50,000 records), each a seek.
 SEARCH_WINDOW = 4  # the first window, in pages of records
+WINDOW_HITS = 8    # the most hits one window gives, in pages
 
 # kind: (index, content table, FROM … JOIN …, what a hit shows, restriction filter)
 _SEARCH = {
@@ -182,37 +183,55 @@ _SEARCH = {
 
 
 def _sql(kind: str, what: str) -> str:
-    """The hits of ``kind`` with rowids in [?, ?), oldest first: their rowids (``what`` =
-    "rowid") or what a hit shows ("hit"); a third query, "newest", takes the last page
-    below ? walking backwards (for words FTS5 merges anyway, see ``_merged``)."""
+    """The index's entries of ``kind`` with rowids in [?, ?), oldest first, at most ?
+    (``what`` = "rowid": the index alone, restricted records included), or what the hits
+    in [?, ?) show, oldest first ("hit"; restricted records left out); a third query,
+    "newest", takes the last page below ? walking backwards (for words FTS5 merges anyway,
+    see ``_merged``)."""
     index, _content, source, shown, restricted = _SEARCH[kind]
+    if what == "rowid":
+        return (f"SELECT rowid FROM {index} WHERE {index} MATCH ? AND rowid >= ?"  # noqa: S608
+                f" AND rowid < ? ORDER BY rowid LIMIT ?")
     if what == "newest":
         return (f"SELECT {shown}, {index}.rowid {source} WHERE {index} MATCH ?"
                 f" AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid DESC LIMIT ?")
-    columns = f"{index}.rowid" if what == "rowid" else f"{shown}, {index}.rowid"
-    return (f"SELECT {columns} {source} WHERE {index} MATCH ? AND {index}.rowid >= ?"
-            f" AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid")
+    return (f"SELECT {shown}, {index}.rowid {source} WHERE {index} MATCH ?"
+            f" AND {index}.rowid >= ? AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid")
+
+
+def _prefix_tokens(text: str) -> list[str]:
+    """The tokens ``fts_query`` asks for as prefixes: the last token of every word but a
+    single character before the last word (FTS5 splits a word at "_" as well)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return [[t for t in w.split("_") if t][-1] for i, w in enumerate(words)
+            if (len(w) > 1 or i == len(words) - 1) and w.strip("_")]
 
 
 def _merged(text: str) -> bool:
-    """Whether FTS5 merges the doclists of a word of ``text`` (a prefix that no index of
-    ``FTS_PREFIX_LENGTHS`` serves: one character at the end, or more than 20): then every
-    window would merge them again, and one backward walk is cheaper."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return bool(words) and not 2 <= len(words[-1]) <= 20 or any(
-        len(w) > 20 for w in words[:-1])
+    """Whether FTS5 merges the doclists of a word of ``text``: a prefix no index of
+    ``FTS_PREFIX_LENGTHS`` serves (one character, or more than 20). Then every window
+    would merge them again, and one backward walk is cheaper."""
+    return any(not 2 <= len(token) <= 20 for token in _prefix_tokens(text))
 
 
 def _newest_rowids(conn, kind: str, query: str, top: int, want: int) -> list[int]:
-    """The rowids of the ``want`` newest hits of ``kind`` below ``top`` (all of them when
-    there are fewer), oldest first."""
+    """The rowids of the ``want`` newest entries of ``kind``'s index below ``top`` (all of
+    them when there are fewer), oldest first. A window gives at most ``WINDOW_HITS`` pages:
+    one that holds more (a word frequent in old records, rare in recent ones) is narrowed
+    to what holds about two pages at the density its first entries showed (at least
+    halved), so no window reads thousands of entries to keep the newest few."""
     _index, content, *_ = _SEARCH[kind]
     floor = conn.execute(f"SELECT min(rowid) FROM {content}").fetchone()[0]  # noqa: S608
+    cap = WINDOW_HITS * want
     found: list[int] = []
     high, width = top, SEARCH_WINDOW * want
     while floor is not None and len(found) < want and high > floor:
         low = max(high - width, floor)
-        found = [r[0] for r in conn.execute(_sql(kind, "rowid"), (query, low, high))] + found
+        rows = [r[0] for r in conn.execute(_sql(kind, "rowid"), (query, low, high, cap))]
+        if len(rows) == cap and high - low > 1:  # more than a window may give: narrower
+            width = max(min((rows[-1] - low + 1) * 2 * want // cap, (high - low) // 2), 1)
+            continue
+        found = rows + found
         high, width = low, width * 4
     return found[-want:]
 
@@ -227,14 +246,23 @@ def _hit(kind: str, row) -> SearchHit:
 
 
 def _kind_page(conn, kind: str, query: str, top: int, limit: int, merged: bool) -> list:
-    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first."""
+    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first: the
+    newest entries of the index, then what those show, restricted records left out (and
+    as many entries more as they took, until there are no more)."""
     if merged:
         return conn.execute(_sql(kind, "newest"), (query, top, limit + 1)).fetchall()
-    rowids = _newest_rowids(conn, kind, query, top, limit + 1)
-    if not rowids:
-        return []
-    rows = conn.execute(_sql(kind, "hit"), (query, rowids[0], top)).fetchall()
-    return rows[::-1]
+    rows: list = []
+    high = top
+    while len(rows) <= limit:
+        need = limit + 1 - len(rows)
+        rowids = _newest_rowids(conn, kind, query, high, need)
+        if not rowids:
+            break
+        rows = conn.execute(_sql(kind, "hit"), (query, rowids[0], high)).fetchall() + rows
+        if len(rowids) < need:
+            break
+        high = rowids[0]
+    return rows[::-1][:limit + 1]
 
 
 def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,

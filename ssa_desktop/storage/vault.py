@@ -352,6 +352,11 @@ class OpenVault:
         return self._conn is not None or (self._rekeying and self._key is not None)
 
     @property
+    def rekeying(self) -> bool:
+        """A re-key is under way: background upkeep that writes stops for it."""
+        return self._rekeying
+
+    @property
     def data_key(self) -> bytearray:
         if self._key is None:
             raise VaultLocked()

@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssa_desktop.domain.entities import Contact, Person, School
+from ssa_desktop.services import retention
 from ssa_desktop.services.activities import record_contact
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
@@ -39,10 +40,11 @@ _NOTE = " ".join(["in der Pause auf dem Pausenhof ein Konflikt, mit der Klassenl
                   "und Elterngespräche folgen."] * 24)
 
 
-def _vault(folder, matching: int) -> str:
-    """A vault with ``matching`` contacts recorded as the worker records them; its index
-    merged into one segment each (what is compared is the reading of doclists, not the
-    number of segments FTS5's automatic merging has left). Returns the raw data key."""
+def _vault(folder, matching: int, later: int = 0) -> str:
+    """A vault with ``matching`` contacts recorded as the worker records them, then
+    ``later`` ones that hold none of the words; its index merged into one segment (what is
+    compared is the reading of doclists, not the number of segments FTS5's automatic
+    merging has left). Returns the raw data key."""
     session, _ = Vault.create(folder, PASSPHRASE, params=FAST_KDF)
     try:
         conn = session.conn
@@ -55,6 +57,9 @@ def _vault(folder, matching: int) -> str:
             record_contact(conn, Contact(
                 date(2016, 9, 1) + timedelta(days=i % 3000), "EB", 30, person_id=pupil.id,
                 note=f"Nr. {i}: " + _NOTE, observation="Konflikte in den Pausen nehmen ab."))
+        for i in range(later):
+            record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, person_id=pupil.id,
+                                         note=f"Nr. {i}: Fahrradwerkstatt, Schulgarten."))
         conn.execute("COMMIT")
         conn.execute("INSERT INTO fts_contact(fts_contact) VALUES ('optimize')")
         return bytes(session.data_key).hex()
@@ -98,6 +103,27 @@ def test_the_first_page_reads_as_many_pages_for_ten_times_the_hits(vaults, typed
     assert read[1] <= read[0] + 6, read
 
 
+@pytest.fixture(scope="module")
+def old_words(tmp_path_factory):
+    """Words of old records only: 300 and 3,000 contacts with them, then a sixth as many
+    without (a former pupil's name, "Homeschooling")."""
+    return [(folder, _vault(folder, n, later=n // 6)) for folder, n in (
+        (tmp_path_factory.mktemp("alt-klein"), 300), (tmp_path_factory.mktemp("alt-gross"), 3000))]
+
+
+@pytest.mark.parametrize("typed", ["Pause", "Klassenlehrer", "Elterngespr"])
+def test_a_word_of_old_records_only_reads_no_more_pages_either(old_words, typed):
+    """The window that reaches back into the old records is narrowed until it gives at
+    most a few pages of hits; unbounded it read every hit of a window of 1,344 records
+    (and joined each to its contact)."""
+    read = []
+    for folder, key in old_words:
+        pages, hits, more = _pages_read(folder, key, typed)
+        assert (hits, more) == (repo.SEARCH_PAGE, True)
+        read.append(pages)
+    assert read[1] <= read[0] + 6, read
+
+
 def test_every_index_serves_prefixes_of_2_to_20_characters(conn):
     """A word of 2 to 20 characters is looked up in a prefix index (shorter: a whole
     word; longer: a merge of the few terms that long)."""
@@ -106,6 +132,16 @@ def test_every_index_serves_prefixes_of_2_to_20_characters(conn):
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         assert f"prefix='{repo.FTS_PREFIX_LENGTHS}'" in sql, table
         assert "content_rowid='rowid'" in sql and "remove_diacritics 2" in sql, table
+
+
+@pytest.mark.parametrize("typed, merged", [
+    ("x", True), ("K-1", True), ("K_1", True), ("K 1", True), ("ab", False), ("K-12", False),
+    ("Müll", False), ("a" * 20, False), ("a" * 21, True), ("a" * 21 + " Pause", True),
+    ("K Pause", False), ("Pause 7", True), ("Pause_7b", False), ("---", False), ("", False)])
+def test_a_word_fts5_merges_anyway_takes_one_backward_walk(typed, merged):
+    """One character at the end, or more than 20, is a prefix no index serves (FTS5 splits
+    at "_" too): there every window would merge the doclists again."""
+    assert repo._merged(typed) is merged
 
 
 # -- the same hits as before: a prefix index changes the speed, never what is found --------
@@ -124,6 +160,9 @@ def twin(tmp_path_factory):
     conn = session.conn
     repo.SCHOOLS.insert(conn, School("Gemeinschaftsschule Am Park", code="GMS-1",
                                      school_type="GMS", id="school-1"))
+    for pseudonym in ("K-1", "K-2"):
+        repo.PERSONS.insert(conn, Person(pseudonym, school_id="school-1", id=pseudonym))
+    retention.restrict(conn, "K-2", today=date(2026, 11, 1))  # her notes are never found
     conn.execute("CREATE VIRTUAL TABLE fts_old USING fts5(note, observation, assessment,"
                  " content='contact', content_rowid='rowid',"
                  " tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
@@ -136,19 +175,22 @@ def twin(tmp_path_factory):
 @given(notes=st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=1,
                       max_size=40),
        gaps=st.lists(st.integers(min_value=0, max_value=30), min_size=40, max_size=40),
+       whose=st.lists(st.sampled_from(["K-1", "K-2", None]), min_size=40, max_size=40),
        word=st.sampled_from(_WORDS), cut=st.integers(min_value=1, max_value=24),
        limit=st.integers(min_value=1, max_value=6))
-def test_the_pages_hold_what_the_merge_found_newest_first(twin, notes, gaps, word, cut, limit):
+def test_the_pages_hold_what_the_merge_found_newest_first(twin, notes, gaps, whose, word,
+                                                          cut, limit):
     """Page after page (``before``), with windows of several sizes (small pages, rowids
-    with gaps as deletions leave them): exactly the hits of the index without prefixes,
-    the last recorded first, each once."""
+    with gaps as deletions leave them, notes of a restricted person among them): exactly
+    the hits of the index without prefixes that are not restricted, the last recorded
+    first, each once."""
     conn = twin
     conn.execute("DELETE FROM contact")
     rowid = 0
     for i, words in enumerate(notes):
         rowid += 1 + gaps[i]
         record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, school_id="school-1",
-                                     note=" ".join(words), id=f"c{i}"))
+                                     person_id=whose[i], note=" ".join(words), id=f"c{i}"))
         conn.execute("UPDATE contact SET rowid = ? WHERE id = ?", (rowid, f"c{i}"))
     conn.execute("INSERT INTO fts_contact(fts_contact) VALUES ('rebuild')")
     conn.execute("INSERT INTO fts_old(fts_old) VALUES ('rebuild')")
@@ -161,7 +203,8 @@ def test_the_pages_hold_what_the_merge_found_newest_first(twin, notes, gaps, wor
     assert new == old, (typed, notes)
     expected = [r[0] for r in conn.execute(
         "SELECT c.id FROM fts_old JOIN contact c ON c.rowid = fts_old.rowid"
-        " WHERE fts_old MATCH ? ORDER BY fts_old.rowid DESC", (query,))]
+        " WHERE fts_old MATCH ? AND coalesce(c.person_id, '') != 'K-2'"
+        " ORDER BY fts_old.rowid DESC", (query,))]
     shown, before = [], None
     while True:
         page = repo.search_page(conn, typed, limit, kinds=("contact",), before=before)

@@ -111,3 +111,16 @@ def test_the_merge_leaves_no_deleted_word_in_any_page(open_vault, no_automerge, 
     assert pages_holding(path, key, ["Quittenmus4711", "quittenmus4711"]) == []
     assert not repo.search(conn, "Quittenmus")
     assert len(repo.search(conn, "Fahrradhelm")) == 9
+
+
+def test_the_upkeep_refuses_to_run_inside_a_transaction(no_automerge, pupil):
+    """Each step must commit on its own (a save in between waits for one step only)."""
+    conn = no_automerge
+    _save(conn, pupil, 9)
+    conn.execute("BEGIN")
+    try:
+        with pytest.raises(RuntimeError):
+            search_svc.tidy_index(conn)
+    finally:
+        conn.execute("ROLLBACK")
+    assert sirepo.segments(conn)["fts_contact"] == 9

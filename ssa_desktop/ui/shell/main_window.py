@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
     def _tidy_search_index(self) -> None:
         """Merge a full-text index that has grown many segments into one (after the
         backup, on the quiet lane, in short steps). Nothing to show: what a search finds
-        stays the same; stopped by a lock, retried at the next unlock."""
+        stays the same; stopped by a lock or a re-key, retried at the next unlock."""
         from ...services import search as search_svc
         from ...services.operations import Cancelled
 
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
 
         def op(conn, progress):
             def step(percent: int, text: str) -> None:
-                if not session.is_open:
+                if not session.is_open or session.rekeying:
                     raise Cancelled()
                 progress(percent, text)
             return search_svc.tidy_index(conn, step)

@@ -4,6 +4,7 @@ same afterwards (the real main window on the test vault)."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from keyring.backends import fail
@@ -14,7 +15,7 @@ from ssa_desktop.services.activities import record_contact
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage import search_index_repo as sirepo
 from ssa_desktop.storage.keystore import DeviceKeyStore
-from ssa_desktop.ui.background import wait_for_all
+from ssa_desktop.ui.background import start_task, wait_for_all
 from ssa_desktop.ui.context import AppContext
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
@@ -38,5 +39,33 @@ def test_the_upkeep_after_unlock_merges_a_fragmented_index(open_vault, pupil, qt
     assert wait_for_all(30000)
     qtbot.waitUntil(lambda: sirepo.segments(conn)["fts_contact"] == 1, timeout=5000)
     assert [h.id for h in repo.search(conn, "Fahrradh")] == ids[::-1]
+    window.close()
+    ctx.lock()
+
+
+def test_the_upkeep_stops_for_a_re_key(open_vault, pupil, qtbot, tmp_path):
+    """A re-key swaps the database file: the merge (a writer on a connection of its own)
+    stops before its first step while one is under way."""
+    conn = open_vault.conn
+    conn.execute("INSERT INTO fts_contact(fts_contact, rank) VALUES ('automerge', 0)")
+    for i in range(search_svc.MERGE_ABOVE + 1):
+        record_contact(conn, Contact(date(2026, 9, 1), "EB", 30, person_id=pupil.id,
+                                     note=f"Nr. {i}: Fahrradhelm vergessen"))
+    ctx = AppContext(open_vault.vault.folder)
+    ctx.set_session(open_vault)
+    window = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                        store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+    qtbot.addWidget(window)
+    gate = threading.Event()
+    start_task(lambda _conn, _progress: gate.wait(30), maintenance=True)  # the lane waits
+    window.show()   # the upkeep queues behind the gate
+    open_vault._rekeying = True  # as Vault.rekey sets it while it works
+    try:
+        gate.set()
+        assert wait_for_all(30000)
+    finally:
+        open_vault._rekeying = False
+    qtbot.wait(50)
+    assert sirepo.segments(conn)["fts_contact"] == 9
     window.close()
     ctx.lock()
