@@ -148,13 +148,11 @@ def fts_query(text: str) -> str:
 # at a time; ranking every hit by relevance (or sorting by day) costs time in proportion to
 # the hits (17 ms for "Pause" on ten years, 48 ms on twenty). FTS5 walks a doclist
 # backwards only after reading it forwards to its end, page by page (with secure-delete on
-# it does not jump there by the doclist index), so the newest hits are read forwards: from
-# a rowid a little below the newest record (FTS5 seeks there by the doclist index) to the
-# end, in a window that grows fourfold until it holds a page (docs/architecture.md,
-# "Search"). The first window is four pages of records: a common word fills it, a rare one
-# takes a few more windows (six at most for 50,000 records), each a seek.
-SEARCH_WINDOW = 4  # the first window, in pages of records
-WINDOW_HITS = 8    # the most hits one window gives, in pages
+# it does not jump there by the doclist index): for a word of many contacts that walk grows
+# with the years. So the contacts of such a word are read forwards from a window of rowids
+# just below the newest record (FTS5 seeks there by the doclist index); a word that fills
+# less than a page there is rare enough for the walk (docs/architecture.md, "Search").
+SEARCH_WINDOW = 8  # the window below the newest contact, in pages of records
 
 # kind: (index, content table, FROM … JOIN …, what a hit shows, restriction filter)
 _SEARCH = {
@@ -183,15 +181,13 @@ _SEARCH = {
 
 
 def _sql(kind: str, what: str) -> str:
-    """The index's entries of ``kind`` with rowids in [?, ?), oldest first, at most ?
-    (``what`` = "rowid": the index alone, restricted records included), or what the hits
-    in [?, ?) show, oldest first ("hit"; restricted records left out); a third query,
-    "newest", takes the last page below ? walking backwards (for words FTS5 merges anyway,
-    see ``_merged``)."""
+    """The hits of ``kind``: "newest": the last ? below ?, walking backwards; "window":
+    the index's entries in [?, ?), oldest first (restricted records included); "range":
+    what the hits in [?, ?) show, oldest first."""
     index, _content, source, shown, restricted = _SEARCH[kind]
-    if what == "rowid":
+    if what == "window":
         return (f"SELECT rowid FROM {index} WHERE {index} MATCH ? AND rowid >= ?"  # noqa: S608
-                f" AND rowid < ? ORDER BY rowid LIMIT ?")
+                f" AND rowid < ? ORDER BY rowid")
     if what == "newest":
         return (f"SELECT {shown}, {index}.rowid {source} WHERE {index} MATCH ?"
                 f" AND {index}.rowid < ?{restricted} ORDER BY {index}.rowid DESC LIMIT ?")
@@ -209,31 +205,9 @@ def _prefix_tokens(text: str) -> list[str]:
 
 def _merged(text: str) -> bool:
     """Whether FTS5 merges the doclists of a word of ``text``: a prefix no index of
-    ``FTS_PREFIX_LENGTHS`` serves (one character, or more than 20). Then every window
-    would merge them again, and one backward walk is cheaper."""
+    ``FTS_PREFIX_LENGTHS`` serves (one character, or more than 20). Then the window
+    would merge them as well, and the walk alone is cheaper."""
     return any(not 2 <= len(token) <= 20 for token in _prefix_tokens(text))
-
-
-def _newest_rowids(conn, kind: str, query: str, top: int, want: int) -> list[int]:
-    """The rowids of the ``want`` newest entries of ``kind``'s index below ``top`` (all of
-    them when there are fewer), oldest first. A window gives at most ``WINDOW_HITS`` pages:
-    one that holds more (a word frequent in old records, rare in recent ones) is narrowed
-    to what holds about two pages at the density its first entries showed (at least
-    halved), so no window reads thousands of entries to keep the newest few."""
-    _index, content, *_ = _SEARCH[kind]
-    floor = conn.execute(f"SELECT min(rowid) FROM {content}").fetchone()[0]  # noqa: S608
-    cap = WINDOW_HITS * want
-    found: list[int] = []
-    high, width = top, SEARCH_WINDOW * want
-    while floor is not None and len(found) < want and high > floor:
-        low = max(high - width, floor)
-        rows = [r[0] for r in conn.execute(_sql(kind, "rowid"), (query, low, high, cap))]
-        if len(rows) == cap and high - low > 1:  # more than a window may give: narrower
-            width = max(min((rows[-1] - low + 1) * 2 * want // cap, (high - low) // 2), 1)
-            continue
-        found = rows + found
-        high, width = low, width * 4
-    return found[-want:]
 
 
 def _hit(kind: str, row) -> SearchHit:
@@ -246,23 +220,20 @@ def _hit(kind: str, row) -> SearchHit:
 
 
 def _kind_page(conn, kind: str, query: str, top: int, limit: int, merged: bool) -> list:
-    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first: the
-    newest entries of the index, then what those show, restricted records left out (and
-    as many entries more as they took, until there are no more)."""
-    if merged:
-        return conn.execute(_sql(kind, "newest"), (query, top, limit + 1)).fetchall()
-    rows: list = []
-    high = top
-    while len(rows) <= limit:
-        need = limit + 1 - len(rows)
-        rowids = _newest_rowids(conn, kind, query, high, need)
-        if not rowids:
-            break
-        rows = conn.execute(_sql(kind, "hit"), (query, rowids[0], high)).fetchall() + rows
-        if len(rowids) < need:
-            break
-        high = rowids[0]
-    return rows[::-1][:limit + 1]
+    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first. The
+    contacts of a word with a page of entries in the window below ``top`` are read
+    forwards from the window; all else, and a page that restricted records thinned, walks
+    backwards."""
+    want = limit + 1
+    if kind == "contact" and not merged:
+        entries = conn.execute(_sql(kind, "window"),
+                               (query, top - SEARCH_WINDOW * want, top)).fetchall()
+        if len(entries) >= want:
+            rows = conn.execute(_sql(kind, "range"),
+                                (query, entries[-want][0], top)).fetchall()
+            if len(rows) == want:
+                return rows[::-1]
+    return conn.execute(_sql(kind, "newest"), (query, top, want)).fetchall()
 
 
 def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
