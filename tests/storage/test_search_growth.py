@@ -31,8 +31,10 @@ from ssa_desktop.domain.entities import Contact, Person, School
 from ssa_desktop.services import retention
 from ssa_desktop.services.activities import record_contact
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.connection import checkpoint
 from ssa_desktop.storage.vault import DB_NAME, KEY_NAME, Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.sqlcipher_pages import pages_holding
 
 # every word typed below in several forms, repeated: position lists of many pages
 _NOTE = " ".join(["in der Pause auf dem Pausenhof ein Konflikt, mit der Klassenlehrerin und "
@@ -262,5 +264,13 @@ def test_the_migration_rebuilds_an_old_vaults_index(tmp_path):
             "Brandt": {"fixture-person-1", "fixture-person-2"},
         }
         assert session.check() == []
+        # secure-delete works in the rebuilt indexes: a deleted note's words leave every
+        # page at once, without a merge (whole words and a tail of one, as prefix
+        # compression may store it)
+        conn.execute("DELETE FROM contact WHERE id = 'fixture-contact-2'")
+        checkpoint(conn)
+        words = ["Stimmungstagebuch", "stimmungstagebuch", "tagebuch", "Pausenhof", "pausenhof"]
+        assert pages_holding(session.vault.db_path, bytes(session.data_key), words) == []
+        assert {h.id for h in repo.search(conn, "Pau")} == {"fixture-contact-1"}
     finally:
         session.lock()
