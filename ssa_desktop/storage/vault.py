@@ -374,7 +374,21 @@ class OpenVault:
         check first (and raises ``CorruptDatabase`` when it failed)."""
         if for_writing:
             self._await_check()
-        conn = connect(self.vault.db_path, self.data_key)
+        # its own copy of the key: a lock meanwhile (another thread) overwrites the
+        # session's in place; a connection opened for a vault locked meanwhile is refused
+        key = bytearray(self.data_key)
+        try:
+            try:
+                conn = connect(self.vault.db_path, key)
+            except sqlcipher3.DatabaseError:
+                if self._key is None:
+                    raise VaultLocked() from None
+                raise
+        finally:
+            _zero(key)
+        if self._key is None:
+            conn.close()
+            raise VaultLocked()
         apply_pragmas(conn)
         if not self._checked.is_set():
             conn.execute("PRAGMA query_only = ON")
