@@ -43,7 +43,7 @@ def tidy_index(conn, progress: Progress | None = None) -> int:
                 progress(0, "")
             with transaction(conn):
                 worked = search_index_repo.merge_step(conn, table, MERGE_PAGES)
-            steps += 1
-            if not worked or search_index_repo.segments(conn)[table] <= 1:
+            if not worked:  # one segment left: FTS5 has nothing more to merge
                 break
+            steps += 1
     return steps

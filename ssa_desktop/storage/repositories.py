@@ -112,7 +112,8 @@ SEARCH_PAGE = 20  # hits of each kind on the first page
 # The prefix lengths every full-text index serves (migration i21_search_prefixes): a word
 # of 2 to 20 characters is one doclist read from its newest entry, not a merge of the
 # doclists of every term it begins.
-FTS_PREFIX_LENGTHS = " ".join(str(n) for n in range(2, 21))
+PREFIX_SHORTEST, PREFIX_LONGEST = 2, 20
+FTS_PREFIX_LENGTHS = " ".join(str(n) for n in range(PREFIX_SHORTEST, PREFIX_LONGEST + 1))
 SEARCH_KINDS = ("person", "contact", "group", "partner")
 
 
@@ -154,15 +155,15 @@ def fts_query(text: str) -> str:
 # less than a page there is rare enough for the walk (docs/architecture.md, "Search").
 SEARCH_WINDOW = 8  # the window below the newest contact, in pages of records
 
-# kind: (index, content table, FROM … JOIN …, what a hit shows, restriction filter)
+# kind: (index, FROM … JOIN …, what a hit shows, restriction filter)
 _SEARCH = {
     "person": (
-        "fts_person", "person", "FROM fts_person JOIN person p ON p.rowid = fts_person.rowid",
+        "fts_person", "FROM fts_person JOIN person p ON p.rowid = fts_person.rowid",
         "p.id, p.pseudonym, highlight(fts_person, 1, '[[', ']]') || ' ' ||"
         " highlight(fts_person, 2, '[[', ']]'), highlight(fts_person, 0, '[[', ']]')",
         " AND p.id NOT IN (SELECT record_id FROM retention_restriction)"),
     "contact": (
-        "fts_contact", "contact",
+        "fts_contact",
         "FROM fts_contact JOIN contact c ON c.rowid = fts_contact.rowid"
         " LEFT JOIN person p ON p.id = c.person_id"
         " LEFT JOIN case_file f ON f.id = c.case_id",
@@ -171,20 +172,21 @@ _SEARCH = {
         " AND coalesce(c.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"
         " AND coalesce(f.person_id, '') NOT IN (SELECT record_id FROM retention_restriction)"),
     "group": (
-        "fts_group", "group_activity",
+        "fts_group",
         "FROM fts_group JOIN group_activity g ON g.rowid = fts_group.rowid",
         "g.id, g.title, snippet(fts_group, -1, '[[', ']]', ' … ', 12)", ""),
     "partner": (
-        "fts_partner", "partner", "FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid",
+        "fts_partner", "FROM fts_partner JOIN partner x ON x.rowid = fts_partner.rowid",
         "x.id, x.name, snippet(fts_partner, -1, '[[', ']]', ' … ', 12)", ""),
 }
+FTS_TABLES = tuple(index for index, *_ in _SEARCH.values())  # the four full-text indexes
 
 
 def _sql(kind: str, what: str) -> str:
     """The hits of ``kind``: "newest": the last ? below ?, walking backwards; "window":
     the index's entries in [?, ?), oldest first (restricted records included); "range":
     what the hits in [?, ?) show, oldest first."""
-    index, _content, source, shown, restricted = _SEARCH[kind]
+    index, source, shown, restricted = _SEARCH[kind]
     if what == "window":
         return (f"SELECT rowid FROM {index} WHERE {index} MATCH ? AND rowid >= ?"  # noqa: S608
                 f" AND rowid < ? ORDER BY rowid")
@@ -207,7 +209,8 @@ def _merged(text: str) -> bool:
     """Whether FTS5 merges the doclists of a word of ``text``: a prefix no index of
     ``FTS_PREFIX_LENGTHS`` serves (one character, or more than 20). Then the window
     would merge them as well, and the walk alone is cheaper."""
-    return any(not 2 <= len(token) <= 20 for token in _prefix_tokens(text))
+    return any(not PREFIX_SHORTEST <= len(token) <= PREFIX_LONGEST
+               for token in _prefix_tokens(text))
 
 
 def _hit(kind: str, row) -> SearchHit:
@@ -219,13 +222,17 @@ def _hit(kind: str, row) -> SearchHit:
     return SearchHit(kind, row[0], row[1], row[2], None, row[3])
 
 
-def _kind_page(conn, kind: str, query: str, top: int, limit: int, merged: bool) -> list:
-    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``top``, the newest first. The
-    contacts of a word with a page of entries in the window below ``top`` are read
-    forwards from the window; all else, and a page that restricted records thinned, walks
-    backwards."""
+def _kind_page(conn, kind: str, query: str, before: int | None, limit: int,
+               merged: bool) -> list:
+    """Up to ``limit`` + 1 rows of hits of ``kind`` below ``before`` (all when None), the
+    newest first. The contacts of a word with a page of entries in the window below the
+    newest are read forwards from the window; all else, and a page that restricted
+    records thinned, walks backwards."""
     want = limit + 1
     if kind == "contact" and not merged:
+        top = before
+        if top is None:
+            top = (conn.execute("SELECT max(rowid) FROM contact").fetchone()[0] or 0) + 1
         entries = conn.execute(_sql(kind, "window"),
                                (query, top - SEARCH_WINDOW * want, top)).fetchall()
         if len(entries) >= want:
@@ -233,7 +240,8 @@ def _kind_page(conn, kind: str, query: str, top: int, limit: int, merged: bool) 
                                 (query, entries[-want][0], top)).fetchall()
             if len(rows) == want:
                 return rows[::-1]
-    return conn.execute(_sql(kind, "newest"), (query, top, want)).fetchall()
+    below = before if before is not None else 2**63 - 1
+    return conn.execute(_sql(kind, "newest"), (query, below, want)).fetchall()
 
 
 def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
@@ -248,12 +256,7 @@ def search_page(conn, text: str, limit: int = SEARCH_PAGE, *,
     hits: list[SearchHit] = []
     more = set()
     for kind in kinds:
-        top = before
-        if top is None:
-            newest = conn.execute(
-                f"SELECT max(rowid) FROM {_SEARCH[kind][1]}").fetchone()[0]  # noqa: S608
-            top = (newest or 0) + 1
-        rows = _kind_page(conn, kind, query, top, limit, merged)
+        rows = _kind_page(conn, kind, query, before, limit, merged)
         if len(rows) > limit:
             more.add(kind)
         hits += [_hit(kind, row) for row in rows[:limit]]

@@ -10,7 +10,8 @@ own short transaction, so that a save in between waits for one step at most."""
 
 from __future__ import annotations
 
-FTS_TABLES = ("fts_person", "fts_contact", "fts_group", "fts_partner")
+from .repositories import FTS_TABLES
+
 _STRUCTURE_ID = 10  # the %_data row that holds the index's structure record
 _STRUCTURE_V2 = b"\xff\x00\x00\x01"  # marker some FTS5 versions write after the cookie
 
