@@ -22,16 +22,6 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def file_keyring(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
-    monkeypatch.setenv("SSA_TEST_KEYRING_FILE", str(path))
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    monkeypatch.chdir(ROOT)
-    return path
-
-
 def test_remember_reopen_and_forget_through_the_child(tmp_path, file_keyring):
     session, _key = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
     uuid, folder = session.uuid, session.vault.folder

@@ -155,15 +155,6 @@ def test_the_pending_key_of_an_interrupted_rekey_is_unwrapped_in_the_child(folde
         reopened.lock()
 
 
-@pytest.fixture
-def file_keyring(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
-    monkeypatch.setenv("SSA_TEST_KEYRING_FILE", str(path))
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    return path
-
-
 def test_remembered_on_this_device_opens_through_the_child(folder, file_keyring):
     session = Vault(folder).unlock(PASSPHRASE)
     uuid = session.uuid

@@ -15,20 +15,11 @@ from ssa_desktop.services import retention as svc
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.overview.area import OverviewArea
 from ssa_desktop.ui.privacy import area as privacy
-from ssa_desktop.ui.privacy.area import PrivacyArea
 from tests.retention.fixtures import full_person
+from tests.ui.privacy.shared import shown_area
 
 TODAY = date(2026, 9, 1)
 SHOTS = Path(os.environ.get("SSA_SHOTS", "")) if os.environ.get("SSA_SHOTS") else None
-
-
-def _area(ctx, qtbot):
-    area = PrivacyArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1366, 768)
-    area.show()
-    qtbot.waitUntil(lambda: area.loaded >= 1, timeout=10000)   # loads off the GUI thread
-    return area
 
 
 def _tab(area, title: str) -> int:
@@ -44,7 +35,7 @@ def _select(area, row: int) -> None:
 def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatch):
     gone = full_person(ctx.conn, 1, leaving=date(2026, 7, 31), school_id="school-1")
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         person_rows = [r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person"]
         assert area.due_model.text(person_rows[0], 1) == "Falldokumentation (Einzelfallhilfe)"
         assert area.due_model.text(person_rows[0], 2) == gone.words[2]     # pseudonym only
@@ -80,7 +71,7 @@ def test_due_item_preview_confirm_and_background_deletion(ctx, qtbot, monkeypatc
 def test_refusing_the_confirmation_deletes_nothing(ctx, qtbot, monkeypatch):
     kept = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         row = next(r for r, a in enumerate(area.due_model.rows) if a.record_kind == "person")
         _select(area, row)
         monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: False)
@@ -91,7 +82,7 @@ def test_refusing_the_confirmation_deletes_nothing(ctx, qtbot, monkeypatch):
 def test_restricted_list_and_lifting_asks(ctx, qtbot, monkeypatch):
     fx = full_person(ctx.conn, 1, leaving=None)
     svc.restrict(ctx.conn, fx.person.id, today=TODAY)
-    area = _area(ctx, qtbot)
+    area = shown_area(ctx, qtbot)
     assert area.restricted_model.rows[0].record_id == fx.person.id
     area.restricted_view.selectRow(0)
     monkeypatch.setattr(privacy, "ask_yes_no", lambda *a, **k: False)
@@ -121,7 +112,7 @@ def test_overview_tile_counts_due_items_and_leads_to_datenschutz(ctx, qtbot):
 
 
 def test_periods_are_edited_in_the_rules_tab_and_logged(ctx, qtbot):
-    area = _area(ctx, qtbot)
+    area = shown_area(ctx, qtbot)
     field = area.period_fields["retention.R8.months"]
     assert field.value() == 24 and field.minimum() == 24      # never below the minimum
     field.setValue(30)
@@ -165,7 +156,7 @@ def test_privacy_panels_are_tabs_and_an_overview_deadline_selects_the_request(ct
     assert (item.text, item.area, item.record_id) == (
         "Widerspruch (eingeschränkt) fällig am 20.12.2026", "privacy", pupil.id)
     with clock.frozen(day):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         titles = [area.tabs.tabText(i) for i in range(area.tabs.count())]
         assert titles[-3:] == ["Auskunft und Widerspruch", "Sicherungen",
                                "Verzeichnis und Datenpanne"]
@@ -240,7 +231,7 @@ def test_the_area_shows_the_rules_words_never_internal_codes(ctx, qtbot, monkeyp
     with clock.frozen(TODAY):
         svc.apply(ctx.conn, [("person", gone.person.id)])
         svc.add_hold(ctx.conn, kept.person.id, "legal_claim", date(2027, 1, 1))
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         assert {a.rule for a in area.due_model.rows} >= {"R2", "R9"}
         assert area.restricted_model.rows and area.holds_model.rows and area.log_model.rows
         for row in range(area.due_model.rowCount()):
@@ -263,7 +254,7 @@ def test_the_area_loads_off_the_gui_thread(ctx, qtbot, monkeypatch):
         on_gui.append(threading.current_thread() is threading.main_thread())
         or real(conn, today)))
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
     assert area.due_model.rows and on_gui and not any(on_gui)
 
 
@@ -289,7 +280,7 @@ def test_holds_past_their_review_date_are_named_in_the_header(ctx, qtbot):
     fx = full_person(ctx.conn, 1, leaving=date(2026, 7, 31))
     svc.add_hold(ctx.conn, fx.person.id, "legal_claim", date(2026, 10, 1), today=TODAY)
     with clock.frozen(date(2026, 10, 2)):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
     assert "1 Sperre(n) zur Überprüfung fällig" in area.header.text()
     assert area.holds_model.text(0, 3) == "01.10.2026"
 
@@ -302,7 +293,7 @@ def test_a_review_prompt_is_listed_and_can_release_the_documentation(ctx, qtbot,
                                (fx.person.id,)).fetchone()[0]
     persons.close_case(ctx.conn, case_id, date(2026, 8, 3))
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         row = next(r for r, a in enumerate(area.due_model.rows) if a.record_id == fx.person.id)
         assert area.due_model.text(row, 4) == (
             "Fall abgeschlossen am 03.08.2026; Prüfung nach „Falldokumentation "

@@ -15,10 +15,10 @@ from ssa_desktop.domain import retention as rt
 from ssa_desktop.services import privacy as privacy_svc
 from ssa_desktop.services import retention as svc
 from ssa_desktop.storage.vault import Vault
-from ssa_desktop.ui.privacy.area import PrivacyArea
 from ssa_desktop.ui.privacy.requests_panel import RequestsPanel
 from tests.conftest import PASSPHRASE
 from tests.retention.fixtures import full_person
+from tests.ui.privacy.shared import shown_area
 
 TODAY = date(2026, 9, 1)
 PAGES = ["Löschung fällig", "Eingeschränkt", "Sperren", "Alle Fristen", "Löschprotokoll",
@@ -26,13 +26,6 @@ PAGES = ["Löschung fällig", "Eingeschränkt", "Sperren", "Alle Fristen", "Lös
          "Sicherungen", "Verzeichnis und Datenpanne"]
 
 
-def _area(ctx, qtbot):
-    area = PrivacyArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1366, 768)
-    area.show()
-    qtbot.waitUntil(lambda: area.loaded >= 1, timeout=10000)
-    return area
 
 
 def _built(area) -> list[bool]:
@@ -58,7 +51,7 @@ def test_only_the_page_in_front_is_built_and_a_page_opened_later_shows_what_is_s
         ctx, qtbot):
     fx = full_person(ctx.conn, 1, leaving=None)
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         assert [area.tabs.tabText(i) for i in range(area.tabs.count())] == PAGES
         assert _built(area) == [True] + [False] * 9
         assert area.findChildren(RequestsPanel) == [] and area.panels == []
@@ -101,7 +94,7 @@ def test_a_lock_empties_the_built_pages_and_after_unlock_a_new_page_shows_the_ne
     svc.add_hold(ctx.conn, first.person.id, "legal_claim", date(2027, 3, 1),
                  record_kind="person", today=TODAY)
     with clock.frozen(TODAY):
-        area = _area(ctx, qtbot)
+        area = shown_area(ctx, qtbot)
         _open_page(area, "Eingeschränkt")
         assert area.restricted_model.rowCount() == 1
         folder = open_vault.vault.folder

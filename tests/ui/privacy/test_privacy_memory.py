@@ -20,7 +20,7 @@ from ssa_desktop.domain.entities import Person
 from ssa_desktop.storage import repositories as repo
 from ssa_desktop.storage.transactions import transaction
 from ssa_desktop.ui.privacy import area as privacy
-from ssa_desktop.ui.privacy.area import PrivacyArea
+from tests.ui.privacy.shared import shown_area
 
 TODAY = date(2026, 9, 1)
 PERSONS = 1500
@@ -35,13 +35,6 @@ def _persons(conn, n: int) -> list[Person]:
             for i in range(n)]
 
 
-def _load(ctx, qtbot) -> PrivacyArea:
-    area = PrivacyArea(ctx)
-    qtbot.addWidget(area)
-    area.resize(1366, 768)
-    area.show()
-    qtbot.waitUntil(lambda: area.loaded >= 1, timeout=20000)
-    return area
 
 
 def _held() -> int:
@@ -56,7 +49,7 @@ def test_the_area_keeps_little_per_item_and_every_row_shows_its_name_when_scroll
         tracemalloc.start()
         try:
             before = _held()
-            area = _load(ctx, qtbot)
+            area = shown_area(ctx, qtbot)
             held = _held() - before
         finally:
             tracemalloc.stop()
