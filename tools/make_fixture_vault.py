@@ -163,6 +163,17 @@ def _fill_v2(conn) -> dict:
                        "draft": 1, "setting": 1, "statistics_record": 8, "time_entry": 7}}
 
 
+def _write(out: Path, fixture: dict, readme: str) -> None:
+    """The fixture's files beside the vault (no WAL or shared-memory file left)."""
+    for suffix in ("-wal", "-shm"):
+        leftover = out / (DB_NAME + suffix)
+        if leftover.exists():
+            leftover.unlink()
+    (out / "fixture.json").write_text(json.dumps(fixture, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (out / "README.txt").write_text(readme, encoding="utf-8")
+
+
 def make(out: Path, schema: int) -> None:
     if (out / DB_NAME).exists() or (out / KEY_NAME).exists():
         raise SystemExit(f"{out} already holds a vault; fixtures are never regenerated")
@@ -186,15 +197,9 @@ def make(out: Path, schema: int) -> None:
         KeyFile.wrap(data_key, PASSPHRASE, vault_uuid, FIXTURE_KDF).save(out / KEY_NAME)
     finally:
         os.umask(old_umask)
-    for suffix in ("-wal", "-shm"):
-        leftover = out / (DB_NAME + suffix)
-        if leftover.exists():
-            leftover.unlink()
     fixture = {"schema_version": schema, "passphrase": PASSPHRASE, "vault_uuid": vault_uuid,
                "emergency_key": bytes(data_key).hex().upper(), **expect}
-    (out / "fixture.json").write_text(json.dumps(fixture, indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
-    (out / "README.txt").write_text(
+    _write(out, fixture,
         f"Test fixture: an SSA Desktop vault at schema version {schema} (invented data).\n"
         f"\n"
         f"Passphrase:    {PASSPHRASE}\n"
@@ -205,7 +210,7 @@ def make(out: Path, schema: int) -> None:
         f"them out, but migrations.upgrade(conn, up_to={schema}); fast Argon2id parameters\n"
         f"t=1, m=8 MiB, p=1). Never regenerate: tests/storage/test_migrations.py copies it to\n"
         f"a temporary folder and proves that today's code upgrades it. fixture.json lists the\n"
-        f"passphrase and the data the test expects.\n", encoding="utf-8")
+        f"passphrase and the data the test expects.\n")
 
 
 CURRENT_NOTES = (  # (person index, day, kind, minutes, note)
@@ -249,17 +254,11 @@ def make_current(out: Path) -> None:
         vault_uuid = session.uuid
     finally:
         session.lock()
-    for suffix in ("-wal", "-shm"):
-        leftover = out / (DB_NAME + suffix)
-        if leftover.exists():
-            leftover.unlink()
     fixture = {"schema_version": schema, "passphrase": PASSPHRASE, "vault_uuid": vault_uuid,
                "emergency_key": data_key, "counts": counts,
                "person_names": {PERSON_IDS[0]: "Lina Brandt", PERSON_IDS[1]: "Ralf Brandt"},
                "contact_minutes": minutes}
-    (out / "fixture.json").write_text(json.dumps(fixture, indent=2, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
-    (out / "README.txt").write_text(
+    _write(out, fixture,
         f"Test fixture: an SSA Desktop vault at schema version {schema} (invented data),\n"
         f"written by the code of that version (Vault.create and the services).\n"
         f"\n"
@@ -270,7 +269,7 @@ def make_current(out: Path) -> None:
         f"(fast Argon2id parameters t=1, m=8 MiB, p=1). Never regenerate:\n"
         f"tests/storage/test_migrations.py copies it to a temporary folder and proves that\n"
         f"today's code upgrades it. fixture.json lists the passphrase and the data the test\n"
-        f"expects.\n", encoding="utf-8")
+        f"expects.\n")
 
 
 def main() -> None:
