@@ -83,10 +83,11 @@ class Candidate:
     person_id: str
     pseudonym: str
     school: str
-    deputy_consent: bool       # a consent "Weitergabe an die Vertretung" valid on the first day
-    open_case: bool
+    deputy_consent: bool       # "Weitergabe an die Vertretung" valid on the day of writing
+    open_case: bool            # and on every day of the period (chained consents count)
     appointment_in_period: bool
     open_8a: bool
+    consent_problem: str = ""  # why not (German, for the preview) when deputy_consent is off
 
     @property
     def needed(self) -> bool:
@@ -103,12 +104,28 @@ class Candidate:
                                          (self.open_8a, "offenes § 8a-Verfahren")) if on]
         return ", ".join(parts)
 
+    @property
+    def not_proposed_reason(self) -> str:
+        """Why a needed person is not proposed ("" when she is)."""
+        if self.proposed or not self.needed:
+            return ""
+        return self.consent_problem or "keine gültige Einwilligung „Weitergabe an die Vertretung“"
+
+
+def _order(c: Candidate) -> tuple[str, str, str]:
+    return c.school, c.pseudonym, c.person_id
+
+
+def not_proposed(candidates: list[Candidate]) -> list[Candidate]:
+    """The persons who would be needed in the period but whose consent does not allow
+    it (shown in the preview with the reason); by school, then pseudonym."""
+    return sorted((c for c in candidates if c.needed and not c.proposed), key=_order)
+
 
 def propose(candidates: list[Candidate]) -> list[Candidate]:
     """Exactly the persons with the consent who have an open case, an appointment in the
     period or an open § 8a procedure; by school, then pseudonym."""
-    return sorted((c for c in candidates if c.proposed), key=lambda c: (c.school, c.pseudonym,
-                                                                         c.person_id))
+    return sorted((c for c in candidates if c.proposed), key=_order)
 
 
 def check_selection(chosen: list[str], candidates: list[Candidate]) -> list[str]:

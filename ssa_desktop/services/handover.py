@@ -56,21 +56,31 @@ def _zero(buf: bytearray) -> None:
 
 # -- Vertretungspaket: the proposal ------------------------------------------------------------
 def candidates(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
-    """Every person who would be needed in the period, with whether the consent is there."""
+    """Every person who would be needed in the period, with whether her deputy consent
+    is valid on the day of writing (``today``, the day of the disclosure) and on every day
+    of the period, and if not why."""
     today = today or clock.today()
-    with_consent = q.persons_with_deputy_consent(conn)
+    deputy_consents = q.persons_with_deputy_consent(conn)
     found = []
     for pid, pseudonym, school, open_case, appointment, open_8a in q.deputy_needs(
             conn, period.first, period.last):
-        consent = pid in with_consent and consents.deputy_consent(conn, pid, today) is not None
-        found.append(rules.Candidate(pid, pseudonym, school, consent, open_case, appointment,
-                                     open_8a))
+        problem = consents.deputy_consent_problem(deputy_consents.get(pid, []), period.first,
+                                                  period.last, today)
+        found.append(rules.Candidate(pid, pseudonym, school, not problem, open_case,
+                                     appointment, open_8a, problem))
     return found
 
 
 def propose(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
     """The persons proposed for the package (she may remove any, never add one)."""
     return rules.propose(candidates(conn, period, today))
+
+
+def not_proposed(conn, period: rules.Period,
+                 today: date | None = None) -> list[rules.Candidate]:
+    """The persons needed in the period who are not proposed, each with the reason
+    (``Candidate.not_proposed_reason``); restricted persons never appear."""
+    return rules.not_proposed(candidates(conn, period, today))
 
 
 @dataclass

@@ -192,8 +192,12 @@ def deputy_needs(conn, first: date, last: date) -> list[tuple[str, str, str, boo
             if r[3] or r[4] or r[5]]
 
 
-def persons_with_deputy_consent(conn) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT DISTINCT person_id FROM consent WHERE deputy = 1")}
+def persons_with_deputy_consent(conn) -> dict[str, list]:
+    """Person id → her consents "Weitergabe an die Vertretung" (one query for all)."""
+    found: dict[str, list] = {}
+    for consent in repo.CONSENTS.select(conn, "deputy = 1", order="person_id, valid_from"):
+        found.setdefault(consent.person_id, []).append(consent)
+    return found
 
 
 # -- copying rows into a package ------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""Issue 28 (items 6, 7, 10): what goes into a Vertretungspaket and how it is written –
+consent for the whole period, data minimisation with per-person extras, no partial file
+left in the target folder. Real vaults, real package files, pages decrypted."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import Consent
+from ssa_desktop.services import consents as consent_svc
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import repositories as repo
+from tests.services.test_handover import DEPUTY, _person
+
+TODAY = date(2026, 11, 23)
+FIRST, LAST = date(2026, 11, 30), date(2026, 12, 18)
+PERIOD = rules.Period(FIRST, LAST)
+ONE = timedelta(days=1)
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+def _consent(conn, person, valid_from, valid_to=None, withdrawn=None, *, deputy=True):
+    return repo.CONSENTS.insert(conn, Consent(person.id, "Vertretung der Schulsozialarbeit",
+                                              valid_from, deputy=deputy, valid_to=valid_to,
+                                              withdrawn_on=withdrawn))
+
+
+def _proposed(conn, today=TODAY) -> set[str]:
+    return {c.person_id for c in svc.propose(conn, PERIOD, today)}
+
+
+def _not_proposed(conn, today=TODAY) -> dict[str, str]:
+    return {c.person_id: c.not_proposed_reason for c in svc.not_proposed(conn, PERIOD, today)}
+
+
+@pytest.mark.parametrize("valid_to, proposed, reason", [
+    (LAST - ONE, False, "Einwilligung endet am 17.12.2026"),
+    (LAST, True, ""),
+    (LAST + ONE, True, ""),
+    (date(2026, 12, 1), False, "Einwilligung endet am 01.12.2026"),   # the issue's case
+])
+def test_consent_must_last_to_the_last_day(conn, valid_to, proposed, reason):
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, date(2026, 9, 1), valid_to)
+    assert (p.id in _proposed(conn)) is proposed
+    assert _not_proposed(conn).get(p.id, "") == reason
+
+
+@pytest.mark.parametrize("withdrawn, proposed, reason", [
+    (LAST, False, "Einwilligung widerrufen zum 18.12.2026"),   # takes effect on its date
+    (LAST + ONE, True, ""),
+    (TODAY + ONE, False, "Einwilligung widerrufen zum 24.11.2026"),   # the issue's case
+    (TODAY, False, "Einwilligung widerrufen zum 23.11.2026"),
+])
+def test_a_withdrawal_takes_effect_on_its_date(conn, withdrawn, proposed, reason):
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, date(2026, 9, 1), withdrawn=withdrawn)
+    assert (p.id in _proposed(conn)) is proposed
+    assert _not_proposed(conn).get(p.id, "") == reason
+
+
+@pytest.mark.parametrize("valid_from, proposed, reason", [
+    (FIRST, True, ""),
+    (FIRST + ONE, False, "Einwilligung gilt erst ab 01.12.2026"),
+])
+def test_consent_must_start_on_the_first_day_written_that_day(conn, valid_from, proposed, reason):
+    """Written on the first day of the Vertretung: the day of writing is the first day."""
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, valid_from)
+    assert (p.id in _proposed(conn, FIRST)) is proposed
+    assert _not_proposed(conn, FIRST).get(p.id, "") == reason
+
+
+def test_consent_must_be_valid_on_the_day_the_package_is_written(conn):
+    """Written a week before: a consent valid only from the first day does not cover the
+    disclosure today."""
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, FIRST)
+    assert p.id not in _proposed(conn)
+    assert _not_proposed(conn)[p.id] == "Einwilligung gilt erst ab 30.11.2026"
+
+
+def test_chained_consents_cover_the_period_together(conn):
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, date(2026, 9, 1), date(2026, 12, 5))
+    _consent(conn, p, date(2026, 12, 6), date(2027, 3, 1))
+    gap = _person(conn, "Ben", consent=False)
+    _consent(conn, gap, date(2026, 9, 1), date(2026, 12, 5))
+    _consent(conn, gap, date(2026, 12, 7), date(2027, 3, 1))
+    assert _proposed(conn) == {p.id}
+    assert _not_proposed(conn) == {gap.id: "Einwilligung endet am 05.12.2026"}
+
+
+def test_no_deputy_consent_is_said(conn):
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, date(2026, 9, 1), deputy=False)   # a consent, but not for the deputy
+    assert _not_proposed(conn) == {p.id: "keine Einwilligung „Weitergabe an die Vertretung“"}
+
+
+def test_persons_not_needed_and_restricted_persons_are_not_listed(conn):
+    from ssa_desktop.services import retention as retention_svc
+
+    _person(conn, "Anna", consent=False, case="closed")          # nothing to do in the period
+    r = _person(conn, "Ben", consent=False)
+    retention_svc.restrict(conn, r.id, "request")
+    assert _not_proposed(conn) == {}
+
+
+def test_a_package_is_refused_for_a_person_whose_consent_ends_in_the_period(conn, out):
+    p = _person(conn, "Anna", consent=False)
+    _consent(conn, p, date(2026, 9, 1), date(2026, 12, 1))
+    with pytest.raises(rules.HandoverRuleError, match="Weitergabe an die Vertretung"):
+        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY)
+    assert list(out.iterdir()) == []
+
+
+def test_coverage_gap_rule():
+    def c(start, end=None, withdrawn=None):
+        return Consent("p", "x", start, valid_to=end, withdrawn_on=withdrawn, deputy=True)
+
+    d = date(2026, 12, 1)
+    assert consent_svc.coverage_gap([], d, d) == d
+    assert consent_svc.coverage_gap([c(d)], d, d + 10 * ONE) is None
+    assert consent_svc.coverage_gap([c(d, d + 3 * ONE), c(d + 4 * ONE)], d, d + 9 * ONE) is None
+    assert consent_svc.coverage_gap([c(d, d + 3 * ONE), c(d + 5 * ONE)], d,
+                                    d + 9 * ONE) == d + 4 * ONE
+    assert consent_svc.coverage_gap([c(d, withdrawn=d + 2 * ONE), c(d, d + 5 * ONE)], d,
+                                    d + 9 * ONE) == d + 6 * ONE
