@@ -35,6 +35,13 @@ DEPUTY_CATEGORIES_8A = (*DEPUTY_CATEGORIES, "8a")
 SCHOOL_CATEGORIES = ("master", "attendance", "assessment", "case")
 
 
+# What a Vertretungspaket carries of a person only when the worker ticks it for her in
+# the preview (docs/handover.md "Vertretungspaket"): free text that may name others.
+EXTRAS = ("person_note", "case_notes", "case_goals", "appointment_notes")
+EXTRA_LABELS = {"person_note": "Notiz zur Person", "case_notes": "Notizen der Fälle",
+                "case_goals": "Ziele der Fälle", "appointment_notes": "Notizen der Termine"}
+
+
 class HandoverRuleError(UserError):
     """An input breaks a rule of packages; str() is a German sentence."""
 
@@ -140,6 +147,23 @@ def check_selection(chosen: list[str], candidates: list[Candidate]) -> list[str]
         raise HandoverRuleError("Es ist keine Person ausgewählt; ein leeres Paket wird nicht "
                                 "geschrieben.")
     return list(dict.fromkeys(chosen))
+
+
+def check_extras(extras: dict[str, set[str]] | None, chosen: list[str]) -> dict[str, set[str]]:
+    """The ticked extras per chosen person (``EXTRAS`` names only); none without a tick."""
+    checked: dict[str, set[str]] = {}
+    for pid, names in (extras or {}).items():
+        names = set(names)
+        unknown = sorted(names - set(EXTRAS))
+        if unknown:
+            raise HandoverRuleError(f"Unbekannter Zusatz für das Paket: {', '.join(unknown)}. "
+                                    f"Möglich sind: {', '.join(EXTRAS)}.")
+        if pid not in chosen:
+            raise HandoverRuleError("Zusätze (Notizen, Ziele) gibt es nur für Personen im Paket; "
+                                    f"die Person {pid} ist nicht im Paket.")
+        if names:
+            checked[pid] = names
+    return checked
 
 
 def is_expired(expires: date, today: date) -> bool:

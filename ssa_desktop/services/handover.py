@@ -159,12 +159,15 @@ _TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
+                          extras: dict[str, set[str]] | None = None,
                           today: date | None = None) -> Outcome[PackageResult]:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
-    or a folder), log one disclosure per person, remember the package. The key is in the
-    result only."""
+    or a folder), log one disclosure per person, remember the package. ``extras`` maps a
+    person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
+    goes along. The key is in the result only."""
     today = today or clock.today()
     chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
+    ticked = rules.check_extras(extras, chosen)
     package_id = new_id()
     path = _target(target, rules.KIND_DEPUTY, today, package_id)
     key = q.new_key()
@@ -175,7 +178,7 @@ def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
             "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}
     try:
         counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_deputy_package(
-            conn, pkg, chosen, period.first, period.last, new_id))
+            conn, pkg, chosen, period.first, period.last, new_id, ticked))
         digest = q.file_hash(path)
         try:
             with transaction(conn):

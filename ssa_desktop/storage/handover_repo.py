@@ -210,23 +210,51 @@ def _copy(src, dst, table: Table, where: str, params: tuple, change=None) -> lis
 
 
 def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date,
-                        fresh_token) -> dict[str, int]:
-    """Copy what a deputy needs of ``person_ids``: the persons, their open cases, their
-    planned appointments in the period, their open § 8a procedures with the due dates of
-    their steps (step texts and actors left out) and their deputy consents."""
+                        fresh_token, extras: dict[str, set[str]] | None = None
+                        ) -> dict[str, int]:
+    """Copy what a deputy needs to act for ``person_ids`` and nothing else
+    (docs/handover.md, table "What goes along"): of each person pseudonym, kind, name,
+    class, school and guardian contact; her open cases with title and topics; her planned
+    appointments in the period with room; her open § 8a procedures with their latest
+    step and the latest deadline (step texts and actors left out); her deputy consents.
+    The free texts (person note, case notes and goals, appointment notes) go along only
+    for the persons ``extras`` ticks them for. Which appointment notes were held back is
+    recorded in the package's meta (``withheld``), so that a return is not mistaken for
+    a deletion of them."""
     ids = _ids(person_ids)
+    extras = extras or {}
     counts: dict[str, int] = {}
+
+    def ticked(pid: str | None, name: str) -> bool:
+        return name in extras.get(pid or "", ())
 
     def person(p):
         p.stat_token = fresh_token()
+        p.gender, p.birth_year, p.grade = "u", None, None
+        p.leaving_date, p.school_change_date, p.created = None, None, ""
+        if not ticked(p.id, "person_note"):
+            p.note = ""
         return p
 
     persons = _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (ids,), person)
-    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,))
+
+    def case(c):
+        c.access_route, c.referral = "", ""
+        if not ticked(c.person_id, "case_notes"):
+            c.note = ""
+        if not ticked(c.person_id, "case_goals"):
+            c.goals = ""
+        return c
+
+    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,), case)
     case_ids = {c.id for c in cases}
+    withheld: list[str] = []
 
     def appointment(a):
         a.contact_id = None
+        if a.note and not ticked(a.person_id, "appointment_notes"):
+            a.note = ""
+            withheld.append(a.id)
         return a
 
     appointments = _copy(src, dst, repo.APPOINTMENTS,
@@ -245,17 +273,29 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
         s.text, s.actor = "", ""
         return s
 
-    steps = _copy(src, dst, repo.CP_STEPS, f"procedure_id {IN_IDS} AND due IS NOT NULL",
-                  (_ids(x.id for x in procedures),), step)
+    steps = _copy(src, dst, repo.CP_STEPS, f"id {IN_IDS}",
+                  (_ids(deputy_step_ids(src, [x.id for x in procedures])),), step)
     consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
     schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
+    set_meta(dst, "withheld", json.dumps({"appointment": {"note": sorted(withheld)}}))
     for name, rows in (("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
                        ("Termine", appointments), ("§ 8a-Verfahren", procedures),
                        ("§ 8a-Fristen", steps), ("Einwilligungen", consents)):
         counts[name] = len(rows)
     return counts
+
+
+def deputy_step_ids(conn, procedure_ids: list[str]) -> set[str]:
+    """Per procedure its latest step (the next one follows from it) and the latest step
+    that set a deadline – the same two the § 8a overview reads (child_protection_repo)."""
+    order = "ORDER BY s.day DESC, CAST(s.step AS INTEGER) DESC, s.rowid DESC LIMIT 1"
+    rows = conn.execute(
+        f"SELECT (SELECT s.id FROM cp_step s WHERE s.procedure_id = p.value {order}),"  # noqa: S608
+        f" (SELECT s.id FROM cp_step s WHERE s.procedure_id = p.value AND s.due IS NOT NULL"
+        f"  {order}) FROM json_each(?) p", (_ids(procedure_ids),)).fetchall()
+    return {i for row in rows for i in row if i}
 
 
 def school_person_ids(conn, school_id: str) -> list[str]:

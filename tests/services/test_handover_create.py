@@ -135,3 +135,111 @@ def test_coverage_gap_rule():
                                     d + 9 * ONE) == d + 4 * ONE
     assert consent_svc.coverage_gap([c(d, withdrawn=d + 2 * ONE), c(d, d + 5 * ONE)], d,
                                     d + 9 * ONE) == d + 6 * ONE
+
+
+# -- data minimisation (item 7) ------------------------------------------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ssa_desktop.domain.entities import (  # noqa: E402
+    Appointment,
+    Case,
+    ChildProtectionProcedure,
+    ChildProtectionStep,
+    Person,
+)
+from ssa_desktop.storage.emergency import parse_key  # noqa: E402
+from tests.support.sqlcipher_pages import pages_holding  # noqa: E402
+from tests.support.vaults import fresh_vault  # noqa: E402
+
+EXTRA_WORDS = {"person_note": "Personnotiz", "case_notes": "Fallnotiz",
+               "case_goals": "Fallziel", "appointment_notes": "Terminnotiz"}
+
+
+def _full_person(conn, w: str) -> Person:
+    """A person with every field filled, a case with note and goals, an appointment with
+    a note and a room, a § 8a procedure with two steps."""
+    p = repo.PERSONS.insert(conn, Person(
+        f"P-{w}", first_name=f"Vor{w}", last_name=f"Nach{w}", gender="w", birth_year=2013,
+        grade=7, class_label="7b", school_id="school-1", leaving_date=date(2027, 7, 31),
+        school_change_date=date(2025, 8, 1), guardian_contact=f"Mutter{w} 0171 555",
+        note=f"Personnotiz{w} – streitet mit Zora{w}Nachbarkind"))
+    _consent(conn, p, date(2026, 9, 1))
+    case = repo.CASES.insert(conn, Case(p.id, date(2026, 9, 10), school_id="school-1",
+                                        title=f"Falltitel{w}", topics=("FAM", "SCH"),
+                                        access_route="self", referral="JA",
+                                        note=f"Fallnotiz{w}", goals=f"Fallziel{w}"))
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "10:00", "10:45",
+                                               person_id=p.id, school_id="school-1",
+                                               room=f"Raum{w}", note=f"Terminnotiz{w}"))
+    proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(p.id, date(2026, 11, 2),
+                                                                    case_id=case.id))
+    repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 2),
+                                                   actor=f"Akteur{w}", text=f"Schrittext{w}",
+                                                   due=date(2026, 11, 20)))
+    repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "2", date(2026, 11, 3),
+                                                   actor=f"Leitung{w}", text=f"Einschätzung{w}",
+                                                   due=date(2026, 12, 3)))
+    return p
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.lists(st.sets(st.sampled_from(sorted(rules.EXTRAS))), min_size=2, max_size=2))
+def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
+    with fresh_vault() as session, __import__("tempfile").TemporaryDirectory() as folder:
+        conn = session.conn
+        persons = [_full_person(conn, w) for w in ("Anna", "Ben")]
+        extras = {p.id: set(t) for p, t in zip(persons, ticks, strict=True) if t}
+        result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
+                                           __import__("pathlib").Path(folder), extras=extras,
+                                           today=TODAY).value
+        key = parse_key(result.key_text)
+        inside, outside = [], []
+        for p, ticked in zip(persons, ticks, strict=True):
+            w = p.pseudonym[2:]
+            inside += [f"P-{w}", f"Vor{w}", f"Nach{w}", f"Mutter{w}", f"Falltitel{w}",
+                       f"Raum{w}"]
+            outside += [f"Schrittext{w}", f"Akteur{w}", f"Einschätzung{w}", f"Leitung{w}"]
+            for extra, word in EXTRA_WORDS.items():
+                (inside if extra in ticked else outside).append(f"{word}{w}")
+            (inside if "person_note" in ticked else outside).append(f"Zora{w}Nachbarkind")
+        assert not pages_holding(result.path, key, outside)
+        assert {word for _, _, word in pages_holding(result.path, key, inside)} == set(inside)
+
+
+def test_fields_that_go_along_and_those_that_stay(conn, out):
+    p = _full_person(conn, "Anna")
+    result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out, today=TODAY).value
+    pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY)
+    try:
+        [person] = repo.PERSONS.all(pkg)
+        [case] = repo.CASES.all(pkg)
+        [appt] = repo.APPOINTMENTS.all(pkg)
+        steps = repo.CP_STEPS.all(pkg)
+        [proc] = repo.CP_PROCEDURES.all(pkg)
+    finally:
+        pkg.close()
+    assert (person.pseudonym, person.first_name, person.last_name, person.class_label,
+            person.school_id, person.guardian_contact, person.kind) == (
+        "P-Anna", "VorAnna", "NachAnna", "7b", "school-1", "MutterAnna 0171 555", "pupil")
+    assert (person.gender, person.birth_year, person.grade, person.leaving_date,
+            person.school_change_date, person.note) == ("u", None, None, None, None, "")
+    assert (case.title, case.topics, case.status, case.opened) == (
+        "FalltitelAnna", ("FAM", "SCH"), "open", date(2026, 9, 10))
+    assert (case.note, case.goals, case.access_route, case.referral) == ("", "", "", "")
+    assert (appt.room, appt.note, appt.start) == ("RaumAnna", "", "10:00")
+    # the § 8a procedure: its latest step (for the next one) and the deadline it set
+    assert [(s.step, s.due, s.text, s.actor) for s in steps] == [
+        ("2", date(2026, 12, 3), "", "")]
+    assert proc.case_id == case.id
+
+
+def test_extras_are_checked(conn, out):
+    p = _full_person(conn, "Anna")
+    with pytest.raises(rules.HandoverRuleError, match="Zusatz"):
+        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
+                                  extras={p.id: {"birth_year"}}, today=TODAY)
+    with pytest.raises(rules.HandoverRuleError, match="nicht im Paket"):
+        svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id], out,
+                                  extras={"someone-else": {"person_note"}}, today=TODAY)
+    assert list(out.iterdir()) == []
