@@ -25,7 +25,7 @@ from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
-from ..storage.files import atomic_write_bytes, remove_quietly
+from ..storage.files import atomic_write_bytes
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, writes
@@ -115,7 +115,22 @@ def _target(path: Path | str, kind: str, today: date, package_id: str) -> Path:
 
 
 def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
-    tmp = q.temp_beside(target)
+    """Write a package through its partial file beside ``target`` (``.….ssapaket.partial``,
+    renamed into place when complete). Leftovers of killed writes in that folder are
+    removed first; the issuing vault (``conn`` of a deputy or school package) notes the
+    folder, so that its unlock cleans it even if no package is written there again."""
+    q.clean_partials(target.parent)
+    if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
+        with transaction(conn):
+            q.remember_folder(conn, target.parent)
+    try:
+        tmp = q.temp_beside(target)
+    except FileExistsError:
+        raise PackageError("In diesem Ordner wird gerade ein Paket mit diesem Namen "
+                           "geschrieben. Bitte warten und es dann erneut versuchen.") from None
+    except OSError as err:
+        raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
+                           "Es wurde nichts weitergegeben.") from None
     try:
         pkg = q.create(tmp, key, meta)
         try:
@@ -129,16 +144,32 @@ def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], cop
             raise
         q.finish(pkg, tmp, target)
     except VaultError:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise
     except OSError as err:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
                            "Es wurde nichts weitergegeben.") from None
     except BaseException:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise
     return counts
+
+
+def clean_package_leftovers(conn) -> list[str]:
+    """At unlock: remove what killed package writes left in the folders this vault last
+    wrote packages to (those that are there now, e.g. the USB stick plugged in); one German
+    sentence per folder cleaned."""
+    said = []
+    for folder in q.remembered_folders(conn):
+        path = Path(folder)
+        if not path.is_dir():
+            continue
+        removed = q.clean_partials(path)
+        if removed:
+            said.append(f"Reste eines abgebrochenen Paket-Schreibens in {path} entfernt: "
+                        + ", ".join(removed) + ".")
+    return said
 
 
 def meta_after_copy(pkg, kind: str) -> dict[str, str]:

@@ -26,7 +26,7 @@ from .connection import quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
-from .files import fsync_dir, remove_quietly, temp_path_beside
+from .files import fsync_dir, hold, is_held, release, remove_quietly, shred
 from .mapper import Table
 from .vault import init_database
 
@@ -34,6 +34,11 @@ SUFFIX = ".ssapaket"
 RECEIPT_SUFFIX = ".ssaquittung"
 REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
 RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
+# A package being written: ".<name>.ssapaket.partial" beside its target (and, while its
+# transaction is open, "<that>-journal"); a killed create leaves them (clean_partials).
+PARTIAL_SUFFIX = SUFFIX + ".partial"
+FOLDERS_KEY = "package_folders"    # meta key: the folders packages were last written to
+FOLDERS_KEPT = 5
 
 
 class PackageError(VaultError):
@@ -69,11 +74,79 @@ def finish(conn, tmp: Path, target: Path) -> None:
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
+    release(tmp)
     fsync_dir(target.parent)
 
 
 def temp_beside(target: Path) -> Path:
-    return temp_path_beside(target, ".partial")
+    """The partial file of ``target``: ``.<name>.ssapaket.partial`` in the same folder,
+    new, owner-only, and held (``files.hold``) while it is written, so that a cleaning
+    of the folder by another process leaves it alone. FileExistsError when it exists."""
+    tmp = target.parent / f".{target.name.removesuffix(SUFFIX)}{PARTIAL_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    hold(tmp)
+    return tmp
+
+
+def discard_partial(tmp: Path) -> None:
+    """Remove a partial file that will not become a package (and its journal)."""
+    release(tmp)
+    remove_quietly(tmp)
+    remove_quietly(Path(f"{tmp}-journal"))
+
+
+def clean_partials(folder: Path) -> list[str]:
+    """Remove what killed package writes left in ``folder``: every ``.*.ssapaket.partial``
+    no process holds (where that cannot be told: older than LEFTOVER_AGE_SECONDS) and
+    its ``-journal``, overwritten with zeros first. Returns the names removed."""
+    import time
+
+    from .inspection import LEFTOVER_AGE_SECONDS
+
+    removed: list[str] = []
+    try:
+        partials = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}"))
+        journals = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}-journal"))
+    except OSError:
+        return removed
+    now = time.time()
+    for path in partials:
+        with contextlib.suppress(OSError):
+            held = is_held(path)
+            if held or (held is None and now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS):
+                continue
+            for victim in (Path(f"{path}-journal"), path):
+                if victim.is_file() and not victim.is_symlink():
+                    shred(victim)
+                    removed.append(victim.name)
+    for journal in journals:   # a journal whose partial is gone
+        owner = Path(str(journal).removesuffix("-journal"))
+        with contextlib.suppress(OSError):
+            if journal.exists() and not owner.exists() and not journal.is_symlink():
+                shred(journal)
+                removed.append(journal.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(Path(folder))
+    return removed
+
+
+def remember_folder(conn, folder: Path) -> None:
+    """Note ``folder`` among the last folders packages were written to (for the cleaning
+    at the next unlock); the newest first, at most FOLDERS_KEPT."""
+    folder = str(Path(folder).resolve())
+    kept = [f for f in remembered_folders(conn) if f != folder]
+    set_meta(conn, FOLDERS_KEY, json.dumps([folder, *kept][:FOLDERS_KEPT]))
+
+
+def remembered_folders(conn) -> list[str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
+    try:
+        folders = json.loads(row[0]) if row else []
+    except ValueError:
+        return []
+    return [f for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
 
 
 def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
