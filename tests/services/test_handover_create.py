@@ -4,16 +4,30 @@ left in the target folder. Real vaults, real package files, pages decrypted."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ssa_desktop.domain import handover as rules
-from ssa_desktop.domain.entities import Consent
+from ssa_desktop.domain.entities import (
+    Appointment,
+    Case,
+    ChildProtectionProcedure,
+    ChildProtectionStep,
+    Consent,
+    Person,
+)
 from ssa_desktop.services import consents as consent_svc
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.emergency import parse_key
 from tests.services.test_handover import DEPUTY, _person
+from tests.support.sqlcipher_pages import pages_holding
+from tests.support.vaults import fresh_vault
 
 TODAY = date(2026, 11, 23)
 FIRST, LAST = date(2026, 11, 30), date(2026, 12, 18)
@@ -138,20 +152,6 @@ def test_coverage_gap_rule():
 
 
 # -- data minimisation (item 7) ------------------------------------------------------------------
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from ssa_desktop.domain.entities import (  # noqa: E402
-    Appointment,
-    Case,
-    ChildProtectionProcedure,
-    ChildProtectionStep,
-    Person,
-)
-from ssa_desktop.storage.emergency import parse_key  # noqa: E402
-from tests.support.sqlcipher_pages import pages_holding  # noqa: E402
-from tests.support.vaults import fresh_vault  # noqa: E402
-
 EXTRA_WORDS = {"person_note": "Personnotiz", "case_notes": "Fallnotiz",
                "case_goals": "Fallziel", "appointment_notes": "Terminnotiz"}
 
@@ -186,12 +186,12 @@ def _full_person(conn, w: str) -> Person:
 @settings(max_examples=8, deadline=None)
 @given(st.lists(st.sets(st.sampled_from(sorted(rules.EXTRAS))), min_size=2, max_size=2))
 def test_unticked_notes_and_goals_never_reach_a_page_of_the_package(ticks):
-    with fresh_vault() as session, __import__("tempfile").TemporaryDirectory() as folder:
+    with fresh_vault() as session, tempfile.TemporaryDirectory() as folder:
         conn = session.conn
         persons = [_full_person(conn, w) for w in ("Anna", "Ben")]
         extras = {p.id: set(t) for p, t in zip(persons, ticks, strict=True) if t}
         result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
-                                           __import__("pathlib").Path(folder), extras=extras,
+                                           Path(folder), extras=extras,
                                            today=TODAY).value
         key = parse_key(result.key_text)
         inside, outside = [], []
