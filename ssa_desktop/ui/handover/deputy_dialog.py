@@ -52,7 +52,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.pages.addWidget(self._build_key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(900, 640)
+        self.resize(960, 720)
         self.refresh_proposal()
 
     # -- page 1: period, deputy, proposal ----------------------------------------------------
@@ -100,7 +100,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
                                                       tr("Warum nicht")])
         self.missing_table = make_table_view(self.missing_model,
                                              tr("Nicht vorgeschlagene Personen"), stretch=2)
-        self.missing_table.setMaximumHeight(140)
+        self.missing_table.setMaximumHeight(110)
         self.missing_label = QLabel(tr("<b>N&icht vorgeschlagen</b> (offener Fall, Termin oder "
                                        "§ 8a-Verfahren, aber die Einwilligung reicht nicht)"))
         self.missing_label.setWordWrap(True)
