@@ -3,7 +3,7 @@
 
     package propose  --vault DIR --from D --to D
     package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
-                     [--without ID …] --out FILE|DIR [--sheet PDF]
+                     [--without ID …] [--with ID:EXTRA[,EXTRA] …] --out FILE|DIR [--sheet PDF]
     package create   --vault DIR --school ID --successor NAME [--role R] --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --case ID --day D --kind EB --minutes N [--note T]
@@ -57,6 +57,10 @@ def register(command) -> None:
                    help="Ihr Name, wie ihn die Vertretung sieht („Vertretung für …“)")
     s.add_argument("--without", metavar="KENNUNG", action="append", default=[],
                    help="diese vorgeschlagene Person nicht ins Paket (mehrfach möglich)")
+    s.add_argument("--with", dest="extras", metavar="KENNUNG:ZUSATZ[,ZUSATZ]", action="append",
+                   default=[], help="für diese Person zusätzlich mitgeben: person_note, "
+                   "case_notes, case_goals, appointment_notes (mehrfach möglich; ohne "
+                   "--with gehen keine Notizen und Ziele mit)")
     s.add_argument("--school", metavar="KENNUNG", help="Übergabe dieser Schule an die Nachfolge")
     s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True,
@@ -162,19 +166,44 @@ def run(args) -> int:
 
 def _propose(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out, unlock
+    from ssa_desktop.domain import handover as rules
     from ssa_desktop.services import handover as svc
 
     period = _period_of(args)
     session = unlock(args)
     try:
-        proposed = svc.propose(session.conn, period)
+        found = svc.candidates(session.conn, period)
     finally:
         session.lock()
+    proposed, missing = rules.propose(found), rules.not_proposed(found)
     out(f"Vorgeschlagen für die Vertretung {period.first:%d.%m.%Y}–{period.last:%d.%m.%Y}: "
-        f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“")
+        f"{len(proposed)} Person(en) mit Einwilligung „Weitergabe an die Vertretung“, gültig "
+        "heute und an jedem Tag des Zeitraums")
     for c in proposed:
         out(f"  {c.person_id}  {c.pseudonym}  ({c.school}; {c.reasons})")
+    if missing:
+        out(f"Nicht vorgeschlagen (gebraucht, aber die Einwilligung reicht nicht): "
+            f"{len(missing)} Person(en)")
+        for c in missing:
+            out(f"  {c.person_id}  {c.pseudonym}  ({c.school}): {c.not_proposed_reason}")
+    out("Notizen und Ziele gehen nur mit, wenn Sie sie je Person mit --with KENNUNG:ZUSATZ "
+        f"angeben ({', '.join(rules.EXTRAS)}).")
     return EXIT_OK
+
+
+def _extras(values: list[str]) -> dict[str, set[str]]:
+    """``--with ID:EXTRA[,EXTRA]`` → {id: {extra, …}} (names checked by the service)."""
+    from ssa_desktop.cli import UsageError
+
+    extras: dict[str, set[str]] = {}
+    for value in values:
+        pid, sep, names = value.partition(":")
+        if not sep or not pid.strip() or not names.strip():
+            raise UsageError(f"--with: „{value}“ hat nicht die Form KENNUNG:ZUSATZ (z. B. "
+                             "KENNUNG:person_note,case_notes).")
+        extras.setdefault(pid.strip(), set()).update(n.strip() for n in names.split(",")
+                                                     if n.strip())
+    return extras
 
 
 def _print_key(key_text: str) -> None:
@@ -217,12 +246,13 @@ def _create(args) -> int:
                              "(Übergabe einer Schule) angeben.")
         period = _period_of(args)
         deputy = rules.check_deputy(args.deputy, args.role)
+        extras = _extras(args.extras)
         session = unlock(args)
         try:
             chosen = [c.person_id for c in svc.propose(session.conn, period)
                       if c.person_id not in set(args.without)]
             result = svc.create_deputy_package(session.conn, period, deputy, chosen, args.out,
-                                               for_name=args.for_name).value
+                                               for_name=args.for_name, extras=extras).value
         finally:
             session.lock()
     out(f"Paket geschrieben: {result.path}")

@@ -35,6 +35,13 @@ DEPUTY_CATEGORIES_8A = (*DEPUTY_CATEGORIES, "8a")
 SCHOOL_CATEGORIES = ("master", "attendance", "assessment", "case")
 
 
+# What a Vertretungspaket carries of a person only when the worker ticks it for her in
+# the preview (docs/handover.md "Vertretungspaket"): free text that may name others.
+EXTRAS = ("person_note", "case_notes", "case_goals", "appointment_notes")
+EXTRA_LABELS = {"person_note": "Notiz zur Person", "case_notes": "Notizen der Fälle",
+                "case_goals": "Ziele der Fälle", "appointment_notes": "Notizen der Termine"}
+
+
 class HandoverRuleError(UserError):
     """An input breaks a rule of packages; str() is a German sentence."""
 
@@ -83,10 +90,11 @@ class Candidate:
     person_id: str
     pseudonym: str
     school: str
-    deputy_consent: bool       # a consent "Weitergabe an die Vertretung" valid on the first day
-    open_case: bool
+    deputy_consent: bool       # "Weitergabe an die Vertretung" valid on the day of writing
+    open_case: bool            # and on every day of the period (chained consents count)
     appointment_in_period: bool
     open_8a: bool
+    consent_problem: str = ""  # why not (German, for the preview) when deputy_consent is off
 
     @property
     def needed(self) -> bool:
@@ -103,12 +111,28 @@ class Candidate:
                                          (self.open_8a, "offenes § 8a-Verfahren")) if on]
         return ", ".join(parts)
 
+    @property
+    def not_proposed_reason(self) -> str:
+        """Why a needed person is not proposed ("" when she is)."""
+        if self.proposed or not self.needed:
+            return ""
+        return self.consent_problem or "keine gültige Einwilligung „Weitergabe an die Vertretung“"
+
+
+def _order(c: Candidate) -> tuple[str, str, str]:
+    return c.school, c.pseudonym, c.person_id
+
+
+def not_proposed(candidates: list[Candidate]) -> list[Candidate]:
+    """The persons who would be needed in the period but whose consent does not allow
+    it (shown in the preview with the reason); by school, then pseudonym."""
+    return sorted((c for c in candidates if c.needed and not c.proposed), key=_order)
+
 
 def propose(candidates: list[Candidate]) -> list[Candidate]:
     """Exactly the persons with the consent who have an open case, an appointment in the
     period or an open § 8a procedure; by school, then pseudonym."""
-    return sorted((c for c in candidates if c.proposed), key=lambda c: (c.school, c.pseudonym,
-                                                                         c.person_id))
+    return sorted((c for c in candidates if c.proposed), key=_order)
 
 
 def check_selection(chosen: list[str], candidates: list[Candidate]) -> list[str]:
@@ -123,6 +147,23 @@ def check_selection(chosen: list[str], candidates: list[Candidate]) -> list[str]
         raise HandoverRuleError("Es ist keine Person ausgewählt; ein leeres Paket wird nicht "
                                 "geschrieben.")
     return list(dict.fromkeys(chosen))
+
+
+def check_extras(extras: dict[str, set[str]] | None, chosen: list[str]) -> dict[str, set[str]]:
+    """The ticked extras per chosen person (``EXTRAS`` names only); none without a tick."""
+    checked: dict[str, set[str]] = {}
+    for pid, names in (extras or {}).items():
+        names = set(names)
+        unknown = sorted(names - set(EXTRAS))
+        if unknown:
+            raise HandoverRuleError(f"Unbekannter Zusatz für das Paket: {', '.join(unknown)}. "
+                                    f"Möglich sind: {', '.join(EXTRAS)}.")
+        if pid not in chosen:
+            raise HandoverRuleError("Zusätze (Notizen, Ziele) gibt es nur für Personen im Paket; "
+                                    f"die Person {pid} ist nicht im Paket.")
+        if names:
+            checked[pid] = names
+    return checked
 
 
 def is_expired(expires: date, today: date) -> bool:

@@ -14,6 +14,24 @@ from .emergency_sheet import _key_table, _signatures, key_groups
 from .style import FONT, FONT_BOLD, RULE, build_pdf, escape, german_date, styles
 
 TITLE = "Paketschlüssel – SSA Desktop"
+# Where the recipient opens the package: the real labels of the Datenschutz area's tab
+# and the handover panel's buttons (tests/handover/test_package_sheet.py checks them).
+MENU = "Datenschutz → Vertretung und Übergabe → „{0}“"
+OPEN_DEPUTY = "Paket öffnen (als Vertretung) …"
+OPEN_SCHOOL = "Übergabepaket einlesen …"
+SCHOOL_KIND_LABEL = "Übergabepaket einer Schule"
+
+
+def _how_to_open(kind_label: str) -> str:
+    if kind_label == SCHOOL_KIND_LABEL:
+        return (f"In SSA Desktop der Nachfolge: {MENU.format(OPEN_SCHOOL)}, Datei wählen, "
+                "die 64 Zeichen eingeben (Leerzeichen sind egal); oder "
+                "<font name='Courier'>ssa-desktop package receive --vault ORDNER --package "
+                "DATEI --receipt-out ORDNER</font>. Danach die Empfangsquittung der "
+                "Vorgängerin geben.")
+    return (f"In SSA Desktop: {MENU.format(OPEN_DEPUTY)}, Datei wählen, die 64 Zeichen "
+            "eingeben (Leerzeichen sind egal); oder "
+            "<font name='Courier'>ssa-desktop package open --package DATEI</font>.")
 
 
 def write_package_sheet(path: Path | str, key_text: str, *, kind_label: str, label: str,
@@ -45,11 +63,10 @@ def write_package_sheet(path: Path | str, key_text: str, *, kind_label: str, lab
         Spacer(1, 3 * mm),
         details,
         Paragraph("Verwendung", st["h2"]),
-        Paragraph(f"{bullet}In SSA Desktop: Datenschutz → Pakete → „Paket öffnen …“, oder "
-                  "<font name='Courier'>ssa-desktop package open --package DATEI</font>; "
-                  "die 64 Zeichen eingeben (Leerzeichen sind egal).", st["body"]),
-        Paragraph(f"{bullet}Ein Vertretungspaket löscht sich nach dem angegebenen Tag beim "
-                  "nächsten Öffnen selbst. Nach Ende der Vertretung das Blatt vernichten.",
+        Paragraph(f"{bullet}{_how_to_open(kind_label)}", st["body"]),
+        Paragraph(f"{bullet}Das Vertretungspaket löscht sich ab dem angegebenen Tag beim "
+                  "nächsten Öffnen selbst. Nach Ende der Vertretung das Blatt vernichten."
+                  if expires else f"{bullet}Nach dem Einlesen das Blatt vernichten.",
                   st["body"]),
         Spacer(1, 4 * mm),
         Paragraph("Übergabe", st["h2"]),

@@ -156,3 +156,59 @@ def deputy_consent(conn, person_id: str, day: date) -> Consent | None:
 def expiring_consents(conn, today: date, days: int = 14) -> list[q.ExpiringConsentRow]:
     """Consents whose end date lies within the next ``days`` days (R6: they lapse)."""
     return q.consents_ending_between(conn, today, today + timedelta(days=days))
+
+
+def _last_valid_day(consent: Consent) -> date | None:
+    """The last day a consent is valid (None: open-ended); a withdrawal takes effect on
+    its date, so a consent withdrawn on d is last valid on d - 1."""
+    ends = [d for d in (consent.valid_to, consent.withdrawn_on and
+                        consent.withdrawn_on - timedelta(days=1)) if d is not None]
+    return min(ends) if ends else None
+
+
+def coverage_gap(consents: list[Consent], first: date, last: date) -> date | None:
+    """The first day in [first, last] on which none of ``consents`` is valid, or None when
+    every day is covered (consents that follow one another count together)."""
+    day = first
+    while day <= last:
+        ends = [_last_valid_day(c) for c in consents if c.is_valid_on(day)]
+        if not ends:
+            return day
+        if None in ends:
+            return None
+        day = max(ends) + timedelta(days=1)
+    return None
+
+
+NO_DEPUTY_CONSENT = f"keine Einwilligung „{DEPUTY_LABEL}“"
+
+
+def deputy_consent_problem(consents: list[Consent], first: date, last: date,
+                           today: date) -> str:
+    """Why the deputy consents among ``consents`` do not allow a Vertretungspaket for the
+    period [first, last] written on ``today`` (German, for the preview), or "" when one of
+    them (or several in a chain) is valid on that day and on every day of the period."""
+    mine = [c for c in consents if c.deputy]
+    if not mine:
+        return NO_DEPUTY_CONSENT
+    gap = coverage_gap(mine, today, today)
+    if gap is None:
+        gap = coverage_gap(mine, first, last)
+    if gap is None:
+        return ""
+    before = gap - timedelta(days=1)
+    if any(c.is_valid_on(before) and c.withdrawn_on == gap for c in mine):
+        return f"Einwilligung widerrufen zum {fmt_date(gap)}"
+    if any(c.is_valid_on(before) for c in mine):
+        return f"Einwilligung endet am {fmt_date(before)}"
+    withdrawn = [c.withdrawn_on for c in mine if c.withdrawn_on is not None
+                 and c.withdrawn_on <= gap]
+    if withdrawn:
+        return f"Einwilligung widerrufen zum {fmt_date(max(withdrawn))}"
+    ended = [c.valid_to for c in mine if c.valid_to is not None and c.valid_to < gap]
+    if ended:
+        return f"Einwilligung endet am {fmt_date(max(ended))}"
+    later = [c.valid_from for c in mine if c.valid_from > gap]
+    if later:
+        return f"Einwilligung gilt erst ab {fmt_date(min(later))}"
+    return f"keine gültige Einwilligung am {fmt_date(gap)}"

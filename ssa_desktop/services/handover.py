@@ -25,7 +25,7 @@ from ..storage import handover_repo as q
 from ..storage import repositories as repo
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
-from ..storage.files import atomic_write_bytes, remove_quietly
+from ..storage.files import atomic_write_bytes
 from ..storage.transactions import transaction
 from . import consents, retention, tombstones
 from .operations import Changes, DataKind, Outcome, Progress, writes
@@ -56,21 +56,31 @@ def _zero(buf: bytearray) -> None:
 
 # -- Vertretungspaket: the proposal ------------------------------------------------------------
 def candidates(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
-    """Every person who would be needed in the period, with whether the consent is there."""
+    """Every person who would be needed in the period, with whether her deputy consent
+    is valid on the day of writing (``today``, the day of the disclosure) and on every day
+    of the period, and if not why."""
     today = today or clock.today()
-    with_consent = q.persons_with_deputy_consent(conn)
+    deputy_consents = q.persons_with_deputy_consent(conn)
     found = []
     for pid, pseudonym, school, open_case, appointment, open_8a in q.deputy_needs(
             conn, period.first, period.last):
-        consent = pid in with_consent and consents.deputy_consent(conn, pid, today) is not None
-        found.append(rules.Candidate(pid, pseudonym, school, consent, open_case, appointment,
-                                     open_8a))
+        problem = consents.deputy_consent_problem(deputy_consents.get(pid, []), period.first,
+                                                  period.last, today)
+        found.append(rules.Candidate(pid, pseudonym, school, not problem, open_case,
+                                     appointment, open_8a, problem))
     return found
 
 
 def propose(conn, period: rules.Period, today: date | None = None) -> list[rules.Candidate]:
     """The persons proposed for the package (she may remove any, never add one)."""
     return rules.propose(candidates(conn, period, today))
+
+
+def not_proposed(conn, period: rules.Period,
+                 today: date | None = None) -> list[rules.Candidate]:
+    """The persons needed in the period who are not proposed, each with the reason
+    (``Candidate.not_proposed_reason``); restricted persons never appear."""
+    return rules.not_proposed(candidates(conn, period, today))
 
 
 @dataclass
@@ -105,7 +115,22 @@ def _target(path: Path | str, kind: str, today: date, package_id: str) -> Path:
 
 
 def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], copy) -> dict:
-    tmp = q.temp_beside(target)
+    """Write a package through its partial file beside ``target`` (``.….ssapaket.partial``,
+    renamed into place when complete). Leftovers of killed writes in that folder are
+    removed first; the issuing vault (``conn`` of a deputy or school package) notes the
+    folder, so that its unlock cleans it even if no package is written there again."""
+    q.clean_partials(target.parent)
+    if meta.get("package_kind") in (rules.KIND_DEPUTY, rules.KIND_SCHOOL):
+        with transaction(conn):
+            q.remember_folder(conn, target.parent)
+    try:
+        tmp = q.temp_beside(target)
+    except FileExistsError:
+        raise PackageError("In diesem Ordner wird gerade ein Paket mit diesem Namen "
+                           "geschrieben. Bitte warten und es dann erneut versuchen.") from None
+    except OSError as err:
+        raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
+                           "Es wurde nichts weitergegeben.") from None
     try:
         pkg = q.create(tmp, key, meta)
         try:
@@ -119,16 +144,32 @@ def _write_package(conn, target: Path, key: bytearray, meta: dict[str, str], cop
             raise
         q.finish(pkg, tmp, target)
     except VaultError:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise
     except OSError as err:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise PackageError(f"Das Paket konnte nicht geschrieben werden ({err.strerror or err}). "
                            "Es wurde nichts weitergegeben.") from None
     except BaseException:
-        remove_quietly(tmp)
+        q.discard_partial(tmp)
         raise
     return counts
+
+
+def clean_package_leftovers(conn) -> list[str]:
+    """At unlock: remove what killed package writes left in the folders this vault last
+    wrote packages to (those that are there now, e.g. the USB stick plugged in); one German
+    sentence per folder cleaned."""
+    said = []
+    for folder in q.remembered_folders(conn):
+        path = Path(folder)
+        if not path.is_dir():
+            continue
+        removed = q.clean_partials(path)
+        if removed:
+            said.append(f"Reste eines abgebrochenen Paket-Schreibens in {path} entfernt: "
+                        + ", ".join(removed) + ".")
+    return said
 
 
 def meta_after_copy(pkg, kind: str) -> dict[str, str]:
@@ -149,12 +190,15 @@ _TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
 
 def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                           person_ids: list[str], target: Path | str, *, for_name: str = "",
+                          extras: dict[str, set[str]] | None = None,
                           today: date | None = None) -> Outcome[PackageResult]:
     """Write the Vertretungspaket for ``person_ids`` (each proposed) to ``target`` (a file
-    or a folder), log one disclosure per person, remember the package. The key is in the
-    result only."""
+    or a folder), log one disclosure per person, remember the package. ``extras`` maps a
+    person id to the free texts ticked for her (``rules.EXTRAS``); without a tick none
+    goes along. The key is in the result only."""
     today = today or clock.today()
     chosen = rules.check_selection(list(person_ids), candidates(conn, period, today))
+    ticked = rules.check_extras(extras, chosen)
     package_id = new_id()
     path = _target(target, rules.KIND_DEPUTY, today, package_id)
     key = q.new_key()
@@ -165,7 +209,7 @@ def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
             "deputy_role": deputy.role, "for_name": " ".join(for_name.split())}
     try:
         counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_deputy_package(
-            conn, pkg, chosen, period.first, period.last, new_id))
+            conn, pkg, chosen, period.first, period.last, new_id, ticked))
         digest = q.file_hash(path)
         try:
             with transaction(conn):

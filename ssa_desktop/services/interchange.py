@@ -192,6 +192,32 @@ def _is_date_text(value: str) -> bool:
     return True
 _MAX_PROBLEMS = 200
 
+# Size limits of a text field on import (docs/interchange.md "Size limits on import"):
+# characters per value. The same check reads every interchange document, a return of the
+# Vertretung and a school package (all go through ``validate_document``), so an oversized
+# text is refused with table and field named and nothing of the file is written.
+TEXT_LIMIT = 100_000
+# Machine-written texts that can legitimately be longer (JSON kept as text).
+LARGE_TEXT_LIMIT = 2_000_000
+LARGE_TEXT_COLUMNS = frozenset({("kvjs_delivery", "aggregates"), ("draft", "payload"),
+                                ("privacy_request", "decisions"), ("deletion_log", "counts")})
+
+
+def text_limit(table: str, field_name: str) -> int:
+    return LARGE_TEXT_LIMIT if (table, field_name) in LARGE_TEXT_COLUMNS else TEXT_LIMIT
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _too_long(table: str, field_name: str, length: int) -> str | None:
+    limit = text_limit(table, field_name)
+    if length <= limit:
+        return None
+    return (f"Text zu lang in Tabelle „{table}“, Feld „{field_name}“: {_thousands(length)} "
+            f"Zeichen, höchstens {_thousands(limit)} Zeichen sind erlaubt")
+
 
 @dataclass(frozen=True)
 class ImportProblem:
@@ -388,6 +414,9 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
         if not isinstance(value, str):
             bad(f"erwartet {_KIND_WORDS[kind]}, gefunden {_type_name(value)}")
             return
+        if too_long := _too_long(table, spec.name, len(value)):
+            bad(too_long)
+            return
         if _has_surrogate(value):
             bad("enthält ein ungültiges Zeichen (ein einzelnes UTF-16-Surrogat, z. B. aus "
                 "einer beschädigten Datei)")
@@ -436,7 +465,9 @@ def _check_value(table: str, spec: FieldSpec, value: Any, place: str,
             return
         catalogue = CATALOGUE_FIELDS.get((table, spec.name))
         for i, code in enumerate(value):
-            if not isinstance(code, str) or not code or re.search(r"\s", code) \
+            if isinstance(code, str) and (too_long := _too_long(table, spec.name, len(code))):
+                problems.append(ImportProblem(f"{place}[{i}]", too_long))
+            elif not isinstance(code, str) or not code or re.search(r"\s", code) \
                     or _has_surrogate(code):
                 problems.append(ImportProblem(f"{place}[{i}]",
                                               f"{_show(code)} ist kein gültiger Code"))
@@ -515,6 +546,10 @@ def _check_header(doc: Any, problems: list[ImportProblem]) -> bool:
         for name, value in section.items():
             if not isinstance(value, str):
                 problems.append(ImportProblem(f"{key}.{name}", "erwartet Text"))
+            elif len(name) + len(value) > LARGE_TEXT_LIMIT:
+                problems.append(ImportProblem(f"{key}.{name}", f"Text zu lang im Abschnitt "
+                                              f"„{key}“: höchstens {_thousands(LARGE_TEXT_LIMIT)} "
+                                              "Zeichen sind erlaubt"))
             elif _has_surrogate(name) or _has_surrogate(value):
                 problems.append(ImportProblem(f"{key}.{name}", "enthält ein ungültiges Zeichen"))
         if key == "meta" and "vault_uuid" in section:

@@ -26,7 +26,7 @@ from .connection import quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
-from .files import fsync_dir, remove_quietly, temp_path_beside
+from .files import fsync_dir, hold, is_held, release, remove_quietly, shred
 from .mapper import Table
 from .vault import init_database
 
@@ -34,6 +34,11 @@ SUFFIX = ".ssapaket"
 RECEIPT_SUFFIX = ".ssaquittung"
 REGISTRY_PREFIX = "package."       # meta keys of packages this vault issued
 RECEIVED_PREFIX = "received."      # meta keys of packages this vault's user received
+# A package being written: ".<name>.ssapaket.partial" beside its target (and, while its
+# transaction is open, "<that>-journal"); a killed create leaves them (clean_partials).
+PARTIAL_SUFFIX = SUFFIX + ".partial"
+FOLDERS_KEY = "package_folders"    # meta key: the folders packages were last written to
+FOLDERS_KEPT = 5
 
 
 class PackageError(VaultError):
@@ -69,11 +74,79 @@ def finish(conn, tmp: Path, target: Path) -> None:
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
+    release(tmp)
     fsync_dir(target.parent)
 
 
 def temp_beside(target: Path) -> Path:
-    return temp_path_beside(target, ".partial")
+    """The partial file of ``target``: ``.<name>.ssapaket.partial`` in the same folder,
+    new, owner-only, and held (``files.hold``) while it is written, so that a cleaning
+    of the folder by another process leaves it alone. FileExistsError when it exists."""
+    tmp = target.parent / f".{target.name.removesuffix(SUFFIX)}{PARTIAL_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    hold(tmp)
+    return tmp
+
+
+def discard_partial(tmp: Path) -> None:
+    """Remove a partial file that will not become a package (and its journal)."""
+    release(tmp)
+    remove_quietly(tmp)
+    remove_quietly(Path(f"{tmp}-journal"))
+
+
+def clean_partials(folder: Path) -> list[str]:
+    """Remove what killed package writes left in ``folder``: every ``.*.ssapaket.partial``
+    no process holds (where that cannot be told: older than LEFTOVER_AGE_SECONDS) and
+    its ``-journal``, overwritten with zeros first. Returns the names removed."""
+    import time
+
+    from .inspection import LEFTOVER_AGE_SECONDS
+
+    removed: list[str] = []
+    try:
+        partials = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}"))
+        journals = sorted(Path(folder).glob(f".*{PARTIAL_SUFFIX}-journal"))
+    except OSError:
+        return removed
+    now = time.time()
+    for path in partials:
+        with contextlib.suppress(OSError):
+            held = is_held(path)
+            if held or (held is None and now - path.lstat().st_mtime < LEFTOVER_AGE_SECONDS):
+                continue
+            for victim in (Path(f"{path}-journal"), path):
+                if victim.is_file() and not victim.is_symlink():
+                    shred(victim)
+                    removed.append(victim.name)
+    for journal in journals:   # a journal whose partial is gone
+        owner = Path(str(journal).removesuffix("-journal"))
+        with contextlib.suppress(OSError):
+            if journal.exists() and not owner.exists() and not journal.is_symlink():
+                shred(journal)
+                removed.append(journal.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_dir(Path(folder))
+    return removed
+
+
+def remember_folder(conn, folder: Path) -> None:
+    """Note ``folder`` among the last folders packages were written to (for the cleaning
+    at the next unlock); the newest first, at most FOLDERS_KEPT."""
+    folder = str(Path(folder).resolve())
+    kept = [f for f in remembered_folders(conn) if f != folder]
+    set_meta(conn, FOLDERS_KEY, json.dumps([folder, *kept][:FOLDERS_KEPT]))
+
+
+def remembered_folders(conn) -> list[str]:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (FOLDERS_KEY,)).fetchone()
+    try:
+        folders = json.loads(row[0]) if row else []
+    except ValueError:
+        return []
+    return [f for f in folders if isinstance(f, str)] if isinstance(folders, list) else []
 
 
 def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
@@ -192,8 +265,12 @@ def deputy_needs(conn, first: date, last: date) -> list[tuple[str, str, str, boo
             if r[3] or r[4] or r[5]]
 
 
-def persons_with_deputy_consent(conn) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT DISTINCT person_id FROM consent WHERE deputy = 1")}
+def persons_with_deputy_consent(conn) -> dict[str, list]:
+    """Person id → her consents "Weitergabe an die Vertretung" (one query for all)."""
+    found: dict[str, list] = {}
+    for consent in repo.CONSENTS.select(conn, "deputy = 1", order="person_id, valid_from"):
+        found.setdefault(consent.person_id, []).append(consent)
+    return found
 
 
 # -- copying rows into a package ------------------------------------------------------------------
@@ -206,23 +283,51 @@ def _copy(src, dst, table: Table, where: str, params: tuple, change=None) -> lis
 
 
 def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date,
-                        fresh_token) -> dict[str, int]:
-    """Copy what a deputy needs of ``person_ids``: the persons, their open cases, their
-    planned appointments in the period, their open § 8a procedures with the due dates of
-    their steps (step texts and actors left out) and their deputy consents."""
+                        fresh_token, extras: dict[str, set[str]] | None = None
+                        ) -> dict[str, int]:
+    """Copy what a deputy needs to act for ``person_ids`` and nothing else
+    (docs/handover.md, table "What goes along"): of each person pseudonym, kind, name,
+    class, school and guardian contact; her open cases with title and topics; her planned
+    appointments in the period with room; her open § 8a procedures with their latest
+    step and the latest deadline (step texts and actors left out); her deputy consents.
+    The free texts (person note, case notes and goals, appointment notes) go along only
+    for the persons ``extras`` ticks them for. Which appointment notes were held back is
+    recorded in the package's meta (``withheld``), so that a return is not mistaken for
+    a deletion of them."""
     ids = _ids(person_ids)
+    extras = extras or {}
     counts: dict[str, int] = {}
+
+    def ticked(pid: str | None, name: str) -> bool:
+        return name in extras.get(pid or "", ())
 
     def person(p):
         p.stat_token = fresh_token()
+        p.gender, p.birth_year, p.grade = "u", None, None
+        p.leaving_date, p.school_change_date, p.created = None, None, ""
+        if not ticked(p.id, "person_note"):
+            p.note = ""
         return p
 
     persons = _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (ids,), person)
-    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,))
+
+    def case(c):
+        c.access_route, c.referral = "", ""
+        if not ticked(c.person_id, "case_notes"):
+            c.note = ""
+        if not ticked(c.person_id, "case_goals"):
+            c.goals = ""
+        return c
+
+    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS} AND status = 'open'", (ids,), case)
     case_ids = {c.id for c in cases}
+    withheld: list[str] = []
 
     def appointment(a):
         a.contact_id = None
+        if a.note and not ticked(a.person_id, "appointment_notes"):
+            a.note = ""
+            withheld.append(a.id)
         return a
 
     appointments = _copy(src, dst, repo.APPOINTMENTS,
@@ -241,17 +346,29 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
         s.text, s.actor = "", ""
         return s
 
-    steps = _copy(src, dst, repo.CP_STEPS, f"procedure_id {IN_IDS} AND due IS NOT NULL",
-                  (_ids(x.id for x in procedures),), step)
+    steps = _copy(src, dst, repo.CP_STEPS, f"id {IN_IDS}",
+                  (_ids(deputy_step_ids(src, [x.id for x in procedures])),), step)
     consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
     schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
+    set_meta(dst, "withheld", json.dumps({"appointment": {"note": sorted(withheld)}}))
     for name, rows in (("Schulen", schools), ("Personen", persons), ("offene Fälle", cases),
                        ("Termine", appointments), ("§ 8a-Verfahren", procedures),
                        ("§ 8a-Fristen", steps), ("Einwilligungen", consents)):
         counts[name] = len(rows)
     return counts
+
+
+def deputy_step_ids(conn, procedure_ids: list[str]) -> set[str]:
+    """Per procedure its latest step (the next one follows from it) and the latest step
+    that set a deadline – the same two the § 8a overview reads (child_protection_repo)."""
+    order = "ORDER BY s.day DESC, CAST(s.step AS INTEGER) DESC, s.rowid DESC LIMIT 1"
+    rows = conn.execute(
+        f"SELECT (SELECT s.id FROM cp_step s WHERE s.procedure_id = p.value {order}),"  # noqa: S608
+        f" (SELECT s.id FROM cp_step s WHERE s.procedure_id = p.value AND s.due IS NOT NULL"
+        f"  {order}) FROM json_each(?) p", (_ids(procedure_ids),)).fetchall()
+    return {i for row in rows for i in row if i}
 
 
 def school_person_ids(conn, school_id: str) -> list[str]:

@@ -1,6 +1,8 @@
 """Dialog "Vertretungspaket erstellen" (issue 18): period and deputy, the proposal of the
 persons with the consent "Weitergabe an die Vertretung" (each can be removed, none
-added), the target folder; afterwards the package key once and its printed sheet."""
+added; per person the free texts that may go along, unticked), the persons needed but not
+proposed with the reason (issue 28), the target folder; afterwards the package key once
+and its printed sheet."""
 
 from __future__ import annotations
 
@@ -33,6 +35,12 @@ from . import package_key
 tr = translator("Handover")
 
 
+def _cell(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
 class DeputyPackageDialog(package_key.PackageDialog):
     """``DeputyPackageDialog(ctx, folder)``; ``result`` holds the written package."""
 
@@ -44,7 +52,7 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.pages.addWidget(self._build_key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(900, 640)
+        self.resize(960, 720)
         self.refresh_proposal()
 
     # -- page 1: period, deputy, proposal ----------------------------------------------------
@@ -80,18 +88,37 @@ class DeputyPackageDialog(package_key.PackageDialog):
         for label, field in ((tr("&Vertretung (Name)"), self.deputy_name),
                              (tr("&Funktion"), self.deputy_role), (tr("Ihr &Name"), self.for_name)):
             form.addRow(buddy_label(label, field), field)
-        self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"), tr("Grund")])
-        self.table = make_table_view(self.model, tr("Vorgeschlagene Personen"), alternating=False)
+        self.model = QStandardItemModel(0, 3 + len(rules.EXTRAS), self)
+        self.model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"), tr("Grund")] + [
+            tr(rules.EXTRA_LABELS[name]) for name in rules.EXTRAS])
+        self.table = make_table_view(self.model, tr("Vorgeschlagene Personen"), alternating=False,
+                                     stretch=2)
+        self.proposal_label = QLabel(tr("<b>Vorschla&g</b>"))
+        self.proposal_label.setBuddy(self.table)
+        self.missing_model = QStandardItemModel(0, 3, self)
+        self.missing_model.setHorizontalHeaderLabels([tr("Person"), tr("Schule"),
+                                                      tr("Warum nicht")])
+        self.missing_table = make_table_view(self.missing_model,
+                                             tr("Nicht vorgeschlagene Personen"), stretch=2)
+        self.missing_table.setMaximumHeight(110)
+        self.missing_label = QLabel(tr("<b>N&icht vorgeschlagen</b> (offener Fall, Termin oder "
+                                       "§ 8a-Verfahren, aber die Einwilligung reicht nicht)"))
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setBuddy(self.missing_table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         note = QLabel(tr("Vorgeschlagen werden nur Personen mit gültiger Einwilligung "
                          "„Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum "
-                         "oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht "
-                         "mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, "
-                         "die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen "
-                         "Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. "
-                         "Jede Weitergabe wird im Übermittlungsprotokoll vermerkt."))
+                         "oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem "
+                         "Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht "
+                         "mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, "
+                         "Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die "
+                         "Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine "
+                         "abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine "
+                         "Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person "
+                         "ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter "
+                         "Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht "
+                         "aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt."))
         note.setWordWrap(True)
         self.error = error_label(tr("Fehlermeldung"))
         self.write_button = make_button(tr("Paket &schreiben"), tr("Vertretungspaket schreiben"),
@@ -104,9 +131,11 @@ class DeputyPackageDialog(package_key.PackageDialog):
         buttons.addWidget(cancel)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("<b>Vorschlag</b>")))
+        layout.addWidget(self.proposal_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.missing_label)
+        layout.addWidget(self.missing_table)
         layout.addWidget(note)
         target_form = QFormLayout()
         target_form.addRow(tr("Zie&lordner"), target)
@@ -130,20 +159,33 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.error.clear()
         period = self.period()
         self.model.removeRows(0, self.model.rowCount())
+        self.missing_model.removeRows(0, self.missing_model.rowCount())
         if period is None:
             self._update_summary()
             return
-        for c in svc.propose(self.ctx.conn, period):
+        found = svc.candidates(self.ctx.conn, period)
+        for c in rules.propose(found):
             person = QStandardItem(c.pseudonym)
             person.setCheckable(True)
             person.setCheckState(Qt.Checked)
             person.setEditable(False)
             person.setData(c.person_id, Qt.UserRole)
-            school, reason = QStandardItem(c.school), QStandardItem(c.reasons)
-            school.setEditable(False)
-            reason.setEditable(False)
-            self.model.appendRow([person, school, reason])
+            ticks = []
+            for name in rules.EXTRAS:
+                tick = QStandardItem()
+                tick.setCheckable(True)
+                tick.setCheckState(Qt.Unchecked)
+                tick.setEditable(False)
+                tick.setData(name, Qt.UserRole)
+                tick.setData(tr("{0}: {1}").format(tr(rules.EXTRA_LABELS[name]), c.pseudonym),
+                             Qt.AccessibleTextRole)
+                ticks.append(tick)
+            self.model.appendRow([person, _cell(c.school), _cell(c.reasons), *ticks])
+        for c in rules.not_proposed(found):
+            self.missing_model.appendRow([_cell(c.pseudonym), _cell(c.school),
+                                          _cell(c.not_proposed_reason)])
         self.table.resizeColumnsToContents()
+        self.missing_table.resizeColumnsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_summary()
@@ -151,6 +193,19 @@ class DeputyPackageDialog(package_key.PackageDialog):
     def chosen(self) -> list[str]:
         return [self.model.item(r, 0).data(Qt.UserRole) for r in range(self.model.rowCount())
                 if self.model.item(r, 0).checkState() == Qt.Checked]
+
+    def extras(self) -> dict[str, set[str]]:
+        """The free texts ticked per chosen person (``rules.EXTRAS`` names)."""
+        ticked: dict[str, set[str]] = {}
+        for r in range(self.model.rowCount()):
+            if self.model.item(r, 0).checkState() != Qt.Checked:
+                continue
+            names = {self.model.item(r, c).data(Qt.UserRole)
+                     for c in range(3, self.model.columnCount())
+                     if self.model.item(r, c).checkState() == Qt.Checked}
+            if names:
+                ticked[self.model.item(r, 0).data(Qt.UserRole)] = names
+        return ticked
 
     def _update_summary(self, *_args) -> None:
         total, chosen = self.model.rowCount(), len(self.chosen())
@@ -174,7 +229,8 @@ class DeputyPackageDialog(package_key.PackageDialog):
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())
             self.result = self.ctx.apply(svc.create_deputy_package, period, deputy, self.chosen(),
-                                         Path(self.folder.text()), for_name=self.for_name.text())
+                                         Path(self.folder.text()), for_name=self.for_name.text(),
+                                         extras=self.extras())
         except (rules.HandoverRuleError, svc.PackageError) as err:
             self.error.setText(str(err))
             return

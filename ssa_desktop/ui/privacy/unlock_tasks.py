@@ -1,11 +1,12 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
 today's automatic backup with rotation, and the content-free counts for the
-data-breach assistant. Off the GUI thread; a failure is one status line, never a
+data-breach assistant; the leftovers of killed package writes in the folders packages
+were last written to (services/handover.clean_package_leftovers). Off the GUI thread; a failure is one status line, never a
 dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach
+from ...services import backups, breach, handover
 from ..context import AppContext
 from ..i18n import translator
 
@@ -23,6 +24,7 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     uuid = session.uuid
     key = bytearray(session.data_key)  # own copy: a lock meanwhile zeroes the session's
     idle = getattr(settings, "idle_minutes", None)
+    notices: list[str] = []
 
     def work(conn, _progress):
         try:
@@ -34,12 +36,15 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                 remembered = None
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
+            notices.extend(handover.clean_package_leftovers(conn))
             return backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):
                 key[i] = 0
 
     def done(outcome) -> None:
+        for notice in notices:
+            ctx.status_message.emit(notice)
         if outcome is None:
             return
         run = outcome.value

@@ -1,0 +1,47 @@
+"""Issue 28 item 9: the Paketblatt names the menu path that exists in the app (taken from
+the real Datenschutz area and handover panel, so a renamed button fails this test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.reports.package_sheet import write_package_sheet
+from ssa_desktop.ui.handover.panel import HandoverPanel
+
+KEY = " ".join(["0123ABCD"] * 8)
+
+
+def _plain(label: str) -> str:
+    return label.replace("&", "")
+
+
+def _sheet_text(tmp_path, kind: str) -> str:
+    path = write_package_sheet(tmp_path / f"{kind}.pdf", KEY, kind_label=rules.KIND_LABELS[kind],
+                               label="Vertretung bis 08.01.2027", package_id="abc",
+                               recipient="Jana Berger – Vertretung",
+                               file_name="vertretung-2026-11-23-abc.ssapaket",
+                               expires=date(2027, 1, 23), printed=date(2026, 11, 23))
+    return " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+
+
+def test_the_sheet_names_the_real_menu_path(ctx, qtbot, tmp_path):
+    from ssa_desktop.ui.privacy.area import PrivacyArea
+
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    area = PrivacyArea(ctx)
+    qtbot.addWidget(area)
+    tabs = [area.tabs.tabText(i) for i in range(area.tabs.count())]
+    assert "Vertretung und Übergabe" in tabs
+    deputy = _sheet_text(tmp_path, rules.KIND_DEPUTY)
+    assert (f"Datenschutz → Vertretung und Übergabe → „{_plain(panel.open_button.text())}“"
+            in deputy)
+    assert "Datenschutz → Pakete" not in deputy
+    assert "package open --package" in deputy
+    school = _sheet_text(tmp_path, rules.KIND_SCHOOL)
+    assert (f"Datenschutz → Vertretung und Übergabe → „{_plain(panel.receive_button.text())}“"
+            in school)
+    assert "package receive" in school
