@@ -680,7 +680,7 @@ def sweep_received(conn, today: date | None = None) -> list[str]:
 
 def issued_packages(conn) -> dict[str, dict]:
     """Packages this vault wrote, without their keys."""
-    return {pid: {k: v for k, v in entry.items() if k != "key"}
+    return {pid: q.public_entry(entry)
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
 
 

@@ -26,8 +26,8 @@ from typing import Any
 from ..domain import catalogues as cat
 from ..domain import clock
 from ..domain.text_safety import name_problem
+from ..storage import handover_repo, migrations
 from ..storage import interchange_repo as ixrepo
-from ..storage import migrations
 from ..storage import repositories as repo
 from ..storage.errors import VaultError
 from ..storage.files import atomic_write_bytes
@@ -335,6 +335,7 @@ def export_document(conn, *, now: datetime | None = None) -> dict:
             rows.append(row)
         tables[table.name] = rows
     settings, meta = ixrepo.settings_and_meta(conn)
+    meta = handover_repo.public_meta(meta)  # "everything except the keys": no package key
     meta.pop("vault_uuid", None)
     return {
         "format": FORMAT,

@@ -243,6 +243,32 @@ def unregister(conn, prefix: str, package_id: str) -> None:
     conn.execute("DELETE FROM meta WHERE key = ?", (prefix + package_id,))
 
 
+def is_secret_field(name: str) -> bool:
+    """A registry field that opens a package or proves its receipt (``key``, ``…_key``,
+    ``…secret``): never shown, never exported."""
+    return name == "key" or name.endswith("_key") or name.endswith("secret")
+
+
+def public_entry(entry: dict) -> dict:
+    """A registry entry without its secrets."""
+    return {k: v for k, v in entry.items() if not is_secret_field(k)}
+
+
+def public_meta(meta: dict[str, str]) -> dict[str, str]:
+    """A vault's ``meta`` with the secrets taken out of every package registry entry (for
+    the plaintext JSON export, which carries everything of a vault except its keys)."""
+    public = {}
+    for name, value in meta.items():
+        if name.startswith((REGISTRY_PREFIX, RECEIVED_PREFIX)):
+            try:
+                value = json.dumps(public_entry(json.loads(value)), sort_keys=True,
+                                   ensure_ascii=False)
+            except (ValueError, AttributeError):
+                continue
+        public[name] = value
+    return public
+
+
 def register(conn, prefix: str, package_id: str, entry: dict) -> None:
     set_meta(conn, prefix + package_id, json.dumps(entry, sort_keys=True, ensure_ascii=False))
 
