@@ -270,37 +270,63 @@ def deputy_overview(pkg) -> dict[str, list]:
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------
-def deputy_add_contact(pkg, case_id: str, day: date, kind: str, duration_min: int,
-                       note: str = "") -> Contact:
-    """A contact the deputy had in an open case of the package (her statistics and
-    working time she records in her own vault)."""
-    from ..domain.catalogues import CONTACT_KINDS
+@dataclass
+class DeputyContactEntry:
+    """STUB for H-deputy: a contact the deputy records (helper-api.md)."""
 
-    case = repo.CASES.get(pkg, case_id)
-    if case is None:
-        raise PackageError("Den Fall gibt es im Vertretungspaket nicht.")
-    if kind not in CONTACT_KINDS:
-        raise PackageError("Bitte eine Kontaktart wählen.")
-    if duration_min <= 0:
-        raise PackageError("Die Dauer muss mindestens eine Minute sein.")
-    contact = Contact(day, kind, duration_min, school_id=case.school_id,
-                      person_id=case.person_id, case_id=case.id, note=note.strip())
+    person_id: str
+    case_id: str | None
+    day: date
+    kind: str
+    duration_min: int
+    time: str = ""
+    participants: tuple[str, ...] = ("pupil",)
+    topics: tuple[str, ...] = ()
+    note: str = ""
+
+
+def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
+    """STUB for H-deputy (no validation but the future day)."""
+    from ..domain import plausibility
+
+    person = repo.PERSONS.get(pkg, entry.person_id)
+    if person is None:
+        raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
+    found = plausibility.day(entry.day, today or clock.today())
+    if found and found[0].blocking:
+        raise PackageError(found[0].message)
+    contact = Contact(entry.day, entry.kind, entry.duration_min, school_id=person.school_id,
+                      person_id=person.id, case_id=entry.case_id, time=entry.time,
+                      participants=tuple(entry.participants), topics=tuple(entry.topics),
+                      note=entry.note.strip())
     with transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
 
 
-def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
-                           note: str = "") -> Appointment:
+def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
+                           room: str = "", note: str = "") -> Appointment:
+    """STUB for H-deputy."""
     person = repo.PERSONS.get(pkg, person_id)
     if person is None:
         raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
     if not (len(start) == 5 and len(end) == 5 and start < end):
         raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
-                              note=note.strip())
+                              room=room.strip(), note=note.strip())
     with transaction(pkg):
         repo.APPOINTMENTS.insert(pkg, appointment)
+    return appointment
+
+
+def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appointment:
+    """STUB for H-deputy."""
+    appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
+    if appointment is None:
+        raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
+    appointment.status = status
+    with transaction(pkg):
+        repo.APPOINTMENTS.update(pkg, appointment)
     return appointment
 
 
@@ -317,7 +343,7 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
         changed = {name: rules.changed_rows(baseline.get(name, {}),
                                             q.rows_as_dicts(pkg, _TABLES[name]))
                    for name in rules.RETURN_TABLES}
-        path = _target(target, rules.KIND_RETURN, today, info.package_id)
+        path = _free_return_target(target, today, info.package_id)  # STUB for H-deputy
         meta = {k: v for k, v in info.meta.items() if k != "baseline"}
         meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
 
@@ -331,6 +357,19 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
     finally:
         pkg.close()
         _zero(key)
+
+
+def _free_return_target(target: Path | str, today: date, package_id: str) -> Path:
+    """STUB for H-deputy: the next free name in a folder (-2, -3 …)."""
+    target = Path(target)
+    if not target.is_dir():
+        return _target(target, rules.KIND_RETURN, today, package_id)
+    first = target / default_name(rules.KIND_RETURN, today, package_id)
+    n, path = 1, first
+    while path.exists():
+        n += 1
+        path = first.with_name(f"{first.stem}-{n}{SUFFIX}")
+    return path
 
 
 def _issued(conn, package_id: str) -> dict | None:
