@@ -258,15 +258,113 @@ def package_info(path: Path | str, key_text: str, today: date | None = None) -> 
     return info
 
 
-def deputy_overview(pkg) -> dict[str, list]:
-    """What the deputy sees: persons, open cases, appointments, § 8a due dates."""
-    return {
-        "persons": q.package_persons(pkg),
-        "cases": q.package_cases(pkg),
-        "appointments": q.package_appointments(pkg),
-        "cp_steps": q.package_deadlines(pkg),
-        "contacts": q.package_contacts(pkg),
-    }
+@dataclass(frozen=True)
+class DeputyPersonRow:
+    id: str
+    pseudonym: str
+    name: str               # "" when the package carries no name
+    class_label: str
+    school: str
+    guardian_contact: str   # how the guardians are reached ("" when not handed over)
+
+
+@dataclass(frozen=True)
+class DeputyCaseRow:
+    id: str
+    person_id: str
+    person: str             # pseudonym
+    title: str
+    opened: date
+
+
+@dataclass(frozen=True)
+class DeputyAppointmentRow:
+    id: str
+    person_id: str
+    person: str
+    day: date
+    start: str
+    end: str
+    room: str
+    status: str             # APPOINTMENT_STATUS code
+    note: str
+
+
+@dataclass(frozen=True)
+class DeputyDeadlineRow:
+    procedure_id: str
+    person_id: str
+    person: str
+    next_step: str          # CP_STEPS code of the step that is due next
+    due: date | None
+
+    @property
+    def next_step_label(self) -> str:
+        from ..domain.catalogues import CP_STEPS
+
+        return CP_STEPS.label(self.next_step)
+
+
+@dataclass(frozen=True)
+class DeputyContactRow:
+    id: str
+    person: str
+    case: str               # the case's title, "" for a contact without a case
+    day: date
+    time: str
+    kind: str               # CONTACT_KINDS code
+    duration_min: int
+    topics: tuple[str, ...]  # TOPICS codes
+    note: str
+
+
+@dataclass
+class DeputyOverview:
+    persons: list[DeputyPersonRow]
+    cases: list[DeputyCaseRow]
+    appointments: list[DeputyAppointmentRow]
+    deadlines: list[DeputyDeadlineRow]
+    contacts: list[DeputyContactRow]
+
+    def cases_of(self, person_id: str) -> list[DeputyCaseRow]:
+        """The open cases of one person (a contact goes into one of them or none)."""
+        return [c for c in self.cases if c.person_id == person_id]
+
+
+def case_title(title: str, opened: date) -> str:
+    return title or f"Fall seit {fmt_date(opened)}"
+
+
+def deputy_overview(pkg) -> DeputyOverview:
+    """What the deputy sees, in rows ready to show: persons with name, class, school and
+    guardian reachability; open cases; appointments with room and status; the next step
+    of each open § 8a procedure with its deadline; the contacts she recorded."""
+    from ..storage import child_protection_repo
+    from .child_protection import next_step_after
+
+    schools = q.package_school_names(pkg)
+    people = q.package_persons(pkg)
+    pseudonyms = {p.id: p.pseudonym for p in people}
+    persons = [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
+                               schools.get(p.school_id or "", ""), p.guardian_contact)
+               for p in people]
+    open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
+    titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
+    cases = [DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""), titles[c.id],
+                           c.opened) for c in open_cases]
+    appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
+                                         pseudonyms.get(a.person_id or "", ""), a.day, a.start,
+                                         a.end, a.room, a.status, a.note)
+                    for a in q.package_appointments(pkg)]
+    deadlines = sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
+                                          next_step_after(r.last_step), r.next_due)
+                        for r in child_protection_repo.open_procedure_rows(pkg)),
+                       key=lambda d: (d.due is None, d.due or date.max, d.person))
+    contacts = [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
+                                 titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
+                                 k.duration_min, tuple(k.topics), k.note)
+                for k in q.package_contacts(pkg)]
+    return DeputyOverview(persons, cases, appointments, deadlines, contacts)
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------
