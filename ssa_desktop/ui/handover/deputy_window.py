@@ -115,6 +115,10 @@ class _EntryDialog(QDialog):
         self.cancel_button.setAccessibleName(tr("Abbrechen"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
+
+    def finish(self) -> None:
+        """Lay the rows out, then the error line and the buttons. Called once all rows
+        are added: Tab follows this order and comes round to the first field again."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -208,11 +212,7 @@ class DeputyContactDialog(_EntryDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_cases()
         self.note.installEventFilter(self)
-        chain = [self.person, self.case, self.kind, self.day, self.time, self.duration.spin,
-                 *self.participants.boxes.values(), self.topics.edit, self.note,
-                 self.save_button, self.cancel_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(a, b)
+        self.finish()
         self.setMinimumWidth(820)
         self.person.setFocus()
 
@@ -279,6 +279,7 @@ class DeputyAppointmentDialog(_EntryDialog):
         self.add_row(tr("&Notiz"), self.note)
         for selector in (self.person, self.day):
             selector.refused.connect(self.show_error)
+        self.finish()
         self.setMinimumWidth(520)
         self.person.setFocus()
 
@@ -310,6 +311,7 @@ class DeputyWindow(QDialog):
         banner.setAccessibleName(tr("Vertretungspaket"))
         self.banner = banner
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))
         self.persons_model, self.persons = _table(
             [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt")],
             tr("Personen"), 4)
