@@ -61,7 +61,7 @@ def colleagues_package(folder: Path) -> Package:
                                   "Beratungsraum 1.12")
         n5, n5_case, n5_appt = _pupil(conn, "N-5", "Nora", "Neumann", "5b",
                                       "Mutter: 0151 2345678 (ab 16 Uhr)", "Schulvermeidung",
-                                      "Raum 2.04")
+                                      "2.04")
         proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(n5.id,
                                                                         date(2026, 11, 2)))
         repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),

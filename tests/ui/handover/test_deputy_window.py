@@ -78,7 +78,7 @@ def test_persons_show_name_class_school_and_guardian_reachability(window, packag
     assert rows["K-17"][4] == "Vater: 0160 1112223"
     appts = [[window.appts_model.item(r, c).text() for c in range(5)]
              for r in range(window.appts_model.rowCount())]
-    assert ["02.12.2026", "10:00–10:45", "N-5", "Raum 2.04", "geplant"] in appts
+    assert ["02.12.2026", "10:00–10:45", "N-5", "2.04", "geplant"] in appts
     [deadline] = [[window.deadlines_model.item(0, c).text() for c in range(3)]]
     # the step done was 1: the next one is 2, due on the day step 1 set
     assert deadline == ["07.12.2026", "N-5", "Leitung informiert, kollegiale Ersteinschätzung"]
