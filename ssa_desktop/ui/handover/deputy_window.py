@@ -63,10 +63,13 @@ BANNER_STYLE = ("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;
 HIDDEN_NAME = "•••"  # a name while "Namen anzeigen" is off (as in the person list)
 
 
-def _table(headers: list[str], name: str, stretch: int):
+def _table(headers: list[str], name: str, stretch: int | None = None):
+    """A read-only table: each column as wide as its texts; ``stretch`` (else the last
+    column shown) takes the rest."""
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    view = make_table_view(model, name, stretch=stretch, alternating=False)
+    view = make_table_view(model, name, stretch=stretch, alternating=False,
+                           fit=[c for c in range(len(headers)) if c != stretch])
     return model, view
 
 
@@ -76,11 +79,6 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
         item.setEditable(False)
     items[0].setData(record_id, Qt.UserRole)
     model.appendRow(items)
-
-
-def _fit(view) -> None:
-    """Columns as wide as their texts; the stretching one takes the rest."""
-    view.resizeColumnsToContents()
 
 
 def person_label(p: svc.DeputyPersonRow, show_names: bool) -> str:
@@ -198,11 +196,11 @@ class DeputyContactDialog(_EntryDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.kind, 1)
         self.kind_label = buddy_label(tr("&Art"), self.kind)
-        for text, field in ((tr("&Datum"), self.day), (tr("&Zeit"), self.time),
-                            (tr("Da&uer"), self.duration)):
+        for text, field in ((tr("&Datum"), self.day), (tr("&Zeit"), self.time)):
             row.addWidget(buddy_label(text, field))
             row.addWidget(field)
         self.form.addRow(self.kind_label, when)
+        self.add_row(tr("Da&uer"), self.duration)
         self.add_row(tr("&Beteiligte"), self.participants)
         self.add_row(tr("&Themen"), self.topics)
         self.add_row(tr("&Notiz"), self.note)
@@ -213,7 +211,8 @@ class DeputyContactDialog(_EntryDialog):
         self._load_cases()
         self.note.installEventFilter(self)
         self.finish()
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(760)
+        self.adjustSize()
         self.person.setFocus()
 
     def _load_cases(self, _index: int = 0) -> None:
@@ -281,6 +280,7 @@ class DeputyAppointmentDialog(_EntryDialog):
             selector.refused.connect(self.show_error)
         self.finish()
         self.setMinimumWidth(520)
+        self.adjustSize()
         self.person.setFocus()
 
     def person_id(self) -> str:
@@ -314,17 +314,17 @@ class DeputyWindow(QDialog):
         self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))
         self.persons_model, self.persons = _table(
             [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt")],
-            tr("Personen"), 4)
-        self.cases_model, self.cases = _table([tr("Fall"), tr("Person"), tr("seit")],
-                                              tr("Offene Fälle"), 0)
+            tr("Personen"))
+        self.cases_model, self.cases = _table([tr("Person"), tr("seit"), tr("Fall")],
+                                              tr("Offene Fälle"))
         self.appts_model, self.appts = _table(
             [tr("Datum"), tr("Zeit"), tr("Person"), tr("Raum"), tr("Stand"), tr("Notiz")],
-            tr("Termine"), 5)
+            tr("Termine"))
         self.deadlines_model, self.deadlines = _table(
-            [tr("Frist"), tr("Person"), tr("Nächster Schritt")], tr("§ 8a-Fristen"), 2)
+            [tr("Frist"), tr("Person"), tr("Nächster Schritt")], tr("§ 8a-Fristen"))
         self.contacts_model, self.contacts = _table(
             [tr("Datum"), tr("Zeit"), tr("Person"), tr("Fall"), tr("Art"), tr("Dauer"),
-             tr("Themen"), tr("Notiz")], tr("Kontakte der Vertretung"), 7)
+             tr("Themen"), tr("Notiz")], tr("Kontakte der Vertretung"))
         self.attended_button = make_button(tr("Als &wahrgenommen markieren"),
                                            tr("Ausgewählten Termin als wahrgenommen markieren"),
                                            lambda: self.set_status("attended"))
@@ -393,7 +393,7 @@ class DeputyWindow(QDialog):
             _row(self.persons_model, [p.pseudonym, name, p.class_label, p.school,
                                       p.guardian_contact or "–"], p.id)
         for c in view.cases:
-            _row(self.cases_model, [c.title, c.person, fmt_date(c.opened)], c.id)
+            _row(self.cases_model, [c.person, fmt_date(c.opened), c.title], c.id)
         for a in view.appointments:
             _row(self.appts_model, [fmt_date(a.day), f"{a.start}–{a.end}", a.person, a.room,
                                     APPOINTMENT_STATUS.label(a.status), a.note], a.id)
@@ -405,8 +405,10 @@ class DeputyWindow(QDialog):
                 fmt_date(k.day), k.time, k.person, k.case or tr("ohne Fall"),
                 CONTACT_KINDS.label(k.kind), tr("{0} Min.").format(k.duration_min),
                 ", ".join(TOPICS.label(t) for t in k.topics), k.note], k.id)
+        # notes of appointments go along only where she ticked them: no empty column
+        self.appts.setColumnHidden(5, not any(a.note for a in view.appointments))
+        self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
         for table, model in self._tables():
-            _fit(table)
             self._select(table, model, chosen.get(table))
 
     def _models(self) -> tuple[QStandardItemModel, ...]:
