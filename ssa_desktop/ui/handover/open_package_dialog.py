@@ -126,8 +126,9 @@ class OpenPackageDialog(QDialog):
                 self.key.setFocus()  # the text stays; she corrects the one character
             return
         self.show_error("")
-        self.key.clear()  # the key is not kept in a closed dialog
         self.accept()
 
-    def chosen(self) -> tuple[Path, str]:
-        return Path(self.file.text().strip()), self.key.text()
+    def done(self, result: int) -> None:
+        self.key.clear()  # the key is not kept in a closed dialog (opened, cancelled, locked)
+        super().done(result)
+

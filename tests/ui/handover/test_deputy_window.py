@@ -270,3 +270,26 @@ def test_a_wrong_key_opens_no_window(ctx, qtbot, package):
         assert isinstance(window, DeputyWindow)
         assert panel.status.text() == ""  # the refusal does not stay after the success
         window.close()
+
+
+def test_lock_closes_an_open_entry_dialog_and_writes_nothing(ctx, qtbot, window, package):
+    with clock.frozen(WORKDAY):
+        dialog = window.add_contact()
+        QTest.keyClicks(dialog.note, "halb getippt")
+        ctx.lock()
+    assert not dialog.isVisible() and window.entry_dialog is None
+    assert window.pkg is None
+    pkg, _ = svc.open_package(package.path, package.key_text, today=WORKDAY)
+    try:
+        assert repo.CONTACTS.all(pkg) == []
+    finally:
+        pkg.close()
+
+
+def test_lock_clears_the_open_dialogs_key(ctx, qtbot, package):
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    dialog = panel.choose_package()
+    QTest.keyClicks(dialog.key, package.key_text[:9])
+    ctx.lock()
+    assert not dialog.isVisible() and dialog.key.text() == ""
