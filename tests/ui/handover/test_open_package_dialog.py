@@ -97,3 +97,40 @@ def test_the_key_can_be_shown_to_compare_it_with_the_sheet(ctx, qtbot, package):
         qtbot.waitUntil(dialog.show_key.isChecked)
         assert dialog.key.echoMode() == QLineEdit.Normal
         dialog.reject()
+
+
+def test_a_school_package_is_asked_in_the_same_dialog(ctx, qtbot, tmp_path):
+    """"Übergabepaket einlesen …": file and key in the same dialog (exec), the mistyped
+    key corrected there, then the panel gets both."""
+    from PySide6.QtCore import QTimer
+
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from ssa_desktop.ui.handover.open_package_dialog import OpenPackageDialog
+    from tests.support.vaults import fresh_vault
+
+    with fresh_vault() as predecessor:
+        result = svc.create_school_package(predecessor.conn, "school-1",
+                                           rules.Deputy("Jana Berger"), tmp_path).value
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    seen = []
+
+    def answer():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, OpenPackageDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        QTest.keyClicks(dialog.file, str(result.path))
+        QTest.keyClicks(dialog.key, _mistyped(result.key_text))
+        QTest.keyClick(dialog.key, Qt.Key_Return)
+        seen.append(dialog.error.text())
+        QTest.keyClick(dialog.key, Qt.Key_Backspace)
+        QTest.keyClicks(dialog.key, result.key_text[-1])
+        QTest.keyClick(dialog.key, Qt.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    chosen = panel._ask_package("Übergabepaket einlesen")
+    assert "Paketschlüssel passt nicht" in seen[0]
+    assert chosen == (result.path, result.key_text)
