@@ -126,8 +126,8 @@ class _EntryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
-    def add_row(self, text: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
-        label = buddy_label(text, buddy or field)
+    def add_row(self, text: str, field: QWidget) -> QLabel:
+        label = buddy_label(text, field)
         self.form.addRow(label, field)
         return label
 
