@@ -2534,47 +2534,47 @@
         <name>Handover</name>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="264" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="267" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="35" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2582,32 +2582,32 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="157" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="318" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="175" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="318" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="184" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="187" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
@@ -2623,10 +2623,10 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="272" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
@@ -2647,8 +2647,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="270" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
@@ -2731,8 +2731,8 @@
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="120" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="112" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <source>Abbrechen</source>
@@ -2839,7 +2839,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="106" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="107" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>Fehlermeldung</source>
@@ -2900,341 +2900,361 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="109" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="109" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="171" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="192" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="273" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="198" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="274" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="405" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="418" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="262" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
+            <translation>The contact is not saved yet. Discard it?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Verwerfen?</source>
+            <translation>Discard?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="306" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="311" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="308" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="314" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="316" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="317" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="318" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="326" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="350" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="353" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="355" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="356" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
             <source>Namen an&amp;zeigen</source>
             <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="401" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="414" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="406" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="482" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="495" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="497" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="510" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="508" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="521" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="515" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="528" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="535" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="534" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>

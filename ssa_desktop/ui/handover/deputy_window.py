@@ -52,6 +52,7 @@ from ..common.forms import (
     make_button,
     refusal,
 )
+from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -236,6 +237,18 @@ class DeputyContactDialog(_EntryDialog):
             day=self.day.value(), kind=self.kind.code(), duration_min=self.duration.minutes(),
             time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
             topics=self.topics.codes(), note=self.note.toPlainText().strip())
+
+    def has_typed_text(self) -> bool:
+        return bool(self.note.toPlainText().strip() or self.topics._codes
+                    or self.topics.edit.text().strip())
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: asks before a typed note or topics are thrown away."""
+        if self.has_typed_text() and not ask_yes_no(
+                self, tr("Der Kontakt ist noch nicht gespeichert. Verwerfen?"),
+                title=tr("Verwerfen?"), yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
+            return
+        super().reject()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt
         """Ctrl+Enter saves from every field (in the note Enter is a new line)."""
@@ -548,8 +561,8 @@ class DeputyWindow(QDialog):
         super().done(result)
 
     def _drop(self) -> None:
-        if self.entry_dialog is not None:
-            self.entry_dialog.reject()
+        if self.entry_dialog is not None:  # closed without asking: the package goes
+            QDialog.reject(self.entry_dialog)
             self.entry_dialog = None
         if self.pkg is not None:
             self.pkg.close()

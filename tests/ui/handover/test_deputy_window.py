@@ -293,3 +293,20 @@ def test_lock_clears_the_open_dialogs_key(ctx, qtbot, package):
     QTest.keyClicks(dialog.key, package.key_text[:9])
     ctx.lock()
     assert not dialog.isVisible() and dialog.key.text() == ""
+
+
+def test_esc_asks_before_a_typed_note_is_thrown_away(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.pop(0))
+    with clock.frozen(WORKDAY):
+        dialog = window.add_contact()
+        _active(qtbot, dialog)
+        QTest.keyClicks(dialog.note, "halb getippt")
+        answers.append(QMessageBox.No)  # "Weiter bearbeiten"
+        QTest.keyClick(dialog.note, Qt.Key_Escape)
+        assert dialog.isVisible() and dialog.note.toPlainText() == "halb getippt"
+        answers.append(QMessageBox.Yes)  # "Verwerfen"
+        QTest.keyClick(dialog.note, Qt.Key_Escape)
+        assert not dialog.isVisible()
