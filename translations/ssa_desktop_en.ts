@@ -2533,185 +2533,216 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="80" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="97" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="103" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="103" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="35" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="57" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="104" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Bestritten</source>
             <translation>Disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
             <source>Kontakt</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="85" />
             <source>Abweichende Einträge entscheiden</source>
             <translation>Decide the differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="87" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="91" />
+            <source>Abweichende Einträge</source>
+            <translation>Differing entries</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
-            <source>abweichend in</source>
-            <translation>differs in</translation>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
+            <source>Feld</source>
+            <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
+            <source>Bei Ihnen</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="93" />
+            <source>In der Datei</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="93" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="107" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="108" />
             <source>Aus der Datei übernehmen</source>
             <translation>Take the file's version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="109" />
             <source>Entscheidung für {0}</source>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="63" />
-            <source>Entscheiden</source>
-            <translation>Decide</translation>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="110" />
+            <source>{0}: bei Ihnen {1}, in der Datei {2}</source>
+            <translation>{0}: yours {1}, in the file {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="119" />
+            <source>&amp;Entscheiden</source>
+            <translation>&amp;Decide</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="120" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -2854,6 +2885,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
@@ -2913,216 +2946,440 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="109" />
+            <source>&amp;Speichern</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="79" />
-            <source>Kontakt eintragen</source>
-            <translation>Enter contact</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
+            <source>Kontakt erfassen (Vertretung)</source>
+            <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="81" />
-            <source>Kontaktart</source>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="85" />
-            <source>Dauer in Minuten</source>
-            <translation>Duration in minutes</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <source>&amp;Person</source>
+            <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="88" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="135" />
-            <source>Minuten</source>
-            <translation>Minutes</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <source>&amp;Fall</source>
+            <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="96" />
-            <source>Termin eintragen</source>
-            <translation>Enter appointment</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <source>&amp;Art</source>
+            <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="99" />
-            <source>Beginn (HH:MM)</source>
-            <translation>Start (HH:MM)</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <source>&amp;Datum</source>
+            <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="101" />
-            <source>Ende (HH:MM)</source>
-            <translation>End (HH:MM)</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <source>&amp;Zeit</source>
+            <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="121" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <source>Da&amp;uer</source>
+            <translation>D&amp;uration</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <source>&amp;Beteiligte</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <source>&amp;Themen</source>
+            <translation>&amp;Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <source>&amp;Notiz</source>
+            <translation>&amp;Note</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
+            <source>{0} (seit {1})</source>
+            <translation>{0} (since {1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="418" />
+            <source>ohne Fall</source>
+            <translation>without a case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
+            <translation>The contact is not saved yet. Discard it?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Verwerfen?</source>
+            <translation>Discard?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Verwerfen</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <source>Weiter bearbeiten</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
+            <source>Termin eintragen (Vertretung)</source>
+            <translation>Enter appointment (deputy)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <source>&amp;Beginn</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <source>&amp;Ende</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <source>&amp;Raum</source>
+            <translation>R&amp;oom</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="123" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <source>Inhalt des Vertretungspakets</source>
+            <translation>Contents of the cover package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <source>Pseudonym</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="130" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <source>Stand</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
-            <source>Schritt</source>
-            <translation>Step</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <source>Nächster Schritt</source>
+            <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="134" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="136" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="138" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <source>Als &amp;wahrgenommen markieren</source>
+            <translation>Mark as a&amp;ttended</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <source>Ausgewählten Termin als wahrgenommen markieren</source>
+            <translation>Mark the selected appointment as attended</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <source>&amp;Abgesagt</source>
+            <translation>Cance&amp;lled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <source>Ausgewählten Termin als abgesagt markieren</source>
+            <translation>Mark the selected appointment as cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <source>N&amp;icht erschienen</source>
+            <translation>D&amp;id not come</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <source>Ausgewählten Termin als nicht erschienen markieren</source>
+            <translation>Mark the selected appointment as missed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="138" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="139" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="140" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="142" />
-            <source>Kontakt &amp;eintragen …</source>
-            <translation>&amp;Enter contact …</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <source>Kontakt &amp;erfassen …</source>
+            <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="143" />
-            <source>Kontakt im ausgewählten Fall eintragen</source>
-            <translation>Enter a contact in the selected case</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <source>Kontakt für die ausgewählte Person erfassen</source>
+            <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="145" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="146" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="148" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="149" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="151" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
-            <source>Schließen</source>
-            <translation>Close</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
+            <source>Namen an&amp;zeigen</source>
+            <translation>Show nam&amp;es</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="151" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
+            <source>Namen anzeigen</source>
+            <translation>Show names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <source>&amp;Schließen</source>
+            <translation>Clo&amp;se</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="154" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
-            <source>Bitte zuerst unter „Offene Fälle“ einen Fall wählen.</source>
-            <translation>Please choose a case under “Open cases” first.</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="414" />
+            <source>ohne Frist</source>
+            <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="211" />
-            <source>Bitte zuerst unter „Personen“ eine Person wählen.</source>
-            <translation>Please choose a person under “Persons” first.</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <source>{0} Min.</source>
+            <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="241" />
-            <source>Kontakt eingetragen.</source>
-            <translation>Contact entered.</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="495" />
+            <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
+            <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
-            <source>Termin eingetragen.</source>
-            <translation>Appointment entered.</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="510" />
+            <source>Termin eingetragen: {0} {1}–{2}.</source>
+            <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="521" />
+            <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
+            <translation>Please choose an appointment under “Appointments” first.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="528" />
+            <source>Termin am {0} {1}: {2}.</source>
+            <translation>Appointment on {0} {1}: {2}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="535" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="260" />
-            <source>Rückgabe geschrieben: {0} ({1})</source>
-            <translation>Return written: {0} ({1})</translation>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
+            <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
+            <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="43" />
+            <source>Paketdatei</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="44" />
+            <source>…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket</source>
+            <translation>…/vertretung-YYYY-MM-DD-xxxxxxxx.ssapaket</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="45" />
+            <source>&amp;Auswählen …</source>
+            <translation>&amp;Browse …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="46" />
+            <source>Paketdatei auswählen</source>
+            <translation>Choose the package file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="42" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="117" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="57" />
+            <source>64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …</source>
+            <translation>64 characters from the package sheet, e.g. 3F2A 91C0 …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="64" />
+            <source>Schlüssel an&amp;zeigen</source>
+            <translation>Sho&amp;w key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="65" />
+            <source>Paketschlüssel anzeigen</source>
+            <translation>Show the package key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="71" />
+            <source>Paket&amp;datei</source>
+            <translation>Package &amp;file</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="72" />
+            <source>Paket&amp;schlüssel</source>
+            <translation>Package &amp;key</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="74" />
+            <source>Ö&amp;ffnen</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="75" />
+            <source>Paket öffnen</source>
+            <translation>Open package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="194" />
+            <source>Pakete (*.ssapaket)</source>
+            <translation>Packages (*.ssapaket)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="112" />
+            <source>Bitte die Paketdatei wählen.</source>
+            <translation>Please choose the package file.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="116" />
+            <source>Bitte den Paketschlüssel vom Paketblatt eingeben.</source>
+            <translation>Please enter the package key from the package sheet.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="53" />
@@ -3150,173 +3407,157 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="42" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
-            <source>Stand</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="114" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="180" />
-            <source>Pakete (*.ssapaket)</source>
-            <translation>Packages (*.ssapaket)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="118" />
-            <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
-            <translation>Package key (64 characters from the package sheet):</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="126" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="131" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="158" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="153" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="167" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="155" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="169" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="172" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="203" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="217" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="210" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="224" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="226" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
@@ -3356,6 +3597,12 @@
             <translation>Write handover package</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
+            <source>Schließen</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="91" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
@@ -3369,8 +3616,80 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">&lt;b&gt;Proposal&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>Beginn (HH:MM)</source>
+            <translation type="obsolete">Start (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst unter „Offene Fälle“ einen Fall wählen.</source>
+            <translation type="obsolete">Please choose a case under “Open cases” first.</translation>
+        </message>
+        <message>
+            <source>Bitte zuerst unter „Personen“ eine Person wählen.</source>
+            <translation type="obsolete">Please choose a person under “Persons” first.</translation>
+        </message>
+        <message>
+            <source>Dauer in Minuten</source>
+            <translation type="obsolete">Duration in minutes</translation>
+        </message>
+        <message>
+            <source>Ende (HH:MM)</source>
+            <translation type="obsolete">End (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Entscheiden</source>
+            <translation type="obsolete">Decide</translation>
+        </message>
+        <message>
+            <source>Kontakt &amp;eintragen …</source>
+            <translation type="obsolete">&amp;Enter contact …</translation>
+        </message>
+        <message>
+            <source>Kontakt eingetragen.</source>
+            <translation type="obsolete">Contact entered.</translation>
+        </message>
+        <message>
+            <source>Kontakt eintragen</source>
+            <translation type="obsolete">Enter contact</translation>
+        </message>
+        <message>
+            <source>Kontakt im ausgewählten Fall eintragen</source>
+            <translation type="obsolete">Enter a contact in the selected case</translation>
+        </message>
+        <message>
+            <source>Kontaktart</source>
+            <translation type="obsolete">Kind of contact</translation>
+        </message>
+        <message>
+            <source>Minuten</source>
+            <translation type="obsolete">Minutes</translation>
+        </message>
+        <message>
+            <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
+            <translation type="obsolete">Package key (64 characters from the package sheet):</translation>
+        </message>
+        <message>
+            <source>Rückgabe geschrieben: {0} ({1})</source>
+            <translation type="obsolete">Return written: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>Schritt</source>
+            <translation type="obsolete">Step</translation>
+        </message>
+        <message>
+            <source>Termin eingetragen.</source>
+            <translation type="obsolete">Appointment entered.</translation>
+        </message>
+        <message>
+            <source>Termin eintragen</source>
+            <translation type="obsolete">Enter appointment</translation>
+        </message>
+        <message>
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation type="obsolete">Only persons with a valid consent “passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed. Remove the tick (Space) for anyone who should not be included. The package holds only these persons, their open cases, the appointments in the period and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Every transfer is entered in the disclosure log.</translation>
+        </message>
+        <message>
+            <source>abweichend in</source>
+            <translation type="obsolete">differs in</translation>
         </message>
         <message>
             <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>

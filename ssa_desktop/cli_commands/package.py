@@ -266,6 +266,38 @@ def _create(args) -> int:
     return EXIT_OK
 
 
+def _show_overview(view) -> None:
+    """The rows of the deputy's window, as text (``package open``)."""
+    from ssa_desktop.cli import out
+    from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS, CONTACT_KINDS, TOPICS
+
+    out("Personen:")
+    for p in view.persons:
+        about = "; ".join(x for x in (p.name, p.class_label and f"Klasse {p.class_label}",
+                                      p.school) if x)
+        out(f"  {p.id}  {p.pseudonym}" + (f"  ({about})" if about else "")
+            + (f"  Eltern / Kontakt: {p.guardian_contact}" if p.guardian_contact else ""))
+    out("Offene Fälle:")
+    for c in view.cases:
+        out(f"  {c.id}  {c.person}  {c.title}  (seit {c.opened:%d.%m.%Y})")
+    out("Termine:")
+    for a in view.appointments:
+        room = f", Raum {a.room}" if a.room else ""
+        out(f"  {a.id}  {a.day:%d.%m.%Y} {a.start}–{a.end}  {a.person}{room}  "
+            f"({APPOINTMENT_STATUS.label(a.status)})")
+    out("§ 8a-Fristen:")
+    for d in view.deadlines:
+        due = f"{d.due:%d.%m.%Y}" if d.due else "ohne Frist"
+        out(f"  {due}  {d.person}  nächster Schritt: {d.next_step_label}")
+    if view.contacts:
+        out("Kontakte der Vertretung:")
+    for k in view.contacts:
+        topics = ", ".join(TOPICS.label(t) for t in k.topics)
+        out(f"  {k.day:%d.%m.%Y} {k.time}  {k.person}  {k.case or 'ohne Fall'}  "
+            f"{CONTACT_KINDS.label(k.kind)}, {k.duration_min} Min." + (f"  {topics}" if topics
+                                                                       else ""))
+
+
 def _open(args) -> int:
     from ssa_desktop.cli import EXIT_OK, out
     from ssa_desktop.services import handover as svc
@@ -277,18 +309,7 @@ def _open(args) -> int:
             out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
         out("Inhalt: " + ", ".join(f"{name} {n}" for name, n in sorted(info.counts.items())))
         if info.kind == "vertretung":
-            view = svc.deputy_overview(pkg)
-            out("Personen:")
-            for p in view["persons"]:
-                out(f"  {p.id}  {p.pseudonym}")
-            out("Offene Fälle:")
-            for c in view["cases"]:
-                out(f"  {c.id}  {c.title or '(ohne Titel)'}  (Person {c.person_id[:8]})")
-            out("Termine:")
-            for a in view["appointments"]:
-                out(f"  {a.day:%d.%m.%Y} {a.start}–{a.end}  (Person {(a.person_id or '')[:8]})")
-            for s in view["cp_steps"]:
-                out(f"Frist § 8a: {s.due:%d.%m.%Y} (Schritt {s.step})")
+            _show_overview(svc.deputy_overview(pkg))
     finally:
         pkg.close()
     return EXIT_OK

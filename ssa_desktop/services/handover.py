@@ -302,49 +302,173 @@ def package_info(path: Path | str, key_text: str, today: date | None = None) -> 
     return info
 
 
-def deputy_overview(pkg) -> dict[str, list]:
-    """What the deputy sees: persons, open cases, appointments, § 8a due dates."""
-    return {
-        "persons": q.package_persons(pkg),
-        "cases": q.package_cases(pkg),
-        "appointments": q.package_appointments(pkg),
-        "cp_steps": q.package_deadlines(pkg),
-        "contacts": q.package_contacts(pkg),
-    }
+@dataclass(frozen=True)
+class DeputyPersonRow:
+    id: str
+    pseudonym: str
+    name: str               # "" when the package carries no name
+    class_label: str
+    school: str
+    guardian_contact: str   # how the guardians are reached ("" when not handed over)
+
+
+@dataclass(frozen=True)
+class DeputyCaseRow:
+    id: str
+    person_id: str
+    person: str             # pseudonym
+    title: str
+    opened: date
+
+
+@dataclass(frozen=True)
+class DeputyAppointmentRow:
+    id: str
+    person_id: str
+    person: str
+    day: date
+    start: str
+    end: str
+    room: str
+    status: str             # APPOINTMENT_STATUS code
+    note: str
+
+
+@dataclass(frozen=True)
+class DeputyDeadlineRow:
+    procedure_id: str
+    person_id: str
+    person: str
+    next_step: str          # CP_STEPS code of the step that is due next
+    due: date | None
+
+    @property
+    def next_step_label(self) -> str:
+        from ..domain.catalogues import CP_STEPS
+
+        return CP_STEPS.label(self.next_step)
+
+
+@dataclass(frozen=True)
+class DeputyContactRow:
+    id: str
+    person: str
+    case: str               # the case's title, "" for a contact without a case
+    day: date
+    time: str
+    kind: str               # CONTACT_KINDS code
+    duration_min: int
+    topics: tuple[str, ...]  # TOPICS codes
+    note: str
+
+
+@dataclass
+class DeputyOverview:
+    persons: list[DeputyPersonRow]
+    cases: list[DeputyCaseRow]
+    appointments: list[DeputyAppointmentRow]
+    deadlines: list[DeputyDeadlineRow]
+    contacts: list[DeputyContactRow]
+
+    def cases_of(self, person_id: str) -> list[DeputyCaseRow]:
+        """The open cases of one person (a contact goes into one of them or none)."""
+        return [c for c in self.cases if c.person_id == person_id]
+
+
+def case_title(title: str, opened: date) -> str:
+    return title or f"Fall seit {fmt_date(opened)}"
+
+
+def deputy_overview(pkg) -> DeputyOverview:
+    """What the deputy sees, in rows ready to show: persons with name, class, school and
+    guardian reachability; open cases; appointments with room and status; the next step
+    of each open § 8a procedure with its deadline; the contacts she recorded."""
+    from ..storage import child_protection_repo
+    from .child_protection import next_step_after
+
+    schools = q.package_school_names(pkg)
+    people = q.package_persons(pkg)
+    pseudonyms = {p.id: p.pseudonym for p in people}
+    persons = [DeputyPersonRow(p.id, p.pseudonym, p.display_name, p.class_label,
+                               schools.get(p.school_id or "", ""), p.guardian_contact)
+               for p in people]
+    open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
+    titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
+    cases = [DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""), titles[c.id],
+                           c.opened) for c in open_cases]
+    appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
+                                         pseudonyms.get(a.person_id or "", ""), a.day, a.start,
+                                         a.end, a.room, a.status, a.note)
+                    for a in q.package_appointments(pkg)]
+    deadlines = sorted((DeputyDeadlineRow(r.procedure_id, r.person_id, r.pseudonym,
+                                          next_step_after(r.last_step), r.next_due)
+                        for r in child_protection_repo.open_procedure_rows(pkg)),
+                       key=lambda d: (d.due is None, d.due or date.max, d.person))
+    contacts = [DeputyContactRow(k.id, pseudonyms.get(k.person_id or "", ""),
+                                 titles.get(k.case_id or "", ""), k.day, k.time, k.kind,
+                                 k.duration_min, tuple(k.topics), k.note)
+                for k in q.package_contacts(pkg)]
+    return DeputyOverview(persons, cases, appointments, deadlines, contacts)
 
 
 # -- the deputy's work in the package ---------------------------------------------------------------
-def deputy_add_contact(pkg, case_id: str, day: date, kind: str, duration_min: int,
-                       note: str = "") -> Contact:
-    """A contact the deputy had in an open case of the package (her statistics and
-    working time she records in her own vault)."""
-    from ..domain.catalogues import CONTACT_KINDS
+@dataclass
+class DeputyContactEntry:
+    """STUB for H-deputy: a contact the deputy records (helper-api.md)."""
 
-    case = repo.CASES.get(pkg, case_id)
-    if case is None:
-        raise PackageError("Den Fall gibt es im Vertretungspaket nicht.")
-    if kind not in CONTACT_KINDS:
-        raise PackageError("Bitte eine Kontaktart wählen.")
-    if duration_min <= 0:
-        raise PackageError("Die Dauer muss mindestens eine Minute sein.")
-    contact = Contact(day, kind, duration_min, school_id=case.school_id,
-                      person_id=case.person_id, case_id=case.id, note=note.strip())
+    person_id: str
+    case_id: str | None
+    day: date
+    kind: str
+    duration_min: int
+    time: str = ""
+    participants: tuple[str, ...] = ("pupil",)
+    topics: tuple[str, ...] = ()
+    note: str = ""
+
+
+def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
+    """STUB for H-deputy (no validation but the future day)."""
+    from ..domain import plausibility
+
+    person = repo.PERSONS.get(pkg, entry.person_id)
+    if person is None:
+        raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
+    found = plausibility.day(entry.day, today or clock.today())
+    if found and found[0].blocking:
+        raise PackageError(found[0].message)
+    contact = Contact(entry.day, entry.kind, entry.duration_min, school_id=person.school_id,
+                      person_id=person.id, case_id=entry.case_id, time=entry.time,
+                      participants=tuple(entry.participants), topics=tuple(entry.topics),
+                      note=entry.note.strip())
     with transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
 
 
-def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
-                           note: str = "") -> Appointment:
+def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
+                           room: str = "", note: str = "") -> Appointment:
+    """STUB for H-deputy."""
     person = repo.PERSONS.get(pkg, person_id)
     if person is None:
         raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
     if not (len(start) == 5 and len(end) == 5 and start < end):
         raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
-                              note=note.strip())
+                              room=room.strip(), note=note.strip())
     with transaction(pkg):
         repo.APPOINTMENTS.insert(pkg, appointment)
+    return appointment
+
+
+def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appointment:
+    """STUB for H-deputy."""
+    appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
+    if appointment is None:
+        raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
+    appointment.status = status
+    with transaction(pkg):
+        repo.APPOINTMENTS.update(pkg, appointment)
     return appointment
 
 
@@ -361,7 +485,7 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
         changed = {name: rules.changed_rows(baseline.get(name, {}),
                                             q.rows_as_dicts(pkg, _TABLES[name]))
                    for name in rules.RETURN_TABLES}
-        path = _target(target, rules.KIND_RETURN, today, info.package_id)
+        path = _free_return_target(target, today, info.package_id)  # STUB for H-deputy
         meta = {k: v for k, v in info.meta.items() if k != "baseline"}
         meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
 
@@ -375,6 +499,19 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
     finally:
         pkg.close()
         _zero(key)
+
+
+def _free_return_target(target: Path | str, today: date, package_id: str) -> Path:
+    """STUB for H-deputy: the next free name in a folder (-2, -3 …)."""
+    target = Path(target)
+    if not target.is_dir():
+        return _target(target, rules.KIND_RETURN, today, package_id)
+    first = target / default_name(rules.KIND_RETURN, today, package_id)
+    n, path = 1, first
+    while path.exists():
+        n += 1
+        path = first.with_name(f"{first.stem}-{n}{SUFFIX}")
+    return path
 
 
 def _issued(conn, package_id: str) -> dict | None:

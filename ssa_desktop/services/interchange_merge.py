@@ -40,6 +40,8 @@ class Conflict:
     key: tuple
     place: str
     fields: tuple[str, ...]
+    what: str = ""  # STUB for H-deputy: the entry in her words
+    values: tuple[tuple[str, str, str], ...] = ()  # STUB for H-deputy: (field, hers, file's)
 
     @property
     def ref(self) -> str:

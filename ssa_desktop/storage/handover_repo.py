@@ -563,12 +563,13 @@ def package_appointments(pkg) -> list:
     return repo.APPOINTMENTS.all(pkg, order="day, start, id")
 
 
-def package_deadlines(pkg) -> list:
-    return repo.CP_STEPS.select(pkg, "due IS NOT NULL", order="due, id")
+def package_school_names(pkg) -> dict[str, str]:
+    """School id → name of the schools a package carries."""
+    return dict(pkg.execute("SELECT id, name FROM school"))
 
 
 def package_contacts(pkg) -> list:
-    return repo.CONTACTS.all(pkg, order="day, id")
+    return repo.CONTACTS.all(pkg, order="day, time, created, id")
 
 
 def package_counts(conn) -> dict[str, int]:

@@ -210,7 +210,7 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     try:
         view = svc.deputy_overview(pkg)
-        [case] = view["cases"]
+        [case] = view.cases
         contact = svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3), "EB", 25,
                                          "Gespräch in der Vertretung")
         appt = svc.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30")
@@ -234,7 +234,7 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
 def test_return_is_read_with_the_merge(conn, out):
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
-    [case] = svc.deputy_overview(pkg)["cases"]
+    [case] = svc.deputy_overview(pkg).cases
     contact = svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3), "EB", 25, "neu")
     pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
@@ -302,7 +302,7 @@ def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
     conflict; the worker's appointment stays as it is until she decides."""
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
-    [appt] = svc.deputy_overview(pkg)["appointments"]
+    [appt] = repo.APPOINTMENTS.all(pkg)
     appt.note = "von der Vertretung geändert"
     repo.APPOINTMENTS.update(pkg, appt)
     pkg.close()
@@ -346,11 +346,12 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         before = _snapshot(conn)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
         view = svc.deputy_overview(pkg)
-        [case] = view["cases"]
+        [case] = view.cases
         added = [svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3 + i), "EB", 20).id
                  for i in range(new_contacts)]
         changed = []
-        for appt, touch in zip(view["appointments"], touched, strict=False):
+        for appt, touch in zip(repo.APPOINTMENTS.all(pkg, order="day, start, id"), touched,
+                               strict=False):
             if touch:
                 appt.status = "attended"
                 repo.APPOINTMENTS.update(pkg, appt)

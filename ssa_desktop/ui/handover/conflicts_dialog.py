@@ -1,9 +1,13 @@
-"""Entries of a return or a school package that differ from hers (issue 18): for each she
-keeps her own or takes the file's. Nothing is written before she decides; "Abbrechen"
-leaves every conflict open (her entries stay as they are)."""
+"""Entries of a return or a school package that differ from hers (issue 18, issue 28): each
+in her words (date, person, kind; each differing field with her value and the file's),
+and for each she keeps her own or takes the file's. Nothing is written before she
+decides; "Abbrechen" leaves every conflict open (her entries stay as they are)."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +18,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...domain.catalogues import (
+    ACCESS_ROUTES,
+    APPOINTMENT_STATUS,
+    CONTACT_KINDS,
+    PARTICIPANT_ROLES,
+    REFERRALS,
+    TOPICS,
+)
+from ...formatting import fmt_date
 from ...services.interchange_merge import KEEP_MINE, TAKE_THEIRS
 from ..i18n import translator
 
@@ -32,10 +45,41 @@ FIELD_LABELS = {
 
 
 def field_words(fields) -> str:
-    return ", ".join(tr(FIELD_LABELS[f]) if f in FIELD_LABELS else f for f in fields)
+    return ", ".join(field_label(f) for f in fields)
+
+
+def field_label(name: str) -> str:
+    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+
+
+# Fields whose value is a catalogue code: shown by its label
+_CODED = {"kind": CONTACT_KINDS, "status": APPOINTMENT_STATUS, "access_route": ACCESS_ROUTES,
+          "referral": REFERRALS}
+_CODE_LISTS = {"topics": TOPICS, "participants": PARTICIPANT_ROLES}
+
+
+def value_words(name: str, text: str) -> str:
+    """A field's value in her words: a code by its label, a list of codes by their labels,
+    a date as 03.12.2026; "–" for nothing."""
+    if not text:
+        return "–"
+    if name in _CODED:
+        return _CODED[name].label(text)
+    if name in _CODE_LISTS:
+        codes = [c.strip(" '\"[]()") for c in text.split(",")]
+        return ", ".join(_CODE_LISTS[name].label(c) for c in codes if c)
+    if name == "day":
+        try:
+            return fmt_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    return text
 
 
 class ConflictsDialog(QDialog):
+    """Per entry: what it is (date, person, kind), each differing field in her words with
+    her value and the file's, and her choice."""
+
     def __init__(self, conflicts, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Abweichende Einträge entscheiden"))
@@ -43,24 +87,36 @@ class ConflictsDialog(QDialog):
         intro = QLabel(tr("Diese Einträge weichen von Ihren ab. Bisher wurde nichts "
                           "überschrieben. Entscheiden Sie je Eintrag:"))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.conflicts), 3, self)
-        self.table.setHorizontalHeaderLabels([tr("Eintrag"), tr("abweichend in"),
-                                              tr("Entscheidung")])
+        self.table = QTableWidget(len(self.conflicts), 5, self)
+        self.table.setAccessibleName(tr("Abweichende Einträge"))
+        self.table.setHorizontalHeaderLabels([tr("Eintrag"), tr("Feld"), tr("Bei Ihnen"),
+                                              tr("In der Datei"), tr("Entscheidung")])
         self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
         self.choices: list[QComboBox] = []
         for row, conflict in enumerate(self.conflicts):
-            self.table.setItem(row, 0, QTableWidgetItem(conflict.place))
-            self.table.setItem(row, 1, QTableWidgetItem(field_words(conflict.fields)))
+            what = conflict_words(conflict)
+            fields, mine, theirs = differences(conflict)
+            for column, text in enumerate((what, fields, mine, theirs)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.table.setItem(row, column, item)
             choice = QComboBox(self.table)
             choice.addItem(tr("Meine behalten"), KEEP_MINE)
             choice.addItem(tr("Aus der Datei übernehmen"), TAKE_THEIRS)
-            choice.setAccessibleName(tr("Entscheidung für {0}").format(conflict.place))
-            self.table.setCellWidget(row, 2, choice)
+            choice.setAccessibleName(tr("Entscheidung für {0}").format(what))
+            choice.setAccessibleDescription(tr("{0}: bei Ihnen {1}, in der Datei {2}").format(
+                fields.replace("\n", ", "), mine.replace("\n", ", "),
+                theirs.replace("\n", ", ")))
+            self.table.setCellWidget(row, 4, choice)
             self.choices.append(choice)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
-        self.decide_button = buttons.addButton(tr("Entscheiden"), QDialogButtonBox.AcceptRole)
+        self.decide_button = buttons.addButton(tr("&Entscheiden"), QDialogButtonBox.AcceptRole)
         buttons.addButton(tr("Abbrechen"), QDialogButtonBox.RejectRole)
         self.decide_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -69,7 +125,9 @@ class ConflictsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(980, 420)
+        for a, b in zip(self.choices, self.choices[1:], strict=False):
+            self.setTabOrder(a, b)
         if self.choices:
             self.choices[0].setFocus()
 
@@ -77,3 +135,19 @@ class ConflictsDialog(QDialog):
         """{conflict ref: "mine" | "theirs"} as the merge takes them."""
         return {c.ref: box.currentData() for c, box in zip(self.conflicts, self.choices,
                                                            strict=True)}
+
+
+def conflict_words(conflict) -> str:
+    """The entry in her words ("Termin am 03.12.2026, 10:00–10:45, P-Anna"); the place in
+    the file only when the merge could not say more."""
+    return getattr(conflict, "what", "") or conflict.place
+
+
+def differences(conflict) -> tuple[str, str, str]:
+    """(fields, her values, the file's values), one line per differing field."""
+    values = getattr(conflict, "values", ())
+    if not values:
+        return field_words(conflict.fields), "", ""
+    return ("\n".join(field_label(name) for name, _m, _t in values),
+            "\n".join(value_words(name, mine) for name, mine, _t in values),
+            "\n".join(value_words(name, theirs) for name, _m, theirs in values))

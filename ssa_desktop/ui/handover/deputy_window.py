@@ -1,47 +1,77 @@
-"""The deputy's view of a Vertretungspaket (issue 18): a second, read-mostly vault next to
-her own, marked "Vertretung für … bis …". She sees the persons, open cases, appointments
-and § 8a deadlines, adds contacts and appointments and writes the return. The package
-is closed (and its key dropped) when she closes the window or her own vault locks."""
+"""The deputy's workspace: a colleague's Vertretungspaket next to her own vault (issue 18,
+issue 28), marked "Vertretung für … bis …". A small version of her own app: the persons
+with name, class, school and how the guardians are reached; open cases; appointments
+with room, marked wahrgenommen / abgesagt / nicht erschienen; the next step of each
+§ 8a procedure with its deadline; the contacts she recorded. She records contacts
+("Kontakt erfassen …", for a person she chooses, in one of that person's open cases or
+without one) and appointments, and writes the return. The package is closed (and its
+key dropped) when she closes the window or her own vault locks."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
+    QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import clock
-from ...domain.catalogues import CONTACT_KINDS
+from ...domain.catalogues import (
+    APPOINTMENT_STATUS,
+    CONTACT_KINDS,
+    PARTICIPANT_ROLES,
+    TOPICS,
+)
+from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
-from ..common.forms import CatalogueCombo, DateField, make_button
+from ..common.forms import (
+    CatalogueCombo,
+    ChoiceCombo,
+    CodeChecks,
+    CodeListEdit,
+    DateField,
+    DurationField,
+    TimeField,
+    buddy_label,
+    commit_selectors,
+    error_label,
+    make_button,
+    refusal,
+)
+from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
+from ..quick_entry.dialog import TYPICAL_PARTICIPANTS
 
 tr = translator("Handover")
 BANNER_STYLE = ("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; "
                 "padding: 6px; font-weight: 600;")
+HIDDEN_NAME = "•••"  # a name while "Namen anzeigen" is off (as in the person list)
 
 
-def _table(headers: list[str], name: str):
+def _table(headers: list[str], name: str, stretch: int | None = None):
+    """A read-only table: each column as wide as its texts; ``stretch`` (else the last
+    column shown) takes the rest."""
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
-    return model, make_table_view(model, name, alternating=False)
+    view = make_table_view(model, name, stretch=stretch, alternating=False,
+                           fit=[c for c in range(len(headers)) if c != stretch])
+    return model, view
 
 
 def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
@@ -52,56 +82,222 @@ def _row(model: QStandardItemModel, cells: list[str], record_id: str) -> None:
     model.appendRow(items)
 
 
-def _note_field() -> QLineEdit:
-    note = QLineEdit()
-    note.setAccessibleName(tr("Notiz"))
-    return note
+def person_label(p: svc.DeputyPersonRow, show_names: bool) -> str:
+    """"P-Anna · 7b · GMS Nord" (with the name while names are shown)."""
+    parts = [p.pseudonym]
+    if show_names and p.name:
+        parts.append(p.name)
+    parts += [x for x in (p.class_label, p.school) if x]
+    return " · ".join(parts)
 
 
-def _entry_form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
-    """The rows (label, field) of a deputy's entry with Speichern / Abbrechen under them."""
-    form = QFormLayout(dialog)
-    for label, field in rows:
-        form.addRow(label, field)
-    buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Save).setText(tr("Speichern"))
-    buttons.button(QDialogButtonBox.Cancel).setText(tr("Abbrechen"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
+class _EntryDialog(QDialog):
+    """A deputy's entry: rows of (label with mnemonic, field), the red error line, and
+    Speichern / Abbrechen. ``write(dialog)`` writes it into the package; a refusal
+    (German) stays in the dialog with everything typed, success closes it."""
 
-
-class DeputyContactDialog(QDialog):
-    """A contact in an open case of the package (date, kind, minutes, note)."""
-
-    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, title: str, write, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Kontakt eintragen"))
-        self.day = DateField(today, accessible_name=tr("Datum"))
-        self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Kontaktart"))
-        self.minutes = QSpinBox()
-        self.minutes.setRange(1, 600)
-        self.minutes.setValue(30)
-        self.minutes.setAccessibleName(tr("Dauer in Minuten"))
-        self.note = _note_field()
-        _entry_form(self, [(tr("Datum"), self.day), (tr("Art"), self.kind),
-                           (tr("Minuten"), self.minutes), (tr("Notiz"), self.note)])
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._write = write
+        self.written = None
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.error = error_label(tr("Fehlermeldung"))
+        self.error.hide()
+        self.save_button = QPushButton(tr("&Speichern"))
+        self.save_button.setAccessibleName(tr("Speichern"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(tr("Abbrechen"))
+        self.cancel_button.setAccessibleName(tr("Abbrechen"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def finish(self) -> None:
+        """Lay the rows out, then the error line and the buttons. Called once all rows
+        are added: Tab follows this order and comes round to the first field again."""
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def add_row(self, text: str, field: QWidget) -> QLabel:
+        label = buddy_label(text, field)
+        self.form.addRow(label, field)
+        return label
+
+    def show_error(self, text: str, field: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        if field is not None:
+            field.setFocus()
+
+    def save(self) -> None:
+        refused = commit_selectors(self)
+        if refused is not None:  # what is saved is what is on screen, or nothing
+            self.show_error(refusal(refused), refused)
+            return
+        try:
+            self.written = self._write(self)
+        except (svc.PackageError, UserError) as err:
+            self.show_error(str(err))
+            return
+        self.show_error("")
+        self.accept()
 
 
-class DeputyAppointmentDialog(QDialog):
-    """An appointment with a person of the package (date, start, end, note)."""
+def _person_combo(view: svc.DeputyOverview, person_id: str | None,
+                  show_names: bool) -> ChoiceCombo:
+    combo = ChoiceCombo([(person_label(p, show_names), p.id) for p in view.persons],
+                        accessible_name=tr("Person"))
+    index = combo.findData(person_id) if person_id else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return combo
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Termin eintragen"))
-        self.day = DateField(today, accessible_name=tr("Datum"))
-        self.start = QLineEdit("09:00")
-        self.start.setAccessibleName(tr("Beginn (HH:MM)"))
-        self.end = QLineEdit("09:45")
-        self.end.setAccessibleName(tr("Ende (HH:MM)"))
-        self.note = _note_field()
-        _entry_form(self, [(tr("Datum"), self.day), (tr("Beginn"), self.start),
-                           (tr("Ende"), self.end), (tr("Notiz"), self.note)])
+
+class DeputyContactDialog(_EntryDialog):
+    """"Kontakt erfassen": the person (shown and chosen here), Fall (one of that person's
+    open cases or „ohne Fall“), Art, Datum, Zeit, Dauer, Beteiligte, Themen, Notiz – the
+    quick entry's widgets and rules (dates as typed; a future day is refused)."""
+
+    def __init__(self, view: svc.DeputyOverview, person_id: str | None, write,
+                 parent: QWidget | None = None, *, show_names: bool = False):
+        super().__init__(tr("Kontakt erfassen (Vertretung)"), write, parent)
+        self.view = view
+        self.person = _person_combo(view, person_id, show_names)
+        self.case = QComboBox()
+        self.case.setAccessibleName(tr("Fall"))
+        self.kind = CatalogueCombo(CONTACT_KINDS, accessible_name=tr("Art des Kontakts"))
+        self.kind.set_code("EB")
+        self.day = DateField(clock.today(), accessible_name=tr("Datum"))
+        self.time = TimeField(accessible_name=tr("Uhrzeit"))
+        now = clock.now()
+        self.time.setTime(QTime(now.hour, now.minute))
+        self.duration = DurationField(30)
+        self.participants = CodeChecks(PARTICIPANT_ROLES)
+        self.participants.setAccessibleName(tr("Beteiligte"))
+        self.participants.setFocusProxy(next(iter(self.participants.boxes.values())))
+        self.participants.set_codes(("pupil",))
+        self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Notiz"))
+        self.note.setTabChangesFocus(True)  # Tab leaves the note: no keyboard trap
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self.add_row(tr("&Person"), self.person)
+        self.add_row(tr("&Fall"), self.case)
+        when = QWidget()
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind, 1)
+        self.kind_label = buddy_label(tr("&Art"), self.kind)
+        for text, field in ((tr("&Datum"), self.day), (tr("&Zeit"), self.time)):
+            row.addWidget(buddy_label(text, field))
+            row.addWidget(field)
+        self.form.addRow(self.kind_label, when)
+        self.add_row(tr("Da&uer"), self.duration)
+        self.add_row(tr("&Beteiligte"), self.participants)
+        self.add_row(tr("&Themen"), self.topics)
+        self.add_row(tr("&Notiz"), self.note)
+        for selector in (self.person, self.kind, self.topics, self.day):
+            selector.refused.connect(self.show_error)
+        self.person.currentIndexChanged.connect(self._load_cases)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._load_cases()
+        self.note.installEventFilter(self)
+        self.finish()
+        self.setMinimumWidth(760)
+        self.adjustSize()
+        self.person.setFocus()
+
+    def _load_cases(self, _index: int = 0) -> None:
+        self.case.clear()
+        for c in self.view.cases_of(self.person_id()):
+            self.case.addItem(tr("{0} (seit {1})").format(c.title, fmt_date(c.opened)), c.id)
+        self.case.addItem(tr("ohne Fall"), "")
+
+    def _kind_changed(self, _index: int) -> None:
+        typical = TYPICAL_PARTICIPANTS.get(self.kind.currentData() or "")
+        if typical:
+            self.participants.set_codes(typical)
+
+    def person_id(self) -> str:
+        return self.person.currentData() or ""
+
+    def entry(self) -> svc.DeputyContactEntry:
+        """What is on screen, as the service takes it."""
+        return svc.DeputyContactEntry(
+            person_id=self.person_id(), case_id=self.case.currentData() or None,
+            day=self.day.value(), kind=self.kind.code(), duration_min=self.duration.minutes(),
+            time=self.time.time().toString("HH:mm"), participants=self.participants.codes(),
+            topics=self.topics.codes(), note=self.note.toPlainText().strip())
+
+    def has_typed_text(self) -> bool:
+        return bool(self.note.toPlainText().strip() or self.topics._codes
+                    or self.topics.edit.text().strip())
+
+    def reject(self) -> None:
+        """Esc / Abbrechen: asks before a typed note or topics are thrown away."""
+        if self.has_typed_text() and not ask_yes_no(
+                self, tr("Der Kontakt ist noch nicht gespeichert. Verwerfen?"),
+                title=tr("Verwerfen?"), yes=tr("Verwerfen"), no=tr("Weiter bearbeiten")):
+            return
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt
+        """Ctrl+Enter saves from every field (in the note Enter is a new line)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ControlModifier:
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt
+        if (obj is self.note and event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and event.modifiers() & Qt.ControlModifier):
+            self.save()
+            return True
+        return super().eventFilter(obj, event)
+
+
+
+class DeputyAppointmentDialog(_EntryDialog):
+    """An appointment with a person of the package: person, date, start, end, room, note."""
+
+    def __init__(self, view: svc.DeputyOverview, person_id: str | None, write,
+                 parent: QWidget | None = None, *, show_names: bool = False):
+        super().__init__(tr("Termin eintragen (Vertretung)"), write, parent)
+        self.person = _person_combo(view, person_id, show_names)
+        self.day = DateField(clock.today(), accessible_name=tr("Datum"))
+        self.start = TimeField(accessible_name=tr("Beginn"))
+        self.start.setTime(QTime(9, 0))
+        self.end = TimeField(accessible_name=tr("Ende"))
+        self.end.setTime(QTime(9, 45))
+        self.room = QLineEdit()
+        self.room.setAccessibleName(tr("Raum"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("Notiz"))
+        self.add_row(tr("&Person"), self.person)
+        self.add_row(tr("&Datum"), self.day)
+        self.add_row(tr("&Beginn"), self.start)
+        self.add_row(tr("&Ende"), self.end)
+        self.add_row(tr("&Raum"), self.room)
+        self.add_row(tr("&Notiz"), self.note)
+        for selector in (self.person, self.day):
+            selector.refused.connect(self.show_error)
+        self.finish()
+        self.setMinimumWidth(520)
+        self.adjustSize()
+        self.person.setFocus()
+
+    def person_id(self) -> str:
+        return self.person.currentData() or ""
 
 
 class DeputyWindow(QDialog):
@@ -118,6 +314,8 @@ class DeputyWindow(QDialog):
         self._key_text = key_text
         if ctx.is_unlocked:
             svc.register_received(ctx.conn, self.path, self.info)
+        self.view: svc.DeputyOverview | None = None
+        self.entry_dialog: _EntryDialog | None = None
         self.setWindowTitle(tr("Vertretungspaket"))
         self.setModal(False)
         banner = QLabel(self.info.label + "  ·  " + tr("wird gelöscht ab {0}").format(
@@ -126,21 +324,43 @@ class DeputyWindow(QDialog):
         banner.setAccessibleName(tr("Vertretungspaket"))
         self.banner = banner
         self.tabs = QTabWidget()
-        self.persons_model, persons = _table([tr("Person"), tr("Eltern / Kontakt")], tr("Personen"))
-        self.cases_model, self.cases = _table([tr("Fall"), tr("Person"), tr("seit")],
+        self.tabs.setAccessibleName(tr("Inhalt des Vertretungspakets"))
+        self.persons_model, self.persons = _table(
+            [tr("Pseudonym"), tr("Name"), tr("Klasse"), tr("Schule"), tr("Eltern / Kontakt")],
+            tr("Personen"))
+        self.cases_model, self.cases = _table([tr("Person"), tr("seit"), tr("Fall")],
                                               tr("Offene Fälle"))
-        self.appts_model, appts = _table([tr("Datum"), tr("Zeit"), tr("Person"), tr("Notiz")],
-                                         tr("Termine"))
-        self.deadlines_model, deadlines = _table([tr("Frist"), tr("Schritt")], tr("§ 8a-Fristen"))
-        self.contacts_model, contacts = _table([tr("Datum"), tr("Minuten"), tr("Fall"),
-                                                tr("Notiz")], tr("Kontakte der Vertretung"))
-        self.persons = persons
-        for widget, title in ((persons, tr("&Personen")), (self.cases, tr("Offene &Fälle")),
-                              (appts, tr("&Termine")), (deadlines, tr("§ &8a-Fristen")),
-                              (contacts, tr("&Kontakte der Vertretung"))):
+        self.appts_model, self.appts = _table(
+            [tr("Datum"), tr("Zeit"), tr("Person"), tr("Raum"), tr("Stand"), tr("Notiz")],
+            tr("Termine"))
+        self.deadlines_model, self.deadlines = _table(
+            [tr("Frist"), tr("Person"), tr("Nächster Schritt")], tr("§ 8a-Fristen"))
+        self.contacts_model, self.contacts = _table(
+            [tr("Datum"), tr("Zeit"), tr("Person"), tr("Fall"), tr("Art"), tr("Dauer"),
+             tr("Themen"), tr("Notiz")], tr("Kontakte der Vertretung"))
+        self.attended_button = make_button(tr("Als &wahrgenommen markieren"),
+                                           tr("Ausgewählten Termin als wahrgenommen markieren"),
+                                           lambda: self.set_status("attended"))
+        self.cancelled_button = make_button(tr("&Abgesagt"),
+                                            tr("Ausgewählten Termin als abgesagt markieren"),
+                                            lambda: self.set_status("cancelled"))
+        self.missed_button = make_button(tr("N&icht erschienen"),
+                                         tr("Ausgewählten Termin als nicht erschienen markieren"),
+                                         lambda: self.set_status("missed"))
+        appts_page = QWidget()
+        appts_layout = QVBoxLayout(appts_page)
+        appts_layout.addWidget(self.appts, 1)
+        status_row = QHBoxLayout()
+        for b in (self.attended_button, self.cancelled_button, self.missed_button):
+            status_row.addWidget(b)
+        status_row.addStretch(1)
+        appts_layout.addLayout(status_row)
+        for widget, title in ((self.persons, tr("&Personen")), (self.cases, tr("Offene &Fälle")),
+                              (appts_page, tr("&Termine")), (self.deadlines, tr("§ &8a-Fristen")),
+                              (self.contacts, tr("&Kontakte der Vertretung"))):
             self.tabs.addTab(widget, title)
-        self.contact_button = make_button(tr("Kontakt &eintragen …"),
-                                          tr("Kontakt im ausgewählten Fall eintragen"),
+        self.contact_button = make_button(tr("Kontakt &erfassen …"),
+                                          tr("Kontakt für die ausgewählte Person erfassen"),
                                           self.add_contact)
         self.appointment_button = make_button(tr("Ter&min eintragen …"),
                                               tr("Termin mit der ausgewählten Person eintragen"),
@@ -148,105 +368,169 @@ class DeputyWindow(QDialog):
         self.return_button = make_button(tr("&Rückgabe schreiben …"),
                                          tr("Rückgabe für die Kollegin schreiben"),
                                          self.choose_return)
-        close = make_button(tr("Schließen"), tr("Vertretungspaket schließen"), self.close)
+        self.names_button = QPushButton(tr("Namen an&zeigen"))
+        self.names_button.setAccessibleName(tr("Namen anzeigen"))
+        self.names_button.setCheckable(True)
+        self.names_button.setChecked(ctx.show_names)
+        self.names_button.toggled.connect(self._toggle_names)
+        self.close_button = make_button(tr("&Schließen"), tr("Vertretungspaket schließen"),
+                                        self.close)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Meldung"))
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         row = QHBoxLayout()
-        row.addWidget(self.contact_button)
-        row.addWidget(self.appointment_button)
-        row.addWidget(self.return_button)
+        for b in (self.contact_button, self.appointment_button, self.return_button,
+                  self.names_button):
+            row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(close)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
         ctx.locked.connect(self.close)
-        self.resize(1000, 620)
+        self.resize(1100, 620)
         self.refresh()
 
+    # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        view = svc.deputy_overview(self.pkg)
-        names = {p.id: p.pseudonym for p in view["persons"]}
-        cases = {c.id: c.title or c.id[:8] for c in view["cases"]}
-        for model in (self.persons_model, self.cases_model, self.appts_model,
-                      self.deadlines_model, self.contacts_model):
+        chosen = {view: self._chosen_id(view, model) for view, model in self._tables()}
+        view = self.view = svc.deputy_overview(self.pkg)
+        for model in self._models():
             model.removeRows(0, model.rowCount())
-        for p in view["persons"]:
-            shown = p.pseudonym + (f" ({p.display_name})" if self.ctx.show_names and
-                                   p.display_name else "")
-            _row(self.persons_model, [shown, p.guardian_contact], p.id)
-        for c in view["cases"]:
-            _row(self.cases_model, [cases[c.id], names.get(c.person_id, ""), fmt_date(c.opened)],
-                 c.id)
-        for a in view["appointments"]:
-            _row(self.appts_model, [fmt_date(a.day), f"{a.start}–{a.end}",
-                                    names.get(a.person_id, ""), a.note], a.id)
-        for s in view["cp_steps"]:
-            _row(self.deadlines_model, [fmt_date(s.due), s.step], s.id)
-        for k in view["contacts"]:
-            _row(self.contacts_model, [fmt_date(k.day), str(k.duration_min),
-                                       cases.get(k.case_id, ""), k.note], k.id)
-        if self.cases_model.rowCount() and not self.cases.selectionModel().selectedRows():
-            self.cases.selectRow(0)
-        if self.persons_model.rowCount() and not self.persons.selectionModel().selectedRows():
-            self.persons.selectRow(0)
+        names = self.ctx.show_names
+        for p in view.persons:
+            name = (p.name if names else HIDDEN_NAME) if p.name else "–"
+            _row(self.persons_model, [p.pseudonym, name, p.class_label, p.school,
+                                      p.guardian_contact or "–"], p.id)
+        for c in view.cases:
+            _row(self.cases_model, [c.person, fmt_date(c.opened), c.title], c.id)
+        for a in view.appointments:
+            _row(self.appts_model, [fmt_date(a.day), f"{a.start}–{a.end}", a.person, a.room,
+                                    APPOINTMENT_STATUS.label(a.status), a.note], a.id)
+        for d in view.deadlines:
+            _row(self.deadlines_model, [fmt_date(d.due) if d.due else tr("ohne Frist"),
+                                        d.person, d.next_step_label], d.procedure_id)
+        for k in view.contacts:
+            _row(self.contacts_model, [
+                fmt_date(k.day), k.time, k.person, k.case or tr("ohne Fall"),
+                CONTACT_KINDS.label(k.kind), tr("{0} Min.").format(k.duration_min),
+                ", ".join(TOPICS.label(t) for t in k.topics), k.note], k.id)
+        # notes of appointments go along only where she ticked them: no empty column
+        self.appts.setColumnHidden(5, not any(a.note for a in view.appointments))
+        self.contacts.setColumnHidden(7, not any(k.note for k in view.contacts))
+        for table, model in self._tables():
+            self._select(table, model, chosen.get(table))
 
-    def _chosen(self, view, model: QStandardItemModel, missing: str) -> str | None:
-        """The id of the row chosen in ``view``; else None, and ``missing`` is said."""
-        rows = view.selectionModel().selectedRows()
-        if not rows:
-            self.status.setText(missing)
-            return None
-        return model.item(rows[0].row(), 0).data(Qt.UserRole)
+    def _models(self) -> tuple[QStandardItemModel, ...]:
+        return (self.persons_model, self.cases_model, self.appts_model,
+                self.deadlines_model, self.contacts_model)
 
-    def selected_case(self) -> str | None:
-        return self._chosen(self.cases, self.cases_model,
-                            tr("Bitte zuerst unter „Offene Fälle“ einen Fall wählen."))
+    def _tables(self):
+        return ((self.persons, self.persons_model), (self.cases, self.cases_model),
+                (self.appts, self.appts_model), (self.deadlines, self.deadlines_model),
+                (self.contacts, self.contacts_model))
 
+    @staticmethod
+    def _chosen_id(table, model: QStandardItemModel) -> str | None:
+        rows = table.selectionModel().selectedRows()
+        return model.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+
+    @staticmethod
+    def _select(table, model: QStandardItemModel, record_id: str | None) -> None:
+        """Select the row of ``record_id`` again (else the first row)."""
+        for r in range(model.rowCount()):
+            if model.item(r, 0).data(Qt.UserRole) == record_id:
+                table.selectRow(r)
+                return
+        if model.rowCount():
+            table.selectRow(0)
+
+    def _toggle_names(self, on: bool) -> None:
+        self.ctx.show_names = on
+        self.refresh()
+
+    # -- what is chosen ------------------------------------------------------------------
     def selected_person(self) -> str | None:
-        return self._chosen(self.persons, self.persons_model,
-                            tr("Bitte zuerst unter „Personen“ eine Person wählen."))
+        """The person of the row chosen on the tab she is on (Personen, Fälle, Termine,
+        Fristen); on the other tabs the one chosen under „Personen“."""
+        page = self.tabs.currentIndex()
+        view = self.view
+        if page == 1:
+            case_id = self._chosen_id(self.cases, self.cases_model)
+            return next((c.person_id for c in view.cases if c.id == case_id), None)
+        if page == 2:
+            appt_id = self._chosen_id(self.appts, self.appts_model)
+            return next((a.person_id for a in view.appointments if a.id == appt_id), None)
+        if page == 3:
+            proc_id = self._chosen_id(self.deadlines, self.deadlines_model)
+            return next((d.person_id for d in view.deadlines if d.procedure_id == proc_id),
+                        None)
+        return self._chosen_id(self.persons, self.persons_model)
 
-    def _ask(self, dialog_class, save) -> None:
-        dialog = dialog_class(self, clock.today())
-        if dialog.exec() == QDialog.Accepted:
-            save(dialog)
+    def selected_appointment(self) -> str | None:
+        return self._chosen_id(self.appts, self.appts_model)
 
-    def _write(self, write, written: str) -> None:
-        """``write()`` into the package; its refusal (German) or ``written`` is said."""
+    # -- entries -------------------------------------------------------------------------
+    def _open_entry(self, dialog: _EntryDialog, written) -> _EntryDialog:
+        """Show ``dialog``; when it has written, the window says ``written(entry)``."""
+        def done() -> None:
+            self.status.setText(written(dialog.written))
+            self.refresh()
+
+        dialog.accepted.connect(done)
+        self.entry_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_contact(self) -> DeputyContactDialog:
+        def write(d: DeputyContactDialog):
+            return svc.deputy_add_contact(self.pkg, d.entry())
+
+        def said(contact) -> str:
+            person = next((p.pseudonym for p in self.view.persons
+                           if p.id == contact.person_id), "")
+            return tr("Kontakt erfasst: {0} mit {1} am {2}, {3} Min.").format(
+                CONTACT_KINDS.label(contact.kind), person, fmt_date(contact.day),
+                contact.duration_min)
+
+        return self._open_entry(DeputyContactDialog(
+            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            said)
+
+    def add_appointment(self) -> DeputyAppointmentDialog:
+        def write(d: DeputyAppointmentDialog):
+            return svc.deputy_add_appointment(
+                self.pkg, d.person_id(), d.day.value(), d.start.time().toString("HH:mm"),
+                d.end.time().toString("HH:mm"), room=d.room.text(), note=d.note.text())
+
+        def said(appt) -> str:
+            return tr("Termin eingetragen: {0} {1}–{2}.").format(fmt_date(appt.day),
+                                                                 appt.start, appt.end)
+
+        return self._open_entry(DeputyAppointmentDialog(
+            self.view, self.selected_person(), write, self, show_names=self.ctx.show_names),
+            said)
+
+    def set_status(self, status: str) -> None:
+        """Mark the appointment chosen under „Termine“ (wahrgenommen, abgesagt, …)."""
+        appt_id = self.selected_appointment()
+        if appt_id is None:
+            self.status.setText(tr("Bitte zuerst unter „Termine“ einen Termin wählen."))
+            return
         try:
-            write()
+            appt = svc.deputy_set_appointment_status(self.pkg, appt_id, status)
         except svc.PackageError as err:
             self.status.setText(str(err))
             return
-        self.status.setText(written)
+        self.status.setText(tr("Termin am {0} {1}: {2}.").format(
+            fmt_date(appt.day), appt.start, APPOINTMENT_STATUS.label(appt.status)))
         self.refresh()
+        self.appts.setFocus()
 
-    def add_contact(self) -> None:
-        if self.selected_case() is not None:
-            self._ask(DeputyContactDialog, self.save_contact)
-
-    def add_appointment(self) -> None:
-        if self.selected_person() is not None:
-            self._ask(DeputyAppointmentDialog, self.save_appointment)
-
-    def save_contact(self, dialog: DeputyContactDialog) -> None:
-        case_id = self.selected_case()
-        if case_id is not None:
-            self._write(lambda: svc.deputy_add_contact(
-                self.pkg, case_id, dialog.day.value(), dialog.kind.code(),
-                dialog.minutes.value(), dialog.note.text()), tr("Kontakt eingetragen."))
-
-    def save_appointment(self, dialog: DeputyAppointmentDialog) -> None:
-        person_id = self.selected_person()
-        if person_id is not None:
-            self._write(lambda: svc.deputy_add_appointment(
-                self.pkg, person_id, dialog.day.value(), dialog.start.text().strip(),
-                dialog.end.text().strip(), dialog.note.text()), tr("Termin eingetragen."))
-
+    # -- the return ----------------------------------------------------------------------
     def choose_return(self) -> None:
         path = QFileDialog.getExistingDirectory(self, tr("Rückgabe speichern in"),
                                                 str(self.path.parent))
@@ -254,16 +538,20 @@ class DeputyWindow(QDialog):
             self.write_return(Path(path))
 
     def write_return(self, target: Path) -> None:
+        """Write the return into ``target`` (a folder: the next free name there); the
+        path written is shown."""
         self.pkg.close()
         try:
             result = svc.write_return(self.path, self._key_text, target)
-            self.status.setText(tr("Rückgabe geschrieben: {0} ({1})").format(
-                result.path, ", ".join(f"{n} {k}" for k, n in result.counts.items())))
+            counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+            self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
+                                   "geben.").format(result.path, counts))
         except svc.PackageError as err:
             self.status.setText(str(err))
         finally:
             self.pkg, _ = svc.open_package(self.path, self._key_text, writable=True)
 
+    # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt
         self._drop()
         super().closeEvent(event)
@@ -273,10 +561,13 @@ class DeputyWindow(QDialog):
         super().done(result)
 
     def _drop(self) -> None:
+        if self.entry_dialog is not None:  # closed without asking: the package goes
+            QDialog.reject(self.entry_dialog)
+            self.entry_dialog = None
         if self.pkg is not None:
             self.pkg.close()
             self.pkg = None
         self._key_text = ""
-        for model in (self.persons_model, self.cases_model, self.appts_model,
-                      self.deadlines_model, self.contacts_model):
+        self.view = None
+        for model in self._models():
             model.removeRows(0, model.rowCount())

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from ..i18n import translator
 from .conflicts_dialog import ConflictsDialog
 from .deputy_dialog import DeputyPackageDialog
 from .deputy_window import DeputyWindow
+from .open_package_dialog import OpenPackageDialog
 from .school_dialog import SchoolHandoverDialog
 
 tr = translator("Handover")
@@ -109,33 +108,48 @@ class HandoverPanel(QWidget):
         return dialog
 
     def _ask_package(self, title: str) -> tuple[Path, str] | None:
-        """A package file and its key from the sheet (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()),
-                                              tr("Pakete (*.ssapaket)"))
-        if not path:
-            return None
-        key, ok = QInputDialog.getText(self, tr("Paketschlüssel"),
-                                       tr("Paketschlüssel (64 Zeichen vom Paketblatt):"),
-                                       QLineEdit.Password)
-        return (Path(path), key) if ok else None
+        """A package file and its key from the sheet, the key checked against the file
+        in the dialog (a mistyped key is corrected there); None: cancelled."""
+        def check(path: Path, key_text: str) -> tuple[Path, str]:
+            svc.package_info(path, key_text)
+            return path, key_text
+
+        dialog = OpenPackageDialog(title, check, self)
+        self._dialog = dialog
+        try:
+            return dialog.opened if dialog.exec() == QDialog.Accepted else None
+        finally:
+            self._dialog = None
+            dialog.deleteLater()
 
     def create_package(self) -> DeputyPackageDialog:
         return self._open(DeputyPackageDialog(self.ctx, parent=self))
 
-    def choose_package(self) -> None:
-        chosen = self._ask_package(tr("Vertretungspaket öffnen"))
-        if chosen:
-            self.open_package(*chosen)
+    def choose_package(self) -> OpenPackageDialog:
+        """File and key in one dialog; the deputy's window opens from it, a refusal
+        stays in it to be corrected."""
+        dialog = OpenPackageDialog(tr("Vertretungspaket öffnen"), self._open_window, self)
+        dialog.accepted.connect(lambda: self._show_window(dialog.opened))
+        self._dialog = dialog
+        dialog.open()
+        return dialog
 
-    def open_package(self, path: Path, key_text: str) -> DeputyWindow | None:
-        try:
-            window = DeputyWindow(self.ctx, path, key_text, self)
-        except svc.PackageError as err:
-            self.status.setText(str(err))
-            return None
+    def _open_window(self, path: Path, key_text: str) -> DeputyWindow:
+        return DeputyWindow(self.ctx, path, key_text, self)
+
+    def _show_window(self, window: DeputyWindow) -> DeputyWindow:
+        self.status.clear()  # an earlier refusal no longer applies
         window.show()
         self.deputy_window = window
         return window
+
+    def open_package(self, path: Path, key_text: str) -> DeputyWindow | None:
+        try:
+            window = self._open_window(path, key_text)
+        except svc.PackageError as err:
+            self.status.setText(str(err))
+            return None
+        return self._show_window(window)
 
     def hand_on_school(self) -> SchoolHandoverDialog:
         return self._open(SchoolHandoverDialog(self.ctx, parent=self))

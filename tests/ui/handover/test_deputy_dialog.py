@@ -101,7 +101,7 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
     with clock.frozen(TODAY):
         _a, result = _package(ctx.conn, out)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
-        [appt] = svc.deputy_overview(pkg)["appointments"]
+        [appt] = repo.APPOINTMENTS.all(pkg)
         appt.note = "von der Vertretung geändert"
         repo.APPOINTMENTS.update(pkg, appt)
         pkg.close()

@@ -1,113 +1,312 @@
-"""The deputy's window: a colleague's package next to her own vault, marked, contacts
-added with key events, the return written, closed at lock; expired packages swept."""
+"""The deputy's window: a colleague's package next to her own vault, marked; persons with
+name, class, school and guardian reachability; "Kontakt erfassen" for the person she
+chose (issue 28: with N-5 selected the note went into K-17's case), appointments marked
+with the keyboard, the return written (a second one under a new name), closed at lock;
+expired packages swept."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from ssa_desktop.domain import clock
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.services import handover as svc
 from ssa_desktop.services import retention
-from ssa_desktop.ui.handover.deputy_window import DeputyAppointmentDialog, DeputyContactDialog
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.handover.deputy_window import DeputyWindow
 from ssa_desktop.ui.handover.panel import HandoverPanel
-from tests.services.test_handover import _person
-from tests.support.vaults import fresh_vault
-
-TODAY = date(2026, 11, 23)
-SHOTS = Path(os.environ["SSA_SHOTS"]) if os.environ.get("SSA_SHOTS") else None
+from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
 
 
-def _colleagues_package(folder: Path):
-    with fresh_vault() as colleague:
-        a = _person(colleague.conn, "Anna", appointment=date(2026, 12, 2))
-        return svc.create_deputy_package(
-            colleague.conn, rules.Period(date(2026, 11, 30), date(2027, 1, 8)),
-            rules.Deputy("Jana Berger", "SSA Nord"), [a.id], folder, for_name="Frau Albers",
-            today=TODAY).value
+@pytest.fixture
+def package(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return colleagues_package(folder)
 
 
-def test_deputy_works_in_the_package_and_writes_the_return(ctx, qtbot, tmp_path):
-    result = _colleagues_package(tmp_path)
-    with clock.frozen(TODAY):
+@pytest.fixture
+def window(ctx, qtbot, package):
+    with clock.frozen(WORKDAY):
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
-        assert panel.open_package(result.path, "AB" * 32) is None
-        assert "Paketschlüssel passt nicht" in panel.status.text()
-        window = panel.open_package(result.path, result.key_text)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        assert window.banner.text().startswith("Vertretung für Frau Albers bis 08.01.2027")
-        assert "Anna" not in window.windowTitle()
-        assert window.cases_model.rowCount() == 1 and window.appts_model.rowCount() == 1
-        dialog = DeputyContactDialog(window, TODAY)
-        qtbot.addWidget(dialog)
-        dialog.minutes.selectAll()
-        QTest.keyClicks(dialog.minutes, "45")
-        QTest.keyClicks(dialog.note, "Gespraech in der Vertretung")
-        window.save_contact(dialog)
-        assert window.contacts_model.rowCount() == 1
-        assert window.contacts_model.item(0, 1).text() == "45"
-        appt = DeputyAppointmentDialog(window, TODAY)
-        qtbot.addWidget(appt)
-        appt.end.selectAll()
-        QTest.keyClicks(appt.end, "08:00")  # before the start: refused inline
-        window.save_appointment(appt)
-        assert "HH:MM" in window.status.text() and window.appts_model.rowCount() == 1
-        appt.end.selectAll()
-        QTest.keyClicks(appt.end, "10:00")
-        window.save_appointment(appt)
-        assert window.appts_model.rowCount() == 2
-        if SHOTS:
-            window.tabs.setCurrentIndex(4)
-            window.grab().save(str(SHOTS / "vertretung-fenster.png"))
-        out = tmp_path / "rueck"
-        out.mkdir()
+        win = panel.open_package(package.path, package.key_text)
+        qtbot.addWidget(win)
+        win.resize(1280, 688)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        yield win
+        win.close()
+
+
+def alt(qtbot, letter) -> None:
+    """Alt+letter where the focus is, as she presses it."""
+    widget = QApplication.focusWidget() or QApplication.activeWindow()
+    QTest.keyClick(widget, letter, Qt.AltModifier)
+
+
+def _active(qtbot, dialog) -> None:
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+
+def _contact_dialog(qtbot, window):
+    alt(qtbot, Qt.Key_E)  # "Kontakt &erfassen …"
+    qtbot.waitUntil(lambda: window.entry_dialog is not None and window.entry_dialog.isVisible())
+    dialog = window.entry_dialog
+    _active(qtbot, dialog)
+    return dialog
+
+
+def test_persons_show_name_class_school_and_guardian_reachability(window, package):
+    rows = {window.persons_model.item(r, 0).text(): [
+        window.persons_model.item(r, c).text() for c in range(5)]
+        for r in range(window.persons_model.rowCount())}
+    assert rows["N-5"][1] == "•••"  # names only while "Namen anzeigen" is on
+    window.names_button.setChecked(True)
+    rows = {window.persons_model.item(r, 0).text(): [
+        window.persons_model.item(r, c).text() for c in range(5)]
+        for r in range(window.persons_model.rowCount())}
+    assert rows["N-5"] == ["N-5", "Nora Neumann", "5b", "Gemeinschaftsschule Am Park",
+                           "Mutter: 0151 2345678 (ab 16 Uhr)"]
+    assert rows["K-17"][4] == "Vater: 0160 1112223"
+    appts = [[window.appts_model.item(r, c).text() for c in range(5)]
+             for r in range(window.appts_model.rowCount())]
+    assert ["02.12.2026", "10:00–10:45", "N-5", "2.04", "geplant"] in appts
+    [deadline] = [[window.deadlines_model.item(0, c).text() for c in range(3)]]
+    # the step done was 1: the next one is 2, due on the day step 1 set
+    assert deadline == ["07.12.2026", "N-5", "Leitung informiert, kollegiale Ersteinschätzung"]
+    assert "Anna" not in window.windowTitle() and "N-5" not in window.windowTitle()
+
+
+def test_contact_for_n5_selected_with_the_keyboard_goes_into_n5s_case(window, qtbot, package):
+    """The bug: with N-5 selected the note was saved into K-17's open case."""
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        assert window.persons_model.item(0, 0).text() == "K-17"
+        QTest.keyClick(window.persons, Qt.Key_Down)  # N-5
+        dialog = _contact_dialog(qtbot, window)
+        assert dialog.person.currentText().startswith("N-5")
+        assert dialog.case.currentData() == package.n5_case
+        assert [dialog.case.itemData(i) for i in range(dialog.case.count())] == [
+            package.n5_case, ""]  # only her cases, or none
+        alt(qtbot, Qt.Key_A)
+        QTest.keyClicks(QApplication.focusWidget(), "Telef")
+        alt(qtbot, Qt.Key_D)
+        QTest.keyClicks(QApplication.focusWidget(), "2.12.26")
+        alt(qtbot, Qt.Key_Z)
+        QTest.keyClicks(QApplication.focusWidget(), "1415")
+        alt(qtbot, Qt.Key_U)
+        QTest.keyClicks(QApplication.focusWidget(), "45")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)  # Beteiligte: Schüler:in
+        assert QApplication.focusWidget() is dialog.participants.boxes["pupil"]
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Space)  # Eltern ticked
+        alt(qtbot, Qt.Key_T)
+        QTest.keyClicks(QApplication.focusWidget(), "Familie")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return)  # adds the topic only
+        assert dialog.isVisible()
+        alt(qtbot, Qt.Key_N)
+        QTest.keyClicks(QApplication.focusWidget(), "Telefonat mit Mutter")
+        alt(qtbot, Qt.Key_S)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        [contact] = repo.CONTACTS.all(window.pkg)
+    assert (contact.person_id, contact.case_id) == (package.n5, package.n5_case)
+    assert contact.kind == "TEL" and contact.day == date(2026, 12, 2)
+    assert contact.time == "14:15" and contact.duration_min == 45
+    assert contact.participants == ("pupil", "parent") and contact.topics == ("FAM",)
+    assert contact.note == "Telefonat mit Mutter"
+    row = [window.contacts_model.item(0, c).text() for c in range(8)]
+    assert row == ["02.12.2026", "14:15", "N-5", "Schulvermeidung", "Telefonat", "45 Min.",
+                   "Familie / familiäre Probleme", "Telefonat mit Mutter"]
+    assert "Telefonat mit N-5" in window.status.text()
+
+
+def test_person_is_chosen_in_the_dialog_and_a_contact_may_have_no_case(window, qtbot,
+                                                                      package):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()  # K-17 is selected
+        dialog = _contact_dialog(qtbot, window)
+        assert dialog.case.currentData() == package.k17_case
+        dialog.person.setFocus()
+        dialog.person.lineEdit().selectAll()
+        QTest.keyClicks(dialog.person.lineEdit(), "N-5")
+        QTest.keyClick(dialog.person.lineEdit(), Qt.Key_Tab)  # resolves, on to Fall
+        assert dialog.person_id() == package.n5
+        assert QApplication.focusWidget() is dialog.case
+        QTest.keyClick(dialog.case, Qt.Key_Down)
+        assert dialog.case.currentText() == "ohne Fall"
+        alt(qtbot, Qt.Key_N)
+        QTest.keyClicks(QApplication.focusWidget(), "Kurz auf dem Flur")
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        [contact] = repo.CONTACTS.all(window.pkg)
+    assert (contact.person_id, contact.case_id) == (package.n5, None)
+    assert window.contacts_model.item(0, 3).text() == "ohne Fall"
+
+
+def test_a_future_day_is_refused_in_the_dialog_with_nothing_lost(window, qtbot, package):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        dialog = _contact_dialog(qtbot, window)
+        alt(qtbot, Qt.Key_N)
+        QTest.keyClicks(QApplication.focusWidget(), "Gespraech")
+        alt(qtbot, Qt.Key_D)
+        QTest.keyClicks(QApplication.focusWidget(), "4.12.2026")  # tomorrow
+        alt(qtbot, Qt.Key_S)
+        qtbot.waitUntil(lambda: dialog.error.isVisible())
+        assert "in der Zukunft" in dialog.error.text()
+        assert dialog.isVisible() and dialog.note.toPlainText() == "Gespraech"
+        assert repo.CONTACTS.all(window.pkg) == []
+        alt(qtbot, Qt.Key_D)
+        QTest.keyClicks(QApplication.focusWidget(), "3.12.2026")  # today
+        alt(qtbot, Qt.Key_S)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert len(repo.CONTACTS.all(window.pkg)) == 1
+
+
+def test_appointments_are_marked_with_the_keyboard(window, qtbot, package):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        alt(qtbot, Qt.Key_T)  # tab "&Termine"
+        assert window.tabs.currentIndex() == 2
+        window.appts.setFocus()
+        row = next(r for r in range(window.appts_model.rowCount())
+                   if window.appts_model.item(r, 2).text() == "N-5")
+        window.appts.selectRow(0)
+        for _ in range(row):
+            QTest.keyClick(window.appts, Qt.Key_Down)
+        alt(qtbot, Qt.Key_W)  # "Als &wahrgenommen markieren"
+        qtbot.waitUntil(lambda: repo.APPOINTMENTS.get(window.pkg, package.n5_appointment)
+                        .status == "attended")
+        assert window.appts_model.item(row, 4).text() == "wahrgenommen"
+        assert window.selected_appointment() == package.n5_appointment  # still chosen
+        alt(qtbot, Qt.Key_A)  # "&Abgesagt"
+        qtbot.waitUntil(lambda: repo.APPOINTMENTS.get(window.pkg, package.n5_appointment)
+                        .status == "cancelled")
+        alt(qtbot, Qt.Key_I)  # "N&icht erschienen"
+        qtbot.waitUntil(lambda: repo.APPOINTMENTS.get(window.pkg, package.n5_appointment)
+                        .status == "missed")
+        assert "nicht erschienen" in window.status.text()
+
+
+def test_appointment_with_person_and_room(window, qtbot, package):
+    with clock.frozen(WORKDAY):
+        window.persons.setFocus()
+        QTest.keyClick(window.persons, Qt.Key_Down)  # N-5
+        alt(qtbot, Qt.Key_M)  # "Ter&min eintragen …"
+        qtbot.waitUntil(lambda: window.entry_dialog is not None
+                        and window.entry_dialog.isVisible())
+        dialog = window.entry_dialog
+        _active(qtbot, dialog)
+        assert dialog.person_id() == package.n5
+        alt(qtbot, Qt.Key_D)
+        QTest.keyClicks(QApplication.focusWidget(), "10.12.2026")
+        alt(qtbot, Qt.Key_R)
+        QTest.keyClicks(QApplication.focusWidget(), "Raum 2.04")
+        alt(qtbot, Qt.Key_S)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+    [new] = [a for a in repo.APPOINTMENTS.all(window.pkg) if a.day == date(2026, 12, 10)]
+    assert (new.person_id, new.room, new.start, new.end) == (package.n5, "Raum 2.04", "09:00",
+                                                             "09:45")
+
+
+def test_second_return_into_the_same_folder_gets_a_new_name(window, tmp_path, package):
+    out = tmp_path / "rueck"
+    out.mkdir()
+    with clock.frozen(WORKDAY):
+        svc.deputy_set_appointment_status(window.pkg, package.n5_appointment, "attended")
         window.write_return(out)
-        assert "Rückgabe geschrieben" in window.status.text()
-        [ret] = list(out.iterdir())
-        pkg, info = svc.open_package(ret, result.key_text)
+        first = window.status.text()
+        window.write_return(out)
+        second = window.status.text()
+    files = sorted(out.iterdir(), key=lambda p: len(p.name))  # the first, then "…-2"
+    assert len(files) == 2
+    assert f"Rückgabe geschrieben: {files[0]}" in first
+    assert f"Rückgabe geschrieben: {files[1]}" in second and files[1].stem.endswith("-2")
+    for path in files:
+        pkg, info = svc.open_package(path, package.key_text, today=WORKDAY)
         pkg.close()
         assert info.kind == rules.KIND_RETURN
-        assert info.counts == {"contact": 1, "appointment": 1}
-        ctx.lock()
-        assert window.pkg is None and window.persons_model.rowCount() == 0
 
 
-def test_expired_package_is_swept_from_the_deputy_vault(ctx, qtbot, tmp_path):
-    result = _colleagues_package(tmp_path)
-    with clock.frozen(TODAY):
+def test_the_window_closes_at_lock_and_drops_the_package(ctx, window):
+    ctx.lock()
+    assert window.pkg is None and window.persons_model.rowCount() == 0
+
+
+def test_expired_package_is_swept_from_the_deputy_vault(ctx, qtbot, package):
+    with clock.frozen(WORKDAY):
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
-        window = panel.open_package(result.path, result.key_text)
+        window = panel.open_package(package.path, package.key_text)
         window.close()
     with clock.frozen(date(2027, 1, 23)):
         panel.refresh()
-        assert not result.path.exists()
+        assert not package.path.exists()
         assert "abgelaufen und wurde gelöscht" in panel.status.text()
         [entry] = [e for e in retention.deletion_log(ctx.conn)
                    if e.category == "Vertretungspaket (Datei)"]
-        assert entry.record_id == result.package_id
+        assert entry.record_id == package.package_id
         panel.refresh()  # once only
         assert len([e for e in retention.deletion_log(ctx.conn)
                     if e.category == "Vertretungspaket (Datei)"]) == 1
 
 
-def test_contact_needs_a_case(ctx, qtbot, tmp_path):
-    result = _colleagues_package(tmp_path)
-    with clock.frozen(TODAY):
+def test_a_wrong_key_opens_no_window(ctx, qtbot, package):
+    with clock.frozen(WORKDAY):
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
-        window = panel.open_package(result.path, result.key_text)
+        assert panel.open_package(package.path, "AB" * 32) is None
+        assert "Paketschlüssel passt nicht" in panel.status.text()
+        window = panel.open_package(package.path, package.key_text)
         qtbot.addWidget(window)
-        window.cases.clearSelection()
-        window.cases.setFocus()
-        QTest.keyClick(window.cases, Qt.Key_Escape)
-        window.save_contact(DeputyContactDialog(window, TODAY))
-        assert "Fall wählen" in window.status.text()
+        assert isinstance(window, DeputyWindow)
+        assert panel.status.text() == ""  # the refusal does not stay after the success
         window.close()
+
+
+def test_lock_closes_an_open_entry_dialog_and_writes_nothing(ctx, qtbot, window, package):
+    with clock.frozen(WORKDAY):
+        dialog = window.add_contact()
+        QTest.keyClicks(dialog.note, "halb getippt")
+        ctx.lock()
+    assert not dialog.isVisible() and window.entry_dialog is None
+    assert window.pkg is None
+    pkg, _ = svc.open_package(package.path, package.key_text, today=WORKDAY)
+    try:
+        assert repo.CONTACTS.all(pkg) == []
+    finally:
+        pkg.close()
+
+
+def test_lock_clears_the_open_dialogs_key(ctx, qtbot, package):
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    dialog = panel.choose_package()
+    QTest.keyClicks(dialog.key, package.key_text[:9])
+    ctx.lock()
+    assert not dialog.isVisible() and dialog.key.text() == ""
+
+
+def test_esc_asks_before_a_typed_note_is_thrown_away(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.pop(0))
+    with clock.frozen(WORKDAY):
+        dialog = window.add_contact()
+        _active(qtbot, dialog)
+        QTest.keyClicks(dialog.note, "halb getippt")
+        answers.append(QMessageBox.No)  # "Weiter bearbeiten"
+        QTest.keyClick(dialog.note, Qt.Key_Escape)
+        assert dialog.isVisible() and dialog.note.toPlainText() == "halb getippt"
+        answers.append(QMessageBox.Yes)  # "Verwerfen"
+        QTest.keyClick(dialog.note, Qt.Key_Escape)
+        assert not dialog.isVisible()

@@ -1,0 +1,134 @@
+"""Opening a package: the file and its key in one dialog (issue 28). A refused key (a
+mistyped character of the 64) is corrected in place: the file stays chosen, the key
+field keeps what she typed, the German reason stands under it until the next try."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import handover as svc
+from ..common.forms import buddy_label, error_label
+from ..i18n import translator
+
+tr = translator("Handover")
+
+
+class OpenPackageDialog(QDialog):
+    """``OpenPackageDialog(title, attempt)``: „Öffnen“ calls ``attempt(path, key_text)``;
+    its ``svc.PackageError`` is shown in the dialog (nothing typed is lost), its result
+    is kept in ``opened`` and the dialog closes."""
+
+    def __init__(self, title: str, attempt, parent: QWidget | None = None, *,
+                 folder: Path | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._attempt = attempt
+        self._folder = folder or svc.default_folder()
+        self.opened = None
+        self.file = QLineEdit()
+        self.file.setAccessibleName(tr("Paketdatei"))
+        self.file.setPlaceholderText(tr("…/vertretung-JJJJ-MM-TT-xxxxxxxx.ssapaket"))
+        self.browse_button = QPushButton(tr("&Auswählen …"))
+        self.browse_button.setAccessibleName(tr("Paketdatei auswählen"))
+        self.browse_button.setAutoDefault(False)
+        self.browse_button.clicked.connect(self.browse)
+        file_row = QWidget()
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse_button)
+        file_row.setFocusProxy(self.file)
+        self.key = QLineEdit()
+        self.key.setAccessibleName(tr("Paketschlüssel"))
+        self.key.setPlaceholderText(tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"))
+        mono = QFont("Monospace")
+        mono.setStyleHint(QFont.TypeWriter)
+        self.key.setFont(mono)
+        self.key.setEchoMode(QLineEdit.Password)
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("0" * 72) + 16)
+        self.key.textEdited.connect(lambda _t: self.show_error(""))
+        self.show_key = QCheckBox(tr("Schlüssel an&zeigen"))
+        self.show_key.setAccessibleName(tr("Paketschlüssel anzeigen"))
+        self.show_key.toggled.connect(lambda on: self.key.setEchoMode(
+            QLineEdit.Normal if on else QLineEdit.Password))
+        self.error = error_label(tr("Fehlermeldung"))
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(buddy_label(tr("Paket&datei"), file_row), file_row)
+        form.addRow(buddy_label(tr("Paket&schlüssel"), self.key), self.key)
+        form.addRow("", self.show_key)
+        self.open_button = QPushButton(tr("Ö&ffnen"))
+        self.open_button.setAccessibleName(tr("Paket öffnen"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.try_open)
+        self.cancel_button = QPushButton(tr("Abbrechen"))
+        self.cancel_button.setAccessibleName(tr("Abbrechen"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.file, self.browse_button)
+        self.setTabOrder(self.browse_button, self.key)
+        self.setTabOrder(self.key, self.show_key)
+        self.setTabOrder(self.show_key, self.open_button)
+        self.setTabOrder(self.open_button, self.cancel_button)
+        self.file.setFocus()
+
+    def browse(self) -> None:
+        start = self.file.text().strip() or str(self._folder)
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start,
+                                              tr("Pakete (*.ssapaket)"))
+        if path:
+            self.file.setText(path)
+            self.key.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def try_open(self) -> None:
+        path = self.file.text().strip()
+        if not path:
+            self.show_error(tr("Bitte die Paketdatei wählen."))
+            self.file.setFocus()
+            return
+        if not self.key.text().strip():
+            self.show_error(tr("Bitte den Paketschlüssel vom Paketblatt eingeben."))
+            self.key.setFocus()
+            return
+        try:
+            self.opened = self._attempt(Path(path), self.key.text())
+        except svc.PackageError as err:
+            self.show_error(str(err))
+            if not Path(path).is_file():  # e.g. an expired package was deleted
+                self.file.setFocus()
+            else:
+                self.key.setFocus()  # the text stays; she corrects the one character
+            return
+        self.show_error("")
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.key.clear()  # the key is not kept in a closed dialog (opened, cancelled, locked)
+        super().done(result)
+

@@ -1,0 +1,73 @@
+"""A colleague's Vertretungspaket with two pupils (K-17 and N-5), each with an open case,
+an appointment with a room, N-5 with an open § 8a procedure – written by a real vault into
+a real package file; the deputy's tests open it with its key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ssa_desktop.domain import handover as rules
+from ssa_desktop.domain.entities import (
+    Appointment,
+    Case,
+    ChildProtectionProcedure,
+    ChildProtectionStep,
+    Consent,
+    Person,
+)
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import repositories as repo
+from tests.support.vaults import fresh_vault
+
+CREATED = date(2026, 11, 23)     # the colleague writes the package
+WORKDAY = date(2026, 12, 3)      # the deputy works in it
+PERIOD = rules.Period(date(2026, 11, 30), date(2027, 1, 8))
+
+
+@dataclass
+class Package:
+    path: Path
+    key_text: str
+    package_id: str
+    k17: str          # person ids
+    n5: str
+    k17_case: str     # their open cases
+    n5_case: str
+    n5_appointment: str
+
+
+def _pupil(conn, pseudonym: str, first: str, last: str, class_label: str, guardian: str,
+           title: str, room: str) -> tuple[Person, Case, Appointment]:
+    p = repo.PERSONS.insert(conn, Person(pseudonym, first_name=first, last_name=last,
+                                         class_label=class_label, school_id="school-1",
+                                         guardian_contact=guardian))
+    repo.CONSENTS.insert(conn, Consent(p.id, "Vertretung der Schulsozialarbeit",
+                                       date(2026, 9, 1), deputy=True))
+    case = repo.CASES.insert(conn, Case(p.id, date(2026, 9, 10), school_id="school-1",
+                                        title=title))
+    appt = repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "10:00", "10:45",
+                                                      person_id=p.id, school_id="school-1",
+                                                      room=room))
+    return p, case, appt
+
+
+def colleagues_package(folder: Path) -> Package:
+    with fresh_vault() as colleague:
+        conn = colleague.conn
+        k17, k17_case, _ = _pupil(conn, "K-17", "Kim", "Sommer", "8a",
+                                  "Vater: 0160 1112223", "Konflikt Klasse 8a",
+                                  "Beratungsraum 1.12")
+        n5, n5_case, n5_appt = _pupil(conn, "N-5", "Nora", "Neumann", "5b",
+                                      "Mutter: 0151 2345678 (ab 16 Uhr)", "Schulvermeidung",
+                                      "2.04")
+        proc = repo.CP_PROCEDURES.insert(conn, ChildProtectionProcedure(n5.id,
+                                                                        date(2026, 11, 2)))
+        repo.CP_STEPS.insert(conn, ChildProtectionStep(proc.id, "1", date(2026, 11, 3),
+                                                       due=date(2026, 12, 7)))
+        result = svc.create_deputy_package(
+            conn, PERIOD, rules.Deputy("Jana Berger", "SSA Nord"), [k17.id, n5.id], folder,
+            for_name="Frau Albers", today=CREATED).value
+    return Package(result.path, result.key_text, result.package_id, k17.id, n5.id,
+                   k17_case.id, n5_case.id, n5_appt.id)

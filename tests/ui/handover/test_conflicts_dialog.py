@@ -1,0 +1,89 @@
+"""„Abweichende Einträge entscheiden“ in her words: per entry what it is (date, person,
+kind), each differing field by its German name with her value and the file's, then
+her choice by keyboard."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import handover as svc
+from ssa_desktop.services.interchange_merge import KEEP_MINE, TAKE_THEIRS, Conflict
+from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog, value_words
+from tests.services.test_handover import _package
+
+TODAY = date(2026, 11, 23)
+
+
+def _cells(dialog, row: int) -> list[str]:
+    return [dialog.table.item(row, c).text() for c in range(4)]
+
+
+def test_each_field_with_both_values_and_the_choice_by_keyboard(qtbot):
+    conflicts = [
+        Conflict("appointment", ("a1",), "tables.appointment[0]", ("room", "status"),
+                 what="Termin am 03.12.2026, 10:00–10:45, P-Anna",
+                 values=(("room", "1.12", "2.04"), ("status", "planned", "attended"))),
+        Conflict("contact", ("k1",), "tables.contact[0]", ("kind", "topics"),
+                 what="Kontakt am 02.12.2026, P-Ben",
+                 values=(("kind", "EB", "TEL"), ("topics", "FAM", "FAM, SCH"))),
+    ]
+    dialog = ConflictsDialog(conflicts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert [dialog.table.horizontalHeaderItem(c).text() for c in range(5)] == [
+        "Eintrag", "Feld", "Bei Ihnen", "In der Datei", "Entscheidung"]
+    assert _cells(dialog, 0) == ["Termin am 03.12.2026, 10:00–10:45, P-Anna", "Raum\nStatus",
+                                 "1.12\ngeplant", "2.04\nwahrgenommen"]
+    assert _cells(dialog, 1) == ["Kontakt am 02.12.2026, P-Ben", "Art\nThemen",
+                                 "Einzelberatung\nFamilie / familiäre Probleme",
+                                 "Telefonat\nFamilie / familiäre Probleme, "
+                                 "Schulprobleme / Schulvermeidung"]
+    assert "P-Anna" in dialog.choices[0].accessibleName()
+    assert "bei Ihnen 1.12, geplant" in dialog.choices[0].accessibleDescription()
+    assert QApplication.focusWidget() is dialog.choices[0]
+    QTest.keyClick(dialog.choices[0], Qt.Key_Down)  # "Aus der Datei übernehmen"
+    QTest.keyClick(dialog.choices[0], Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.choices[1]
+    QTest.keyClick(dialog.choices[1], Qt.Key_E, Qt.AltModifier)  # "&Entscheiden"
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.resolutions() == {"appointment:a1": TAKE_THEIRS, "contact:k1": KEEP_MINE}
+
+
+def test_values_in_her_words():
+    assert value_words("day", "2026-12-03") == "03.12.2026"
+    assert value_words("status", "cancelled") == "abgesagt"
+    assert value_words("participants", "('pupil', 'parent')") == (
+        "Schüler:in, Eltern / Erziehungsberechtigte")
+    assert value_words("note", "") == "–"
+    assert value_words("room", "2.04") == "2.04"
+
+
+def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path):
+    """The deputy marks the appointment wahrgenommen; reading her return, the worker sees
+    that entry with the field Status (and both values where the merge gives them)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        _a, result = _package(ctx.conn, out)
+        pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+        [appt] = svc.deputy_overview(pkg).appointments
+        svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+        pkg.close()
+        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+        merged = svc.import_return(ctx.conn, ret.path, today=TODAY)
+    [conflict] = merged.conflicts
+    dialog = ConflictsDialog(merged.conflicts)
+    qtbot.addWidget(dialog)
+    entry, fields, mine, theirs = _cells(dialog, 0)
+    assert fields.split("\n") == ["Status"]
+    if conflict.what:  # the merge names the entry (H-deputy's Conflict.what)
+        assert entry == conflict.what and "02.12.2026" in entry
+    if conflict.values:
+        assert (mine, theirs) == ("geplant", "wahrgenommen")
