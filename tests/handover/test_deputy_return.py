@@ -330,6 +330,10 @@ def test_the_deputy_enters_a_whole_contact_and_it_comes_back_with_all_fields(con
     assert stored.written_by == "Jana Berger (Vertretung)"
     assert repo.CONTACTS.get(conn, without.id).case_id is None
     assert repo.APPOINTMENTS.get(conn, appt.id).room == "Raum 12"
+    # her Auskunft names where the entry came from (Art. 15 Abs. 1 lit. g DSGVO)
+    from ssa_desktop.services import privacy
+    assert any(("Eingetragen von", "Jana Berger (Vertretung)") in item.fields
+               for item in privacy.collect(conn, a.id))
 
 
 @pytest.mark.parametrize("change, message", [
