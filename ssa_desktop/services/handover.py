@@ -568,14 +568,15 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
 
 
 def _log_package_file(conn, package_id: str, size: int, today: date, rule: str,
-                      verification: str) -> None:
+                      verification: str, kind: str = rules.KIND_DEPUTY) -> None:
     """A deletion-log entry for a package file or key this vault deleted (inside the
     caller's transaction)."""
     from ..storage import retention_repo as rrepo
 
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     rrepo.insert_log(conn, rrepo.LogEntry(
-        new_id(), package_id, "Vertretungspaket (Schlüssel und Datei)", rule,
+        new_id(), package_id, f"{rules.KIND_LABELS.get(kind, 'Paket')} (Schlüssel und Datei)",
+        rule,
         today.isoformat(), today.isoformat(), now,
         "Schlüssel aus dem Tresor entfernt; Datei mit Zufallsdaten überschrieben, "
         "synchronisiert und entfernt", {"Paketdatei (Byte)": size}, verification, None))
@@ -612,7 +613,8 @@ def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
             entry["returns_read"] = sorted({*entry.get("returns_read", ()), return_hash})
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
         _log_package_file(conn, package_id, size, today, rule,
-                          "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"))
+                          "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
+                          entry.get("kind", rules.KIND_DEPUTY))
     return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
 
 

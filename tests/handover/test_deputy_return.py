@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from ssa_desktop.domain import handover as rules
 from ssa_desktop.domain.entities import (
     Appointment,
+    ChildProtectionProcedure,
     Contact,
     Person,
     WorkingNote,
@@ -163,7 +164,7 @@ def test_b_note_never_shows_in_a_auskunft(conn, out):
 
 
 HOSTILE = st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["a", "b", None]),
-                             st.sampled_from(["contact", "appointment"])),
+                             st.sampled_from(["contact", "appointment", "cp_procedure"])),
                    min_size=1, max_size=4)
 
 
@@ -185,9 +186,11 @@ def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
                     repo.CONTACTS.insert(pkg, Contact(
                         WORKDAY, "EB", 20, school_id="school-1", person_id=person.id,
                         case_id=cases[case].id if case else None, note="gekreuzt"))
-                else:
+                elif table == "appointment":
                     repo.APPOINTMENTS.insert(pkg, Appointment(
                         WORKDAY, "09:00", "09:30", person_id=person.id, school_id="school-1"))
+                else:
+                    repo.CP_PROCEDURES.insert(pkg, ChildProtectionProcedure(person.id, WORKDAY))
         _craft(result, ret, add)
         before = _dump(conn)
         outside = {t: [r for r in rows_ if b.id in r] for t, rows_ in before.items()}
@@ -201,8 +204,8 @@ def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
             assert after == before
         for table, rows_ in outside.items():
             assert [r for r in after[table] if b.id in r] == rows_, table
-        assert accepted == all(w == "a" and (t == "appointment" or c in ("a", None))
-                               for w, c, t in rows)
+        assert accepted == all(w == "a" and t != "cp_procedure"
+                               and (t == "appointment" or c in ("a", None)) for w, c, t in rows)
 
 
 # -- 2. the return carries the package's end ---------------------------------------------------------
@@ -306,6 +309,17 @@ def test_at_the_expiry_the_key_is_removed_and_the_file_shredded(conn, out, offse
     assert ("key" not in entry) == removed
     assert result.path.exists() != removed
     assert bool(said) == removed
+
+
+def test_the_panel_sweep_removes_the_keys_of_expired_packages_too(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    assert svc.sweep_received(conn, PERIOD.expires - timedelta(days=1)) == []
+    [said] = svc.sweep_received(conn, PERIOD.expires)
+    assert "abgelaufen" in said and "Paketschlüssel wurde gelöscht" in said
+    assert not result.path.exists()
+    assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert svc.sweep_received(conn, PERIOD.expires) == []      # once
 
 
 # -- 4. the deputy's entries ------------------------------------------------------------------------
