@@ -201,6 +201,8 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
     this package brought, of the same person: ``person_here``)."""
     if table not in RETURN_TABLES:
         return "eine Rückgabe enthält nur Kontakte und Termine"
+    if any(isinstance(v, str) and len(v) > NOTE_MAX for v in row.values()):
+        return f"ein Text ist länger als {NOTE_MAX} Zeichen"
     person = row.get("person_id")
     if person not in contents.persons:
         return "die Person ist nicht im Vertretungspaket"

@@ -500,7 +500,12 @@ def return_document(ret) -> dict:
     """The return as an interchange document of only its contacts and appointments."""
     from . import interchange
 
-    doc = interchange.export_document(ret)
+    try:
+        doc = interchange.export_document(ret)
+    except (ValueError, TypeError, AttributeError):
+        raise PackageError("Die Rückgabe enthält Einträge mit ungültigen Werten (z. B. ein "
+                           "Datum, das es nicht gibt) und wird nicht eingelesen; nichts wurde "
+                           "verändert.") from None
     doc["tables"] = {name: doc["tables"].get(name, []) for name in rules.RETURN_TABLES}
     doc["settings"] = {}
     doc["meta"] = {}
@@ -556,15 +561,21 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
                                     person_here=here.get(row["id"]))
             if why:
                 who = names.get(row.get("person_id"), "unbekannte Person")
-                day = row.get("day") or ""
-                when = fmt_date(date.fromisoformat(day)) if len(day) == 10 else day
-                problems.append(f"{_ROW_LABELS[name]} vom {when} ({who}): {why}")
+                problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
+                                f"({who}): {why}")
     if problems:
         shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
                                 else [])
         raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
                            "enthält Einträge außerhalb des Vertretungspakets:\n  "
                            + "\n  ".join(shown))
+
+
+def _shown_day(value) -> str:
+    try:
+        return fmt_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return "(ohne gültiges Datum)"
 
 
 def _log_package_file(conn, package_id: str, size: int, today: date, rule: str,

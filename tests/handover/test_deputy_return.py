@@ -117,6 +117,11 @@ def _hostile(kind, a, b, conn):
         elif kind == "other_table":
             repo.WORKING_NOTES.insert(pkg, WorkingNote("eingeschmuggelt", WORKDAY,
                                                        person_id=a.id))
+        elif kind == "huge_note":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=a.id, note="x" * 20_000_000))
+        elif kind == "bad_day":
+            pkg.execute("UPDATE contact SET day = '2026-13-45'")
         elif kind == "new_person":
             repo.PERSONS.insert(pkg, Person("P-Neu", school_id="school-1"))
     return add
@@ -131,6 +136,8 @@ def _hostile(kind, a, b, conn):
     ("changed_foreign_appointment", "nicht im Vertretungspaket"),
     ("other_table", "Arbeitsnotiz"),
     ("new_person", "Person"),
+    ("huge_note", "länger als 20000 Zeichen"),
+    ("bad_day", "ungültigen Werten"),
 ])
 def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, kind, reason):
     a, b = _two(conn)
