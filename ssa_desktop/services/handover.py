@@ -189,7 +189,7 @@ def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                     "recipient": deputy.recipient, "first": period.first.isoformat(),
                     "last": period.last.isoformat(), "hash": digest, "persons": len(chosen),
                     "status": "issued", "expires": period.expires.isoformat(),
-                    **_package_record(path, key)})
+                    "deputy": deputy.name, **_package_record(path, key)})
         except BaseException:
             q.erase_file(path)
             raise
@@ -571,6 +571,17 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
                            + "\n  ".join(shown))
 
 
+def _mark_new_rows(conn, doc: dict, mark: str) -> None:
+    """Every row of the return this vault does not have yet is the deputy's: it says so,
+    whatever the file claims (an entry of hers never comes from a return)."""
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        for row in rows:
+            if row["id"] not in here:
+                row["written_by"] = mark
+
+
 def _shown_day(value) -> str:
     try:
         return fmt_date(date.fromisoformat(str(value)))
@@ -662,6 +673,8 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
                 f"({size} Byte) wurde überschrieben und entfernt.")
         doc = return_document(ret)
         check_return_rows(conn, ret, doc, entry)
+        _mark_new_rows(conn, doc, rules.written_by(
+            entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
     finally:
         ret.close()
     with transaction(conn):  # the merge joins this transaction: all or nothing

@@ -215,6 +215,26 @@ def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
                                and (t == "appointment" or c in ("a", None)) for w, c, t in rows)
 
 
+def test_a_new_entry_of_the_return_always_says_the_deputy_wrote_it(conn, out):
+    """A return whose new contact claims to be hers ("" or another name) is marked with
+    the deputy the package was written for."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+
+    case = next(c for c in repo.CASES.all(conn) if c.person_id == a.id)
+
+    def add(pkg):
+        for i, claim in enumerate(("", "Frau Albers")):
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20 + i, school_id="school-1",
+                                              person_id=a.id, case_id=case.id,
+                                              written_by=claim))
+    _craft(result, ret, add)
+    svc.import_return(conn, ret.path, today=LATER)
+    new = [c for c in repo.CONTACTS.all(conn) if c.day == WORKDAY]
+    assert [c.written_by for c in new] == ["Jana Berger (Vertretung)"] * 2
+
+
 # -- 2. the return carries the package's end ---------------------------------------------------------
 @pytest.mark.parametrize("offset, expired", [(-1, False), (0, True), (1, True)])
 def test_a_return_read_at_or_after_the_expiry_is_refused_and_shredded(conn, out, offset,
