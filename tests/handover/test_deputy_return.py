@@ -314,13 +314,15 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
     svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    added = svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
     ret = _return(result, out)
     merged = svc.import_return(conn, ret.path, today=LATER)
-    assert merged.conflicts
+    assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
     assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    # read again with her decision: the contact read the first time is no stranger now
     merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
     assert not merged.conflicts
     assert repo.APPOINTMENTS.get(conn, appt.id).status == "attended"
