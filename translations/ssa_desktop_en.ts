@@ -3542,22 +3542,22 @@
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="219" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="224" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="225" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
@@ -5250,8 +5250,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="223" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
@@ -5351,8 +5351,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="105" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="101" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="369" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -5383,7 +5383,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="183" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
@@ -5711,7 +5711,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="194" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -5825,229 +5825,239 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="62" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="59" />
+            <source>eingetragen von {0}</source>
+            <translation>entered by {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="73" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="232" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="250" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="63" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="64" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="85" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="77" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="87" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="80" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="83" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="94" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="102" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="93" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="100" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="111" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="127" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="137" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="142" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="143" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="203" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="216" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="144" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="145" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="146" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="162" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="173" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="171" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="228" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="183" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="215" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="229" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
+            <source>Beteiligte</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="233" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="234" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="241" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="259" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="243" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="261" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="299" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="304" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="304" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="306" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="309" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="316" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="334" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="319" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="346" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="366" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="384" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="386" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="368" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="386" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>

@@ -6,8 +6,11 @@
                      [--without ID …] [--with ID:EXTRA[,EXTRA] …] --out FILE|DIR [--sheet PDF]
     package create   --vault DIR --school ID --successor NAME [--role R] --out … [--sheet PDF]
     package open     --package FILE
-    package contact  --package FILE --case ID --day D --kind EB --minutes N [--note T]
+    package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
+                     --minutes N [--topic T …] [--participant P …] [--note T]
     package appointment --package FILE --person ID --day D --start HH:MM --end HH:MM
+                     [--room R] [--note T]
+    package mark     --package FILE --appointment ID --status attended|missed|cancelled
     package return   --package FILE --out FILE|DIR
     package import   --vault DIR FILE [--keep-mine REF|all] [--take-theirs REF|all]
     package receive  --vault DIR --package FILE --receipt-out FILE|DIR
@@ -28,6 +31,7 @@ from pathlib import Path
 
 ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
 EXIT_EXPIRED = 4
+MARKS = ("attended", "missed", "cancelled", "planned")
 
 
 def register(command) -> None:
@@ -70,12 +74,24 @@ def register(command) -> None:
     s = step("open", "Paket öffnen und anzeigen, was es enthält (Vertretung: für wen, bis wann)",
              vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
-    s = step("contact", "Vertretung: Kontakt in einem Fall des Pakets eintragen", vault=False)
+    s = step("contact", "Vertretung: Kontakt mit einer Person des Pakets eintragen (in "
+                        "einem ihrer offenen Fälle oder ohne Fall)", vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
-    s.add_argument("--case", metavar="KENNUNG", required=True, help="Fall (Kennung aus „open“)")
-    s.add_argument("--day", metavar="JJJJ-MM-TT", required=True, help="Datum")
+    s.add_argument("--person", metavar="KENNUNG", required=True,
+                   help="Person (Kennung aus „open“)")
+    s.add_argument("--case", metavar="KENNUNG", default=None,
+                   help="offener Fall der Person (ohne: Kontakt ohne Fall)")
+    s.add_argument("--day", metavar="JJJJ-MM-TT", required=True,
+                   help="Datum (nicht in der Zukunft)")
+    s.add_argument("--time", metavar="HH:MM", default="", help="Uhrzeit")
     s.add_argument("--kind", metavar="ART", default="EB", help="Kontaktart (Standard EB)")
-    s.add_argument("--minutes", metavar="N", type=int, required=True, help="Dauer in Minuten")
+    s.add_argument("--minutes", metavar="N", type=int, required=True,
+                   help="Dauer in Minuten (1–600)")
+    s.add_argument("--topic", metavar="THEMA", action="append", default=[],
+                   help="Thema (Code, mehrfach möglich)")
+    s.add_argument("--participant", metavar="BETEILIGTE", action="append", default=[],
+                   help="Beteiligte: pupil, parent, teacher, other (mehrfach möglich; "
+                        "Standard pupil)")
     s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
     s = step("appointment", "Vertretung: Termin mit einer Person des Pakets eintragen",
              vault=False)
@@ -84,7 +100,16 @@ def register(command) -> None:
     s.add_argument("--day", metavar="JJJJ-MM-TT", required=True, help="Datum")
     s.add_argument("--start", metavar="HH:MM", required=True, help="Beginn")
     s.add_argument("--end", metavar="HH:MM", required=True, help="Ende")
+    s.add_argument("--room", metavar="RAUM", default="", help="Raum")
     s.add_argument("--note", metavar="TEXT", default="", help="Notiz")
+    s = step("mark", "Vertretung: Termin als wahrgenommen, nicht erschienen oder abgesagt "
+                     "markieren", vault=False)
+    s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
+    s.add_argument("--appointment", metavar="KENNUNG", required=True,
+                   help="Termin (Kennung aus „open“)")
+    s.add_argument("--status", required=True, choices=MARKS,
+                   help="attended (wahrgenommen), missed (nicht erschienen), cancelled "
+                        "(abgesagt), planned (wieder geplant)")
     s = step("return", "Vertretung: Rückgabe schreiben (nur was die Vertretung eingetragen "
                        "oder geändert hat)", vault=False)
     s.add_argument("--package", metavar="DATEI", type=Path, required=True, help="Paketdatei")
@@ -151,7 +176,8 @@ def run(args) -> int:
     from ssa_desktop.services import handover as svc
 
     action = {"propose": _propose, "create": _create, "open": _open, "contact": _contact,
-              "appointment": _appointment, "return": _return, "import": _import,
+              "appointment": _appointment, "mark": _mark, "return": _return,
+              "import": _import,
               "receive": _receive, "receipt": _receipt}[args.package_action]
     try:
         return action(args)
@@ -320,13 +346,19 @@ def _contact(args) -> int:
     from ssa_desktop.services import handover as svc
 
     day = _day(args.day, "--day")
+    entry = svc.DeputyContactEntry(args.person, args.case, day, args.kind, args.minutes,
+                                   time=args.time,
+                                   participants=tuple(args.participant) or ("pupil",),
+                                   topics=tuple(args.topic), note=args.note)
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
-        contact = svc.deputy_add_contact(pkg, args.case, day, args.kind, args.minutes, args.note)
+        contact = svc.deputy_add_contact(pkg, entry)
     finally:
         pkg.close()
-    out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}, {contact.duration_min} Minuten.")
+    at = f" {contact.time}" if contact.time else ""
+    out(f"Kontakt eingetragen: {contact.day:%d.%m.%Y}{at}, {contact.duration_min} Minuten"
+        f"{'' if contact.case_id else ' (ohne Fall)'}.")
     return EXIT_OK
 
 
@@ -338,10 +370,28 @@ def _appointment(args) -> int:
     pkg, _info = svc.open_package(args.package, _key(), writable=True,
                                   expected_kind="vertretung")
     try:
-        appt = svc.deputy_add_appointment(pkg, args.person, day, args.start, args.end, args.note)
+        appt = svc.deputy_add_appointment(pkg, args.person, day, args.start, args.end,
+                                          room=args.room, note=args.note)
     finally:
         pkg.close()
-    out(f"Termin eingetragen: {appt.day:%d.%m.%Y} {appt.start}–{appt.end}.")
+    room = f", {appt.room}" if appt.room else ""
+    out(f"Termin eingetragen: {appt.day:%d.%m.%Y} {appt.start}–{appt.end}{room}.")
+    return EXIT_OK
+
+
+def _mark(args) -> int:
+    from ssa_desktop.cli import EXIT_OK, out
+    from ssa_desktop.domain.catalogues import APPOINTMENT_STATUS
+    from ssa_desktop.services import handover as svc
+
+    pkg, _info = svc.open_package(args.package, _key(), writable=True,
+                                  expected_kind="vertretung")
+    try:
+        appt = svc.deputy_set_appointment_status(pkg, args.appointment, args.status)
+    finally:
+        pkg.close()
+    out(f"Termin am {appt.day:%d.%m.%Y} {appt.start}–{appt.end}: "
+        f"{APPOINTMENT_STATUS.label(appt.status)}.")
     return EXIT_OK
 
 
@@ -379,7 +429,7 @@ def _report_merge(result) -> int:
 
 
 def _import(args) -> int:
-    from ssa_desktop.cli import unlock
+    from ssa_desktop.cli import out, unlock
     from ssa_desktop.services import handover as svc
 
     session = unlock(args)
@@ -387,7 +437,10 @@ def _import(args) -> int:
         result = svc.import_return(session.conn, args.file, _resolved(args))
     finally:
         session.lock()
-    return _report_merge(result)
+    code = _report_merge(result)
+    for line in result.after:
+        out(line)
+    return code
 
 
 def _receive(args) -> int:

@@ -137,6 +137,7 @@ class Contact:
     disputed: bool = False
     created: str = field(default_factory=now_iso)
     id: str = field(default_factory=new_id)
+    written_by: str = ""       # "" hers; "Jana Berger (Vertretung)" for a deputy's entry
 
 
 @dataclass
@@ -274,6 +275,7 @@ class Appointment:
     status: str = "planned"
     contact_id: str | None = None
     id: str = field(default_factory=new_id)
+    written_by: str = ""       # "" hers; "Jana Berger (Vertretung)" for a deputy's entry
 
 
 @dataclass

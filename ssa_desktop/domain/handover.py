@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .errors import UserError
+from .text_safety import TEXT_LIMIT
 
 # Days after the period's last day until the deputy's app deletes the package.
 GRACE_DAYS = 14
@@ -179,3 +180,82 @@ def row_hash(row: dict) -> str:
 def changed_rows(baseline: dict[str, str], rows: dict[str, dict]) -> list[str]:
     """Ids of ``rows`` (id → row) that are new or differ from their baseline hash."""
     return [rid for rid, row in rows.items() if baseline.get(rid) != row_hash(row)]
+
+
+# -- the deputy's entries (issue 28) ------------------------------------------------------------
+# How the deputy's entries are marked in the worker's vault (Contact/Appointment.written_by).
+WRITTEN_BY_SUFFIX = " (Vertretung)"
+
+
+def written_by(deputy_name: str) -> str:
+    """"Jana Berger (Vertretung)": who wrote an entry of the return."""
+    name = " ".join(deputy_name.split()) or "Vertretung"
+    return name + WRITTEN_BY_SUFFIX
+
+
+def check_time(text: str, what: str = "Die Uhrzeit") -> str:
+    """"" or a time "HH:MM" (00:00–23:59); a German sentence otherwise."""
+    text = text.strip()
+    if not text:
+        return ""
+    hours, _, minutes = text.partition(":")
+    if not (len(hours) == 2 and len(minutes) == 2 and hours.isdigit() and minutes.isdigit()
+            and int(hours) < 24 and int(minutes) < 60):
+        raise HandoverRuleError(f"{what} „{text}“ ist keine Uhrzeit der Form HH:MM "
+                                "(z. B. 09:30).")
+    return text
+
+
+def field_hash(value) -> str:
+    """A short stable hash of one field's JSON value: what the package held, so that the
+    import sees which fields the deputy changed (and whether hers are still the same)."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def changed_fields(baseline: dict[str, str], row: dict) -> tuple[str, ...]:
+    """Fields of ``row`` (JSON values) whose hash differs from ``baseline``; a row without
+    a baseline (new) has all its fields changed."""
+    return tuple(name for name, value in row.items()
+                 if baseline.get(name) != field_hash(value))
+
+
+@dataclass(frozen=True)
+class PackageContents:
+    """What went into a Vertretungspaket (the issuing vault's registry ``contents``)."""
+
+    persons: frozenset[str]
+    case_person: dict[str, str]        # open case of the package → its person
+    appointments: frozenset[str]
+    contacts: frozenset[str] = frozenset()
+    person_school: dict[str, str | None] | None = None  # person → school (her vault)
+
+
+def refused_row(table: str, row: dict, contents: PackageContents, *,
+                exists_here: bool, person_here: str | None = None) -> str | None:
+    """Why a row of a return may not be read (German), or None. A return carries only
+    contacts and appointments of the package's persons, a contact only in a case of its
+    own person, and changes only to rows that were in the package (or that a return of
+    this package brought, of the same person: ``person_here``)."""
+    if table not in RETURN_TABLES:
+        return "eine Rückgabe enthält nur Kontakte und Termine"
+    for name, value in row.items():
+        if isinstance(value, str) and len(value) > TEXT_LIMIT:
+            return f"der Text im Feld „{name}“ ist länger als {TEXT_LIMIT:_} Zeichen".replace(
+                "_", ".")
+    person = row.get("person_id")
+    if person not in contents.persons:
+        return "die Person ist nicht im Vertretungspaket"
+    case = row.get("case_id") if table == "contact" else None
+    if case is not None:
+        if case not in contents.case_person:
+            return "der Fall ist nicht im Vertretungspaket"
+        if contents.case_person[case] != person:
+            return "der Fall gehört nicht zu dieser Person"
+    carried = contents.appointments if table == "appointment" else contents.contacts
+    if exists_here and row.get("id") not in carried and person_here != person:
+        return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+    if contents.person_school is not None and \
+            row.get("school_id") != contents.person_school.get(person):
+        return "die Schule ist nicht die Schule der Person"
+    return None

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# The longest text one field may hold when it comes from outside (an imported document,
+# a return of the Vertretung, a school package) or from the deputy's entry: characters.
+# A note is a few paragraphs, never a document (docs/interchange.md "Size limits").
+TEXT_LIMIT = 100_000
+
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")

@@ -11,6 +11,7 @@ in the disclosure log (recipient, categories, legal basis; no content).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from pathlib import Path
 from ..domain import clock
 from ..domain import handover as rules
 from ..domain.entities import Appointment, Contact, Disclosure, new_id
+from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
@@ -173,16 +175,23 @@ def clean_package_leftovers(conn) -> list[str]:
 
 
 def meta_after_copy(pkg, kind: str) -> dict[str, str]:
-    """The baseline of a Vertretungspaket: a hash per row a deputy may add to or change,
-    so that her return carries only what she touched."""
+    """The baseline of a Vertretungspaket: per row a deputy may add to or change, a hash
+    of each field as it went into the package, so that her return carries only what she
+    touched and the import sees which fields she changed."""
     if kind != rules.KIND_DEPUTY:
         return {}
-    baseline = {}
-    for name in rules.RETURN_TABLES:
-        table = _TABLES[name]
-        baseline[name] = {rid: rules.row_hash(row) for rid, row in
-                          q.rows_as_dicts(pkg, table).items()}
-    return {"baseline": json.dumps(baseline, sort_keys=True)}
+    return {"baseline": json.dumps(_field_baseline(pkg), sort_keys=True)}
+
+
+def _package_record(path: Path, key: bytearray) -> dict:
+    """``path``, ``contents`` and ``baseline`` of a Vertretungspaket just written, read
+    back from the file itself (what went in, not what would be selected now)."""
+    pkg = q.open_package(path, key)
+    try:
+        return {"path": str(path.resolve()), "contents": q.package_contents(pkg),
+                "baseline": json.loads(q.meta(pkg).get("baseline", "{}"))}
+    finally:
+        pkg.close()
 
 
 _TABLES = {"contact": repo.CONTACTS, "appointment": repo.APPOINTMENTS}
@@ -224,7 +233,8 @@ def create_deputy_package(conn, period: rules.Period, deputy: rules.Deputy,
                     "kind": rules.KIND_DEPUTY, "key": bytes(key).hex(), "created": today.isoformat(),
                     "recipient": deputy.recipient, "first": period.first.isoformat(),
                     "last": period.last.isoformat(), "hash": digest, "persons": len(chosen),
-                    "status": "issued"})
+                    "status": "issued", "expires": period.expires.isoformat(),
+                    "deputy": deputy.name, **_package_record(path, key)})
         except BaseException:
             q.erase_file(path)
             raise
@@ -286,7 +296,8 @@ def open_package(path: Path | str, key_text: str, *, today: date | None = None,
         pkg.close()
         raise PackageError(f"Die Datei ist ein {rules.KIND_LABELS.get(info.kind, 'Paket')}, "
                            f"kein {rules.KIND_LABELS[expected_kind]}.")
-    if info.kind == rules.KIND_DEPUTY and info.expires and rules.is_expired(info.expires, today):
+    if info.kind in (rules.KIND_DEPUTY, rules.KIND_RETURN) and info.expires \
+            and rules.is_expired(info.expires, today):
         pkg.close()
         size = q.erase_file(Path(path))
         raise PackageExpired(
@@ -414,33 +425,76 @@ def deputy_overview(pkg) -> DeputyOverview:
 # -- the deputy's work in the package ---------------------------------------------------------------
 @dataclass
 class DeputyContactEntry:
-    """STUB for H-deputy: a contact the deputy records (helper-api.md)."""
+    """A contact as the deputy enters it (the quick entry's fields)."""
 
     person_id: str
-    case_id: str | None
+    case_id: str | None          # None: a contact without a case
     day: date
-    kind: str
+    kind: str                    # CONTACT_KINDS code
     duration_min: int
-    time: str = ""
+    time: str = ""               # "HH:MM" or ""
     participants: tuple[str, ...] = ("pupil",)
     topics: tuple[str, ...] = ()
     note: str = ""
 
 
-def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
-    """STUB for H-deputy (no validation but the future day)."""
-    from ..domain import plausibility
+def _deputy_mark(pkg) -> str:
+    return rules.written_by(q.meta(pkg).get("deputy_name", ""))
 
-    person = repo.PERSONS.get(pkg, entry.person_id)
+
+def _package_person(pkg, person_id: str):
+    person = repo.PERSONS.get(pkg, person_id) if person_id else None
     if person is None:
         raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
-    found = plausibility.day(entry.day, today or clock.today())
-    if found and found[0].blocking:
-        raise PackageError(found[0].message)
-    contact = Contact(entry.day, entry.kind, entry.duration_min, school_id=person.school_id,
-                      person_id=person.id, case_id=entry.case_id, time=entry.time,
-                      participants=tuple(entry.participants), topics=tuple(entry.topics),
-                      note=entry.note.strip())
+    return person
+
+
+def _unknown(codes, catalogue, what: str) -> None:
+    bad = [c for c in codes if c not in catalogue]
+    if bad:
+        raise PackageError(f"{what} „{', '.join(bad)}“ gibt es nicht; bitte aus der Liste "
+                           "wählen.")
+
+
+def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = None) -> Contact:
+    """A contact the deputy had with a person of the package, in an open case of that
+    person or without a case, by the quick entry's rules (the date as typed, the future
+    refused, 1–600 minutes). It is marked as written by the deputy. Her statistics and
+    working time she records in her own vault."""
+    from ..domain import plausibility
+    from ..domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
+
+    today = today or clock.today()
+    person = _package_person(pkg, entry.person_id)
+    case = None
+    if entry.case_id:
+        case = repo.CASES.get(pkg, entry.case_id)
+        if case is None or case.person_id != person.id or case.status != "open":
+            raise PackageError("Der Fall ist kein offener Fall dieser Person im "
+                               "Vertretungspaket; bitte einen Fall der Person wählen oder "
+                               "„ohne Fall“.")
+    if entry.kind not in CONTACT_KINDS:
+        raise PackageError("Bitte eine Kontaktart aus der Liste wählen.")
+    _unknown(entry.topics, TOPICS, "Das Thema")
+    if not entry.participants:
+        raise PackageError("Bitte mindestens eine beteiligte Person wählen (Beteiligte).")
+    _unknown(entry.participants, PARTICIPANT_ROLES, "Beteiligte")
+    try:
+        plausibility.enforce(plausibility.contact(entry.day, entry.duration_min, today),
+                             confirmed=True)
+        time = rules.check_time(entry.time)
+    except (plausibility.Implausible, rules.HandoverRuleError) as err:
+        raise PackageError(str(err)) from None
+    note = entry.note.strip()
+    if len(note) > TEXT_LIMIT:
+        raise PackageError(f"Die Notiz ist {len(note)} Zeichen lang; höchstens "
+                           f"{TEXT_LIMIT} Zeichen.")
+    contact = Contact(entry.day, entry.kind, entry.duration_min,
+                      school_id=case.school_id if case else person.school_id,
+                      person_id=person.id, case_id=case.id if case else None, time=time,
+                      participants=tuple(dict.fromkeys(entry.participants)),
+                      topics=tuple(dict.fromkeys(entry.topics)), note=note,
+                      written_by=_deputy_mark(pkg))
     with transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
@@ -448,44 +502,88 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
 
 def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str, *,
                            room: str = "", note: str = "") -> Appointment:
-    """STUB for H-deputy."""
-    person = repo.PERSONS.get(pkg, person_id)
-    if person is None:
-        raise PackageError("Die Person gibt es im Vertretungspaket nicht.")
-    if not (len(start) == 5 and len(end) == 5 and start < end):
+    """An appointment the deputy made with a person of the package (marked as hers)."""
+    person = _package_person(pkg, person_id)
+    try:
+        start, end = rules.check_time(start, "Der Beginn"), rules.check_time(end, "Das Ende")
+    except rules.HandoverRuleError as err:
+        raise PackageError(str(err)) from None
+    if not (start and end and start < end):
         raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
+    if len(note) > TEXT_LIMIT or len(room) > 200:
+        raise PackageError("Raum oder Notiz sind zu lang.")
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
-                              room=room.strip(), note=note.strip())
+                              room=" ".join(room.split()), note=note.strip(),
+                              written_by=_deputy_mark(pkg))
     with transaction(pkg):
         repo.APPOINTMENTS.insert(pkg, appointment)
     return appointment
 
 
 def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appointment:
-    """STUB for H-deputy."""
+    """Mark an appointment of the package wahrgenommen, nicht erschienen, abgesagt (or
+    geplant again); the mark says the deputy changed it."""
+    from ..domain.catalogues import APPOINTMENT_STATUS
+
+    if status not in APPOINTMENT_STATUS:
+        raise PackageError("Unbekannter Status; möglich sind: " + ", ".join(
+            e.label for e in APPOINTMENT_STATUS) + ".")
     appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
     if appointment is None:
         raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
     appointment.status = status
+    appointment.written_by = _deputy_mark(pkg)
     with transaction(pkg):
         repo.APPOINTMENTS.update(pkg, appointment)
     return appointment
 
 
+def _row_json(table, obj) -> dict:
+    from . import interchange
+
+    return {s.name: interchange._to_json(s.kind, getattr(obj, s.name))
+            for s in interchange.field_specs(table.name)}
+
+
+def _field_baseline(pkg) -> dict[str, dict[str, dict[str, str]]]:
+    """Per return table, per row, per field: the hash of the value in the package."""
+    return {name: {obj.id: {f: rules.field_hash(v) for f, v in _row_json(_TABLES[name],
+                                                                         obj).items()}
+                   for obj in _TABLES[name].all(pkg)}
+            for name in rules.RETURN_TABLES}
+
+
+def _free_target(target: Path | str, kind: str, today: date, package_id: str) -> Path:
+    """A folder gets the default name, or the next free one (…-2, …-3)."""
+    target = Path(target)
+    if not target.is_dir():
+        return _target(target, kind, today, package_id)
+    name = default_name(kind, today, package_id)
+    stem = name.removesuffix(SUFFIX)
+    path, n = target / name, 1
+    while path.exists():
+        n += 1
+        path = target / f"{stem}-{n}{SUFFIX}"
+    return path
+
+
 def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
                  today: date | None = None) -> PackageResult:
     """The deputy's return: only the contacts and appointments she added or changed, in a
-    file under the same key and package id."""
+    file under the same key and package id (with the package's expiry). A folder as
+    ``target`` gets the next free name when the default one exists."""
     today = today or clock.today()
     pkg, info = open_package(package_path, key_text, today=today,
                              expected_kind=rules.KIND_DEPUTY)
     key = parse_package_key(key_text)
     try:
         baseline = json.loads(info.meta.get("baseline", "{}"))
-        changed = {name: rules.changed_rows(baseline.get(name, {}),
-                                            q.rows_as_dicts(pkg, _TABLES[name]))
-                   for name in rules.RETURN_TABLES}
-        path = _free_return_target(target, today, info.package_id)  # STUB for H-deputy
+        changed = {}
+        for name in rules.RETURN_TABLES:
+            base = baseline.get(name, {})
+            changed[name] = [obj.id for obj in _TABLES[name].all(pkg)
+                             if _changed(base.get(obj.id), _TABLES[name], obj)]
+        path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
         meta = {k: v for k, v in info.meta.items() if k != "baseline"}
         meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
 
@@ -501,17 +599,14 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
         _zero(key)
 
 
-def _free_return_target(target: Path | str, today: date, package_id: str) -> Path:
-    """STUB for H-deputy: the next free name in a folder (-2, -3 …)."""
-    target = Path(target)
-    if not target.is_dir():
-        return _target(target, rules.KIND_RETURN, today, package_id)
-    first = target / default_name(rules.KIND_RETURN, today, package_id)
-    n, path = 1, first
-    while path.exists():
-        n += 1
-        path = first.with_name(f"{first.stem}-{n}{SUFFIX}")
-    return path
+def _changed(base, table, obj) -> bool:
+    """Whether the deputy added or changed ``obj`` (baseline: field hashes; a package of
+    before issue 28 holds one hash per row)."""
+    if base is None:
+        return True
+    if isinstance(base, str):
+        return base != rules.row_hash(dataclasses.asdict(obj))
+    return bool(rules.changed_fields(base, _row_json(table, obj)))
 
 
 def _issued(conn, package_id: str) -> dict | None:
@@ -519,10 +614,11 @@ def _issued(conn, package_id: str) -> dict | None:
 
 
 def _open_issued(conn, path: Path, kind: str):
-    """Open a return/own package with the key this vault remembers for it."""
+    """Open a return/own package with the key this vault remembers for it. A return
+    read before, after which the key was deleted, is named as such."""
     issued = q.registry(conn, q.REGISTRY_PREFIX)
     for package_id, entry in issued.items():
-        if entry.get("kind") != kind:
+        if entry.get("kind") != kind or not entry.get("key"):
             continue
         key = bytearray(bytes.fromhex(entry["key"]))
         try:
@@ -531,47 +627,212 @@ def _open_issued(conn, path: Path, kind: str):
             return q.open_package(path, key), package_id, entry
         finally:
             _zero(key)
+    digest = q.file_hash(path)
+    for entry in issued.values():
+        if digest in entry.get("returns_read", ()):
+            raise PackageError("Diese Rückgabe wurde schon eingelesen und der Schlüssel des "
+                               f"Pakets danach gelöscht ({fmt_date(date.fromisoformat(entry['key_removed']))}); "
+                               "sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
+                               "die Datei können Sie löschen.")
     raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
-                       "(oder sie ist beschädigt). Nichts wurde verändert.")
+                       "und dessen Schlüssel er noch hat (oder sie ist beschädigt). Nichts "
+                       "wurde verändert.")
 
 
 def return_document(ret) -> dict:
     """The return as an interchange document of only its contacts and appointments."""
     from . import interchange
 
-    doc = interchange.export_document(ret)
+    try:
+        doc = interchange.export_document(ret)
+    except (ValueError, TypeError, AttributeError):
+        raise PackageError("Die Rückgabe enthält Einträge mit ungültigen Werten (z. B. ein "
+                           "Datum, das es nicht gibt) und wird nicht eingelesen; nichts wurde "
+                           "verändert.") from None
     doc["tables"] = {name: doc["tables"].get(name, []) for name in rules.RETURN_TABLES}
     doc["settings"] = {}
     doc["meta"] = {}
     return doc
 
 
+def _expires(entry: dict) -> date | None:
+    if entry.get("kind") != rules.KIND_DEPUTY or not entry.get("last"):
+        return None
+    return rules.Period(date.fromisoformat(entry["first"]),
+                        date.fromisoformat(entry["last"])).expires
+
+
+def _contents(conn, entry: dict) -> rules.PackageContents:
+    """What the package carried (registry ``contents``; for a package written before
+    issue 28 the persons of its disclosures, their open cases and appointments)."""
+    contents = entry.get("contents")
+    if contents is None:
+        persons = q.disclosed_persons(conn, entry.get("recipient", ""), entry.get("created", ""))
+        contents = {"person": persons, "case_file": q.open_case_ids(conn, persons),
+                    "appointment": q.person_appointment_ids(conn, persons)}
+    persons = frozenset(contents.get("person", ()))
+    facts = q.person_facts(conn, persons)
+    return rules.PackageContents(
+        persons, q.case_persons(conn, contents.get("case_file", ())),
+        frozenset(contents.get("appointment", ())),
+        frozenset(entry.get("baseline", {}).get("contact", {})),
+        {pid: school for pid, (_pseudonym, school) in facts.items()})
+
+
+_ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
+
+
+def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
+    """Refuse the whole return (German, each row by name and why) when it holds anything
+    but contacts and appointments of the package's own persons, cases and appointments."""
+    from .vault_admin import TABLE_LABELS
+
+    problems = []
+    for name, n in q.filled_tables(ret).items():
+        if name not in rules.RETURN_TABLES:
+            problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
+                            "Kontakte und Termine")
+    contents = _contents(conn, entry)
+    names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
+        conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
+               if isinstance(r.get("person_id"), str)]).items()}
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        for row in rows:
+            why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
+                                    person_here=here.get(row["id"]))
+            if why:
+                who = names.get(row.get("person_id"), "unbekannte Person")
+                problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
+                                f"({who}): {why}")
+    if problems:
+        shown = problems[:8] + ([f"… und {len(problems) - 8} weitere"] if len(problems) > 8
+                                else [])
+        raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
+                           "enthält Einträge außerhalb des Vertretungspakets:\n  "
+                           + "\n  ".join(shown))
+
+
+def _mark_new_rows(conn, doc: dict, mark: str) -> None:
+    """Every row of the return this vault does not have yet is the deputy's: it says so,
+    whatever the file claims (an entry of hers never comes from a return)."""
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
+        for row in rows:
+            if row["id"] not in here:
+                row["written_by"] = mark
+
+
+def _shown_day(value) -> str:
+    try:
+        return fmt_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return "(ohne gültiges Datum)"
+
+
+def _log_package_file(conn, package_id: str, size: int, today: date, rule: str,
+                      verification: str, kind: str = rules.KIND_DEPUTY) -> None:
+    """A deletion-log entry for a package file or key this vault deleted (inside the
+    caller's transaction)."""
+    from ..storage import retention_repo as rrepo
+
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), package_id, f"{rules.KIND_LABELS.get(kind, 'Paket')} (Schlüssel und Datei)",
+        rule,
+        today.isoformat(), today.isoformat(), now,
+        "Schlüssel aus dem Tresor entfernt; Datei mit Zufallsdaten überschrieben, "
+        "synchronisiert und entfernt", {"Paketdatei (Byte)": size}, verification, None))
+
+
+def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
+                      return_hash: str = "") -> str:
+    """Remove the key of a package this vault issued; shred the package file where it
+    still lies as written (same hash), else say where it was written. One deletion-log
+    entry. Returns the German sentence for her."""
+    entry = dict(_issued(conn, package_id) or {})
+    path = Path(entry.get("path", "")) if entry.get("path") else None
+    size, note = 0, ""
+    if path is not None and path.is_file() and q.file_hash(path) == entry.get("hash"):
+        size = q.erase_file(path)
+        said = f"Die Paketdatei {path.name} wurde überschrieben und entfernt."
+    elif path is not None and path.is_file():
+        note = (f"Die Paketdatei liegt noch unter {path}; sie wurde seit dem Schreiben "
+                "verändert und deshalb nicht gelöscht. Bitte löschen Sie sie dort.")
+        said = note
+    elif path is not None:
+        note = (f"Die Paketdatei wurde unter {path} geschrieben und liegt dort nicht mehr; "
+                "falls sie kopiert wurde, bitte die Kopie löschen.")
+        said = note
+    else:
+        said = ""
+    with transaction(conn):
+        entry.pop("key", None)
+        entry.pop("baseline", None)
+        entry["key_removed"] = today.isoformat()
+        if note:
+            entry["file_note"] = note
+        if return_hash:
+            entry["returns_read"] = sorted({*entry.get("returns_read", ()), return_hash})
+        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+        _log_package_file(conn, package_id, size, today, rule,
+                          "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
+                          entry.get("kind", rules.KIND_DEPUTY))
+    return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
+
+
 @writes(*DataKind)
 def import_return(conn, path: Path | str, resolutions=None, *, today: date | None = None):
     """Read the deputy's return into this vault through the one merge of interchange
-    documents (``interchange_merge.merge_document``): new rows are added, a row of hers that
-    differs is listed as a conflict and never overwritten."""
+    documents (``interchange_merge.merge_document``) with the package's baseline: a field
+    only the deputy changed is taken, one both changed is a conflict, hers is never
+    overwritten silently. Refused whole (nothing written) when the return carries rows
+    outside the package, and refused and shredded on or after the package's expiry. Read
+    completely (no conflict left), the package's key is removed (``remove_issued_key``)."""
     from . import interchange_merge
 
+    today = today or clock.today()
     path = Path(path)
     if not path.is_file():
         raise PackageError(f"Die Datei {path.name} gibt es nicht.")
+    digest = q.file_hash(path)
     ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
     try:
         if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
             raise PackageError("Die Datei ist keine Rückgabe der Vertretung.")
+        expires = _expires(entry)
+        if expires and rules.is_expired(expires, today):
+            ret.close()
+            size = q.erase_file(path)
+            with transaction(conn):
+                _log_package_file(conn, package_id, size, today, "Ablauf der Vertretung",
+                                  "Rückgabe nach dem Ablauf geöffnet; Datei nicht mehr "
+                                  "vorhanden")
+            raise PackageExpired(
+                f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
+                "das Paket) und wurde deshalb nicht eingelesen, sondern gelöscht: die Datei "
+                f"({size} Byte) wurde überschrieben und entfernt.")
         doc = return_document(ret)
+        check_return_rows(conn, ret, doc, entry)
+        _mark_new_rows(conn, doc, rules.written_by(
+            entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
     finally:
         ret.close()
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
-        result = interchange_merge.merge_document(conn, doc, resolutions)
+        result = interchange_merge.merge_document(conn, doc, resolutions,
+                                                  baseline=entry.get("baseline"))
         # the deputy's contacts count for the school (statistics stay); her working time
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
     with transaction(conn):
-        entry = dict(entry, status="returned", returned=(today or clock.today()).isoformat())
+        entry = dict(entry, status="returned", returned=today.isoformat())
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    if not result.conflicts:
+        result.after.append(remove_issued_key(conn, package_id, today, "Rückgabe eingelesen",
+                                              return_hash=digest))
     return result
 
 
@@ -795,7 +1056,8 @@ def register_received(conn, path: Path | str, info: PackageInfo) -> None:
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
 def sweep_received(conn, today: date | None = None) -> list[str]:
     """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
-    in the deletion log); one German sentence per package deleted."""
+    in the deletion log) and the keys of the packages this vault issued that expired
+    (``sweep_issued``); one German sentence per package."""
     today = today or clock.today()
     said = []
     for package_id, entry in q.registry(conn, q.RECEIVED_PREFIX).items():
@@ -812,12 +1074,28 @@ def sweep_received(conn, today: date | None = None) -> list[str]:
                     f"{fmt_date(expires)} abgelaufen und wurde gelöscht"
                     + (f": {path.name} überschrieben und entfernt." if size else
                        " (die Datei war nicht mehr vorhanden)."))
+    return said + sweep_issued(conn, today)
+
+
+@writes(DataKind.RETENTION, DataKind.SETTINGS)
+def sweep_issued(conn, today: date | None = None) -> list[str]:
+    """Remove the key of every Vertretungspaket this vault wrote that is past its expiry
+    (and shred its file where it still lies as written); one sentence each."""
+    today = today or clock.today()
+    said = []
+    for package_id, entry in q.registry(conn, q.REGISTRY_PREFIX).items():
+        expires = _expires(entry)
+        if not entry.get("key") or expires is None or not rules.is_expired(expires, today):
+            continue
+        text = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
+        said.append(f"Die Vertretung an {entry.get('recipient', '')} ist seit "
+                    f"{fmt_date(expires)} abgelaufen. {text}")
     return said
 
 
 def issued_packages(conn) -> dict[str, dict]:
-    """Packages this vault wrote, without their keys."""
-    return {pid: q.public_entry(entry)
+    """Packages this vault wrote, without their keys and baselines."""
+    return {pid: {k: v for k, v in q.public_entry(entry).items() if k != "baseline"}
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
 
 

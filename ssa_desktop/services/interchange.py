@@ -25,7 +25,7 @@ from typing import Any
 
 from ..domain import catalogues as cat
 from ..domain import clock
-from ..domain.text_safety import name_problem
+from ..domain.text_safety import TEXT_LIMIT, name_problem
 from ..storage import handover_repo, migrations
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
@@ -196,7 +196,6 @@ _MAX_PROBLEMS = 200
 # characters per value. The same check reads every interchange document, a return of the
 # Vertretung and a school package (all go through ``validate_document``), so an oversized
 # text is refused with table and field named and nothing of the file is written.
-TEXT_LIMIT = 100_000
 # Machine-written texts that can legitimately be longer (JSON kept as text).
 LARGE_TEXT_LIMIT = 2_000_000
 LARGE_TEXT_COLUMNS = frozenset({("kvjs_delivery", "aggregates"), ("draft", "payload"),

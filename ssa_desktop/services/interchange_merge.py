@@ -16,8 +16,11 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from ..domain import handover as handover_rules
+from ..formatting import fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage import retention_repo
@@ -34,21 +37,39 @@ SETTINGS = "setting"  # the settings appear as a table of their own in conflicts
 @dataclass(frozen=True)
 class Conflict:
     """A record present in both with different content. ``ref`` ("table:key") names it
-    for a resolution; ``fields`` are the differing fields (values are not repeated)."""
+    for a resolution; ``fields`` are the differing fields; ``what`` names the entry in her
+    words ("Termin am 03.12.2026, 10:00–10:45, P-Anna") and ``values`` holds per field
+    (field, her value, the file's value) as display text."""
 
     table: str
     key: tuple
     place: str
     fields: tuple[str, ...]
-    what: str = ""  # STUB for H-deputy: the entry in her words
-    values: tuple[tuple[str, str, str], ...] = ()  # STUB for H-deputy: (field, hers, file's)
+    what: str = ""
+    values: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def ref(self) -> str:
         return f"{self.table}:{'/'.join(str(k) for k in self.key)}"
 
     def __str__(self) -> str:
+        if self.what and self.values:
+            shown = "; ".join(f"{FIELD_NAMES.get(f, f)}: bei Ihnen „{mine}“, in der Datei "
+                              f"„{theirs}“" for f, mine, theirs in self.values)
+            return ix._printable(f"{self.what} – {shown} ({self.ref})")
         return ix._printable(f"{self.place} ({self.ref}): abweichend in {', '.join(self.fields)}")
+
+
+# German names of the fields a conflict of a return shows (the CLI's text; the dialog
+# has its own FIELD_LABELS).
+FIELD_NAMES = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
+               "note": "Notiz", "status": "Status", "time": "Uhrzeit", "kind": "Art",
+               "duration_min": "Dauer (Minuten)", "topics": "Themen",
+               "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",
+               "written_by": "eingetragen von", "observation": "Beobachtung",
+               "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
+               "first_name": "Vorname", "last_name": "Nachname",
+               "class_label": "Klasse", "pseudonym": "Pseudonym"}
 
 
 @dataclass
@@ -64,6 +85,7 @@ class MergeResult:
     deleted_here: int = 0          # rows deleted in this vault (tombstone): not brought back
     duplicate_statistics: int = 0  # statistics records whose activity is already counted
     derived_statistics: int = 0    # statistics records derived for activities without one
+    after: list[str] = field(default_factory=list)  # what followed (German): key removed …
 
     @property
     def written(self) -> int:
@@ -146,13 +168,19 @@ def check_resolutions(resolutions: dict[str, str] | None) -> None:
 
 
 @writes(*DataKind)
-def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) -> MergeResult:
+def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None, *,
+                   baseline: dict[str, dict[str, dict[str, str]]] | None = None) -> MergeResult:
     """Merge ``doc`` into the vault (empty or not) in one transaction.
 
     ``resolutions`` maps ``Conflict.ref`` (or ``"*"`` for every conflict) to
     ``KEEP_MINE`` or ``TAKE_THEIRS``; a conflict without one is listed in the result and
     nothing of that record is written. Raises InterchangeError (nothing written) when the
-    document has any problem."""
+    document has any problem.
+
+    ``baseline`` (a Vertretungspaket's: table → id → field → hash of the value that went
+    into the package) makes the merge three-way for those rows: a field the file did not
+    change is never written, one only the file changed (hers still as in the package) is
+    taken without asking, and only one both changed differently is a conflict."""
     check_resolutions(resolutions)
     doc = ix.upgrade(doc)  # older formats and legacy codes (VKL → VBS)
     problems = ix.validate_document(doc, _known_keys(conn), ixrepo.all_settings(conn))
@@ -163,7 +191,7 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) ->
     result = MergeResult()
     try:
         with transaction(conn):
-            new_ids = _merge_tables(conn, doc["tables"], resolutions, result)
+            new_ids = _merge_tables(conn, doc["tables"], resolutions, result, baseline)
             _merge_settings(conn, doc.get("settings", {}), resolutions, result)
             result.derived_statistics = derive_missing_statistics(conn, new_ids, ix._TABLES)
             broken = ixrepo.first_broken_reference(conn)
@@ -176,7 +204,8 @@ def merge_document(conn, doc: Any, resolutions: dict[str, str] | None = None) ->
     return result
 
 
-def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[str, set]:
+def _merge_tables(conn, tables: dict, resolutions, result: MergeResult,
+                  baseline: dict | None = None) -> dict[str, set]:
     """Write the rows; the keys of the rows inserted, per table."""
     refs = ix.references()
     stones = ixrepo.tombstoned(conn)
@@ -208,11 +237,16 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
                 new.add(key[0])
                 continue
             erased = _erased_here(row, stones)
+            if baseline is not None and table.name in baseline:
+                _merge_three_way(conn, table, existing, row, erased,
+                                 baseline[table.name].get(key[0]) or {}, key, i, resolutions,
+                                 result)
+                continue
             differing = _differences(table, existing, row, erased)
             if not differing:
                 result.identical[table.name] += 1
                 continue
-            conflict = Conflict(table.name, key, f"tables.{table.name}[{i}]", differing)
+            conflict = _conflict(conn, table, key, i, existing, row, differing)
             choice = _resolution(resolutions, conflict)
             if choice == TAKE_THEIRS:
                 values = {s.name: ix._from_json(s, row[s.name])
@@ -225,6 +259,90 @@ def _merge_tables(conn, tables: dict, resolutions, result: MergeResult) -> dict[
             else:
                 result.conflicts.append(conflict)
     return new_ids
+
+
+def _conflict(conn, table, key: tuple, i: int, existing: Any, row: dict,
+              fields: tuple[str, ...]) -> Conflict:
+    specs = {s.name: s for s in ix.field_specs(table.name)}
+    values = tuple((f, display(table.name, f, getattr(existing, f)),
+                    display(table.name, f, ix._from_json(specs[f], row[f]))) for f in fields)
+    return Conflict(table.name, key, f"tables.{table.name}[{i}]", fields,
+                    describe(conn, table.name, existing), values)
+
+
+def _merge_three_way(conn, table, existing: Any, row: dict, erased: set[str],
+                     base: dict[str, str], key: tuple, i: int, resolutions,
+                     result: MergeResult) -> None:
+    """One row of a return against hers and the package's baseline (field hashes)."""
+    specs = {s.name: s for s in ix.field_specs(table.name)}
+    mine = {name: ix._to_json(spec.kind, getattr(existing, name))
+            for name, spec in specs.items()}
+    taken, clash = [], []
+    for name in handover_rules.changed_fields(base, {f: v for f, v in row.items()
+                                                      if f in specs and f not in erased}):
+        if ix._from_json(specs[name], row[name]) == getattr(existing, name):
+            continue                                        # both the same
+        if base.get(name) == handover_rules.field_hash(mine[name]):
+            taken.append(name)                              # only the file changed it
+        else:
+            clash.append(name)                              # both changed it
+    if not taken and not clash:
+        result.identical[table.name] += 1
+        return
+    if clash:
+        conflict = _conflict(conn, table, key, i, existing, row, tuple(clash))
+        choice = _resolution(resolutions, conflict)
+        if choice is None:
+            result.conflicts.append(conflict)
+            return
+        if choice == TAKE_THEIRS:
+            taken += clash
+        else:
+            result.kept[table.name] += 1
+            if not taken:
+                return
+    values = {name: ix._from_json(specs[name], row[name]) for name in taken}
+    table.update(conn, dataclasses.replace(existing, **values))
+    result.taken[table.name] += 1
+
+
+def display(table: str, name: str, value: Any) -> str:
+    """A field's value as she reads it (dates, catalogue labels, "—" for nothing)."""
+    from ..domain import catalogues as cat
+
+    catalogue = {("appointment", "status"): cat.APPOINTMENT_STATUS,
+                 ("contact", "kind"): cat.CONTACT_KINDS, ("contact", "topics"): cat.TOPICS,
+                 ("contact", "participants"): cat.PARTICIPANT_ROLES}.get((table, name))
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, date):
+        return fmt_date(value)
+    if isinstance(value, tuple):
+        return ", ".join(catalogue.label(v) if catalogue else str(v) for v in value)
+    if catalogue is not None:
+        return catalogue.label(value)
+    return str(value)
+
+
+def describe(conn, table: str, record: Any) -> str:
+    """The entry in her words: "Termin am 03.12.2026, 10:00–10:45, P-Anna"."""
+    from ..domain import catalogues as cat
+
+    person = getattr(record, "person_id", None)
+    found = repo.PERSONS.get(conn, person) if person else None
+    who = found.pseudonym if found is not None else "ohne Person"
+    if table == "appointment":
+        return f"Termin am {fmt_date(record.day)}, {record.start}–{record.end}, {who}"
+    if table == "contact":
+        at = f", {record.time}" if record.time else ""
+        return f"{cat.CONTACT_KINDS.label(record.kind)} am {fmt_date(record.day)}{at}, {who}"
+    if table == "person":
+        return f"Person {record.pseudonym}"
+    if table == "case_file":
+        return f"Fall „{record.title}“ seit {fmt_date(record.opened)}, {who}"
+    return ""
 
 
 def _tombstone_conflict(conn, row: dict, i: int, resolutions, result: MergeResult,

@@ -195,7 +195,8 @@ def _items(conn, h: PersonHoldings) -> list[AuskunftItem]:
                ("Beteiligte", _codes(cat.PARTICIPANT_ROLES, c.participants)),
                ("Themen", _codes(cat.TOPICS, c.topics)), ("Notiz", c.note),
                ("Beobachtung", c.observation), ("Einschätzung", c.assessment),
-               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if c.disputed else "")),
+               ("Bestritten (§ 84 Abs. 2 SGB X)", "ja" if c.disputed else ""),
+               ("Eingetragen von", c.written_by)),
             entrusted=entrusted,
             hint="Gespräch ohne die Person selbst: Angaben anderer (§ 65 SGB VIII)" if entrusted else "",
             include=not entrusted, reason="s65" if entrusted else ""))

@@ -574,3 +574,61 @@ def package_contacts(pkg) -> list:
 
 def package_counts(conn) -> dict[str, int]:
     return {t.name: t.count(conn) for t in repo.ALL_TABLES}
+
+
+# -- what a Vertretungspaket carried, what a return may carry (issue 28) ---------------------
+def package_contents(pkg) -> dict[str, list[str]]:
+    """Ids of the persons, cases, appointments and § 8a procedures in a package."""
+    return {name: [r[0] for r in pkg.execute(f"SELECT id FROM {name} ORDER BY id")]  # noqa: S608
+            for name in ("person", "case_file", "appointment", "cp_procedure")}
+
+
+def filled_tables(conn) -> dict[str, int]:
+    """Rows per table of a package file (its own tables; meta and the search index's
+    shadow tables left out)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'fts_%' AND name != 'meta' ORDER BY name")]
+    counts = {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]  # noqa: S608
+              for n in names}
+    return {n: k for n, k in counts.items() if k}
+
+
+def case_persons(conn, case_ids: Iterable[str]) -> dict[str, str]:
+    """case id → person id of those cases this vault has."""
+    return dict(conn.execute(f"SELECT id, person_id FROM case_file WHERE id {IN_IDS}",  # noqa: S608
+                             (_ids(case_ids),)).fetchall())
+
+
+def person_facts(conn, person_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """person id → (pseudonym, school id) of those persons this vault has."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        f"SELECT id, pseudonym, school_id FROM person WHERE id {IN_IDS}",  # noqa: S608
+        (_ids(person_ids),))}
+
+
+def existing_persons(conn, table: Table, ids: Iterable[str]) -> dict[str, str | None]:
+    """id → person id of those rows of ``table`` (contact, appointment) this vault has."""
+    return dict(conn.execute(
+        f"SELECT id, person_id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
+        (_ids(ids),)).fetchall())
+
+
+def disclosed_persons(conn, recipient: str, day: str) -> list[str]:
+    """Persons whose data went to ``recipient`` on ``day`` (the disclosure log): what an
+    older registry entry without ``contents`` carried."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT person_id FROM disclosure WHERE recipient = ? AND day = ?",
+        (recipient, day))]
+
+
+def open_case_ids(conn, person_ids: Iterable[str]) -> list[str]:
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM case_file WHERE person_id {IN_IDS} AND status = 'open'",  # noqa: S608
+        (_ids(person_ids),))]
+
+
+def person_appointment_ids(conn, person_ids: Iterable[str]) -> list[str]:
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM appointment WHERE person_id {IN_IDS}",  # noqa: S608
+        (_ids(person_ids),))]

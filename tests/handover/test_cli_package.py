@@ -53,8 +53,9 @@ def test_package_cycle_with_exit_codes(open_vault, tmp_path, capsys, monkeypatch
     code, out, _ = _run(capsys, "package", "open", "--package", package)
     assert code == 0 and "Vertretung für Frau Albers bis 08.01.2027" in out
     case_id = next(line.split()[0] for line in out.split("Offene Fälle:")[1].splitlines()[1:2])
-    code, out, _ = _run(capsys, "package", "contact", "--package", package, "--case", case_id,
-                        "--day", "2026-12-03", "--minutes", "30", "--note", "Gespräch")
+    code, out, _ = _run(capsys, "package", "contact", "--package", package, "--person", anna.id,
+                        "--case", case_id, "--day", "2026-11-23", "--minutes", "30",
+                        "--note", "Gespräch")
     assert code == 0, out
     code, out, _ = _run(capsys, "package", "return", "--package", package, "--out",
                         tmp_path / "rueckgabe.ssapaket")

@@ -3,6 +3,7 @@ files; the package's pages are decrypted independently (tests/support/sqlcipher_
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import tempfile
@@ -151,6 +152,13 @@ def test_package_holds_nothing_it_must_not(specs):
         assert all(d.legal_basis == "consent" and d.consent_id for d in logged)
 
 
+LATER = date(2026, 12, 20)  # a day in the period: the deputy's entries are not in the future
+
+
+def _contact(person_id, case_id, day, note=""):
+    return svc.DeputyContactEntry(person_id, case_id, day, "EB", 25, note=note)
+
+
 def _package(conn, out, **kw):
     a = _person(conn, "Anna", appointment=date(2026, 12, 2))
     result = svc.create_deputy_package(conn, PERIOD, DEPUTY, [a.id], out / "paket.ssapaket",
@@ -209,13 +217,12 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
     a, result = _package(conn, out)
     pkg, _info = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     try:
-        view = svc.deputy_overview(pkg)
-        [case] = view.cases
-        contact = svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3), "EB", 25,
-                                         "Gespräch in der Vertretung")
+        [case] = repo.CASES.all(pkg)
+        contact = svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3),
+                                                       "Gespräch in der Vertretung"), today=LATER)
         appt = svc.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30")
         with pytest.raises(svc.PackageError, match="Fall"):
-            svc.deputy_add_contact(pkg, "nope", date(2026, 12, 3), "EB", 25)
+            svc.deputy_add_contact(pkg, _contact(a.id, "nope", date(2026, 12, 3)), today=LATER)
     finally:
         pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "rueck.ssapaket", today=TODAY)
@@ -234,8 +241,9 @@ def test_return_carries_only_what_the_deputy_touched(conn, out):
 def test_return_is_read_with_the_merge(conn, out):
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
-    [case] = svc.deputy_overview(pkg).cases
-    contact = svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3), "EB", 25, "neu")
+    [case] = repo.CASES.all(pkg)
+    contact = svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3), "neu"),
+                                     today=LATER)
     pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     before = {t.name: t.count(conn) for t in repo.ALL_TABLES}
@@ -248,7 +256,8 @@ def test_return_is_read_with_the_merge(conn, out):
     stored = repo.CONTACTS.get(conn, contact.id)
     assert stored is not None and stored.case_id == case.id and stored.person_id == a.id
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
-    svc.import_return(conn, ret.path, today=TODAY)  # twice: nothing changes
+    with pytest.raises(svc.PackageError, match="schon eingelesen"):  # key deleted after it
+        svc.import_return(conn, ret.path, today=TODAY)
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
 
 
@@ -298,8 +307,8 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
 
 
 def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
-    """The deputy marks an appointment of the worker as attended: the return lists it as a
-    conflict; the worker's appointment stays as it is until she decides."""
+    """The deputy changes the note of an appointment the worker changed too: the return
+    lists it as a conflict; the worker's appointment stays as it is until she decides."""
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     [appt] = repo.APPOINTMENTS.all(pkg)
@@ -308,6 +317,8 @@ def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
     pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     mine = repo.APPOINTMENTS.get(conn, appt.id)
+    mine.note = "von ihr geändert"
+    repo.APPOINTMENTS.update(conn, mine)
     merged = svc.import_return(conn, ret.path, today=TODAY)
     assert [c.ref for c in merged.conflicts] == [f"appointment:{appt.id}"]
     assert repo.APPOINTMENTS.get(conn, appt.id) == mine
@@ -334,7 +345,8 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
                                                                            touched):
     """package → deputy work → return → import: her new contacts arrive in the right
     case, every record of the worker she did not touch is unchanged, each one she did
-    touch is a conflict (not written); a second import changes nothing."""
+    touch is taken (hers was still as in the package: issue 28, three-way); a second
+    import is refused (the key is deleted after the first)."""
     with fresh_vault() as session, tempfile.TemporaryDirectory() as out:
         conn = session.conn
         a = _person(conn, "Anna", appointment=date(2026, 12, 2))
@@ -345,13 +357,12 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
                                            today=TODAY).value
         before = _snapshot(conn)
         pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
-        view = svc.deputy_overview(pkg)
-        [case] = view.cases
-        added = [svc.deputy_add_contact(pkg, case.id, date(2026, 12, 3 + i), "EB", 20).id
-                 for i in range(new_contacts)]
+        [case] = repo.CASES.all(pkg)
+        added = [svc.deputy_add_contact(pkg, _contact(a.id, case.id, date(2026, 12, 3 + i)),
+                                        today=LATER).id for i in range(new_contacts)]
         changed = []
-        for appt, touch in zip(repo.APPOINTMENTS.all(pkg, order="day, start, id"), touched,
-                               strict=False):
+        appointments = repo.APPOINTMENTS.all(pkg, order="day, start, id")
+        for appt, touch in zip(appointments, touched, strict=False):
             if touch:
                 appt.status = "attended"
                 repo.APPOINTMENTS.update(pkg, appt)
@@ -360,18 +371,23 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         ret = svc.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
                                today=TODAY)
         merged = svc.import_return(conn, ret.path, today=TODAY)
-        assert sorted(c.key[0] for c in merged.conflicts) == sorted(changed)
+        assert not merged.conflicts and merged.taken["appointment"] == len(changed)
         after = _snapshot(conn)
         for table, rows in before.items():
             for key, row in rows.items():
+                if table == "appointment" and key[0] in changed:
+                    assert after[table][key] == dataclasses.replace(
+                        row, status="attended"), key
+                    continue
                 assert after[table].get(key) == row, (table, key)
         for cid in added:
             stored = after["contact"][(cid,)]
             assert stored.case_id == case.id and stored.person_id == a.id
         assert len(after["contact"]) == len(before["contact"]) + new_contacts
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        again = svc.import_return(conn, ret.path, today=TODAY)
-        assert again.changed_nothing and _snapshot(conn) == after
+        with pytest.raises(svc.PackageError, match="schon eingelesen"):
+            svc.import_return(conn, ret.path, today=TODAY)
+        assert _snapshot(conn) == after
 
 
 def test_a_restricted_person_stays_restricted_at_the_successor(conn, out):

@@ -83,7 +83,10 @@ def test_a_different_record_is_a_conflict_and_not_overwritten(open_vault, sample
     assert [(c.table, c.key, c.fields) for c in result.conflicts] == [
         ("person", (kim["id"],), ("grade", "note"))]
     assert result.conflicts[0].ref == f"person:{kim['id']}"
-    assert "tables.person[" in str(result.conflicts[0])
+    # in her words: which entry, each field with both values (issue 28)
+    assert result.conflicts[0].what == "Person K-17"
+    assert ("grade", "7", "8") in result.conflicts[0].values
+    assert "Klassenstufe: bei Ihnen „7“, in der Datei „8“" in str(result.conflicts[0])
     assert repo.PERSONS.get(conn, kim["id"]) == before, "never overwritten silently"
     assert repo.SCHOOLS.get(conn, "school-neu") is not None, "the rest is read in"
     # asked again: keep mine

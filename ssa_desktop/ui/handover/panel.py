@@ -206,6 +206,7 @@ class HandoverPanel(QWidget):
             text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
                               ).format(len(result.conflicts))
             text += "\n" + "\n".join(str(c) for c in result.conflicts)
+        text += "".join("\n" + line for line in result.after)  # key removed, file shredded
         self.status.setText(text)
         self.refresh()
         if result.conflicts:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.catalogues import CONTACT_KINDS, TOPICS
+from ...domain.catalogues import CONTACT_KINDS, PARTICIPANT_ROLES, TOPICS
 from ...domain.entities import Contact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
@@ -54,10 +54,21 @@ def _topics(codes) -> str:
     return ", ".join(TOPICS.label(c) for c in codes)
 
 
+def written_by(contact: Contact) -> str:
+    """"eingetragen von Jana Berger (Vertretung)" for a deputy's entry, else ""."""
+    return tr("eingetragen von {0}").format(contact.written_by) if contact.written_by else ""
+
+
+def _participants(codes) -> str:
+    return ", ".join(PARTICIPANT_ROLES.label(c) for c in codes)
+
+
 def contact_text(contact: Contact) -> str:
     """The full note as plain text (what "Notiz kopieren" puts on the clipboard)."""
     parts = [f"{fmt_date(contact.day)} {contact.time} · {CONTACT_KINDS.label(contact.kind)}"
              f" · {contact.duration_min} Min."]
+    if contact.written_by:
+        parts.append(written_by(contact))
     if contact.disputed:
         parts.append(tr("Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)"))
     for label, text in ((tr("Notiz"), contact.note), (tr("Beobachtung"), contact.observation),
@@ -168,7 +179,9 @@ class TimelinePanel(QWidget):
     # -- model ---------------------------------------------------------------------------
     def _cell(self, c: Contact, column: int) -> str:
         return (fmt_date(c.day), c.time, CONTACT_KINDS.label(c.kind), f"{c.duration_min} Min.",
-                _topics(c.topics), _preview(c), tr(DISPUTED) if c.disputed else "")[column]
+                _topics(c.topics), _preview(c),
+                " · ".join(t for t in (tr(DISPUTED) if c.disputed else "", written_by(c))
+                           if t))[column]
 
     @staticmethod
     def _background(c: Contact, _column: int):
@@ -221,6 +234,11 @@ class TimelinePanel(QWidget):
                 f"{escape(CONTACT_KINDS.label(contact.kind))} · {contact.duration_min} Min.")
         if contact.topics:
             head += f"<br>{escape(tr('Themen'))}: {escape(_topics(contact.topics))}"
+        if contact.participants:
+            head += (f"<br>{escape(tr('Beteiligte'))}: "
+                     f"{escape(_participants(contact.participants))}")
+        if contact.written_by:
+            head += f"<br><i>{escape(written_by(contact))}</i>"
         head += "</p>"
         html = [head]
         if contact.disputed:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
 from ssa_desktop.services.interchange_merge import KEEP_MINE, TAKE_THEIRS, Conflict
+from ssa_desktop.storage import repositories as repo
 from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog, value_words
 from tests.services.test_handover import _package
 
@@ -66,8 +67,9 @@ def test_values_in_her_words():
 
 
 def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path):
-    """The deputy marks the appointment wahrgenommen; reading her return, the worker sees
-    that entry with the field Status (and both values where the merge gives them)."""
+    """The deputy marks the appointment wahrgenommen while the worker, in her vault, has
+    cancelled it: both changed the same field, so reading the return asks her, and the
+    dialog shows the entry (date, time, person), the field Status and both values."""
     out = tmp_path / "out"
     out.mkdir()
     with clock.frozen(TODAY):
@@ -76,14 +78,15 @@ def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path)
         [appt] = svc.deputy_overview(pkg).appointments
         svc.deputy_set_appointment_status(pkg, appt.id, "attended")
         pkg.close()
+        mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)
+        mine.status = "cancelled"
+        repo.APPOINTMENTS.update(ctx.conn, mine)
         ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
         merged = svc.import_return(ctx.conn, ret.path, today=TODAY)
     [conflict] = merged.conflicts
     dialog = ConflictsDialog(merged.conflicts)
     qtbot.addWidget(dialog)
-    entry, fields, mine, theirs = _cells(dialog, 0)
+    entry, fields, mine_text, theirs = _cells(dialog, 0)
     assert fields.split("\n") == ["Status"]
-    if conflict.what:  # the merge names the entry (H-deputy's Conflict.what)
-        assert entry == conflict.what and "02.12.2026" in entry
-    if conflict.values:
-        assert (mine, theirs) == ("geplant", "wahrgenommen")
+    assert entry == conflict.what and "02.12.2026" in entry and "10:00" in entry
+    assert (mine_text, theirs) == ("abgesagt", "wahrgenommen")

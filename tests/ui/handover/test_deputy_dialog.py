@@ -86,7 +86,7 @@ def test_panel_lists_packages_and_clears_on_lock(ctx, qtbot, tmp_path):
 
 
 def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
-    """The deputy changed an appointment of the worker: reading the return lists it and
+    """The deputy and the worker both changed an appointment: reading the return lists it and
     asks; with real keys she takes the deputy's version (Pfeil runter, Enter) and the
     appointment becomes the deputy's; nothing else changes."""
     from PySide6.QtCore import QTimer
@@ -106,6 +106,9 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
         repo.APPOINTMENTS.update(pkg, appt)
         pkg.close()
         ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
+        mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)  # she changed it too: a conflict
+        mine.note = "von ihr geändert"
+        repo.APPOINTMENTS.update(ctx.conn, mine)
         panel = HandoverPanel(ctx)
         qtbot.addWidget(panel)
         seen = []
@@ -125,3 +128,4 @@ def test_the_returns_conflicts_are_decided_in_the_dialog(ctx, qtbot, tmp_path):
     assert seen == [["Notiz"]]  # her words, not the column name "note"
     assert repo.APPOINTMENTS.get(ctx.conn, appt.id).note == "von der Vertretung geändert"
     assert "NICHT überschrieben" not in panel.status.text()
+    assert "Paketschlüssel wurde gelöscht" in panel.status.text()  # read completely

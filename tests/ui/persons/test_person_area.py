@@ -444,3 +444,21 @@ def test_slip_button_only_for_a_saved_person(area, pupil, qtbot):
     assert not area.page.slip_button.isEnabled()
     area.open_record(pupil.id)
     assert area.page.slip_button.isEnabled()
+
+
+def test_a_deputy_contact_shows_who_wrote_it(area, conn, pupil):
+    """Issue 28: a contact the deputy entered comes back with the mark of who wrote it,
+    in the list and in the note, and with its kind (Telefonat stays a Telefonat)."""
+    repo.CONTACTS.insert(conn, Contact(date(2026, 3, 9), "TEL", 20, school_id="school-1",
+                                       person_id=pupil.id, time="14:30", topics=("FAM",),
+                                       participants=("parent",), note="Telefonat mit Mutter",
+                                       written_by="Jana Berger (Vertretung)"))
+    area.open_record(pupil.id)
+    tl = area.page.timeline
+    assert _column(tl.model, 2) == ["Telefonat"]
+    assert tl.model.index(0, 6).data() == "eingetragen von Jana Berger (Vertretung)"
+    tl.table.setCurrentIndex(tl.model.index(0, 0))
+    text = tl.detail.toPlainText()
+    assert "eingetragen von Jana Berger (Vertretung)" in text
+    assert "Beteiligte: Eltern / Erziehungsberechtigte" in text
+    assert "eingetragen von" in timeline_mod.contact_text(repo.CONTACTS.all(conn)[0])

@@ -1,0 +1,495 @@
+"""Issue 28: the deputy's entries, her return and its import – on real vaults and real
+package files. Hostile returns are crafted under the package key (the deputy has it)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ssa_desktop.domain.entities import (
+    Appointment,
+    ChildProtectionProcedure,
+    Contact,
+    Person,
+    WorkingNote,
+)
+from ssa_desktop.domain.text_safety import TEXT_LIMIT
+from ssa_desktop.services import handover as svc
+from ssa_desktop.storage import handover_repo as q
+from ssa_desktop.storage import repositories as repo
+from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
+from tests.support.vaults import fresh_vault
+
+WORKDAY = date(2026, 12, 3)     # a day of the period on which the deputy works
+LATER = date(2026, 12, 5)       # "today" while she works
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "aus"
+    folder.mkdir()
+    return folder
+
+
+def _two(conn):
+    """A (in the package, with an appointment) and B (not in the package: no consent)."""
+    a = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    b = _person(conn, "Ben", consent=False)
+    return a, b
+
+
+def _package(conn, out, *persons):
+    return svc.create_deputy_package(conn, PERIOD, DEPUTY, [p.id for p in persons],
+                                     out / "paket.ssapaket", for_name="Frau Albers",
+                                     today=TODAY).value
+
+
+def _open(result):
+    pkg, _info = svc.open_package(result.path, result.key_text, today=LATER, writable=True)
+    return pkg
+
+
+def _entry(pkg, person, **kw):
+    cases = [c for c in repo.CASES.all(pkg) if c.person_id == person]
+    values = dict(person_id=person, case_id=cases[0].id if cases else None, day=WORKDAY,
+                  kind="EB", duration_min=25)
+    values.update(kw)
+    return svc.DeputyContactEntry(**values)
+
+
+def _return(result, out, name="r.ssapaket", today=LATER):
+    return svc.write_return(result.path, result.key_text, out / name, today=today)
+
+
+def _dump(conn) -> dict:
+    """Every row of every table (the mapped ones and the rest), for before/after."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'fts_%'"
+        " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {n: sorted(map(repr, conn.execute(f'SELECT * FROM "{n}"').fetchall()))  # noqa: S608
+            for n in names}
+
+
+def _craft(result, ret, add) -> None:
+    """Open the deputy's return under the package key and add rows to it."""
+    pkg, _info = svc.open_package(ret.path, result.key_text, today=LATER, writable=True)
+    try:
+        add(pkg)
+    finally:
+        pkg.close()
+
+
+# -- 1. a return carries only the package's own ---------------------------------------------------
+def _hostile(kind, a, b, conn):
+    case_a = next(c for c in repo.CASES.all(conn) if c.person_id == a.id)
+    case_b = next(c for c in repo.CASES.all(conn) if c.person_id == b.id)
+
+    def add(pkg):
+        if kind == "foreign_person":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=b.id, note="Notiz über Ben"))
+        elif kind == "mismatched_case":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=b.id, case_id=case_a.id,
+                                              note="Notiz über Ben"))
+        elif kind == "mismatched_case_in_package":
+            cora = next(p for p in repo.PERSONS.all(conn) if p.pseudonym == "P-Cora")
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=cora.id, case_id=case_a.id,
+                                              note="Notiz über Cora"))
+        elif kind == "foreign_case":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=a.id, case_id=case_b.id,
+                                              note="Notiz im fremden Fall"))
+        elif kind == "foreign_appointment":
+            repo.APPOINTMENTS.insert(pkg, Appointment(WORKDAY, "09:00", "09:30",
+                                                      person_id=b.id, school_id="school-1"))
+        elif kind == "changed_foreign_appointment":
+            mine = next(x for x in repo.APPOINTMENTS.all(conn) if x.person_id == b.id)
+            repo.APPOINTMENTS.insert(pkg, dataclasses.replace(mine, status="cancelled"))
+        elif kind == "other_table":
+            repo.WORKING_NOTES.insert(pkg, WorkingNote("eingeschmuggelt", WORKDAY,
+                                                       person_id=a.id))
+        elif kind == "huge_note":
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20, school_id="school-1",
+                                              person_id=a.id, note="x" * 20_000_000))
+        elif kind == "bad_day":
+            pkg.execute("UPDATE contact SET day = '2026-13-45'")
+        elif kind == "new_person":
+            repo.PERSONS.insert(pkg, Person("P-Neu", school_id="school-1"))
+    return add
+
+
+@pytest.mark.parametrize("kind, reason", [
+    ("foreign_person", "nicht im Vertretungspaket"),
+    ("mismatched_case", "Person ist nicht im Vertretungspaket"),
+    ("mismatched_case_in_package", "Fall gehört nicht zu dieser Person"),
+    ("foreign_case", "nicht im Vertretungspaket"),
+    ("foreign_appointment", "nicht im Vertretungspaket"),
+    ("changed_foreign_appointment", "nicht im Vertretungspaket"),
+    ("other_table", "Arbeitsnotiz"),
+    ("new_person", "Person"),
+    ("huge_note", "Feld „note“ ist länger als 100.000 Zeichen"),
+    ("bad_day", "ungültigen Werten"),
+])
+def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, kind, reason):
+    a, b = _two(conn)
+    repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 4), "11:00", "11:45",
+                                               person_id=b.id, school_id="school-1"))
+    cora = _person(conn, "Cora")
+    result = _package(conn, out, a, cora)
+    pkg = _open(result)
+    svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="echte Notiz"), today=LATER)
+    pkg.close()
+    ret = _return(result, out)
+    _craft(result, ret, _hostile(kind, a, b, conn))
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError, match=reason) as refused:
+        svc.import_return(conn, ret.path, today=LATER)
+    assert "nichts" in str(refused.value).lower()
+    assert _dump(conn) == before
+
+
+def test_b_note_never_shows_in_a_auskunft(conn, out):
+    from ssa_desktop.services import privacy
+
+    a, b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    _craft(result, ret, _hostile("mismatched_case", a, b, conn))
+    with pytest.raises(svc.PackageError):
+        svc.import_return(conn, ret.path, today=LATER)
+    assert "Notiz über Ben" not in repr(privacy.collect(conn, a.id))
+    assert not [c for c in repo.CONTACTS.all(conn) if c.note == "Notiz über Ben"]
+
+
+HOSTILE = st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["a", "b", None]),
+                             st.sampled_from(["contact", "appointment", "cp_procedure"])),
+                   min_size=1, max_size=4)
+
+
+@settings(max_examples=12, deadline=None)
+@given(rows=HOSTILE)
+def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
+    with fresh_vault() as session, tempfile.TemporaryDirectory() as tmp:
+        conn, out = session.conn, Path(tmp)
+        a, b = _two(conn)
+        cases = {p: next(c for c in repo.CASES.all(conn) if c.person_id == x.id)
+                 for p, x in (("a", a), ("b", b))}
+        result = _package(conn, out, a)
+        ret = _return(result, out)
+
+        def add(pkg):
+            for who, case, table in rows:
+                person = a if who == "a" else b
+                if table == "contact":
+                    repo.CONTACTS.insert(pkg, Contact(
+                        WORKDAY, "EB", 20, school_id="school-1", person_id=person.id,
+                        case_id=cases[case].id if case else None, note="gekreuzt"))
+                elif table == "appointment":
+                    repo.APPOINTMENTS.insert(pkg, Appointment(
+                        WORKDAY, "09:00", "09:30", person_id=person.id, school_id="school-1"))
+                else:
+                    repo.CP_PROCEDURES.insert(pkg, ChildProtectionProcedure(person.id, WORKDAY))
+        _craft(result, ret, add)
+        before = _dump(conn)
+        outside = {t: [r for r in rows_ if b.id in r] for t, rows_ in before.items()}
+        try:
+            svc.import_return(conn, ret.path, today=LATER)
+            accepted = True
+        except svc.PackageError:
+            accepted = False
+        after = _dump(conn)
+        if not accepted:
+            assert after == before
+        for table, rows_ in outside.items():
+            assert [r for r in after[table] if b.id in r] == rows_, table
+        assert accepted == all(w == "a" and t != "cp_procedure"
+                               and (t == "appointment" or c in ("a", None)) for w, c, t in rows)
+
+
+def test_a_new_entry_of_the_return_always_says_the_deputy_wrote_it(conn, out):
+    """A return whose new contact claims to be hers ("" or another name) is marked with
+    the deputy the package was written for."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+
+    case = next(c for c in repo.CASES.all(conn) if c.person_id == a.id)
+
+    def add(pkg):
+        for i, claim in enumerate(("", "Frau Albers")):
+            repo.CONTACTS.insert(pkg, Contact(WORKDAY, "EB", 20 + i, school_id="school-1",
+                                              person_id=a.id, case_id=case.id,
+                                              written_by=claim))
+    _craft(result, ret, add)
+    svc.import_return(conn, ret.path, today=LATER)
+    new = [c for c in repo.CONTACTS.all(conn) if c.day == WORKDAY]
+    assert [c.written_by for c in new] == ["Jana Berger (Vertretung)"] * 2
+
+
+# -- 2. the return carries the package's end ---------------------------------------------------------
+@pytest.mark.parametrize("offset, expired", [(-1, False), (0, True), (1, True)])
+def test_a_return_read_at_or_after_the_expiry_is_refused_and_shredded(conn, out, offset,
+                                                                       expired):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="Notiz der Vertretung"), today=LATER)
+    pkg.close()
+    ret = _return(result, out)
+    day = PERIOD.expires + timedelta(days=offset)
+    before = _dump(conn)
+    if expired:
+        with pytest.raises(svc.PackageExpired, match="abgelaufen"):
+            svc.import_return(conn, ret.path, today=day)
+        assert not ret.path.exists()
+        assert _dump(conn)["contact"] == before["contact"]
+    else:
+        merged = svc.import_return(conn, ret.path, today=day)
+        assert sum(merged.inserted.values()) == 1
+
+
+def test_the_deputy_cannot_open_her_return_after_the_expiry(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    svc.package_info(ret.path, result.key_text, today=PERIOD.expires - timedelta(days=1))
+    with pytest.raises(svc.PackageExpired):
+        svc.package_info(ret.path, result.key_text, today=PERIOD.expires)
+    assert not ret.path.exists()
+
+
+# -- 3. keys removed --------------------------------------------------------------------------------
+def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert entry["path"] == str(result.path.resolve())
+    assert entry["contents"]["person"] == [a.id]
+    assert set(entry["baseline"]) == {"contact", "appointment"}
+    copy = out.parent / "stick"
+    copy.mkdir()
+    shutil.copy(result.path, copy / result.path.name)   # the deputy works on her copy
+    theirs = dataclasses.replace(result, path=copy / result.path.name)
+    pkg = _open(theirs)
+    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    pkg.close()
+    ret = _return(theirs, out)
+    logged = conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0]
+    svc.import_return(conn, ret.path, today=LATER)
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert "key" not in entry and entry["key_removed"] == LATER.isoformat()
+    assert not result.path.exists()                          # the package file she wrote
+    assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 1
+    with pytest.raises(svc.PackageError, match="schon eingelesen.*Schlüssel.*gelöscht"):
+        svc.import_return(conn, ret.path, today=LATER)
+
+
+def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)   # the deputy worked in the very file the app wrote
+    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    pkg.close()
+    ret = _return(result, out)
+    svc.import_return(conn, ret.path, today=LATER)
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert "key" not in entry
+    assert result.path.exists()           # not the file the app wrote (hash differs)
+    said = svc.issued_packages(conn)[result.package_id].get("file_note", "")
+    assert str(result.path) in said
+
+
+def test_with_open_conflicts_the_key_stays(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    added = svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    pkg.close()
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
+    ret = _return(result, out)
+    merged = svc.import_return(conn, ret.path, today=LATER)
+    assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
+    assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    # read again with her decision: the contact read the first time is no stranger now
+    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+    assert not merged.conflicts
+    assert repo.APPOINTMENTS.get(conn, appt.id).status == "attended"
+    assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+
+
+@pytest.mark.parametrize("offset, removed", [(-1, False), (0, True)])
+def test_at_the_expiry_the_key_is_removed_and_the_file_shredded(conn, out, offset, removed):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    said = svc.sweep_issued(conn, PERIOD.expires + timedelta(days=offset))
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert ("key" not in entry) == removed
+    assert result.path.exists() != removed
+    assert bool(said) == removed
+
+
+def test_the_panel_sweep_removes_the_keys_of_expired_packages_too(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    assert svc.sweep_received(conn, PERIOD.expires - timedelta(days=1)) == []
+    [said] = svc.sweep_received(conn, PERIOD.expires)
+    assert "abgelaufen" in said and "Paketschlüssel wurde gelöscht" in said
+    assert not result.path.exists()
+    assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert svc.sweep_received(conn, PERIOD.expires) == []      # once
+
+
+# -- 4. the deputy's entries ------------------------------------------------------------------------
+def test_the_deputy_enters_a_whole_contact_and_it_comes_back_with_all_fields(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    with_case = svc.deputy_add_contact(pkg, _entry(
+        pkg, a.id, kind="TEL", time="14:30", participants=("parent",), topics=("FAM",),
+        note="Telefonat mit Mutter"), today=LATER)
+    without = svc.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=None, kind="EB"),
+                                     today=LATER)
+    appt = svc.deputy_add_appointment(pkg, a.id, date(2026, 12, 10), "09:00", "09:30",
+                                      room="Raum 12")
+    assert with_case.written_by == "Jana Berger (Vertretung)" == appt.written_by
+    pkg.close()
+    ret = _return(result, out)
+    svc.import_return(conn, ret.path, today=LATER)
+    stored = repo.CONTACTS.get(conn, with_case.id)
+    assert (stored.kind, stored.time, stored.participants, stored.topics, stored.note) == (
+        "TEL", "14:30", ("parent",), ("FAM",), "Telefonat mit Mutter")
+    assert stored.written_by == "Jana Berger (Vertretung)"
+    assert repo.CONTACTS.get(conn, without.id).case_id is None
+    assert repo.APPOINTMENTS.get(conn, appt.id).room == "Raum 12"
+    # her Auskunft names where the entry came from (Art. 15 Abs. 1 lit. g DSGVO)
+    from ssa_desktop.services import privacy
+    assert any(("Eingetragen von", "Jana Berger (Vertretung)") in item.fields
+               for item in privacy.collect(conn, a.id))
+
+
+@pytest.mark.parametrize("change, message", [
+    (dict(day=LATER + timedelta(days=1)), "Zukunft"),
+    (dict(kind="XX"), "Kontaktart"),
+    (dict(topics=("NOPE",)), "Thema"),
+    (dict(participants=("nobody",)), "Beteiligte"),
+    (dict(duration_min=0), "Dauer"),
+    (dict(duration_min=601), "Minuten"),
+    (dict(time="25:00"), "HH:MM"),
+    (dict(note="x" * (TEXT_LIMIT + 1)), "Zeichen"),
+    (dict(person_id="nope", case_id=None), "Person"),
+])
+def test_the_deputy_entry_follows_the_quick_entry_rules(conn, out, change, message):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    try:
+        before = repo.CONTACTS.count(pkg)
+        with pytest.raises(svc.PackageError, match=message):
+            svc.deputy_add_contact(pkg, _entry(pkg, a.id, **change), today=LATER)
+        assert repo.CONTACTS.count(pkg) == before
+        # the day itself is fine (dates as typed, only the future is refused)
+        svc.deputy_add_contact(pkg, _entry(pkg, a.id, day=LATER), today=LATER)
+    finally:
+        pkg.close()
+
+
+def test_a_contact_in_a_case_of_another_person_is_refused(conn, out):
+    a, _b = _two(conn)
+    c = _person(conn, "Cora")
+    result = _package(conn, out, a, c)
+    pkg = _open(result)
+    try:
+        case_c = next(x for x in repo.CASES.all(pkg) if x.person_id == c.id)
+        with pytest.raises(svc.PackageError, match="Fall"):
+            svc.deputy_add_contact(pkg, _entry(pkg, a.id, case_id=case_c.id), today=LATER)
+    finally:
+        pkg.close()
+
+
+@pytest.mark.parametrize("status", ["attended", "missed", "cancelled"])
+def test_the_deputy_marks_an_appointment(conn, out, status):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    marked = svc.deputy_set_appointment_status(pkg, appt.id, status)
+    assert marked.status == status
+    with pytest.raises(svc.PackageError, match="Status"):
+        svc.deputy_set_appointment_status(pkg, appt.id, "vielleicht")
+    pkg.close()
+    ret = _return(result, out)
+    merged = svc.import_return(conn, ret.path, today=LATER)
+    assert not merged.conflicts           # hers was still as in the package: taken
+    assert repo.APPOINTMENTS.get(conn, appt.id).status == status
+
+
+# -- 5. conflicts only where both changed, in her words --------------------------------------------
+def test_her_later_change_of_an_untouched_appointment_is_no_conflict(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
+    pkg.close()
+    [appt] = [x for x in repo.APPOINTMENTS.all(conn) if x.person_id == a.id]
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(appt, room="Raum 3"))
+    ret = _return(result, out)
+    merged = svc.import_return(conn, ret.path, today=LATER)
+    assert not merged.conflicts
+    assert repo.APPOINTMENTS.get(conn, appt.id).room == "Raum 3"
+
+
+def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    pkg.close()
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, room="Raum 3"))
+    ret = _return(result, out)
+    merged = svc.import_return(conn, ret.path, today=LATER)
+    assert not merged.conflicts
+    stored = repo.APPOINTMENTS.get(conn, appt.id)
+    assert (stored.status, stored.room) == ("attended", "Raum 3")
+
+
+def test_a_conflict_says_date_person_field_and_both_values(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    pkg.close()
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
+    ret = _return(result, out)
+    [conflict] = svc.import_return(conn, ret.path, today=LATER).conflicts
+    assert conflict.what == "Termin am 02.12.2026, 10:00–10:45, P-Anna"
+    assert ("status", "abgesagt", "wahrgenommen") in conflict.values
+    assert "tables." not in str(conflict) and "02.12.2026" in str(conflict)
+
+
+# -- 6. a second return into the same folder ------------------------------------------------------
+def test_a_second_return_into_the_same_folder_gets_the_next_name(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    first = svc.write_return(result.path, result.key_text, out, today=LATER)
+    second = svc.write_return(result.path, result.key_text, out, today=LATER)
+    third = svc.write_return(result.path, result.key_text, out, today=LATER)
+    stem = first.path.name.removesuffix(svc.SUFFIX)
+    assert second.path.name == f"{stem}-2{svc.SUFFIX}"
+    assert third.path.name == f"{stem}-3{svc.SUFFIX}"
+    assert first.path.exists() and second.path.exists()
