@@ -288,6 +288,18 @@ def log_package_deleted(conn, package_id: str, size: int, today: date, reason: s
             {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
 
 
+def log_package_file_shredded(conn, package_id: str, size: int, today: date, *,
+                               category: str, rule: str, note: str) -> None:
+    """One deletion-log entry for a school package file shredded after its handover
+    (issue 28: the issuer's file after the confirmed receipt, the successor's copy after
+    her receive); inside the caller's transaction."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
+        "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+        {"Paketdatei (Byte)": size}, note, None))
+
+
 def log_backups_shredded(conn, record_id: str, files: int, size: int, today: date,
                          rule: str, category: str) -> None:
     """One deletion-log entry for backup files shredded outside the R12 rotation (the

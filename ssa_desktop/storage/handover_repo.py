@@ -430,3 +430,119 @@ def package_contacts(pkg) -> list:
 
 def package_counts(conn) -> dict[str, int]:
     return {t.name: t.count(conn) for t in repo.ALL_TABLES}
+
+
+# -- what a school package carries (issue 28): the manifest in the issuing vault ----------------
+# The tables whose rows a school package carries and its receipt deletes. The school row
+# stays (the counted years), the disclosure log stays (R10).
+MANIFEST_TABLES: tuple[Table, ...] = (
+    repo.PERSONS, repo.CASES, repo.CONTACTS, repo.ANNOTATIONS, repo.APPOINTMENTS, repo.CONSENTS,
+    repo.CP_PROCEDURES, repo.CP_STEPS, repo.GROUPS, repo.GROUP_SESSIONS, repo.OPEN_OFFERS,
+    repo.AGREEMENTS, repo.AGREEMENT_GOALS)
+MANIFEST_BY_NAME = {t.name: t for t in MANIFEST_TABLES}
+
+# (child table, column, parent table): a row that stays keeps the row it points to (a
+# person stays for her new contact, a case for a changed one). Working notes, drafts and
+# privacy requests never keep a person: they go with her, as at every deletion.
+KEEPS: tuple[tuple[str, str, str], ...] = (
+    ("case_file", "person_id", "person"),
+    ("contact", "person_id", "person"),
+    ("contact", "case_id", "case_file"),
+    ("annotation", "target_id", "person"),
+    ("annotation", "target_id", "case_file"),
+    ("annotation", "target_id", "contact"),
+    ("appointment", "person_id", "person"),
+    ("appointment", "contact_id", "contact"),
+    ("consent", "person_id", "person"),
+    ("cp_procedure", "person_id", "person"),
+    ("cp_procedure", "case_id", "case_file"),
+    ("cp_step", "procedure_id", "cp_procedure"),
+    ("group_session", "group_id", "group_activity"),
+    ("agreement_goal", "agreement_id", "cooperation_agreement"),
+    ("group_activity", "goal_id", "agreement_goal"),
+    ("open_offer_session", "goal_id", "agreement_goal"),
+    ("network_activity", "goal_id", "agreement_goal"),
+)
+
+# Children before parents: deleting a row never cascades into a row that stays.
+DELETE_ORDER = ("annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
+                "case_file", "group_session", "open_offer_session", "agreement_goal",
+                "cooperation_agreement", "group_activity", "person")
+
+
+def rows_by_ids(conn, table: Table, ids: Iterable[str]) -> dict[str, dict]:
+    """The rows ``ids`` of ``table`` as dicts (id → row); missing ids are left out."""
+    return {r.id: asdict(r) for r in table.select(conn, f"id {IN_IDS}", (_ids(ids),))}
+
+
+def save_manifest(conn, package_id: str, items: Iterable[tuple[str, str, str]]) -> None:
+    """(table, row id, row hash) of every row the package carries."""
+    conn.executemany("INSERT INTO handover_item (package_id, tbl, row_id, row_hash)"
+                     " VALUES (?, ?, ?, ?)", ((package_id, *item) for item in items))
+
+
+def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
+    """Table → {row id: row hash} of what the package carries."""
+    out: dict[str, dict[str, str]] = {}
+    for tbl, row_id, row_hash in conn.execute(
+            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ?",
+            (package_id,)):
+        out.setdefault(tbl, {})[row_id] = row_hash
+    return out
+
+
+def drop_manifest(conn, package_id: str) -> None:
+    conn.execute("DELETE FROM handover_item WHERE package_id = ?", (package_id,))
+
+
+def references(conn, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(child id, parent id) of every row of ``child`` whose ``column`` is in ``parent_ids``."""
+    return list(conn.execute(f'SELECT id, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
+                             f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
+
+
+def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
+    """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
+    there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
+    table = MANIFEST_BY_NAME[tbl]
+    there = [r[0] for r in conn.execute(f"SELECT id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
+                                        (_ids(ids),))]
+    conn.execute(f"DELETE FROM {table.name} WHERE id {IN_IDS}", (_ids(there),))  # noqa: S608
+    return there
+
+
+def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
+    """Table → ids of what a school package of ``school_id`` would carry now (the
+    selection of ``copy_school_package``, without the school row and disclosures)."""
+    persons = _ids(school_person_ids(conn, school_id))
+
+    def ids(sql: str, *params) -> list[str]:
+        return [r[0] for r in conn.execute(sql, params)]
+
+    def of(table: str, column: str, values: str) -> list[str]:
+        return ids(f'SELECT id FROM "{table}" WHERE "{column}"'  # noqa: S608 - fixed names
+                   " IN (SELECT value FROM json_each(?))", values)
+
+    cases = of("case_file", "person_id", persons)
+    contacts = sorted(set(of("contact", "person_id", persons))
+                      | set(of("contact", "case_id", _ids(cases))))
+    procedures = of("cp_procedure", "person_id", persons)
+    groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
+    agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
+    return {
+        "person": json.loads(persons),
+        "case_file": cases,
+        "contact": contacts,
+        "annotation": of("annotation", "target_id", _ids(cases + contacts)),
+        "appointment": of("appointment", "person_id", persons) + ids(
+            "SELECT id FROM appointment WHERE person_id IS NULL AND school_id = ?", school_id),
+        "consent": of("consent", "person_id", persons),
+        "cp_procedure": procedures,
+        "cp_step": of("cp_step", "procedure_id", _ids(procedures)),
+        "group_activity": groups,
+        "group_session": of("group_session", "group_id", _ids(groups)),
+        "open_offer_session": ids("SELECT id FROM open_offer_session WHERE school_id = ?",
+                                  school_id),
+        "cooperation_agreement": agreements,
+        "agreement_goal": of("agreement_goal", "agreement_id", _ids(agreements)),
+    }

@@ -1,0 +1,186 @@
+"""Issue 28 (school handover): the receipt deletes exactly what went into the package,
+only a receipt made by opening and merging the package counts, and nothing readable of
+the handed-over data stays (key, package file, pages) – through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import Contact
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.handover.test_cli_package import TODAY, _key, _run
+from tests.services.test_handover import _person
+from tests.support.sqlcipher_pages import all_pages
+from tests.support.vaults import FAST_KDF
+
+GONE = ["KontaktnotizBen", "PersonnotizBen", "FallBen", "UmfangBen", "UmfangAnna",
+        "ArbeitsnotizBen"]
+
+
+def _setup(open_vault, tmp_path, capsys, monkeypatch):
+    """Anna and Ben at school-1, the package written by the CLI; returns paths."""
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    anna = _person(open_vault.conn, "Anna")
+    _person(open_vault.conn, "Ben")
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    successor = tmp_path / "nachfolge"
+    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
+    out_dir = tmp_path / "aus"
+    out_dir.mkdir()
+    code, out, err = _run(capsys, "package", "create", "--vault", folder, "--school", "school-1",
+                          "--successor", "Mara Ott", "--out", out_dir)
+    assert code == 0, err
+    [package] = list(out_dir.iterdir())
+    monkeypatch.setenv("SSA_PACKAGE_KEY", _key(out))
+    return anna, folder, successor, out_dir, package
+
+
+def _receive(capsys, successor, package, tmp_path):
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    copy = inbox / package.name                   # the successor's copy (a USB stick)
+    shutil.copyfile(package, copy)
+    receipts = tmp_path / "quittungen"
+    receipts.mkdir()
+    code, out, err = _run(capsys, "package", "receive", "--vault", successor, "--package", copy,
+                          "--receipt-out", receipts)
+    assert code == 0, err
+    [receipt] = list(receipts.glob("*.ssaquittung"))
+    return inbox, receipt
+
+
+def test_receipt_deletes_exactly_the_packaged_rows(open_vault, tmp_path, capsys, monkeypatch):
+    anna, folder, successor, out_dir, package = _setup(open_vault, tmp_path, capsys,
+                                                       monkeypatch)
+    # after the package: a new pupil with a contact, and Anna's contact changed
+    session = Vault(folder).unlock(PASSPHRASE)
+    with clock.frozen(TODAY):
+        cara = _person(session.conn, "Cara")
+        [contact] = repo.CONTACTS.select(session.conn, "person_id = ?", (anna.id,))
+        contact.note = "Nachtrag nach dem Paket"
+        repo.CONTACTS.update(session.conn, contact)
+    session.lock()
+    inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    assert list(inbox.iterdir()) == []            # the successor's copy shredded
+    code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    assert "nach dem Paket – bleiben bei Ihnen" in out
+    assert "Folgepaket" in out
+    assert list(out_dir.iterdir()) == []          # the package file the app wrote: shredded
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        conn = session.conn
+        persons = {p.pseudonym for p in repo.PERSONS.all(conn)}
+        assert persons == {"P-Anna", "P-Cara"}    # Ben gone; Anna stays for her changed contact
+        notes = {c.note for c in repo.CONTACTS.all(conn)}
+        assert notes == {"Nachtrag nach dem Paket", "KontaktnotizCara"}
+        assert {c.person_id for c in repo.CASES.all(conn)} == {anna.id, cara.id}
+        assert [c.person_id for c in repo.CONSENTS.all(conn)] == [cara.id]
+        [entry] = [json.loads(v) for k, v in conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'package.%'")]
+        assert "key" not in entry and entry["key_removed"] == TODAY.isoformat()
+        assert "receipt_secret" not in entry
+        log = conn.execute("SELECT category FROM deletion_log").fetchall()
+        assert any("Paketdatei" in c for (c,) in log)
+        key = bytes(session.data_key)
+        db = session.vault.db_path
+    finally:
+        session.lock()
+    hits = [(p.source, p.number, w) for p in all_pages(db, key) for w in GONE
+            if w.encode() in p.plain]
+    assert hits == []
+    for other in (out_dir, inbox):
+        for path in other.rglob("*"):
+            data = path.read_bytes()
+            assert not any(w.encode() in data for w in GONE)
+
+
+def test_forged_replayed_and_altered_receipts_delete_nothing(open_vault, tmp_path, capsys,
+                                                              monkeypatch):
+    _anna, folder, successor, _out_dir, package = _setup(open_vault, tmp_path, capsys,
+                                                         monkeypatch)
+    from ssa_desktop.storage.handover_repo import file_hash
+
+    package_id = next(json.loads(v) and k[len("package."):] for k, v in _registry(folder))
+    forged = tmp_path / "gefaelscht.ssaquittung"
+    forged.write_text(json.dumps({"package_id": package_id, "content_hash": file_hash(package),
+                                  "received": TODAY.isoformat()}))
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, forged)
+    assert code == 1 and "Nachweis" in err and "Traceback" not in err
+    _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    data = json.loads(receipt.read_text())
+    altered = tmp_path / "veraendert.ssaquittung"
+    altered.write_text(json.dumps(dict(data, counts={"person": 1})))
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, altered)
+    assert code == 1 and "verändert" in err
+    assert _persons(folder) == 2
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    assert _persons(folder) == 0
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 1 and "schon bestätigt" in err
+
+
+def test_malformed_receipts_get_a_german_sentence(open_vault, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    nested = tmp_path / "tief.ssaquittung"
+    nested.write_text("[" * 20_000 + "]" * 20_000)   # 40 KB: under the size limit
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, nested)
+    assert code == 1 and "verschachtelt" in err and "RecursionError" not in err
+    big = tmp_path / "gross.ssaquittung"
+    with open(big, "wb") as fh:
+        fh.write(b'{"package_id": "' + b"a" * (20 << 20) + b'"}')
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, big)
+    assert code == 1 and "zu groß" in err
+    bad = tmp_path / "latin.ssaquittung"
+    bad.write_bytes(b'{"package_id": "\xe4"}')
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, bad)
+    assert code == 1 and "keine Empfangsquittung" in err
+
+
+def _registry(folder):
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        return session.conn.execute(
+            "SELECT key, value FROM meta WHERE key LIKE 'package.%'").fetchall()
+    finally:
+        session.lock()
+
+
+def _persons(folder) -> int:
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        return repo.PERSONS.count(session.conn)
+    finally:
+        session.lock()
+
+
+def test_new_contact_of_a_handed_over_pupil_keeps_the_pupil(open_vault, tmp_path, capsys,
+                                                            monkeypatch):
+    anna, folder, successor, _out_dir, package = _setup(open_vault, tmp_path, capsys,
+                                                        monkeypatch)
+    session = Vault(folder).unlock(PASSPHRASE)
+    with clock.frozen(TODAY):
+        [case] = repo.CASES.select(session.conn, "person_id = ?", (anna.id,))
+        repo.CONTACTS.insert(session.conn, Contact(date(2026, 11, 23), "EB", 20,
+                                                   school_id="school-1", person_id=anna.id,
+                                                   case_id=case.id, note="Neu nach Paket"))
+    session.lock()
+    _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert [c.note for c in repo.CONTACTS.all(session.conn)] == ["Neu nach Paket"]
+        assert [p.id for p in repo.PERSONS.all(session.conn)] == [anna.id]
+        assert [c.id for c in repo.CASES.all(session.conn)] == [case.id]
+    finally:
+        session.lock()
