@@ -184,3 +184,85 @@ def test_new_contact_of_a_handed_over_pupil_keeps_the_pupil(open_vault, tmp_path
         assert [c.id for c in repo.CASES.all(session.conn)] == [case.id]
     finally:
         session.lock()
+
+
+def _school_package_received(conn, out):
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from tests.support.vaults import fresh_vault
+
+    _person(conn, "Anna")
+    _person(conn, "Ben")
+    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                       today=TODAY).value
+    inbox = out / "eingang"
+    inbox.mkdir()
+    copy = inbox / result.path.name
+    shutil.copyfile(result.path, copy)
+    with fresh_vault() as successor:
+        _merged, receipt = svc.receive_school_package(successor.conn, copy, result.key_text,
+                                                      out, today=TODAY)
+    return result, receipt
+
+
+def _entry(conn) -> dict:
+    [(value,)] = conn.execute("SELECT value FROM meta WHERE key LIKE 'package.%'").fetchall()
+    return json.loads(value)
+
+
+def test_a_kill_inside_the_receipt_leaves_everything_as_it_was(open_vault, tmp_path,
+                                                               monkeypatch):
+    from ssa_desktop.services import handover as svc
+
+    conn = open_vault.conn
+    result, receipt = _school_package_received(conn, tmp_path)
+
+    def killed(*_a, **_k):
+        raise KeyboardInterrupt("killed between the deletion and the status change")
+
+    with monkeypatch.context() as m:
+        m.setattr(svc.q, "drop_manifest", killed)
+        try:
+            svc.confirm_school_handover(conn, receipt, today=TODAY)
+        except KeyboardInterrupt:
+            pass
+    assert repo.PERSONS.count(conn) == 2 and repo.CONTACTS.count(conn) == 2
+    entry = _entry(conn)
+    assert entry["status"] == "issued" and "key" in entry and result.path.exists()
+    report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
+    assert repo.PERSONS.count(conn) == 0 and report.left == 0
+    assert not result.path.exists() and "key" not in _entry(conn)
+
+
+def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp_path, capsys,
+                                                                 monkeypatch):
+    from ssa_desktop.services import handover as svc
+
+    conn = open_vault.conn
+    result, receipt = _school_package_received(conn, tmp_path)
+
+    def killed(*_a, **_k):
+        raise KeyboardInterrupt("killed before the compaction")
+
+    with monkeypatch.context() as m:
+        m.setattr(svc.retention, "compact_after", killed)
+        try:
+            svc.confirm_school_handover(conn, receipt, today=TODAY)
+        except KeyboardInterrupt:
+            pass
+    entry = _entry(conn)
+    assert entry["status"] == "confirmed" and entry["pending"] and "key" not in entry
+    assert repo.PERSONS.count(conn) == 0 and result.path.exists()
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert "unterbrochene Schulübergabe wurde abgeschlossen" in err
+    assert code == 1 and "schon bestätigt" in err
+    assert not result.path.exists()
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        assert "pending" not in _entry(session.conn)
+        assert svc.finish_interrupted_handovers(session.conn, TODAY) == []
+    finally:
+        session.lock()

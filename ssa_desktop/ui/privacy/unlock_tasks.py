@@ -1,7 +1,7 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
-today's automatic backup with rotation, and the content-free counts for the
-data-breach assistant. Off the GUI thread; a failure is one status line, never a
-dialog in the worker's way."""
+today's automatic backup with rotation, the content-free counts for the
+data-breach assistant, and the end of a school handover a kill interrupted (issue 28).
+Off the GUI thread; a failure is one status line, never a dialog in the worker's way."""
 
 from __future__ import annotations
 
@@ -34,14 +34,21 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                 remembered = None
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
-            return backups.auto_backup(conn, key, folder)
+            # a school handover a kill interrupted after its deletion is finished first
+            from ...services.handover import finish_interrupted_handovers
+
+            said = finish_interrupted_handovers(conn)
+            return said, backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):
                 key[i] = 0
 
-    def done(outcome) -> None:
-        if outcome is None:
+    def done(result) -> None:
+        if result is None:
             return
+        said, outcome = result
+        for sentence in said:
+            ctx.status_message.emit(sentence)
         run = outcome.value
         if run.created is not None:
             ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))
