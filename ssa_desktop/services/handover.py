@@ -461,18 +461,9 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
 # tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
 SCHOOL_LEGAL_BASIS = "handover"
 
-# Fields left out of a row's hash: a person gets a fresh statistics token in the package.
-UNHASHED = ("stat_token",)
-
-
-def _row_hash(row: dict) -> str:
-    return rules.row_hash({k: v for k, v in row.items() if k not in UNHASHED})
-
-
 def _package_manifest(pkg) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of every row a school package carries."""
-    return {t.name: {rid: _row_hash(row) for rid, row in q.rows_as_dicts(pkg, t).items()}
-            for t in q.MANIFEST_TABLES}
+    return {t.name: q.row_hashes(pkg, t) for t in q.MANIFEST_TABLES}
 
 
 def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
@@ -698,8 +689,8 @@ def _deletable(conn, carried: dict[str, dict[str, str]]) -> dict[str, set[str]]:
     the package, and no row that stays (added or changed since) needs them."""
     same: dict[str, set[str]] = {}
     for tbl, rows in carried.items():
-        current = q.rows_by_ids(conn, q.MANIFEST_BY_NAME[tbl], rows)
-        same[tbl] = {rid for rid, row in current.items() if _row_hash(row) == rows[rid]}
+        current = q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)
+        same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
     changed = True
     while changed:
         changed = False
@@ -738,7 +729,8 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     rows: dict[str, int] = {}
     with transaction(conn):  # deletion, status and key removal: all or nothing
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
-                                              progress=progress).value
+                                              progress=progress,
+                                              method=retention.METHOD_HANDOVER).value
         for tbl in q.DELETE_ORDER:
             if tbl in ("person", "group_activity"):
                 continue
@@ -749,11 +741,11 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
                 rows[ROW_LABELS[tbl]] = len(gone)
         if rows:
             retention.log_handover_rest(conn, receipt.package_id, rows, today,
-                                        HANDOVER_CATEGORY)
+                                        HANDOVER_CATEGORY, retention.METHOD_HANDOVER)
         q.drop_manifest(conn, receipt.package_id)
         confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
         confirmed.update(status="confirmed", confirmed=today.isoformat(),
-                         key_removed=today.isoformat(), pending="compact file")
+                         key_removed=today.isoformat(), pending="pages file")
         q.register(conn, q.REGISTRY_PREFIX, receipt.package_id, confirmed)
     progress(80, "Freigegebene Seiten werden geprüft …")
     package_file = _finish(conn, receipt.package_id, today)
@@ -782,8 +774,8 @@ def _finish(conn, package_id: str, today: date) -> str:
     lies (if it is that file: same hash), with a deletion-log entry. Returns a German
     sentence about the package file."""
     entry = q.registry(conn, q.REGISTRY_PREFIX)[package_id]
-    if "compact" in entry.get("pending", ""):
-        retention.compact_after(conn)
+    if "pages" in entry.get("pending", ""):
+        retention.settle_after(conn)
     path = Path(entry.get("path", ""))
     said = ""
     if entry.get("path") and path.is_file() and q.file_hash(path) == entry.get("hash"):

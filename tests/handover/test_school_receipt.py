@@ -245,7 +245,7 @@ def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp
         raise KeyboardInterrupt("killed before the compaction")
 
     with monkeypatch.context() as m:
-        m.setattr(svc.retention, "compact_after", killed)
+        m.setattr(svc.retention, "settle_after", killed)
         try:
             svc.confirm_school_handover(conn, receipt, today=TODAY)
         except KeyboardInterrupt:
