@@ -674,7 +674,8 @@ def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, 
         raise PackageError("Die Quittung trägt keinen Nachweis des Empfangs (er entsteht nur, "
                            "wenn die Nachfolge das Paket mit seinem Schlüssel einliest). Es "
                            "wurde nichts gelöscht.")
-    if not hmac.compare_digest(receipt.proof, receipt.proof_with(secret)):
+    if not hmac.compare_digest(receipt.proof.encode("utf-8"),
+                               receipt.proof_with(secret).encode("utf-8")):
         raise PackageError("Die Quittung wurde verändert oder nicht beim Einlesen dieses Pakets "
                            "erzeugt; es wurde nichts gelöscht.")
     carried = q.manifest(conn, receipt.package_id)

@@ -8,6 +8,10 @@ import json
 import shutil
 from datetime import date
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import Contact
 from ssa_desktop.storage import repositories as repo
@@ -266,3 +270,117 @@ def test_a_kill_before_compaction_is_finished_at_the_next_unlock(open_vault, tmp
         assert svc.finish_interrupted_handovers(session.conn, TODAY) == []
     finally:
         session.lock()
+
+
+# -- properties ------------------------------------------------------------------------------
+CHANGES = st.lists(st.sampled_from(["new_contact", "change_contact", "new_person",
+                                    "change_person", "new_appointment", "change_case",
+                                    "new_consent"]), min_size=1, max_size=4)
+
+
+def _apply(conn, change: str, n: int, anna, ben) -> tuple[object, str, str]:
+    """One change at school-1 after the package: (table, id, a word it now holds)."""
+    from ssa_desktop.domain.entities import Appointment, Consent
+
+    word = f"Danach{n}"
+    who = anna if n % 2 else ben
+    [case] = repo.CASES.select(conn, "person_id = ?", (who.id,))
+    if change == "new_contact":
+        row = repo.CONTACTS.insert(conn, Contact(date(2026, 11, 20), "EB", 15,
+                                                 school_id="school-1", person_id=who.id,
+                                                 case_id=case.id, note=word))
+        return repo.CONTACTS, row.id, word
+    if change == "change_contact":
+        [row] = repo.CONTACTS.select(conn, "person_id = ? ORDER BY rowid LIMIT 1", (who.id,))
+        row.note = word
+        repo.CONTACTS.update(conn, row)
+        return repo.CONTACTS, row.id, word
+    if change == "new_person":
+        row = _person(conn, word)
+        return repo.PERSONS, row.id, row.note
+    if change == "change_person":
+        row = repo.PERSONS.get(conn, who.id)
+        row.note = word
+        repo.PERSONS.update(conn, row)
+        return repo.PERSONS, row.id, word
+    if change == "new_appointment":
+        row = repo.APPOINTMENTS.insert(conn, Appointment(date(2026, 12, 2), "09:00", "09:30",
+                                                         person_id=who.id,
+                                                         school_id="school-1", note=word))
+        return repo.APPOINTMENTS, row.id, word
+    if change == "change_case":
+        case.title = word
+        repo.CASES.update(conn, case)
+        return repo.CASES, case.id, word
+    row = repo.CONSENTS.insert(conn, Consent(who.id, "Gruppenangebot", date(2026, 11, 1),
+                                             scope=word))
+    return repo.CONSENTS, row.id, word
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(changes=CHANGES)
+def test_any_change_after_the_package_survives_the_receipt(tmp_path_factory, changes):
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from tests.support.vaults import fresh_vault
+
+    out = tmp_path_factory.mktemp("aus")
+    with fresh_vault() as worker, clock.frozen(TODAY):
+        conn = worker.conn
+        anna, ben = _person(conn, "Anna"), _person(conn, "Ben")
+        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out,
+                                           today=TODAY).value
+        made = {}
+        for n, change in enumerate(changes):  # a row changed twice holds the last word
+            table, row_id, word = _apply(conn, change, n, anna, ben)
+            made[table.name, row_id] = table, word
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                          result.key_text, out, today=TODAY)
+        report = svc.confirm_school_handover(conn, receipt, today=TODAY).value
+        for (_name, row_id), (table, word) in made.items():
+            row = table.get(conn, row_id)
+            assert row is not None, (table.name, changes)
+            assert word in repr(row)
+        assert report.left >= len(made)
+        for contact in repo.CONTACTS.all(conn):  # nothing kept dangles
+            assert repo.PERSONS.get(conn, contact.person_id) is not None
+            assert repo.CASES.get(conn, contact.case_id) is not None
+
+
+RECEIPT_FIELDS = st.fixed_dictionaries({}, optional={
+    "proof": st.one_of(st.text(max_size=70), st.from_regex(r"[0-9a-f]{64}", fullmatch=True)),
+    "rows": st.one_of(st.text(max_size=70), st.from_regex(r"[0-9a-f]{64}", fullmatch=True)),
+    "counts": st.dictionaries(st.sampled_from(["person", "contact", "Personen"]),
+                              st.integers(0, 10**6), max_size=3),
+    "received": st.sampled_from(["2026-11-23", "2026-11-24", "x"]),
+    "format": st.sampled_from(["ssa-desktop-paketquittung", "anders"]),
+})
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(fields=RECEIPT_FIELDS)
+def test_a_receipt_built_without_the_key_never_deletes(conn, tmp_path, fields):
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+
+    if not repo.PERSONS.count(conn):
+        _person(conn, "Anna")
+        out = tmp_path / "aus"
+        out.mkdir()
+        svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), out, today=TODAY)
+    [(key, value)] = conn.execute(
+        "SELECT key, value FROM meta WHERE key LIKE 'package.%'").fetchall()
+    entry = json.loads(value)
+    forged = {"package_id": key[len("package."):], "content_hash": entry["hash"],
+              "received": TODAY.isoformat(), **fields}
+    path = tmp_path / "gefaelscht.ssaquittung"
+    path.write_text(json.dumps(forged))
+    before = repo.PERSONS.count(conn), repo.CONTACTS.count(conn)
+    with pytest.raises(svc.PackageError) as refused:
+        svc.confirm_school_handover(conn, path, today=TODAY)
+    assert "nichts gelöscht" in str(refused.value)
+    assert (repo.PERSONS.count(conn), repo.CONTACTS.count(conn)) == before
+    assert json.loads(conn.execute("SELECT value FROM meta WHERE key = ?",
+                                   (key,)).fetchone()[0])["status"] == "issued"
