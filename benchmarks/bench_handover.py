@@ -32,7 +32,7 @@ def run(bench) -> list[Result]:
         Result("vertretung_package_s", _deputy(bench), "s", 2.0,
                "Vertretungspaket for 50 persons of the 10-year vault: proposal, package "
                "file, disclosures (issue 18)"),
-        Result("school_handover_s", _school(bench), "s", 20.0,
+        Result("school_handover_s", _school(bench), "s", 3.0,
                "one school of the 10-year vault handed on: package, check of the receipt "
                "the successor's receive wrote, provable deletion of exactly the packaged "
                "rows (issues 18, 28)"),
