@@ -3205,7 +3205,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="115" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="183" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="182" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3240,67 +3240,62 @@
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="161" />
-            <source>Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen).</source>
-            <translation>The package file was overwritten and removed (everything has been read in).</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="181" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="194" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="212" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="217" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="216" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="234" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="236" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="238" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
@@ -3347,6 +3342,10 @@ Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</sou
             <translation>The handover package has been written: {0}
 {1}
 The key is shown only now; hand it over separately from the file.</translation>
+        </message>
+        <message>
+            <source>Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen).</source>
+            <translation type="obsolete">The package file was overwritten and removed (everything has been read in).</translation>
         </message>
         <message>
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>

@@ -353,8 +353,7 @@ def _receive(args) -> int:
     code = _report_merge(result)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
-        out(f"Die Paketdatei {args.package} wurde überschrieben und entfernt (alles ist "
-            "eingelesen).")
+        out(svc.received_file_sentence(args.package))
     else:
         out("Keine Empfangsquittung: erst die Konflikte entscheiden. Die Paketdatei bleibt "
             "bis dahin liegen.")

@@ -518,12 +518,24 @@ def receive_school_package(conn, package_path: Path | str, key_text: str, receip
     if result.conflicts:
         return result, None
     path = _receipt(info, digest, rows, secret, receipt_target, today)
-    size = q.erase_file(package_path)
+    try:
+        size = q.erase_file(package_path)
+    except OSError:  # read-only medium: the caller sees the file still there and says so
+        return result, path
     with transaction(conn):
         retention.log_package_file_shredded(
             conn, info.package_id, size, today, category="Übergabepaket (empfangene Datei)",
             rule="Übergabe eingelesen", note="Datei nicht mehr vorhanden")
     return result, path
+
+
+def received_file_sentence(package_path: Path | str) -> str:
+    """What became of the successor's package file after a receive with a receipt."""
+    package_path = Path(package_path)
+    if package_path.exists():
+        return (f"Die Paketdatei {package_path} konnte nicht entfernt werden (schreibgeschützt?)."
+                " Bitte löschen Sie sie selbst; alles ist eingelesen.")
+    return "Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen)."
 
 
 def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Path | str,

@@ -384,3 +384,44 @@ def test_a_receipt_built_without_the_key_never_deletes(conn, tmp_path, fields):
     assert (repo.PERSONS.count(conn), repo.CONTACTS.count(conn)) == before
     assert json.loads(conn.execute("SELECT value FROM meta WHERE key = ?",
                                    (key,)).fetchone()[0])["status"] == "issued"
+
+
+def test_a_receipt_of_another_vaults_package_is_refused(conn, tmp_path):
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from tests.support.vaults import fresh_vault
+
+    _person(conn, "Anna")
+    svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
+                              today=TODAY)
+    elsewhere = tmp_path / "anderswo"
+    elsewhere.mkdir()
+    with fresh_vault() as other, fresh_vault() as successor:
+        _person(other.conn, "Ben")
+        result = svc.create_school_package(other.conn, "school-1", rules.Deputy("Mara Ott"),
+                                           elsewhere, today=TODAY).value
+        _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                      result.key_text, elsewhere, today=TODAY)
+    with pytest.raises(svc.PackageError, match="keinem Übergabepaket dieses Tresors"):
+        svc.confirm_school_handover(conn, receipt, today=TODAY)
+    assert repo.PERSONS.count(conn) == 1
+
+
+def test_a_package_on_a_read_only_medium_stays_and_she_is_told(conn, tmp_path, monkeypatch):
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from tests.support.vaults import fresh_vault
+
+    _person(conn, "Anna")
+    result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"), tmp_path,
+                                       today=TODAY).value
+
+    def read_only(_path):
+        raise PermissionError(13, "Read-only file system")
+
+    monkeypatch.setattr(svc.q, "erase_file", read_only)
+    with fresh_vault() as successor:
+        _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                      result.key_text, tmp_path, today=TODAY)
+    assert receipt is not None and result.path.exists()
+    assert "konnte nicht entfernt werden" in svc.received_file_sentence(result.path)

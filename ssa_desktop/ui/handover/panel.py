@@ -158,8 +158,7 @@ class HandoverPanel(QWidget):
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
-                text += "\n" + tr("Die Paketdatei wurde überschrieben und entfernt (alles ist "
-                                   "eingelesen).")
+                text += "\n" + svc.received_file_sentence(path)
             self.status.setText(text)
             if receipt is None and result.conflicts:
                 decided = self.decide(result.conflicts)
