@@ -761,7 +761,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
                          key_removed=today.isoformat(), pending="pages file")
         q.register(conn, q.REGISTRY_PREFIX, receipt.package_id, confirmed)
     progress(80, "Freigegebene Seiten werden geprüft …")
-    package_file = _finish(conn, receipt.package_id, today)
+    shredded, package_file = _finish(conn, receipt.package_id, today)
     deleted: dict[str, int] = {}
     for e in report.entries:
         for label, n in e.counts.items():
@@ -771,7 +771,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     left = q.school_row_ids(conn, school_id)
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
-                                  len(report.entries) + bool(rows) + 1, sum(kept.values()),
+                                  len(report.entries) + bool(rows) + shredded, sum(kept.values()),
                                   school_id, kept, package_file)
     if result.statistics_kept != stats_before:  # R7: the counted years never change
         raise RuntimeError("statistics records of a handed-over school changed")
@@ -780,34 +780,40 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
 
 
-def _finish(conn, package_id: str, today: date) -> str:
+def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
     """The steps after a confirmed receipt's transaction (``pending`` in the registry
-    entry, so that the next unlock finishes them after a kill): freed pages given back
-    and the WAL truncated; the package file this vault wrote shredded where it still
-    lies (if it is that file: same hash), with a deletion-log entry. Returns a German
-    sentence about the package file."""
+    entry, so that the next unlock finishes them after a kill): the WAL truncated (the
+    freed pages are zeroed already); the package file this vault wrote shredded where it
+    still lies (if it is that file: same hash), with a deletion-log entry. Returns whether it
+    was shredded and a German sentence about the package file."""
     entry = q.registry(conn, q.REGISTRY_PREFIX)[package_id]
     if "pages" in entry.get("pending", ""):
         retention.settle_after(conn)
     path = Path(entry.get("path", ""))
-    said = ""
+    said, shredded = "", False
+    copies = ("Falls Sie sie kopiert oder verschoben haben: bitte diese Kopie löschen (ohne "
+              "den Schlüssel ist sie nicht lesbar; er ist aus dem Tresor entfernt).")
     if entry.get("path") and path.is_file() and q.file_hash(path) == entry.get("hash"):
-        size = q.erase_file(path)
-        with transaction(conn):
-            retention.log_package_file_shredded(
-                conn, package_id, size, today, category="Übergabepaket (Paketdatei)",
-                rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
-        said = f"Die Paketdatei {path} wurde überschrieben und entfernt."
+        try:
+            size = q.erase_file(path)
+        except OSError as err:
+            said = (f"Die Paketdatei {path} konnte nicht entfernt werden "
+                    f"({err.strerror or err}). Bitte löschen Sie sie selbst. " + copies)
+        else:
+            with transaction(conn):
+                retention.log_package_file_shredded(
+                    conn, package_id, size, today, category="Übergabepaket (Paketdatei)",
+                    rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
+            said, shredded = f"Die Paketdatei {path} wurde überschrieben und entfernt.", True
     elif entry.get("path"):
-        said = (f"Die Paketdatei wurde nach {path} geschrieben und liegt dort nicht mehr. "
-                "Falls Sie sie kopiert oder verschoben haben: bitte diese Kopie löschen "
-                "(ohne den Schlüssel ist sie nicht lesbar; er ist aus dem Tresor entfernt).")
+        said = (f"Die Paketdatei wurde nach {path} geschrieben und liegt dort nicht mehr "
+                "(oder dort liegt eine andere Datei). " + copies)
     with transaction(conn):
         entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
         entry.pop("pending", None)
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
     checkpoint(conn)  # the registry's last write leaves no WAL frame either
-    return said
+    return shredded, said
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
@@ -818,7 +824,7 @@ def finish_interrupted_handovers(conn, today: date | None = None) -> list[str]:
     said = []
     for package_id, entry in q.registry(conn, q.REGISTRY_PREFIX).items():
         if entry.get("kind") == rules.KIND_SCHOOL and entry.get("pending"):
-            text = _finish(conn, package_id, today)
+            _shredded, text = _finish(conn, package_id, today)
             said.append("Eine unterbrochene Schulübergabe wurde abgeschlossen: die gelöschten "
                         "Daten sind aus der Tresordatei entfernt. " + text)
     return said

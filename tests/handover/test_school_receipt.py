@@ -19,7 +19,7 @@ from ssa_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.handover.test_cli_package import TODAY, _key, _run
 from tests.services.test_handover import _person
-from tests.support.sqlcipher_pages import all_pages
+from tests.support.sqlcipher_pages import pages_holding
 from tests.support.vaults import FAST_KDF
 
 GONE = ["KontaktnotizBen", "PersonnotizBen", "FallBen", "UmfangBen", "UmfangAnna",
@@ -70,6 +70,7 @@ def test_receipt_deletes_exactly_the_packaged_rows(open_vault, tmp_path, capsys,
         contact.note = "Nachtrag nach dem Paket"
         repo.CONTACTS.update(session.conn, contact)
     session.lock()
+    assert {w for _s, _n, w in _scan(folder, GONE)} == set(GONE)  # the scan sees them now
     inbox, receipt = _receive(capsys, successor, package, tmp_path)
     assert list(inbox.iterdir()) == []            # the successor's copy shredded
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
@@ -96,9 +97,7 @@ def test_receipt_deletes_exactly_the_packaged_rows(open_vault, tmp_path, capsys,
         db = session.vault.db_path
     finally:
         session.lock()
-    hits = [(p.source, p.number, w) for p in all_pages(db, key) for w in GONE
-            if w.encode() in p.plain]
-    assert hits == []
+    assert pages_holding(db, key, GONE) == []
     for other in (out_dir, inbox):
         for path in other.rglob("*"):
             data = path.read_bytes()
@@ -150,6 +149,17 @@ def test_malformed_receipts_get_a_german_sentence(open_vault, tmp_path, capsys, 
     assert code == 1 and "keine Empfangsquittung" in err
 
 
+def _scan(folder, words):
+    """Every decrypted page of the vault's database and WAL that holds a word."""
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        key, db = bytes(session.data_key), session.vault.db_path
+        session.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        session.lock()
+    return pages_holding(db, key, words)
+
+
 def _registry(folder):
     session = Vault(folder).unlock(PASSPHRASE)
     try:
@@ -179,8 +189,11 @@ def test_new_contact_of_a_handed_over_pupil_keeps_the_pupil(open_vault, tmp_path
                                                    case_id=case.id, note="Neu nach Paket"))
     session.lock()
     _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    assert _scan(folder, ["KontaktnotizAnna"])
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
+    # her packaged contact went alone (she stays): FTS5 secure-delete, secure_delete
+    assert _scan(folder, ["KontaktnotizAnna", "UmfangAnna", "KontaktnotizBen"]) == []
     session = Vault(folder).unlock(PASSPHRASE)
     try:
         assert [c.note for c in repo.CONTACTS.all(session.conn)] == ["Neu nach Paket"]
