@@ -106,3 +106,40 @@ def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
         QTest.keyClick(dialog.write_button, Qt.Key_Space)
         assert dialog.result.counts["Kontakte"] == 1 and dialog.result.counts["Personen"] == 1
         dialog.accept()
+
+
+def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_path,
+                                                                monkeypatch):
+    """Issue 28: a kill after the receipt's transaction (before the checkpoint and the
+    shredding) is finished by the unlock's upkeep, with a status line."""
+    from ssa_desktop.ui.privacy.unlock_tasks import run_unlock_tasks
+
+    _person(ctx.conn, "Anna")
+    out = tmp_path / "aus"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                           out).value
+        inbox = tmp_path / "eingang"
+        inbox.mkdir()
+        (inbox / "p.ssapaket").write_bytes(result.path.read_bytes())
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, inbox / "p.ssapaket",
+                                                          result.key_text, tmp_path)
+
+        def killed(_conn):
+            raise KeyboardInterrupt("killed before the checkpoint")
+
+        with monkeypatch.context() as m:
+            m.setattr(svc.retention, "settle_after", killed)
+            try:
+                svc.confirm_school_handover(ctx.conn, receipt)
+            except KeyboardInterrupt:
+                pass
+    assert result.path.exists() and repo.PERSONS.count(ctx.conn) == 0
+    said = []
+    ctx.status_message.connect(said.append)
+    run_unlock_tasks(ctx)
+    qtbot.waitUntil(lambda: any("unterbrochene Schulübergabe" in s for s in said),
+                    timeout=20000)
+    assert not result.path.exists()
