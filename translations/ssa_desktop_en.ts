@@ -7107,6 +7107,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Notes of a cooperation agreement</translation>
         </message>
         <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>An die Nachfolge übergebener Eintrag</source>
+            <translation>Entry handed over to the successor</translation>
+        </message>
+        <message>
             <source>Entscheidung nach R5</source>
             <translation type="obsolete">Decision under R5</translation>
         </message>

@@ -749,7 +749,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
                 continue
             gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
             for rid in gone:  # a restored backup must not bring them back (issue 22)
-                tombstones.deleted(conn, tbl, rid, today)
+                tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
             if gone:
                 rows[ROW_LABELS[tbl]] = len(gone)
         if rows:
@@ -831,6 +831,10 @@ def finish_interrupted_handovers(conn, today: date | None = None) -> list[str]:
 
 
 HANDOVER_CATEGORY = "Übergabe an die Nachfolge (Schule)"
+# The tombstone kind of a row a school handover deleted alone (its person or group
+# stays): a restore deletes it again by its id, and nothing else – not the kinds of a
+# session removed by hand, whose statistics record goes along (R7: these stay).
+HANDED_OVER_ROW = "handed_over_row"
 
 
 def write_sheet(path: Path | str, result: PackageResult) -> Path:

@@ -438,3 +438,42 @@ def test_a_package_on_a_read_only_medium_stays_and_she_is_told(conn, tmp_path, m
                                                       result.key_text, tmp_path, today=TODAY)
     assert receipt is not None and result.path.exists()
     assert "konnte nicht entfernt werden" in svc.received_file_sentence(result.path)
+
+
+def test_a_session_of_a_group_that_stays_keeps_its_statistics_after_a_restore(open_vault,
+                                                                              tmp_path):
+    """A group changed after the package stays; its unchanged session goes alone. Its
+    statistics record stays (R7) – also when a backup made before is restored (the
+    tombstone is no "session entered by mistake", which would take the record along)."""
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.domain.entities import GroupActivity, GroupSession, StatisticsRecord
+    from ssa_desktop.services import backups, vault_admin
+    from ssa_desktop.services import handover as svc
+    from tests.support.vaults import fresh_vault
+
+    conn = open_vault.conn
+    with clock.frozen(TODAY):
+        group = repo.GROUPS.insert(conn, GroupActivity("Pausenhof", 2026, school_id="school-1"))
+        session = repo.GROUP_SESSIONS.insert(conn, GroupSession(group.id, date(2026, 11, 2), 45,
+                                                                note="Sitzungsnotiz"))
+        repo.STATISTICS.insert(conn, StatisticsRecord(date(2026, 11, 2), 2026, "group_session",
+                                                      "GRP", 45, school_id="school-1",
+                                                      source_id=session.id))
+        result = svc.create_school_package(conn, "school-1", rules.Deputy("Mara Ott"),
+                                           tmp_path, today=TODAY).value
+        group.title = "Pausenhof (neu)"
+        repo.GROUPS.update(conn, group)
+        backup = backups.auto_backup(conn, open_vault.data_key, open_vault.vault.folder,
+                                     TODAY).value.created
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                          result.key_text, tmp_path,
+                                                          today=TODAY)
+        svc.confirm_school_handover(conn, receipt, today=TODAY)
+        assert repo.GROUP_SESSIONS.get(conn, session.id) is None
+        assert repo.GROUPS.get(conn, group.id) is not None
+        assert repo.STATISTICS.count(conn) == 1
+        vault_admin.restore_vault(open_vault, backup)
+        conn = open_vault.conn
+        assert repo.GROUP_SESSIONS.get(conn, session.id) is None
+        assert repo.STATISTICS.count(conn) == 1
