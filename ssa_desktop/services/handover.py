@@ -740,26 +740,8 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
     whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
     rows: dict[str, int] = {}
-    with transaction(conn):  # deletion, status and key removal: all or nothing
-        report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
-                                              progress=progress,
-                                              method=retention.METHOD_HANDOVER).value
-        for tbl in q.DELETE_ORDER:
-            if tbl in ("person", "group_activity"):
-                continue
-            gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
-            for rid in gone:  # a restored backup must not bring them back (issue 22)
-                tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
-            if gone:
-                rows[ROW_LABELS[tbl]] = len(gone)
-        if rows:
-            retention.log_handover_rest(conn, receipt.package_id, rows, today,
-                                        HANDOVER_CATEGORY, retention.METHOD_HANDOVER)
-        q.drop_manifest(conn, receipt.package_id)
-        confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
-        confirmed.update(status="confirmed", confirmed=today.isoformat(),
-                         key_removed=today.isoformat(), pending="pages file")
-        q.register(conn, q.REGISTRY_PREFIX, receipt.package_id, confirmed)
+    report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
+                                        today, progress)
     progress(80, "Freigegebene Seiten werden geprüft …")
     shredded, package_file = _finish(conn, receipt.package_id, today)
     deleted: dict[str, int] = {}
@@ -778,6 +760,35 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     progress(100, "Fertig")
     return Outcome(result, retention.DELETION_CHANGES | Changes.of(
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
+
+
+def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[str, set[str]],
+                               whole: list[tuple[str, str]], rows: dict[str, int], today: date,
+                               progress: Progress):
+    """The deletion of a confirmed receipt, its status and the removal of the key in one
+    transaction: a kill inside leaves the vault as it was. ``rows`` gets the counts of
+    the rows deleted alone; returns the report of the persons and groups deleted whole."""
+    with transaction(conn):
+        report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
+                                              progress=progress,
+                                              method=retention.METHOD_HANDOVER).value
+        for tbl in q.DELETE_ORDER:
+            if tbl in ("person", "group_activity"):
+                continue
+            gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
+            for rid in gone:  # a restored backup must not bring them back (issue 22)
+                tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
+            if gone:
+                rows[ROW_LABELS[tbl]] = len(gone)
+        if rows:
+            retention.log_handover_rest(conn, package_id, rows, today,
+                                        HANDOVER_CATEGORY, retention.METHOD_HANDOVER)
+        q.drop_manifest(conn, package_id)
+        confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+        confirmed.update(status="confirmed", confirmed=today.isoformat(),
+                         key_removed=today.isoformat(), pending="pages file")
+        q.register(conn, q.REGISTRY_PREFIX, package_id, confirmed)
+    return report
 
 
 def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:

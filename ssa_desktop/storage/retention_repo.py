@@ -374,8 +374,11 @@ def delete_person(conn, person_id: str, today: date) -> list[int]:
                  (today.isoformat(), person_id))
     # a contact in someone else's case (a talk with the mother in the pupil's case)
     # belongs to that case documentation (R2): it stays, without the link
-    conn.execute("UPDATE contact SET person_id = NULL WHERE person_id = ?1 AND case_id IN"
-                 " (SELECT id FROM case_file WHERE person_id != ?1)", (person_id,))
+    # (asked per contact of hers, not by a list of every other case: that list cost 0.4 ms
+    # per person in the 10-year vault, issue 28)
+    conn.execute("UPDATE contact SET person_id = NULL WHERE person_id = ?1 AND"
+                 " (SELECT f.person_id FROM case_file f WHERE f.id = contact.case_id) != ?1",
+                 (person_id,))
     rowids = [r[0] for r in conn.execute(
         "SELECT rowid FROM contact WHERE person_id = ?1 OR case_id IN"
         " (SELECT id FROM case_file WHERE person_id = ?1)", (person_id,))]
