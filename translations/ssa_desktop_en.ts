@@ -2574,7 +2574,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="35" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="35" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -2709,7 +2709,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="41" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -2755,7 +2755,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="43" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
@@ -2782,7 +2782,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
@@ -2808,13 +2808,13 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
@@ -2830,7 +2830,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="112" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
@@ -2925,7 +2925,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="129" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -3026,8 +3026,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="151" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -3038,7 +3038,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="154" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -3074,7 +3074,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="42" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="118" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="117" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
@@ -3104,252 +3104,219 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="115" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="182" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="180" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="119" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="118" />
             <source>Paketschlüssel (64 Zeichen vom Paketblatt):</source>
             <translation>Package key (64 characters from the package sheet):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="126" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="144" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="153" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="156" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="155" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="158" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="181" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="179" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="203" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="210" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="212" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="216" />
-            <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
-            <translation>The package key has been removed from the vault.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="234" />
-            <source>Folgepaket</source>
-            <translation>Follow-up package</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="236" />
-            <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
-            <translation>Write a follow-up package for the successor now?</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
-            <source>Folgepaket schreiben …</source>
-            <translation>Write follow-up package …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="238" />
-            <source>Später</source>
-            <translation>Later</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="36" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="33" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
-            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
-            <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
+            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
+            <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="91" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
             <translation>The handover package has been written: {0}
 {1}
 The key is shown only now; hand it over separately from the file.</translation>
-        </message>
-        <message>
-            <source>Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen).</source>
-            <translation type="obsolete">The package file was overwritten and removed (everything has been read in).</translation>
-        </message>
-        <message>
-            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
-            <translation type="obsolete">The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
         </message>
         <message>
             <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>
@@ -3631,57 +3598,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="588" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="587" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="600" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="599" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="603" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="602" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="608" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="607" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="651" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="651" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="632" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="654" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="635" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="655" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="636" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="656" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="637" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="638" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="692" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="673" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -5787,7 +5754,7 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="34" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
@@ -5795,7 +5762,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
@@ -5803,7 +5770,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
@@ -6376,12 +6343,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="47" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="53" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -6495,379 +6462,379 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="142" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="173" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="177" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="184" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="186" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="192" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="212" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="220" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="222" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="289" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="305" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="268" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="272" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="281" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="281" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="727" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="546" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="371" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="449" />
             <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
             <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="457" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="456" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="545" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="569" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="571" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="583" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -6875,7 +6842,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -6883,23 +6850,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="600" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -6907,117 +6874,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="621" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="623" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="629" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="649" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="665" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="667" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="682" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="688" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="509" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="717" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="728" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="715" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="726" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="735" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="737" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="745" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7105,11 +7072,6 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Notizen einer Kooperationsvereinbarung</source>
             <translation>Notes of a cooperation agreement</translation>
-        </message>
-        <message>
-            <location filename="../../translations/runtime_sources.json" line="1" />
-            <source>An die Nachfolge übergebener Eintrag</source>
-            <translation>Entry handed over to the successor</translation>
         </message>
         <message>
             <source>Entscheidung nach R5</source>
@@ -8147,7 +8109,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="266" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="245" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
@@ -8158,7 +8120,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="294" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="273" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
@@ -8194,7 +8156,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="385" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
@@ -8209,153 +8171,153 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="200" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="196" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="201" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="198" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="212" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="204" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="252" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="231" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="254" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="233" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="259" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="238" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="240" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="246" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="283" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="289" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="268" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="274" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="309" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="288" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="300" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="309" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="351" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="339" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="361" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="340" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="365" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="344" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="350" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="381" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="386" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="365" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="374" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="376" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="399" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="378" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="408" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="387" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="393" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="420" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="399" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="458" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="437" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="472" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="451" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="473" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="452" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="490" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="469" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>
@@ -9302,7 +9264,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="159" />
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="64" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="63" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
@@ -9477,47 +9439,47 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Sum file written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="45" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="44" />
             <source>Fortschritt der Eingabe</source>
             <translation>Progress of the entry</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="46" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="45" />
             <source>Als PDF (eine Seite) …</source>
             <translation>As PDF (one page) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="47" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="46" />
             <source>Eingabehilfe als PDF speichern</source>
             <translation>Save the entry aid as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="49" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="48" />
             <source>Reihenfolge wie im KVJS-Onlineformular. „Kopieren“ legt den Wert in die Zwischenablage (nach {0} Sekunden wieder gelöscht); ein Häkchen zeigt, was schon übertragen ist.</source>
             <translation>Order as in the KVJS online form. “Copy” puts the value on the clipboard (cleared again after {0} seconds); a tick shows what has been transferred.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="107" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="91" />
             <source>Kopieren</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="108" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="92" />
             <source>{0} kopieren</source>
             <translation>Copy {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="133" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="116" />
             <source>kopiert</source>
             <translation>copied</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="140" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="123" />
             <source>{0} von {1} Werten kopiert.</source>
             <translation>{0} of {1} values copied.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="141" />
+            <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="124" />
             <source>Keine Zahlen.</source>
             <translation>No figures.</translation>
         </message>
@@ -10622,8 +10584,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="166" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="377" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="378" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="373" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="374" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
@@ -10646,7 +10608,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="180" />
             <location filename="../../ssa_desktop/ui/vault/unlock.py" line="181" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="407" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -10656,57 +10618,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="320" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="316" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="381" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="377" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="386" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="382" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="395" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="391" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="396" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="392" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="406" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="402" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="408" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="404" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="415" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="418" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="414" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="434" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

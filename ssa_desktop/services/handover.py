@@ -899,9 +899,8 @@ def sweep_received(conn, today: date | None = None) -> list[str]:
 
 
 def issued_packages(conn) -> dict[str, dict]:
-    """Packages this vault wrote, without their keys (nor a school package's receipt
-    secret)."""
-    return {pid: {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+    """Packages this vault wrote, without their keys."""
+    return {pid: {k: v for k, v in entry.items() if k != "key"}
             for pid, entry in q.registry(conn, q.REGISTRY_PREFIX).items()}
 
 
