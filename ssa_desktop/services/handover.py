@@ -461,6 +461,7 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
 # tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
 SCHOOL_LEGAL_BASIS = "handover"
 
+
 def _package_manifest(pkg) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of every row a school package carries."""
     return {t.name: q.row_hashes(pkg, t) for t in q.MANIFEST_TABLES}
@@ -725,9 +726,10 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     then delete exactly the packaged rows that are unchanged (``_deletable``) in one
     transaction with the status change and the removal of the package key: persons and
     groups wholly handed over by the normal provable deletion (deletion log, tombstones),
-    single rows of persons who stay likewise with one log entry. Then the freed pages are
-    checked empty, the WAL truncated and the package file shredded (``_finish``). What
-    was added or changed since the package stays and is counted in the report."""
+    single rows of persons who stay likewise with one log entry. Then the WAL is
+    truncated (secure_delete zeroed the freed pages) and the package file shredded
+    (``_finish``). What was added or changed since the package stays and is counted in
+    the report."""
     progress = progress or Progress()
     today = today or clock.today()
     receipt = read_receipt(receipt_path)
@@ -742,7 +744,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     rows: dict[str, int] = {}
     report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
                                         today, progress)
-    progress(80, "Freigegebene Seiten werden geprüft …")
+    progress(80, "Die Paketdatei wird entfernt …")
     shredded, package_file = _finish(conn, receipt.package_id, today)
     deleted: dict[str, int] = {}
     for e in report.entries:
