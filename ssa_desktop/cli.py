@@ -221,6 +221,9 @@ def _unlock(args, *, emergency: bool = False):
         from .services.backups import rotate_at_open
 
         session.notices.extend(rotate_at_open(session.conn, folder))  # R12 (issue 22)
+        from .services.handover import finish_interrupted_handovers
+
+        session.notices.extend(finish_interrupted_handovers(session.conn))  # issue 28
     except BaseException:
         session.lock()
         raise

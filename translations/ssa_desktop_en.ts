@@ -2576,7 +2576,7 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="35" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -2742,7 +2742,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -2788,7 +2788,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
@@ -2815,7 +2815,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
@@ -2887,13 +2887,13 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="107" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
@@ -2904,7 +2904,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
@@ -3102,7 +3102,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -3124,7 +3124,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
@@ -3260,7 +3260,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -3367,7 +3367,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="196" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3407,203 +3407,228 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="42" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="132" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="159" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="167" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="168" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="170" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="173" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="195" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="208" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="220" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="221" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="229" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="33" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="231" />
+            <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
+            <translation>The package key has been removed from the vault.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="249" />
+            <source>Folgepaket</source>
+            <translation>Follow-up package</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
+            <translation>Write a follow-up package for the successor now?</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <source>Folgepaket schreiben …</source>
+            <translation>Write follow-up package …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <source>Später</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="36" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="44" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="41" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="51" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
-            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
-            <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
+            <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="97" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3638,6 +3663,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Entscheiden</source>
             <translation type="obsolete">Decide</translation>
+        </message>
+        <message>
+            <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
+            <translation type="obsolete">The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
         </message>
         <message>
             <source>Kontakt &amp;eintragen …</source>
@@ -6726,12 +6755,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="54" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="60" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -7455,6 +7484,11 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Notizen einer Kooperationsvereinbarung</source>
             <translation>Notes of a cooperation agreement</translation>
+        </message>
+        <message>
+            <location filename="../../translations/runtime_sources.json" line="1" />
+            <source>An die Nachfolge übergebener Eintrag</source>
+            <translation>Entry handed over to the successor</translation>
         </message>
         <message>
             <source>Entscheidung nach R5</source>

@@ -457,8 +457,10 @@ def _receive(args) -> int:
     code = _report_merge(result)
     if receipt is not None:
         out(f"Empfangsquittung geschrieben: {receipt} – bitte der Vorgängerin geben.")
+        out(svc.received_file_sentence(args.package))
     else:
-        out("Keine Empfangsquittung: erst die Konflikte entscheiden.")
+        out("Keine Empfangsquittung: erst die Konflikte entscheiden. Die Paketdatei bleibt "
+            "bis dahin liegen.")
     return code
 
 
@@ -476,4 +478,13 @@ def _receipt(args) -> int:
         out(f"  {label}: {n}")
     out(f"Behalten: {report.statistics_kept} anonyme Statistikeinträge der gezählten Jahre; "
         f"{report.log_entries} Einträge im Löschprotokoll.")
+    out("Der Paketschlüssel ist aus dem Tresor entfernt.")
+    if report.package_file:
+        out(report.package_file)
+    if report.left:
+        out(report.kept_sentence)
+        for label, n in sorted(report.kept.items()):
+            out(f"  {label}: {n}")
+        out(f"Folgepaket: ssa-desktop package create --school {report.school_id} "
+            "--successor NAME --out ORDNER")
     return EXIT_OK

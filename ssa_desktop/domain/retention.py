@@ -338,6 +338,7 @@ class Assessment:
 TOMBSTONE_ONLY_LABELS = {
     "partner": "Kooperationspartner",
     "appointment": "Termin",
+    "handed_over_row": "An die Nachfolge übergebener Eintrag",   # issue 28: a school handover
 }
 
 

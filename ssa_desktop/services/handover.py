@@ -12,6 +12,8 @@ in the disclosure log (recipient, categories, legal basis; no content).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import hmac
 import json
 import os
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from ..domain.text_safety import TEXT_LIMIT
 from ..formatting import fmt_date
 from ..storage import handover_repo as q
 from ..storage import repositories as repo
+from ..storage.connection import checkpoint
 from ..storage.emergency import format_key, parse_key
 from ..storage.errors import InvalidEmergencyKey, VaultError
 from ..storage.files import atomic_write_bytes
@@ -842,7 +845,9 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
                           progress: Progress | None = None) -> Outcome[PackageResult]:
     """Everything of one school into one package for the successor; one disclosure per
     person of the school in the log (basis: handover to the successor at the same
-    Träger), the package remembered with its content hash for the receipt."""
+    Träger). The package remembered with its content hash, its path, a random receipt
+    secret (also inside the package: only who opens it can write a valid receipt) and
+    its manifest (``handover_item``: per row the id and a hash of what went)."""
     progress = progress or Progress()
     today = today or clock.today()
     school = repo.SCHOOLS.get(conn, school_id)
@@ -851,28 +856,38 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
     package_id = new_id()
     path = _target(target, rules.KIND_SCHOOL, today, package_id)
     key = q.new_key()
+    secret = bytes(q.new_key()).hex()
     meta = {"package_kind": rules.KIND_SCHOOL, "package_id": package_id, "vault_uuid": package_id,
             "created": clock.now().isoformat(timespec="seconds"), "school_id": school_id,
             "school_name": school.name, "recipient": successor.name,
-            "recipient_role": successor.role}
+            "recipient_role": successor.role, "receipt_secret": secret}
+    carried: dict[str, dict[str, str]] = {}
+
+    def copy(pkg):
+        counts = q.copy_school_package(conn, pkg, school_id, new_id)
+        carried.update(_package_manifest(pkg))
+        return counts
+
     progress(5, "Das Paket wird geschrieben …")
     try:
-        counts = _write_package(conn, path, key, meta, lambda pkg: q.copy_school_package(
-            conn, pkg, school_id, new_id))
+        counts = _write_package(conn, path, key, meta, copy)
         progress(80, "Die Übergabe wird protokolliert …")
         digest = q.file_hash(path)
-        person_ids = q.school_person_ids(conn, school_id)
+        person_ids = sorted(carried.get("person", {}))
         try:
             with transaction(conn):
                 for pid in person_ids:
                     repo.DISCLOSURES.insert(conn, Disclosure(
                         pid, today, f"{successor.name} – Nachfolge an {school.name}",
                         rules.SCHOOL_CATEGORIES, SCHOOL_LEGAL_BASIS))
+                q.save_manifest(conn, package_id, ((tbl, rid, h) for tbl, rows in
+                                                   carried.items() for rid, h in rows.items()))
                 q.register(conn, q.REGISTRY_PREFIX, package_id, {
                     "kind": rules.KIND_SCHOOL, "key": bytes(key).hex(),
                     "created": today.isoformat(), "recipient": successor.name,
                     "school_id": school_id, "hash": digest, "persons": len(person_ids),
-                    "status": "issued"})
+                    "status": "issued", "path": str(path.resolve()),
+                    "receipt_secret": secret})
         except BaseException:
             q.erase_file(path)
             raise
@@ -887,6 +902,18 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
 # The legal basis logged for a school handover: the successor takes over the post's
 # tasks at the same Träger (§ 64 Abs. 1 SGB VIII; catalogue code "handover").
 SCHOOL_LEGAL_BASIS = "handover"
+
+
+def _package_manifest(pkg) -> dict[str, dict[str, str]]:
+    """Table → {row id: row hash} of every row a school package carries."""
+    return {t.name: q.row_hashes(pkg, t) for t in q.MANIFEST_TABLES}
+
+
+def _rows_digest(manifest: dict[str, dict[str, str]]) -> str:
+    """SHA-256 over the sorted row ids per table (what the receipt says was merged)."""
+    ids = {tbl: sorted(rows) for tbl, rows in sorted(manifest.items()) if rows}
+    return hashlib.sha256(json.dumps(ids, sort_keys=True, separators=(",", ":"))
+                          .encode("utf-8")).hexdigest()
 
 
 def package_document(pkg) -> dict:
@@ -908,13 +935,22 @@ def receive_school_package(conn, package_path: Path | str, key_text: str, receip
     predecessor's years were counted by her: the merge's derived statistics records and
     time entries for them are removed again (nothing is counted twice across the two
     posts). Returns (merge result, receipt path). With open conflicts no receipt is
-    written."""
+    written and the package file stays until they are decided; without, the receipt is
+    written (signed with the secret inside the package) and the package file shredded
+    (one entry in her deletion log)."""
     from . import interchange_merge
 
+    today = today or clock.today()
     package_path = Path(package_path)
     digest = q.file_hash(package_path) if package_path.is_file() else ""
     pkg, info = open_package(package_path, key_text, today=today, expected_kind=rules.KIND_SCHOOL)
     try:
+        secret = info.meta.get("receipt_secret", "")
+        if not secret:
+            raise PackageError("Das Übergabepaket stammt aus einer älteren Version von SSA "
+                               "Desktop und kann keine Empfangsquittung erzeugen. Bitte die "
+                               "Vorgängerin, das Paket neu zu schreiben; nichts wurde verändert.")
+        rows = _rows_digest(_package_manifest(pkg))
         doc = package_document(pkg)
     finally:
         pkg.close()
@@ -924,18 +960,40 @@ def receive_school_package(conn, package_path: Path | str, key_text: str, receip
         q.drop_derived(conn, before, statistics=True)
     if result.conflicts:
         return result, None
-    path = _receipt(info, digest, receipt_target, today)
+    path = _receipt(info, digest, rows, secret, receipt_target, today)
+    try:
+        size = q.erase_file(package_path)
+    except OSError:  # read-only medium: the caller sees the file still there and says so
+        return result, path
+    with transaction(conn):
+        retention.log_package_file_shredded(
+            conn, info.package_id, size, today, category="Übergabepaket (empfangene Datei)",
+            rule="Übergabe eingelesen", note="Datei nicht mehr vorhanden")
     return result, path
 
 
-def _receipt(info: PackageInfo, digest: str, target: Path | str, today: date | None) -> Path:
-    receipt = {"format": RECEIPT_FORMAT, "package_id": info.package_id, "content_hash": digest,
-               "received": (today or clock.today()).isoformat(), "counts": info.counts}
+def received_file_sentence(package_path: Path | str) -> str:
+    """What became of the successor's package file after a receive with a receipt."""
+    package_path = Path(package_path)
+    if package_path.exists():
+        return (f"Die Paketdatei {package_path} konnte nicht entfernt werden (schreibgeschützt?)."
+                " Bitte löschen Sie sie selbst; alles ist eingelesen.")
+    return "Die Paketdatei wurde überschrieben und entfernt (alles ist eingelesen)."
+
+
+def _receipt(info: PackageInfo, digest: str, rows: str, secret: str, target: Path | str,
+             today: date) -> Path:
+    receipt = Receipt(info.package_id, digest, today.isoformat(), dict(info.counts), rows)
+    data = dict(receipt.canonical(), proof=receipt.proof_with(secret))
     target = Path(target)
     if target.is_dir():
         target = target / f"quittung-{info.package_id[:8]}{RECEIPT_SUFFIX}"
-    atomic_write_bytes(target, json.dumps(receipt, indent=1, sort_keys=True).encode("utf-8"))
+    atomic_write_bytes(target, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
     return target
+
+
+RECEIPT_MAX_BYTES = 64 * 1024   # a real receipt is well under 2 KB
+RECEIPT_MAX_DEPTH = 3           # the receipt object, its counts: nothing deeper
 
 
 @dataclass(frozen=True)
@@ -944,19 +1002,77 @@ class Receipt:
     content_hash: str
     received: str
     counts: dict[str, int]
+    rows: str = ""      # SHA-256 over the row ids merged (``_rows_digest``)
+    proof: str = ""     # HMAC-SHA256 of ``canonical()`` under the package's receipt secret
+
+    def canonical(self) -> dict:
+        return {"format": RECEIPT_FORMAT, "package_id": self.package_id,
+                "content_hash": self.content_hash, "received": self.received,
+                "counts": dict(self.counts), "rows": self.rows}
+
+    def proof_with(self, secret_hex: str) -> str:
+        text = json.dumps(self.canonical(), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+        return hmac.new(bytes.fromhex(secret_hex), text.encode("utf-8"),
+                        hashlib.sha256).hexdigest()
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of ``[`` / ``{`` in a JSON text (strings skipped)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+NOT_A_RECEIPT = "Die Datei ist keine Empfangsquittung von SSA Desktop; es wurde nichts gelöscht."
 
 
 def read_receipt(path: Path | str) -> Receipt:
+    """The receipt in ``path``; a German sentence for a missing, too large, too deeply
+    nested, wrongly encoded or malformed file (never read whole when too large)."""
     path = Path(path)
     try:
-        data = json.loads(path.read_bytes())
-        return Receipt(str(data["package_id"]), str(data["content_hash"]), str(data["received"]),
-                       {str(k): int(v) for k, v in dict(data.get("counts", {})).items()})
+        with open(path, "rb") as fh:
+            raw = fh.read(RECEIPT_MAX_BYTES + 1)
     except FileNotFoundError:
         raise PackageError(f"Die Quittung {path.name} gibt es nicht.") from None
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        raise PackageError("Die Datei ist keine Empfangsquittung von SSA Desktop; es wurde "
-                           "nichts gelöscht.") from None
+    except OSError:
+        raise PackageError(NOT_A_RECEIPT) from None
+    if len(raw) > RECEIPT_MAX_BYTES:
+        raise PackageError(f"Die Datei ist zu groß für eine Empfangsquittung (eine Quittung hat "
+                           f"höchstens {RECEIPT_MAX_BYTES // 1024} KB); es wurde nichts gelöscht.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackageError(NOT_A_RECEIPT) from None
+    if _depth(text) > RECEIPT_MAX_DEPTH:
+        raise PackageError("Die Datei ist zu tief verschachtelt für eine Empfangsquittung; es "
+                           "wurde nichts gelöscht.")
+    try:
+        data = json.loads(text)
+        counts = data.get("counts", {})
+        if not isinstance(counts, dict):
+            raise TypeError
+        return Receipt(str(data["package_id"]), str(data["content_hash"]), str(data["received"]),
+                       {str(k): int(v) for k, v in counts.items()}, str(data.get("rows", "")),
+                       str(data.get("proof", "")))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise PackageError(NOT_A_RECEIPT) from None
 
 
 @dataclass
@@ -965,19 +1081,34 @@ class SchoolHandoverReport:
     deleted: dict[str, int]
     statistics_kept: int
     log_entries: int
-    left: int
+    left: int                                  # entries at the school that stay with her
+    school_id: str = ""
+    kept: dict[str, int] = field(default_factory=dict)   # label -> entries that stay
+    package_file: str = ""                     # German: what became of the package file
+
+    @property
+    def kept_sentence(self) -> str:
+        """„3 Einträge nach dem Paket – bleiben bei Ihnen“ (empty when none)."""
+        if not self.left:
+            return ""
+        what = "1 Eintrag" if self.left == 1 else f"{self.left} Einträge"
+        return (f"{what} nach dem Paket – bleiben bei Ihnen (neu oder geändert, seit das "
+                "Paket geschrieben wurde). Ein Folgepaket der Schule enthält genau diese.")
 
 
-def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
-                            progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
-    """After the successor's receipt: check it against the package this vault wrote
-    (id and content hash), then delete the school's persons and groups by the normal
-    provable deletion (deletion log, VACUUM, checkpoint) and its open offers, agreements
-    and appointments without a person; the anonymous statistics records stay. Without a
-    matching receipt nothing is deleted."""
-    progress = progress or Progress()
-    today = today or clock.today()
-    receipt = read_receipt(receipt_path)
+# Labels of the manifest tables in the deletion log and the report.
+ROW_LABELS = {"person": "Personen", "case_file": "Fälle", "contact": "Kontakte",
+              "annotation": "Korrekturvermerke", "appointment": "Termine",
+              "consent": "Einwilligungen", "cp_procedure": "§ 8a-Verfahren",
+              "cp_step": "§ 8a-Schritte", "group_activity": "Gruppen und Projekte",
+              "group_session": "Gruppentermine", "open_offer_session": "Offene Angebote",
+              "cooperation_agreement": "Kooperationsvereinbarungen",
+              "agreement_goal": "Ziele der Vereinbarungen"}
+
+
+def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:
+    """The registry entry and manifest of the package the receipt names, when the receipt
+    proves receipt; else a German refusal (nothing deleted)."""
     entry = _issued(conn, receipt.package_id)
     if entry is None or entry.get("kind") != rules.KIND_SCHOOL:
         raise PackageError("Die Quittung gehört zu keinem Übergabepaket dieses Tresors; es wurde "
@@ -989,33 +1120,85 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
         raise PackageError("Die Quittung passt nicht zum Paket (der Inhalt, den die Nachfolge "
                            "erhalten hat, ist ein anderer als der geschriebene). Es wurde nichts "
                            "gelöscht; bitte das Paket noch einmal übergeben.")
+    secret = entry.get("receipt_secret", "")
+    if not secret:
+        raise PackageError("Das Paket wurde mit einer älteren Version geschrieben; seine "
+                           "Quittung kann den Empfang nicht nachweisen. Es wurde nichts "
+                           "gelöscht; bitte ein neues Übergabepaket schreiben.")
+    if not receipt.proof:
+        raise PackageError("Die Quittung trägt keinen Nachweis des Empfangs (er entsteht nur, "
+                           "wenn die Nachfolge das Paket mit seinem Schlüssel einliest). Es "
+                           "wurde nichts gelöscht.")
+    if not hmac.compare_digest(receipt.proof.encode("utf-8"),
+                               receipt.proof_with(secret).encode("utf-8")):
+        raise PackageError("Die Quittung wurde verändert oder nicht beim Einlesen dieses Pakets "
+                           "erzeugt; es wurde nichts gelöscht.")
+    carried = q.manifest(conn, receipt.package_id)
+    if receipt.rows != _rows_digest(carried):
+        raise PackageError("Die Quittung nennt andere Einträge als das Paket; sie wurde "
+                           "verändert. Es wurde nichts gelöscht.")
+    return entry, carried
+
+
+def _deletable(conn, carried: dict[str, dict[str, str]]) -> dict[str, set[str]]:
+    """Table → ids of the packaged rows that go: their content is still what went into
+    the package, and no row that stays (added or changed since) needs them."""
+    same: dict[str, set[str]] = {}
+    for tbl, rows in carried.items():
+        current = q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)
+        same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
+    changed = True
+    while changed:
+        changed = False
+        for child, column, parent in q.KEEPS:
+            candidates = same.get(parent)
+            if not candidates:
+                continue
+            going = same.get(child, set())
+            for child_id, parent_id in q.references(conn, child, column, candidates):
+                if child_id not in going and parent_id in candidates:
+                    candidates.discard(parent_id)
+                    changed = True
+    return same
+
+
+def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
+                            progress: Progress | None = None) -> Outcome[SchoolHandoverReport]:
+    """After the successor's receipt: check that it proves receipt (``_checked_receipt``),
+    then delete exactly the packaged rows that are unchanged (``_deletable``) in one
+    transaction with the status change and the removal of the package key: persons and
+    groups wholly handed over by the normal provable deletion (deletion log, tombstones),
+    single rows of persons who stay likewise with one log entry. Then the WAL is
+    truncated (secure_delete zeroed the freed pages) and the package file shredded
+    (``_finish``). What was added or changed since the package stays and is counted in
+    the report."""
+    progress = progress or Progress()
+    today = today or clock.today()
+    receipt = read_receipt(receipt_path)
+    entry, carried = _checked_receipt(conn, receipt)
     school_id = entry["school_id"]
     school = repo.school_name(conn, school_id)
     stats_before = q.statistics_count(conn, school_id)
-    items = [("person", pid) for pid in q.school_person_ids(conn, school_id)]
-    items += [("group", gid) for gid in q.school_group_ids(conn, school_id)]
     progress(10, "Die Daten der Schule werden gelöscht …")
-    report = retention.delete_handed_over(conn, items, today, category=HANDOVER_CATEGORY,
-                                          progress=progress).value
-    with transaction(conn):
-        for kind, record_id in q.school_rest_ids(conn, school_id):
-            # tombstones: a restored backup must not bring them back (issue 22); the
-            # statistics records and time entries of the sessions stay (R7, own time)
-            tombstones.deleted(conn, kind, record_id, today)
-        rest = q.delete_school_rest(conn, school_id)
-        retention.log_handover_rest(conn, school_id, rest, today, HANDOVER_CATEGORY)
-        q.register(conn, q.REGISTRY_PREFIX, receipt.package_id,
-                   dict(entry, status="confirmed", confirmed=today.isoformat()))
-    retention.compact_after(conn)
+    going = _deletable(conn, carried)
+    whole = [("person", pid) for pid in sorted(going.get("person", ()))]
+    whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
+    rows: dict[str, int] = {}
+    report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
+                                        today, progress)
+    progress(80, "Die Paketdatei wird entfernt …")
+    shredded, package_file = _finish(conn, receipt.package_id, today)
     deleted: dict[str, int] = {}
     for e in report.entries:
         for label, n in e.counts.items():
             deleted[label] = deleted.get(label, 0) + n
-    for label, n in rest.items():
-        if n:
-            deleted[label] = deleted.get(label, 0) + n
+    for label, n in rows.items():
+        deleted[label] = deleted.get(label, 0) + n
+    left = q.school_row_ids(conn, school_id)
+    kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
-                                  len(report.entries) + 1, q.school_rest_left(conn, school_id))
+                                  len(report.entries) + bool(rows) + shredded, sum(kept.values()),
+                                  school_id, kept, package_file)
     if result.statistics_kept != stats_before:  # R7: the counted years never change
         raise RuntimeError("statistics records of a handed-over school changed")
     progress(100, "Fertig")
@@ -1023,7 +1206,90 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))
 
 
+def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[str, set[str]],
+                               whole: list[tuple[str, str]], rows: dict[str, int], today: date,
+                               progress: Progress):
+    """The deletion of a confirmed receipt, its status and the removal of the key in one
+    transaction: a kill inside leaves the vault as it was. ``rows`` gets the counts of
+    the rows deleted alone; returns the report of the persons and groups deleted whole."""
+    with transaction(conn):
+        report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
+                                              progress=progress,
+                                              method=retention.METHOD_HANDOVER).value
+        for tbl in q.DELETE_ORDER:
+            if tbl in ("person", "group_activity"):
+                continue
+            gone = q.delete_rows(conn, tbl, going.get(tbl, ()))
+            for rid in gone:  # a restored backup must not bring them back (issue 22)
+                tombstones.deleted(conn, HANDED_OVER_ROW, rid, today)
+            if gone:
+                rows[ROW_LABELS[tbl]] = len(gone)
+        if rows:
+            retention.log_handover_rest(conn, package_id, rows, today,
+                                        HANDOVER_CATEGORY, retention.METHOD_HANDOVER)
+        q.drop_manifest(conn, package_id)
+        confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+        confirmed.update(status="confirmed", confirmed=today.isoformat(),
+                         key_removed=today.isoformat(), pending="pages file")
+        q.register(conn, q.REGISTRY_PREFIX, package_id, confirmed)
+    return report
+
+
+def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
+    """The steps after a confirmed receipt's transaction (``pending`` in the registry
+    entry, so that the next unlock finishes them after a kill): the WAL truncated (the
+    freed pages are zeroed already); the package file this vault wrote shredded where it
+    still lies (if it is that file: same hash), with a deletion-log entry. Returns whether it
+    was shredded and a German sentence about the package file."""
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[package_id]
+    if "pages" in entry.get("pending", ""):
+        retention.settle_after(conn)
+    path = Path(entry.get("path", ""))
+    said, shredded = "", False
+    copies = ("Falls Sie sie kopiert oder verschoben haben: bitte diese Kopie löschen (ohne "
+              "den Schlüssel ist sie nicht lesbar; er ist aus dem Tresor entfernt).")
+    if entry.get("path") and path.is_file() and q.file_hash(path) == entry.get("hash"):
+        try:
+            size = q.erase_file(path)
+        except OSError as err:
+            said = (f"Die Paketdatei {path} konnte nicht entfernt werden "
+                    f"({err.strerror or err}). Bitte löschen Sie sie selbst. " + copies)
+        else:
+            with transaction(conn):
+                retention.log_package_file_shredded(
+                    conn, package_id, size, today, category="Übergabepaket (Paketdatei)",
+                    rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
+            said, shredded = f"Die Paketdatei {path} wurde überschrieben und entfernt.", True
+    elif entry.get("path"):
+        said = (f"Die Paketdatei wurde nach {path} geschrieben und liegt dort nicht mehr "
+                "(oder dort liegt eine andere Datei). " + copies)
+    with transaction(conn):
+        entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
+        entry.pop("pending", None)
+        q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    checkpoint(conn)  # the registry's last write leaves no WAL frame either
+    return shredded, said
+
+
+@writes(DataKind.RETENTION, DataKind.SETTINGS)
+def finish_interrupted_handovers(conn, today: date | None = None) -> list[str]:
+    """At unlock: a confirmed school handover whose after-steps a kill interrupted
+    (``pending``) is finished now; one German sentence each."""
+    today = today or clock.today()
+    said = []
+    for package_id, entry in q.registry(conn, q.REGISTRY_PREFIX).items():
+        if entry.get("kind") == rules.KIND_SCHOOL and entry.get("pending"):
+            _shredded, text = _finish(conn, package_id, today)
+            said.append("Eine unterbrochene Schulübergabe wurde abgeschlossen: die gelöschten "
+                        "Daten sind aus der Tresordatei entfernt. " + text)
+    return said
+
+
 HANDOVER_CATEGORY = "Übergabe an die Nachfolge (Schule)"
+# The tombstone kind of a row a school handover deleted alone (its person or group
+# stays): a restore deletes it again by its id, and nothing else – not the kinds of a
+# session removed by hand, whose statistics record goes along (R7: these stay).
+HANDED_OVER_ROW = "handed_over_row"
 
 
 def write_sheet(path: Path | str, result: PackageResult) -> Path:

@@ -207,7 +207,8 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
 
 
 def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
-                expiry: str | None, progress: Progress) -> list[rrepo.LogEntry]:
+                expiry: str | None, progress: Progress, *,
+                method: str = METHOD_DELETE) -> list[rrepo.LogEntry]:
     """Delete every chosen item inside the caller's transaction, kind by kind through
     the kinds' storage parts (``rrepo.delete_records``); the log entries and tombstones
     (the kind's tombstone form: the record, or each erased column)."""
@@ -229,7 +230,7 @@ def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
             new_id(), a.record_id, a.category, a.rule,
             a.trigger_day.isoformat() if a.trigger_day else None,
             a.due.isoformat() if a.due else None, now,
-            METHOD_DELETE if a.action == rt.DELETE else METHOD_CLEAR, counts,
+            method if a.action == rt.DELETE else METHOD_CLEAR, counts,
             f"{left} Zeilen verblieben", expiry)
         rrepo.insert_log(conn, entry)
         kind = rt.KINDS[a.record_kind]
@@ -243,7 +244,8 @@ def _delete_all(conn, chosen: list[rt.Assessment], today: date, now: str,
 
 
 def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, category: str,
-                       progress: Progress | None = None) -> Outcome[DeletionReport]:
+                       progress: Progress | None = None,
+                       method: str = METHOD_DELETE) -> Outcome[DeletionReport]:
     """Delete persons and groups whose data went to a successor who confirmed receiving
     them (issue 18): the same provable deletion as a due item (one transaction, log
     entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
@@ -260,21 +262,21 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     rrepo.set_cache_size(conn, -131072)  # 128 MiB while deleting, as ``apply``
     try:
         with transaction(conn):
-            entries = _delete_all(conn, chosen, today, now, expiry, progress)
+            entries = _delete_all(conn, chosen, today, now, expiry, progress, method=method)
     finally:
         rrepo.set_cache_size(conn, cache)
     return Outcome(DeletionReport(entries, []), DELETION_CHANGES)
 
 
 def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
-                      category: str) -> None:
+                      category: str, method: str = METHOD_DELETE) -> None:
     """One deletion-log entry for what of a handed-over school is neither a person nor a
     group (open offers, agreements, appointments without a person); inside the caller's
     transaction."""
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     rrepo.insert_log(conn, rrepo.LogEntry(
         new_id(), record_id, category, "Übergabe", today.isoformat(), today.isoformat(), now,
-        METHOD_DELETE, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
+        method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
 
 
 def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str) -> None:
@@ -288,6 +290,18 @@ def log_package_deleted(conn, package_id: str, size: int, today: date, reason: s
             {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
 
 
+def log_package_file_shredded(conn, package_id: str, size: int, today: date, *,
+                               category: str, rule: str, note: str) -> None:
+    """One deletion-log entry for a school package file shredded after its handover
+    (issue 28: the issuer's file after the confirmed receipt, the successor's copy after
+    her receive); inside the caller's transaction."""
+    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
+    rrepo.insert_log(conn, rrepo.LogEntry(
+        new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
+        "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
+        {"Paketdatei (Byte)": size}, note, None))
+
+
 def log_backups_shredded(conn, record_id: str, files: int, size: int, today: date,
                          rule: str, category: str) -> None:
     """One deletion-log entry for backup files shredded outside the R12 rotation (the
@@ -299,6 +313,26 @@ def log_backups_shredded(conn, record_id: str, files: int, size: int, today: dat
         "Dateien mit Nullen überschrieben, synchronisiert und entfernt",
         {"Sicherungsdateien": files, "Byte": size},
         "Dateien nicht mehr vorhanden", None))
+
+
+# A school handover's deletion (issue 28): no VACUUM of the whole vault. secure_delete
+# overwrites every deleted cell and every page put on the freelist with zeros as it is
+# freed, FTS5 secure-delete (or the rebuild of a bulk run) leaves no token in an index
+# segment, and the TRUNCATE checkpoint moves the zeroed pages into the file and empties
+# the WAL; the page scan of tests/handover/test_school_receipt.py proves it.
+METHOD_HANDOVER = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-delete bzw. "
+                   "Neuaufbau der Suchindizes), freigegebene Seiten mit Nullen überschrieben, "
+                   "danach WAL-Checkpoint (TRUNCATE)")
+
+
+def settle_after(conn) -> str:
+    """After a deletion under secure_delete: a TRUNCATE checkpoint, so that no WAL frame
+    keeps an old page (the freed pages are zeroed already). Without secure_delete on
+    this connection it compacts as ``compact_after`` does."""
+    if not rrepo.secure_delete_on(conn):
+        return compact_after(conn)
+    rrepo.checkpoint(conn)
+    return "WAL geleert; freigegebene Seiten mit Nullen überschrieben"
 
 
 def compact_after(conn) -> str:

@@ -402,9 +402,22 @@ def school_person_ids(conn, school_id: str) -> list[str]:
                                        (school_id,))]
 
 
-def school_group_ids(conn, school_id: str) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM group_activity WHERE school_id = ? ORDER BY id", (school_id,))]
+def _copy_stored(src, dst, table: Table, where: str, params: tuple,
+                 fresh: tuple[str, object] | None = None) -> list[str]:
+    """Copy the rows of ``table`` matching ``where`` as stored (no objects in between, so
+    the package holds the very values the vault holds); ``fresh`` (column, maker) gives
+    each row a new value in that column. Returns the ids copied."""
+    columns = table.columns
+    names = ", ".join(f'"{c}"' for c in columns)
+    rows = src.execute(f"SELECT {names} FROM {table.name} WHERE {where}",  # noqa: S608
+                       params).fetchall()
+    if fresh is not None:
+        at = columns.index(fresh[0])
+        rows = [(*r[:at], fresh[1](), *r[at + 1:]) for r in rows]
+    marks = ", ".join("?" for _ in columns)
+    dst.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)  # noqa: S608
+    key = columns.index("id")
+    return [r[key] for r in rows]
 
 
 def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
@@ -412,48 +425,44 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     corrections, appointments, consents, disclosures and § 8a procedures; its groups with
     their sessions, open offers, cooperation agreements with goals, and the appointments
     at the school without a person. Working notes, time entries and the anonymous
-    statistics stay with the worker."""
+    statistics stay with the worker. The package gets no full-text index."""
+    drop_search_index(dst)
     persons_ids = _ids(school_person_ids(src, school_id))
 
-    def person(p):
-        p.stat_token = fresh_token()
-        return p
+    def copy(table: Table, where: str, *params, fresh=None) -> list[str]:
+        return _copy_stored(src, dst, table, where, params, fresh)
 
     copied = {
-        "Schulen": _copy(src, dst, repo.SCHOOLS, "id = ?", (school_id,)),
-        "Personen": _copy(src, dst, repo.PERSONS, f"id {IN_IDS}", (persons_ids,), person),
+        "Schulen": copy(repo.SCHOOLS, "id = ?", school_id),
+        "Personen": copy(repo.PERSONS, f"id {IN_IDS}", persons_ids,
+                         fresh=("stat_token", fresh_token)),
     }
-    cases = _copy(src, dst, repo.CASES, f"person_id {IN_IDS}", (persons_ids,))
+    cases = copy(repo.CASES, f"person_id {IN_IDS}", persons_ids)
     copied["Fälle"] = cases
-    contacts = _copy(src, dst, repo.CONTACTS, f"person_id {IN_IDS} OR case_id {IN_IDS}",
-                     (persons_ids, _ids(c.id for c in cases)))
+    contacts = copy(repo.CONTACTS, f"person_id {IN_IDS} OR case_id {IN_IDS}", persons_ids,
+                    _ids(cases))
     copied["Kontakte"] = contacts
-    targets = _ids([c.id for c in contacts] + [c.id for c in cases])
-    copied["Korrekturvermerke"] = _copy(src, dst, repo.ANNOTATIONS, f"target_id {IN_IDS}",
-                                        (targets,))
-    copied["Termine"] = _copy(src, dst, repo.APPOINTMENTS,
-                              f"person_id {IN_IDS} OR (person_id IS NULL AND school_id = ?)",
-                              (persons_ids, school_id))
-    copied["Einwilligungen"] = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS}", (persons_ids,))
-    copied["Übermittlungen"] = _copy(src, dst, repo.DISCLOSURES, f"person_id {IN_IDS}",
-                                     (persons_ids,))
-    procedures = _copy(src, dst, repo.CP_PROCEDURES, f"person_id {IN_IDS}", (persons_ids,))
+    copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
+                                       _ids(contacts + cases))
+    copied["Termine"] = copy(repo.APPOINTMENTS,
+                             f"person_id {IN_IDS} OR (person_id IS NULL AND school_id = ?)",
+                             persons_ids, school_id)
+    copied["Einwilligungen"] = copy(repo.CONSENTS, f"person_id {IN_IDS}", persons_ids)
+    copied["Übermittlungen"] = copy(repo.DISCLOSURES, f"person_id {IN_IDS}", persons_ids)
+    procedures = copy(repo.CP_PROCEDURES, f"person_id {IN_IDS}", persons_ids)
     copied["§ 8a-Verfahren"] = procedures
-    copied["§ 8a-Schritte"] = _copy(src, dst, repo.CP_STEPS, f"procedure_id {IN_IDS}",
-                                    (_ids(x.id for x in procedures),))
-    groups = _copy(src, dst, repo.GROUPS, "school_id = ?", (school_id,))
+    copied["§ 8a-Schritte"] = copy(repo.CP_STEPS, f"procedure_id {IN_IDS}", _ids(procedures))
+    groups = copy(repo.GROUPS, "school_id = ?", school_id)
     copied["Gruppen und Projekte"] = groups
-    copied["Gruppentermine"] = _copy(src, dst, repo.GROUP_SESSIONS, f"group_id {IN_IDS}",
-                                     (_ids(g.id for g in groups),))
-    copied["Offene Angebote"] = _copy(src, dst, repo.OPEN_OFFERS, "school_id = ?", (school_id,))
-    agreements = _copy(src, dst, repo.AGREEMENTS, "school_id = ?", (school_id,))
+    copied["Gruppentermine"] = copy(repo.GROUP_SESSIONS, f"group_id {IN_IDS}", _ids(groups))
+    copied["Offene Angebote"] = copy(repo.OPEN_OFFERS, "school_id = ?", school_id)
+    agreements = copy(repo.AGREEMENTS, "school_id = ?", school_id)
     copied["Kooperationsvereinbarungen"] = agreements
-    copied["Ziele der Vereinbarungen"] = _copy(src, dst, repo.AGREEMENT_GOALS,
-                                               f"agreement_id {IN_IDS}",
-                                               (_ids(a.id for a in agreements),))
-    counts = {name: len(rows) for name, rows in copied.items()}
+    copied["Ziele der Vereinbarungen"] = copy(repo.AGREEMENT_GOALS, f"agreement_id {IN_IDS}",
+                                              _ids(agreements))
+    counts = {name: len(ids) for name, ids in copied.items()}
     counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
-        src, dst, school_person_ids(src, school_id) + [g.id for g in groups])
+        src, dst, json.loads(persons_ids) + groups)
     return counts
 
 
@@ -487,42 +496,6 @@ def copy_rows(src, dst, table: Table, ids: list[str]) -> int:
 
 def count(conn, table: Table) -> int:
     return table.count(conn)
-
-
-# -- removing the rest of a school after its handover (the persons and groups go through
-# -- the retention deletion) ---------------------------------------------------------------------
-def school_rest_ids(conn, school_id: str) -> list[tuple[str, str]]:
-    """(tombstone kind, id) of what ``delete_school_rest`` deletes."""
-    return list(conn.execute(
-        "SELECT 'open_offer_session', id FROM open_offer_session WHERE school_id = ?1"
-        " UNION ALL SELECT 'cooperation_agreement', id FROM cooperation_agreement"
-        " WHERE school_id = ?1"
-        " UNION ALL SELECT 'appointment', id FROM appointment"
-        " WHERE school_id = ?1 AND person_id IS NULL", (school_id,)))
-
-
-def delete_school_rest(conn, school_id: str) -> dict[str, int]:
-    """Open offers, agreements (goals cascade) and the appointments without a person of a
-    handed-over school; the statistics records stay (no foreign key)."""
-    counts = {}
-    counts["Offene Angebote"] = conn.execute(
-        "DELETE FROM open_offer_session WHERE school_id = ?", (school_id,)).rowcount
-    counts["Kooperationsvereinbarungen"] = conn.execute(
-        "DELETE FROM cooperation_agreement WHERE school_id = ?", (school_id,)).rowcount
-    counts["Termine ohne Person"] = conn.execute(
-        "DELETE FROM appointment WHERE school_id = ? AND person_id IS NULL",
-        (school_id,)).rowcount
-    return counts
-
-
-def school_rest_left(conn, school_id: str) -> int:
-    return conn.execute(
-        "SELECT (SELECT count(*) FROM open_offer_session WHERE school_id = ?1)"
-        " + (SELECT count(*) FROM cooperation_agreement WHERE school_id = ?1)"
-        " + (SELECT count(*) FROM appointment WHERE school_id = ?1 AND person_id IS NULL)"
-        " + (SELECT count(*) FROM person WHERE school_id = ?1)"
-        " + (SELECT count(*) FROM group_activity WHERE school_id = ?1)",
-        (school_id,)).fetchone()[0]
 
 
 def statistics_count(conn, school_id: str) -> int:
@@ -632,3 +605,142 @@ def person_appointment_ids(conn, person_ids: Iterable[str]) -> list[str]:
     return [r[0] for r in conn.execute(
         f"SELECT id FROM appointment WHERE person_id {IN_IDS}",  # noqa: S608
         (_ids(person_ids),))]
+
+
+# -- what a school package carries (issue 28): the manifest in the issuing vault ----------------
+# The tables whose rows a school package carries and its receipt deletes. The school row
+# stays (the counted years), the disclosure log stays (R10).
+MANIFEST_TABLES: tuple[Table, ...] = (
+    repo.PERSONS, repo.CASES, repo.CONTACTS, repo.ANNOTATIONS, repo.APPOINTMENTS, repo.CONSENTS,
+    repo.CP_PROCEDURES, repo.CP_STEPS, repo.GROUPS, repo.GROUP_SESSIONS, repo.OPEN_OFFERS,
+    repo.AGREEMENTS, repo.AGREEMENT_GOALS)
+MANIFEST_BY_NAME = {t.name: t for t in MANIFEST_TABLES}
+
+# (child table, column, parent table): a row that stays keeps the row it points to (a
+# person stays for her new contact, a case for a changed one). Working notes, drafts and
+# privacy requests never keep a person: they go with her, as at every deletion; a
+# network activity of the worker linked to a goal of the agreement loses the link.
+KEEPS: tuple[tuple[str, str, str], ...] = (
+    ("case_file", "person_id", "person"),
+    ("contact", "person_id", "person"),
+    ("contact", "case_id", "case_file"),
+    ("annotation", "target_id", "person"),
+    ("annotation", "target_id", "case_file"),
+    ("annotation", "target_id", "contact"),
+    ("appointment", "person_id", "person"),
+    ("appointment", "contact_id", "contact"),
+    ("consent", "person_id", "person"),
+    ("cp_procedure", "person_id", "person"),
+    ("cp_procedure", "case_id", "case_file"),
+    ("cp_step", "procedure_id", "cp_procedure"),
+    ("group_session", "group_id", "group_activity"),
+    ("agreement_goal", "agreement_id", "cooperation_agreement"),
+    ("group_activity", "goal_id", "agreement_goal"),
+    ("open_offer_session", "goal_id", "agreement_goal"),
+)
+
+# Children before parents: deleting a row never cascades into a row that stays.
+DELETE_ORDER = ("annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
+                "case_file", "group_session", "open_offer_session", "agreement_goal",
+                "cooperation_agreement", "group_activity", "person")
+
+
+# Columns left out of a row's hash: a person gets a fresh statistics token in the package.
+UNHASHED = ("stat_token",)
+
+
+def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Row id → SHA-256 of the row's stored values (all columns but ``UNHASHED``, in the
+    schema's order) of every row of ``table``, or of the rows ``ids`` still there. The
+    same in a package and in the vault it came from (same schema, same stored values)."""
+    columns = [c for c in table.columns if c not in UNHASHED]
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f"SELECT id, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
+    rows = conn.execute(sql) if ids is None else conn.execute(
+        f"{sql} WHERE id {IN_IDS}", (_ids(ids),))
+    return {r[0]: hashlib.sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
+
+
+def drop_search_index(pkg) -> None:
+    """A school package is read whole by the successor's merge and never searched: its
+    full-text indexes and their triggers go before the rows are copied (building them
+    cost most of the package's time, and the package then holds no index of words)."""
+    for (name,) in pkg.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                               " AND sql LIKE '%fts_%'").fetchall():
+        pkg.execute(f'DROP TRIGGER "{name}"')
+    for (name,) in pkg.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                               " AND sql LIKE 'CREATE VIRTUAL TABLE%'").fetchall():
+        pkg.execute(f'DROP TABLE "{name}"')
+
+
+def save_manifest(conn, package_id: str, items: Iterable[tuple[str, str, str]]) -> None:
+    """(table, row id, row hash) of every row the package carries."""
+    conn.executemany("INSERT INTO handover_item (package_id, tbl, row_id, row_hash)"
+                     " VALUES (?, ?, ?, ?)", ((package_id, *item) for item in items))
+
+
+def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
+    """Table → {row id: row hash} of what the package carries."""
+    out: dict[str, dict[str, str]] = {}
+    for tbl, row_id, row_hash in conn.execute(
+            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ?",
+            (package_id,)):
+        out.setdefault(tbl, {})[row_id] = row_hash
+    return out
+
+
+def drop_manifest(conn, package_id: str) -> None:
+    conn.execute("DELETE FROM handover_item WHERE package_id = ?", (package_id,))
+
+
+def references(conn, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(child id, parent id) of every row of ``child`` whose ``column`` is in ``parent_ids``."""
+    return list(conn.execute(f'SELECT id, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
+                             f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
+
+
+def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
+    """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
+    there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
+    table = MANIFEST_BY_NAME[tbl]
+    there = [r[0] for r in conn.execute(f"SELECT id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
+                                        (_ids(ids),))]
+    conn.execute(f"DELETE FROM {table.name} WHERE id {IN_IDS}", (_ids(there),))  # noqa: S608
+    return there
+
+
+def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
+    """Table → ids of what a school package of ``school_id`` would carry now (the
+    selection of ``copy_school_package``, without the school row and disclosures)."""
+    persons = _ids(school_person_ids(conn, school_id))
+
+    def ids(sql: str, *params) -> list[str]:
+        return [r[0] for r in conn.execute(sql, params)]
+
+    def of(table: str, column: str, values: str) -> list[str]:
+        return ids(f'SELECT id FROM "{table}" WHERE "{column}"'  # noqa: S608 - fixed names
+                   " IN (SELECT value FROM json_each(?))", values)
+
+    cases = of("case_file", "person_id", persons)
+    contacts = sorted(set(of("contact", "person_id", persons))
+                      | set(of("contact", "case_id", _ids(cases))))
+    procedures = of("cp_procedure", "person_id", persons)
+    groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
+    agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
+    return {
+        "person": json.loads(persons),
+        "case_file": cases,
+        "contact": contacts,
+        "annotation": of("annotation", "target_id", _ids(cases + contacts)),
+        "appointment": of("appointment", "person_id", persons) + ids(
+            "SELECT id FROM appointment WHERE person_id IS NULL AND school_id = ?", school_id),
+        "consent": of("consent", "person_id", persons),
+        "cp_procedure": procedures,
+        "cp_step": of("cp_step", "procedure_id", _ids(procedures)),
+        "group_activity": groups,
+        "group_session": of("group_session", "group_id", _ids(groups)),
+        "open_offer_session": ids("SELECT id FROM open_offer_session WHERE school_id = ?",
+                                  school_id),
+        "cooperation_agreement": agreements,
+        "agreement_goal": of("agreement_goal", "agreement_id", _ids(agreements)),
+    }

@@ -128,6 +128,9 @@ INVENTORY: dict[str, Coverage] = {
     "school_year_change": _t("", "school_id school_year applied postponed summary", "",
                              "Schuljahreswechsel je Schule: Tage und Zähler, keine Namen "
                              "(issue 17)"),
+    "handover_item": _t("", "package_id tbl row_id row_hash", "",
+                        "was ein Übergabepaket einer Schule trägt: zufällige Kennungen und "
+                        "Prüfsummen, kein Inhalt (issue 28); mit der Quittung entfernt"),
     "meta": _t("", "key value", "", "Kennung des Tresors, Versionen, Salze der Sicherungen"),
     "setting": _t("", "key value", "", "Einstellungen (Zahlen, Schalter)"),
 }

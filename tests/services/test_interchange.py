@@ -140,6 +140,9 @@ def populate_retention_and_rights(conn, held_id, restricted_id, procedure_id, sc
     conn.execute("INSERT INTO school_year_change(school_id, school_year, applied, postponed,"
                  " summary) VALUES (?, 2025, '2025-08-04', NULL, '{\"advanced\": 3}')",
                  (school_id,))
+    # issue 28: the manifest of a school package (ids and hashes of what it carries)
+    conn.execute("INSERT INTO handover_item(package_id, tbl, row_id, row_hash)"
+                 " VALUES ('pkg-1', 'person', ?, 'ab12')", (held_id,))
 
 
 @pytest.fixture

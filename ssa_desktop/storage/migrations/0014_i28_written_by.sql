@@ -2,5 +2,6 @@
 -- appointment she marked) during a Vertretung comes back with the return and keeps the
 -- mark "<deputy's name> (Vertretung)"; "" is the worker's own entry (docs/handover.md,
 -- "The deputy's side and the return").
-ALTER TABLE contact ADD COLUMN written_by TEXT NOT NULL DEFAULT '';
-ALTER TABLE appointment ADD COLUMN written_by TEXT NOT NULL DEFAULT '';
+-- The columns are added by the Python step of this migration (migrations/__init__.py,
+-- _add_written_by): only where missing, so that running the migration again on a schema
+-- that has them changes nothing, as every other migration does.

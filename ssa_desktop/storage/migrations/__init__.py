@@ -34,9 +34,19 @@ def _move_cp_decisions(conn) -> None:
     retention_repo.move_cp_decisions(conn)
 
 
+def _add_written_by(conn) -> None:
+    """contact.written_by and appointment.written_by (issue 28), where missing: SQLite has
+    no ADD COLUMN IF NOT EXISTS."""
+    for table in ("contact", "appointment"):
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        if "written_by" not in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN written_by TEXT NOT NULL DEFAULT ''")
+
+
 # Python steps that must follow a migration's SQL inside its transaction, by migration
 # name (numbers are renumbered when branches merge). Each runs exactly once, with it.
-AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_decisions}
+AFTER = {"statistics_v2": _backfill_statistics_v2, "i20_r5_one_store": _move_cp_decisions,
+         "i28_written_by": _add_written_by}
 
 
 # Migrations that only rewrite stored values (idempotent SQL): an imported document from

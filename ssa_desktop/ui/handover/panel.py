@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -171,6 +172,7 @@ class HandoverPanel(QWidget):
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
+                text += "\n" + svc.received_file_sentence(path)
             self.status.setText(text)
             if receipt is None and result.conflicts:
                 decided = self.decide(result.conflicts)
@@ -226,12 +228,35 @@ class HandoverPanel(QWidget):
             lines += [f"  {label}: {n}" for label, n in sorted(report.deleted.items())]
             lines.append(tr("Behalten: {0} anonyme Statistikeinträge.").format(
                 report.statistics_kept))
+            lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
+            if report.package_file:
+                lines.append(report.package_file)
+            if report.left:
+                lines.append(report.kept_sentence)
+                lines += [f"  {label}: {n}" for label, n in sorted(report.kept.items())]
             self.status.setText("\n".join(lines))
             self.refresh()
+            if report.left:
+                self.offer_follow_up(report)
 
         self.ctx.perform(lambda conn, progress: svc.confirm_school_handover(
             conn, path, progress=progress), background=True, on_done=done,
             on_error=self.status.setText)
+
+    def offer_follow_up(self, report) -> QMessageBox:
+        """After a receipt that left entries at the school (added or changed since the
+        package): offer a follow-up package of that school (non-modal)."""
+        box = QMessageBox(QMessageBox.Question, tr("Folgepaket"), report.kept_sentence,
+                          QMessageBox.NoButton, self)
+        box.setInformativeText(tr("Jetzt ein Folgepaket für die Nachfolge schreiben?"))
+        write = box.addButton(tr("Folgepaket schreiben …"), QMessageBox.AcceptRole)
+        box.addButton(tr("Später"), QMessageBox.RejectRole)
+        box.setDefaultButton(write)
+        write.clicked.connect(lambda: self._open(SchoolHandoverDialog(
+            self.ctx, parent=self, school_id=report.school_id)))
+        box.open()
+        self.follow_up_box = box
+        return box
 
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())

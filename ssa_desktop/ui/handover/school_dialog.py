@@ -1,6 +1,7 @@
 """Dialog "Schule übergeben" (issue 18): everything of one school into one package for
 the successor; the key is shown once with its sheet. Nothing is deleted here – that
-happens only after the successor's receipt ("Quittung einlesen …")."""
+happens only after the successor's receipt ("Quittung einlesen …"), and only what went
+into the package; what is added later goes in a follow-up package (issue 28)."""
 
 from __future__ import annotations
 
@@ -29,12 +30,16 @@ tr = translator("Handover")
 
 class SchoolHandoverDialog(package_key.PackageDialog):
     def __init__(self, ctx: AppContext, folder: Path | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, school_id: str | None = None):
+        """``school_id``: the school chosen already (a follow-up package after a receipt
+        that left entries at the school)."""
         super().__init__(ctx, tr("Schule übergeben"), parent)
         self.school = QComboBox()
         self.school.setAccessibleName(tr("Schule"))
         for s in setup.list_schools(ctx.conn):
             self.school.addItem(s.name, s.id)
+        if school_id is not None and self.school.findData(school_id) >= 0:
+            self.school.setCurrentIndex(self.school.findData(school_id))
         self.successor = QLineEdit()
         self.successor.setAccessibleName(tr("Name der Nachfolge"))
         self.role = QLineEdit()
@@ -50,7 +55,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
                          "Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, "
                          "Kooperationsvereinbarungen. Jede Person wird im "
                          "Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die "
-                         "Empfangsquittung der Nachfolge einlesen."))
+                         "Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; "
+                         "was Sie danach eintragen, bleibt bei Ihnen (Folgepaket)."))
         note.setWordWrap(True)
         self.error = error_label(tr("Fehlermeldung"))
         self.key_label = package_key.key_label(14)

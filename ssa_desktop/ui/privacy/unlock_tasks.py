@@ -1,8 +1,8 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
-today's automatic backup with rotation, and the content-free counts for the
-data-breach assistant; the leftovers of killed package writes in the folders packages
-were last written to (services/handover.clean_package_leftovers). Off the GUI thread; a failure is one status line, never a
-dialog in the worker's way."""
+today's automatic backup with rotation, the content-free counts for the
+data-breach assistant, the end of a school handover a kill interrupted, and the leftovers
+of killed package writes in the folders packages were last written to (issue 28). Off
+the GUI thread; a failure is one status line, never a dialog in the worker's way."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
     uuid = session.uuid
     key = bytearray(session.data_key)  # own copy: a lock meanwhile zeroes the session's
     idle = getattr(settings, "idle_minutes", None)
-    notices: list[str] = []
 
     def work(conn, _progress):
         try:
@@ -36,17 +35,20 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                 remembered = None
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
-            notices.extend(handover.clean_package_leftovers(conn))
-            return backups.auto_backup(conn, key, folder)
+            # a school handover a kill interrupted after its deletion is finished first
+            said = handover.finish_interrupted_handovers(conn)
+            said += handover.clean_package_leftovers(conn)
+            return said, backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):
                 key[i] = 0
 
-    def done(outcome) -> None:
-        for notice in notices:
-            ctx.status_message.emit(notice)
-        if outcome is None:
+    def done(result) -> None:
+        if result is None:
             return
+        said, outcome = result
+        for sentence in said:
+            ctx.status_message.emit(sentence)
         run = outcome.value
         if run.created is not None:
             ctx.status_message.emit(tr("Tägliche Sicherung erstellt."))

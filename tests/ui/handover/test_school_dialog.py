@@ -63,3 +63,83 @@ def test_successor_reads_a_school_package_in_the_panel(ctx, qtbot, tmp_path):
                     timeout=20000)
     assert list(tmp_path.glob("*.ssaquittung"))
     assert repo.PERSONS.count(ctx.conn) == 1
+
+
+def test_after_the_receipt_a_follow_up_package_is_offered(ctx, qtbot, tmp_path):
+    """Issue 28: what was added at the school after the package stays, she is told so and
+    offered a follow-up package of that school, which carries exactly what stayed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ssa_desktop.domain.entities import Contact
+
+    anna = _person(ctx.conn, "Anna")
+    out = tmp_path / "aus"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                           out).value
+        [case] = repo.CASES.select(ctx.conn, "person_id = ?", (anna.id,))
+        repo.CONTACTS.insert(ctx.conn, Contact(TODAY, "EB", 20, school_id="school-1",
+                                               person_id=anna.id, case_id=case.id,
+                                               note="Nach dem Paket"))
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                          result.key_text, tmp_path)
+        panel = HandoverPanel(ctx)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.read_receipt(receipt)
+        qtbot.waitUntil(lambda: "bleiben bei Ihnen" in panel.status.text(), timeout=20000)
+        assert "3 Einträge nach dem Paket" in panel.status.text()  # person, case, contact
+        assert "Paketschlüssel ist aus dem Tresor entfernt" in panel.status.text()
+        box = panel.follow_up_box
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        button = box.defaultButton()
+        assert button.text() == "Folgepaket schreiben …"
+        button.setFocus()
+        QTest.keyClick(button, Qt.Key_Space)
+        dialog = panel._dialog
+        assert isinstance(dialog, SchoolHandoverDialog)
+        assert dialog.school.currentData() == "school-1"
+        QTest.keyClicks(dialog.successor, "Mara Ott")
+        dialog.write_button.setFocus()
+        QTest.keyClick(dialog.write_button, Qt.Key_Space)
+        assert dialog.result.counts["Kontakte"] == 1 and dialog.result.counts["Personen"] == 1
+        dialog.accept()
+
+
+def test_the_unlock_finishes_an_interrupted_receipt_and_says_so(ctx, qtbot, tmp_path,
+                                                                monkeypatch):
+    """Issue 28: a kill after the receipt's transaction (before the checkpoint and the
+    shredding) is finished by the unlock's upkeep, with a status line."""
+    from ssa_desktop.ui.privacy.unlock_tasks import run_unlock_tasks
+
+    _person(ctx.conn, "Anna")
+    out = tmp_path / "aus"
+    out.mkdir()
+    with clock.frozen(TODAY):
+        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                           out).value
+        inbox = tmp_path / "eingang"
+        inbox.mkdir()
+        (inbox / "p.ssapaket").write_bytes(result.path.read_bytes())
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, inbox / "p.ssapaket",
+                                                          result.key_text, tmp_path)
+
+        def killed(_conn):
+            raise KeyboardInterrupt("killed before the checkpoint")
+
+        with monkeypatch.context() as m:
+            m.setattr(svc.retention, "settle_after", killed)
+            try:
+                svc.confirm_school_handover(ctx.conn, receipt)
+            except KeyboardInterrupt:
+                pass
+    assert result.path.exists() and repo.PERSONS.count(ctx.conn) == 0
+    said = []
+    ctx.status_message.connect(said.append)
+    run_unlock_tasks(ctx)
+    qtbot.waitUntil(lambda: any("unterbrochene Schulübergabe" in s for s in said),
+                    timeout=20000)
+    assert not result.path.exists()
