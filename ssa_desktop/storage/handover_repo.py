@@ -15,7 +15,6 @@ import json
 import os
 import secrets
 from collections.abc import Iterable
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -484,10 +483,6 @@ def copy_retention_state(src, dst, record_ids: list[str]) -> int:
         dst.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)  # noqa: S608
         copied += len(rows)
     return copied
-
-
-def rows_as_dicts(conn, table: Table) -> dict[str, dict]:
-    return {r.id: asdict(r) for r in table.all(conn)}
 
 
 def copy_rows(src, dst, table: Table, ids: list[str]) -> int:
