@@ -164,3 +164,10 @@ def run_checks() -> list[Check]:
 
 def passed(results: list[Check]) -> bool:
     return all(r.ok for r in results if r.required)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """``self-test --result-file``: the result file, never half-written (storage.files)."""
+    from .storage.files import atomic_write_bytes
+
+    atomic_write_bytes(path, text.encode("utf-8"))

@@ -116,3 +116,34 @@ def test_the_log_folder_is_the_apps_own(no_console):
     folder = diagnostics.log_folder()
     assert "SSA Desktop" in str(folder)
     assert str(folder).startswith(str(no_console / "state"))
+
+
+# -- self-test --result-file: what the installer's hidden run reads -------------------------
+def test_self_test_writes_its_result_file_without_a_console(no_console):
+    result = no_console / "ergebnis" / "selftest.txt"
+    assert _main("self-test", "--result-file", result) == cli.EXIT_OK
+    lines = result.read_text("utf-8").splitlines()
+    assert lines[0].startswith("SSA Desktop ") and "Selbsttest" in lines[0]
+    assert any(line.startswith("SQLCipher") and " ok " in line for line in lines)
+    assert lines[-1] == "Ergebnis: bestanden (Rückgabewert 0)"
+    assert [p.name for p in result.parent.iterdir()] == ["selftest.txt"]  # no temp file left
+
+
+def test_a_failed_self_test_says_so_in_its_result_file(no_console, monkeypatch):
+    result = no_console / "selftest.txt"
+    result.write_text("Ergebnis: bestanden (Rückgabewert 0)\n", "utf-8")  # an older run
+    broken = selftest.Check("PDF-Schrift", False, "keine Schrift in resources/fonts")
+    monkeypatch.setattr(selftest, "run_checks", lambda: [broken])
+    assert _main("self-test", "--result-file", result) == cli.EXIT_FAILED
+    lines = result.read_text("utf-8").splitlines()
+    assert "FEHLER" in lines[1] and "PDF-Schrift" in lines[1]
+    assert lines[-1] == "Ergebnis: fehlgeschlagen (Rückgabewert 1)"
+
+
+def test_a_result_file_that_cannot_be_written_fails_the_self_test(no_console, capsys):
+    blocker = no_console / "eine-datei"
+    blocker.write_text("", "utf-8")
+    assert cli.main(["self-test", "--result-file", str(blocker / "selftest.txt")]) \
+        == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "selftest.txt" in err and "Traceback" not in err and "Unerwartet" not in err
