@@ -58,3 +58,25 @@ def test_entry_py_starts_the_keychain_child_before_the_cli(tmp_path):
                           env=env, capture_output=True, timeout=120)
     assert done.returncode == 0
     assert done.stdout.startswith(b"{")
+
+
+def _close_std_streams() -> None:
+    """In the child before exec: no stdin, stdout or stderr at all, as the windowed Windows
+    build starts (Python then sets ``sys.stdin/stdout/stderr`` to None)."""
+    for fd in (0, 1, 2):
+        os.close(fd)
+
+
+def test_entry_py_without_any_console_passes_the_self_test_and_writes_the_result(tmp_path):
+    result = tmp_path / "selbsttest.txt"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    done = subprocess.run([sys.executable, str(ENTRY), "self-test", "--result-file",
+                           str(result)], cwd=tmp_path, env=env, timeout=300,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL, preexec_fn=_close_std_streams)
+    assert done.returncode == 0
+    lines = result.read_text("utf-8").splitlines()
+    assert lines[-1] == "Ergebnis: bestanden (Rückgabewert 0)"
+    assert any(line.startswith("Prozessschutz") and " ok " in line for line in lines)
+    assert not (tmp_path / "state").exists()  # nothing crashed, so no crash log
