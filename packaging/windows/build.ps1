@@ -4,7 +4,7 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 #
 # Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe) with
-# `pip install .[build]` done, and Inno Setup 6.1 or later (-Iscc to point at ISCC.exe).
+# `pip install .[build]` done, and Inno Setup 6.3 or later (-Iscc to point at ISCC.exe).
 # Result (exactly what packaging\windows\ssa-desktop.iss packs; tests/release/
 # test_windows_packaging.py keeps the two in step):
 #   build\dist\ssa-desktop\ssa-desktop.exe        the app (windowed, no console)

@@ -1,6 +1,7 @@
 ; Inno Setup script for SSA Desktop (Windows). Built by packaging\windows\build.ps1, which
 ; freezes the app into build\dist\ssa-desktop (BuildDir below), runs the self-test of both
-; executables and then compiles this script with Inno Setup 6.1 or later:
+; executables and then compiles this script with Inno Setup 6.3 or later (UTF-8 script
+; without BOM, x64compatible, GetCustomSetupExitCode):
 ;   ISCC.exe /DAppVersion=0.1.0 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
 ; Per-user install by default (no admin rights needed on a Träger laptop; /ALLUSERS for all
 ; users); the vault is NOT in the program folder but in the user's application data folder,

@@ -88,6 +88,13 @@ def test_init_without_a_console_refuses_rather_than_lose_the_emergency_key(no_co
     assert not Vault(folder).exists()
 
 
+def test_emergency_key_without_a_console_refuses_rather_than_show_it_to_nobody(no_console,
+                                                                           locked_vault,
+                                                                           monkeypatch):
+    monkeypatch.setenv(cli.ENV_PASSPHRASE, PASSPHRASE)
+    assert _main("emergency-key", "--vault", locked_vault) == cli.EXIT_USAGE
+
+
 def test_a_crash_without_a_console_is_logged_to_a_file_without_content(no_console,
                                                                       monkeypatch):
     secret = "Lena Beispiel, Klasse 7b"
