@@ -154,3 +154,27 @@ def test_a_result_file_that_cannot_be_written_fails_the_self_test(no_console, ca
         == cli.EXIT_FAILED
     err = capsys.readouterr().err
     assert "selftest.txt" in err and "Traceback" not in err and "Unerwartet" not in err
+
+
+# -- the crash log (also the GUI's excepthook writes through log_exception) ---------------
+def _logged(no_console) -> None:
+    saved = sys.stderr
+    sys.stderr = None
+    try:
+        diagnostics.log_exception(ValueError("Notiz über Lena"))
+    finally:
+        sys.stderr = saved
+
+
+def test_the_crash_log_starts_again_only_beyond_its_limit(no_console):
+    folder = diagnostics.log_folder()
+    folder.mkdir(parents=True)
+    log = folder / diagnostics.LOG_NAME
+    log.write_bytes(b"x" * diagnostics.LOG_LIMIT)          # at the limit: appended to
+    _logged(no_console)
+    assert log.stat().st_size > diagnostics.LOG_LIMIT
+    assert not (folder / "crash.1.log").exists()
+    _logged(no_console)                                     # beyond it: a new file
+    assert (folder / "crash.1.log").stat().st_size > diagnostics.LOG_LIMIT
+    text = log.read_text("utf-8")
+    assert text.startswith("-- ") and "builtins.ValueError" in text and "Lena" not in text
