@@ -35,6 +35,9 @@ function Invoke-Sign([string]$File) {
     Assert-Exit "signing $File"
 }
 
+& $Python -c "import struct, sys; sys.exit(0 if struct.calcsize('P') == 8 else 1)"
+Assert-Exit "64-bit Python check (the installer is x64 only; use a 64-bit Python)"
+
 $version = (Select-String -Path ssa_desktop\__init__.py -Pattern '__version__ = "([^"]+)"').Matches[0].Groups[1].Value
 Write-Host "== SSA Desktop $version: frozen build (PyInstaller) =="
 & $Python -m PyInstaller --noconfirm --clean --log-level WARN --distpath build\dist --workpath build\work packaging\ssa_desktop.spec
