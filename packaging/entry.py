@@ -1,7 +1,9 @@
-"""Entry point of the frozen build (PyInstaller): the same ``main`` as the console script;
-``--keychain-child`` answers one keychain question (``storage.keychain``) and
-``--unwrap-child`` unwraps the data key for the GUI's unlock (``storage.unwrap_child``),
-both without loading the CLI."""
+"""Entry point of the frozen build (PyInstaller): the same ``run`` as the console script,
+which hardens the process (no core dumps, not dumpable; on Windows no error-report
+dialog) before any passphrase or key is in memory, then runs ``main``
+(tests/release/test_frozen_entry.py). ``--keychain-child`` answers one keychain question
+(``storage.keychain``) and ``--unwrap-child`` unwraps the data key for the GUI's unlock
+(``storage.unwrap_child``), both without loading the CLI; each hardens itself first."""
 
 import sys
 
@@ -14,6 +16,6 @@ if __name__ == "__main__":
         from ssa_desktop.services.unwrap import serve
 
         sys.exit(serve())
-    from ssa_desktop.cli import main
+    from ssa_desktop.cli import run
 
-    sys.exit(main())
+    sys.exit(run())

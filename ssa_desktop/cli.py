@@ -185,6 +185,12 @@ def read_new_passphrase(env: str) -> str:
     return first
 
 
+def has_console() -> bool:
+    """False in the windowed Windows build (``console=False``: ``sys.stdout`` is None),
+    where nothing printed reaches anyone."""
+    return sys.stdout is not None
+
+
 def _out(text: str = "") -> None:
     print(text, file=sys.stdout)
 
@@ -251,6 +257,11 @@ def _fmt_size(size: int) -> str:
     return f"{fmt_number(size / 1024, 1)} KB"
 
 
+_NO_CONSOLE_FOR_KEY = ("Ohne Konsolenfenster kann der Notfallschlüssel nicht angezeigt "
+                       "werden. Bitte ssa-desktop-cli.exe verwenden oder mit --sheet DATEI.pdf "
+                       "das Notfallschlüssel-Blatt schreiben lassen.")
+
+
 def _print_emergency_key(key: str) -> None:
     groups = key.split()
     _out("Notfallschlüssel (für den Tresor/Safe des Trägers, nicht beim Laptop aufbewahren):")
@@ -270,6 +281,8 @@ def cmd_init(args) -> int:
     from .services.vault_admin import create_vault, write_vault_emergency_sheet
 
     folder = _vault_folder(args)
+    if not has_console() and not args.sheet:
+        raise UsageError(_NO_CONSOLE_FOR_KEY)
     if Vault(folder).exists():
         raise OperationFailed(f"In {folder} liegt bereits ein Tresor; er wird nicht überschrieben.")
     passphrase = read_new_passphrase(ENV_PASSPHRASE)
@@ -481,6 +494,9 @@ def cmd_passwd(args) -> int:
 def cmd_emergency_key(args) -> int:
     from .services.vault_admin import write_vault_emergency_sheet
 
+    if not has_console() and not args.sheet:
+        raise UsageError(_NO_CONSOLE_FOR_KEY)
+
     with _unlocked(args) as session:
         _print_emergency_key(session.emergency_key())
         if args.sheet:
@@ -565,7 +581,8 @@ def main(argv: list[str] | None = None) -> int:
         handler = run_gui_command
     try:
         code = handler(args)
-        sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
+        if sys.stdout is not None:  # None in the windowed build (no console)
+            sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit
         return code
     except BrokenPipeError:
         # The reader stopped reading: no message, and no second error when Python
@@ -593,6 +610,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_FAILED
         if os.environ.get("SSA_DEBUG"):
             raise
+        if sys.stderr is None:  # no console: type and frames to the log file (diagnostics)
+            from .diagnostics import log_exception
+
+            log_exception(err)
         _err(f"ssa-desktop: Unerwarteter Fehler ({type(err).__name__}). Bitte melden Sie "
              "den Fehler; mit SSA_DEBUG=1 erneut aufrufen, um Details zu sehen.")
         return EXIT_FAILED

@@ -39,3 +39,48 @@ def harden_process() -> None:
             import ctypes
 
             ctypes.windll.kernel32.SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+
+
+PR_GET_DUMPABLE = 3
+
+
+def protection_status() -> tuple[bool, str]:
+    """Whether this process is hardened as ``harden_process`` leaves it, read back from
+    the operating system (``self-test`` reports it): ``(ok, German detail)``."""
+    facts: list[str] = []
+    ok = True
+    with contextlib.suppress(ImportError):
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        ok = ok and soft == 0 and hard == 0
+        facts.append(f"RLIMIT_CORE {soft}/{hard}".replace(str(resource.RLIM_INFINITY),
+                                                         "unbegrenzt"))
+    if sys.platform.startswith("linux"):
+        dumpable = _linux_dumpable()
+        ok = ok and dumpable == 0
+        facts.append("Prozess nicht auslesbar (PR_SET_DUMPABLE 0)" if dumpable == 0
+                     else f"Prozess auslesbar (PR_SET_DUMPABLE {dumpable})")
+    elif sys.platform == "win32":
+        mode = _windows_error_mode()
+        wanted = SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
+        ok = ok and mode is not None and mode & wanted == wanted
+        facts.append(f"Fehlerberichtsdialog aus (SetErrorMode {mode:#x})"
+                     if ok else f"Fehlerberichtsdialog an (SetErrorMode {mode})")
+    return ok, "keine Speicherabbilder: " + ", ".join(facts)
+
+
+def _linux_dumpable() -> int | None:
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        return int(ctypes.CDLL(None, use_errno=True).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+    return None
+
+
+def _windows_error_mode() -> int | None:
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        return int(ctypes.windll.kernel32.GetErrorMode())
+    return None

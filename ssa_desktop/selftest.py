@@ -52,6 +52,19 @@ def _keyring() -> Check:
     return Check("Schlüsselbund", available, detail, required=False)
 
 
+def _process_protection() -> Check:
+    """Core dumps off and the process not dumpable (Windows: no error-report dialog), read
+    back from the system: ``cli.run`` (the console script, ``packaging/entry.py``) hardens
+    the process first. Required in the frozen build; a test calling ``cli.main`` directly
+    is not hardened and sees it reported as missing."""
+    import sys
+
+    from .hardening import protection_status
+
+    ok, detail = protection_status()
+    return Check("Prozessschutz", ok, detail, required=bool(getattr(sys, "frozen", False)))
+
+
 def _translations() -> Check:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
@@ -134,7 +147,8 @@ LOADERS: dict[str, Callable[[Path], object]] = {"retention": _load_rules,
                                                 "kvjs": _load_kvjs_template}
 
 CHECKS: list[Callable[[], Check]] = [_sqlcipher, _fts5, _migrations, _keyring, _translations,
-                                     _pdf_font, _kvjs_templates, _rule_table]
+                                     _pdf_font, _kvjs_templates, _rule_table,
+                                     _process_protection]
 
 
 def run_checks() -> list[Check]:
@@ -150,3 +164,10 @@ def run_checks() -> list[Check]:
 
 def passed(results: list[Check]) -> bool:
     return all(r.ok for r in results if r.required)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """``self-test --result-file``: the result file, never half-written (storage.files)."""
+    from .storage.files import atomic_write_bytes
+
+    atomic_write_bytes(path, text.encode("utf-8"))

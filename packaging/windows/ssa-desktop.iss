@@ -1,14 +1,22 @@
-; Inno Setup script for SSA Desktop (Windows). Build the frozen folder first on Windows:
-;   py -m pip install .[build]  &&  py -m PyInstaller --noconfirm packaging\ssa_desktop.spec
-; then compile this script with Inno Setup 6 (ISCC.exe packaging\windows\ssa-desktop.iss).
-; Per-user install by default (no admin rights needed on a Träger laptop); the vault is
-; NOT in the program folder but in the user's application data folder, so uninstalling
-; never deletes data.
+; Inno Setup script for SSA Desktop (Windows). Built by packaging\windows\build.ps1, which
+; freezes the app into build\dist\ssa-desktop (BuildDir below), runs the self-test of both
+; executables and then compiles this script with Inno Setup 6.3 or later (UTF-8 script
+; without BOM, x64compatible, GetCustomSetupExitCode):
+;   ISCC.exe /DAppVersion=0.1.0 [/DSign "/Sssasign=signtool.exe sign ... $f"] packaging\windows\ssa-desktop.iss
+; Per-user install by default (no admin rights needed on a Träger laptop; /ALLUSERS for all
+; users); the vault is NOT in the program folder but in the user's application data folder,
+; so uninstalling never deletes data. Silent install, exit codes, Intune detection and
+; signing: docs/handbuch.md (Teil B) and packaging/README.md.
 
 #define AppName "SSA Desktop"
+#ifndef AppVersion
 #define AppVersion "0.1.0"
+#endif
 #define AppPublisher "SSA Desktop"
 #define BuildDir "..\..\build\dist\ssa-desktop"
+; The installer's exit code when the self-test after installing failed (Inno Setup's own
+; codes are 0-8; any non-zero code tells Intune/SCCM the installation failed).
+#define SelfTestFailedExitCode 20
 
 [Setup]
 AppId={{6F0C2B7E-4D51-4E0A-9A57-3C1D8E2B5A10}
@@ -26,8 +34,20 @@ UninstallDisplayIcon={app}\ssa-desktop.exe
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; 64-bit Python and Qt: x64 Windows and Windows 11 on Arm (x64 emulation), nothing else.
+ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 DisableProgramGroupPage=yes
+; The version resource of the setup .exe (the app's executables get theirs from the spec).
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#AppName}
+VersionInfoCompany={#AppPublisher}
+#ifdef Sign
+; Signing hook: build.ps1 passes /Sssasign=<SignTool command with $f> when
+; SSA_SIGN_COMMAND is set; the uninstaller is signed too (SmartScreen, Defender).
+SignTool=ssasign
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "de"; MessagesFile: "compiler:Languages\German.isl"
@@ -35,6 +55,15 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[CustomMessages]
+de.SelfTestFailed=Der Selbsttest nach der Installation ist fehlgeschlagen. SSA Desktop ist nicht vollständig installiert. Bitte wenden Sie sich an Ihre IT (das Ergebnis steht im Installationsprotokoll).
+en.SelfTestFailed=The self-test after installing failed. SSA Desktop is not installed completely. Please contact your IT (the result is in the setup log).
+
+[InstallDelete]
+; The previous version's libraries: without this, old DLLs and modules stay beside the
+; new ones in _internal and may be loaded.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -44,5 +73,52 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\ssa-desktop.exe"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\ssa-desktop.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\ssa-desktop.exe"; Parameters: "self-test"; Flags: runhidden; StatusMsg: "Selbsttest …"
 Filename: "{app}\ssa-desktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+var
+  SelfTestExitCode: Integer;
+
+{ The installed app's self-test, hidden: the windowed ssa-desktop.exe (what users start)
+  writes its result to a file; its lines go into the setup log (/LOG) and a failure
+  shows a message (suppressed in silent installs) and sets the installer's exit code. }
+procedure RunSelfTest;
+var
+  ResultFile: String;
+  Lines: TArrayOfString;
+  I: Integer;
+begin
+  ResultFile := ExpandConstant('{tmp}\ssa-selbsttest.txt');
+  if not Exec(ExpandConstant('{app}\ssa-desktop.exe'),
+              'self-test --result-file "' + ResultFile + '"', '',
+              SW_HIDE, ewWaitUntilTerminated, SelfTestExitCode) then
+    Log(Format('SSA Desktop self-test could not start (error %d)', [SelfTestExitCode]))
+  else
+    Log(Format('SSA Desktop self-test exit code: %d', [SelfTestExitCode]));
+  if (SelfTestExitCode = 0) and not FileExists(ExpandConstant('{app}\ssa-desktop-cli.exe')) then
+  begin
+    Log('ssa-desktop-cli.exe (the console companion for IT and scripts) is missing');
+    SelfTestExitCode := 1;
+  end;
+  if LoadStringsFromFile(ResultFile, Lines) then
+    for I := 0 to GetArrayLength(Lines) - 1 do
+      Log('self-test: ' + Lines[I])
+  else
+    Log('self-test: no result file');
+  if SelfTestExitCode <> 0 then
+    SuppressibleMsgBox(CustomMessage('SelfTestFailed'), mbError, MB_OK, IDOK);
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+    RunSelfTest;
+end;
+
+function GetCustomSetupExitCode: Integer;
+begin
+  if SelfTestExitCode <> 0 then
+    Result := {#SelfTestFailedExitCode}
+  else
+    Result := 0;
+end;

@@ -1,0 +1,69 @@
+# Build the Windows release of SSA Desktop on a Windows machine: the frozen one-folder app,
+# the self-test of both executables, then the Inno Setup installer.
+#
+#   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
+#
+# Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe) with
+# `pip install .[build]` done, and Inno Setup 6.3 or later (-Iscc to point at ISCC.exe).
+# Result (exactly what packaging\windows\ssa-desktop.iss packs; tests/release/
+# test_windows_packaging.py keeps the two in step):
+#   build\dist\ssa-desktop\ssa-desktop.exe        the app (windowed, no console)
+#   build\dist\ssa-desktop\ssa-desktop-cli.exe    the console companion (IT, scripts)
+#   build\dist\ssa-desktop\_internal\             shared by both
+#   build\installer\SSA-Desktop-<version>-Setup.exe
+#
+# Signing (optional, recommended for SmartScreen and Defender): set SSA_SIGN_COMMAND to a
+# SignTool command line with $f where the file goes, e.g.
+#   $env:SSA_SIGN_COMMAND = 'signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /sha1 <THUMBPRINT> $f'
+# Both executables are signed before packing; the installer and its uninstaller are signed
+# by Inno Setup through the same command (SignTool=ssasign, SignedUninstaller=yes).
+param(
+    [string]$Python = "py",
+    [string]$Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe",
+    [switch]$SkipInstaller
+)
+$ErrorActionPreference = 'Stop'
+Set-Location (Resolve-Path "$PSScriptRoot\..\..")
+
+function Assert-Exit([string]$What) {
+    if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)" }
+}
+
+function Invoke-Sign([string]$File) {
+    $command = $env:SSA_SIGN_COMMAND.Replace('$f', "`"$File`"")
+    cmd /c $command
+    Assert-Exit "signing $File"
+}
+
+& $Python -c "import struct, sys; sys.exit(0 if struct.calcsize('P') == 8 else 1)"
+Assert-Exit "64-bit Python check (the installer is x64 only; use a 64-bit Python)"
+
+$version = (Select-String -Path ssa_desktop\__init__.py -Pattern '__version__ = "([^"]+)"').Matches[0].Groups[1].Value
+Write-Host "== SSA Desktop $version: frozen build (PyInstaller) =="
+& $Python -m PyInstaller --noconfirm --clean --log-level WARN --distpath build\dist --workpath build\work packaging\ssa_desktop.spec
+Assert-Exit "PyInstaller"
+$dist = Join-Path (Get-Location) "build\dist\ssa-desktop"
+
+Write-Host "== self-test of the console companion =="
+& "$dist\ssa-desktop-cli.exe" self-test
+Assert-Exit "ssa-desktop-cli.exe self-test"
+
+Write-Host "== self-test of the windowed app (no console: result through the file) =="
+$result = Join-Path (Get-Location) "build\selftest-windowed.txt"
+$app = Start-Process -FilePath "$dist\ssa-desktop.exe" -ArgumentList "self-test --result-file `"$result`"" -Wait -PassThru
+Get-Content -Path $result -Encoding UTF8
+if ($app.ExitCode -ne 0) { throw "ssa-desktop.exe self-test failed (exit code $($app.ExitCode))" }
+
+if ($env:SSA_SIGN_COMMAND) {
+    Write-Host "== signing the executables =="
+    Invoke-Sign "$dist\ssa-desktop.exe"
+    Invoke-Sign "$dist\ssa-desktop-cli.exe"
+}
+if ($SkipInstaller) { return }
+
+Write-Host "== installer (Inno Setup) =="
+$isccArgs = @("/DAppVersion=$version")
+if ($env:SSA_SIGN_COMMAND) { $isccArgs += "/DSign", "/Sssasign=$($env:SSA_SIGN_COMMAND)" }
+& $Iscc @isccArgs packaging\windows\ssa-desktop.iss
+Assert-Exit "ISCC"
+Get-ChildItem build\installer | Format-Table Name, Length

@@ -1,0 +1,82 @@
+"""The frozen build's entry point (``packaging/entry.py``, what PyInstaller starts) goes
+through the hardened path: the process that will hold the key writes no core dump and is
+not dumpable (issue 29, item 2). Run as a real child process, with core dumps allowed
+by its parent, so that only the entry point itself can switch them off."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ENTRY = ROOT / "packaging" / "entry.py"
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="reads Linux process limits")
+
+
+def _allow_core_dumps() -> None:
+    """In the child before exec: the most a parent can allow (an unlimited core size)."""
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+
+
+def _run_entry(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    return subprocess.run([sys.executable, str(ENTRY), *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=300,
+                          preexec_fn=_allow_core_dumps)
+
+
+def test_the_parent_really_allows_core_dumps(tmp_path):
+    # Without this the test below could pass on a machine where core dumps are off anyway.
+    probe = subprocess.run(
+        [sys.executable, "-c", "import resource;print(resource.getrlimit(resource.RLIMIT_CORE))"],
+        capture_output=True, text=True, preexec_fn=_allow_core_dumps, check=True)
+    assert probe.stdout.strip() != "(0, 0)"
+
+
+def test_entry_py_hardens_the_process_before_the_command_runs(tmp_path):
+    done = _run_entry("self-test", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("Prozessschutz"))
+    assert re.search(r"\bok\b", line), line
+    assert "RLIMIT_CORE 0/0" in line and "nicht auslesbar" in line, line
+
+
+def test_entry_py_starts_the_keychain_child_before_the_cli(tmp_path):
+    # The children answer one question without loading the CLI (and harden themselves).
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, str(ENTRY), "--keychain-child"], input=b"{}",
+                          env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0
+    assert done.stdout.startswith(b"{")
+
+
+def _close_std_streams() -> None:
+    """In the child before exec: no stdin, stdout or stderr at all, as the windowed Windows
+    build starts (Python then sets ``sys.stdin/stdout/stderr`` to None)."""
+    for fd in (0, 1, 2):
+        os.close(fd)
+
+
+def test_entry_py_without_any_console_passes_the_self_test_and_writes_the_result(tmp_path):
+    result = tmp_path / "selbsttest.txt"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "state"))
+    done = subprocess.run([sys.executable, str(ENTRY), "self-test", "--result-file",
+                           str(result)], cwd=tmp_path, env=env, timeout=300,
+                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL, preexec_fn=_close_std_streams)
+    assert done.returncode == 0
+    lines = result.read_text("utf-8").splitlines()
+    assert lines[-1] == "Ergebnis: bestanden (Rückgabewert 0)"
+    assert any(line.startswith("Prozessschutz") and " ok " in line for line in lines)
+    assert not (tmp_path / "state").exists()  # nothing crashed, so no crash log
