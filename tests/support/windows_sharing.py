@@ -112,7 +112,7 @@ class WindowsSharing:
     def unlink(self, path, **kwargs):
         if not kwargs:
             p = _key(path)
-            if p in self.held or self._scanned(p):
+            if os.path.exists(p) and (p in self.held or self._scanned(p)):
                 raise self._refuse("unlink", path, ERROR_SHARING_VIOLATION)
         return self._real["unlink"](path, **kwargs)
 
