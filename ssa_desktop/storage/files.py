@@ -172,11 +172,18 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
-        remove_quietly(tmp)
+        _discard(tmp)
         raise write_failed(target, err) from err
     except BaseException:
-        remove_quietly(tmp)
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: Path) -> None:
+    """Remove a temp file after a failed write; a scanner holding it past the retries must
+    not hide the error she needs to see."""
+    with contextlib.suppress(OSError):
+        remove_quietly(tmp)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
