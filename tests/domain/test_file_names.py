@@ -73,3 +73,42 @@ def test_a_long_name_keeps_its_extension():
 def test_umlauts_in_both_unicode_forms_come_out_composed():
     assert safe_file_name("Schule Mu\u0308hlbach.pdf") == "Schule Mühlbach.pdf"
     assert re.fullmatch(r"[\w .-]+", safe_file_name("Grundschule Äöüß.pdf"))
+
+
+# -- every place that suggests a file name from data ------------------------------------------
+HOSTILE_SCHOOL = 'GS "Am Bühl": Nord/Süd? *neu* | CON'
+
+
+def test_kvjs_export_names_are_valid_for_any_school_code():
+    from ssa_desktop.exports.kvjs_document import file_name
+
+    assert file_name("GMS-1", "2025/26", "xlsx") == "KVJS_GMS-1_2025-26.xlsx"
+    name = file_name(HOSTILE_SCHOOL, "2025/26", "pdf")
+    assert valid_on_windows(name) and "Bühl" in name and name.endswith("_2025-26.pdf")
+
+
+@given(st.text())
+def test_kvjs_export_name_property(code):
+    from ssa_desktop.exports.kvjs_document import file_name
+
+    for ext in ("xlsx", "pdf", "csv", "json"):
+        name = file_name(code, "2025/26", ext)
+        assert valid_on_windows(name) and name.endswith(f".{ext}")
+
+
+def test_annual_report_name_keeps_the_school_and_drops_what_windows_refuses():
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services.annual_report import file_name
+
+    assert (file_name(SchoolYear(2025), "Grundschule Am Bühl")
+            == "Jahresbericht_2025-26_Grundschule_Am_Bühl.pdf")
+    name = file_name(SchoolYear(2025), HOSTILE_SCHOOL)
+    assert valid_on_windows(name) and "Bühl" in name and name.endswith(".pdf")
+
+
+@given(st.text())
+def test_annual_report_name_property(school):
+    from ssa_desktop.domain.schoolyear import SchoolYear
+    from ssa_desktop.services.annual_report import file_name
+
+    assert valid_on_windows(file_name(SchoolYear(2025), school))
