@@ -171,3 +171,27 @@ def files_waits(n):
     from ssa_desktop.storage.files import RETRY_WAITS
 
     return RETRY_WAITS[:n]
+
+
+# -- the real CLI: exit 1 with the sentence, never a traceback --------------------------------
+def test_cli_kvjs_export_onto_an_xlsx_open_in_excel(open_vault, windows_sharing, out, capsys,
+                                                     monkeypatch):
+    from ssa_desktop import cli
+    from tests.conftest import PASSPHRASE
+
+    fixture.build(open_vault.conn)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    target = out / "KVJS_Stelle-Nord_2025-26.xlsx"
+    target.write_bytes(b"letztes Jahr")
+    windows_sharing.hold(target)
+    with clock.frozen(date(2026, 10, 5)):
+        code = cli.main(["kvjs", "--vault", str(folder), "--year", "2025/26", "--post",
+                         "--format", "xlsx", "--out", str(target), "--force"])
+    stdout, stderr = capsys.readouterr()
+    assert code == 1 and "Traceback" not in stdout + stderr
+    assert re.search(HELD, stderr) and target.name in stderr
+    assert "Keine Berechtigung" not in stderr
+    assert target.read_bytes() == b"letztes Jahr"
+    _only(out, target.name)
