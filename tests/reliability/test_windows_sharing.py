@@ -153,6 +153,24 @@ def test_restore_waits_out_a_scanner_on_its_safety_backup(open_vault, windows_sh
     assert windows_sharing.waits == list(files_waits(3))
 
 
+def test_rekey_waits_out_a_scanner_on_its_backup_and_staged_copy(open_vault, windows_sharing,
+                                                                 tmp_path):
+    from ssa_desktop.domain.entities import Person
+    from ssa_desktop.storage import repositories as repo
+    from tests.conftest import FAST_KDF, PASSPHRASE
+
+    repo.PERSONS.insert(open_vault.conn, Person("K-1", first_name="Bleibt"))
+    before = tmp_path / "vorher"
+    windows_sharing.scan(before / ".vor-neuem-schluessel-*.partial", times=2)
+    windows_sharing.scan(open_vault.vault.folder / ".*.rekey.partial", times=1)
+    with clock.frozen(TODAY):
+        open_vault.rekey(PASSPHRASE, backup_dir=before, params=FAST_KDF)
+    assert [p.first_name for p in repo.PERSONS.all(open_vault.conn)] == ["Bleibt"]
+    assert len(list(before.glob("vor-neuem-schluessel-*.ssabak"))) == 1
+    assert not list(before.glob(".*")) and not list(open_vault.vault.folder.glob(".*partial"))
+    assert windows_sharing.waits == list(files_waits(2)) + list(files_waits(1))
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "the swap in storage/vault.py (swap_database, _rekey) still calls os.replace directly; "
     "I29-lock owns that code: routing it through storage.files.replace makes this pass"))
