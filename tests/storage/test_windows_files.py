@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ssa_desktop.storage import files
 from ssa_desktop.storage.errors import FileInUse
@@ -139,3 +143,30 @@ def test_a_real_permission_error_on_linux_is_not_retried(monkeypatch, tmp_path):
     with pytest.raises(files.WriteFailed, match="Keine Berechtigung"):
         files.atomic_write_bytes(tmp_path / "x", b"x")
     assert waits == []
+
+
+@given(failures=st.integers(min_value=0, max_value=len(files.RETRY_WAITS) + 3),
+       held_target=st.booleans())
+def test_any_scanner_hold_is_waited_out_or_named(failures, held_target):
+    """The rule: a scanner that lets go within the retries costs exactly the first waits;
+    one that does not ends in FileInUse, the old file unchanged, no temp file left."""
+    from tests.support.windows_sharing import WindowsSharing
+
+    with tempfile.TemporaryDirectory() as name, pytest.MonkeyPatch.context() as mp:
+        folder = Path(name)
+        target = folder / "KVJS.xlsx"
+        target.write_bytes(b"alt")
+        sharing = WindowsSharing().install(mp)
+        sharing.scan(target if held_target else folder / ".KVJS.xlsx.*", times=failures)
+        tries = len(files.RETRY_WAITS) + 1
+        if failures < tries:
+            files.atomic_write_bytes(target, b"neu")
+            assert target.read_bytes() == b"neu"
+            assert sharing.waits == list(files.RETRY_WAITS[:failures])
+        else:
+            with pytest.raises(FileInUse):
+                files.atomic_write_bytes(target, b"neu")
+            assert target.read_bytes() == b"alt"
+            # all retries spent; the temp file's removal then waits out the rest
+            assert sharing.waits[:len(files.RETRY_WAITS)] == list(files.RETRY_WAITS)
+        assert [p.name for p in folder.iterdir()] == ["KVJS.xlsx"]
