@@ -1,7 +1,8 @@
 """File helpers: owner-only modes and atomic writes (temp file, fsync, os.replace).
 
-The one file layer (issue 29.7, docs/architecture.md "Files on Windows"): every replace and
-delete of the app goes through ``replace``/``remove``/``remove_quietly``. On Windows a file
+The one file layer (issue 29.7, docs/architecture.md "Files on Windows"): replaces and
+deletes go through ``replace``/``remove``/``remove_quietly`` (the few that do not yet are
+listed there). On Windows a file
 another program holds open cannot be replaced or deleted (``PermissionError`` with
 ``winerror`` 5, 32 or 33); a scanner does that to a fresh file for a moment. These errors
 are retried with growing waits (``RETRY_WAITS``, 2 s in all); a file still held then is a
