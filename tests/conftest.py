@@ -118,3 +118,13 @@ def ctx(open_vault, qapp):
 @pytest.fixture
 def today():
     return clock.today()
+
+
+@pytest.fixture
+def windows_sharing(monkeypatch):
+    """Windows file sharing emulated (tests/support/windows_sharing.py): ``hold(path)``,
+    ``close(path)``, ``scan(path_or_glob, times)``; the file layer's retry waits are
+    recorded in ``.waits``, never slept."""
+    from tests.support.windows_sharing import WindowsSharing
+
+    return WindowsSharing().install(monkeypatch)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain import clock, kvjs
 from ..domain import kvjs_template as tpl
+from ..domain.file_names import safe_file_name
 from ..storage.files import atomic_write_bytes
 
 FORMAT = "ssa-desktop-kvjs"
@@ -66,8 +67,8 @@ def column_types(doc: dict) -> list[tuple[str, str]]:
 
 
 def file_name(code: str, year_label: str, ext: str) -> str:
-    """KVJS_<school code or post>_<2025-26>.<ext>"""
-    return f"KVJS_{code}_{year_label.replace('/', '-')}.{ext}"
+    """KVJS_<school code or post>_<2025-26>.<ext>, valid on Windows whatever the code holds."""
+    return safe_file_name(f"KVJS_{code}_{year_label.replace('/', '-')}.{ext}")
 
 
 def dumps(doc: dict) -> bytes:

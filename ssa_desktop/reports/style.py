@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from .. import APP_NAME, __version__
 from ..formatting import fmt_date
 from ..paths import resource
-from ..storage.errors import StorageFull, VaultError, WriteFailed
+from ..storage.errors import FileInUse, StorageFull, VaultError, WriteFailed
 from ..storage.files import atomic_target
 
 PAGE_SIZE = A4
@@ -280,6 +280,8 @@ def write_atomically(path: Path | str, produce: Callable[[Path], None]) -> Path:
     try:
         with atomic_target(path, ".pdf") as tmp:
             produce(tmp)
+    except FileInUse as err:  # Acrobat holds the PDF (Windows): say so, not "no right"
+        raise WriteError(str(err)) from err
     except (OSError, StorageFull, WriteFailed) as err:
         cause = err.__cause__ if isinstance(err, WriteFailed) else err
         raise _german_write_error(cause or err, path) from err

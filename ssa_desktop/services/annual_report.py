@@ -28,6 +28,7 @@ from ..domain.catalogues import (
     TOPICS,
 )
 from ..domain.errors import UserError
+from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
@@ -48,6 +49,13 @@ class ReportError(UserError):
 
 
 # -- schools ---------------------------------------------------------------------------------
+def file_name(year: SchoolYear, school_name: str) -> str:
+    """The suggested file name of the report (valid on Windows whatever the school's name
+    holds): ``Jahresbericht_2025-26_Grundschule_Am_Bühl.pdf``."""
+    return safe_file_name(f"Jahresbericht_{year.label.replace('/', '-')}_{school_name}.pdf"
+                          .replace(" ", "_"))
+
+
 def resolve_school(conn, code: str) -> tuple[str, str, str]:
     """(id, name, school type) of the school with this code, id or name."""
     row = q.school_by_code(conn, code.strip())

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain import staff as rules
 from ..domain.catalogues import EMPLOYER_TYPES
 from ..domain.entities import PostStaff
+from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import statistics_repo as srepo
@@ -56,7 +57,7 @@ def blocks(conn, year: int) -> list[rules.StaffBlock]:
 
 # -- the Verwendungsnachweis (issue 19 item 7) ------------------------------------------
 def verwendungsnachweis_file_name(year: int) -> str:
-    return f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf"
+    return safe_file_name(f"Verwendungsnachweis_{SchoolYear(year).label.replace('/', '-')}.pdf")
 
 
 def write_verwendungsnachweis(conn, year: int, path: Path | str,

@@ -21,6 +21,7 @@ from ..domain import kvjs_template as tpl
 from ..domain import staff as staff_rules
 from ..domain.catalogues import RECORD_TYPES
 from ..domain.errors import UserError
+from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
@@ -527,7 +528,7 @@ def entry_lines(rep: Report) -> list[EntryLine]:
 
 
 def entry_aid_file_name(rep: Report) -> str:
-    return f"Eingabehilfe_{rep.info.code}_{rep.year_label.replace('/', '-')}.pdf"
+    return safe_file_name(f"Eingabehilfe_{rep.info.code}_{rep.year_label.replace('/', '-')}.pdf")
 
 
 def write_entry_aid(rep: Report, path: Path | str) -> Path:

@@ -14,7 +14,6 @@ before a key change is told apart from any other file that the key does not open
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 import sqlcipher3
@@ -31,6 +30,7 @@ from .files import (
     fsync_file,
     hold,
     remove_quietly,
+    replace,
     write_failed,
 )
 from .inspection import clean_stale_partials
@@ -82,7 +82,7 @@ def export_database(conn: sqlcipher3.Connection, data_key: bytes | bytearray, ta
         fsync_file(tmp)
         if verify:
             verify_database(tmp, data_key, expect_counts=counts)
-        os.replace(tmp, target)
+        replace(tmp, target)
         fsync_dir(target.parent)
         if verify:
             record_backup(conn, target)

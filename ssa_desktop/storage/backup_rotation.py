@@ -10,13 +10,14 @@ recovery tool on file systems that write in place).
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .files import fsync_dir, remove_quietly, shred
+from .errors import FileInUse
+from .files import fsync_dir, remove_quietly, replace, shred
 
 BACKUP_SUFFIX = ".ssabak"    # every backup file, automatic or made by hand
 
@@ -61,8 +62,8 @@ def adopt_stray_backups(vault_folder: Path) -> list[Path]:
     moved = []
     for path in stray:
         try:
-            os.replace(path, target / path.name)
-        except OSError:
+            replace(path, target / path.name)
+        except (OSError, FileInUse):
             continue
         moved.append(target / path.name)
     if moved:
@@ -119,7 +120,9 @@ def _overwrite_and_remove(path: Path) -> None:
 def remove_backups(backups: list[BackupFile]) -> list[Path]:
     removed = []
     for b in backups:
-        _overwrite_and_remove(b.path)
+        # a backup another program holds open (Windows) stays for the next rotation
+        with contextlib.suppress(OSError):
+            _overwrite_and_remove(b.path)
         if not b.path.exists():
             removed.append(b.path)
     if removed:

@@ -84,6 +84,17 @@ class WriteFailed(VaultError):
     the ``OSError`` is its ``__cause__``, for callers that word it themselves."""
 
 
+class FileInUse(WriteFailed):
+    """Another program holds the file open (Windows: Excel, Acrobat, a scanner that did not
+    let go within the retries); ``path`` is the file she knows, never a temp file."""
+
+    def __init__(self, path):
+        self.path = path
+        super().__init__(f"Die Datei {path} ist in einem anderen Programm geöffnet (z. B. Excel "
+                         "oder Acrobat). Bitte dort schließen und erneut versuchen; es wurde "
+                         "nichts verändert.")
+
+
 class KeyDoesNotFit(CorruptDatabase):
     """The key authenticates no page of the database file (checked before SQLite opens it)."""
 

@@ -1,4 +1,14 @@
-"""File helpers: owner-only modes and atomic writes (temp file, fsync, os.replace)."""
+"""File helpers: owner-only modes and atomic writes (temp file, fsync, os.replace).
+
+The one file layer (issue 29.7, docs/architecture.md "Files on Windows"): replaces and
+deletes go through ``replace``/``remove``/``remove_quietly`` (the few that do not yet are
+listed there). On Windows a file
+another program holds open cannot be replaced or deleted (``PermissionError`` with
+``winerror`` 5, 32 or 33); a scanner does that to a fresh file for a moment. These errors
+are retried with growing waits (``RETRY_WAITS``, 2 s in all); a file still held then is a
+``FileInUse`` naming it. A ``PermissionError`` without ``winerror`` (Linux, a real
+permission problem) is not retried.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +16,11 @@ import contextlib
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import StorageFull, VaultError, WriteFailed
+from .errors import FileInUse, StorageFull, VaultError, WriteFailed
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -35,8 +46,72 @@ def ensure_folder(path: Path) -> None:
             os.chmod(folder, DIR_MODE)
 
 
+# -- Windows sharing: retry, then name the held file -------------------------------------------
+ERROR_ACCESS_DENIED = 5        # MoveFileEx onto a destination another program holds open
+ERROR_SHARING_VIOLATION = 32   # the file is open without FILE_SHARE_DELETE (or a scanner)
+ERROR_LOCK_VIOLATION = 33
+_SHARING = (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION)
+
+# The waits between attempts, growing, 2.0 s in all: long enough for a scanner to let go of
+# a fresh file, short enough that she is not left waiting when Excel holds it.
+RETRY_WAITS = (0.05, 0.1, 0.2, 0.4, 0.5, 0.75)
+_sleep = time.sleep  # the waits; tests record them instead (tests/support/windows_sharing.py)
+
+
+def _transient(err: OSError) -> bool:
+    return isinstance(err, PermissionError) and getattr(err, "winerror", None) in _SHARING
+
+
+def _held(err: OSError, path: Path) -> bool:
+    """True when ``err`` means another program holds ``path`` open (not a missing right):
+    a sharing or lock violation, or "access denied" on a file that exists and is not
+    read-only (Windows reports a held destination of a replace so)."""
+    code = getattr(err, "winerror", None)
+    if code in (ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION):
+        return True
+    return code == ERROR_ACCESS_DENIED and path.exists() and os.access(path, os.W_OK)
+
+
+def _retrying(operation, *args) -> None:
+    for wait in (*RETRY_WAITS, None):
+        try:
+            operation(*args)
+            return
+        except OSError as err:
+            if wait is None or not _transient(err):
+                raise
+        _sleep(wait)
+
+
+def replace(src: Path, dst: Path) -> None:
+    """``os.replace(src, dst)``, retried while a scanner holds either file; FileInUse
+    (naming ``dst``) when a program still holds one after the retries."""
+    try:
+        _retrying(os.replace, src, dst)
+    except PermissionError as err:
+        if _held(err, Path(dst)) or (getattr(err, "winerror", None) in _SHARING
+                                     and Path(src).exists() and not Path(dst).exists()):
+            raise FileInUse(Path(dst)) from err
+        raise
+
+
+def remove(path: Path) -> None:
+    """Delete ``path`` (gone already: nothing to do), retried while a scanner holds it;
+    FileInUse when a program still holds it after the retries."""
+    try:
+        _retrying(os.unlink, path)
+    except FileNotFoundError:
+        return
+    except PermissionError as err:
+        if _held(err, Path(path)):
+            raise FileInUse(Path(path)) from err
+        raise
+
+
 def write_failed(target: Path, err: OSError) -> VaultError:
     """The German error for a failed write to ``target`` (never naming a temp file)."""
+    if _held(err, Path(target)):
+        return FileInUse(Path(target))
     if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return StorageFull()
     if isinstance(err, PermissionError):
@@ -94,15 +169,22 @@ def atomic_target(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     try:
         yield tmp
         fsync_file(tmp)
-        os.replace(tmp, target)
+        replace(tmp, target)
         make_private_file(target)
         fsync_dir(target.parent)
     except OSError as err:
-        remove_quietly(tmp)
+        _discard(tmp)
         raise write_failed(target, err) from err
     except BaseException:
-        remove_quietly(tmp)
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: Path) -> None:
+    """Remove a temp file after a failed write; a scanner holding it past the retries must
+    not hide the error she needs to see."""
+    with contextlib.suppress(OSError):
+        remove_quietly(tmp)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
@@ -119,7 +201,7 @@ def fsync_file(path: Path) -> None:
 def remove_quietly(path: Path) -> None:
     release(path)
     with contextlib.suppress(FileNotFoundError):
-        path.unlink()
+        _retrying(os.unlink, path)
 
 
 # -- staged files held by a running process (issue 22) ----------------------------------------

@@ -25,7 +25,7 @@ from .connection import quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
-from .files import fsync_dir, hold, is_held, release, remove_quietly, shred
+from .files import fsync_dir, hold, is_held, release, remove_quietly, replace, shred
 from .mapper import Table
 from .vault import init_database
 
@@ -72,7 +72,7 @@ def finish(conn, tmp: Path, target: Path) -> None:
     conn.close()
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    replace(tmp, target)  # retried while a scanner holds the fresh file (Windows)
     release(tmp)
     fsync_dir(target.parent)
 

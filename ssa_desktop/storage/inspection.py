@@ -178,7 +178,7 @@ def clean_stale_partials(folder: Path) -> None:
         for path in folder.glob(".*.ssabak.partial"):
             with contextlib.suppress(OSError):
                 if now - path.lstat().st_mtime >= LEFTOVER_AGE_SECONDS and path.is_file():
-                    path.unlink()
+                    remove_quietly(path)
 
 
 def rescue_folders(folder: Path) -> list[Path]:

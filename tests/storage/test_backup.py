@@ -106,7 +106,7 @@ def test_read_only_target_folder_leaves_nothing(open_vault, tmp_path, monkeypatc
         def refuse(src, dst):
             raise PermissionError(errno.EACCES, "Permission denied", str(dst))
 
-        monkeypatch.setattr(backup_mod.os, "replace", refuse)
+        monkeypatch.setattr(os, "replace", refuse)
     else:
         folder.chmod(0o500)
     try:

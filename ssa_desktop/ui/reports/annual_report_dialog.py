@@ -156,8 +156,7 @@ class AnnualReportDialog(QDialog):
         if not self.save_texts():
             return
         school_id, year = self.school.currentData(), self.school_year()
-        suggested = f"Jahresbericht_{year.label.replace('/', '-')}_{self.school.currentText()}.pdf"
-        path = self.save_path_chooser(suggested.replace(" ", "_"))
+        path = self.save_path_chooser(svc.file_name(year, self.school.currentText()))
         if not path:
             return
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain.file_names import safe_file_name
 from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
@@ -271,7 +272,8 @@ class TimeArea(Area):
             return
         label, pattern = next((lbl, pat) for f, lbl, pat in EXPORTS if f == fmt)
         if path is None:
-            suggestion = f"zeitanteile-{self.report.school_year.label.replace('/', '-')}.{fmt}"
+            suggestion = safe_file_name(
+                f"zeitanteile-{self.report.school_year.label.replace('/', '-')}.{fmt}")
             path, _ = QFileDialog.getSaveFileName(self, tr(label).rstrip(" …"),
                                                   str(Path.home() / suggestion), pattern)
             if not path:

@@ -1,0 +1,172 @@
+"""The file layer under Windows file sharing (issue 29.7): a file another program holds open
+is named in a German sentence, nothing is half-written, no temp file is left; a scanner's
+brief hold is waited out with bounded back-off (waits recorded, never slept)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ssa_desktop.storage import files
+from ssa_desktop.storage.errors import FileInUse
+
+HELD_SENTENCE = "ist in einem anderen Programm geöffnet (z. B. Excel oder Acrobat)"
+
+
+# -- the fixture itself answers as Windows does ------------------------------------------------
+def test_fixture_refuses_what_windows_refuses(windows_sharing, tmp_path):
+    held = tmp_path / "held.xlsx"
+    held.write_text("alt")
+    new = tmp_path / "new"
+    new.write_text("neu")
+    windows_sharing.hold(held)
+    with pytest.raises(PermissionError) as replace_onto:
+        os.replace(new, held)
+    assert replace_onto.value.winerror == 5
+    with pytest.raises(PermissionError) as unlink:
+        held.unlink()
+    assert unlink.value.winerror == 32
+    with pytest.raises(PermissionError) as move_away:
+        os.replace(held, tmp_path / "elsewhere")
+    assert move_away.value.winerror == 32
+    with pytest.raises(FileExistsError):
+        os.rename(new, tmp_path / "held.xlsx")
+    windows_sharing.close(held)
+    os.replace(new, held)
+    assert held.read_text() == "neu"
+
+
+def test_fixture_scanner_lets_go_after_n_operations(windows_sharing, tmp_path):
+    path = tmp_path / "frisch.pdf"
+    path.write_text("x")
+    windows_sharing.scan(tmp_path / "*.pdf", times=2)
+    for _ in range(2):
+        with pytest.raises(PermissionError):
+            path.unlink()
+    path.unlink()
+    assert not path.exists()
+
+
+# -- the file layer ----------------------------------------------------------------------------
+def test_a_held_target_is_named_and_left_as_it_was(windows_sharing, tmp_path):
+    target = tmp_path / "KVJS_GMS-1_2025-26.xlsx"
+    target.write_bytes(b"letztes Jahr")
+    windows_sharing.hold(target)
+    with pytest.raises(FileInUse) as caught:
+        files.atomic_write_bytes(target, b"neu")
+    text = str(caught.value)
+    assert f"Die Datei {target} {HELD_SENTENCE}" in text
+    assert "Bitte dort schließen und erneut versuchen" in text
+    assert "Keine Berechtigung" not in text
+    assert target.read_bytes() == b"letztes Jahr"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
+    assert 0 < sum(windows_sharing.waits) <= 2.0  # retried, bounded, never slept
+
+
+def test_after_closing_the_other_program_the_write_succeeds(windows_sharing, tmp_path):
+    target = tmp_path / "bericht.pdf"
+    target.write_bytes(b"alt")
+    windows_sharing.hold(target)
+    with pytest.raises(FileInUse):
+        files.atomic_write_bytes(target, b"neu")
+    windows_sharing.close(target)
+    files.atomic_write_bytes(target, b"neu")
+    assert target.read_bytes() == b"neu"
+
+
+def test_a_scanner_holding_the_fresh_file_is_waited_out(windows_sharing, tmp_path):
+    target = tmp_path / "export.csv"
+    windows_sharing.scan(tmp_path / ".export.csv.*", times=3)  # the temp file, just written
+    files.atomic_write_bytes(target, b"a;b\n")
+    assert target.read_bytes() == b"a;b\n"
+    assert windows_sharing.waits == list(files.RETRY_WAITS[:3])
+    assert [p.name for p in tmp_path.iterdir()] == ["export.csv"]
+
+
+def test_the_back_off_grows_and_stays_within_two_seconds():
+    waits = files.RETRY_WAITS
+    assert all(a < b for a, b in zip(waits, waits[1:], strict=False))
+    assert sum(waits) <= 2.0
+
+
+def test_a_scanner_that_never_lets_go_ends_in_the_german_sentence(windows_sharing, tmp_path):
+    target = tmp_path / "export.csv"
+    target.write_bytes(b"alt")
+    windows_sharing.scan(target, times=1000)
+    with pytest.raises(FileInUse, match=re.escape(HELD_SENTENCE)):
+        files.atomic_write_bytes(target, b"neu")
+    assert target.read_bytes() == b"alt"
+    assert len(windows_sharing.waits) == len(files.RETRY_WAITS)
+
+
+def test_replace_and_remove_retry_and_name_the_held_file(windows_sharing, tmp_path):
+    src, dst = tmp_path / "a", tmp_path / "b"
+    src.write_text("a")
+    dst.write_text("b")
+    windows_sharing.scan(src, times=2)
+    files.replace(src, dst)
+    assert dst.read_text() == "a"
+    windows_sharing.hold(dst)
+    with pytest.raises(FileInUse, match=re.escape(f"Die Datei {dst} {HELD_SENTENCE}")):
+        files.remove(dst)
+    assert dst.exists()
+    windows_sharing.close(dst)
+    files.remove(dst)
+    files.remove(dst)  # gone already: nothing to do
+    assert not dst.exists()
+
+
+def test_remove_quietly_waits_out_a_scanner(windows_sharing, tmp_path):
+    path = tmp_path / ".tmp"
+    path.write_text("x")
+    windows_sharing.scan(path, times=2)
+    files.remove_quietly(path)
+    assert not path.exists()
+
+
+def test_a_real_permission_error_on_linux_is_not_retried(monkeypatch, tmp_path):
+    """Without ``winerror`` (Linux, a real read-only folder) there is nothing to wait out:
+    the old sentence stays, and no wait happens."""
+    waits: list[float] = []
+    monkeypatch.setattr(files, "_sleep", waits.append)
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(files.WriteFailed, match="Keine Berechtigung"):
+        files.atomic_write_bytes(tmp_path / "x", b"x")
+    assert waits == []
+
+
+@given(failures=st.integers(min_value=0, max_value=len(files.RETRY_WAITS) + 3),
+       held_target=st.booleans())
+def test_any_scanner_hold_is_waited_out_or_named(failures, held_target):
+    """The rule: a scanner that lets go within the retries costs exactly the first waits;
+    one that does not ends in FileInUse, the old file unchanged, no temp file left."""
+    from tests.support.windows_sharing import WindowsSharing
+
+    with tempfile.TemporaryDirectory() as name, pytest.MonkeyPatch.context() as mp:
+        folder = Path(name)
+        target = folder / "KVJS.xlsx"
+        target.write_bytes(b"alt")
+        sharing = WindowsSharing().install(mp)
+        sharing.scan(target if held_target else folder / ".KVJS.xlsx.*", times=failures)
+        tries = len(files.RETRY_WAITS) + 1
+        if failures < tries:
+            files.atomic_write_bytes(target, b"neu")
+            assert target.read_bytes() == b"neu"
+            assert sharing.waits == list(files.RETRY_WAITS[:failures])
+        else:
+            with pytest.raises(FileInUse):
+                files.atomic_write_bytes(target, b"neu")
+            assert target.read_bytes() == b"alt"
+            # all retries spent; the temp file's removal then waits out the rest
+            assert sharing.waits[:len(files.RETRY_WAITS)] == list(files.RETRY_WAITS)
+        assert [p.name for p in folder.iterdir()] == ["KVJS.xlsx"]

@@ -1,0 +1,127 @@
+"""Windows file sharing, emulated on Linux (issue 29, docs/testing.md "Windows file sharing").
+
+On Windows a file that another program holds open (Excel its xlsx, Acrobat its PDF, SQLite
+its database) cannot be replaced, renamed or deleted: the program opened it without
+``FILE_SHARE_DELETE``. An antivirus scanner does the same to a fresh file for a moment.
+Linux allows all of it, so the project's file layer would never meet these errors here.
+
+``WindowsSharing`` patches the ``os`` functions the file layer uses (``os.replace``,
+``os.rename``, ``os.unlink``, ``os.remove``; ``Path.replace``/``Path.unlink`` call them) and
+answers as Windows does, driven by a registry of paths:
+
+- ``hold(path)``: another program has ``path`` open until ``close(path)``. Replacing onto it
+  raises ``PermissionError`` with ``winerror`` 5 (``ERROR_ACCESS_DENIED``, what
+  ``MoveFileEx`` reports for a held destination); replacing, renaming or deleting it
+  raises ``winerror`` 32 (``ERROR_SHARING_VIOLATION``).
+- ``scan(path_or_glob, times=n)``: a scanner holds matching files for the next ``n``
+  operations that touch them (as source or destination), then lets go (``winerror`` 32).
+- ``os.rename`` onto an existing file raises ``FileExistsError`` (``winerror`` 183), as on
+  Windows.
+
+What it does not simulate: handles of this process (Windows refuses to delete a file the
+same process still has open; here only registered paths are held), share modes of reads
+and writes (a held file can still be read and written here), SQLite's own locking, ACLs.
+The waits between the file layer's retries are recorded in ``waits`` instead of slept
+(the fixture replaces ``storage.files._sleep``), so no test waits on timing.
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import os
+from pathlib import Path
+
+ERROR_ACCESS_DENIED = 5
+ERROR_SHARING_VIOLATION = 32
+ERROR_ALREADY_EXISTS = 183
+
+
+def _key(path) -> str:
+    return os.path.abspath(os.fspath(path))
+
+
+def windows_error(path, winerror: int) -> PermissionError:
+    """A ``PermissionError`` as Python raises it on Windows (``winerror`` set)."""
+    text = ("Der Prozess kann nicht auf die Datei zugreifen, da sie von einem anderen Prozess "
+            "verwendet wird" if winerror == ERROR_SHARING_VIOLATION else "Zugriff verweigert")
+    err = PermissionError(errno.EACCES, text, os.fspath(path))
+    err.winerror = winerror
+    return err
+
+
+class WindowsSharing:
+    def __init__(self):
+        self.held: set[str] = set()
+        self.scans: dict[str, int] = {}
+        self.waits: list[float] = []
+        self.refused: list[tuple[str, str, int]] = []  # (operation, path, winerror)
+        self._real = {name: getattr(os, name) for name in ("replace", "rename", "unlink", "remove")}
+
+    # -- the registry ----------------------------------------------------------------------
+    def hold(self, path) -> Path:
+        """Another program opens ``path`` (until ``close``)."""
+        self.held.add(_key(path))
+        return Path(path)
+
+    def close(self, path) -> None:
+        self.held.discard(_key(path))
+
+    def scan(self, pattern, times: int = 1) -> None:
+        """A scanner holds files matching ``pattern`` (a path or a glob) for the next
+        ``times`` operations that touch one of them."""
+        self.scans[_key(pattern)] = times
+
+    # -- the checks ------------------------------------------------------------------------
+    def _scanned(self, path: str) -> bool:
+        for pattern, left in self.scans.items():
+            if left > 0 and (path == pattern or fnmatch.fnmatchcase(path, pattern)):
+                self.scans[pattern] = left - 1
+                return True
+        return False
+
+    def _refuse(self, op: str, path, winerror: int) -> PermissionError:
+        self.refused.append((op, os.fspath(path), winerror))
+        return windows_error(path, winerror)
+
+    def _check_move(self, op: str, src, dst) -> None:
+        s, d = _key(src), _key(dst)
+        if s in self.held or self._scanned(s):
+            raise self._refuse(op, src, ERROR_SHARING_VIOLATION)
+        if d in self.held and os.path.exists(d):
+            raise self._refuse(op, dst, ERROR_ACCESS_DENIED)
+        if self._scanned(d) and os.path.exists(d):
+            raise self._refuse(op, dst, ERROR_SHARING_VIOLATION)
+
+    # -- the patched functions -------------------------------------------------------------
+    def replace(self, src, dst, **kwargs):
+        if not kwargs:
+            self._check_move("replace", src, dst)
+        return self._real["replace"](src, dst, **kwargs)
+
+    def rename(self, src, dst, **kwargs):
+        if not kwargs:
+            if os.path.exists(dst):
+                err = FileExistsError(errno.EEXIST, "Die Datei ist bereits vorhanden",
+                                      os.fspath(dst))
+                err.winerror = ERROR_ALREADY_EXISTS
+                raise err
+            self._check_move("rename", src, dst)
+        return self._real["rename"](src, dst, **kwargs)
+
+    def unlink(self, path, **kwargs):
+        if not kwargs:
+            p = _key(path)
+            if os.path.exists(p) and (p in self.held or self._scanned(p)):
+                raise self._refuse("unlink", path, ERROR_SHARING_VIOLATION)
+        return self._real["unlink"](path, **kwargs)
+
+    def install(self, monkeypatch) -> WindowsSharing:
+        from ssa_desktop.storage import files
+
+        monkeypatch.setattr(os, "replace", self.replace)
+        monkeypatch.setattr(os, "rename", self.rename)
+        monkeypatch.setattr(os, "unlink", self.unlink)
+        monkeypatch.setattr(os, "remove", self.unlink)
+        monkeypatch.setattr(files, "_sleep", self.waits.append)
+        return self
