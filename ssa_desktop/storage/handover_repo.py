@@ -25,7 +25,7 @@ from .connection import quiet_cipher_log
 from .emergency import sqlcipher_raw_key
 from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
-from .files import fsync_dir, hold, is_held, release, remove_quietly, replace, shred
+from .files import fsync_dir, hold, is_held, release, remove, remove_quietly, replace, shred
 from .mapper import Table
 from .vault import init_database
 
@@ -224,7 +224,7 @@ def erase_file(path: Path) -> int:
             left -= chunk
         fh.flush()
         os.fsync(fh.fileno())
-    path.unlink()
+    remove(path)  # the file layer: a scanner is waited out, a held file named (FileInUse)
     remove_quietly(Path(f"{path}-journal"))
     with contextlib.suppress(OSError):
         fsync_dir(path.parent)
