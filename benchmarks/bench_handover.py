@@ -29,9 +29,9 @@ PERIOD = rules.Period(date(2026, 7, 21), date(2026, 9, 30))
 
 def run(bench) -> list[Result]:
     return [
-        Result("vertretung_package_s", _deputy(bench), "s", 2.0,
+        Result("vertretung_package_s", _deputy(bench), "s", 0.5,
                "Vertretungspaket for 50 persons of the 10-year vault: proposal, package "
-               "file, disclosures (issue 18)"),
+               "file, disclosures (issues 18, 28)"),
         Result("school_handover_s", _school(bench), "s", 3.0,
                "one school of the 10-year vault handed on: package, check of the receipt "
                "the successor's receive wrote, provable deletion of exactly the packaged "
