@@ -18,7 +18,7 @@ import sqlcipher3
 
 from .. import __version__
 from ..domain import clock
-from . import migrations
+from . import migrations, vault_lock
 from .connection import apply_pragmas, assert_encrypted, check_not_truncated, checkpoint, connect
 from .emergency import format_key, parse_key
 from .errors import (
@@ -108,6 +108,7 @@ class Vault:
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
         make_private_dir(vault.folder)
+        hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
@@ -124,12 +125,14 @@ class Vault:
             for path in (vault.db_path, vault.key_path, Path(f"{vault.db_path}-wal"),
                          Path(f"{vault.db_path}-shm")):
                 remove_quietly(path)
+            hold.release()
             if not isinstance(err, StorageFull) and is_storage_full(err):
                 raise StorageFull() from err
             raise
         finally:
             os.umask(old_umask)
         opened = OpenVault(vault, conn, data_key, vault_uuid)
+        opened._hold = hold
         return opened, format_key(data_key)
 
     # -- unlocking --------------------------------------------------------------------
@@ -251,7 +254,21 @@ class Vault:
         every write waits for it (``wait_writable``); pages read meanwhile are
         authenticated by SQLCipher on every read anyway. Not deferred when a crash-left
         WAL had to be probed or a migration is due: both write, so the full check comes
-        first."""
+        first.
+
+        First of all the vault's lock is taken (``vault_lock``, issue 29): a vault open in
+        another process is refused before any file is looked at; the session lets go of
+        it when locked."""
+        hold = vault_lock.acquire(self.folder)
+        try:
+            opened = self._open_held(data_key, defer_integrity=defer_integrity)
+        except BaseException:
+            hold.release()
+            raise
+        opened._hold = hold
+        return opened
+
+    def _open_held(self, data_key: bytearray, *, defer_integrity: bool) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -338,6 +355,8 @@ class OpenVault:
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False
+        # The hold of the vault's lock (``vault_lock``): let go when the session locks.
+        self._hold: vault_lock.VaultLockHold | None = None
 
     # -- access -----------------------------------------------------------------------
     @property
@@ -444,6 +463,9 @@ class OpenVault:
             self._conn = None
         _zero(self._key)
         self._key = None
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.release()
 
     def __enter__(self) -> OpenVault:
         return self
