@@ -357,6 +357,12 @@ class OpenVault:
         self._rekeying = False
         # The hold of the vault's lock (``vault_lock``): let go when the session locks.
         self._hold: vault_lock.VaultLockHold | None = None
+        # Worker connections (``new_connection``) still open, by thread; a swap of the
+        # files (``exclusive``) waits until there are none and holds new ones back.
+        self._workers = threading.Condition()
+        self._open_workers: dict[int, int] = {}
+        self._exclusive = False
+        self._on_exclusive_wait: Callable[[], None] | None = None  # test hook
 
     # -- access -----------------------------------------------------------------------
     @property
@@ -393,12 +399,33 @@ class OpenVault:
         check first (and raises ``CorruptDatabase`` when it failed)."""
         if for_writing:
             self._await_check()
+        with self._workers:  # a swap of the files under way: wait for its end
+            while self._exclusive:
+                self._workers.wait()
+            thread = threading.get_ident()
+            self._open_workers[thread] = self._open_workers.get(thread, 0) + 1
+        try:
+            return self._new_connection()
+        except BaseException:
+            self._worker_closed(thread)
+            raise
+
+    def _worker_closed(self, thread: int) -> None:
+        with self._workers:
+            left = self._open_workers.get(thread, 0) - 1
+            if left > 0:
+                self._open_workers[thread] = left
+            else:
+                self._open_workers.pop(thread, None)
+            self._workers.notify_all()
+
+    def _new_connection(self) -> sqlcipher3.Connection:
         # its own copy of the key: a lock meanwhile (another thread) overwrites the
         # session's in place; a connection opened for a vault locked meanwhile is refused
         key = bytearray(self.data_key)
         try:
             try:
-                conn = connect(self.vault.db_path, key)
+                conn = connect(self.vault.db_path, key, factory=_worker_factory(self))
             except sqlcipher3.DatabaseError:
                 if self._key is None:
                     raise VaultLocked() from None
@@ -412,6 +439,34 @@ class OpenVault:
         if not self._checked.is_set():
             conn.execute("PRAGMA query_only = ON")
         return conn
+
+    @contextlib.contextmanager
+    def exclusive(self):
+        """Before the files are swapped (restore, re-key, passphrase change, successor
+        handover; issue 29): hold new worker connections back and wait until every open
+        one is closed, so that no background task (the operation runner, the upkeep
+        lanes) writes to a file about to be replaced. A worker connection of the calling
+        thread itself would wait for ever: refused instead."""
+        with self._workers:
+            if self._exclusive or self._open_workers.get(threading.get_ident()):
+                raise VaultLocked("Der Tresor wird gerade umgestellt. Bitte warten Sie, bis "
+                                  "der laufende Vorgang beendet ist.")
+            self._exclusive = True
+            try:
+                while self._open_workers:
+                    if self._on_exclusive_wait is not None:
+                        self._on_exclusive_wait()
+                    self._workers.wait()
+            except BaseException:
+                self._exclusive = False
+                self._workers.notify_all()
+                raise
+        try:
+            yield
+        finally:
+            with self._workers:
+                self._exclusive = False
+                self._workers.notify_all()
 
     # -- the deferred page check ------------------------------------------------------
     @property
@@ -477,12 +532,14 @@ class OpenVault:
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> int:
         """Re-wrap the data key under a new passphrase; the database is not rewritten.
         Without ``params`` the key derivation is calibrated afresh on this device.
+        Runs with no worker connection open (``exclusive``).
         Every remembered device is revoked (its wrapped key file removed): whoever copied
         a keychain entry before the change opens nothing with it (issue 22). Returns how
         many devices were revoked."""
-        KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
-            self.vault.key_path)
-        return revoke_all_devices(self.vault.folder)
+        with self.exclusive():
+            KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
+                self.vault.key_path)
+            return revoke_all_devices(self.vault.folder)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
         return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
@@ -505,7 +562,12 @@ class OpenVault:
 
     def swap_database(self, staged: Path) -> None:
         """Replace the database file with ``staged`` (same key, already verified: see
-        ``backup.prepare_restore``) and reopen."""
+        ``backup.prepare_restore``) and reopen; every worker connection is closed first
+        (``exclusive``)."""
+        with self.exclusive():
+            self._swap_database(staged)
+
+    def _swap_database(self, staged: Path) -> None:
         vault = self.vault
         checkpoint(self.conn)
         self.conn.close()
@@ -536,8 +598,9 @@ class OpenVault:
             raise VaultLocked()
         self._rekeying = True
         try:
-            return self._rekey(passphrase, backup_dir, progress, store, params,
-                               export_database, verify_database)
+            with self.exclusive():  # no worker connection outlives the old file
+                return self._rekey(passphrase, backup_dir, progress, store, params,
+                                   export_database, verify_database)
         finally:
             self._rekeying = False
 
@@ -582,6 +645,28 @@ class OpenVault:
             store.remember(self.uuid, new_key, vault.folder)
         progress(100, "Fertig.")
         return format_key(new_key)
+
+
+def _worker_factory(owner: OpenVault):
+    """A connection class that tells ``owner`` when it is closed (``exclusive``)."""
+    thread = threading.get_ident()
+
+    class WorkerConnection(sqlcipher3.Connection):
+        _told = False
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                if not self._told:
+                    self._told = True
+                    owner._worker_closed(thread)
+
+        def __del__(self) -> None:  # dropped without ``close``: a swap must not wait for it
+            with contextlib.suppress(Exception):
+                self.close()
+
+    return WorkerConnection
 
 
 def check_connection(conn: sqlcipher3.Connection, *, pages: bool = True) -> list[str]:

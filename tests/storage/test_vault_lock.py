@@ -159,11 +159,12 @@ OPENER = textwrap.dedent("""
     from ssa_desktop.storage import vault_lock
     from ssa_desktop.storage.vault import Vault
     vault_lock.set_program(sys.argv[2])
-    session = Vault(sys.argv[1]).unlock("%s")
+    from tests.support.vaults import PASSPHRASE
+    session = Vault(sys.argv[1]).unlock(PASSPHRASE)
     print("held", flush=True)
     sys.stdin.readline()
     session.lock()
-""" % PASSPHRASE)
+""")
 
 
 def test_unlocking_a_vault_open_in_another_process_is_refused_untouched(tmp_path):
