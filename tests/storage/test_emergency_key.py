@@ -268,4 +268,4 @@ def test_rekey_stopped_before_the_swap_leaves_old_key_valid_and_cleans_up(filled
         assert repo.PERSONS.get(again.conn, ids["person"]).first_name == "Jonas"
     finally:
         again.lock()
-    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([DB_NAME, KEY_NAME, "vault.lock"])
