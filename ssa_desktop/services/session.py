@@ -37,8 +37,8 @@ from ..storage.keystore import DeviceKeyStore
 from ..storage.location import AMBER, default_vault_folder, holds_vault, location_findings
 from ..storage.unwrap_child import UnwrapFailed
 from ..storage.vault import OpenVault, Vault
-from ..storage.vault_lock import VaultLockHold
 from . import vault_admin
+from .one_writer import VaultLockHold, claim_vault, name_this_program
 
 __all__ = [
     "AMBER", "DeviceKeyStore", "ForeignKeyFile", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
@@ -49,22 +49,6 @@ __all__ = [
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",
     "unlock", "unlock_remembered", "verify_integrity", "worker_view",
 ]
-
-
-def name_this_program(name: str) -> None:
-    """How this process is named to a second one that finds the vault in use ("ssa-desktop
-    restore", "SSA Desktop (Programmfenster)"); never a user or host name (issue 29)."""
-    from ..storage import vault_lock
-
-    vault_lock.set_program(name)
-
-
-def claim_vault(folder: Path | str) -> VaultLockHold:
-    """Hold the vault's lock for this process (the GUI from its start to its end), or
-    raise ``VaultInUse`` naming the program that holds it. ``release`` when done."""
-    from ..storage import vault_lock
-
-    return vault_lock.acquire(folder)
 
 
 def open_vault(folder: Path | str) -> Vault:
