@@ -10,6 +10,7 @@ command, or a window that does not respond) it says in German where the vault is
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -69,9 +70,14 @@ class WindowGuard(QObject):
         socket.disconnectFromServer()
 
     def release(self) -> None:
-        self._server.close()
-        if self._hold is not None:
-            self._hold.release()
+        """Stop listening and let go of the vault (once; more calls do nothing)."""
+        server, self._server = self._server, None
+        if server is not None:
+            with contextlib.suppress(RuntimeError):  # already gone with the application
+                server.close()
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.release()
 
 
 def claim_window(folder: Path | str) -> WindowGuard:
