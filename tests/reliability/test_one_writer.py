@@ -176,3 +176,74 @@ def test_a_cli_command_names_itself_in_the_lock(vault_with_backup, capsys, monke
     held = json.loads((folder / "vault.lock").read_text(encoding="utf-8"))
     assert held["program"] == "ssa-desktop info"
     assert set(held) == {"program", "pid"}
+
+
+def _run_exclusive_step(session, step) -> tuple[threading.Thread, list, threading.Event]:
+    """Start ``step`` on a thread; return once it waits for the open worker connection
+    (or, the defect, has already ended)."""
+    waiting, finished, errors = threading.Event(), threading.Event(), []
+    session._on_exclusive_wait = waiting.set
+
+    def run():
+        try:
+            step()
+        except BaseException as err:  # noqa: BLE001 - reported by the caller
+            errors.append(err)
+        finally:
+            finished.set()
+            waiting.set()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    waiting.wait()
+    assert not finished.is_set(), "the files were swapped under an open worker connection"
+    return thread, errors, finished
+
+
+@pytest.mark.parametrize("step", ["rekey", "passphrase"])
+def test_rekey_and_passphrase_change_wait_for_worker_connections(vault_with_backup, step):
+    """A new emergency key (also inside the successor handover) and a passphrase change
+    wait for every worker connection; a worker connection asked for afterwards opens the
+    file under the key in force and its save is kept."""
+    folder, _backup = vault_with_backup
+    session = Vault(folder).unlock(PASSPHRASE)
+    worker = session.new_connection(for_writing=True)
+    new_pass = "Kastanienallee-Birke-93"
+    if step == "rekey":
+        def work():
+            session.rekey(PASSPHRASE, params=FAST_KDF)
+    else:
+        def work():
+            session.set_passphrase(new_pass, FAST_KDF)
+    thread, errors, _finished = _run_exclusive_step(session, work)
+    worker.close()
+    thread.join()
+    assert errors == []
+    late = session.new_connection(for_writing=True)
+    try:
+        repo.SCHOOLS.insert(late, School("Danach", code="D1", school_type="GS", id="after"))
+    finally:
+        late.close()
+    session.lock()
+    reopened = Vault(folder).unlock(new_pass if step == "passphrase" else PASSPHRASE)
+    try:
+        assert "after" in {s.id for s in repo.list_schools(reopened.conn)}
+    finally:
+        reopened.lock()
+
+
+def test_a_thread_holding_a_worker_connection_is_refused_instead_of_waiting_for_itself(
+        vault_with_backup):
+    from ssa_desktop.storage.errors import VaultLocked
+
+    folder, backup = vault_with_backup
+    session = Vault(folder).unlock(PASSPHRASE)
+    worker = session.new_connection(for_writing=True)
+    try:
+        from ssa_desktop.services.vault_admin import restore_vault
+
+        with pytest.raises(VaultLocked, match="umgestellt"):
+            restore_vault(session, backup)
+    finally:
+        worker.close()
+        session.lock()
