@@ -399,16 +399,21 @@ class OpenVault:
         check first (and raises ``CorruptDatabase`` when it failed)."""
         if for_writing:
             self._await_check()
-        with self._workers:  # a swap of the files under way: wait for its end
-            while self._exclusive:
-                self._workers.wait()
-            thread = threading.get_ident()
-            self._open_workers[thread] = self._open_workers.get(thread, 0) + 1
+        thread = self._enter_worker()
         try:
             return self._new_connection()
         except BaseException:
             self._worker_closed(thread)
             raise
+
+    def _enter_worker(self) -> int:
+        """Count a worker connection about to open (waiting while a swap is under way)."""
+        with self._workers:
+            while self._exclusive:
+                self._workers.wait()
+            thread = threading.get_ident()
+            self._open_workers[thread] = self._open_workers.get(thread, 0) + 1
+        return thread
 
     def _worker_closed(self, thread: int) -> None:
         with self._workers:
@@ -477,7 +482,12 @@ class OpenVault:
         """Check every page's HMAC on a connection of its own (a worker thread); raises
         ``CorruptDatabase`` when a page fails. Writes are held until this has ended."""
         try:
-            conn = connect(self.vault.db_path, self.data_key)
+            thread = self._enter_worker()  # a worker connection too: a swap waits for it
+            try:
+                conn = connect(self.vault.db_path, self.data_key, factory=_worker_factory(self))
+            except BaseException:
+                self._worker_closed(thread)
+                raise
             try:
                 damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
             finally:
