@@ -163,7 +163,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     install_translation(app, settings.language)
     folder = resolve_vault_folder(vault_folder, settings)
     guard = _claim_window(folder)
-    if not hasattr(guard, "release"):
+    if isinstance(guard, int):
         return guard  # the running window came forward (0), or the vault is in use (1)
     try:
         return _run_claimed(app, guard, folder, vault_folder, settings, demo_passphrase)
