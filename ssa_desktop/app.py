@@ -159,10 +159,41 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     from .ui.settings_store import SettingsStore
 
     app = make_application()
-    previous_hook = install_excepthook()
     settings = SettingsStore()
     install_translation(app, settings.language)
     folder = resolve_vault_folder(vault_folder, settings)
+    guard = _claim_window(folder)
+    if isinstance(guard, int):
+        return guard  # the running window came forward (0), or the vault is in use (1)
+    try:
+        return _run_claimed(app, guard, folder, vault_folder, settings, demo_passphrase)
+    finally:
+        guard.release()
+
+
+def _claim_window(folder: Path):
+    """One window per vault (issue 29, ``ui.single_instance``): this window's guard, or
+    the exit code when a running window came forward (0) or the vault is in use (1)."""
+    from .ui.single_instance import OpenElsewhere, claim_window
+
+    try:
+        return claim_window(folder)
+    except OpenElsewhere as other:
+        if other.brought_forward:
+            return 0
+        from .ui.common import messages
+
+        messages.show_error(None, str(other))
+        return 1
+
+
+def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
+                 demo_passphrase: str | None) -> int:
+    from .ui.single_instance import raise_window
+
+    previous_hook = install_excepthook()
+    guard.bring_forward.connect(
+        lambda: raise_window(QApplication.activeModalWidget() or _front_window(app)))
 
     if not _holds_database(folder):
         from .services.session import DeviceKeyStore
@@ -218,7 +249,14 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
         settings.sync()
         sys.excepthook = previous_hook
         del window, autolock, ctx
+        guard.release()  # the key is wiped: a second start or a command may open it now
         tear_down(app)
+
+
+def _front_window(app: QApplication):
+    """The window a second start brings forward: the visible top-level one."""
+    shown = [w for w in app.topLevelWidgets() if w.isVisible() or w.isMinimized()]
+    return shown[0] if shown else None
 
 
 def tear_down(app: QApplication) -> None:

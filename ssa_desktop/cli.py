@@ -208,7 +208,10 @@ def _vault_folder(args) -> Path:
 
 
 def _unlock(args, *, emergency: bool = False):
-    from .services.session import Vault
+    from .services.session import Vault, name_this_program
+
+    # one writer per vault (issue 29): a second program finds this command named
+    name_this_program(f"ssa-desktop {getattr(args, 'command', None) or ''}".strip())
 
     folder = _vault_folder(args)
     if folder.exists() and not folder.is_dir():
@@ -277,8 +280,10 @@ out, err, unlock, vault_folder, ask_hidden = _out, _err, _unlock, _vault_folder,
 
 # -- commands -----------------------------------------------------------------------------
 def cmd_init(args) -> int:
-    from .services.session import Vault
+    from .services.session import Vault, name_this_program
     from .services.vault_admin import create_vault, write_vault_emergency_sheet
+
+    name_this_program("ssa-desktop init")
 
     folder = _vault_folder(args)
     if not has_console() and not args.sheet:

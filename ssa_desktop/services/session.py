@@ -25,6 +25,7 @@ from ..storage.errors import (
     NotAVault,
     StorageFull,
     VaultError,
+    VaultInUse,
     VaultLocked,
     WeakPassphrase,
     WrongEmergencyKey,
@@ -37,10 +38,12 @@ from ..storage.location import AMBER, default_vault_folder, holds_vault, locatio
 from ..storage.unwrap_child import UnwrapFailed
 from ..storage.vault import OpenVault, Vault
 from . import vault_admin
+from .one_writer import VaultLockHold, claim_vault, name_this_program
 
 __all__ = [
     "AMBER", "DeviceKeyStore", "ForeignKeyFile", "KdfParams", "KeyFileDamaged", "KeyFileMissing", "NotAVault",
-    "OpenVault", "StorageFull", "UnwrapFailed", "Vault", "VaultError", "VaultLocked",
+    "OpenVault", "StorageFull", "UnwrapFailed", "Vault", "VaultError", "VaultInUse", "VaultLocked",
+    "VaultLockHold", "claim_vault", "name_this_program",
     "WeakPassphrase",
     "WrongEmergencyKey", "WrongPassphrase", "backup", "check", "default_vault_folder",
     "holds_vault", "is_storage_full", "location_findings", "open_vault", "recover", "rekey",

@@ -23,12 +23,15 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 DatabaseError = sqlcipher3.DatabaseError
 
 
-def connect(path: Path, data_key: bytes | bytearray) -> sqlcipher3.Connection:
+def connect(path: Path, data_key: bytes | bytearray, *,
+            factory: type | None = None) -> sqlcipher3.Connection:
     """Open ``path`` with the raw key and prove the key fits; write nothing yet.
+    ``factory``: a ``sqlcipher3.Connection`` subclass (a vault's worker connections).
 
     Raises sqlcipher3.DatabaseError when the key does not decrypt the file.
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              factory=factory or sqlcipher3.Connection)
     try:
         quiet_cipher_log(conn)
         conn.set_key(sqlcipher_raw_key(data_key))

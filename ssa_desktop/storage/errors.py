@@ -165,3 +165,19 @@ def opening_error(err: BaseException, folder) -> VaultError:
                                "verändert; bitte schaffen Sie Platz und versuchen Sie es erneut.")
         return DiskError()
     return CorruptDatabase()
+
+
+class VaultInUse(VaultError):
+    """Another process holds the vault open (``storage.vault_lock``): one writer per vault."""
+
+    default_message = ("Der Tresor ist gerade in einem anderen Programm geöffnet. Bitte dort "
+                       "schließen und dann erneut versuchen; es wurde nichts verändert.")
+
+    def __init__(self, program: str = ""):
+        self.program = program
+        if program:
+            super().__init__(f"Der Tresor ist gerade in einem anderen Programm geöffnet "
+                             f"({program}). Bitte dort schließen und dann erneut versuchen; "
+                             "es wurde nichts verändert.")
+        else:
+            super().__init__()

@@ -18,7 +18,7 @@ import sqlcipher3
 
 from .. import __version__
 from ..domain import clock
-from . import migrations
+from . import migrations, vault_lock
 from .connection import apply_pragmas, assert_encrypted, check_not_truncated, checkpoint, connect
 from .emergency import format_key, parse_key
 from .errors import (
@@ -108,6 +108,7 @@ class Vault:
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
         make_private_dir(vault.folder)
+        hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())
         old_umask = os.umask(0o077)
@@ -124,12 +125,14 @@ class Vault:
             for path in (vault.db_path, vault.key_path, Path(f"{vault.db_path}-wal"),
                          Path(f"{vault.db_path}-shm")):
                 remove_quietly(path)
+            hold.release()
             if not isinstance(err, StorageFull) and is_storage_full(err):
                 raise StorageFull() from err
             raise
         finally:
             os.umask(old_umask)
         opened = OpenVault(vault, conn, data_key, vault_uuid)
+        opened._hold = hold
         return opened, format_key(data_key)
 
     # -- unlocking --------------------------------------------------------------------
@@ -251,7 +254,21 @@ class Vault:
         every write waits for it (``wait_writable``); pages read meanwhile are
         authenticated by SQLCipher on every read anyway. Not deferred when a crash-left
         WAL had to be probed or a migration is due: both write, so the full check comes
-        first."""
+        first.
+
+        First of all the vault's lock is taken (``vault_lock``, issue 29): a vault open in
+        another process is refused before any file is looked at; the session lets go of
+        it when locked."""
+        hold = vault_lock.acquire(self.folder)
+        try:
+            opened = self._open_held(data_key, defer_integrity=defer_integrity)
+        except BaseException:
+            hold.release()
+            raise
+        opened._hold = hold
+        return opened
+
+    def _open_held(self, data_key: bytearray, *, defer_integrity: bool) -> OpenVault:
         problem = database_file_problem(self.db_path)
         if problem:
             raise CorruptDatabase(problem)
@@ -338,6 +355,14 @@ class OpenVault:
         # True while ``rekey`` works on the connection (from a worker thread): everyone
         # else gets VaultLocked from ``conn`` instead of racing the swap.
         self._rekeying = False
+        # The hold of the vault's lock (``vault_lock``): let go when the session locks.
+        self._hold: vault_lock.VaultLockHold | None = None
+        # Worker connections (``new_connection``) still open, by thread; a swap of the
+        # files (``exclusive``) waits until there are none and holds new ones back.
+        self._workers = threading.Condition()
+        self._open_workers: dict[int, int] = {}
+        self._exclusive = False
+        self._on_exclusive_wait: Callable[[], None] | None = None  # test hook
 
     # -- access -----------------------------------------------------------------------
     @property
@@ -374,12 +399,38 @@ class OpenVault:
         check first (and raises ``CorruptDatabase`` when it failed)."""
         if for_writing:
             self._await_check()
+        thread = self._enter_worker()
+        try:
+            return self._new_connection()
+        except BaseException:
+            self._worker_closed(thread)
+            raise
+
+    def _enter_worker(self) -> int:
+        """Count a worker connection about to open (waiting while a swap is under way)."""
+        with self._workers:
+            while self._exclusive:
+                self._workers.wait()
+            thread = threading.get_ident()
+            self._open_workers[thread] = self._open_workers.get(thread, 0) + 1
+        return thread
+
+    def _worker_closed(self, thread: int) -> None:
+        with self._workers:
+            left = self._open_workers.get(thread, 0) - 1
+            if left > 0:
+                self._open_workers[thread] = left
+            else:
+                self._open_workers.pop(thread, None)
+            self._workers.notify_all()
+
+    def _new_connection(self) -> sqlcipher3.Connection:
         # its own copy of the key: a lock meanwhile (another thread) overwrites the
         # session's in place; a connection opened for a vault locked meanwhile is refused
         key = bytearray(self.data_key)
         try:
             try:
-                conn = connect(self.vault.db_path, key)
+                conn = connect(self.vault.db_path, key, factory=_worker_factory(self))
             except sqlcipher3.DatabaseError:
                 if self._key is None:
                     raise VaultLocked() from None
@@ -394,6 +445,34 @@ class OpenVault:
             conn.execute("PRAGMA query_only = ON")
         return conn
 
+    @contextlib.contextmanager
+    def exclusive(self):
+        """Before the files are swapped (restore, re-key, passphrase change, successor
+        handover; issue 29): hold new worker connections back and wait until every open
+        one is closed, so that no background task (the operation runner, the upkeep
+        lanes) writes to a file about to be replaced. A worker connection of the calling
+        thread itself would wait for ever: refused instead."""
+        with self._workers:
+            if self._exclusive or self._open_workers.get(threading.get_ident()):
+                raise VaultLocked("Der Tresor wird gerade umgestellt. Bitte warten Sie, bis "
+                                  "der laufende Vorgang beendet ist.")
+            self._exclusive = True
+            try:
+                while self._open_workers:
+                    if self._on_exclusive_wait is not None:
+                        self._on_exclusive_wait()
+                    self._workers.wait()
+            except BaseException:
+                self._exclusive = False
+                self._workers.notify_all()
+                raise
+        try:
+            yield
+        finally:
+            with self._workers:
+                self._exclusive = False
+                self._workers.notify_all()
+
     # -- the deferred page check ------------------------------------------------------
     @property
     def integrity_pending(self) -> bool:
@@ -403,7 +482,12 @@ class OpenVault:
         """Check every page's HMAC on a connection of its own (a worker thread); raises
         ``CorruptDatabase`` when a page fails. Writes are held until this has ended."""
         try:
-            conn = connect(self.vault.db_path, self.data_key)
+            thread = self._enter_worker()  # a worker connection too: a swap waits for it
+            try:
+                conn = connect(self.vault.db_path, self.data_key, factory=_worker_factory(self))
+            except BaseException:
+                self._worker_closed(thread)
+                raise
             try:
                 damaged = conn.execute("PRAGMA cipher_integrity_check").fetchone() is not None
             finally:
@@ -444,6 +528,9 @@ class OpenVault:
             self._conn = None
         _zero(self._key)
         self._key = None
+        hold, self._hold = self._hold, None
+        if hold is not None:
+            hold.release()
 
     def __enter__(self) -> OpenVault:
         return self
@@ -455,12 +542,14 @@ class OpenVault:
     def set_passphrase(self, passphrase: str, params: KdfParams | None = None) -> int:
         """Re-wrap the data key under a new passphrase; the database is not rewritten.
         Without ``params`` the key derivation is calibrated afresh on this device.
+        Runs with no worker connection open (``exclusive``).
         Every remembered device is revoked (its wrapped key file removed): whoever copied
         a keychain entry before the change opens nothing with it (issue 22). Returns how
         many devices were revoked."""
-        KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
-            self.vault.key_path)
-        return revoke_all_devices(self.vault.folder)
+        with self.exclusive():
+            KeyFile.wrap(self.data_key, passphrase, self.uuid, params or calibrate()).save(
+                self.vault.key_path)
+            return revoke_all_devices(self.vault.folder)
 
     def remember_on_device(self, store: DeviceKeyStore) -> bool:
         return store.available() and store.remember(self.uuid, self.data_key, self.vault.folder)
@@ -483,7 +572,12 @@ class OpenVault:
 
     def swap_database(self, staged: Path) -> None:
         """Replace the database file with ``staged`` (same key, already verified: see
-        ``backup.prepare_restore``) and reopen."""
+        ``backup.prepare_restore``) and reopen; every worker connection is closed first
+        (``exclusive``)."""
+        with self.exclusive():
+            self._swap_database(staged)
+
+    def _swap_database(self, staged: Path) -> None:
         vault = self.vault
         checkpoint(self.conn)
         self.conn.close()
@@ -514,8 +608,9 @@ class OpenVault:
             raise VaultLocked()
         self._rekeying = True
         try:
-            return self._rekey(passphrase, backup_dir, progress, store, params,
-                               export_database, verify_database)
+            with self.exclusive():  # no worker connection outlives the old file
+                return self._rekey(passphrase, backup_dir, progress, store, params,
+                                   export_database, verify_database)
         finally:
             self._rekeying = False
 
@@ -560,6 +655,28 @@ class OpenVault:
             store.remember(self.uuid, new_key, vault.folder)
         progress(100, "Fertig.")
         return format_key(new_key)
+
+
+def _worker_factory(owner: OpenVault):
+    """A connection class that tells ``owner`` when it is closed (``exclusive``)."""
+    thread = threading.get_ident()
+
+    class WorkerConnection(sqlcipher3.Connection):
+        _told = False
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                if not self._told:
+                    self._told = True
+                    owner._worker_closed(thread)
+
+        def __del__(self) -> None:  # dropped without ``close``: a swap must not wait for it
+            with contextlib.suppress(Exception):
+                self.close()
+
+    return WorkerConnection
 
 
 def check_connection(conn: sqlcipher3.Connection, *, pages: bool = True) -> list[str]:

@@ -8,8 +8,11 @@ from pathlib import Path
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """File name -> sha256 of every file in ``folder`` (not recursive)."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+    """File name -> sha256 of every file in ``folder`` (not recursive). ``vault.lock``
+    counts by its presence only: it names whichever program opened the vault last
+    (issue 29), not the vault's content."""
+    return {p.name: "present" if p.name == "vault.lock" else hashlib.sha256(
+                p.read_bytes()).hexdigest()
             for p in sorted(Path(folder).iterdir()) if p.is_file()}
 
 

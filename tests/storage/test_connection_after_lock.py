@@ -15,9 +15,9 @@ from ssa_desktop.storage.errors import VaultLocked
 def test_a_lock_between_reading_the_key_and_opening_is_vault_locked(open_vault, monkeypatch):
     real_connect = vault_module.connect
 
-    def connect_after_a_lock(path, key):
+    def connect_after_a_lock(path, key, **kwargs):
         open_vault.lock()            # the GUI thread locks just now
-        return real_connect(path, key)
+        return real_connect(path, key, **kwargs)
 
     monkeypatch.setattr(vault_module, "connect", connect_after_a_lock)
     with pytest.raises(VaultLocked):

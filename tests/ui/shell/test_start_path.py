@@ -27,6 +27,9 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
     "ssa_desktop.ui.vault.passphrase_widgets",
+    # one window per vault (issue 29): the lock is claimed before the unlock window shows
+    "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
+    "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
 }
 # Third-party top-level packages allowed then: Qt and what Python's site machinery loads.
 ALLOWED_THIRD_PARTY = {"PySide6", "shiboken6", "shibokensupport", "signature_bootstrap",

@@ -1,0 +1,172 @@
+"""One writer per vault (issue 29.1): an OS lock on ``vault.lock`` in the vault folder.
+
+Held by every process that has the vault open (the GUI for its whole run, every
+vault-opening CLI command while it runs); a second process is refused with
+``VaultInUse``, which names the holding program (its command, never a user or host
+name). The lock is the operating system's and dies with the process: ``fcntl.flock`` on
+POSIX, ``msvcrt.locking`` on Windows. Nothing is ever deleted, so a crash leaves only
+a harmless small file.
+
+Within one process the lock is shared (``shared_in_process``): the GUI holds it from
+its start and its session takes it again when unlocked; each ``acquire`` is matched by
+one ``release`` and the file is let go with the last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import threading
+from pathlib import Path
+
+from .errors import VaultInUse
+
+LOCK_NAME = "vault.lock"
+# Windows locks are mandatory (a locked range is unreadable to others): the locked byte
+# lies far past the text naming the holder, which the refused side reads.
+WINDOWS_LOCK_OFFSET = 1 << 30
+# The error numbers of a medium nobody can write to: no writer to keep out.
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+_program = "SSA Desktop"
+
+
+def set_program(name: str) -> None:
+    """Name this process in the lock file ("ssa-desktop restore", "SSA Desktop
+    (Programmfenster)"): what a refused second process tells the user."""
+    global _program
+    _program = name
+
+
+class PosixBackend:
+    def lock(self, fd: int) -> bool:
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError as err:
+            if err.errno in (errno.EAGAIN, errno.EACCES):
+                return False
+            raise
+        return True
+
+    def unlock(self, fd: int) -> None:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class WindowsBackend:
+    """``msvcrt.locking`` on one byte at ``WINDOWS_LOCK_OFFSET`` (non-blocking)."""
+
+    def __init__(self, msvcrt=None):
+        if msvcrt is None:
+            import msvcrt  # pragma: no cover - Windows only
+        self.msvcrt = msvcrt
+
+    def lock(self, fd: int) -> bool:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            self.msvcrt.locking(fd, self.msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+        return True
+
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            self.msvcrt.locking(fd, self.msvcrt.LK_UNLCK, 1)
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
+
+
+_backend = WindowsBackend() if os.name == "nt" else PosixBackend()
+_guard = threading.Lock()
+_shared: dict[str, list] = {}  # folder -> [fd, count] of this process's shared holds
+
+
+class VaultLockHold:
+    """One hold of a vault's lock; ``release`` once (more calls do nothing)."""
+
+    def __init__(self, key: str | None, fd: int | None, shared: bool):
+        self._key, self._fd, self._shared = key, fd, shared
+        self._released = False
+
+    def release(self) -> None:
+        with _guard:
+            if self._released:
+                return
+            self._released = True
+            if self._fd is None:
+                return
+            if self._shared:
+                entry = _shared[self._key]
+                entry[1] -= 1
+                if entry[1] > 0:
+                    return
+                del _shared[self._key]
+            _close(self._fd)
+
+    def __enter__(self) -> VaultLockHold:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+def _close(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        _backend.unlock(fd)
+    with contextlib.suppress(OSError):
+        os.close(fd)
+
+
+def holder(folder: Path | str) -> str:
+    """The program named in the lock file ("" when unknown or unreadable)."""
+    try:
+        data = json.loads((Path(folder) / LOCK_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    program = data.get("program") if isinstance(data, dict) else None
+    return program[:80] if isinstance(program, str) and program.isprintable() else ""
+
+
+def acquire(folder: Path | str, *, shared_in_process: bool = True) -> VaultLockHold:
+    """Hold the vault's lock, or raise ``VaultInUse`` naming the holding program. On a
+    medium nobody can write to (read-only, no rights) there is no writer to keep out:
+    an empty hold is returned."""
+    path = Path(folder) / LOCK_NAME
+    key = os.path.normcase(os.path.realpath(folder))
+    with _guard:
+        if shared_in_process and key in _shared:
+            _shared[key][1] += 1
+            return VaultLockHold(key, _shared[key][0], True)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as err:
+            if err.errno in _NOT_WRITABLE:
+                return VaultLockHold(None, None, False)
+            raise
+        try:
+            got = _backend.lock(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not got:
+            os.close(fd)
+            raise VaultInUse(holder(folder))
+        try:
+            text = json.dumps({"program": _program, "pid": os.getpid()}).encode()
+            os.ftruncate(fd, 0)
+            os.write(fd, text)
+        except OSError:
+            pass  # the lock holds; only the holder's name is missing for the refused side
+        if shared_in_process:
+            _shared[key] = [fd, 1]
+        return VaultLockHold(key, fd, shared_in_process)

@@ -1,0 +1,191 @@
+"""One writer per vault (issue 29.1): an OS lock held while a vault is open.
+
+Real lock holders in real child processes, synchronised with pipes (a line on stdout
+says "I hold it", a line on stdin says "let go"); no sleeps. The Windows branch
+(``msvcrt.locking``) is driven by a simulated ``msvcrt`` with Windows' semantics: a
+locked byte range refuses every other handle, also in the same process.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ssa_desktop.storage import vault_lock
+from ssa_desktop.storage.errors import VaultInUse
+from ssa_desktop.storage.vault import Vault
+from tests.support.vaults import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLDER = textwrap.dedent("""
+    import sys
+    from ssa_desktop.storage import vault_lock
+    vault_lock.set_program(sys.argv[2])
+    held = vault_lock.acquire(sys.argv[1])
+    print("held", flush=True)
+    sys.stdin.readline()
+    held.release()
+""")
+
+
+class Holder:
+    """A child process holding the lock of ``folder`` until ``let_go``."""
+
+    def __init__(self, folder: Path, program: str = "ssa-desktop restore", script: str = HOLDER):
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", script, str(folder), program], cwd=ROOT,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        assert line.strip() == "held", self.proc.stderr.read()
+
+    def let_go(self) -> int:
+        self.proc.stdin.write("\n")
+        self.proc.stdin.flush()
+        return self.proc.wait()
+
+
+def test_a_second_process_is_refused_with_the_holders_name(tmp_path):
+    holder = Holder(tmp_path)
+    try:
+        with pytest.raises(VaultInUse) as refused:
+            vault_lock.acquire(tmp_path)
+        text = str(refused.value)
+        assert "ssa-desktop restore" in text and "geöffnet" in text
+    finally:
+        assert holder.let_go() == 0
+    vault_lock.acquire(tmp_path).release()  # free once the holder let go
+
+
+def test_the_lock_dies_with_the_process(tmp_path):
+    holder = Holder(tmp_path)
+    holder.proc.send_signal(signal.SIGKILL)
+    holder.proc.wait()
+    vault_lock.acquire(tmp_path).release()
+
+
+def test_the_lock_file_names_no_person(tmp_path, monkeypatch):
+    monkeypatch.setenv("USER", "anna.mueller")
+    held = vault_lock.acquire(tmp_path)
+    try:
+        text = (tmp_path / vault_lock.LOCK_NAME).read_text(encoding="utf-8")
+        assert "anna" not in text and os.uname().nodename not in text
+    finally:
+        held.release()
+
+
+def test_one_process_may_open_its_vault_twice_and_lets_go_with_the_last(tmp_path):
+    first = vault_lock.acquire(tmp_path)
+    second = vault_lock.acquire(tmp_path)
+    first.release()
+    with pytest.raises(subprocess.CalledProcessError):  # still held by ``second``
+        subprocess.run([sys.executable, "-c", "import sys\nfrom ssa_desktop.storage import "
+                        "vault_lock\nvault_lock.acquire(sys.argv[1])", str(tmp_path)],
+                       cwd=ROOT, check=True, capture_output=True)
+    second.release()
+    second.release()  # twice is harmless
+    subprocess.run([sys.executable, "-c", "import sys\nfrom ssa_desktop.storage import "
+                    "vault_lock\nvault_lock.acquire(sys.argv[1])", str(tmp_path)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def test_a_read_only_folder_opens_without_a_lock(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as root: the folder stays writable")
+        vault_lock.acquire(folder).release()  # nobody can write there, so none to exclude
+    finally:
+        folder.chmod(0o700)
+
+
+class FakeMsvcrt:
+    """``msvcrt.locking`` as Windows does it: a locked byte range of a file refuses every
+    other handle (also in the same process) with OSError; LK_UNLCK frees it."""
+
+    LK_NBLCK, LK_UNLCK = 2, 0
+    held: dict[tuple[int, int], int] = {}
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        st = os.fstat(fd)
+        where = (st.st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if mode == self.LK_UNLCK:
+            self.held.pop(where, None)
+            return
+        if where in self.held and self.held[where] != fd:
+            raise PermissionError(13, "Permission denied")
+        self.held[where] = fd
+
+
+@pytest.mark.parametrize("platform", ["posix", "windows"])
+def test_both_branches_refuse_a_second_holder(tmp_path, monkeypatch, platform):
+    """Two real holders of the same file in one process (the per-process reuse set
+    aside): the second is refused on both branches, and can take it after the first."""
+    if platform == "windows":
+        monkeypatch.setattr(vault_lock, "_backend", vault_lock.WindowsBackend(FakeMsvcrt()))
+    first = vault_lock.acquire(tmp_path, shared_in_process=False)
+    with pytest.raises(VaultInUse):
+        vault_lock.acquire(tmp_path, shared_in_process=False)
+    first.release()
+    vault_lock.acquire(tmp_path, shared_in_process=False).release()
+
+
+def test_the_windows_branch_locks_a_byte_past_the_holder_text(tmp_path, monkeypatch):
+    """Windows locks are mandatory: a locked range cannot be read by others, so the lock
+    sits far past the text that names the holder (which the refused side reads)."""
+    fake = FakeMsvcrt()
+    monkeypatch.setattr(vault_lock, "_backend", vault_lock.WindowsBackend(fake))
+    held = vault_lock.acquire(tmp_path, shared_in_process=False)
+    try:
+        offsets = [offset for (_ino, offset) in fake.held]
+        assert offsets == [vault_lock.WINDOWS_LOCK_OFFSET]
+        assert (tmp_path / vault_lock.LOCK_NAME).stat().st_size < vault_lock.WINDOWS_LOCK_OFFSET
+    finally:
+        held.release()
+    assert fake.held == {}
+
+
+# -- the vault itself ----------------------------------------------------------------------
+OPENER = textwrap.dedent("""
+    import sys
+    from ssa_desktop.storage import vault_lock
+    from ssa_desktop.storage.vault import Vault
+    vault_lock.set_program(sys.argv[2])
+    from tests.support.vaults import PASSPHRASE
+    session = Vault(sys.argv[1]).unlock(PASSPHRASE)
+    print("held", flush=True)
+    sys.stdin.readline()
+    session.lock()
+""")
+
+
+def test_unlocking_a_vault_open_in_another_process_is_refused_untouched(tmp_path):
+    session, _ = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    holder = Holder(tmp_path / "tresor", "SSA Desktop (Programmfenster)", OPENER)
+    try:
+        before = (tmp_path / "tresor" / "vault.ssadb").read_bytes()
+        with pytest.raises(VaultInUse) as refused:
+            Vault(tmp_path / "tresor").unlock(PASSPHRASE)
+        assert "SSA Desktop (Programmfenster)" in str(refused.value)
+        assert (tmp_path / "tresor" / "vault.ssadb").read_bytes() == before
+    finally:
+        assert holder.let_go() == 0
+    Vault(tmp_path / "tresor").unlock(PASSPHRASE).lock()
+
+
+def test_locking_the_session_lets_go_of_the_vault(tmp_path):
+    session, _ = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
+    holder_cmd = [sys.executable, "-c", "import sys\nfrom ssa_desktop.storage import "
+                  "vault_lock\nvault_lock.acquire(sys.argv[1])", str(tmp_path / "tresor")]
+    assert subprocess.run(holder_cmd, cwd=ROOT, capture_output=True).returncode != 0
+    session.lock()
+    subprocess.run(holder_cmd, cwd=ROOT, check=True, capture_output=True)

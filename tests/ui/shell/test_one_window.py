@@ -1,0 +1,129 @@
+"""One window per vault (issue 29.1): a second start of the GUI on the same vault brings
+the running window to the front, or says in German that the vault is open elsewhere.
+
+Two real processes: this test process is the running GUI (its local server answers
+while ``qtbot.waitUntil`` spins the event loop); the second start is the real
+``run_gui`` in a child process. The child's unlock window is replaced by a stub that
+says so and returns, so that a broken guard ends the child instead of hanging it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ssa_desktop.storage import vault_lock
+from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui import single_instance
+from tests.support.vaults import FAST_KDF, PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[3]
+
+SECOND_START = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QDialog
+
+    def stub_exec(self):
+        print("UNLOCK WINDOW SHOWN", flush=True)
+        return QDialog.Rejected
+
+    QDialog.exec = stub_exec
+    from ssa_desktop.app import run_gui
+    sys.exit(run_gui(Path(sys.argv[1])))
+""")
+
+
+@pytest.fixture
+def vault_folder(tmp_path) -> Path:
+    Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)[0].lock()
+    return tmp_path / "tresor"
+
+
+def _second_start(folder: Path, home: Path) -> subprocess.Popen:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"))
+    return subprocess.Popen([sys.executable, "-c", SECOND_START, str(folder)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_second_start_brings_the_running_window_to_the_front(qtbot, vault_folder, tmp_path):
+    guard = single_instance.claim_window(vault_folder)
+    try:
+        asked: list[bool] = []
+        guard.bring_forward.connect(lambda: asked.append(True))
+        child = _second_start(vault_folder, tmp_path)
+        qtbot.waitUntil(lambda: child.poll() is not None, timeout=60_000)
+        out, err = child.communicate()
+        assert child.returncode == 0, err
+        assert "UNLOCK WINDOW SHOWN" not in out
+        assert asked == [True]
+    finally:
+        guard.release()
+
+
+def test_the_running_window_is_raised_and_activated(qtbot, vault_folder):
+    from PySide6.QtWidgets import QWidget
+
+    guard = single_instance.claim_window(vault_folder)
+    window = QWidget()
+    window.setWindowTitle("SSA Desktop")
+    qtbot.addWidget(window)
+    window.show()
+    window.showMinimized()
+    try:
+        guard.bring_forward.connect(lambda: single_instance.raise_window(window))
+        guard.bring_forward.emit()
+        assert not window.isMinimized() and window.isVisible()
+    finally:
+        guard.release()
+
+
+def test_a_second_start_while_a_command_holds_the_vault_says_so_in_german(qtbot, vault_folder):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent("""
+            import sys
+            from ssa_desktop.storage import vault_lock
+            vault_lock.set_program("ssa-desktop restore")
+            held = vault_lock.acquire(sys.argv[1])
+            print("held", flush=True)
+            sys.stdin.readline()
+        """), str(vault_folder)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True)
+    assert holder.stdout.readline().strip() == "held"
+    try:
+        with pytest.raises(single_instance.OpenElsewhere) as refused:
+            single_instance.claim_window(vault_folder)
+        assert not refused.value.brought_forward
+        text = str(refused.value)
+        assert "ssa-desktop restore" in text and "geöffnet" in text
+        assert "Traceback" not in text
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait()
+
+
+def test_run_gui_refuses_with_the_message_and_exit_1(qtbot, vault_folder, monkeypatch):
+    from ssa_desktop import app as app_module
+    from ssa_desktop.ui.common import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, text, **_kw: shown.append(text))
+    held = vault_lock.acquire(vault_folder, shared_in_process=False)  # another holder
+    try:
+        assert app_module.run_gui(vault_folder) == 1
+    finally:
+        held.release()
+    assert len(shown) == 1 and "geöffnet" in shown[0]
+
+
+def test_the_window_names_hide_the_folder(vault_folder):
+    name = single_instance.server_name(vault_folder)
+    assert "tresor" not in name and str(vault_folder) not in name
+    assert name == single_instance.server_name(vault_folder / ".." / "tresor")
