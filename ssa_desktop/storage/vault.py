@@ -39,7 +39,7 @@ from .errors import (
     opening_error,
 )
 from .file_format import database_file_problem, key_fits
-from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly
+from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly, replace
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
@@ -165,7 +165,7 @@ class Vault:
                 except BaseException:
                     _zero(new_key)
                     raise
-                os.replace(self.pending_key_path, self.key_path)
+                replace(self.pending_key_path, self.key_path)
                 remove_quietly(self.folder / (DB_NAME + ".rekey"))
                 fsync_dir(self.folder)
                 return opened
@@ -584,7 +584,7 @@ class OpenVault:
         self._conn = None
         for suffix in ("-wal", "-shm"):
             remove_quietly(Path(f"{vault.db_path}{suffix}"))
-        os.replace(staged, vault.db_path)
+        replace(staged, vault.db_path)
         release(staged)
         fsync_dir(vault.folder)
         self._conn = connect(vault.db_path, self.data_key)
@@ -644,8 +644,8 @@ class OpenVault:
         self._conn = None
         for suffix in ("-wal", "-shm"):
             remove_quietly(Path(f"{vault.db_path}{suffix}"))
-        os.replace(staged, vault.db_path)
-        os.replace(vault.pending_key_path, vault.key_path)
+        replace(staged, vault.db_path)
+        replace(vault.pending_key_path, vault.key_path)
         fsync_dir(vault.folder)
         _zero(self._key)
         self._key = new_key

@@ -171,9 +171,6 @@ def test_rekey_waits_out_a_scanner_on_its_backup_and_staged_copy(open_vault, win
     assert windows_sharing.waits == list(files_waits(2)) + list(files_waits(1))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the swap in storage/vault.py (swap_database, _rekey) still calls os.replace directly; "
-    "I29-lock owns that code: routing it through storage.files.replace makes this pass"))
 def test_restore_swap_waits_out_a_scanner_on_the_staged_copy(open_vault, windows_sharing,
                                                               tmp_path):
     from ssa_desktop.services import vault_admin
