@@ -222,21 +222,48 @@ def changed_fields(baseline: dict[str, str], row: dict) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class PackageContents:
-    """What went into a Vertretungspaket (the issuing vault's registry ``contents``)."""
+    """What went into a Vertretungspaket (the issuing vault's registry ``contents``) and
+    what earlier readings of its returns brought in (``returned``: table → ids)."""
 
     persons: frozenset[str]
     case_person: dict[str, str]        # open case of the package → its person
     appointments: frozenset[str]
     contacts: frozenset[str] = frozenset()
     person_school: dict[str, str | None] | None = None  # person → school (her vault)
+    returned: dict[str, frozenset[str]] | None = None
+
+
+# German names of the fields of a return's rows (the one place: the refusal, the
+# conflicts of the import in CLI and dialog).
+FIELD_LABELS = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
+                "note": "Notiz", "status": "Status", "time": "Uhrzeit", "kind": "Art",
+                "duration_min": "Dauer (Minuten)", "topics": "Themen",
+                "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",
+                "school_id": "Schule", "written_by": "eingetragen von",
+                "contact_id": "Kontakt", "observation": "Beobachtung",
+                "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
+                "first_name": "Vorname", "last_name": "Nachname",
+                "class_label": "Klasse", "pseudonym": "Pseudonym"}
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name)
+
+
+# What the deputy may change of an appointment that was in the package (she marks it;
+# the mark says she did): nothing else of it is taken from a return.
+DEPUTY_APPOINTMENT_FIELDS = ("status", "written_by")
 
 
 def refused_row(table: str, row: dict, contents: PackageContents, *,
-                exists_here: bool, person_here: str | None = None) -> str | None:
+                exists_here: bool, person_here: str | None = None,
+                base: dict[str, str] | None = None) -> str | None:
     """Why a row of a return may not be read (German), or None. A return carries only
     contacts and appointments of the package's persons, a contact only in a case of its
-    own person, and changes only to rows that were in the package (or that a return of
-    this package brought, of the same person: ``person_here``)."""
+    own person. A row this vault has already may come only if it was in the package or
+    an earlier reading of this package's return brought it, and never for another person;
+    of an appointment that was in the package only its status (``base``: the field
+    hashes that went into the package)."""
     if table not in RETURN_TABLES:
         return "eine Rückgabe enthält nur Kontakte und Termine"
     for name, value in row.items():
@@ -252,9 +279,19 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
             return "der Fall ist nicht im Vertretungspaket"
         if contents.case_person[case] != person:
             return "der Fall gehört nicht zu dieser Person"
-    carried = contents.appointments if table == "appointment" else contents.contacts
-    if exists_here and row.get("id") not in carried and person_here != person:
-        return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+    if exists_here:
+        returned = (contents.returned or {}).get(table, frozenset())
+        carried = contents.appointments if table == "appointment" else contents.contacts
+        if row.get("id") not in returned and row.get("id") not in carried:
+            return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+        if person_here != person:
+            return "der Eintrag gehört bei Ihnen zu einer anderen Person"
+        if table == "appointment" and row.get("id") not in returned and isinstance(base, dict):
+            other = [name for name in changed_fields(base, row)
+                     if name in base and name not in DEPUTY_APPOINTMENT_FIELDS]
+            if other:
+                return ("an einem Termin des Pakets ändert die Vertretung nur den Status, "
+                        f"nicht: {', '.join(map(field_label, other))}")
     if contents.person_school is not None and \
             row.get("school_id") != contents.person_school.get(person):
         return "die Schule ist nicht die Schule der Person"

@@ -672,11 +672,13 @@ def _contents(conn, entry: dict) -> rules.PackageContents:
                     "appointment": q.person_appointment_ids(conn, persons)}
     persons = frozenset(contents.get("person", ()))
     facts = q.person_facts(conn, persons)
+    returned = entry.get("returned_ids") or {}
     return rules.PackageContents(
         persons, q.case_persons(conn, contents.get("case_file", ())),
         frozenset(contents.get("appointment", ())),
-        frozenset(entry.get("baseline", {}).get("contact", {})),
-        {pid: school for pid, (_pseudonym, school) in facts.items()})
+        frozenset(contents.get("contact", ())),
+        {pid: school for pid, (_pseudonym, school) in facts.items()},
+        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES})
 
 
 _ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
@@ -696,12 +698,14 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
     names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
+    baseline = entry.get("baseline") or {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
         here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
         for row in rows:
             why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
-                                    person_here=here.get(row["id"]))
+                                    person_here=here.get(row["id"]),
+                                    base=baseline.get(name, {}).get(row["id"]))
             if why:
                 who = names.get(row.get("person_id"), "unbekannte Person")
                 problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
@@ -714,15 +718,41 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
                            + "\n  ".join(shown))
 
 
-def _mark_new_rows(conn, doc: dict, mark: str) -> None:
-    """Every row of the return this vault does not have yet is the deputy's: it says so,
-    whatever the file claims (an entry of hers never comes from a return)."""
+def _mark_rows(doc: dict, mark: str) -> None:
+    """Every row of the return is the deputy's (a new entry, or an appointment she
+    marked): it says so, whatever the file claims (an entry of the worker never comes
+    from a return)."""
+    for name in rules.RETURN_TABLES:
+        for row in doc["tables"].get(name, []):
+            row["written_by"] = mark
+
+
+def _new_rows(conn, doc: dict) -> dict[str, dict[str, dict]]:
+    """Per return table the rows of the return this vault does not have (yet)."""
+    found = {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
         here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
-        for row in rows:
-            if row["id"] not in here:
-                row["written_by"] = mark
+        found[name] = {r["id"]: r for r in rows if r["id"] not in here}
+    return found
+
+
+def _remember_returned(conn, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
+    """The registry entry with the rows this reading inserted: their ids (a later reading
+    of a return of this package may bring them again, changed) and their field hashes as
+    the baseline (so that only what changed since is merged three-way)."""
+    entry = dict(entry)
+    returned = {name: set(ids) for name, ids in (entry.get("returned_ids") or {}).items()}
+    baseline = entry.get("baseline")
+    for name, rows in new_rows.items():
+        inserted = set(q.existing_persons(conn, _TABLES[name], list(rows)))
+        returned.setdefault(name, set()).update(inserted)
+        if isinstance(baseline, dict):
+            table = baseline.setdefault(name, {})
+            for rid in inserted:
+                table[rid] = {f: rules.field_hash(v) for f, v in rows[rid].items()}
+    entry["returned_ids"] = {name: sorted(ids) for name, ids in returned.items()}
+    return entry
 
 
 def _shown_day(value) -> str:
@@ -816,10 +846,11 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
                 f"({size} Byte) wurde überschrieben und entfernt.")
         doc = return_document(ret)
         check_return_rows(conn, ret, doc, entry)
-        _mark_new_rows(conn, doc, rules.written_by(
+        _mark_rows(doc, rules.written_by(
             entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
     finally:
         ret.close()
+    new_rows = _new_rows(conn, doc)
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
         result = interchange_merge.merge_document(conn, doc, resolutions,
@@ -827,7 +858,7 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         # the deputy's contacts count for the school (statistics stay); her working time
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
-    with transaction(conn):
+        entry = _remember_returned(conn, entry, new_rows)
         entry = dict(entry, status="returned", returned=today.isoformat())
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
     if not result.conflicts:
