@@ -76,6 +76,15 @@ class Period:
         return self.first <= day <= self.last
 
 
+def package_of_return_name(file_name: str, package_id: str) -> bool:
+    """Whether a file name is the default name of a return of ``package_id``
+    (``rueckgabe-YYYY-MM-DD-<first 8 of the id>[-n].ssapaket``): how a return is recognised
+    once the package's key is gone."""
+    parts = file_name.removesuffix(".ssapaket").split("-")
+    return len(parts) in (5, 6) and parts[0] == "rueckgabe" and len(package_id) >= 8 \
+        and parts[4] == package_id[:8] and (len(parts) == 5 or parts[5].isdigit())
+
+
 def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
     """The recipient (deputy, or ``who="Nachfolge"`` for a school handover)."""
     name, role = " ".join(name.split()), " ".join(role.split())

@@ -29,6 +29,7 @@ from tests.support.vaults import fresh_vault
 
 WORKDAY = date(2026, 12, 3)     # a day of the period on which the deputy works
 LATER = date(2026, 12, 5)       # "today" while she works
+ENDED = date(2027, 1, 9)        # the day after the period: a complete import removes the key
 
 
 @pytest.fixture
@@ -410,14 +411,17 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(theirs, out)
+    kept = shutil.copy(ret.path, copy / "kopie.ssapaket")   # a copy of the return read
     logged = conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0]
-    svc.import_return(conn, ret.path, today=LATER)
+    svc.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
-    assert "key" not in entry and entry["key_removed"] == LATER.isoformat()
+    assert "key" not in entry and entry["key_removed"] == ENDED.isoformat()
     assert not result.path.exists()                          # the package file she wrote
-    assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 1
+    assert not ret.path.exists()                             # the return read (finding 8)
+    # one entry for the return file, one for the key and the package file
+    assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 2
     with pytest.raises(svc.PackageError, match="schon eingelesen.*Schlüssel.*gelöscht"):
-        svc.import_return(conn, ret.path, today=LATER)
+        svc.import_return(conn, kept, today=ENDED)
 
 
 def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(conn, out):
@@ -427,7 +431,7 @@ def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(co
     svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(result, out)
-    svc.import_return(conn, ret.path, today=LATER)
+    svc.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert "key" not in entry
     assert result.path.exists()           # not the file the app wrote (hash differs)
@@ -450,7 +454,7 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
     assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     # read again with her decision: the contact read the first time is no stranger now
-    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=ENDED)
     assert not merged.conflicts
     assert repo.APPOINTMENTS.get(conn, appt.id).status == "attended"
     assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]

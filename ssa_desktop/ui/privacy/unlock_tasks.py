@@ -1,7 +1,8 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
 today's automatic backup with rotation, and the content-free counts for the
 data-breach assistant; the leftovers of killed package writes in the folders packages
-were last written to (services/handover.clean_package_leftovers). Off the GUI thread; a failure is one status line, never a
+were last written to (services/handover.clean_package_leftovers); expired packages,
+returns and package keys (services/handover.sweep_received). Off the GUI thread; a failure is one status line, never a
 dialog in the worker's way."""
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             breach.note_breach_counts(conn, folder, vault_uuid=uuid, remember_on_device=remembered,
                                 idle_minutes=idle)
             notices.extend(handover.clean_package_leftovers(conn))
+            # expired Vertretungspakete and returns she received or wrote, the keys of
+            # expired packages this vault issued (issue 28: not only when the panel shows)
+            notices.extend(handover.sweep_received(conn))
             return backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):
