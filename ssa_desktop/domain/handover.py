@@ -240,6 +240,8 @@ class PackageContents:
     contacts: frozenset[str] = frozenset()
     person_school: dict[str, str | None] | None = None  # person → school (her vault)
     returned: dict[str, frozenset[str]] | None = None
+    period: Period | None = None                         # of the package (its registry)
+    created: date | None = None                          # the day the package was written
 
 
 # German names of the fields of a return's rows (the one place: the refusal, the
@@ -264,9 +266,45 @@ def field_label(name: str) -> str:
 DEPUTY_APPOINTMENT_FIELDS = ("status", "written_by")
 
 
+def _shown(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def contact_day_problem(day: date, period: Period, today: date,
+                        created: date | None = None) -> str | None:
+    """Why the deputy's contact may not carry ``day`` (a German fragment), or None: it
+    lies in the Vertretung (from the day the package was written, when that is earlier,
+    ``created``) and not after ``today`` (the deputy's entry and the import of her
+    return ask the same)."""
+    first = min(period.first, created) if created else period.first
+    if day < first:
+        return f"der Tag {_shown(day)} liegt vor dem Beginn der Vertretung ({_shown(first)})"
+    if day > period.last:
+        return f"der Tag {_shown(day)} liegt nach dem Ende der Vertretung ({_shown(period.last)})"
+    if day > today:
+        return f"der Tag {_shown(day)} liegt in der Zukunft"
+    return None
+
+
+def attended_problem(status: str, day: date, today: date) -> str | None:
+    """"wahrgenommen" only for an appointment that has begun: on the import, by its day
+    (the deputy's own entry asks the clock, ``appointments.check_started``)."""
+    if status == "attended" and day > today:
+        return (f"der Termin am {_shown(day)} ist als wahrgenommen markiert, hat aber noch "
+                "nicht begonnen")
+    return None
+
+
+def _day(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
 def refused_row(table: str, row: dict, contents: PackageContents, *,
                 exists_here: bool, person_here: str | None = None,
-                base: dict[str, str] | None = None) -> str | None:
+                base: dict[str, str] | None = None, today: date | None = None) -> str | None:
     """Why a row of a return may not be read (German), or None. A return carries only
     contacts and appointments of the package's persons, a contact only in a case of its
     own person. A row this vault has already may come only if it was in the package or
@@ -304,4 +342,10 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
     if contents.person_school is not None and \
             row.get("school_id") != contents.person_school.get(person):
         return "die Schule ist nicht die Schule der Person"
+    day = _day(row.get("day"))
+    if today is not None and day is not None:
+        if table == "contact" and contents.period is not None:
+            return contact_day_problem(day, contents.period, today, contents.created)
+        if table == "appointment":
+            return attended_problem(str(row.get("status")), day, today)
     return None

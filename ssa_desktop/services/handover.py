@@ -452,6 +452,20 @@ def _deputy_mark(pkg) -> str:
     return rules.written_by(q.meta(pkg).get("deputy_name", ""))
 
 
+def _package_period(pkg) -> tuple[rules.Period, date | None] | None:
+    """The package's period and the day it was written (None: an older package)."""
+    meta = q.meta(pkg)
+    try:
+        period = rules.Period(date.fromisoformat(meta["period_first"]),
+                              date.fromisoformat(meta["period_last"]))
+    except (KeyError, ValueError):
+        return None
+    try:
+        return period, date.fromisoformat(meta.get("created", "")[:10])
+    except ValueError:
+        return period, None
+
+
 def _package_person(pkg, person_id: str):
     person = repo.PERSONS.get(pkg, person_id) if person_id else None
     if person is None:
@@ -495,6 +509,12 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
         time = rules.check_time(entry.time)
     except (plausibility.Implausible, rules.HandoverRuleError) as err:
         raise PackageError(str(err)) from None
+    known = _package_period(pkg)
+    problem = rules.contact_day_problem(entry.day, *known[:1], today, known[1]) if known \
+        else None
+    if problem:
+        raise PackageError(problem[0].upper() + problem[1:] + "; die Vertretung erfasst nur "
+                           "Kontakte an Tagen der Vertretung.")
     note = entry.note.strip()
     if len(note) > TEXT_LIMIT:
         raise PackageError(f"Die Notiz ist {len(note)} Zeichen lang; höchstens "
@@ -538,9 +558,17 @@ def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appo
     if status not in APPOINTMENT_STATUS:
         raise PackageError("Unbekannter Status; möglich sind: " + ", ".join(
             e.label for e in APPOINTMENT_STATUS) + ".")
+    from ..domain.errors import UserError
+    from .appointments import check_started
+
     appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
     if appointment is None:
         raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
+    if status == "attended":
+        try:
+            check_started(appointment)    # the rule of her own app
+        except UserError as err:
+            raise PackageError(str(err)) from None
     appointment.status = status
     appointment.written_by = _deputy_mark(pkg)
     with transaction(pkg):
@@ -707,15 +735,20 @@ def _contents(conn, entry: dict) -> rules.PackageContents:
         frozenset(contents.get("appointment", ())),
         frozenset(contents.get("contact", ())),
         {pid: school for pid, (_pseudonym, school) in facts.items()},
-        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES})
+        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
+        rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
+        if entry.get("first") and entry.get("last") else None,
+        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
 
 
 _ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
 
 
-def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
+def check_return_rows(conn, ret, doc: dict, entry: dict, today: date | None = None) -> int:
     """Refuse the whole return (German, each row by name and why) when it holds anything
-    but contacts and appointments of the package's own persons, cases and appointments."""
+    but contacts and appointments of the package's own persons, cases and appointments
+    (on days the rules allow). The rows of a package person deleted here meanwhile are
+    taken out of ``doc``; returns how many."""
     from .vault_admin import TABLE_LABELS
 
     problems = []
@@ -724,6 +757,13 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
             problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
                             "Kontakte und Termine")
     contents = _contents(conn, entry)
+    gone = {pid for pid in contents.persons if pid not in (contents.person_school or {})}
+    left_out = 0
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        kept = [r for r in rows if r.get("person_id") not in gone]
+        left_out += len(rows) - len(kept)
+        doc["tables"][name] = kept
     names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
@@ -734,7 +774,7 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
         for row in rows:
             why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
                                     person_here=here.get(row["id"]),
-                                    base=baseline.get(name, {}).get(row["id"]))
+                                    base=baseline.get(name, {}).get(row["id"]), today=today)
             if why:
                 who = names.get(row.get("person_id"), "unbekannte Person")
                 problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
@@ -745,6 +785,7 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
         raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
                            "enthält Einträge außerhalb des Vertretungspakets:\n  "
                            + "\n  ".join(shown))
+    return left_out
 
 
 def _mark_rows(doc: dict, mark: str) -> None:
@@ -847,7 +888,7 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
     ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
     try:
         with q.damaged_as_package_error():
-            doc = _read_return(conn, ret, path, package_id, entry, today)
+            doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
     finally:
         ret.close()
     new_rows = _new_rows(conn, doc)
@@ -861,6 +902,9 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         entry = _remember_returned(conn, entry, new_rows)
         entry = dict(entry, status="returned", returned=today.isoformat())
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    if left_out:
+        result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
+                            "inzwischen gelöschten Person nicht übernommen.")
     if result.conflicts:
         return result
     result.after.append(_shred_return(conn, path, package_id, today))
@@ -880,7 +924,8 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
     return result
 
 
-def _read_return(conn, ret, path: Path, package_id: str, entry: dict, today: date) -> dict:
+def _read_return(conn, ret, path: Path, package_id: str, entry: dict,
+                 today: date) -> tuple[dict, int]:
     """The return's rows as a document, checked against the package and marked as the
     deputy's; on or after the expiry the return is shredded and the key removed."""
     if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
@@ -899,10 +944,10 @@ def _read_return(conn, ret, path: Path, package_id: str, entry: dict, today: dat
             f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
             f"das Paket) und wurde deshalb nicht eingelesen, sondern {done} {key}")
     doc = return_document(ret)
-    check_return_rows(conn, ret, doc, entry)
+    left_out = check_return_rows(conn, ret, doc, entry, today)
     _mark_rows(doc, rules.written_by(
         entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
-    return doc
+    return doc, left_out
 
 
 def _last_day(entry: dict) -> date | None:

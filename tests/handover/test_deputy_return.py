@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import (
     Appointment,
     ChildProtectionProcedure,
@@ -63,6 +64,12 @@ def _entry(pkg, person, **kw):
                   kind="EB", duration_min=25)
     values.update(kw)
     return svc.DeputyContactEntry(**values)
+
+
+def _mark(pkg, appointment_id, status):
+    """The deputy marks an appointment on a working day (after it began)."""
+    with clock.frozen(LATER):
+        return svc.deputy_set_appointment_status(pkg, appointment_id, status)
 
 
 def _return(result, out, name="r.ssapaket", today=LATER):
@@ -444,7 +451,7 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     added = svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
@@ -555,10 +562,10 @@ def test_the_deputy_marks_an_appointment(conn, out, status):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    marked = svc.deputy_set_appointment_status(pkg, appt.id, status)
+    marked = _mark(pkg, appt.id, status)
     assert marked.status == status
     with pytest.raises(svc.PackageError, match="Status"):
-        svc.deputy_set_appointment_status(pkg, appt.id, "vielleicht")
+        _mark(pkg, appt.id, "vielleicht")
     pkg.close()
     ret = _return(result, out)
     merged = svc.import_return(conn, ret.path, today=LATER)
@@ -586,7 +593,7 @@ def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, room="Raum 3"))
@@ -602,7 +609,7 @@ def test_a_conflict_says_date_person_field_and_both_values(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))

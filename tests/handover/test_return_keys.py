@@ -15,7 +15,16 @@ from ssa_desktop.services import backups, retention
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import handover_repo as q
 from ssa_desktop.storage import repositories as repo
-from tests.handover.test_deputy_return import LATER, _dump, _entry, _open, _package, _return, _two
+from tests.handover.test_deputy_return import (
+    LATER,
+    _dump,
+    _entry,
+    _mark,
+    _open,
+    _package,
+    _return,
+    _two,
+)
 from tests.services.test_handover import PERIOD, TODAY
 
 
@@ -140,7 +149,7 @@ def test_with_conflicts_the_return_file_stays_for_the_next_reading(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     pkg.close()
     import dataclasses
     mine = repo.APPOINTMENTS.get(conn, appt.id)

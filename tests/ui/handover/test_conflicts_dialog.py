@@ -74,15 +74,17 @@ def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path)
     out.mkdir()
     with clock.frozen(TODAY):
         _a, result = _package(ctx.conn, out)
-        pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+    working = date(2026, 12, 5)      # the appointment (02.12.) has begun: she may mark it
+    with clock.frozen(working):
+        pkg, _ = svc.open_package(result.path, result.key_text, today=working, writable=True)
         [appt] = svc.deputy_overview(pkg).appointments
         svc.deputy_set_appointment_status(pkg, appt.id, "attended")
         pkg.close()
         mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)
         mine.status = "cancelled"
         repo.APPOINTMENTS.update(ctx.conn, mine)
-        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
-        merged = svc.import_return(ctx.conn, ret.path, today=TODAY)
+        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=working)
+        merged = svc.import_return(ctx.conn, ret.path, today=working)
     [conflict] = merged.conflicts
     dialog = ConflictsDialog(merged.conflicts)
     qtbot.addWidget(dialog)
