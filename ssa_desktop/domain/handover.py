@@ -251,7 +251,9 @@ FIELD_LABELS = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum"
                 "duration_min": "Dauer (Minuten)", "topics": "Themen",
                 "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",
                 "school_id": "Schule", "written_by": "eingetragen von",
-                "contact_id": "Kontakt", "observation": "Beobachtung",
+                "contact_id": "Kontakt", "access_route": "Zugang",
+                "referral": "Weitervermittlung", "disputed": "Bestritten",
+                "observation": "Beobachtung",
                 "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
                 "first_name": "Vorname", "last_name": "Nachname",
                 "class_label": "Klasse", "pseudonym": "Pseudonym"}

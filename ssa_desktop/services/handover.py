@@ -540,8 +540,10 @@ def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
         raise PackageError(str(err)) from None
     if not (start and end and start < end):
         raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
-    if len(note) > TEXT_LIMIT or len(room) > 200:
-        raise PackageError("Raum oder Notiz sind zu lang.")
+    for label, text in (("Raum", room), ("Notiz", note)):   # the vault's one text limit
+        if len(text) > TEXT_LIMIT:
+            raise PackageError(f"{label}: {len(text)} Zeichen; höchstens {TEXT_LIMIT} "
+                               "Zeichen.")
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
                               room=" ".join(room.split()), note=note.strip(),
                               written_by=_deputy_mark(pkg))
