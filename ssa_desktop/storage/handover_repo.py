@@ -354,7 +354,8 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     (docs/handover.md, table "What goes along"): of each person pseudonym, kind, name,
     class, school and guardian contact; her open cases with title and topics; her planned
     appointments in the period with room; her open § 8a procedures with their latest
-    step and the latest deadline (step texts and actors left out); her deputy consents.
+    step and the latest deadline (step texts and actors left out); her deputy consents
+    as proof (validity, party, recipient; their free texts left out).
     The free texts (person note, case notes and goals, appointment notes) go along only
     for the persons ``extras`` ticks them for. Which appointment notes were held back is
     recorded in the package's meta (``withheld``), so that a return is not mistaken for
@@ -413,7 +414,12 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
 
     steps = _copy(src, dst, repo.CP_STEPS, f"id {IN_IDS}",
                   (_ids(deputy_step_ids(src, [x.id for x in procedures])),), step)
-    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
+    def consent(c):   # the proof only: validity, party, recipient, the deputy flag
+        c.scope, c.purpose, c.entrusted_by = "", "", ""
+        return c
+
+    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,),
+                     consent)
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
     schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
