@@ -525,7 +525,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       written_by=_deputy_mark(pkg))
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
 
@@ -547,7 +547,7 @@ def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
                               room=" ".join(room.split()), note=note.strip(),
                               written_by=_deputy_mark(pkg))
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.APPOINTMENTS.insert(pkg, appointment)
     return appointment
 
@@ -573,7 +573,7 @@ def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appo
             raise PackageError(str(err)) from None
     appointment.status = status
     appointment.written_by = _deputy_mark(pkg)
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.APPOINTMENTS.update(pkg, appointment)
     return appointment
 
@@ -941,10 +941,10 @@ def _read_return(conn, ret, path: Path, package_id: str, entry: dict,
                                       category="Rückgabe der Vertretung (Datei)")
         key = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
         done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
-                if not problem else f"nicht gelöscht. {problem}")
+                if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
         raise PackageExpired(
             f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
-            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done} {key}")
+            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key}")
     doc = return_document(ret)
     left_out = check_return_rows(conn, ret, doc, entry, today)
     _mark_rows(doc, rules.written_by(

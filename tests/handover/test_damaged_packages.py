@@ -114,3 +114,18 @@ def test_the_kind_check_names_every_kind_in_good_german(conn, out):
                          expected_kind=rules.KIND_DEPUTY)
     assert str(refused.value) == ("Die Datei ist kein Vertretungspaket, sondern: Rückgabe der "
                                   "Vertretung.")
+
+
+def test_a_package_missing_a_column_refuses_her_entry_in_german(conn, out):
+    """The reviewer's p9 as it stands (columns gone, version unchanged): her entry is
+    refused with a German sentence, not "table contact has no column …"."""
+    a = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    result = _package(conn, out, a)
+    _change(result, result.path, "ALTER TABLE contact DROP COLUMN written_by;")
+    pkg, _info = svc.open_package(result.path, result.key_text, today=LATER, writable=True)
+    try:
+        with pytest.raises(svc.PackageError, match="beschädigt"):
+            svc.deputy_add_contact(pkg, svc.DeputyContactEntry(
+                a.id, None, date(2026, 12, 3), "EB", 20), today=LATER)
+    finally:
+        pkg.close()
