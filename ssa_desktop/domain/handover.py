@@ -317,8 +317,9 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
         return "eine Rückgabe enthält nur Kontakte und Termine"
     for name, value in row.items():
         if isinstance(value, str) and len(value) > TEXT_LIMIT:
-            return f"der Text im Feld „{name}“ ist länger als {TEXT_LIMIT:_} Zeichen".replace(
-                "_", ".")
+            # worded like the import's own check (services/interchange._too_long)
+            return (f"Text zu lang im Feld „{field_label(name)}“: {len(value):_} Zeichen, "
+                    f"höchstens {TEXT_LIMIT:_} Zeichen sind erlaubt").replace("_", ".")
     person = row.get("person_id")
     if person not in contents.persons:
         return "die Person ist nicht im Vertretungspaket"

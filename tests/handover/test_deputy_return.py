@@ -144,7 +144,7 @@ def _hostile(kind, a, b, conn):
     ("changed_foreign_appointment", "nicht im Vertretungspaket"),
     ("other_table", "Arbeitsnotiz"),
     ("new_person", "Person"),
-    ("huge_note", "Feld „note“ ist länger als 100.000 Zeichen"),
+    ("huge_note", "Text zu lang im Feld „Notiz“: 20.000.000 Zeichen, höchstens 100.000"),
     ("bad_day", "ungültigen Werten"),
 ])
 def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, kind, reason):
