@@ -48,8 +48,8 @@
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="179" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -158,12 +158,12 @@
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="171" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -2533,204 +2533,72 @@
     <context>
         <name>Handover</name>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
-            <source>Uhrzeit</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
-            <source>Beginn</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
-            <source>Ende</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <source>Art</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <source>Dauer</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
-            <source>Schule</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
-            <source>Fall</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
-            <source>Beteiligte</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Zugang</source>
-            <translation>Access route</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Weitervermittlung</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Beobachtung</source>
-            <translation>Observation</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Einschätzung</source>
-            <translation>Assessment</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Bestritten</source>
-            <translation>Disputed</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <source>Raum</source>
-            <translation>Room</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="52" />
-            <source>Kontakt</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="85" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="41" />
             <source>Abweichende Einträge entscheiden</source>
             <translation>Decide the differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="43" />
             <source>Diese Einträge weichen von Ihren ab. Bisher wurde nichts überschrieben. Entscheiden Sie je Eintrag:</source>
             <translation>These entries differ from yours. Nothing has been overwritten so far. Decide for each entry:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="47" />
             <source>Abweichende Einträge</source>
             <translation>Differing entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
             <source>Eintrag</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="48" />
             <source>Bei Ihnen</source>
             <translation>Yours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>In der Datei</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="49" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="63" />
             <source>Meine behalten</source>
             <translation>Keep mine</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="64" />
             <source>Aus der Datei übernehmen</source>
             <translation>Take the file's version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="109" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="65" />
             <source>Entscheidung für {0}</source>
             <translation>Decision for {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="66" />
             <source>{0}: bei Ihnen {1}, in der Datei {2}</source>
             <translation>{0}: yours {1}, in the file {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="75" />
             <source>&amp;Entscheiden</source>
             <translation>&amp;Decide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="120" />
+            <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="76" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
@@ -2823,6 +2691,25 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <source>Schule</source>
+            <translation>School</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
@@ -2961,9 +2848,48 @@
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <source>Fall</source>
+            <translation>Case</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <source>Uhrzeit</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <source>Beteiligte</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <source>Themen</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <source>Notiz</source>
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
@@ -3048,6 +2974,22 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <source>Beginn</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <source>Ende</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <source>Raum</source>
+            <translation>Room</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
@@ -3147,6 +3089,16 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <source>Art</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <source>Dauer</source>
+            <translation>Duration</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
@@ -3300,7 +3252,7 @@
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="547" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="550" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3645,6 +3597,14 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Start (HH:MM)</translation>
         </message>
         <message>
+            <source>Beobachtung</source>
+            <translation type="obsolete">Observation</translation>
+        </message>
+        <message>
+            <source>Bestritten</source>
+            <translation type="obsolete">Disputed</translation>
+        </message>
+        <message>
             <source>Bitte zuerst unter „Offene Fälle“ einen Fall wählen.</source>
             <translation type="obsolete">Please choose a case under “Open cases” first.</translation>
         </message>
@@ -3657,6 +3617,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Duration in minutes</translation>
         </message>
         <message>
+            <source>Einschätzung</source>
+            <translation type="obsolete">Assessment</translation>
+        </message>
+        <message>
             <source>Ende (HH:MM)</source>
             <translation type="obsolete">End (HH:MM)</translation>
         </message>
@@ -3667,6 +3631,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen.</source>
             <translation type="obsolete">The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Every person is entered in the disclosure log. Nothing is deleted until you read the successor's receipt.</translation>
+        </message>
+        <message>
+            <source>Kontakt</source>
+            <translation type="obsolete">Contact</translation>
         </message>
         <message>
             <source>Kontakt &amp;eintragen …</source>
@@ -3705,6 +3673,10 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Step</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation type="obsolete">Status</translation>
+        </message>
+        <message>
             <source>Termin eingetragen.</source>
             <translation type="obsolete">Appointment entered.</translation>
         </message>
@@ -3715,6 +3687,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen, ihre offenen Fälle, die Termine im Zeitraum und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation type="obsolete">Only persons with a valid consent “passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed. Remove the tick (Space) for anyone who should not be included. The package holds only these persons, their open cases, the appointments in the period and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Every transfer is entered in the disclosure log.</translation>
+        </message>
+        <message>
+            <source>Weitervermittlung</source>
+            <translation type="obsolete">Referral</translation>
+        </message>
+        <message>
+            <source>Zugang</source>
+            <translation type="obsolete">Access route</translation>
         </message>
         <message>
             <source>abweichend in</source>
@@ -6755,12 +6735,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="54" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="58" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="60" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -10177,123 +10157,123 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="83" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="94" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="103" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="170" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="249" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="286" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>

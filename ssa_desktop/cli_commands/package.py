@@ -434,6 +434,8 @@ def _import(args) -> int:
 
     session = unlock(args)
     try:
+        for line in svc.sweep_received(session.conn):   # expired packages and keys first
+            out(line)
         result = svc.import_return(session.conn, args.file, _resolved(args))
     finally:
         session.lock()

@@ -76,6 +76,15 @@ class Period:
         return self.first <= day <= self.last
 
 
+def package_of_return_name(file_name: str, package_id: str) -> bool:
+    """Whether a file name is the default name of a return of ``package_id``
+    (``rueckgabe-YYYY-MM-DD-<first 8 of the id>[-n].ssapaket``): how a return is recognised
+    once the package's key is gone."""
+    parts = file_name.removesuffix(".ssapaket").split("-")
+    return len(parts) in (5, 6) and parts[0] == "rueckgabe" and len(package_id) >= 8 \
+        and parts[4] == package_id[:8] and (len(parts) == 5 or parts[5].isdigit())
+
+
 def check_deputy(name: str, role: str, *, who: str = "Vertretung") -> Deputy:
     """The recipient (deputy, or ``who="Nachfolge"`` for a school handover)."""
     name, role = " ".join(name.split()), " ".join(role.split())
@@ -222,27 +231,95 @@ def changed_fields(baseline: dict[str, str], row: dict) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class PackageContents:
-    """What went into a Vertretungspaket (the issuing vault's registry ``contents``)."""
+    """What went into a Vertretungspaket (the issuing vault's registry ``contents``) and
+    what earlier readings of its returns brought in (``returned``: table → ids)."""
 
     persons: frozenset[str]
     case_person: dict[str, str]        # open case of the package → its person
     appointments: frozenset[str]
     contacts: frozenset[str] = frozenset()
     person_school: dict[str, str | None] | None = None  # person → school (her vault)
+    returned: dict[str, frozenset[str]] | None = None
+    period: Period | None = None                         # of the package (its registry)
+    created: date | None = None                          # the day the package was written
+
+
+# German names of the fields of a return's rows (the one place: the refusal, the
+# conflicts of the import in CLI and dialog).
+FIELD_LABELS = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
+                "note": "Notiz", "status": "Status", "time": "Uhrzeit", "kind": "Art",
+                "duration_min": "Dauer (Minuten)", "topics": "Themen",
+                "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",
+                "school_id": "Schule", "written_by": "eingetragen von",
+                "contact_id": "Kontakt", "access_route": "Zugang",
+                "referral": "Weitervermittlung", "disputed": "Bestritten",
+                "observation": "Beobachtung",
+                "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
+                "first_name": "Vorname", "last_name": "Nachname",
+                "class_label": "Klasse", "pseudonym": "Pseudonym"}
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name)
+
+
+# What the deputy may change of an appointment that was in the package (she marks it;
+# the mark says she did): nothing else of it is taken from a return.
+DEPUTY_APPOINTMENT_FIELDS = ("status", "written_by")
+
+
+def _shown(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def contact_day_problem(day: date, period: Period, today: date,
+                        created: date | None = None) -> str | None:
+    """Why the deputy's contact may not carry ``day`` (a German fragment), or None: it
+    lies in the Vertretung (from the day the package was written, when that is earlier,
+    ``created``) and not after ``today`` (the deputy's entry and the import of her
+    return ask the same)."""
+    first = min(period.first, created) if created else period.first
+    if day < first:
+        return f"der Tag {_shown(day)} liegt vor dem Beginn der Vertretung ({_shown(first)})"
+    if day > period.last:
+        return f"der Tag {_shown(day)} liegt nach dem Ende der Vertretung ({_shown(period.last)})"
+    if day > today:
+        return f"der Tag {_shown(day)} liegt in der Zukunft"
+    return None
+
+
+def attended_problem(status: str, day: date, today: date) -> str | None:
+    """"wahrgenommen" only for an appointment that has begun: on the import, by its day
+    (the deputy's own entry asks the clock, ``appointments.check_started``)."""
+    if status == "attended" and day > today:
+        return (f"der Termin am {_shown(day)} ist als wahrgenommen markiert, hat aber noch "
+                "nicht begonnen")
+    return None
+
+
+def _day(value) -> date | None:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def refused_row(table: str, row: dict, contents: PackageContents, *,
-                exists_here: bool, person_here: str | None = None) -> str | None:
+                exists_here: bool, person_here: str | None = None,
+                base: dict[str, str] | None = None, today: date | None = None) -> str | None:
     """Why a row of a return may not be read (German), or None. A return carries only
     contacts and appointments of the package's persons, a contact only in a case of its
-    own person, and changes only to rows that were in the package (or that a return of
-    this package brought, of the same person: ``person_here``)."""
+    own person. A row this vault has already may come only if it was in the package or
+    an earlier reading of this package's return brought it, and never for another person;
+    of an appointment that was in the package only its status (``base``: the field
+    hashes that went into the package)."""
     if table not in RETURN_TABLES:
         return "eine Rückgabe enthält nur Kontakte und Termine"
     for name, value in row.items():
         if isinstance(value, str) and len(value) > TEXT_LIMIT:
-            return f"der Text im Feld „{name}“ ist länger als {TEXT_LIMIT:_} Zeichen".replace(
-                "_", ".")
+            # worded like the import's own check (services/interchange._too_long)
+            return (f"Text zu lang im Feld „{field_label(name)}“: {len(value):_} Zeichen, "
+                    f"höchstens {TEXT_LIMIT:_} Zeichen sind erlaubt").replace("_", ".")
     person = row.get("person_id")
     if person not in contents.persons:
         return "die Person ist nicht im Vertretungspaket"
@@ -252,10 +329,26 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
             return "der Fall ist nicht im Vertretungspaket"
         if contents.case_person[case] != person:
             return "der Fall gehört nicht zu dieser Person"
-    carried = contents.appointments if table == "appointment" else contents.contacts
-    if exists_here and row.get("id") not in carried and person_here != person:
-        return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+    if exists_here:
+        returned = (contents.returned or {}).get(table, frozenset())
+        carried = contents.appointments if table == "appointment" else contents.contacts
+        if row.get("id") not in returned and row.get("id") not in carried:
+            return "den Eintrag gibt es bei Ihnen, er war aber nicht im Vertretungspaket"
+        if person_here != person:
+            return "der Eintrag gehört bei Ihnen zu einer anderen Person"
+        if table == "appointment" and row.get("id") not in returned and isinstance(base, dict):
+            other = [name for name in changed_fields(base, row)
+                     if name in base and name not in DEPUTY_APPOINTMENT_FIELDS]
+            if other:
+                return ("an einem Termin des Pakets ändert die Vertretung nur den Status, "
+                        f"nicht: {', '.join(map(field_label, other))}")
     if contents.person_school is not None and \
             row.get("school_id") != contents.person_school.get(person):
         return "die Schule ist nicht die Schule der Person"
+    day = _day(row.get("day"))
+    if today is not None and day is not None:
+        if table == "contact" and contents.period is not None:
+            return contact_day_problem(day, contents.period, today, contents.created)
+        if table == "appointment":
+            return attended_problem(str(row.get("status")), day, today)
     return None

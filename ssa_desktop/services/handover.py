@@ -291,18 +291,23 @@ def open_package(path: Path | str, key_text: str, *, today: date | None = None,
     finally:
         _zero(key)
     try:
-        info = _info(pkg)
+        with q.damaged_as_package_error():
+            info = _info(pkg)
     except Exception:
         pkg.close()
         raise
     if expected_kind and info.kind != expected_kind:
         pkg.close()
-        raise PackageError(f"Die Datei ist ein {rules.KIND_LABELS.get(info.kind, 'Paket')}, "
-                           f"kein {rules.KIND_LABELS[expected_kind]}.")
+        raise PackageError(f"Die Datei ist kein {rules.KIND_LABELS[expected_kind]}, sondern: "
+                           f"{rules.KIND_LABELS.get(info.kind, 'ein anderes Paket')}.")
     if info.kind in (rules.KIND_DEPUTY, rules.KIND_RETURN) and info.expires \
             and rules.is_expired(info.expires, today):
         pkg.close()
-        size = q.erase_file(Path(path))
+        size, problem = shred(Path(path))
+        if problem:
+            raise PackageExpired(f"Das Vertretungspaket ({info.label}) ist seit "
+                                 f"{fmt_date(info.expires)} abgelaufen und wird nicht mehr "
+                                 f"geöffnet. {problem}")
         raise PackageExpired(
             f"Das Vertretungspaket ({info.label}) ist seit {fmt_date(info.expires)} abgelaufen "
             f"und wurde deshalb gelöscht: die Datei ({size} Byte) wurde überschrieben und "
@@ -397,6 +402,11 @@ def deputy_overview(pkg) -> DeputyOverview:
     """What the deputy sees, in rows ready to show: persons with name, class, school and
     guardian reachability; open cases; appointments with room and status; the next step
     of each open § 8a procedure with its deadline; the contacts she recorded."""
+    with q.damaged_as_package_error():
+        return _deputy_overview(pkg)
+
+
+def _deputy_overview(pkg) -> DeputyOverview:
     from ..storage import child_protection_repo
     from .child_protection import next_step_after
 
@@ -445,6 +455,20 @@ def _deputy_mark(pkg) -> str:
     return rules.written_by(q.meta(pkg).get("deputy_name", ""))
 
 
+def _package_period(pkg) -> tuple[rules.Period, date | None] | None:
+    """The package's period and the day it was written (None: an older package)."""
+    meta = q.meta(pkg)
+    try:
+        period = rules.Period(date.fromisoformat(meta["period_first"]),
+                              date.fromisoformat(meta["period_last"]))
+    except (KeyError, ValueError):
+        return None
+    try:
+        return period, date.fromisoformat(meta.get("created", "")[:10])
+    except ValueError:
+        return period, None
+
+
 def _package_person(pkg, person_id: str):
     person = repo.PERSONS.get(pkg, person_id) if person_id else None
     if person is None:
@@ -488,6 +512,12 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
         time = rules.check_time(entry.time)
     except (plausibility.Implausible, rules.HandoverRuleError) as err:
         raise PackageError(str(err)) from None
+    known = _package_period(pkg)
+    problem = rules.contact_day_problem(entry.day, *known[:1], today, known[1]) if known \
+        else None
+    if problem:
+        raise PackageError(problem[0].upper() + problem[1:] + "; die Vertretung erfasst nur "
+                           "Kontakte an Tagen der Vertretung.")
     note = entry.note.strip()
     if len(note) > TEXT_LIMIT:
         raise PackageError(f"Die Notiz ist {len(note)} Zeichen lang; höchstens "
@@ -498,7 +528,7 @@ def deputy_add_contact(pkg, entry: DeputyContactEntry, *, today: date | None = N
                       participants=tuple(dict.fromkeys(entry.participants)),
                       topics=tuple(dict.fromkeys(entry.topics)), note=note,
                       written_by=_deputy_mark(pkg))
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.CONTACTS.insert(pkg, contact)
     return contact
 
@@ -513,12 +543,14 @@ def deputy_add_appointment(pkg, person_id: str, day: date, start: str, end: str,
         raise PackageError(str(err)) from None
     if not (start and end and start < end):
         raise PackageError("Bitte Beginn und Ende als HH:MM angeben (Ende nach Beginn).")
-    if len(note) > TEXT_LIMIT or len(room) > 200:
-        raise PackageError("Raum oder Notiz sind zu lang.")
+    for label, text in (("Raum", room), ("Notiz", note)):   # the vault's one text limit
+        if len(text) > TEXT_LIMIT:
+            raise PackageError(f"{label}: {len(text)} Zeichen; höchstens {TEXT_LIMIT} "
+                               "Zeichen.")
     appointment = Appointment(day, start, end, person_id=person.id, school_id=person.school_id,
                               room=" ".join(room.split()), note=note.strip(),
                               written_by=_deputy_mark(pkg))
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.APPOINTMENTS.insert(pkg, appointment)
     return appointment
 
@@ -531,12 +563,20 @@ def deputy_set_appointment_status(pkg, appointment_id: str, status: str) -> Appo
     if status not in APPOINTMENT_STATUS:
         raise PackageError("Unbekannter Status; möglich sind: " + ", ".join(
             e.label for e in APPOINTMENT_STATUS) + ".")
+    from ..domain.errors import UserError
+    from .appointments import check_started
+
     appointment = repo.APPOINTMENTS.get(pkg, appointment_id)
     if appointment is None:
         raise PackageError("Den Termin gibt es im Vertretungspaket nicht.")
+    if status == "attended":
+        try:
+            check_started(appointment)    # the rule of her own app
+        except UserError as err:
+            raise PackageError(str(err)) from None
     appointment.status = status
     appointment.written_by = _deputy_mark(pkg)
-    with transaction(pkg):
+    with q.damaged_as_package_error(), transaction(pkg):
         repo.APPOINTMENTS.update(pkg, appointment)
     return appointment
 
@@ -580,26 +620,35 @@ def write_return(package_path: Path | str, key_text: str, target: Path | str, *,
                              expected_kind=rules.KIND_DEPUTY)
     key = parse_package_key(key_text)
     try:
-        baseline = json.loads(info.meta.get("baseline", "{}"))
-        changed = {}
-        for name in rules.RETURN_TABLES:
-            base = baseline.get(name, {})
-            changed[name] = [obj.id for obj in _TABLES[name].all(pkg)
-                             if _changed(base.get(obj.id), _TABLES[name], obj)]
-        path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
-        meta = {k: v for k, v in info.meta.items() if k != "baseline"}
-        meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
-
-        def copy(ret):
-            return {"Kontakte": q.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
-                    "Termine": q.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
-
-        counts = _write_package(pkg, path, key, meta, copy)
-        return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,
-                             info.meta.get("for_name", ""), info.expires)
+        with q.damaged_as_package_error():
+            return _write_return(pkg, info, key, target, today)
     finally:
         pkg.close()
         _zero(key)
+
+
+def _write_return(pkg, info: PackageInfo, key: bytearray, target: Path | str,
+                  today: date) -> PackageResult:
+    """The return written from an open package (``write_return``)."""
+    baseline = json.loads(info.meta.get("baseline", "{}"))
+    if not isinstance(baseline, dict):
+        raise PackageError(q.DAMAGED)
+    changed = {}
+    for name in rules.RETURN_TABLES:
+        base = baseline.get(name, {})
+        changed[name] = [obj.id for obj in _TABLES[name].all(pkg)
+                         if _changed(base.get(obj.id), _TABLES[name], obj)]
+    path = _free_target(target, rules.KIND_RETURN, today, info.package_id)
+    meta = {k: v for k, v in info.meta.items() if k != "baseline"}
+    meta.update(package_kind=rules.KIND_RETURN, returned=today.isoformat())
+
+    def copy(ret):
+        return {"Kontakte": q.copy_rows(pkg, ret, repo.CONTACTS, changed["contact"]),
+                "Termine": q.copy_rows(pkg, ret, repo.APPOINTMENTS, changed["appointment"])}
+
+    counts = _write_package(pkg, path, key, meta, copy)
+    return PackageResult(path, info.package_id, "", rules.KIND_RETURN, counts,
+                         info.meta.get("for_name", ""), info.expires)
 
 
 def _changed(base, table, obj) -> bool:
@@ -634,9 +683,19 @@ def _open_issued(conn, path: Path, kind: str):
     for entry in issued.values():
         if digest in entry.get("returns_read", ()):
             raise PackageError("Diese Rückgabe wurde schon eingelesen und der Schlüssel des "
-                               f"Pakets danach gelöscht ({fmt_date(date.fromisoformat(entry['key_removed']))}); "
+                               f"Pakets danach gelöscht ({_shown_day(entry.get('key_removed'))}); "
                                "sie wird nicht noch einmal gelesen. Nichts wurde verändert; "
                                "die Datei können Sie löschen.")
+    for package_id, entry in issued.items():
+        if entry.get("kind") == kind and not entry.get("key") \
+                and rules.package_of_return_name(path.name, package_id):
+            raise PackageError(
+                f"Zu diesem Vertretungspaket ({entry.get('recipient', '')}, bis "
+                f"{_shown_day(entry.get('last'))}) wurde am {_shown_day(entry.get('returned'))} "
+                "schon eine Rückgabe eingelesen; sein Schlüssel ist gelöscht "
+                f"({_shown_day(entry.get('key_removed'))}), diese Rückgabe kann deshalb nicht "
+                "mehr gelesen werden. Nichts wurde verändert; bitte die Einträge darin mit der "
+                "Vertretung durchgehen und von Hand erfassen.")
     raise PackageError("Diese Datei gehört zu keinem Paket, das dieser Tresor geschrieben hat "
                        "und dessen Schlüssel er noch hat (oder sie ist beschädigt). Nichts "
                        "wurde verändert.")
@@ -675,19 +734,26 @@ def _contents(conn, entry: dict) -> rules.PackageContents:
                     "appointment": q.person_appointment_ids(conn, persons)}
     persons = frozenset(contents.get("person", ()))
     facts = q.person_facts(conn, persons)
+    returned = entry.get("returned_ids") or {}
     return rules.PackageContents(
         persons, q.case_persons(conn, contents.get("case_file", ())),
         frozenset(contents.get("appointment", ())),
-        frozenset(entry.get("baseline", {}).get("contact", {})),
-        {pid: school for pid, (_pseudonym, school) in facts.items()})
+        frozenset(contents.get("contact", ())),
+        {pid: school for pid, (_pseudonym, school) in facts.items()},
+        {name: frozenset(returned.get(name, ())) for name in rules.RETURN_TABLES},
+        rules.Period(date.fromisoformat(entry["first"]), date.fromisoformat(entry["last"]))
+        if entry.get("first") and entry.get("last") else None,
+        date.fromisoformat(entry["created"][:10]) if entry.get("created") else None)
 
 
 _ROW_LABELS = {"contact": "Kontakt", "appointment": "Termin"}
 
 
-def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
+def check_return_rows(conn, ret, doc: dict, entry: dict, today: date | None = None) -> int:
     """Refuse the whole return (German, each row by name and why) when it holds anything
-    but contacts and appointments of the package's own persons, cases and appointments."""
+    but contacts and appointments of the package's own persons, cases and appointments
+    (on days the rules allow). The rows of a package person deleted here meanwhile are
+    taken out of ``doc``; returns how many."""
     from .vault_admin import TABLE_LABELS
 
     problems = []
@@ -696,15 +762,24 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
             problems.append(f"{n} × {TABLE_LABELS.get(name, name)}: eine Rückgabe enthält nur "
                             "Kontakte und Termine")
     contents = _contents(conn, entry)
+    gone = {pid for pid in contents.persons if pid not in (contents.person_school or {})}
+    left_out = 0
+    for name in rules.RETURN_TABLES:
+        rows = doc["tables"].get(name, [])
+        kept = [r for r in rows if r.get("person_id") not in gone]
+        left_out += len(rows) - len(kept)
+        doc["tables"][name] = kept
     names = {pid: pseudonym for pid, (pseudonym, _s) in q.person_facts(
         conn, [r.get("person_id") for rows in doc["tables"].values() for r in rows
                if isinstance(r.get("person_id"), str)]).items()}
+    baseline = entry.get("baseline") or {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
         here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
         for row in rows:
             why = rules.refused_row(name, row, contents, exists_here=row["id"] in here,
-                                    person_here=here.get(row["id"]))
+                                    person_here=here.get(row["id"]),
+                                    base=baseline.get(name, {}).get(row["id"]), today=today)
             if why:
                 who = names.get(row.get("person_id"), "unbekannte Person")
                 problems.append(f"{_ROW_LABELS[name]} vom {_shown_day(row.get('day'))} "
@@ -715,17 +790,44 @@ def check_return_rows(conn, ret, doc: dict, entry: dict) -> None:
         raise PackageError("Die Rückgabe wird nicht eingelesen; nichts wurde verändert. Sie "
                            "enthält Einträge außerhalb des Vertretungspakets:\n  "
                            + "\n  ".join(shown))
+    return left_out
 
 
-def _mark_new_rows(conn, doc: dict, mark: str) -> None:
-    """Every row of the return this vault does not have yet is the deputy's: it says so,
-    whatever the file claims (an entry of hers never comes from a return)."""
+def _mark_rows(doc: dict, mark: str) -> None:
+    """Every row of the return is the deputy's (a new entry, or an appointment she
+    marked): it says so, whatever the file claims (an entry of the worker never comes
+    from a return)."""
+    for name in rules.RETURN_TABLES:
+        for row in doc["tables"].get(name, []):
+            row["written_by"] = mark
+
+
+def _new_rows(conn, doc: dict) -> dict[str, dict[str, dict]]:
+    """Per return table the rows of the return this vault does not have (yet)."""
+    found = {}
     for name in rules.RETURN_TABLES:
         rows = doc["tables"].get(name, [])
         here = q.existing_persons(conn, _TABLES[name], [r["id"] for r in rows])
-        for row in rows:
-            if row["id"] not in here:
-                row["written_by"] = mark
+        found[name] = {r["id"]: r for r in rows if r["id"] not in here}
+    return found
+
+
+def _remember_returned(conn, entry: dict, new_rows: dict[str, dict[str, dict]]) -> dict:
+    """The registry entry with the rows this reading inserted: their ids (a later reading
+    of a return of this package may bring them again, changed) and their field hashes as
+    the baseline (so that only what changed since is merged three-way)."""
+    entry = dict(entry)
+    returned = {name: set(ids) for name, ids in (entry.get("returned_ids") or {}).items()}
+    baseline = entry.get("baseline")
+    for name, rows in new_rows.items():
+        inserted = set(q.existing_persons(conn, _TABLES[name], list(rows)))
+        returned.setdefault(name, set()).update(inserted)
+        if isinstance(baseline, dict):
+            table = baseline.setdefault(name, {})
+            for rid in inserted:
+                table[rid] = {f: rules.field_hash(v) for f, v in rows[rid].items()}
+    entry["returned_ids"] = {name: sorted(ids) for name, ids in returned.items()}
+    return entry
 
 
 def _shown_day(value) -> str:
@@ -733,21 +835,6 @@ def _shown_day(value) -> str:
         return fmt_date(date.fromisoformat(str(value)))
     except ValueError:
         return "(ohne gültiges Datum)"
-
-
-def _log_package_file(conn, package_id: str, size: int, today: date, rule: str,
-                      verification: str, kind: str = rules.KIND_DEPUTY) -> None:
-    """A deletion-log entry for a package file or key this vault deleted (inside the
-    caller's transaction)."""
-    from ..storage import retention_repo as rrepo
-
-    now = clock.now().replace(microsecond=0).isoformat(sep=" ")
-    rrepo.insert_log(conn, rrepo.LogEntry(
-        new_id(), package_id, f"{rules.KIND_LABELS.get(kind, 'Paket')} (Schlüssel und Datei)",
-        rule,
-        today.isoformat(), today.isoformat(), now,
-        "Schlüssel aus dem Tresor entfernt; Datei mit Zufallsdaten überschrieben, "
-        "synchronisiert und entfernt", {"Paketdatei (Byte)": size}, verification, None))
 
 
 def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
@@ -759,8 +846,8 @@ def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
     path = Path(entry.get("path", "")) if entry.get("path") else None
     size, note = 0, ""
     if path is not None and path.is_file() and q.file_hash(path) == entry.get("hash"):
-        size = q.erase_file(path)
-        said = f"Die Paketdatei {path.name} wurde überschrieben und entfernt."
+        size, note = shred(path)
+        said = note or f"Die Paketdatei {path.name} wurde überschrieben und entfernt."
     elif path is not None and path.is_file():
         note = (f"Die Paketdatei liegt noch unter {path}; sie wurde seit dem Schreiben "
                 "verändert und deshalb nicht gelöscht. Bitte löschen Sie sie dort.")
@@ -780,9 +867,11 @@ def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
         if return_hash:
             entry["returns_read"] = sorted({*entry.get("returns_read", ()), return_hash})
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
-        _log_package_file(conn, package_id, size, today, rule,
-                          "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
-                          entry.get("kind", rules.KIND_DEPUTY))
+        retention.log_package_deleted(
+            conn, package_id, size, today,
+            "Schlüssel nicht mehr im Tresor; " + (said or "keine Datei bekannt"),
+            category=f"{rules.KIND_LABELS.get(entry.get('kind'), 'Paket')} (Schlüssel und Datei)",
+            rule=rule, key_removed=True, backup_expiry=retention.backup_expiry(conn, today))
     return ("Der Paketschlüssel wurde gelöscht. " + said).strip()
 
 
@@ -803,26 +892,11 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
     digest = q.file_hash(path)
     ret, package_id, entry = _open_issued(conn, path, rules.KIND_DEPUTY)
     try:
-        if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
-            raise PackageError("Die Datei ist keine Rückgabe der Vertretung.")
-        expires = _expires(entry)
-        if expires and rules.is_expired(expires, today):
-            ret.close()
-            size = q.erase_file(path)
-            with transaction(conn):
-                _log_package_file(conn, package_id, size, today, "Ablauf der Vertretung",
-                                  "Rückgabe nach dem Ablauf geöffnet; Datei nicht mehr "
-                                  "vorhanden")
-            raise PackageExpired(
-                f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
-                "das Paket) und wurde deshalb nicht eingelesen, sondern gelöscht: die Datei "
-                f"({size} Byte) wurde überschrieben und entfernt.")
-        doc = return_document(ret)
-        check_return_rows(conn, ret, doc, entry)
-        _mark_new_rows(conn, doc, rules.written_by(
-            entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
+        with q.damaged_as_package_error():
+            doc, left_out = _read_return(conn, ret, path, package_id, entry, today)
     finally:
         ret.close()
+    new_rows = _new_rows(conn, doc)
     with transaction(conn):  # the merge joins this transaction: all or nothing
         before = q.last_rowids(conn)
         result = interchange_merge.merge_document(conn, doc, resolutions,
@@ -830,13 +904,83 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         # the deputy's contacts count for the school (statistics stay); her working time
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
-    with transaction(conn):
+        entry = _remember_returned(conn, entry, new_rows)
         entry = dict(entry, status="returned", returned=today.isoformat())
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
-    if not result.conflicts:
+    if left_out:
+        result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
+                            "inzwischen gelöschten Person nicht übernommen.")
+    if result.conflicts:
+        return result
+    result.after.append(_shred_return(conn, path, package_id, today))
+    last = _last_day(entry)
+    if last is not None and today <= last:
+        with transaction(conn):
+            q.register(conn, q.REGISTRY_PREFIX, package_id, dict(
+                entry, returns_read=sorted({*entry.get("returns_read", ()), digest})))
+        result.after.append(
+            f"Der Paketschlüssel bleibt bis zum Ende der Vertretung ({fmt_date(last)}) im "
+            "Tresor, damit eine spätere Rückgabe noch gelesen werden kann; er wird mit der "
+            "ersten danach vollständig eingelesenen Rückgabe gelöscht, spätestens am "
+            f"{fmt_date(_expires(entry))}.")
+    else:
         result.after.append(remove_issued_key(conn, package_id, today, "Rückgabe eingelesen",
                                               return_hash=digest))
     return result
+
+
+def _read_return(conn, ret, path: Path, package_id: str, entry: dict,
+                 today: date) -> tuple[dict, int]:
+    """The return's rows as a document, checked against the package and marked as the
+    deputy's; on or after the expiry the return is shredded and the key removed."""
+    if q.meta(ret).get("package_kind") != rules.KIND_RETURN:
+        raise PackageError("Die Datei ist keine Rückgabe der Vertretung.")
+    expires = _expires(entry)
+    if expires and rules.is_expired(expires, today):
+        ret.close()
+        size, problem = shred(path)
+        retention.log_package_deleted(conn, package_id, size, today,
+                                      "Rückgabe nach dem Ablauf geöffnet",
+                                      category="Rückgabe der Vertretung (Datei)")
+        key = remove_issued_key(conn, package_id, today, "Ablauf der Vertretung")
+        done = (f"gelöscht: die Datei ({size} Byte) wurde überschrieben und entfernt"
+                if not problem else f"nicht gelöscht. {problem.rstrip('.')}")
+        raise PackageExpired(
+            f"Die Rückgabe der Vertretung ist seit {fmt_date(expires)} abgelaufen (wie "
+            f"das Paket) und wurde deshalb nicht eingelesen, sondern {done}. {key}")
+    doc = return_document(ret)
+    left_out = check_return_rows(conn, ret, doc, entry, today)
+    _mark_rows(doc, rules.written_by(
+        entry.get("deputy") or q.meta(ret).get("deputy_name", "")))
+    return doc, left_out
+
+
+def _last_day(entry: dict) -> date | None:
+    return date.fromisoformat(entry["last"]) if entry.get("last") else None
+
+
+def shred(path: Path) -> tuple[int, str]:
+    """Overwrite and remove a package or return file: (bytes overwritten, "") or, when
+    the medium refuses (a write-protected stick), (0, a German sentence saying where the
+    file lies and that it could not be removed)."""
+    try:
+        return q.erase_file(Path(path)), ""
+    except OSError as err:
+        return 0, (f"Die Datei {path} konnte nicht gelöscht werden ({err.strerror or err}); "
+                   "bitte dort selbst löschen (z. B. den Schreibschutz des USB-Sticks "
+                   "aufheben).")
+
+
+def _shred_return(conn, path: Path, package_id: str, today: date) -> str:
+    """After a complete reading the return file goes (a copy carried by hand): shredded,
+    logged; the sentence for her."""
+    size, problem = shred(path)
+    if problem:
+        return problem
+    retention.log_package_deleted(conn, package_id, size, today, "Rückgabe eingelesen",
+                                  category="Rückgabe der Vertretung (Datei)",
+                                  rule="Rückgabe eingelesen")
+    return f"Die Rückgabe {path.name} wurde eingelesen und danach überschrieben und entfernt."
 
 
 # -- handing on one school ----------------------------------------------------------------------
@@ -1319,6 +1463,19 @@ def register_received(conn, path: Path | str, info: PackageInfo) -> None:
             "label": info.label})
 
 
+@writes(DataKind.SETTINGS)
+def register_return(conn, result: PackageResult) -> None:
+    """Remember a return the deputy wrote in her own vault, so that it is deleted at the
+    package's expiry (``sweep_received``) even if it is never read."""
+    if result.kind != rules.KIND_RETURN or result.expires is None:
+        return
+    path = Path(result.path).resolve()
+    with transaction(conn):
+        q.register(conn, q.RECEIVED_PREFIX, f"{result.package_id}.{rules.field_hash(str(path))}",
+                   {"path": str(path), "expires": result.expires.isoformat(),
+                    "label": f"Rückgabe {path.name}", "package_id": result.package_id})
+
+
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
 def sweep_received(conn, today: date | None = None) -> list[str]:
     """Delete every remembered Vertretungspaket past its expiry (overwrite, remove, entry
@@ -1331,12 +1488,17 @@ def sweep_received(conn, today: date | None = None) -> list[str]:
         if not rules.is_expired(expires, today):
             continue
         path = Path(entry["path"])
-        size = q.erase_file(path) if path.is_file() else 0
-        retention.log_package_deleted(conn, package_id, size, today,
+        size, problem = shred(path) if path.is_file() else (0, "")
+        if problem:
+            said.append(problem)
+            continue
+        retention.log_package_deleted(conn, entry.get("package_id", package_id), size, today,
                                       f"abgelaufen seit {fmt_date(expires)}")
         with transaction(conn):
             q.unregister(conn, q.RECEIVED_PREFIX, package_id)
-        said.append(f"Das Vertretungspaket ({entry.get('label', '')}) ist seit "
+        what = (f"Die {entry['label']}" if "package_id" in entry else
+                f"Das Vertretungspaket ({entry.get('label', '')})")
+        said.append(f"{what} ist seit "
                     f"{fmt_date(expires)} abgelaufen und wurde gelöscht"
                     + (f": {path.name} überschrieben und entfernt." if size else
                        " (die Datei war nicht mehr vorhanden)."))

@@ -60,16 +60,9 @@ class Conflict:
         return ix._printable(f"{self.place} ({self.ref}): abweichend in {', '.join(self.fields)}")
 
 
-# German names of the fields a conflict of a return shows (the CLI's text; the dialog
-# has its own FIELD_LABELS).
-FIELD_NAMES = {"day": "Datum", "start": "Beginn", "end": "Ende", "room": "Raum",
-               "note": "Notiz", "status": "Status", "time": "Uhrzeit", "kind": "Art",
-               "duration_min": "Dauer (Minuten)", "topics": "Themen",
-               "participants": "Beteiligte", "case_id": "Fall", "person_id": "Person",
-               "written_by": "eingetragen von", "observation": "Beobachtung",
-               "assessment": "Einschätzung", "grade": "Klassenstufe", "title": "Titel",
-               "first_name": "Vorname", "last_name": "Nachname",
-               "class_label": "Klasse", "pseudonym": "Pseudonym"}
+# German names of the fields a conflict shows: one place (domain/handover.py), used by
+# this text (the CLI) and the dialog.
+FIELD_NAMES = handover_rules.FIELD_LABELS
 
 
 @dataclass

@@ -279,15 +279,25 @@ def log_handover_rest(conn, record_id: str, counts: dict[str, int], today: date,
         method, {k: v for k, v in counts.items() if v}, "0 Zeilen verblieben", None))
 
 
-def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str) -> None:
-    """A deletion-log entry for a package file the deputy's app deleted (issue 18)."""
+def log_package_deleted(conn, package_id: str, size: int, today: date, reason: str, *,
+                        category: str = "Vertretungspaket (Datei)",
+                        rule: str = "Ablauf der Vertretung", key_removed: bool = False,
+                        backup_expiry: date | None = None) -> None:
+    """The one deletion-log entry for a package file or key (issues 18, 28): the file
+    overwritten (``size`` bytes; 0: there was none to overwrite), the key removed from
+    the vault (whose backups still hold it until ``backup_expiry``). Joins the caller's
+    transaction."""
+    done = ["Schlüssel aus dem Tresor entfernt"] if key_removed else []
+    if size:
+        done.append("Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt")
+    method = "; ".join(done) or "keine Datei vorhanden"
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     with transaction(conn):
         rrepo.insert_log(conn, rrepo.LogEntry(
-            new_id(), package_id, "Vertretungspaket (Datei)", "Ablauf der Vertretung",
-            today.isoformat(), today.isoformat(), now,
-            "Datei mit Zufallsdaten überschrieben, synchronisiert und entfernt",
-            {"Paketdatei (Byte)": size}, f"{reason}; Datei nicht mehr vorhanden", None))
+            new_id(), package_id, category, rule, today.isoformat(), today.isoformat(), now,
+            method, {"Paketdatei (Byte)": size},
+            f"{reason}; Datei nicht mehr vorhanden" if size else reason,
+            backup_expiry.isoformat() if backup_expiry else None))
 
 
 def log_package_file_shredded(conn, package_id: str, size: int, today: date, *,

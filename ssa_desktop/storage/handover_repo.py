@@ -44,6 +44,22 @@ class PackageError(VaultError):
     """A package cannot be opened or used; ``str()`` is a German sentence."""
 
 
+DAMAGED = ("Die Paketdatei ist beschädigt oder passt nicht zu SSA Desktop (ihre Tabellen oder "
+           "Angaben fehlen oder sind verändert); nichts wurde verändert.")
+
+
+@contextlib.contextmanager
+def damaged_as_package_error():
+    """Inside: a database error of a package file (a dropped table, a missing column, a
+    crafted schema) or its unreadable meta becomes the German ``PackageError``."""
+    try:
+        yield
+    except (sqlcipher3.DatabaseError, KeyError, ValueError) as err:
+        if isinstance(err, PackageError):
+            raise
+        raise PackageError(DAMAGED) from None
+
+
 def new_key() -> bytearray:
     return bytearray(secrets.token_bytes(32))
 
@@ -180,6 +196,7 @@ def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
         if kind is None:
             raise PackageError("Die Datei ist ein Tresor, aber kein Paket; sie wird hier nicht "
                                "geöffnet.")
+        _check_version(conn, writable)
         if writable:
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("PRAGMA secure_delete = ON")
@@ -193,6 +210,28 @@ def open_package(path: Path, key: bytes | bytearray, *, writable: bool = False):
             conn.close()
         raise PackageError("Die Paketdatei ist beschädigt und wird nicht geöffnet; nichts wurde "
                            "verändert.") from None
+
+
+def _check_version(conn, writable: bool) -> None:
+    """A package of a newer app is refused; one of an older app is brought up to this
+    schema by the vault's migrations when opened to work in (the deputy's window), and
+    refused in German when only read."""
+    from . import migrations
+
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    latest = migrations.latest_version()
+    if version > latest:
+        raise PackageError("Das Paket wurde mit einer neueren Version von SSA Desktop "
+                           "geschrieben; bitte SSA Desktop aktualisieren. Nichts wurde "
+                           "verändert.")
+    if version < latest:
+        if not writable:
+            raise PackageError("Die Datei wurde mit einer älteren Version von SSA Desktop "
+                               "geschrieben und wird hier nicht gelesen. Bitte sie mit der "
+                               "aktuellen Version neu schreiben lassen (ein Vertretungspaket "
+                               "wird angepasst, sobald die Vertretung darin arbeitet). Nichts "
+                               "wurde verändert.")
+        migrations.upgrade(conn)
 
 
 def meta(conn) -> dict[str, str]:
@@ -314,7 +353,8 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
     (docs/handover.md, table "What goes along"): of each person pseudonym, kind, name,
     class, school and guardian contact; her open cases with title and topics; her planned
     appointments in the period with room; her open § 8a procedures with their latest
-    step and the latest deadline (step texts and actors left out); her deputy consents.
+    step and the latest deadline (step texts and actors left out); her deputy consents
+    as proof (validity, party, recipient; their free texts left out).
     The free texts (person note, case notes and goals, appointment notes) go along only
     for the persons ``extras`` ticks them for. Which appointment notes were held back is
     recorded in the package's meta (``withheld``), so that a return is not mistaken for
@@ -373,7 +413,12 @@ def copy_deputy_package(src, dst, person_ids: list[str], first: date, last: date
 
     steps = _copy(src, dst, repo.CP_STEPS, f"id {IN_IDS}",
                   (_ids(deputy_step_ids(src, [x.id for x in procedures])),), step)
-    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,))
+    def consent(c):   # the proof only: validity, party, recipient, the deputy flag
+        c.scope, c.purpose, c.entrusted_by = "", "", ""
+        return c
+
+    consents = _copy(src, dst, repo.CONSENTS, f"person_id {IN_IDS} AND deputy = 1", (ids,),
+                     consent)
     school_ids = {p.school_id for p in persons} | {c.school_id for c in cases} | {
         a.school_id for a in appointments}
     schools = _copy(src, dst, repo.SCHOOLS, f"id {IN_IDS}", (_ids(s for s in school_ids if s),))
@@ -557,9 +602,14 @@ def filled_tables(conn) -> dict[str, int]:
     names = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         " AND name NOT LIKE 'fts_%' AND name != 'meta' ORDER BY name")]
-    counts = {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]  # noqa: S608
+    counts = {n: conn.execute(f'SELECT count(*) FROM {quoted(n)}').fetchone()[0]  # noqa: S608
               for n in names}
     return {n: k for n, k in counts.items() if k}
+
+
+def quoted(name: str) -> str:
+    """An SQL identifier (a table name read from a crafted file) in double quotes."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def case_persons(conn, case_ids: Iterable[str]) -> dict[str, str]:

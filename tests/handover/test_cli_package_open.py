@@ -18,7 +18,8 @@ def test_package_open_shows_the_windows_rows(tmp_path, capsys, monkeypatch):
     svc.deputy_add_contact(pkg, svc.DeputyContactEntry(
         package.n5, package.n5_case, date(2026, 12, 2), "TEL", 45, time="14:15",
         participants=("parent",), topics=("FAM",), note="Telefonat mit Mutter"), today=WORKDAY)
-    svc.deputy_set_appointment_status(pkg, package.n5_appointment, "attended")
+    with clock.frozen(WORKDAY):     # the appointment has begun
+        svc.deputy_set_appointment_status(pkg, package.n5_appointment, "attended")
     pkg.close()
     monkeypatch.setenv("SSA_PACKAGE_KEY", package.key_text)
     with clock.frozen(WORKDAY):

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ssa_desktop.domain import clock
 from ssa_desktop.domain.entities import (
     Appointment,
     ChildProtectionProcedure,
@@ -29,6 +30,7 @@ from tests.support.vaults import fresh_vault
 
 WORKDAY = date(2026, 12, 3)     # a day of the period on which the deputy works
 LATER = date(2026, 12, 5)       # "today" while she works
+ENDED = date(2027, 1, 9)        # the day after the period: a complete import removes the key
 
 
 @pytest.fixture
@@ -62,6 +64,12 @@ def _entry(pkg, person, **kw):
                   kind="EB", duration_min=25)
     values.update(kw)
     return svc.DeputyContactEntry(**values)
+
+
+def _mark(pkg, appointment_id, status):
+    """The deputy marks an appointment on a working day (after it began)."""
+    with clock.frozen(LATER):
+        return svc.deputy_set_appointment_status(pkg, appointment_id, status)
 
 
 def _return(result, out, name="r.ssapaket", today=LATER):
@@ -136,7 +144,7 @@ def _hostile(kind, a, b, conn):
     ("changed_foreign_appointment", "nicht im Vertretungspaket"),
     ("other_table", "Arbeitsnotiz"),
     ("new_person", "Person"),
-    ("huge_note", "Feld „note“ ist länger als 100.000 Zeichen"),
+    ("huge_note", "Text zu lang im Feld „Notiz“: 20.000.000 Zeichen, höchstens 100.000"),
     ("bad_day", "ungültigen Werten"),
 ])
 def test_a_crafted_return_is_refused_by_name_and_nothing_is_written(conn, out, kind, reason):
@@ -170,24 +178,66 @@ def test_b_note_never_shows_in_a_auskunft(conn, out):
     assert not [c for c in repo.CONTACTS.all(conn) if c.note == "Notiz über Ben"]
 
 
-HOSTILE = st.lists(st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["a", "b", None]),
-                             st.sampled_from(["contact", "appointment", "cp_procedure"])),
-                   min_size=1, max_size=4)
+def _rows_by_table(conn) -> dict[str, set]:
+    """Every row of every table as a tuple (meta, the registry, left out)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'fts_%'"
+        " AND name NOT LIKE 'sqlite_%' AND name != 'meta' ORDER BY name")]
+    return {n: set(map(repr, conn.execute(f'SELECT * FROM "{n}"').fetchall()))  # noqa: S608
+            for n in names}
 
 
-@settings(max_examples=12, deadline=None)
+# (who, case, table) adds a row to the return; ("change", what) changes an existing row:
+# the worker's own contact of A (never in the package), A's appointment outside the
+# period, the package appointment moved to Cora (in the package too), its room changed,
+# its status changed (the one thing the deputy may change of it).
+CHANGES = ("old_contact", "old_appointment", "moved", "room", "status")
+HOSTILE = st.lists(st.one_of(
+    st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(["a", "b", None]),
+              st.sampled_from(["contact", "appointment", "cp_procedure"])),
+    st.tuples(st.just("change"), st.sampled_from(CHANGES))), min_size=1, max_size=4)
+
+
+@settings(max_examples=20, deadline=None)
 @given(rows=HOSTILE)
 def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
+    """Every row of the vault that was not in the package (A's own older records, all
+    of B) is the same after the import as before, whatever the return carries; a row of
+    the package changes only in the deputy's status; refused returns write nothing."""
     with fresh_vault() as session, tempfile.TemporaryDirectory() as tmp:
         conn, out = session.conn, Path(tmp)
         a, b = _two(conn)
+        cora = _person(conn, "Cora")
+        old_appt = repo.APPOINTMENTS.insert(conn, Appointment(
+            date(2026, 10, 1), "08:00", "08:30", person_id=a.id, school_id="school-1",
+            note="alt"))
+        old_contact = next(c for c in repo.CONTACTS.all(conn) if c.person_id == a.id)
         cases = {p: next(c for c in repo.CASES.all(conn) if c.person_id == x.id)
                  for p, x in (("a", a), ("b", b))}
-        result = _package(conn, out, a)
+        result = _package(conn, out, a, cora)
+        pkg = _open(result)
+        [in_pkg] = [x for x in repo.APPOINTMENTS.all(pkg) if x.person_id == a.id]
+        pkg.close()
         ret = _return(result, out)
 
         def add(pkg):
-            for who, case, table in rows:
+            for row in dict.fromkeys(rows):
+                if row[0] == "change":
+                    what = row[1]
+                    if what == "old_contact":
+                        repo.CONTACTS.insert(pkg, dataclasses.replace(
+                            old_contact, note="GEFÄLSCHT", duration_min=99))
+                    elif what == "old_appointment":
+                        repo.APPOINTMENTS.insert(pkg, dataclasses.replace(
+                            old_appt, status="cancelled", note="GEFÄLSCHT"))
+                    else:
+                        mine = repo.APPOINTMENTS.get(pkg, in_pkg.id) or in_pkg
+                        change = {"moved": dict(person_id=cora.id), "room": dict(room="Aula"),
+                                  "status": dict(status="attended")}[what]
+                        pkg.execute("DELETE FROM appointment WHERE id = ?", (in_pkg.id,))
+                        repo.APPOINTMENTS.insert(pkg, dataclasses.replace(mine, **change))
+                    continue
+                who, case, table = row
                 person = a if who == "a" else b
                 if table == "contact":
                     repo.CONTACTS.insert(pkg, Contact(
@@ -199,20 +249,105 @@ def test_a_crafted_return_never_changes_a_record_outside_the_package(rows):
                 else:
                     repo.CP_PROCEDURES.insert(pkg, ChildProtectionProcedure(person.id, WORKDAY))
         _craft(result, ret, add)
-        before = _dump(conn)
-        outside = {t: [r for r in rows_ if b.id in r] for t, rows_ in before.items()}
+        before, dumped = _rows_by_table(conn), _dump(conn)
+        package_rows = {repr(tuple(r)) for r in conn.execute(
+            "SELECT * FROM appointment WHERE id = ?", (in_pkg.id,))}
         try:
-            svc.import_return(conn, ret.path, today=LATER)
+            svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
             accepted = True
         except svc.PackageError:
             accepted = False
-        after = _dump(conn)
+        after = _rows_by_table(conn)
         if not accepted:
-            assert after == before
-        for table, rows_ in outside.items():
-            assert [r for r in after[table] if b.id in r] == rows_, table
-        assert accepted == all(w == "a" and t != "cp_procedure"
-                               and (t == "appointment" or c in ("a", None)) for w, c, t in rows)
+            assert _dump(conn) == dumped
+        for table, rows_ in before.items():
+            outside = rows_ - package_rows
+            assert outside <= after[table], (table, outside - after[table])
+            assert {r for r in after[table] if b.id in r} == {r for r in rows_ if b.id in r}
+        stored = repo.APPOINTMENTS.get(conn, in_pkg.id)
+        assert (stored.person_id, stored.room, stored.day, stored.note) == (
+            a.id, in_pkg.room, in_pkg.day, repo.APPOINTMENTS.get(conn, in_pkg.id).note)
+        legit = all((r[0] == "change" and r[1] == "status")
+                    or (r[0] == "a" and r[2] != "cp_procedure"
+                        and (r[2] == "appointment" or r[1] in ("a", None))) for r in rows)
+        assert accepted == legit, rows
+        if accepted and ("change", "status") in rows:
+            assert stored.status == "attended"
+            assert stored.written_by == "Jana Berger (Vertretung)"
+
+
+def test_a_return_cannot_touch_her_own_older_records_or_move_an_appointment(conn, out):
+    """The reviewer's scenario (p1): the worker's own contact and an appointment outside
+    the period of a package person, and a package appointment moved to another person of
+    the package, are refused by name; nothing is written."""
+    a = _person(conn, "Anna", appointment=date(2026, 12, 2))
+    cora = _person(conn, "Cora", appointment=date(2026, 12, 3))
+    old_appt = repo.APPOINTMENTS.insert(conn, Appointment(
+        date(2026, 10, 1), "08:00", "08:30", person_id=a.id, school_id="school-1", note="alt"))
+    old_contact = next(c for c in repo.CONTACTS.all(conn) if c.person_id == a.id)
+    result = _package(conn, out, a, cora)
+    ret = _return(result, out)
+    in_pkg = next(x for x in repo.APPOINTMENTS.all(conn)
+                  if x.person_id == a.id and x.day == date(2026, 12, 2))
+
+    def add(pkg):
+        repo.CONTACTS.insert(pkg, dataclasses.replace(old_contact, note="GEFÄLSCHT"))
+        repo.APPOINTMENTS.insert(pkg, dataclasses.replace(old_appt, status="cancelled"))
+        moved = dataclasses.replace(repo.APPOINTMENTS.get(pkg, in_pkg.id) or in_pkg,
+                                    person_id=cora.id)
+        pkg.execute("DELETE FROM appointment WHERE id = ?", (in_pkg.id,))
+        repo.APPOINTMENTS.insert(pkg, moved)
+    _craft(result, ret, add)
+    before = _dump(conn)
+    with pytest.raises(svc.PackageError) as refused:
+        svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+    said = str(refused.value)
+    assert said.count("war aber nicht im Vertretungspaket") == 2
+    assert "gehört bei Ihnen zu einer anderen Person" in said
+    assert _dump(conn) == before
+
+
+def test_of_a_package_appointment_only_her_status_is_taken(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    ret = _return(result, out)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)     # as it went into the package
+    pkg.close()
+
+    def add(pkg):
+        repo.APPOINTMENTS.insert(pkg, dataclasses.replace(appt, status="attended",
+                                                          room="Aula", start="08:00"))
+    _craft(result, ret, add)
+    with pytest.raises(svc.PackageError, match="nur den Status, nicht: Beginn, Raum"):
+        svc.import_return(conn, ret.path, today=LATER)
+    assert repo.APPOINTMENTS.get(conn, appt.id).status == "planned"
+
+
+def test_a_return_read_twice_may_bring_her_own_entries_again_changed(conn, out):
+    """The ids a reading inserted are remembered with their values (registry
+    ``returned_ids`` and baseline): a later return may change them – what only she
+    changed since is taken, no conflict – while the worker's later edit of a field the
+    deputy left alone stays (three-way, finding 9)."""
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    added = svc.deputy_add_contact(pkg, _entry(pkg, a.id, note="erste Fassung"), today=LATER)
+    pkg.close()
+    first = _return(result, out, "r1.ssapaket")
+    svc.import_return(conn, first.path, today=LATER)
+    entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
+    assert entry["returned_ids"]["contact"] == [added.id]
+    mine = repo.CONTACTS.get(conn, added.id)
+    repo.CONTACTS.update(conn, dataclasses.replace(mine, duration_min=45))  # the worker's
+    pkg = _open(result)
+    pkg.execute("UPDATE contact SET note = 'zweite Fassung' WHERE id = ?", (added.id,))
+    pkg.close()
+    second = _return(result, out, "r2.ssapaket")
+    merged = svc.import_return(conn, second.path, today=LATER)
+    assert not merged.conflicts
+    stored = repo.CONTACTS.get(conn, added.id)
+    assert (stored.note, stored.duration_min) == ("zweite Fassung", 45)
 
 
 def test_a_new_entry_of_the_return_always_says_the_deputy_wrote_it(conn, out):
@@ -283,14 +418,17 @@ def test_after_a_complete_import_the_key_and_the_package_file_are_gone(conn, out
     svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(theirs, out)
+    kept = shutil.copy(ret.path, copy / "kopie.ssapaket")   # a copy of the return read
     logged = conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0]
-    svc.import_return(conn, ret.path, today=LATER)
+    svc.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
-    assert "key" not in entry and entry["key_removed"] == LATER.isoformat()
+    assert "key" not in entry and entry["key_removed"] == ENDED.isoformat()
     assert not result.path.exists()                          # the package file she wrote
-    assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 1
+    assert not ret.path.exists()                             # the return read (finding 8)
+    # one entry for the return file, one for the key and the package file
+    assert conn.execute("SELECT count(*) FROM deletion_log").fetchone()[0] == logged + 2
     with pytest.raises(svc.PackageError, match="schon eingelesen.*Schlüssel.*gelöscht"):
-        svc.import_return(conn, ret.path, today=LATER)
+        svc.import_return(conn, kept, today=ENDED)
 
 
 def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(conn, out):
@@ -300,7 +438,7 @@ def test_a_package_file_changed_since_is_not_shredded_she_is_told_where_it_is(co
     svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     ret = _return(result, out)
-    svc.import_return(conn, ret.path, today=LATER)
+    svc.import_return(conn, ret.path, today=ENDED)
     entry = q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     assert "key" not in entry
     assert result.path.exists()           # not the file the app wrote (hash differs)
@@ -313,7 +451,7 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     added = svc.deputy_add_contact(pkg, _entry(pkg, a.id), today=LATER)
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
@@ -323,7 +461,7 @@ def test_with_open_conflicts_the_key_stays(conn, out):
     assert merged.conflicts and repo.CONTACTS.get(conn, added.id) is not None
     assert "key" in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
     # read again with her decision: the contact read the first time is no stranger now
-    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=LATER)
+    merged = svc.import_return(conn, ret.path, {"*": "theirs"}, today=ENDED)
     assert not merged.conflicts
     assert repo.APPOINTMENTS.get(conn, appt.id).status == "attended"
     assert "key" not in q.registry(conn, q.REGISTRY_PREFIX)[result.package_id]
@@ -424,10 +562,10 @@ def test_the_deputy_marks_an_appointment(conn, out, status):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    marked = svc.deputy_set_appointment_status(pkg, appt.id, status)
+    marked = _mark(pkg, appt.id, status)
     assert marked.status == status
     with pytest.raises(svc.PackageError, match="Status"):
-        svc.deputy_set_appointment_status(pkg, appt.id, "vielleicht")
+        _mark(pkg, appt.id, "vielleicht")
     pkg.close()
     ret = _return(result, out)
     merged = svc.import_return(conn, ret.path, today=LATER)
@@ -455,7 +593,7 @@ def test_she_changed_another_field_than_the_deputy_both_stay(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, room="Raum 3"))
@@ -471,7 +609,7 @@ def test_a_conflict_says_date_person_field_and_both_values(conn, out):
     result = _package(conn, out, a)
     pkg = _open(result)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+    _mark(pkg, appt.id, "attended")
     pkg.close()
     mine = repo.APPOINTMENTS.get(conn, appt.id)
     repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
 from ssa_desktop.storage import repositories as repo
 from tests.services.test_handover import DEPUTY, PERIOD, TODAY, _person
@@ -20,7 +21,8 @@ def test_marking_an_appointment_keeps_her_withheld_note_and_case_notes(conn, tmp
                               writable=True)
     try:
         assert repo.APPOINTMENTS.get(pkg, appt.id).note == ""      # withheld (not ticked)
-        svc.deputy_set_appointment_status(pkg, appt.id, "attended")
+        with clock.frozen(date(2026, 12, 5)):     # the appointment has begun
+            svc.deputy_set_appointment_status(pkg, appt.id, "attended")
     finally:
         pkg.close()
     ret = svc.write_return(result.path, result.key_text, tmp_path / "r.ssapaket",

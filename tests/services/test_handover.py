@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -153,6 +154,7 @@ def test_package_holds_nothing_it_must_not(specs):
 
 
 LATER = date(2026, 12, 20)  # a day in the period: the deputy's entries are not in the future
+ENDED = date(2027, 1, 9)    # the day after the period: a complete import removes the key
 
 
 def _contact(person_id, case_id, day, note=""):
@@ -248,7 +250,8 @@ def test_return_is_read_with_the_merge(conn, out):
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     before = {t.name: t.count(conn) for t in repo.ALL_TABLES}
     case_before = repo.CASES.get(conn, case.id)
-    merged = svc.import_return(conn, ret.path, today=TODAY)
+    kept = shutil.copy(ret.path, out / "kopie.ssapaket")   # the import shreds the one read
+    merged = svc.import_return(conn, ret.path, today=ENDED)
     assert sum(merged.inserted.values()) == 1 and not merged.conflicts
     assert repo.CASES.get(conn, case.id) == case_before
     assert repo.TIME_ENTRIES.count(conn) == before["time_entry"]  # the deputy's time is hers
@@ -257,7 +260,7 @@ def test_return_is_read_with_the_merge(conn, out):
     assert stored is not None and stored.case_id == case.id and stored.person_id == a.id
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
     with pytest.raises(svc.PackageError, match="schon eingelesen"):  # key deleted after it
-        svc.import_return(conn, ret.path, today=TODAY)
+        svc.import_return(conn, kept, today=ENDED)
     assert repo.CONTACTS.count(conn) == before["contact"] + 1
 
 
@@ -307,17 +310,17 @@ def test_school_handover_deletes_only_after_the_matching_receipt(conn, out):
 
 
 def test_deputy_changes_conflict_instead_of_overwriting(conn, out):
-    """The deputy changes the note of an appointment the worker changed too: the return
-    lists it as a conflict; the worker's appointment stays as it is until she decides."""
+    """The deputy marks an appointment the worker changed too: the return lists it as a
+    conflict; the worker's appointment stays as it is until she decides."""
     a, result = _package(conn, out)
     pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
     [appt] = repo.APPOINTMENTS.all(pkg)
-    appt.note = "von der Vertretung geändert"
+    appt.status = "missed"
     repo.APPOINTMENTS.update(pkg, appt)
     pkg.close()
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
     mine = repo.APPOINTMENTS.get(conn, appt.id)
-    mine.note = "von ihr geändert"
+    mine.status = "cancelled"
     repo.APPOINTMENTS.update(conn, mine)
     merged = svc.import_return(conn, ret.path, today=TODAY)
     assert [c.ref for c in merged.conflicts] == [f"appointment:{appt.id}"]
@@ -370,14 +373,15 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         pkg.close()
         ret = svc.write_return(result.path, result.key_text, Path(out) / "r.ssapaket",
                                today=TODAY)
-        merged = svc.import_return(conn, ret.path, today=TODAY)
+        kept = shutil.copy(ret.path, Path(out) / "kopie.ssapaket")  # the one read is shredded
+        merged = svc.import_return(conn, ret.path, today=ENDED)
         assert not merged.conflicts and merged.taken["appointment"] == len(changed)
         after = _snapshot(conn)
         for table, rows in before.items():
             for key, row in rows.items():
                 if table == "appointment" and key[0] in changed:
-                    assert after[table][key] == dataclasses.replace(
-                        row, status="attended"), key
+                    assert after[table][key] == dataclasses.replace(  # her mark says so
+                        row, status="attended", written_by="Jana Berger (Vertretung)"), key
                     continue
                 assert after[table].get(key) == row, (table, key)
         for cid in added:
@@ -386,7 +390,7 @@ def test_package_return_import_never_changes_what_the_deputy_did_not_touch(new_c
         assert len(after["contact"]) == len(before["contact"]) + new_contacts
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(svc.PackageError, match="schon eingelesen"):
-            svc.import_return(conn, ret.path, today=TODAY)
+            svc.import_return(conn, kept, today=ENDED)
         assert _snapshot(conn) == after
 
 

@@ -75,7 +75,8 @@ def test_a_return_with_an_oversized_note_is_refused_whole(conn, tmp_path):
     ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket",
                            today=date(2026, 11, 23))
     before = repo.CONTACTS.count(conn)
-    with pytest.raises(svc.PackageError, match="Feld „note“ ist länger als 100.000 Zeichen"):
+    with pytest.raises(svc.PackageError, match="Text zu lang im Feld „Notiz“: 100.001 Zeichen, "
+                                               "höchstens 100.000 Zeichen sind erlaubt"):
         svc.import_return(conn, ret.path, today=date(2026, 11, 23))
     assert repo.CONTACTS.count(conn) == before
     assert repo.CONTACTS.get(conn, "c-kurz") is None

@@ -5,8 +5,6 @@ decides; "Abbrechen" leaves every conflict open (her entries stay as they are)."
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,62 +16,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...domain.catalogues import (
-    ACCESS_ROUTES,
-    APPOINTMENT_STATUS,
-    CONTACT_KINDS,
-    PARTICIPANT_ROLES,
-    REFERRALS,
-    TOPICS,
-)
-from ...formatting import fmt_date
+from ...domain import handover as rules
 from ...services.interchange_merge import KEEP_MINE, TAKE_THEIRS
 from ..i18n import translator
 
 tr = translator("Handover")
-
-# The fields of what a return or a school package may change (contacts, appointments),
-# in her words; any other field name is shown as it is.
-FIELD_LABELS = {
-    "day": "Datum", "time": "Uhrzeit", "start": "Beginn", "end": "Ende",
-    "kind": "Art", "duration_min": "Dauer", "school_id": "Schule", "person_id": "Person",
-    "case_id": "Fall", "participants": "Beteiligte", "topics": "Themen",
-    "access_route": "Zugang", "referral": "Weitervermittlung", "note": "Notiz",
-    "observation": "Beobachtung", "assessment": "Einschätzung", "disputed": "Bestritten",
-    "room": "Raum", "status": "Status", "contact_id": "Kontakt",
-}
-
 
 def field_words(fields) -> str:
     return ", ".join(field_label(f) for f in fields)
 
 
 def field_label(name: str) -> str:
-    return tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
-
-
-# Fields whose value is a catalogue code: shown by its label
-_CODED = {"kind": CONTACT_KINDS, "status": APPOINTMENT_STATUS, "access_route": ACCESS_ROUTES,
-          "referral": REFERRALS}
-_CODE_LISTS = {"topics": TOPICS, "participants": PARTICIPANT_ROLES}
-
-
-def value_words(name: str, text: str) -> str:
-    """A field's value in her words: a code by its label, a list of codes by their labels,
-    a date as 03.12.2026; "–" for nothing."""
-    if not text:
-        return "–"
-    if name in _CODED:
-        return _CODED[name].label(text)
-    if name in _CODE_LISTS:
-        codes = [c.strip(" '\"[]()") for c in text.split(",")]
-        return ", ".join(_CODE_LISTS[name].label(c) for c in codes if c)
-    if name == "day":
-        try:
-            return fmt_date(date.fromisoformat(text))
-        except ValueError:
-            return text
-    return text
+    """A field by its German name (the one list, ``domain/handover.FIELD_LABELS``, that
+    the merge's own text uses too)."""
+    return tr(rules.field_label(name))
 
 
 class ConflictsDialog(QDialog):
@@ -148,6 +104,7 @@ def differences(conflict) -> tuple[str, str, str]:
     values = getattr(conflict, "values", ())
     if not values:
         return field_words(conflict.fields), "", ""
+    # the values as the merge words them (``interchange_merge.display``): shown as given
     return ("\n".join(field_label(name) for name, _m, _t in values),
-            "\n".join(value_words(name, mine) for name, mine, _t in values),
-            "\n".join(value_words(name, theirs) for name, _m, theirs in values))
+            "\n".join(mine for _n, mine, _t in values),
+            "\n".join(theirs for _n, _m, theirs in values))

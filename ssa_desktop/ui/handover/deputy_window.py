@@ -541,15 +541,23 @@ class DeputyWindow(QDialog):
         """Write the return into ``target`` (a folder: the next free name there); the
         path written is shown."""
         self.pkg.close()
+        self.pkg = None
         try:
             result = svc.write_return(self.path, self._key_text, target)
+            if self.ctx.is_unlocked:  # her app deletes it at the expiry
+                svc.register_return(self.ctx.conn, result)
             counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
                                    "geben.").format(result.path, counts))
         except svc.PackageError as err:
             self.status.setText(str(err))
-        finally:
+        try:
             self.pkg, _ = svc.open_package(self.path, self._key_text, writable=True)
+        except svc.PackageError as err:  # e.g. expired meanwhile: deleted by the opening
+            said = " ".join(t for t in (self.status.text(), str(err)) if t)
+            self.status.setText(said)
+            self.ctx.status_message.emit(said)   # the window closes; her main window says it
+            self.close()
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt

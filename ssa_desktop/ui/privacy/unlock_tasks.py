@@ -1,8 +1,9 @@
 """What runs quietly after every unlock for data protection (docs/datenschutz.md):
 today's automatic backup with rotation, the content-free counts for the
-data-breach assistant, the end of a school handover a kill interrupted, and the leftovers
-of killed package writes in the folders packages were last written to (issue 28). Off
-the GUI thread; a failure is one status line, never a dialog in the worker's way."""
+data-breach assistant, the end of a school handover a kill interrupted, the leftovers of
+killed package writes in the folders packages were last written to, and expired packages,
+returns and package keys (issue 28). Off the GUI thread; a failure is one status line,
+never a dialog in the worker's way."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
             # a school handover a kill interrupted after its deletion is finished first
             said = handover.finish_interrupted_handovers(conn)
             said += handover.clean_package_leftovers(conn)
+            # expired Vertretungspakete and returns she received or wrote, the keys of
+            # expired packages this vault issued (not only when the panel shows)
+            said += handover.sweep_received(conn)
             return said, backups.auto_backup(conn, key, folder)
         finally:
             for i in range(len(key)):

@@ -14,7 +14,7 @@ from ssa_desktop.domain import clock
 from ssa_desktop.services import handover as svc
 from ssa_desktop.services.interchange_merge import KEEP_MINE, TAKE_THEIRS, Conflict
 from ssa_desktop.storage import repositories as repo
-from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog, value_words
+from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
 from tests.services.test_handover import _package
 
 TODAY = date(2026, 11, 23)
@@ -25,13 +25,17 @@ def _cells(dialog, row: int) -> list[str]:
 
 
 def test_each_field_with_both_values_and_the_choice_by_keyboard(qtbot):
+    """The dialog shows the values as the merge words them (``interchange_merge.display``,
+    the one place): labels, not codes."""
     conflicts = [
         Conflict("appointment", ("a1",), "tables.appointment[0]", ("room", "status"),
                  what="Termin am 03.12.2026, 10:00–10:45, P-Anna",
-                 values=(("room", "1.12", "2.04"), ("status", "planned", "attended"))),
+                 values=(("room", "1.12", "2.04"), ("status", "geplant", "wahrgenommen"))),
         Conflict("contact", ("k1",), "tables.contact[0]", ("kind", "topics"),
                  what="Kontakt am 02.12.2026, P-Ben",
-                 values=(("kind", "EB", "TEL"), ("topics", "FAM", "FAM, SCH"))),
+                 values=(("kind", "Einzelberatung", "Telefonat"),
+                         ("topics", "Familie / familiäre Probleme",
+                          "Familie / familiäre Probleme, Schulprobleme / Schulvermeidung"))),
     ]
     dialog = ConflictsDialog(conflicts)
     qtbot.addWidget(dialog)
@@ -57,13 +61,24 @@ def test_each_field_with_both_values_and_the_choice_by_keyboard(qtbot):
     assert dialog.resolutions() == {"appointment:a1": TAKE_THEIRS, "contact:k1": KEEP_MINE}
 
 
-def test_values_in_her_words():
-    assert value_words("day", "2026-12-03") == "03.12.2026"
-    assert value_words("status", "cancelled") == "abgesagt"
-    assert value_words("participants", "('pupil', 'parent')") == (
+def test_values_in_her_words_in_one_place():
+    """Review finding 10: the merge words the values and the fields once; the CLI's text
+    and the dialog show the same."""
+    from ssa_desktop.services.interchange_merge import display
+
+    assert display("appointment", "day", date(2026, 12, 3)) == "03.12.2026"
+    assert display("appointment", "status", "cancelled") == "abgesagt"
+    assert display("contact", "participants", ("pupil", "parent")) == (
         "Schüler:in, Eltern / Erziehungsberechtigte")
-    assert value_words("note", "") == "–"
-    assert value_words("room", "2.04") == "2.04"
+    assert display("appointment", "note", "") == "—"
+    conflict = Conflict("contact", ("k1",), "tables.contact[0]", ("duration_min", "written_by"),
+                        what="Einzelberatung am 02.12.2026, P-Ben",
+                        values=(("duration_min", "30", "45"),
+                                ("written_by", "—", "Jana Berger (Vertretung)")))
+    dialog = ConflictsDialog([conflict])
+    assert _cells(dialog, 0)[1:] == ["Dauer (Minuten)\neingetragen von", "30\n—",
+                                     "45\nJana Berger (Vertretung)"]
+    assert "Dauer (Minuten): bei Ihnen „30“" in str(conflict)
 
 
 def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path):
@@ -74,15 +89,17 @@ def test_a_real_return_whose_appointment_differs_from_hers(ctx, qtbot, tmp_path)
     out.mkdir()
     with clock.frozen(TODAY):
         _a, result = _package(ctx.conn, out)
-        pkg, _ = svc.open_package(result.path, result.key_text, today=TODAY, writable=True)
+    working = date(2026, 12, 5)      # the appointment (02.12.) has begun: she may mark it
+    with clock.frozen(working):
+        pkg, _ = svc.open_package(result.path, result.key_text, today=working, writable=True)
         [appt] = svc.deputy_overview(pkg).appointments
         svc.deputy_set_appointment_status(pkg, appt.id, "attended")
         pkg.close()
         mine = repo.APPOINTMENTS.get(ctx.conn, appt.id)
         mine.status = "cancelled"
         repo.APPOINTMENTS.update(ctx.conn, mine)
-        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=TODAY)
-        merged = svc.import_return(ctx.conn, ret.path, today=TODAY)
+        ret = svc.write_return(result.path, result.key_text, out / "r.ssapaket", today=working)
+        merged = svc.import_return(ctx.conn, ret.path, today=working)
     [conflict] = merged.conflicts
     dialog = ConflictsDialog(merged.conflicts)
     qtbot.addWidget(dialog)
