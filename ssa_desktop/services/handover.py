@@ -866,6 +866,8 @@ def create_school_package(conn, school_id: str, successor: rules.Deputy, target:
     def copy(pkg):
         counts = q.copy_school_package(conn, pkg, school_id, new_id)
         carried.update(_package_manifest(pkg))
+        carried[q.STATE_ITEM] = q.retention_state_hashes(
+            conn, [*carried["person"], *carried["group_activity"]])
         return counts
 
     progress(5, "Das Paket wird geschrieben …")
@@ -1091,6 +1093,7 @@ class SchoolHandoverReport:
     school_id: str = ""
     kept: dict[str, int] = field(default_factory=dict)   # label -> entries that stay
     package_file: str = ""                     # German: what became of the package file
+    held: int = 0                              # persons/groups held or restricted since
 
     @property
     def kept_sentence(self) -> str:
@@ -1098,8 +1101,15 @@ class SchoolHandoverReport:
         if not self.left:
             return ""
         what = "1 Eintrag" if self.left == 1 else f"{self.left} Einträge"
-        return (f"{what} nach dem Paket – bleiben bei Ihnen (neu oder geändert, seit das "
+        said = (f"{what} nach dem Paket – bleiben bei Ihnen (neu oder geändert, seit das "
                 "Paket geschrieben wurde). Ein Folgepaket der Schule enthält genau diese.")
+        if self.held:
+            who = "1 Person oder Gruppe" if self.held == 1 else \
+                f"{self.held} Personen oder Gruppen"
+            said += (f" Darunter {who} mit allem, was dazugehört – bleiben bei Ihnen: "
+                     "gesperrt/eingeschränkt seit dem Paket (Sperre, Einschränkung oder "
+                     "offenes Auskunftsersuchen); das Paket trug diesen Stand nicht.")
+        return said
 
 
 # Labels of the manifest tables in the deletion log and the report.
@@ -1146,13 +1156,30 @@ def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, 
     return entry, carried
 
 
-def _deletable(conn, carried: dict[str, dict[str, str]]) -> dict[str, set[str]]:
+def _deletable(conn, package_id: str,
+               carried: dict[str, dict[str, str]]) -> tuple[dict[str, set[str]], int]:
     """Table → ids of the packaged rows that go: their content is still what went into
-    the package, and no row that stays (added or changed since) needs them."""
+    the package, their person or group is not held, restricted or asked about since
+    (``held``: such a record stays whole, with every row that belongs to it), and no
+    row that stays (added or changed since) needs them. Also the number of persons and
+    groups held."""
     same: dict[str, set[str]] = {}
     for tbl, rows in carried.items():
         current = q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)
         same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
+    held = q.retention_state_changed(conn, package_id, [*carried.get("person", {}),
+                                                        *carried.get("group_activity", {})])
+    staying = {tbl: held & set(carried.get(tbl, {})) for tbl in ("person", "group_activity")}
+    while any(staying.values()):   # what belongs to a held record stays with it
+        below: dict[str, set[str]] = {}
+        for tbl, ids in staying.items():
+            same.get(tbl, set()).difference_update(ids)
+        for child, column, parent in q.KEEPS:
+            if staying.get(parent) and child not in ("person", "group_activity"):
+                below.setdefault(child, set()).update(
+                    cid for cid, _p in q.references(conn, child, column, staying[parent])
+                    if cid in same.get(child, ()))
+        staying = below
     changed = True
     while changed:
         changed = False
@@ -1165,7 +1192,7 @@ def _deletable(conn, carried: dict[str, dict[str, str]]) -> dict[str, set[str]]:
                 if child_id not in going and parent_id in candidates:
                     candidates.discard(parent_id)
                     changed = True
-    return same
+    return same, len(held)
 
 
 def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | None = None,
@@ -1186,7 +1213,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     school = repo.school_name(conn, school_id)
     stats_before = q.statistics_count(conn, school_id)
     progress(10, "Die Daten der Schule werden gelöscht …")
-    going = _deletable(conn, carried)
+    going, held = _deletable(conn, receipt.package_id, carried)
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
     whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
     rows: dict[str, int] = {}
@@ -1204,7 +1231,7 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
                                   len(report.entries) + bool(rows) + shredded, sum(kept.values()),
-                                  school_id, kept, package_file)
+                                  school_id, kept, package_file, held)
     progress(100, "Fertig")
     return Outcome(result, retention.DELETION_CHANGES | Changes.of(
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))

@@ -678,10 +678,44 @@ def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of what the package carries."""
     out: dict[str, dict[str, str]] = {}
     for tbl, row_id, row_hash in conn.execute(
-            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ?",
-            (package_id,)):
+            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ? AND tbl <> ?",
+            (package_id, STATE_ITEM)):
         out.setdefault(tbl, {})[row_id] = row_hash
     return out
+
+
+# The manifest's record of the retention state a package carried: per handed-over person
+# or group with such state, a hash of its rows (``retention_state_hashes``). It is no
+# table of rows (the receipt's row digest leaves it out) and deletes nothing.
+STATE_ITEM = "retention_state"
+
+
+def retention_state_hashes(conn, record_ids: Iterable[str]) -> dict[str, str]:
+    """Record id → SHA-256 of its restriction, holds, decisions and marks (the state
+    ``copy_retention_state`` puts into a package), for the records that have any."""
+    ids, rows = _ids(record_ids), {}
+    for table in RETENTION_STATE:
+        for row in conn.execute(f"SELECT record_id, * FROM {table}"  # noqa: S608 - fixed names
+                                f" WHERE record_id {IN_IDS}", (ids,)):
+            rows.setdefault(row[0], []).append(repr((table, *row[1:])))
+    return {rid: hashlib.sha256("\n".join(sorted(found)).encode("utf-8")).hexdigest()
+            for rid, found in rows.items()}
+
+
+def retention_state_changed(conn, package_id: str, record_ids: Iterable[str]) -> set[str]:
+    """The records of ``record_ids`` whose retention state is not what the package carried
+    (a hold, restriction, decision or mark placed, changed or lifted since), and the
+    persons with an open privacy request (a package never carries one)."""
+    record_ids = list(record_ids)
+    carried = {rid: h for rid, h in conn.execute(
+        "SELECT row_id, row_hash FROM handover_item WHERE package_id = ? AND tbl = ?",
+        (package_id, STATE_ITEM))}
+    now = retention_state_hashes(conn, record_ids)
+    changed = {rid for rid in record_ids if now.get(rid) != carried.get(rid)}
+    changed.update(r[0] for r in conn.execute(
+        f"SELECT person_id FROM privacy_request WHERE status = 'open' AND person_id {IN_IDS}",  # noqa: S608
+        (_ids(record_ids),)))
+    return changed
 
 
 def drop_manifest(conn, package_id: str) -> None:
