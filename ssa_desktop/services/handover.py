@@ -1132,6 +1132,11 @@ def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, 
     if entry.get("status") == "confirmed":
         raise PackageError("Diese Übergabe wurde schon bestätigt; die Daten der Schule sind "
                            "bereits gelöscht.")
+    if entry.get("status") == "superseded":
+        raise PackageError("Dieses Paket ist ersetzt: der Empfang eines späteren Pakets "
+                           "derselben Schule wurde bestätigt, sein Schlüssel ist entfernt. Es "
+                           "wurde nichts gelöscht; was noch bei Ihnen liegt, geht mit einem "
+                           "Folgepaket.")
     if receipt.content_hash != entry.get("hash"):
         raise PackageError("Die Quittung passt nicht zum Paket (der Inhalt, den die Nachfolge "
                            "erhalten hat, ist ein anderer als der geschriebene). Es wurde nichts "
@@ -1217,10 +1222,16 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     whole = [("person", pid) for pid in sorted(going.get("person", ()))]
     whole += [("group", gid) for gid in sorted(going.get("group_activity", ()))]
     rows: dict[str, int] = {}
+    retired: list[str] = []
     report = _delete_in_one_transaction(conn, receipt.package_id, entry, going, whole, rows,
-                                        today, progress, stats_before)
+                                        today, progress, stats_before, retired)
     progress(80, "Die Paketdatei wird entfernt …")
     shredded, package_file = _finish(conn, receipt.package_id, today)
+    for other in retired:
+        done, said = _finish(conn, other, today)
+        shredded += done
+        package_file += (" Ein früheres Paket dieser Schule trug Gelöschtes; es ist damit "
+                         "ersetzt, sein Schlüssel entfernt. " + said).rstrip()
     deleted: dict[str, int] = {}
     for e in report.entries:
         for label, n in e.counts.items():
@@ -1239,12 +1250,14 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
 
 def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[str, set[str]],
                                whole: list[tuple[str, str]], rows: dict[str, int], today: date,
-                               progress: Progress, stats_before: int):
+                               progress: Progress, stats_before: int, retired: list[str]):
     """The deletion of a confirmed receipt, its status and the removal of the key in one
     transaction: a kill inside leaves the vault as it was. ``rows`` gets the counts of
     the rows deleted alone; returns the report of the persons and groups deleted whole.
     The school's statistics records are counted before the commit (R7: the counted years
-    never change); a different count rolls everything back."""
+    never change); a different count rolls everything back. Every other issued package of
+    the school that carries a row now gone is retired with it (``_retire_superseded``;
+    its id into ``retired``)."""
     with transaction(conn):
         report = retention.delete_handed_over(conn, whole, today, category=HANDOVER_CATEGORY,
                                               progress=progress,
@@ -1264,12 +1277,36 @@ def _delete_in_one_transaction(conn, package_id: str, entry: dict, going: dict[s
             raise PackageError("Die Löschung hätte anonyme Statistikeinträge der gezählten "
                                "Jahre verändert; sie wurde zurückgenommen, es wurde nichts "
                                "gelöscht. Bitte melden Sie den Fehler.")
+        retired.extend(_retire_superseded(conn, package_id, entry["school_id"], today))
         q.drop_manifest(conn, package_id)
         confirmed = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
         confirmed.update(status="confirmed", confirmed=today.isoformat(),
                          key_removed=today.isoformat(), pending="pages file")
         q.register(conn, q.REGISTRY_PREFIX, package_id, confirmed)
     return report
+
+
+def _retire_superseded(conn, package_id: str, school_id: str, today: date) -> list[str]:
+    """Inside the receipt's transaction: every other issued package of the school that
+    carries a row no longer in the vault (its file and key would still show it) loses
+    its key, receipt secret and manifest and becomes ``superseded``; its file is
+    shredded by ``_finish`` (``pending``). Returns their ids."""
+    retired = []
+    for other, entry in q.registry(conn, q.REGISTRY_PREFIX).items():
+        if (other == package_id or entry.get("kind") != rules.KIND_SCHOOL
+                or entry.get("school_id") != school_id or entry.get("status") != "issued"):
+            continue
+        carried = q.manifest(conn, other)
+        if all(len(q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)) == len(rows)
+               for tbl, rows in carried.items()):
+            continue
+        q.drop_manifest(conn, other)
+        gone = {k: v for k, v in entry.items() if k not in ("key", "receipt_secret")}
+        gone.update(status="superseded", superseded_by=package_id,
+                    key_removed=today.isoformat(), pending="file")
+        q.register(conn, q.REGISTRY_PREFIX, other, gone)
+        retired.append(other)
+    return retired
 
 
 def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
