@@ -419,6 +419,12 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
     return [r[key] for r in rows]
 
 
+# The contacts a school package carries (params: its cases, its persons): those in its
+# cases, and those of its persons outside any case. A contact of its pupil recorded in
+# another school's case belongs to that case and stays with it.
+SCHOOL_CONTACTS = f"case_id {IN_IDS} OR (case_id IS NULL AND person_id {IN_IDS})"
+
+
 def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
     """Copy everything of one school: the school, its persons with cases, contacts,
     corrections, appointments, consents, disclosures and § 8a procedures; its groups with
@@ -438,8 +444,7 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     }
     cases = copy(repo.CASES, f"person_id {IN_IDS}", persons_ids)
     copied["Fälle"] = cases
-    contacts = copy(repo.CONTACTS, f"person_id {IN_IDS} OR case_id {IN_IDS}", persons_ids,
-                    _ids(cases))
+    contacts = copy(repo.CONTACTS, SCHOOL_CONTACTS, _ids(cases), persons_ids)
     copied["Kontakte"] = contacts
     copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
                                        _ids(contacts + cases))
@@ -751,8 +756,8 @@ def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
                    " IN (SELECT value FROM json_each(?))", values)
 
     cases = of("case_file", "person_id", persons)
-    contacts = sorted(set(of("contact", "person_id", persons))
-                      | set(of("contact", "case_id", _ids(cases))))
+    contacts = ids(f"SELECT id FROM contact WHERE {SCHOOL_CONTACTS}",  # noqa: S608 - fixed
+                   _ids(cases), persons)
     procedures = of("cp_procedure", "person_id", persons)
     groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
     agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
