@@ -1316,8 +1316,7 @@ def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
     still lies (if it is that file: same hash), with a deletion-log entry. Returns whether it
     was shredded and a German sentence about the package file."""
     entry = q.registry(conn, q.REGISTRY_PREFIX)[package_id]
-    if "pages" in entry.get("pending", ""):
-        retention.settle_after(conn)
+    settled = "pages" not in entry.get("pending", "") or retention.settle_after(conn)
     path = Path(entry.get("path", ""))
     said, shredded = "", False
     copies = ("Falls Sie sie kopiert oder verschoben haben: bitte diese Kopie löschen (ohne "
@@ -1340,9 +1339,17 @@ def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
     with transaction(conn):
         entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
         entry.pop("pending", None)
+        if not settled:
+            entry["pending"] = "pages"
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
+    if not settled:
+        return shredded, (said + " " + PAGES_PENDING).strip()
     checkpoint(conn)  # the registry's last write leaves no WAL frame either
     return shredded, said
+
+
+PAGES_PENDING = ("Die gelöschten Daten sind noch nicht ganz aus der Tresordatei entfernt: ein "
+                 "anderer Zugriff las gerade im Tresor. Das geschieht beim nächsten Entsperren.")
 
 
 @writes(DataKind.RETENTION, DataKind.SETTINGS)
@@ -1354,8 +1361,12 @@ def finish_interrupted_handovers(conn, today: date | None = None) -> list[str]:
     for package_id, entry in q.registry(conn, q.REGISTRY_PREFIX).items():
         if entry.get("kind") == rules.KIND_SCHOOL and entry.get("pending"):
             _shredded, text = _finish(conn, package_id, today)
-            said.append("Eine unterbrochene Schulübergabe wurde abgeschlossen: die gelöschten "
-                        "Daten sind aus der Tresordatei entfernt. " + text)
+            if q.registry(conn, q.REGISTRY_PREFIX)[package_id].get("pending"):
+                said.append("Eine unterbrochene Schulübergabe ist noch nicht abgeschlossen. "
+                            + text)
+            else:
+                said.append("Eine unterbrochene Schulübergabe wurde abgeschlossen: die "
+                            "gelöschten Daten sind aus der Tresordatei entfernt. " + text)
     return said
 
 

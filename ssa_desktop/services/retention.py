@@ -325,14 +325,15 @@ METHOD_HANDOVER = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-d
                    "danach WAL-Checkpoint (TRUNCATE)")
 
 
-def settle_after(conn) -> str:
+def settle_after(conn) -> bool:
     """After a deletion under secure_delete: a TRUNCATE checkpoint, so that no WAL frame
-    keeps an old page (the freed pages are zeroed already). Without secure_delete on
-    this connection it compacts as ``compact_after`` does."""
+    keeps an old page and the file holds the zeroed pages. Without secure_delete on this
+    connection it compacts first, as ``compact_after`` does. False when another
+    connection's read snapshot kept the checkpoint from running (the caller retries
+    later and says so)."""
     if not rrepo.secure_delete_on(conn):
-        return compact_after(conn)
-    rrepo.checkpoint(conn)
-    return "WAL geleert; freigegebene Seiten mit Nullen überschrieben"
+        compact_after(conn)
+    return rrepo.checkpoint(conn)
 
 
 def compact_after(conn) -> str:
