@@ -1119,7 +1119,8 @@ ROW_LABELS = {"person": "Personen", "case_file": "Fälle", "contact": "Kontakte"
               "cp_step": "§ 8a-Schritte", "group_activity": "Gruppen und Projekte",
               "group_session": "Gruppentermine", "open_offer_session": "Offene Angebote",
               "cooperation_agreement": "Kooperationsvereinbarungen",
-              "agreement_goal": "Ziele der Vereinbarungen"}
+              "agreement_goal": "Ziele der Vereinbarungen",
+              "agreement_target": "Zielwerte der Vereinbarungen"}
 
 
 def _checked_receipt(conn, receipt: Receipt) -> tuple[dict, dict[str, dict[str, str]]]:

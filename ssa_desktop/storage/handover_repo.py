@@ -27,6 +27,7 @@ from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
 from .files import fsync_dir, hold, is_held, release, remove, remove_quietly, replace, shred
 from .mapper import Table
+from .timeshare_repo import AGREEMENT_TARGETS
 from .vault import init_database
 
 SUFFIX = ".ssapaket"
@@ -415,8 +416,8 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
         rows = [(*r[:at], fresh[1](), *r[at + 1:]) for r in rows]
     marks = ", ".join("?" for _ in columns)
     dst.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)  # noqa: S608
-    key = columns.index("id")
-    return [r[key] for r in rows]
+    key = [columns.index(k) for k in table.key]
+    return ["/".join(str(r[k]) for k in key) for r in rows]   # as ``_row_id`` spells them
 
 
 # The contacts a school package carries (params: its cases, its persons): those in its
@@ -464,6 +465,8 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     copied["Kooperationsvereinbarungen"] = agreements
     copied["Ziele der Vereinbarungen"] = copy(repo.AGREEMENT_GOALS, f"agreement_id {IN_IDS}",
                                               _ids(agreements))
+    copied["Zielwerte der Vereinbarungen"] = copy(AGREEMENT_TARGETS, f"agreement_id {IN_IDS}",
+                                                  _ids(agreements))
     counts = {name: len(ids) for name, ids in copied.items()}
     counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
         src, dst, json.loads(persons_ids) + groups)
@@ -613,7 +616,7 @@ def person_appointment_ids(conn, person_ids: Iterable[str]) -> list[str]:
 MANIFEST_TABLES: tuple[Table, ...] = (
     repo.PERSONS, repo.CASES, repo.CONTACTS, repo.ANNOTATIONS, repo.APPOINTMENTS, repo.CONSENTS,
     repo.CP_PROCEDURES, repo.CP_STEPS, repo.GROUPS, repo.GROUP_SESSIONS, repo.OPEN_OFFERS,
-    repo.AGREEMENTS, repo.AGREEMENT_GOALS)
+    repo.AGREEMENTS, repo.AGREEMENT_GOALS, AGREEMENT_TARGETS)
 MANIFEST_BY_NAME = {t.name: t for t in MANIFEST_TABLES}
 
 # (child table, column, parent table): a row that stays keeps the row it points to (a
@@ -635,6 +638,7 @@ KEEPS: tuple[tuple[str, str, str], ...] = (
     ("cp_step", "procedure_id", "cp_procedure"),
     ("group_session", "group_id", "group_activity"),
     ("agreement_goal", "agreement_id", "cooperation_agreement"),
+    ("agreement_target", "agreement_id", "cooperation_agreement"),
     ("group_activity", "goal_id", "agreement_goal"),
     ("open_offer_session", "goal_id", "agreement_goal"),
 )
@@ -642,11 +646,17 @@ KEEPS: tuple[tuple[str, str, str], ...] = (
 # Children before parents: deleting a row never cascades into a row that stays.
 DELETE_ORDER = ("annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
                 "case_file", "group_session", "open_offer_session", "agreement_goal",
-                "cooperation_agreement", "group_activity", "person")
+                "agreement_target", "cooperation_agreement", "group_activity", "person")
 
 
 # Columns left out of a row's hash: a person gets a fresh statistics token in the package.
 UNHASHED = ("stat_token",)
+
+
+def _row_id(table: Table) -> str:
+    """The SQL of a manifest row's id: ``id``, or the key columns joined by ``/`` (an
+    agreement's target: ``agreement_id/code``)."""
+    return " || '/' || ".join(f'"{k}"' for k in table.key)
 
 
 def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -655,9 +665,10 @@ def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str
     same in a package and in the vault it came from (same schema, same stored values)."""
     columns = [c for c in table.columns if c not in UNHASHED]
     names = ", ".join(f'"{c}"' for c in columns)
-    sql = f"SELECT id, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
+    rid = _row_id(table)
+    sql = f"SELECT {rid}, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
     rows = conn.execute(sql) if ids is None else conn.execute(
-        f"{sql} WHERE id {IN_IDS}", (_ids(ids),))
+        f"{sql} WHERE {rid} {IN_IDS}", (_ids(ids),))
     return {r[0]: hashlib.sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
 
 
@@ -729,17 +740,18 @@ def drop_manifest(conn, package_id: str) -> None:
 
 def references(conn, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
     """(child id, parent id) of every row of ``child`` whose ``column`` is in ``parent_ids``."""
-    return list(conn.execute(f'SELECT id, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
+    rid = _row_id(MANIFEST_BY_NAME[child])
+    return list(conn.execute(f'SELECT {rid}, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
                              f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
 
 
 def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
     """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
     there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
-    table = MANIFEST_BY_NAME[tbl]
-    there = [r[0] for r in conn.execute(f"SELECT id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
-                                        (_ids(ids),))]
-    conn.execute(f"DELETE FROM {table.name} WHERE id {IN_IDS}", (_ids(there),))  # noqa: S608
+    table, rid = MANIFEST_BY_NAME[tbl], _row_id(MANIFEST_BY_NAME[tbl])
+    there = [r[0] for r in conn.execute(f"SELECT {rid} FROM {table.name}"  # noqa: S608
+                                        f" WHERE {rid} {IN_IDS}", (_ids(ids),))]
+    conn.execute(f"DELETE FROM {table.name} WHERE {rid} {IN_IDS}", (_ids(there),))  # noqa: S608
     return there
 
 
@@ -777,4 +789,6 @@ def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
                                   school_id),
         "cooperation_agreement": agreements,
         "agreement_goal": of("agreement_goal", "agreement_id", _ids(agreements)),
+        "agreement_target": ids(f"SELECT {_row_id(AGREEMENT_TARGETS)} FROM agreement_target"  # noqa: S608
+                                f" WHERE agreement_id {IN_IDS}", _ids(agreements)),
     }
