@@ -250,7 +250,9 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     them (issue 18): the same provable deletion as a due item (one transaction, log
     entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
     statistics records stay (R7). Restricted or held records are deleted too: the
-    successor holds them now (with their restriction in the package)."""
+    successor holds them now (with their restriction in the package). The caller passes
+    only records whose state the successor got: a school handover keeps a record held,
+    restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     expiry = backup_expiry(conn, today)
