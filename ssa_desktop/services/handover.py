@@ -1170,11 +1170,13 @@ def _deletable(conn, package_id: str,
     row that stays (added or changed since) needs them. Also the number of persons and
     groups held."""
     same: dict[str, set[str]] = {}
+    there: set[str] = set()
     for tbl, rows in carried.items():
         current = q.row_hashes(conn, q.MANIFEST_BY_NAME[tbl], rows)
         same[tbl] = {rid for rid, digest in current.items() if digest == rows[rid]}
-    held = q.retention_state_changed(conn, package_id, [*carried.get("person", {}),
-                                                        *carried.get("group_activity", {})])
+        if tbl in ("person", "group_activity"):
+            there.update(current)
+    held = q.retention_state_changed(conn, package_id, there)
     staying = {tbl: held & set(carried.get(tbl, {})) for tbl in ("person", "group_activity")}
     while any(staying.values()):   # what belongs to a held record stays with it
         below: dict[str, set[str]] = {}
