@@ -250,7 +250,9 @@ def delete_handed_over(conn, items: list[tuple[str, str]], today: date, *, categ
     them (issue 18): the same provable deletion as a due item (one transaction, log
     entries with counts, tombstones, VACUUM and checkpoint), rule "Übergabe"; the
     statistics records stay (R7). Restricted or held records are deleted too: the
-    successor holds them now (with their restriction in the package)."""
+    successor holds them now (with their restriction in the package). The caller passes
+    only records whose state the successor got: a school handover keeps a record held,
+    restricted or asked about since its package (``handover._deletable``)."""
     progress = progress or Progress()
     now = clock.now().replace(microsecond=0).isoformat(sep=" ")
     expiry = backup_expiry(conn, today)
@@ -335,14 +337,15 @@ METHOD_HANDOVER = ("Löschung in einer Transaktion (secure_delete, FTS5 secure-d
                    "danach WAL-Checkpoint (TRUNCATE)")
 
 
-def settle_after(conn) -> str:
+def settle_after(conn) -> bool:
     """After a deletion under secure_delete: a TRUNCATE checkpoint, so that no WAL frame
-    keeps an old page (the freed pages are zeroed already). Without secure_delete on
-    this connection it compacts as ``compact_after`` does."""
+    keeps an old page and the file holds the zeroed pages. Without secure_delete on this
+    connection it compacts first, as ``compact_after`` does. False when another
+    connection's read snapshot kept the checkpoint from running (the caller retries
+    later and says so)."""
     if not rrepo.secure_delete_on(conn):
-        return compact_after(conn)
-    rrepo.checkpoint(conn)
-    return "WAL geleert; freigegebene Seiten mit Nullen überschrieben"
+        compact_after(conn)
+    return rrepo.checkpoint(conn)
 
 
 def compact_after(conn) -> str:

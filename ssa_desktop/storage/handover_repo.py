@@ -27,6 +27,7 @@ from .errors import VaultError
 from .file_format import PAGE_SIZE, database_file_problem, key_fits
 from .files import fsync_dir, hold, is_held, release, remove, remove_quietly, replace, shred
 from .mapper import Table
+from .timeshare_repo import AGREEMENT_TARGETS
 from .vault import init_database
 
 SUFFIX = ".ssapaket"
@@ -460,8 +461,14 @@ def _copy_stored(src, dst, table: Table, where: str, params: tuple,
         rows = [(*r[:at], fresh[1](), *r[at + 1:]) for r in rows]
     marks = ", ".join("?" for _ in columns)
     dst.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)  # noqa: S608
-    key = columns.index("id")
-    return [r[key] for r in rows]
+    key = [columns.index(k) for k in table.key]
+    return ["/".join(str(r[k]) for k in key) for r in rows]   # as ``_row_id`` spells them
+
+
+# The contacts a school package carries (params: its cases, its persons): those in its
+# cases, and those of its persons outside any case. A contact of its pupil recorded in
+# another school's case belongs to that case and stays with it.
+SCHOOL_CONTACTS = f"case_id {IN_IDS} OR (case_id IS NULL AND person_id {IN_IDS})"
 
 
 def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]:
@@ -483,8 +490,7 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     }
     cases = copy(repo.CASES, f"person_id {IN_IDS}", persons_ids)
     copied["Fälle"] = cases
-    contacts = copy(repo.CONTACTS, f"person_id {IN_IDS} OR case_id {IN_IDS}", persons_ids,
-                    _ids(cases))
+    contacts = copy(repo.CONTACTS, SCHOOL_CONTACTS, _ids(cases), persons_ids)
     copied["Kontakte"] = contacts
     copied["Korrekturvermerke"] = copy(repo.ANNOTATIONS, f"target_id {IN_IDS}",
                                        _ids(contacts + cases))
@@ -504,6 +510,8 @@ def copy_school_package(src, dst, school_id: str, fresh_token) -> dict[str, int]
     copied["Kooperationsvereinbarungen"] = agreements
     copied["Ziele der Vereinbarungen"] = copy(repo.AGREEMENT_GOALS, f"agreement_id {IN_IDS}",
                                               _ids(agreements))
+    copied["Zielwerte der Vereinbarungen"] = copy(AGREEMENT_TARGETS, f"agreement_id {IN_IDS}",
+                                                  _ids(agreements))
     counts = {name: len(ids) for name, ids in copied.items()}
     counts["Einschränkungen, Sperren, Entscheidungen"] = copy_retention_state(
         src, dst, json.loads(persons_ids) + groups)
@@ -658,7 +666,7 @@ def person_appointment_ids(conn, person_ids: Iterable[str]) -> list[str]:
 MANIFEST_TABLES: tuple[Table, ...] = (
     repo.PERSONS, repo.CASES, repo.CONTACTS, repo.ANNOTATIONS, repo.APPOINTMENTS, repo.CONSENTS,
     repo.CP_PROCEDURES, repo.CP_STEPS, repo.GROUPS, repo.GROUP_SESSIONS, repo.OPEN_OFFERS,
-    repo.AGREEMENTS, repo.AGREEMENT_GOALS)
+    repo.AGREEMENTS, repo.AGREEMENT_GOALS, AGREEMENT_TARGETS)
 MANIFEST_BY_NAME = {t.name: t for t in MANIFEST_TABLES}
 
 # (child table, column, parent table): a row that stays keeps the row it points to (a
@@ -680,6 +688,7 @@ KEEPS: tuple[tuple[str, str, str], ...] = (
     ("cp_step", "procedure_id", "cp_procedure"),
     ("group_session", "group_id", "group_activity"),
     ("agreement_goal", "agreement_id", "cooperation_agreement"),
+    ("agreement_target", "agreement_id", "cooperation_agreement"),
     ("group_activity", "goal_id", "agreement_goal"),
     ("open_offer_session", "goal_id", "agreement_goal"),
 )
@@ -687,11 +696,17 @@ KEEPS: tuple[tuple[str, str, str], ...] = (
 # Children before parents: deleting a row never cascades into a row that stays.
 DELETE_ORDER = ("annotation", "cp_step", "cp_procedure", "consent", "appointment", "contact",
                 "case_file", "group_session", "open_offer_session", "agreement_goal",
-                "cooperation_agreement", "group_activity", "person")
+                "agreement_target", "cooperation_agreement", "group_activity", "person")
 
 
 # Columns left out of a row's hash: a person gets a fresh statistics token in the package.
 UNHASHED = ("stat_token",)
+
+
+def _row_id(table: Table) -> str:
+    """The SQL of a manifest row's id: ``id``, or the key columns joined by ``/`` (an
+    agreement's target: ``agreement_id/code``)."""
+    return " || '/' || ".join(f'"{k}"' for k in table.key)
 
 
 def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:
@@ -700,9 +715,10 @@ def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str
     same in a package and in the vault it came from (same schema, same stored values)."""
     columns = [c for c in table.columns if c not in UNHASHED]
     names = ", ".join(f'"{c}"' for c in columns)
-    sql = f"SELECT id, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
+    rid = _row_id(table)
+    sql = f"SELECT {rid}, {names} FROM {table.name}"  # noqa: S608 - names from the mapper
     rows = conn.execute(sql) if ids is None else conn.execute(
-        f"{sql} WHERE id {IN_IDS}", (_ids(ids),))
+        f"{sql} WHERE {rid} {IN_IDS}", (_ids(ids),))
     return {r[0]: hashlib.sha256(repr(tuple(r[1:])).encode("utf-8")).hexdigest() for r in rows}
 
 
@@ -728,10 +744,44 @@ def manifest(conn, package_id: str) -> dict[str, dict[str, str]]:
     """Table → {row id: row hash} of what the package carries."""
     out: dict[str, dict[str, str]] = {}
     for tbl, row_id, row_hash in conn.execute(
-            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ?",
-            (package_id,)):
+            "SELECT tbl, row_id, row_hash FROM handover_item WHERE package_id = ? AND tbl <> ?",
+            (package_id, STATE_ITEM)):
         out.setdefault(tbl, {})[row_id] = row_hash
     return out
+
+
+# The manifest's record of the retention state a package carried: per handed-over person
+# or group with such state, a hash of its rows (``retention_state_hashes``). It is no
+# table of rows (the receipt's row digest leaves it out) and deletes nothing.
+STATE_ITEM = "retention_state"
+
+
+def retention_state_hashes(conn, record_ids: Iterable[str]) -> dict[str, str]:
+    """Record id → SHA-256 of its restriction, holds, decisions and marks (the state
+    ``copy_retention_state`` puts into a package), for the records that have any."""
+    ids, rows = _ids(record_ids), {}
+    for table in RETENTION_STATE:
+        for row in conn.execute(f"SELECT record_id, * FROM {table}"  # noqa: S608 - fixed names
+                                f" WHERE record_id {IN_IDS}", (ids,)):
+            rows.setdefault(row[0], []).append(repr((table, *row[1:])))
+    return {rid: hashlib.sha256("\n".join(sorted(found)).encode("utf-8")).hexdigest()
+            for rid, found in rows.items()}
+
+
+def retention_state_changed(conn, package_id: str, record_ids: Iterable[str]) -> set[str]:
+    """The records of ``record_ids`` whose retention state is not what the package carried
+    (a hold, restriction, decision or mark placed, changed or lifted since), and the
+    persons with an open privacy request (a package never carries one)."""
+    record_ids = list(record_ids)
+    carried = {rid: h for rid, h in conn.execute(
+        "SELECT row_id, row_hash FROM handover_item WHERE package_id = ? AND tbl = ?",
+        (package_id, STATE_ITEM))}
+    now = retention_state_hashes(conn, record_ids)
+    changed = {rid for rid in record_ids if now.get(rid) != carried.get(rid)}
+    changed.update(r[0] for r in conn.execute(
+        f"SELECT person_id FROM privacy_request WHERE status = 'open' AND person_id {IN_IDS}",  # noqa: S608
+        (_ids(record_ids),)))
+    return changed
 
 
 def drop_manifest(conn, package_id: str) -> None:
@@ -740,17 +790,18 @@ def drop_manifest(conn, package_id: str) -> None:
 
 def references(conn, child: str, column: str, parent_ids: Iterable[str]) -> list[tuple[str, str]]:
     """(child id, parent id) of every row of ``child`` whose ``column`` is in ``parent_ids``."""
-    return list(conn.execute(f'SELECT id, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
+    rid = _row_id(MANIFEST_BY_NAME[child])
+    return list(conn.execute(f'SELECT {rid}, "{column}" FROM "{child}"'  # noqa: S608 - names are KEEPS'
                              f' WHERE "{column}" {IN_IDS}', (_ids(parent_ids),)))
 
 
 def delete_rows(conn, tbl: str, ids: Iterable[str]) -> list[str]:
     """Delete the rows ``ids`` of ``tbl`` (a ``MANIFEST_TABLES`` name) that are still
     there; returns the ids deleted (secure_delete and FTS5 secure-delete are on)."""
-    table = MANIFEST_BY_NAME[tbl]
-    there = [r[0] for r in conn.execute(f"SELECT id FROM {table.name} WHERE id {IN_IDS}",  # noqa: S608
-                                        (_ids(ids),))]
-    conn.execute(f"DELETE FROM {table.name} WHERE id {IN_IDS}", (_ids(there),))  # noqa: S608
+    table, rid = MANIFEST_BY_NAME[tbl], _row_id(MANIFEST_BY_NAME[tbl])
+    there = [r[0] for r in conn.execute(f"SELECT {rid} FROM {table.name}"  # noqa: S608
+                                        f" WHERE {rid} {IN_IDS}", (_ids(ids),))]
+    conn.execute(f"DELETE FROM {table.name} WHERE {rid} {IN_IDS}", (_ids(there),))  # noqa: S608
     return there
 
 
@@ -767,8 +818,8 @@ def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
                    " IN (SELECT value FROM json_each(?))", values)
 
     cases = of("case_file", "person_id", persons)
-    contacts = sorted(set(of("contact", "person_id", persons))
-                      | set(of("contact", "case_id", _ids(cases))))
+    contacts = ids(f"SELECT id FROM contact WHERE {SCHOOL_CONTACTS}",  # noqa: S608 - fixed
+                   _ids(cases), persons)
     procedures = of("cp_procedure", "person_id", persons)
     groups = ids("SELECT id FROM group_activity WHERE school_id = ?", school_id)
     agreements = ids("SELECT id FROM cooperation_agreement WHERE school_id = ?", school_id)
@@ -788,4 +839,6 @@ def school_row_ids(conn, school_id: str) -> dict[str, list[str]]:
                                   school_id),
         "cooperation_agreement": agreements,
         "agreement_goal": of("agreement_goal", "agreement_id", _ids(agreements)),
+        "agreement_target": ids(f"SELECT {_row_id(AGREEMENT_TARGETS)} FROM agreement_target"  # noqa: S608
+                                f" WHERE agreement_id {IN_IDS}", _ids(agreements)),
     }

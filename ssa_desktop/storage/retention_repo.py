@@ -673,9 +673,12 @@ def secure_delete_on(conn) -> bool:
     return conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
-def checkpoint(conn) -> None:
-    """Move every WAL frame into the database and truncate the WAL (no frame keeps text)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+def checkpoint(conn) -> bool:
+    """Move every WAL frame into the database and truncate the WAL (no frame keeps text).
+    False when it could not: another connection holds a read snapshot (SQLite then
+    reports busy, or copies fewer frames than the WAL holds)."""
+    busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy and log == done
 
 
 def statistics_rows_of_person(conn, person_id: str) -> int:

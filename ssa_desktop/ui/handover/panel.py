@@ -31,7 +31,8 @@ from .school_dialog import SchoolHandoverDialog
 
 tr = translator("Handover")
 STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
-          "confirmed": "Empfang quittiert, Daten gelöscht"}
+          "confirmed": "Empfang quittiert, Daten gelöscht",
+          "superseded": "ersetzt durch ein späteres Paket"}
 
 
 class HandoverPanel(QWidget):
