@@ -704,9 +704,8 @@ UNHASHED = ("stat_token",)
 
 
 def _row_id(table: Table) -> str:
-    """The SQL of a manifest row's id: ``id``, or the key columns joined by ``/`` (an
-    agreement's target: ``agreement_id/code``)."""
-    return " || '/' || ".join(f'"{k}"' for k in table.key)
+    """The SQL of a manifest row's id (``Table.key_sql``)."""
+    return table.key_sql
 
 
 def row_hashes(conn, table: Table, ids: Iterable[str] | None = None) -> dict[str, str]:

@@ -93,6 +93,12 @@ class Table(Generic[T]):
             self.insert(conn, obj)
         return obj
 
+    @property
+    def key_sql(self) -> str:
+        """SQL naming a row by its key: ``"id"``, or the key columns joined by ``/`` (an
+        agreement's target: ``agreement_id/code``), as manifests and tombstones spell it."""
+        return " || '/' || ".join(f'"{k}"' for k in self.key)
+
     def delete(self, conn, *key: Any) -> None:
         conn.execute(self.sql_delete, key)
 

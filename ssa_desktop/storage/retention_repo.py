@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..domain import retention as rt
 from ..domain import tokens
 from ..domain.entities import new_id
-from . import time_totals_repo
+from . import time_totals_repo, timeshare_repo
 from .connection import PAGE_SIZE, SOFT_HEAP_LIMIT
 
 # Appended to a person id column: the person is not restricted.
@@ -570,6 +570,12 @@ def _erase_field(conn, tables: list[str], record_id: str, column: str) -> int:
 SESSION_KINDS = ("group_session", "open_offer")
 
 
+# Tables without an ``id`` column whose rows can be deleted alone (a school handover's
+# unchanged agreement target while its agreement stays): the tombstone names the row by
+# its key, spelled as the handover's manifest spells it (``Table.key_sql``).
+KEYED_TOMBSTONES = (timeshare_repo.AGREEMENT_TARGETS,)
+
+
 def apply_tombstones(conn) -> int:
     """Delete again, inside the caller's transaction, every record listed in
     ``tombstone`` that is still present (after a restore); the number of records and
@@ -594,6 +600,9 @@ def apply_tombstones(conn) -> int:
     for name in tables:
         removed += max(conn.execute(
             f'DELETE FROM "{name}" WHERE id IN (SELECT record_id FROM tombstone)').rowcount, 0)  # noqa: S608
+    for table in KEYED_TOMBSTONES:
+        removed += max(conn.execute(f'DELETE FROM "{table.name}" WHERE {table.key_sql}'  # noqa: S608
+                                    ' IN (SELECT record_id FROM tombstone)').rowcount, 0)
     for kind in SESSION_KINDS:
         removed_ids = "(SELECT record_id FROM tombstone WHERE category = ?1)"
         conn.execute("DELETE FROM time_entry WHERE source_kind = ?1"  # noqa: S608

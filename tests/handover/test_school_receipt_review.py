@@ -296,3 +296,36 @@ def test_a_changed_statistics_count_rolls_the_deletion_back(open_vault, tmp_path
     assert repo.PERSONS.count(conn) == 2 and result.path.exists()
     [entry] = q.registry(conn, q.REGISTRY_PREFIX).values()
     assert entry["status"] == "issued" and entry.get("key")
+
+
+def test_a_target_deleted_alone_does_not_come_back_with_a_restored_backup(
+        open_vault, tmp_path, capsys, monkeypatch):
+    """The agreement stays for its changed target; the unchanged one handed over is deleted
+    alone (tombstone ``<agreement>/<code>``): a backup from before the receipt, restored,
+    must not bring it back (tombstones are re-applied after every restore)."""
+    from ssa_desktop.services import vault_admin
+
+    with clock.frozen(TODAY):
+        _person(open_vault.conn, "Anna")
+        _agreement(open_vault.conn)
+    monkeypatch.setenv("SSA_PASSPHRASE", PASSPHRASE)
+    folder = open_vault.vault.folder
+    open_vault.lock()
+    successor = tmp_path / "nachfolge"
+    Vault.create(successor, PASSPHRASE, params=FAST_KDF)[0].lock()
+    package = _create(capsys, monkeypatch, folder, tmp_path / "aus")
+    session = Vault(folder).unlock(PASSPHRASE)
+    session.conn.execute("UPDATE agreement_target SET soll = 20 WHERE code = 'EFH'")
+    before = vault_admin.backup_vault(session, tmp_path / "vorher.ssabak")
+    session.lock()
+    _inbox, receipt = _receive(capsys, successor, package, tmp_path)
+    code, _out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
+    assert code == 0, err
+    session = Vault(folder).unlock(PASSPHRASE)
+    try:
+        vault_admin.restore_vault(session, before)
+        left = session.conn.execute("SELECT code, soll FROM agreement_target ORDER BY code"
+                                    ).fetchall()
+    finally:
+        session.lock()
+    assert left == [("EFH", 20)]
