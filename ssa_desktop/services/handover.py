@@ -837,6 +837,7 @@ def _shown_day(value) -> str:
         return "(ohne gültiges Datum)"
 
 
+@writes(DataKind.RETENTION, DataKind.SETTINGS)
 def remove_issued_key(conn, package_id: str, today: date, rule: str, *,
                       return_hash: str = "") -> str:
     """Remove the key of a package this vault issued; shred the package file where it

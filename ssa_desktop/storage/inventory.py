@@ -33,7 +33,7 @@ INVENTORY: dict[str, Coverage] = {
                  "R2", "mit der Person gelöscht (R2/R9/R5); Kontaktdaten der Eltern nach R9 geleert"),
     "case_file": _t("goals title note topics", "outcome outcome_referral id person_id school_id opened closed status access_route referral",
                     "R2", "mit der Person"),
-    "contact": _t("note observation assessment participants topics",
+    "contact": _t("note observation assessment participants topics written_by",
                   "id person_id case_id school_id day time duration_min kind access_route referral "
                   "disputed created", "R2", "mit der Person bzw. ihrem Fall"),
     "annotation": _t("previous text field_name", "id target_kind target_id created",
@@ -43,7 +43,7 @@ INVENTORY: dict[str, Coverage] = {
     "draft": _t("payload ref", "id kind updated",
                 "R2", "mit der Person, unter der er abgelegt ist, oder beim Speichern des "
                 "Eintrags; verworfen mit Grabstein"),
-    "appointment": _t("note room person_id", "id school_id day start end status contact_id",
+    "appointment": _t("note room person_id written_by", "id school_id day start end status contact_id",
                       "R2", "mit der Person (Termine ohne Person: Notiz ohne Personenbezug)"),
     "consent": _t("recipient party entrusted_by scope purpose",
                   "deputy id person_id valid_from valid_to withdrawn_on", "R6", "mit dem Fall"),

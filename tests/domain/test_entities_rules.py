@@ -91,6 +91,7 @@ DEFAULTS = {
         "observation": "",
         "assessment": "",
         "disputed": False,
+        "written_by": "",   # her own entry; a deputy's carries her name (issue 28)
     },
     e.WorkingNote: {"person_id": None, "case_id": None},
     e.ShortContact: {
@@ -135,6 +136,7 @@ DEFAULTS = {
         "note": "",
         "status": "planned",
         "contact_id": None,
+        "written_by": "",
     },
     e.CooperationAgreement: {"valid_to": None, "evaluation_dates": "", "notes": ""},
     e.AgreementGoal: {"offer": "", "position": 0},
