@@ -48,8 +48,8 @@
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="179" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="178" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
@@ -158,12 +158,12 @@
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="171" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -1880,109 +1880,144 @@
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <source>TT.MM.JJJJ</source>
+            <translation>DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <source>Beschäftigt seit</source>
+            <translation>Employed since</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <source>Anstellungsträger</source>
+            <translation>Employing organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="501" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <source>Beschäftigt seit:</source>
+            <translation>Employed since:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <source>Anstellungsträger:</source>
+            <translation>Employing organisation:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
+            <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
+            <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="533" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="548" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="536" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="557" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="556" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="574" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="576" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="602" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
+            <source>Beschäftigt seit: {0}</source>
+            <translation>Employed since: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="629" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="630" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="635" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="638" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="635" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="636" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="610" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="625" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="626" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="652" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="653" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="692" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="721" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="697" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="726" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="727" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="727" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -10177,123 +10212,123 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="64" />
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="67" />
             <source>Zeitraum</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Quartal</source>
             <translation>Quarter</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Monat</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="69" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="71" />
             <source>Welcher Zeitraum</source>
             <translation>Which period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="74" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
             <source>Bericht …</source>
             <translation>Report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="77" />
             <source>Bericht als PDF, CSV oder JSON speichern</source>
             <translation>Save report as PDF, CSV or JSON</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>PDF-Bericht …</source>
             <translation>PDF report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>CSV für Excel …</source>
             <translation>CSV for Excel …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="80" />
             <source>JSON …</source>
             <translation>JSON …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>&amp;Schuljahr</source>
             <translation>&amp;School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="83" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="94" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="98" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
             <source>&amp;Auswertung</source>
             <translation>&amp;Evaluation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="100" />
             <source>&amp;Wochenraster</source>
             <translation>&amp;Weekly grid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="101" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
             <source>Abwesenheiten und &amp;Ferien</source>
             <translation>Absences and &amp;holidays</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="103" />
             <source>Zi&amp;elwerte</source>
             <translation>Tar&amp;gets</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="169" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="170" />
             <source>alle Schulen</source>
             <translation>all schools</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="249" />
             <source>Wird berechnet …</source>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="284" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="286" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
