@@ -517,6 +517,8 @@ class SchoolsPage(QWizardPage):
         self.add_row()
         self.hours.valueChanged.connect(self._changed)
         self.post_label.textChanged.connect(self._changed)
+        self.setTabOrder(self.hours, self.employed_from)  # the post's fields, top to bottom
+        self.setTabOrder(self.employed_from, self.employer)
 
     def add_row(self) -> SchoolRow | None:
         if len(self.rows) >= MAX_SCHOOLS:

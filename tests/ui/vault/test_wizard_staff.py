@@ -98,3 +98,16 @@ def test_a_date_that_is_none_keeps_the_page_and_says_why(qtbot, tmp_path, frozen
     assert page.error_label.text().startswith("Beschäftigt seit:")
     wizard.session.lock()
     wizard.session = None
+
+
+def test_tab_goes_from_the_hours_to_the_start_and_the_traeger(qtbot, tmp_path, frozen):
+    wizard = _to_schools_page(qtbot, tmp_path)
+    page = wizard.schools
+    chain, widget = [], page.hours
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert page.employed_from in chain and page.employer in chain
+    assert chain.index(page.employed_from) < chain.index(page.employer)
+    wizard.session.lock()
+    wizard.session = None
