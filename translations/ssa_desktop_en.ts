@@ -1925,99 +1925,99 @@
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="548" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="550" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="551" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="557" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="571" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="573" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="574" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="576" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="576" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="593" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="629" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="631" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="630" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="632" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="635" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="638" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="640" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="635" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="636" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="638" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="639" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="652" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="653" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="721" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="723" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="726" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="728" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="727" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="727" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -8843,14 +8843,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="49" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="59" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="60" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -8917,7 +8917,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="132" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="190" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9231,27 +9231,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
+            <source>Fehlende Angaben</source>
+            <translation>Missing details</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="110" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="113" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="114" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="148" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>
