@@ -1880,109 +1880,144 @@
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="487" />
+            <source>TT.MM.JJJJ</source>
+            <translation>DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="488" />
+            <source>Beschäftigt seit</source>
+            <translation>Employed since</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
+            <source>Anstellungsträger</source>
+            <translation>Employing organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="501" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="494" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="502" />
+            <source>Beschäftigt seit:</source>
+            <translation>Employed since:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
+            <source>Anstellungsträger:</source>
+            <translation>Employing organisation:</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
+            <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
+            <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="533" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="550" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="536" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="542" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="556" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="573" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="576" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="561" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="602" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="593" />
+            <source>Beschäftigt seit: {0}</source>
+            <translation>Employed since: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="631" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="603" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="632" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="611" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="640" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="608" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="609" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="638" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="610" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="639" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="625" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="626" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="692" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="723" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="697" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="728" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="698" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2610,7 +2645,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -3044,7 +3079,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -3066,7 +3101,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
@@ -3212,7 +3247,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -3319,7 +3354,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="197" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3359,182 +3394,182 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="57" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="59" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="69" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="133" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="160" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="168" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="169" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="171" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="174" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="195" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="196" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="207" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="209" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="221" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="222" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="228" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="230" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="231" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="232" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="254" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
@@ -8788,14 +8823,14 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="49" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="123" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="59" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="60" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -8862,7 +8897,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="132" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="190" />
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -9176,27 +9211,32 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>&amp;Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="107" />
+            <source>Fehlende Angaben</source>
+            <translation>Missing details</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="110" />
             <source>Berechnet</source>
             <translation>Computed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="113" />
             <source>Monate besetzt und unbesetzt</source>
             <translation>Months filled and vacant</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="114" />
             <source>Monate im Schuljahr</source>
             <translation>Months in the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="118" />
             <source>Arbeitszeit gesamt</source>
             <translation>Working time in total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="148" />
             <source>{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht als Arbeitszeit)</source>
             <translation>{0} filled, {1} vacant (a vacancy does not count as working time)</translation>
         </message>

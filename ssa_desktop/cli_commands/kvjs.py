@@ -44,14 +44,18 @@ def _scope(conn, year: int, args):
     from ..services import statistics as stats
 
     choices = stats.scopes(conn, year)
-    if args.school is not None:
-        wanted = args.school.strip().casefold()
+    if args.school is not None:  # code, name or id: the one resolver of every command
+        from ..services.schools import UnknownSchool, find_school
+
+        try:
+            school = find_school(conn, args.school)
+        except UnknownSchool as err:
+            raise UsageError(str(err)) from None
         for info in choices:
-            if info.scope.kind == "school" and wanted in (info.code.casefold(),
-                                                          info.schools[0][0].casefold()):
+            if info.scope.kind == "school" and info.scope.id == school.id:
                 return info.scope
-        known = ", ".join(i.schools[0][0] or i.code for i in choices if i.scope.kind == "school")
-        raise UsageError(f"keine Schule mit dem Kürzel {args.school!r} (vorhanden: {known or '–'})")
+        raise UsageError(f"Die Schule {school.code or school.name} hat im Schuljahr keine "
+                         "Daten für die Statistik.")
     posts = [i for i in choices if i.scope.kind == "post"]
     if args.post:
         posts = [i for i in posts if args.post.casefold() in (i.code.casefold(),

@@ -4,7 +4,7 @@
     package propose  --vault DIR --from D --to D
     package create   --vault DIR --from D --to D --deputy NAME [--role R] [--for NAME]
                      [--without ID …] [--with ID:EXTRA[,EXTRA] …] --out FILE|DIR [--sheet PDF]
-    package create   --vault DIR --school ID --successor NAME [--role R] --out … [--sheet PDF]
+    package create   --vault DIR --school KÜRZEL --successor NAME [--role R] --out … [--sheet PDF]
     package open     --package FILE
     package contact  --package FILE --person ID [--case ID] --day D [--time HH:MM] --kind EB
                      --minutes N [--topic T …] [--participant P …] [--note T]
@@ -65,7 +65,8 @@ def register(command) -> None:
                    default=[], help="für diese Person zusätzlich mitgeben: person_note, "
                    "case_notes, case_goals, appointment_notes (mehrfach möglich; ohne "
                    "--with gehen keine Notizen und Ziele mit)")
-    s.add_argument("--school", metavar="KENNUNG", help="Übergabe dieser Schule an die Nachfolge")
+    s.add_argument("--school", metavar="KÜRZEL",
+                   help="Übergabe dieser Schule an die Nachfolge (Schulkürzel, Name oder Kennung)")
     s.add_argument("--successor", metavar="NAME", help="Name der Nachfolge (mit --school)")
     s.add_argument("--out", metavar="DATEI|ORDNER", type=Path, required=True,
                    help="Paketdatei oder Ordner (der Dateiname enthält keinen Schlüssel)")
@@ -262,7 +263,14 @@ def _create(args) -> int:
         successor = rules.check_deputy(args.successor, args.role, who="Nachfolge")
         session = unlock(args)
         try:
-            result = svc.create_school_package(session.conn, args.school, successor,
+            from ssa_desktop.cli import OperationFailed
+            from ssa_desktop.services.schools import UnknownSchool, find_school
+
+            try:  # code, name or id: the one resolver of every command (issue 31.15)
+                school_id = find_school(session.conn, args.school).id
+            except UnknownSchool as err:
+                raise OperationFailed(str(err)) from None
+            result = svc.create_school_package(session.conn, school_id, successor,
                                                args.out).value
         finally:
             session.lock()

@@ -58,6 +58,30 @@ class StaffBlock:
         return sum(self.minutes_by_area.values())
 
 
+# -- what a missing field does to the export (issue 31.1) ----------------------------------
+# field -> (its name on the form, what its absence does to the KVJS export)
+MISSING_EFFECTS = {
+    "employed_from": ("Beschäftigt seit", "Ohne Beginn der Beschäftigung gilt die Stelle als "
+                      "12 Monate unbesetzt, Förderung 0 €"),
+    "employer_type": ("Anstellungsträger", "ohne Anstellungsträger bleibt das Feld im "
+                      "Erhebungsbogen leer"),
+}
+
+
+def missing_fields(staff: PostStaff) -> list[str]:
+    """The fields of ``MISSING_EFFECTS`` the block lacks, in that order."""
+    return [name for name in MISSING_EFFECTS if not getattr(staff, name)]
+
+
+def missing_hint(post_label: str, year_label: str, missing: list[str]) -> str:
+    """The plausibility hint: which fields are missing and what that does to the export."""
+    names = ", ".join(MISSING_EFFECTS[m][0] for m in missing)
+    effects = "; ".join(MISSING_EFFECTS[m][1] for m in missing)
+    verb = "fehlt" if len(missing) == 1 else "fehlen"
+    return (f"Für {post_label} {verb} in den Fachkräfte-Angaben {year_label}: {names}. "
+            f"{effects[0].upper()}{effects[1:]}.")
+
+
 def grant(percent: float, months: int, rate: float) -> float:
     """The pro-rata grant of a post: rate per full-time post and year × FTE × filled
     months / 12, in euro and cent."""

@@ -8,7 +8,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..reports.style import FONT, FONT_BOLD, build_pdf, escape, styles
 from .kvjs_document import column_types, difference_lines, header_lines, number
@@ -39,9 +40,10 @@ def _wrapped(rows: list[list], bold_rows: set[int], align: str) -> list[list]:
 
 
 def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
-           align: str = "RIGHT", spans: tuple[int, ...] = (), wrap: bool = True) -> Table:
+           align: str = "RIGHT", spans: tuple[int, ...] = (), wrap: bool = True,
+           repeat: int = 0) -> Table:
     table = Table(_wrapped(rows, bold_rows, align) if wrap else rows,
-                  colWidths=list(widths))
+                  colWidths=list(widths), repeatRows=repeat)
     style = [("FONT", (0, 0), (-1, -1), FONT, 9.5), ("ALIGN", (1, 0), (-1, -1), align),
              ("LINEBELOW", (0, 0), (-1, -1), 0.25, LINE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
@@ -49,6 +51,22 @@ def _table(rows: list[list], bold_rows: set[int], widths=(130 * mm, 40 * mm),
     style += [("SPAN", (1, i), (-1, i)) for i in spans]  # a staff entry: one value
     table.setStyle(TableStyle(style))
     return table
+
+
+COLUMN = 24 * mm   # a per-Schulart column (and "Gesamt")
+CELL_PADDING = 12  # reportlab's left + right cell padding, points
+
+
+def column_heads(types: list[tuple[str, str]]) -> tuple[list[str], str]:
+    """The heads of the Schulart columns and the legend under the table (issue 31.2): the
+    names when every word of each fits its column, else the codes with the legend
+    "Schularten: GS = Grundschule, …" — a heading never breaks inside a word."""
+    room = COLUMN - CELL_PADDING
+    if all(stringWidth(word, FONT_BOLD, 9.5) <= room
+           for _code, label in types for word in label.split()):
+        return [label for _code, label in types], ""
+    return ([code for code, _label in types],
+            "Schularten: " + ", ".join(f"{code} = {label}" for code, label in types))
 
 
 def write(doc: dict, path: Path) -> Path:
@@ -78,13 +96,20 @@ def form_story(doc: dict) -> list:
             if not f["sub"]:
                 bold.add(i)
         if with_columns:  # a head row: Gesamt and one column per Schulart
-            rows.insert(0, ["", "Gesamt", *(label for _, label in types)])
+            heads, legend = column_heads(types)
+            rows.insert(0, ["", "Gesamt", *heads])
             bold = {0} | {i + 1 for i in bold}
             spans = tuple(i + 1 for i, f in enumerate(fields) if "columns" not in f)
-            first = 170 * mm - (len(types) + 1) * 24 * mm
-            widths = (first, *([24 * mm] * (len(types) + 1)))
-            table = _table(rows, bold, widths, spans=spans)
-            story.append(KeepTogether([Paragraph(escape(title), st["h2"]), table]))
+            first = 170 * mm - (len(types) + 1) * COLUMN
+            widths = (first, *([COLUMN] * (len(types) + 1)))
+            # the table may continue on the next page with its head row repeated (kept
+            # whole, a long section left page 1 mostly empty); a new page only when
+            # not even the heading and a few rows fit
+            loose = ParagraphStyle("h2_loose", parent=st["h2"], keepWithNext=0)
+            story += [CondPageBreak(40 * mm), Paragraph(escape(title), loose),
+                      _table(rows, bold, widths, spans=spans, repeat=1)]
+            if legend:
+                story.append(Paragraph(escape(legend), st["small"]))
             continue
         # the heading stays with the first rows of its table; the rest may break
         head, rest = rows[:3], rows[3:]

@@ -53,7 +53,10 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
     for line in lines:
         amount = grant_of(line, rate)
         total += amount
-        rows.append([line.block.post_label, number(line.block.fte),
+        label = line.block.post_label
+        if line.block.staff.employed_from is None:  # issue 31.1: marked, never silent
+            label += " (Beginn fehlt)"
+        rows.append([label, number(line.block.fte),
                      f"{line.block.months_filled} Mon.", f"{line.block.months_vacant} Mon.",
                      euro(amount)])
     rows.append(["Summe", number(round(sum(x.block.fte for x in lines), 4)), "", "",
@@ -63,6 +66,13 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
               Paragraph("Ein Monat zählt als besetzt, wenn die Beschäftigung seinen 15. Tag "
                         "umfasst; eine unbesetzte Zeit zählt weder als Arbeitszeit noch zur "
                         "Förderung.", st["small"])]
+    for line in lines:
+        if line.block.staff.employed_from is None:
+            story.append(Paragraph(escape(
+                f"Achtung: Für {line.block.post_label} fehlt der Beginn der Beschäftigung. "
+                "Ohne ihn gilt die Stelle als 12 Monate unbesetzt, Förderung 0 €. Bitte in "
+                "Einstellungen → Schulen & Stelle → Fachkräfte-Angaben eintragen und den "
+                "Nachweis neu erstellen."), st["body"]))
     for line in lines:
         s = line.block.staff
         facts = [["Qualifikation", s.qualification or "–"],

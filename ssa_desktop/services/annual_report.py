@@ -57,11 +57,15 @@ def file_name(year: SchoolYear, school_name: str) -> str:
 
 
 def resolve_school(conn, code: str) -> tuple[str, str, str]:
-    """(id, name, school type) of the school with this code, id or name."""
-    row = q.school_by_code(conn, code.strip())
-    if row is None:
-        raise ReportError(f"Eine Schule „{code}“ gibt es in diesem Tresor nicht.")
-    return row[0], row[1], row[3]
+    """(id, name, school type) of the school with this code, id or name (the one
+    resolver of every command, ``services.schools``)."""
+    from .schools import UnknownSchool, find_school
+
+    try:
+        school = find_school(conn, code)
+    except UnknownSchool as err:
+        raise ReportError(str(err)) from None
+    return school.id, school.name, school.school_type
 
 
 # -- texts -----------------------------------------------------------------------------------

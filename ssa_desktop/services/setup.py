@@ -12,10 +12,11 @@ Rules (docs/domain.md § 1, § 4):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..domain import options
-from ..domain.catalogues import SCHOOL_TYPES
-from ..domain.entities import Post, PostShare, School, SchoolPupils
+from ..domain.catalogues import EMPLOYER_TYPES, SCHOOL_TYPES
+from ..domain.entities import Post, PostShare, PostStaff, School, SchoolPupils
 from ..domain.errors import UserError
 from ..domain.text_safety import clean_name
 from ..formatting import fmt_count, fmt_number
@@ -235,10 +236,15 @@ def new_post(conn, label: str) -> Post:
 
 @writes(DataKind.SCHOOLS, DataKind.SETTINGS)
 def save_initial_setup(conn, schools: list[tuple[str, str, int, float]], post_label: str,
-                       full_time_hours: float, school_year: int) -> Post:
+                       full_time_hours: float, school_year: int, *,
+                       employed_from: date | None = None, employer_type: str = "") -> Post:
     """The first-run wizard's schools (name, Schulart, pupils, share %), the post and its
     shares in one transaction; re-running it updates what it saved before. The
-    full-time hours also become the default for later posts."""
+    full-time hours also become the default for later posts. The employment start and
+    the Träger, when given, are the post's Fachkräfte-Angaben of ``school_year`` (carried
+    over to later years, issue 31.1)."""
+    if employer_type and employer_type not in EMPLOYER_TYPES:
+        raise UserError("Bitte öffentlichen oder freien Träger wählen.")
     with transaction(conn):
         existing = {s.name: s for s in list_schools(conn)}
         saved = []
@@ -254,4 +260,11 @@ def save_initial_setup(conn, schools: list[tuple[str, str, int, float]], post_la
         settings.set_value(conn, FULL_TIME_HOURS, float(full_time_hours))
         save_post_with_shares(conn, post, school_year,
                               {school.id: float(percent) for school, percent in saved})
+        if employed_from is not None or employer_type:
+            staff = repo.POST_STAFF.get(conn, post.id, school_year) or PostStaff(
+                post.id, school_year, qualification=post.qualification)
+            staff.percent = float(sum(percent for _school, percent in saved))
+            staff.employed_from = employed_from
+            staff.employer_type = employer_type
+            repo.POST_STAFF.save(conn, staff)
     return post

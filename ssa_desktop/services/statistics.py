@@ -345,6 +345,7 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     if info.percent <= 0:
         found.append(Finding("post_share", f"Für {info.label} ist kein Stellenumfang "
                              f"{school_year.label} eingetragen.", "settings", "Stelle bearbeiten"))
+    found += _staff_findings(conn, year, scope, info, md)
     minutes = sum(t.minutes for t in _time(conn, year, info))
     if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
         found.append(Finding("time_coverage", f"Die Zeiteinträge ({minutes // 60} Std.) decken "
@@ -359,6 +360,27 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
         found.append(Finding("drafts", _count(drafts, "unfertiger Entwurf", "unfertige Entwürfe")
                              + " (noch nicht gespeichert).", "overview",
                              "Entwürfe öffnen"))
+    return found
+
+
+def _staff_findings(conn, year: int, scope: Scope, info: ScopeInfo, md) -> list[Finding]:
+    """A post of the scope whose staff block (stored or carried over) lacks the employment
+    start or the Träger type (issue 31.1): named, with what it does to the export."""
+    if scope.kind == "post":
+        post_ids = [scope.id]
+    else:
+        post_ids = sorted({p for p, s, pct in md.shares if s in info.school_ids and pct > 0})
+    found = []
+    for post_id in post_ids:
+        try:
+            block = staff_data.block_from(conn, post_id, year, {})
+        except staff_data.StaffError:
+            continue
+        missing = staff_rules.missing_fields(block.staff)
+        if missing:
+            found.append(Finding("staff", staff_rules.missing_hint(
+                block.post_label, SchoolYear(year).label, missing), "settings",
+                "Fachkräfte-Angaben"))
     return found
 
 

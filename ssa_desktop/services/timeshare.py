@@ -429,13 +429,14 @@ def quarter(year: SchoolYear, number: int) -> Period:
 
 
 def find_school(conn, text: str) -> str:
-    """The id of the school with code or name ``text`` (case-insensitive)."""
-    wanted = text.strip().lower()
-    for school in repo.SCHOOLS.all(conn):
-        if wanted in (school.code.lower(), school.name.lower(), school.id):
-            return school.id
-    codes = ", ".join(s.code or s.name for s in repo.SCHOOLS.all(conn, order="name"))
-    raise TimeShareError(f"Eine Schule „{text}“ gibt es im Tresor nicht (vorhanden: {codes}).")
+    """The id of the school with code, name or id ``text`` (``services.schools``)."""
+    from .schools import UnknownSchool
+    from .schools import find_school as find
+
+    try:
+        return find(conn, text).id
+    except UnknownSchool as err:
+        raise TimeShareError(str(err)) from None
 
 
 def school_years(conn, today: date) -> list[SchoolYear]:

@@ -84,12 +84,6 @@ def school(conn, school_id: str):
                         (school_id,)).fetchone()
 
 
-def school_by_code(conn, code: str):
-    return conn.execute("SELECT id, name, code, school_type FROM school"
-                        " WHERE code = ? OR id = ? OR name = ? ORDER BY name LIMIT 1",
-                        (code, code, code)).fetchone()
-
-
 def pupils(conn, school_id: str, school_year: int) -> int | None:
     r = conn.execute("SELECT pupils FROM school_pupils WHERE school_id = ? AND school_year = ?",
                      (school_id, school_year)).fetchone()

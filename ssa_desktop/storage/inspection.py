@@ -43,8 +43,13 @@ def has_wal(db_path: Path) -> bool:
 
 def rescue_damaged_wal(db_path: Path) -> str | None:
     """If SQLite's recovery would drop committed frames of the WAL, copy the database and
-    the WAL into a rescue folder beside them and return a German notice; else None."""
-    scan = scan_wal(wal_path(db_path))
+    the WAL into a rescue folder beside them and return a German notice; else None.
+    A WAL gone meanwhile was checkpointed by the last other connection (a worker of the
+    session just locked): nothing to rescue."""
+    try:
+        scan = scan_wal(wal_path(db_path))
+    except FileNotFoundError:
+        return None
     if not scan.loses_data:
         return None
     folder = db_path.parent / f"{RESCUE_PREFIX}{clock.now():%Y%m%d-%H%M%S}"
@@ -61,7 +66,9 @@ def rescue_damaged_wal(db_path: Path) -> str | None:
 def probe_copy(db_path: Path, data_key: bytes | bytearray,
                verify: Callable[[sqlcipher3.Connection], None]) -> None:
     """Open a copy of the database and its WAL, let SQLite recover and checkpoint the copy,
-    and check it; raise CorruptDatabase. The originals are only read."""
+    and check it; raise CorruptDatabase. The originals are only read. A WAL gone before
+    it was copied was checkpointed by the last other connection closing (a worker of the
+    session just locked, issue 31.16): the database file is whole, nothing to probe."""
     probe = db_path.parent / f"{PROBE_PREFIX}{os.getpid()}-{time.monotonic_ns()}"
     try:
         make_private_dir(probe)
@@ -69,6 +76,8 @@ def probe_copy(db_path: Path, data_key: bytes | bytearray,
         try:
             shutil.copyfile(db_path, copy)
             shutil.copyfile(wal_path(db_path), wal_path(copy))
+        except FileNotFoundError:
+            return  # checkpointed meanwhile (the probe folder goes in ``finally``)
         except OSError as err:
             if err.errno in (errno.ENOSPC, errno.EDQUOT):
                 size = (db_path.stat().st_size + wal_path(db_path).stat().st_size) // 2 ** 20 + 1

@@ -60,7 +60,7 @@ def test_usage_and_failures_are_german_sentences(vault, capsys, tmp_path):
     out_file = tmp_path / "x.json"
     code, _, err = run(capsys, "kvjs", "--vault", vault, "--year", "2025/26", "--school", "XX",
                        "--format", "json", "--out", out_file)
-    assert code == 2 and "keine Schule mit dem Kürzel 'XX'" in err and "GMS-1" in err
+    assert code == 2 and "Eine Schule „XX“ gibt es in diesem Tresor nicht" in err and "GMS-1" in err
     code, _, err = run(capsys, "kvjs", "--vault", vault, "--year", "25-26", "--school", "GMS-1",
                        "--format", "json", "--out", out_file)
     assert code == 2 and "kein gültiges Schuljahr" in err

@@ -164,7 +164,8 @@ def test_plausibility_names_each_problem_and_its_place(conn, world):
     with clock.frozen(date(2026, 11, 2)):
         codes = {f.code: f.area for f in stats.plausibility(conn, fixture.YEAR, SCHOOL_2)}
     # cem has no grade; school-2's recorded time is far below its 25 % share
-    assert codes == {"person_details": "persons", "time_coverage": "time"}
+    # and the post serving it has no Fachkräfte-Angaben (issue 31.1)
+    assert codes == {"person_details": "persons", "staff": "settings", "time_coverage": "time"}
     repo.SCHOOL_PUPILS.delete(conn, "school-2", fixture.YEAR)
     repo.POST_SHARES.delete(conn, "post-1", "school-2", fixture.YEAR)
     with clock.frozen(date(2026, 11, 2)):

@@ -99,6 +99,14 @@ class StaffDialog(QDialog):
         form.addRow("", self.fixed_term)
         form.addRow(tr("&Anstellungsträger"), self.employer)
         layout.addLayout(form)
+        # what a missing start or Träger does to the export (issue 31.1), as the
+        # plausibility check of the statistics says it
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.setAccessibleName(tr("Fehlende Angaben"))
+        layout.addWidget(self.missing)
+        self.employer.currentIndexChanged.connect(self._update)
         computed = QGroupBox(tr("Berechnet"))
         cform = QFormLayout(computed)
         self.months = QLabel()
@@ -139,6 +147,12 @@ class StaffDialog(QDialog):
                                          SchoolYear(staff.school_year))
         self.months.setText(tr("{0} besetzt, {1} unbesetzt (eine unbesetzte Zeit zählt nicht "
                                "als Arbeitszeit)").format(filled, 12 - filled))
+        if hasattr(self, "missing"):
+            missing = svc.rules.missing_fields(staff)
+            self.missing.setText(svc.rules.missing_hint(
+                self.block.post_label, SchoolYear(staff.school_year).label, missing)
+                if missing else "")
+            self.missing.setVisible(bool(missing))
 
     def accept(self) -> None:
         try:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
-from ...domain.catalogues import SCHOOL_TYPES
+from ...domain.catalogues import EMPLOYER_TYPES, SCHOOL_TYPES
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from ...services.session import (
@@ -481,6 +481,15 @@ class SchoolsPage(QWizardPage):
         self.hours.setAccessibleName(tr("Wochenstunden einer Vollzeitstelle"))
         self.hours.setMaximumWidth(140)
         self.post_label.setMaximumWidth(360)
+        # her post's staff block (issue 31.1): without the start the KVJS export counts
+        # the post as vacant all year, funding 0 €
+        self.employed_from = QLineEdit(self)
+        self.employed_from.setPlaceholderText(tr("TT.MM.JJJJ"))
+        self.employed_from.setAccessibleName(tr("Beschäftigt seit"))
+        self.employed_from.setMaximumWidth(140)
+        self.employer = CatalogueCombo(EMPLOYER_TYPES, empty="—",
+                                       accessible_name=tr("Anstellungsträger"), parent=self)
+        self.employer.setMaximumWidth(220)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.error_label = QLabel(self)
@@ -490,6 +499,12 @@ class SchoolsPage(QWizardPage):
         post_form = QFormLayout()
         post_form.addRow(tr("Stelle (Bezeichnung):"), self.post_label)
         post_form.addRow(tr("Vollzeit (Wochenstunden):"), self.hours)
+        post_form.addRow(tr("Beschäftigt seit:"), self.employed_from)
+        post_form.addRow(tr("Anstellungsträger:"), self.employer)
+        staff_note = QLabel(tr("Für die KVJS-Statistik und den Verwendungsnachweis: ohne "
+                               "Beginn gilt die Stelle als unbesetzt (Förderung 0 €)."), self)
+        staff_note.setWordWrap(True)
+        post_form.addRow("", staff_note)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Schuljahr {0}").format(year.label), self))
         layout.addLayout(grid)
@@ -502,6 +517,8 @@ class SchoolsPage(QWizardPage):
         self.add_row()
         self.hours.valueChanged.connect(self._changed)
         self.post_label.textChanged.connect(self._changed)
+        self.setTabOrder(self.hours, self.employed_from)  # the post's fields, top to bottom
+        self.setTabOrder(self.employed_from, self.employer)
 
     def add_row(self) -> SchoolRow | None:
         if len(self.rows) >= MAX_SCHOOLS:
@@ -563,6 +580,18 @@ class SchoolsPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt naming)
         return not self.missing()
+
+    def staff_values(self) -> tuple:
+        """(employment start or None, Träger code); a typed text that is no date raises
+        the German reason, named by the field."""
+        from ...domain.dates import DateEntryError, parse_date
+
+        text = self.employed_from.text().strip()
+        try:
+            start = parse_date(text, clock.today()) if text else None
+        except DateEntryError as err:
+            raise DateEntryError(tr("Beschäftigt seit: {0}").format(err)) from None
+        return start, self.employer.code()
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
         try:
@@ -678,8 +707,10 @@ class FirstRunWizard(QWizard):
 
         if self.session is None:
             raise RuntimeError("no vault")
+        employed_from, employer_type = self.schools.staff_values()
         setup.save_initial_setup(self.session.conn, schools, post_label, full_time_hours,
-                                 school_year)
+                                 school_year, employed_from=employed_from,
+                                 employer_type=employer_type)
 
     def _may_cancel(self) -> bool:
         """Abbrechen after creation with the emergency key not yet confirmed: she is told

@@ -20,6 +20,7 @@ from ssa_desktop.services import notes
 from ssa_desktop.services import overview as overview_svc
 from ssa_desktop.storage.keystore import DeviceKeyStore
 from ssa_desktop.storage.vault import Vault
+from ssa_desktop.ui import background
 from ssa_desktop.ui.settings_store import SettingsStore
 from ssa_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -82,6 +83,12 @@ def in_modal_dialog(steps) -> None:
 
 
 def reopen(open_vault):
+    """Unlock again as she would after the lock: once the workers of the locked session
+    (daily backup, "Tresor prüfen", index upkeep on the quiet lane) have closed their
+    connections. Under load they still ran here and their last close removed the WAL
+    the unlock was probing (issue 31.16); the runner's own "nothing runs" is the signal,
+    no timeout."""
+    assert background.wait_for_all()
     return Vault(open_vault.vault.folder).unlock(PASSPHRASE)
 
 

@@ -1,0 +1,113 @@
+"""Issue 31.1: the wizard asks for the employment start and the Träger of her post (the
+staff block the KVJS export and the Verwendungsnachweis need); typed with real keys on
+the wizard's last page, stored as the post's Fachkräfte-Angaben of the school year, and
+the plausibility hint is gone. Left empty, the hint names what is missing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ssa_desktop.domain import clock
+from ssa_desktop.services import setup
+from ssa_desktop.services import statistics as stats
+from ssa_desktop.services.staff_data import staff_for
+from ssa_desktop.storage.keystore import DeviceKeyStore
+from ssa_desktop.ui.vault.wizard import PAGE_PASSPHRASE, PAGE_SCHOOLS, FirstRunWizard
+from tests.conftest import FAST_KDF
+
+PASS = "Kastanie Regenschirm fliegt 47 mal"
+TODAY = date(2026, 9, 14)  # school year 2026/27
+
+
+def _to_schools_page(qtbot, tmp_path) -> FirstRunWizard:
+    wizard = FirstRunWizard(tmp_path / "tresor", store=DeviceKeyStore(fail.Keyring()),
+                            kdf_params=FAST_KDF,
+                            location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]})
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.NextButton).click()
+    wizard.button(QWizard.NextButton).click()
+    assert wizard.currentId() == PAGE_PASSPHRASE
+    qtbot.keyClicks(wizard.passphrase_page.first.edit, PASS)
+    qtbot.keyClicks(wizard.passphrase_page.second.edit, PASS)
+    wizard.button(QWizard.CommitButton).click()
+    qtbot.waitUntil(wizard.create_page.isComplete)  # the creation's own "done" state
+    wizard.button(QWizard.CommitButton).click()
+    wizard.emergency.confirm.setChecked(True)
+    wizard.button(QWizard.NextButton).click()
+    assert wizard.currentId() == PAGE_SCHOOLS
+    page = wizard.schools
+    qtbot.keyClicks(page.rows[0].name, "Gemeinschaftsschule Am Lindenpark")
+    page.rows[0].percent.setValue(50)
+    return wizard
+
+
+@pytest.fixture
+def frozen():
+    with clock.frozen(TODAY):
+        yield TODAY
+
+
+def test_the_wizard_writes_the_employment_start_and_traeger(qtbot, tmp_path, frozen):
+    wizard = _to_schools_page(qtbot, tmp_path)
+    page = wizard.schools
+    assert page.employed_from.accessibleName() == "Beschäftigt seit"
+    assert page.employer.accessibleName() == "Anstellungsträger"
+    page.employed_from.setFocus()
+    qtbot.keyClicks(page.employed_from, "1.9.2026")
+    qtbot.keyClick(page.employer, Qt.Key_Down)  # the first Träger after "—"
+    label = page.employer.currentText()
+    assert label in ("öffentlicher Träger", "freier Träger")
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.result() == QWizard.Accepted
+    conn = wizard.session.conn
+    [post] = setup.list_posts(conn)
+    block, stored = staff_for(conn, post.id, 2026)
+    assert stored and block.employed_from == date(2026, 9, 1) and block.percent == 50.0
+    assert block.employer_type in ("public", "free")
+    findings = stats.plausibility(conn, 2026, stats.Scope("post", post.id))
+    assert [f for f in findings if f.code == "staff"] == []
+    wizard.session.lock()
+    wizard.session = None
+
+
+def test_left_empty_the_hint_names_what_is_missing(qtbot, tmp_path, frozen):
+    wizard = _to_schools_page(qtbot, tmp_path)
+    wizard.button(QWizard.FinishButton).click()
+    conn = wizard.session.conn
+    [post] = setup.list_posts(conn)
+    [hint] = [f for f in stats.plausibility(conn, 2026, stats.Scope("post", post.id))
+              if f.code == "staff"]
+    assert "Beschäftigt seit, Anstellungsträger" in hint.message
+    assert "12 Monate unbesetzt, Förderung 0 €" in hint.message
+    wizard.session.lock()
+    wizard.session = None
+
+
+def test_a_date_that_is_none_keeps_the_page_and_says_why(qtbot, tmp_path, frozen):
+    wizard = _to_schools_page(qtbot, tmp_path)
+    page = wizard.schools
+    qtbot.keyClicks(page.employed_from, "31.2.2026")
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.currentId() == PAGE_SCHOOLS and wizard.result() != QWizard.Accepted
+    assert page.error_label.text().startswith("Beschäftigt seit:")
+    wizard.session.lock()
+    wizard.session = None
+
+
+def test_tab_goes_from_the_hours_to_the_start_and_the_traeger(qtbot, tmp_path, frozen):
+    wizard = _to_schools_page(qtbot, tmp_path)
+    page = wizard.schools
+    chain, widget = [], page.hours
+    for _ in range(6):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert page.employed_from in chain and page.employer in chain
+    assert chain.index(page.employed_from) < chain.index(page.employer)
+    wizard.session.lock()
+    wizard.session = None
