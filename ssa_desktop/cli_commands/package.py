@@ -495,6 +495,7 @@ def _receipt(args) -> int:
         out(report.kept_sentence)
         for label, n in sorted(report.kept.items()):
             out(f"  {label}: {n}")
-        out(f"Folgepaket: ssa-desktop package create --school {report.school_id} "
+        out(f"Folgepaket: ssa-desktop package create --school "
+            f"{report.school_code or report.school_id} "
             "--successor NAME --out ORDNER")
     return EXIT_OK

@@ -1239,6 +1239,7 @@ class SchoolHandoverReport:
     kept: dict[str, int] = field(default_factory=dict)   # label -> entries that stay
     package_file: str = ""                     # German: what became of the package file
     held: int = 0                              # persons/groups held or restricted since
+    school_code: str = ""                      # how she names the school (CLI --school)
 
     @property
     def kept_sentence(self) -> str:
@@ -1390,7 +1391,8 @@ def confirm_school_handover(conn, receipt_path: Path | str, *, today: date | Non
     kept = {ROW_LABELS[tbl]: len(ids) for tbl, ids in left.items() if ids}
     result = SchoolHandoverReport(school, deleted, q.statistics_count(conn, school_id),
                                   len(report.entries) + bool(rows) + shredded, sum(kept.values()),
-                                  school_id, kept, package_file, held)
+                                  school_id, kept, package_file, held,
+                                  getattr(repo.SCHOOLS.get(conn, school_id), "code", ""))
     progress(100, "Fertig")
     return Outcome(result, retention.DELETION_CHANGES | Changes.of(
         DataKind.OPEN_OFFERS, DataKind.AGREEMENTS, DataKind.SETTINGS))

@@ -76,7 +76,7 @@ def test_receipt_deletes_exactly_the_packaged_rows(open_vault, tmp_path, capsys,
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
     assert "nach dem Paket – bleiben bei Ihnen" in out
-    assert "Folgepaket" in out
+    assert "Folgepaket: ssa-desktop package create --school GMS-1 " in out  # her code
     assert list(out_dir.iterdir()) == []          # the package file the app wrote: shredded
     session = Vault(folder).unlock(PASSPHRASE)
     try:
