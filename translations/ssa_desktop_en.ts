@@ -2645,7 +2645,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="64" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -3079,7 +3079,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -3101,7 +3101,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
@@ -3247,7 +3247,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="93" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -3354,7 +3354,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="215" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3394,182 +3394,192 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <source>Rückgabe: Entscheidung offen</source>
+            <translation>Return: decision pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
+            <source>{0}: bei Ihnen „{1}“, in der Datei „{2}“</source>
+            <translation>{0}: yours “{1}”, in the file “{2}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="62" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="63" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="65" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="66" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="90" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="95" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="97" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="151" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="178" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="187" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="171" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="189" />
             <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
             <translation>{0} entries differ; no receipt is written until they are decided.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="225" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="209" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
             <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
             <translation>{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="246" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="230" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="248" />
             <source>Behalten: {0} anonyme Statistikeinträge.</source>
             <translation>Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="268" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="270" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="271" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
             <source>Später</source>
             <translation>Later</translation>
         </message>

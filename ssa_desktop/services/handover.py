@@ -906,7 +906,8 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
         entry = _remember_returned(conn, entry, new_rows)
-        entry = dict(entry, status="returned", returned=today.isoformat())
+        entry = dict(entry, status="returned", returned=today.isoformat(),
+                     open_conflicts=len(result.conflicts))  # the list says "Entscheidung offen"
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "

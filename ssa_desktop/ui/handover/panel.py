@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import handover as rules
 from ...services import handover as svc
+from ...services.interchange_merge import FIELD_NAMES
 from ..common.forms import make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -33,6 +34,23 @@ tr = translator("Handover")
 STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
           "confirmed": "Empfang quittiert, Daten gelöscht",
           "superseded": "ersetzt durch ein späteres Paket"}
+
+
+def stand(entry: dict) -> str:
+    """The "Stand" of a package in the list: a return whose conflicts are not yet
+    decided is not done."""
+    if entry.get("status") == "returned" and entry.get("open_conflicts"):
+        return tr("Rückgabe: Entscheidung offen")
+    return STATUS.get(entry.get("status"), "")
+
+
+def conflict_text(conflict) -> str:
+    """A conflict in her words (what, field, both values); the ref is the CLI's."""
+    if not conflict.values:
+        return conflict.what or conflict.place
+    shown = "; ".join(tr("{0}: bei Ihnen „{1}“, in der Datei „{2}“").format(
+        FIELD_NAMES.get(f, f), mine, theirs) for f, mine, theirs in conflict.values)
+    return f"{conflict.what} – {shown}"
 
 
 class HandoverPanel(QWidget):
@@ -95,7 +113,7 @@ class HandoverPanel(QWidget):
                                   QStandardItem(entry.get("created", "")),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
-                                  QStandardItem(STATUS.get(entry.get("status"), ""))])
+                                  QStandardItem(stand(entry))])
         self.table.resizeColumnsToContents()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
@@ -208,7 +226,7 @@ class HandoverPanel(QWidget):
         if result.conflicts:
             text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
                               ).format(len(result.conflicts))
-            text += "\n" + "\n".join(str(c) for c in result.conflicts)
+            text += "\n" + "\n".join(conflict_text(c) for c in result.conflicts)
         text += "".join("\n" + line for line in result.after)  # key removed, file shredded
         self.status.setText(text)
         self.refresh()

@@ -1,0 +1,77 @@
+"""Issue 28, the worker's try in the real GUI (guitest28 findings): the panel "Vertretung
+und Übergabe" after a return with a conflict left open – in her words, no internal refs."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
+from ssa_desktop.ui.handover.panel import HandoverPanel
+from tests.handover.test_deputy_return import LATER, _mark, _open, _package, _return, _two
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "aus"
+    folder.mkdir()
+    return folder
+
+
+def _escape_conflicts() -> None:
+    """Leave the conflicts open: Esc in the dialog, as she would."""
+    dialog = next((w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, ConflictsDialog) and w.isVisible()), None)
+    if dialog is None:
+        QTimer.singleShot(20, _escape_conflicts)
+        return
+    QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key_Escape)
+
+
+def _conflicting_return(conn, out):
+    a, _b = _two(conn)
+    result = _package(conn, out, a)
+    pkg = _open(result)
+    [appt] = repo.APPOINTMENTS.all(pkg)
+    _mark(pkg, appt.id, "attended")
+    pkg.close()
+    mine = repo.APPOINTMENTS.get(conn, appt.id)
+    repo.APPOINTMENTS.update(conn, dataclasses.replace(mine, status="cancelled"))
+    return _return(result, out), appt
+
+
+@pytest.fixture
+def panel_after_open_conflict(qtbot, ctx, out):
+    ret, appt = _conflicting_return(ctx.conn, out)
+    panel = HandoverPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    QTimer.singleShot(20, _escape_conflicts)
+    with clock.frozen(LATER):
+        panel.read_return(ret.path)
+    return panel, appt
+
+
+def _stand(panel) -> list[str]:
+    return [panel.model.item(r, 4).text() for r in range(panel.model.rowCount())]
+
+
+def test_a_return_with_an_open_decision_says_so_in_the_list(panel_after_open_conflict):
+    """Finding 1: "Rückgabe eingelesen" read as done while a decision was still open."""
+    panel, _appt = panel_after_open_conflict
+    assert _stand(panel) == ["Rückgabe: Entscheidung offen"]
+
+
+def test_the_conflict_in_her_words_without_the_internal_ref(panel_after_open_conflict):
+    """Finding 2: "… (appointment:f51c6dee…)" is the CLI's handle, not hers."""
+    panel, appt = panel_after_open_conflict
+    text = panel.status.text()
+    assert "Termin am 02.12.2026, 10:00–10:45, P-Anna" in text
+    assert "abgesagt" in text and "wahrgenommen" in text
+    assert appt.id not in text and "appointment:" not in text
