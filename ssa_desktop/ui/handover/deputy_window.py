@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain import handover as rules
 from ...domain.catalogues import (
     APPOINTMENT_STATUS,
     CONTACT_KINDS,
@@ -546,7 +547,7 @@ class DeputyWindow(QDialog):
             result = svc.write_return(self.path, self._key_text, target)
             if self.ctx.is_unlocked:  # her app deletes it at the expiry
                 svc.register_return(self.ctx.conn, result)
-            counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+            counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
                                    "geben.").format(result.path, counts))
         except svc.PackageError as err:

@@ -186,8 +186,8 @@ class HandoverPanel(QWidget):
             result, receipt = value
             text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
             if receipt is None:
-                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben, "
-                                   "bis sie entschieden sind.").format(len(result.conflicts))
+                text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) ab; keine Quittung "
+                                   "geschrieben, bis entschieden ist.", n=len(result.conflicts))
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
@@ -224,8 +224,8 @@ class HandoverPanel(QWidget):
             return
         text = tr("Rückgabe eingelesen: {0}").format(result.summary())
         if result.conflicts:
-            text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
-                              ).format(len(result.conflicts))
+            text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT "
+                              "überschrieben:", n=len(result.conflicts))
             text += "\n" + "\n".join(conflict_text(c) for c in result.conflicts)
         text += "".join("\n" + line for line in result.after)  # key removed, file shredded
         self.status.setText(text)
@@ -244,15 +244,17 @@ class HandoverPanel(QWidget):
     def read_receipt(self, path: Path) -> None:
         def done(report) -> None:
             lines = [tr("Quittung geprüft. Gelöscht – Schule {0}:").format(report.school)]
-            lines += [f"  {label}: {n}" for label, n in sorted(report.deleted.items())]
-            lines.append(tr("Behalten: {0} anonyme Statistikeinträge.").format(
-                report.statistics_kept))
+            lines += ["  " + rules.count_phrase(label, n)
+                      for label, n in sorted(report.deleted.items()) if n]
+            lines.append(tr("Behalten: %n anonyme(r) Statistikeintr(ag|äge).",
+                            n=report.statistics_kept))
             lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
             if report.package_file:
                 lines.append(report.package_file)
             if report.left:
                 lines.append(report.kept_sentence)
-                lines += [f"  {label}: {n}" for label, n in sorted(report.kept.items())]
+                lines += ["  " + rules.count_phrase(label, n)
+                          for label, n in sorted(report.kept.items()) if n]
             self.status.setText("\n".join(lines))
             self.refresh()
             if report.left:

@@ -96,7 +96,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.error.clear()
         self.info.setText(tr("Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird "
                              "nur jetzt angezeigt; getrennt von der Datei übergeben.").format(
-            r.path, ", ".join(f"{n} {k}" for k, n in r.counts.items())))
+            r.path, rules.count_text(r.counts)))
         self.key_label.setText(package_key.key_lines(r.key_text))
         self.write_button.setEnabled(False)
         self.sheet_button.setEnabled(True)

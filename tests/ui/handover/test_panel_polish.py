@@ -75,3 +75,11 @@ def test_the_conflict_in_her_words_without_the_internal_ref(panel_after_open_con
     assert "Termin am 02.12.2026, 10:00–10:45, P-Anna" in text
     assert "abgesagt" in text and "wahrgenommen" in text
     assert appt.id not in text and "appointment:" not in text
+
+
+def test_one_conflict_in_the_singular(panel_after_open_conflict):
+    """Finding 3: "1 Konflikte", "1 Einträge weichen … ab"."""
+    panel, _appt = panel_after_open_conflict
+    text = panel.status.text()
+    assert "1 Konflikt (nicht überschrieben)" in text
+    assert "1 Eintrag weicht von Ihren ab und wurde NICHT überschrieben:" in text
