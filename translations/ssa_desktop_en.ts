@@ -2697,12 +2697,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
@@ -2718,7 +2721,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
@@ -2809,13 +2812,13 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="108" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
@@ -2826,7 +2829,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
@@ -3379,17 +3382,17 @@
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="72" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="82" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
@@ -3608,33 +3611,33 @@
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="102" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>

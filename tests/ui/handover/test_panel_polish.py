@@ -83,3 +83,27 @@ def test_one_conflict_in_the_singular(panel_after_open_conflict):
     text = panel.status.text()
     assert "1 Konflikt (nicht überschrieben)" in text
     assert "1 Eintrag weicht von Ihren ab und wurde NICHT überschrieben:" in text
+
+
+def test_school_dialog_has_the_folder_button_by_keyboard(ctx, qtbot, tmp_path, monkeypatch):
+    """Finding 4: "Zielordner" had no folder button; Alt+O opens the folder choice (the
+    system's own dialog is stood in for: it is the operating system's)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ssa_desktop.ui.handover.school_dialog import SchoolHandoverDialog
+
+    chosen = tmp_path / "stick"
+    chosen.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *args: asked.append(args) or str(chosen))
+    dialog = SchoolHandoverDialog(ctx, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.folder_button.accessibleName() == "Zielordner wählen"
+    dialog.successor.setFocus()
+    QTest.keyClick(dialog.successor, Qt.Key_O, Qt.AltModifier)
+    qtbot.waitUntil(lambda: bool(asked))  # a mnemonic clicks the button animated
+    assert dialog.folder.text() == str(chosen)
