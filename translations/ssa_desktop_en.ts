@@ -2645,7 +2645,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="64" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -3082,7 +3082,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
@@ -3104,7 +3104,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
@@ -3250,7 +3250,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="104" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
@@ -3357,7 +3357,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3397,127 +3397,137 @@
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="43" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
             <source>Rückgabe: Entscheidung offen</source>
             <translation>Return: decision pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <source>gelöscht ab {0}</source>
+            <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="62" />
             <source>{0}: bei Ihnen „{1}“, in der Datei „{2}“</source>
             <translation>{0}: yours “{1}”, in the file “{2}”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="67" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="82" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="84" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="85" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="87" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="90" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="95" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="106" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="108" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="110" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="151" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="163" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="187" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="199" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="189" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="201" />
             <source>%n Eintr(ag|äge) weich(t|en) ab; keine Quittung geschrieben, bis entschieden ist.</source>
             <translation>
                 <numerusform>%n entry differs; no receipt written until it is decided.</numerusform>
@@ -3525,22 +3535,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="214" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="226" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="225" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
             <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
             <translation>
                 <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
@@ -3548,22 +3558,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="258" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="261" />
             <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
             <translation>
                 <numerusform>Kept: %n anonymous statistics entry.</numerusform>
@@ -3571,27 +3581,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="263" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="270" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="282" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="284" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="273" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="285" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="274" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="286" />
             <source>Später</source>
             <translation>Later</translation>
         </message>

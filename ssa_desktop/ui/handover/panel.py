@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import handover as rules
+from ...formatting import fmt_date
 from ...services import handover as svc
 from ...services.interchange_merge import FIELD_NAMES
 from ..common.forms import make_button
@@ -42,6 +43,16 @@ def stand(entry: dict) -> str:
     if entry.get("status") == "returned" and entry.get("open_conflicts"):
         return tr("Rückgabe: Entscheidung offen")
     return STATUS.get(entry.get("status"), "")
+
+
+def period_text(entry: dict) -> str:
+    """A Vertretungspaket's period and the day her app deletes it; else empty."""
+    if not (entry.get("first") and entry.get("last")):
+        return ""
+    text = f"{fmt_date(entry['first'])} – {fmt_date(entry['last'])}"
+    if entry.get("expires"):
+        text += ", " + tr("gelöscht ab {0}").format(fmt_date(entry["expires"]))
+    return text
 
 
 def conflict_text(conflict) -> str:
@@ -84,9 +95,9 @@ class HandoverPanel(QWidget):
         for b in (self.school_button, self.receipt_button, self.receive_button):
             school_row.addWidget(b)
         school_row.addStretch(1)
-        self.model = QStandardItemModel(0, 5, self)
+        self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
-                                              tr("Personen"), tr("Stand")])
+                                              tr("Personen"), tr("Stand"), tr("Zeitraum")])
         self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -110,10 +121,11 @@ class HandoverPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
             self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
-                                  QStandardItem(entry.get("created", "")),
+                                  QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
-                                  QStandardItem(stand(entry))])
+                                  QStandardItem(stand(entry)),
+                                  QStandardItem(period_text(entry))])
         self.table.resizeColumnsToContents()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt

@@ -107,3 +107,17 @@ def test_school_dialog_has_the_folder_button_by_keyboard(ctx, qtbot, tmp_path, m
     QTest.keyClick(dialog.successor, Qt.Key_O, Qt.AltModifier)
     qtbot.waitUntil(lambda: bool(asked))  # a mnemonic clicks the button animated
     assert dialog.folder.text() == str(chosen)
+
+
+def test_the_list_shows_dates_as_she_writes_them_and_the_period(panel_after_open_conflict):
+    """Finding 7: "Geschrieben am" was ISO (2026-11-23); a Vertretungspaket shows its
+    period and the day it is deleted."""
+    from tests.services.test_handover import PERIOD, TODAY
+
+    panel, _appt = panel_after_open_conflict
+    headers = [panel.model.horizontalHeaderItem(c).text()
+               for c in range(panel.model.columnCount())]
+    row = {h: panel.model.item(0, c).text() for c, h in enumerate(headers)}
+    assert row["Geschrieben am"] == TODAY.strftime("%d.%m.%Y")
+    assert row["Zeitraum"] == (f"{PERIOD.first:%d.%m.%Y} – {PERIOD.last:%d.%m.%Y}, "
+                               f"gelöscht ab {PERIOD.expires:%d.%m.%Y}")
