@@ -1533,7 +1533,8 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
     from ..reports.package_sheet import write_package_sheet
 
     if result.kind == rules.KIND_DEPUTY and result.period:
-        label = f"Vertretung bis {fmt_date(result.period.last)}"
+        label = (f"Vertretung vom {fmt_date(result.period.first)} "
+                 f"bis {fmt_date(result.period.last)}")
     else:
         label = f"Übergabe an {result.recipient}"
     return write_package_sheet(path, result.key_text, kind_label=rules.KIND_LABELS[result.kind],
