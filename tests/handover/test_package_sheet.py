@@ -49,9 +49,8 @@ def test_the_sheet_names_the_real_menu_path(ctx, qtbot, tmp_path):
 
 def _written_sheet(tmp_path, kind: str) -> str:
     """The sheet as the app writes it for a package just written (services.write_sheet)."""
-    from tests.services.test_handover import PERIOD
-
     from ssa_desktop.services import handover as svc
+    from tests.services.test_handover import PERIOD
 
     result = svc.PackageResult(tmp_path / f"{kind}.ssapaket", "abc", KEY, kind, {},
                                "Jana Berger – Vertretung",
