@@ -1484,9 +1484,15 @@ def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
                     conn, package_id, size, today, category="Übergabepaket (Paketdatei)",
                     rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
             said, shredded = f"Die Paketdatei {path} wurde überschrieben und entfernt.", True
-    elif entry.get("path"):
-        said = (f"Die Paketdatei wurde nach {path} geschrieben und liegt dort nicht mehr "
-                "(oder dort liegt eine andere Datei). " + copies)
+    elif entry.get("path") and path.is_file():
+        said = (f"Unter {path} liegt eine andere Datei als das geschriebene Paket; sie wurde "
+                "nicht gelöscht. Haben Sie eine Kopie des Pakets angelegt, löschen Sie diese "
+                "bitte (ohne den Schlüssel ist sie nicht lesbar; er ist aus dem Tresor entfernt).")
+    elif entry.get("path"):  # the usual case: the successor's app removed it when reading
+        said = (f"Die Paketdatei liegt nicht mehr dort, wo sie geschrieben wurde ({path}); "
+                "die Nachfolge entfernt sie beim Einlesen. Haben Sie eine Kopie angelegt, "
+                "löschen Sie diese bitte (ohne den Schlüssel ist sie nicht lesbar; er ist aus "
+                "dem Tresor entfernt).")
     with transaction(conn):
         entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
         entry.pop("pending", None)

@@ -121,3 +121,28 @@ def test_the_list_shows_dates_as_she_writes_them_and_the_period(panel_after_open
     assert row["Geschrieben am"] == TODAY.strftime("%d.%m.%Y")
     assert row["Zeitraum"] == (f"{PERIOD.first:%d.%m.%Y} – {PERIOD.last:%d.%m.%Y}, "
                                f"gelöscht ab {PERIOD.expires:%d.%m.%Y}")
+
+
+def test_after_the_successor_removed_the_package_the_report_says_so_calmly(ctx, qtbot,
+                                                                            tmp_path):
+    """Finding 6: the successor's app shreds the package when it reads it from the same
+    stick; the worker's receipt report read as if something had gone wrong."""
+    from ssa_desktop.domain import handover as rules
+    from ssa_desktop.services import handover as svc
+    from tests.services.test_handover import TODAY, _person
+    from tests.support.vaults import fresh_vault
+
+    _person(ctx.conn, "Anna")
+    with clock.frozen(TODAY):
+        result = svc.create_school_package(ctx.conn, "school-1", rules.Deputy("Mara Ott"),
+                                           tmp_path).value
+        with fresh_vault() as successor:
+            _merged, receipt = svc.receive_school_package(successor.conn, result.path,
+                                                          result.key_text, tmp_path)
+        assert not result.path.exists()
+        report = svc.confirm_school_handover(ctx.conn, receipt).value
+    said = report.package_file
+    assert "liegt nicht mehr dort, wo sie geschrieben wurde" in said
+    assert "die Nachfolge entfernt sie beim Einlesen" in said
+    assert "Haben Sie eine Kopie angelegt, löschen Sie diese bitte" in said
+    assert "oder dort liegt eine andere Datei" not in said
