@@ -2984,7 +2984,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="421" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
@@ -3229,16 +3229,6 @@
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
-            <source>Namen an&amp;zeigen</source>
-            <translation>Show nam&amp;es</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="373" />
-            <source>Namen anzeigen</source>
-            <translation>Show names</translation>
-        </message>
-        <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
@@ -3255,42 +3245,62 @@
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="415" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="417" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="420" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="422" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="496" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <source>Namen ver&amp;bergen</source>
+            <translation>&amp;Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <source>Namen an&amp;zeigen</source>
+            <translation>Show nam&amp;es</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
+            <source>Namen verbergen</source>
+            <translation>Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <source>Namen anzeigen</source>
+            <translation>Show names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="505" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="511" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="520" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="522" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="531" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="529" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="538" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="536" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="545" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="551" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="560" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>

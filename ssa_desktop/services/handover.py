@@ -418,8 +418,9 @@ def _deputy_overview(pkg) -> DeputyOverview:
                for p in people]
     open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
     titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
-    cases = [DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""), titles[c.id],
-                           c.opened) for c in open_cases]
+    cases = sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
+                                  titles[c.id], c.opened) for c in open_cases),
+                   key=lambda c: (c.person, c.opened))  # the persons' order (by pseudonym)
     appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
                                          pseudonyms.get(a.person_id or "", ""), a.day, a.start,
                                          a.end, a.room, a.status, a.note)
