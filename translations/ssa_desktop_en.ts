@@ -2636,8 +2636,8 @@
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="76" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="113" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="114" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="78" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
             <source>Abbrechen</source>
@@ -2645,7 +2645,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
@@ -2697,12 +2697,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
@@ -2718,7 +2721,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
@@ -2730,18 +2733,18 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="158" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="159" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
             <source>Schule</source>
             <translation>School</translation>
@@ -2807,15 +2810,15 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="107" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="108" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
@@ -2826,7 +2829,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
@@ -2868,426 +2871,436 @@
 {1} person(s); entered in the disclosure log. It deletes itself at the deputy's from {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="109" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
             <source>&amp;Speichern</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="111" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="172" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="173" />
             <source>Kontakt erfassen (Vertretung)</source>
             <translation>Record contact (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="176" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="177" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="178" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="179" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="277" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="181" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="185" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="186" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="188" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="189" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="190" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="285" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="191" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="193" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
             <source>&amp;Person</source>
             <translation>Pe&amp;rson</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="194" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="195" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="287" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="200" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="201" />
             <source>&amp;Zeit</source>
             <translation>T&amp;ime</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="205" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="206" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="207" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="208" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="292" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="223" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="418" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="224" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="421" />
             <source>ohne Fall</source>
             <translation>without a case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
             <source>Der Kontakt ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The contact is not saved yet. Discard it?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="250" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="276" />
             <source>Termin eintragen (Vertretung)</source>
             <translation>Enter appointment (deputy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="278" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="279" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="280" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="281" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="283" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="288" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
             <source>&amp;Beginn</source>
             <translation>&amp;Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="289" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
             <source>&amp;Ende</source>
             <translation>&amp;End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="290" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="291" />
             <source>&amp;Raum</source>
             <translation>R&amp;oom</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="319" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="324" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="320" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="325" />
             <source>Vertretungspaket</source>
             <translation>Cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="321" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="322" />
             <source>wird gelöscht ab {0}</source>
             <translation>deleted from {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="327" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="328" />
             <source>Inhalt des Vertretungspakets</source>
             <translation>Contents of the cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Pseudonym</source>
             <translation>Pseudonym</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="329" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
             <source>Eltern / Kontakt</source>
             <translation>Parents / contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="330" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Personen</source>
             <translation>Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
             <source>seit</source>
             <translation>since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <source>Offene Fälle</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="335" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
             <source>Termine</source>
             <translation>Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Frist</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>Nächster Schritt</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="337" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="338" />
             <source>§ 8a-Fristen</source>
             <translation>§ 8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="339" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="340" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
             <source>Kontakte der Vertretung</source>
             <translation>Deputy's contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
             <source>Als &amp;wahrgenommen markieren</source>
             <translation>Mark as a&amp;ttended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="342" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="343" />
             <source>Ausgewählten Termin als wahrgenommen markieren</source>
             <translation>Mark the selected appointment as attended</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="344" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
             <source>&amp;Abgesagt</source>
             <translation>Cance&amp;lled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="345" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="346" />
             <source>Ausgewählten Termin als abgesagt markieren</source>
             <translation>Mark the selected appointment as cancelled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="347" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
             <source>N&amp;icht erschienen</source>
             <translation>D&amp;id not come</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="348" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="349" />
             <source>Ausgewählten Termin als nicht erschienen markieren</source>
             <translation>Mark the selected appointment as missed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>&amp;Personen</source>
             <translation>&amp;Persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="358" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
             <source>Offene &amp;Fälle</source>
             <translation>Open &amp;cases</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>&amp;Termine</source>
             <translation>&amp;Appointments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="359" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
             <source>§ &amp;8a-Fristen</source>
             <translation>§ &amp;8a deadlines</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="360" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="361" />
             <source>&amp;Kontakte der Vertretung</source>
             <translation>Deputy's c&amp;ontacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="362" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
             <source>Kontakt &amp;erfassen …</source>
             <translation>Record co&amp;ntact …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="363" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="364" />
             <source>Kontakt für die ausgewählte Person erfassen</source>
             <translation>Record a contact for the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="365" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
             <source>Ter&amp;min eintragen …</source>
             <translation>Enter appoint&amp;ment …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="366" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="367" />
             <source>Termin mit der ausgewählten Person eintragen</source>
             <translation>Enter an appointment with the selected person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="368" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
             <source>&amp;Rückgabe schreiben …</source>
             <translation>Write &amp;return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="369" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="370" />
             <source>Rückgabe für die Kollegin schreiben</source>
             <translation>Write the return for the colleague</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="371" />
-            <source>Namen an&amp;zeigen</source>
-            <translation>Show nam&amp;es</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="372" />
-            <source>Namen anzeigen</source>
-            <translation>Show names</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>&amp;Schließen</source>
             <translation>Clo&amp;se</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="376" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="377" />
             <source>Vertretungspaket schließen</source>
             <translation>Close cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="380" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="381" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="104" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="414" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="417" />
             <source>ohne Frist</source>
             <translation>no deadline</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="419" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="422" />
             <source>{0} Min.</source>
             <translation>{0} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="495" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <source>Namen ver&amp;bergen</source>
+            <translation>&amp;Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
+            <source>Namen an&amp;zeigen</source>
+            <translation>Show nam&amp;es</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="462" />
+            <source>Namen verbergen</source>
+            <translation>Hide names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="463" />
+            <source>Namen anzeigen</source>
+            <translation>Show names</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="505" />
             <source>Kontakt erfasst: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact recorded: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="510" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="520" />
             <source>Termin eingetragen: {0} {1}–{2}.</source>
             <translation>Appointment entered: {0} {1}–{2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="521" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="531" />
             <source>Bitte zuerst unter „Termine“ einen Termin wählen.</source>
             <translation>Please choose an appointment under “Appointments” first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="528" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="538" />
             <source>Termin am {0} {1}: {2}.</source>
             <translation>Appointment on {0} {1}: {2}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="535" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="545" />
             <source>Rückgabe speichern in</source>
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="550" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="560" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3354,7 +3367,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3379,197 +3392,226 @@
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="72" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="82" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="44" />
+            <source>Rückgabe: Entscheidung offen</source>
+            <translation>Return: decision pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="54" />
+            <source>gelöscht ab {0}</source>
+            <translation>deleted from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="62" />
+            <source>{0}: bei Ihnen „{1}“, in der Datei „{2}“</source>
+            <translation>{0}: yours “{1}”, in the file “{2}”</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="73" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="45" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="74" />
             <source>&amp;Vertretungspaket erstellen …</source>
             <translation>Create &amp;cover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="47" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>&amp;Rückgabe einlesen …</source>
             <translation>&amp;Read return …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
             <source>Rückgabe der Vertretung einlesen</source>
             <translation>Read the deputy's return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="78" />
             <source>&amp;Quittung einlesen …</source>
             <translation>Read re&amp;ceipt …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
             <source>Empfangsquittung der Nachfolge einlesen</source>
             <translation>Read the successor's receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
             <source>Paket ö&amp;ffnen (als Vertretung) …</source>
             <translation>O&amp;pen package (as deputy) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="82" />
             <source>Vertretungspaket einer Kollegin öffnen</source>
             <translation>Open a colleague's cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="84" />
             <source>Schule &amp;übergeben …</source>
             <translation>&amp;Hand on school …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="85" />
             <source>Übergabepaket einer Schule schreiben</source>
             <translation>Write a school's handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="87" />
             <source>Übergabepaket &amp;einlesen …</source>
             <translation>R&amp;ead handover package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="88" />
             <source>Übergabepaket einer Schule einlesen (Nachfolge)</source>
             <translation>Read a school's handover package (successor)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>Paket</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>Geschrieben am</source>
             <translation>Written on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="99" />
             <source>An</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="100" />
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="101" />
             <source>Geschriebene Pakete</source>
             <translation>Packages written</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="106" />
             <source>&lt;b&gt;Vertretung&lt;/b&gt;</source>
             <translation>&lt;b&gt;Cover&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="79" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="108" />
             <source>&lt;b&gt;Eine Schule abgeben&lt;/b&gt;</source>
             <translation>&lt;b&gt;Handing on a school&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="110" />
             <source>&lt;b&gt;Geschriebene Pakete&lt;/b&gt; (ohne Schlüssel)</source>
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="163" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="169" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="199" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="171" />
-            <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
-            <translation>{0} entries differ; no receipt is written until they are decided.</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="201" />
+            <source>%n Eintr(ag|äge) weich(t|en) ab; keine Quittung geschrieben, bis entschieden ist.</source>
+            <translation>
+                <numerusform>%n entry differs; no receipt written until it is decided.</numerusform>
+                <numerusform>%n entries differ; no receipt written until they are decided.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="174" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="226" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="209" />
-            <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
-            <translation>{0} entries differ from yours and were NOT overwritten:</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
+            <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
+            <translation>
+                <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
+                <numerusform>%n entries differ from yours and were NOT overwritten:</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="222" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="258" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="230" />
-            <source>Behalten: {0} anonyme Statistikeinträge.</source>
-            <translation>Kept: {0} anonymous statistics records.</translation>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="261" />
+            <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
+            <translation>
+                <numerusform>Kept: %n anonymous statistics entry.</numerusform>
+                <numerusform>Kept: %n anonymous statistics entries.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="232" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="263" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="282" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="284" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="285" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="254" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="286" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
@@ -3589,33 +3631,33 @@
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="50" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="51" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="102" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -3630,6 +3672,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Beginn (HH:MM)</source>
             <translation type="obsolete">Start (HH:MM)</translation>
+        </message>
+        <message>
+            <source>Behalten: {0} anonyme Statistikeinträge.</source>
+            <translation type="obsolete">Kept: {0} anonymous statistics records.</translation>
         </message>
         <message>
             <source>Beobachtung</source>
@@ -3736,8 +3782,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">differs in</translation>
         </message>
         <message>
+            <source>{0} Einträge weichen ab; keine Quittung geschrieben, bis sie entschieden sind.</source>
+            <translation type="obsolete">{0} entries differ; no receipt is written until they are decided.</translation>
+        </message>
+        <message>
             <source>{0} Einträge weichen ab; keine Quittung geschrieben. Bitte die Konflikte mit der Kommandozeile entscheiden (package receive).</source>
             <translation type="obsolete">{0} entries differ; no receipt written. Please decide the conflicts with the command line (package receive).</translation>
+        </message>
+        <message>
+            <source>{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:</source>
+            <translation type="obsolete">{0} entries differ from yours and were NOT overwritten:</translation>
         </message>
     </context>
     <context>

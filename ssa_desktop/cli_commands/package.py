@@ -29,6 +29,9 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ssa_desktop.domain.handover import count_phrase, count_text
+from ssa_desktop.formatting import fmt_count
+
 ENV_PACKAGE_KEY = "SSA_PACKAGE_KEY"
 EXIT_EXPIRED = 4
 MARKS = ("attended", "missed", "cancelled", "planned")
@@ -290,7 +293,7 @@ def _create(args) -> int:
         finally:
             session.lock()
     out(f"Paket geschrieben: {result.path}")
-    out("Enthalten: " + ", ".join(f"{n} {name}" for name, n in result.counts.items()))
+    out("Enthalten: " + count_text(result.counts))
     out(f"Im Übermittlungsprotokoll eingetragen: {len(result.persons)} Person(en) an "
         f"„{result.recipient}“.")
     if result.expires:
@@ -341,7 +344,7 @@ def _open(args) -> int:
         out(info.label)
         if info.expires:
             out(f"Wird gelöscht ab: {info.expires:%d.%m.%Y}")
-        out("Inhalt: " + ", ".join(f"{name} {n}" for name, n in sorted(info.counts.items())))
+        out("Inhalt: " + count_text(dict(sorted(info.counts.items()))))
         if info.kind == "vertretung":
             _show_overview(svc.deputy_overview(pkg))
     finally:
@@ -409,7 +412,7 @@ def _return(args) -> int:
 
     result = svc.write_return(args.package, _key(), args.out)
     out(f"Rückgabe geschrieben: {result.path}")
-    out("Enthalten: " + ", ".join(f"{n} {name}" for name, n in result.counts.items()))
+    out("Enthalten: " + count_text(result.counts))
     out("Sie ist mit demselben Paketschlüssel verschlüsselt; die Kollegin liest sie mit "
         "„package import“ ein.")
     return EXIT_OK
@@ -485,16 +488,20 @@ def _receipt(args) -> int:
         session.lock()
     out(f"Quittung geprüft (Paket und Inhalt stimmen). Gelöscht – Schule {report.school}:")
     for label, n in sorted(report.deleted.items()):
-        out(f"  {label}: {n}")
-    out(f"Behalten: {report.statistics_kept} anonyme Statistikeinträge der gezählten Jahre; "
-        f"{report.log_entries} Einträge im Löschprotokoll.")
+        if n:
+            out("  " + count_phrase(label, n))
+    kept = fmt_count(report.statistics_kept, "anonymer Statistikeintrag",
+                     "anonyme Statistikeinträge")
+    logged = fmt_count(report.log_entries, "Eintrag", "Einträge")
+    out(f"Behalten: {kept} der gezählten Jahre; {logged} im Löschprotokoll.")
     out("Der Paketschlüssel ist aus dem Tresor entfernt.")
     if report.package_file:
         out(report.package_file)
     if report.left:
         out(report.kept_sentence)
         for label, n in sorted(report.kept.items()):
-            out(f"  {label}: {n}")
+            if n:
+                out("  " + count_phrase(label, n))
         out(f"Folgepaket: ssa-desktop package create --school "
             f"{report.school_code or report.school_id} "
             "--successor NAME --out ORDNER")

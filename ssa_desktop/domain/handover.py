@@ -352,3 +352,47 @@ def refused_row(table: str, row: dict, contents: PackageContents, *,
         if table == "appointment":
             return attended_problem(str(row.get("status")), day, today)
     return None
+
+
+# The one place of the singular and plural of what the handover counts (the keys are the
+# labels the copy, the deletion and the report use): "1 Kontakt", "3 Kontakte".
+COUNT_NOUNS = {
+    "Schulen": ("Schule", "Schulen"),
+    "Personen": ("Person", "Personen"),
+    "Personendatensatz": ("Person", "Personen"),
+    "Fälle": ("Fall", "Fälle"),
+    "offene Fälle": ("offener Fall", "offene Fälle"),
+    "Kontakte": ("Kontakt", "Kontakte"),
+    "Korrekturvermerke": ("Korrekturvermerk", "Korrekturvermerke"),
+    "Korrekturen": ("Korrekturvermerk", "Korrekturvermerke"),
+    "Arbeitsnotizen": ("Arbeitsnotiz", "Arbeitsnotizen"),
+    "Entwürfe": ("Entwurf", "Entwürfe"),
+    "Termine": ("Termin", "Termine"),
+    "Einwilligungen": ("Einwilligung", "Einwilligungen"),
+    "Übermittlungen": ("Übermittlung", "Übermittlungen"),
+    "§ 8a-Verfahren": ("§ 8a-Verfahren", "§ 8a-Verfahren"),
+    "Verfahren nach § 8a": ("Verfahren nach § 8a", "Verfahren nach § 8a"),
+    "§ 8a-Schritte": ("§ 8a-Schritt", "§ 8a-Schritte"),
+    "Schritte nach § 8a": ("Schritt nach § 8a", "Schritte nach § 8a"),
+    "§ 8a-Fristen": ("§ 8a-Frist", "§ 8a-Fristen"),
+    "Gruppen und Projekte": ("Gruppe oder Projekt", "Gruppen und Projekte"),
+    "Gruppentermine": ("Gruppentermin", "Gruppentermine"),
+    "Offene Angebote": ("offenes Angebot", "offene Angebote"),
+    "Kooperationsvereinbarungen": ("Kooperationsvereinbarung", "Kooperationsvereinbarungen"),
+    "Ziele der Vereinbarungen": ("Ziel einer Vereinbarung", "Ziele der Vereinbarungen"),
+    "Zielwerte der Vereinbarungen": ("Zielwert einer Vereinbarung",
+                                     "Zielwerte der Vereinbarungen"),
+    "Einschränkungen, Sperren, Entscheidungen": (
+        "Einschränkung, Sperre oder Entscheidung", "Einschränkungen, Sperren, Entscheidungen"),
+}
+
+
+def count_phrase(label: str, n: int) -> str:
+    """ "1 Kontakt" / "3 Kontakte" for a count label (unknown labels as they are)."""
+    one, many = COUNT_NOUNS.get(label, (label, label))
+    return f"{n} {one if n == 1 else many}"
+
+
+def count_text(counts: dict[str, int]) -> str:
+    """The counts of a summary, zeros left out: "1 Schule, 3 Personen, 1 Termin"."""
+    return ", ".join(count_phrase(label, n) for label, n in counts.items() if n)

@@ -81,11 +81,12 @@ def _details(vault_uuid: str, created: str, schools: list[str], printed: date) -
     return table
 
 
-def _signatures() -> Table:
+def _signatures(recipient: str = "Träger") -> Table:
+    """Handed over by the worker, taken by ``recipient`` (the Träger, the Vertretung …)."""
     line = "_" * 32
     rows = [
         ["Übergeben am:", "_" * 14, "Fachkraft (Unterschrift):", line],
-        ["Entgegengenommen am:", "_" * 14, "Träger (Unterschrift):", line],
+        ["Entgegengenommen am:", "_" * 14, f"{recipient} (Unterschrift):", line],
     ]
     table = Table(rows, colWidths=[44 * mm, 26 * mm, 42 * mm, 58 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -70,7 +70,7 @@ def write_package_sheet(path: Path | str, key_text: str, *, kind_label: str, lab
                   st["body"]),
         Spacer(1, 4 * mm),
         Paragraph("Übergabe", st["h2"]),
-        _signatures(),
+        _signatures("Nachfolge" if kind_label == SCHOOL_KIND_LABEL else "Vertretung"),
     ]
     return build_pdf(path, story, title=TITLE, footer_note="Vertraulich",
                      subject="Paketschlüssel")

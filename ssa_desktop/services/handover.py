@@ -418,8 +418,9 @@ def _deputy_overview(pkg) -> DeputyOverview:
                for p in people]
     open_cases = [c for c in q.package_cases(pkg) if c.status == "open"]
     titles = {c.id: case_title(c.title, c.opened) for c in open_cases}
-    cases = [DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""), titles[c.id],
-                           c.opened) for c in open_cases]
+    cases = sorted((DeputyCaseRow(c.id, c.person_id, pseudonyms.get(c.person_id, ""),
+                                  titles[c.id], c.opened) for c in open_cases),
+                   key=lambda c: (c.person, c.opened))  # the persons' order (by pseudonym)
     appointments = [DeputyAppointmentRow(a.id, a.person_id or "",
                                          pseudonyms.get(a.person_id or "", ""), a.day, a.start,
                                          a.end, a.room, a.status, a.note)
@@ -906,7 +907,8 @@ def import_return(conn, path: Path | str, resolutions=None, *, today: date | Non
         # is hers, not the worker's: the time entries the merge derived go again
         q.drop_derived(conn, before, statistics=False)
         entry = _remember_returned(conn, entry, new_rows)
-        entry = dict(entry, status="returned", returned=today.isoformat())
+        entry = dict(entry, status="returned", returned=today.isoformat(),
+                     open_conflicts=len(result.conflicts))  # the list says "Entscheidung offen"
         q.register(conn, q.REGISTRY_PREFIX, package_id, entry)
     if left_out:
         result.after.append(f"{left_out} {'Eintrag' if left_out == 1 else 'Einträge'} einer "
@@ -1483,9 +1485,15 @@ def _finish(conn, package_id: str, today: date) -> tuple[bool, str]:
                     conn, package_id, size, today, category="Übergabepaket (Paketdatei)",
                     rule="Übergabe quittiert", note="Datei nicht mehr vorhanden")
             said, shredded = f"Die Paketdatei {path} wurde überschrieben und entfernt.", True
-    elif entry.get("path"):
-        said = (f"Die Paketdatei wurde nach {path} geschrieben und liegt dort nicht mehr "
-                "(oder dort liegt eine andere Datei). " + copies)
+    elif entry.get("path") and path.is_file():
+        said = (f"Unter {path} liegt eine andere Datei als das geschriebene Paket; sie wurde "
+                "nicht gelöscht. Haben Sie eine Kopie des Pakets angelegt, löschen Sie diese "
+                "bitte (ohne den Schlüssel ist sie nicht lesbar; er ist aus dem Tresor entfernt).")
+    elif entry.get("path"):  # the usual case: the successor's app removed it when reading
+        said = (f"Die Paketdatei liegt nicht mehr dort, wo sie geschrieben wurde ({path}); "
+                "die Nachfolge entfernt sie beim Einlesen. Haben Sie eine Kopie angelegt, "
+                "löschen Sie diese bitte (ohne den Schlüssel ist sie nicht lesbar; er ist aus "
+                "dem Tresor entfernt).")
     with transaction(conn):
         entry = dict(q.registry(conn, q.REGISTRY_PREFIX)[package_id])
         entry.pop("pending", None)
@@ -1532,7 +1540,8 @@ def write_sheet(path: Path | str, result: PackageResult) -> Path:
     from ..reports.package_sheet import write_package_sheet
 
     if result.kind == rules.KIND_DEPUTY and result.period:
-        label = f"Vertretung bis {fmt_date(result.period.last)}"
+        label = (f"Vertretung vom {fmt_date(result.period.first)} "
+                 f"bis {fmt_date(result.period.last)}")
     else:
         label = f"Übergabe an {result.recipient}"
     return write_package_sheet(path, result.key_text, kind_label=rules.KIND_LABELS[result.kind],

@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import handover as handover_rules
-from ..formatting import fmt_date
+from ..formatting import fmt_count, fmt_date
 from ..storage import interchange_repo as ixrepo
 from ..storage import repositories as repo
 from ..storage import retention_repo
@@ -98,11 +98,14 @@ class MergeResult:
         if self.deleted_here:
             parts.append(f"{self.deleted_here} hier gelöscht, nicht zurückgeholt")
         if self.duplicate_statistics:
-            parts.append(f"{self.duplicate_statistics} Statistik-Datensätze schon gezählt")
+            parts.append(fmt_count(self.duplicate_statistics, "Statistik-Datensatz",
+                                   "Statistik-Datensätze") + " schon gezählt")
         if self.derived_statistics:
-            parts.append(f"{self.derived_statistics} Statistik-Datensätze abgeleitet")
+            parts.append(fmt_count(self.derived_statistics, "Statistik-Datensatz",
+                                   "Statistik-Datensätze") + " abgeleitet")
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} Konflikte (nicht überschrieben)")
+            parts.append(fmt_count(len(self.conflicts), "Konflikt", "Konflikte")
+                         + " (nicht überschrieben)")
         return ", ".join(parts) + "."
 
 

@@ -59,7 +59,7 @@ def test_package_cycle_with_exit_codes(open_vault, tmp_path, capsys, monkeypatch
     assert code == 0, out
     code, out, _ = _run(capsys, "package", "return", "--package", package, "--out",
                         tmp_path / "rueckgabe.ssapaket")
-    assert code == 0 and "1 Kontakte" in out
+    assert code == 0 and "Enthalten: 1 Kontakt\n" in out
     code, out, err = _run(capsys, "package", "import", "--vault", folder,
                           tmp_path / "rueckgabe.ssapaket")
     assert code == 0, err
@@ -102,4 +102,4 @@ def test_school_handover_by_cli(open_vault, tmp_path, capsys, monkeypatch):
     [receipt] = list(tmp_path.glob("*.ssaquittung"))
     code, out, err = _run(capsys, "package", "receipt", "--vault", folder, receipt)
     assert code == 0, err
-    assert "Personendatensatz: 1" in out and "VorAnna" not in out
+    assert "  1 Person\n" in out and "VorAnna" not in out

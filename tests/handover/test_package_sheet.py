@@ -45,3 +45,28 @@ def test_the_sheet_names_the_real_menu_path(ctx, qtbot, tmp_path):
     assert (f"Datenschutz → Vertretung und Übergabe → „{_plain(panel.receive_button.text())}“"
             in school)
     assert "package receive" in school
+
+
+def _written_sheet(tmp_path, kind: str) -> str:
+    """The sheet as the app writes it for a package just written (services.write_sheet)."""
+    from ssa_desktop.services import handover as svc
+    from tests.services.test_handover import PERIOD
+
+    result = svc.PackageResult(tmp_path / f"{kind}.ssapaket", "abc", KEY, kind, {},
+                               "Jana Berger – Vertretung",
+                               PERIOD.expires if kind == rules.KIND_DEPUTY else None,
+                               PERIOD if kind == rules.KIND_DEPUTY else None)
+    path = svc.write_sheet(tmp_path / f"{kind}.pdf", result)
+    return " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+
+
+def test_the_recipient_signs_as_deputy_or_successor_with_the_whole_period(tmp_path):
+    """guitest28 finding 8: "Träger (Unterschrift)" on a Vertretungspaket; the period
+    gave only its last day."""
+    from tests.services.test_handover import PERIOD
+
+    deputy = _written_sheet(tmp_path, rules.KIND_DEPUTY)
+    assert "Vertretung (Unterschrift)" in deputy and "Träger" not in deputy
+    assert f"Vertretung vom {PERIOD.first:%d.%m.%Y} bis {PERIOD.last:%d.%m.%Y}" in deputy
+    school = _written_sheet(tmp_path, rules.KIND_SCHOOL)
+    assert "Nachfolge (Unterschrift)" in school and "Träger" not in school

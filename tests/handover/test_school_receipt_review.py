@@ -261,7 +261,7 @@ def test_agreement_targets_travel_and_a_changed_one_stays(open_vault, tmp_path, 
         session.lock()
     if changed:
         assert left == [("EFH", 20)] and agreements == [("ag1",)] and counted == 1
-        assert "Zielwerte der Vereinbarungen: 1" in out
+        assert "1 Zielwert einer Vereinbarung" in out
     else:
         assert left == [] and agreements == [] and counted == 2
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import clock
+from ...domain import handover as rules
 from ...domain.catalogues import (
     APPOINTMENT_STATUS,
     CONTACT_KINDS,
@@ -368,10 +369,10 @@ class DeputyWindow(QDialog):
         self.return_button = make_button(tr("&Rückgabe schreiben …"),
                                          tr("Rückgabe für die Kollegin schreiben"),
                                          self.choose_return)
-        self.names_button = QPushButton(tr("Namen an&zeigen"))
-        self.names_button.setAccessibleName(tr("Namen anzeigen"))
+        self.names_button = QPushButton()
         self.names_button.setCheckable(True)
         self.names_button.setChecked(ctx.show_names)
+        self._name_names_button(ctx.show_names)
         self.names_button.toggled.connect(self._toggle_names)
         self.close_button = make_button(tr("&Schließen"), tr("Vertretungspaket schließen"),
                                         self.close)
@@ -391,8 +392,10 @@ class DeputyWindow(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(row)
         ctx.locked.connect(self.close)
+        self.tabs.currentChanged.connect(lambda _i: self.status.clear())  # stale elsewhere
         self.resize(1100, 620)
         self.refresh()
+        self.persons.setFocus()  # where she starts: the persons, not the tab bar
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -450,7 +453,14 @@ class DeputyWindow(QDialog):
 
     def _toggle_names(self, on: bool) -> None:
         self.ctx.show_names = on
+        self._name_names_button(on)
         self.refresh()
+
+    def _name_names_button(self, shown: bool) -> None:
+        """The toggle says what pressing it does: show the names, or hide them again."""
+        self.names_button.setText(tr("Namen ver&bergen") if shown else tr("Namen an&zeigen"))
+        self.names_button.setAccessibleName(tr("Namen verbergen") if shown
+                                            else tr("Namen anzeigen"))
 
     # -- what is chosen ------------------------------------------------------------------
     def selected_person(self) -> str | None:
@@ -546,7 +556,7 @@ class DeputyWindow(QDialog):
             result = svc.write_return(self.path, self._key_text, target)
             if self.ctx.is_unlocked:  # her app deletes it at the expiry
                 svc.register_return(self.ctx.conn, result)
-            counts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+            counts = rules.count_text(result.counts)
             self.status.setText(tr("Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin "
                                    "geben.").format(result.path, counts))
         except svc.PackageError as err:

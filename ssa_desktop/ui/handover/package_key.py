@@ -54,6 +54,17 @@ def sheet_button(slot) -> QPushButton:
                        tr("Paketblatt mit dem Schlüssel als PDF speichern"), slot)
 
 
+def folder_button(parent: QWidget, field) -> QPushButton:
+    """ "&Ordner …" beside a target folder field: the system's folder choice, starting
+    at the folder in the field (the Vertretungspaket and the school package alike)."""
+    def choose() -> None:
+        path = QFileDialog.getExistingDirectory(parent, tr("Zielordner wählen"), field.text())
+        if path:
+            field.setText(path)
+
+    return make_button(tr("&Ordner …"), tr("Zielordner wählen"), choose)
+
+
 def choose_sheet_path(parent: QWidget, package: Path) -> str:
     """Where the sheet goes; offered: beside the package, with its name ("" = cancelled)."""
     path, _ = QFileDialog.getSaveFileName(parent, tr("Paketblatt speichern"),

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import handover as rules
+from ...formatting import fmt_date
 from ...services import handover as svc
+from ...services.interchange_merge import FIELD_NAMES
 from ..common.forms import make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -33,6 +35,33 @@ tr = translator("Handover")
 STATUS = {"issued": "übergeben", "returned": "Rückgabe eingelesen",
           "confirmed": "Empfang quittiert, Daten gelöscht",
           "superseded": "ersetzt durch ein späteres Paket"}
+
+
+def stand(entry: dict) -> str:
+    """The "Stand" of a package in the list: a return whose conflicts are not yet
+    decided is not done."""
+    if entry.get("status") == "returned" and entry.get("open_conflicts"):
+        return tr("Rückgabe: Entscheidung offen")
+    return STATUS.get(entry.get("status"), "")
+
+
+def period_text(entry: dict) -> str:
+    """A Vertretungspaket's period and the day her app deletes it; else empty."""
+    if not (entry.get("first") and entry.get("last")):
+        return ""
+    text = f"{fmt_date(entry['first'])} – {fmt_date(entry['last'])}"
+    if entry.get("expires"):
+        text += ", " + tr("gelöscht ab {0}").format(fmt_date(entry["expires"]))
+    return text
+
+
+def conflict_text(conflict) -> str:
+    """A conflict in her words (what, field, both values); the ref is the CLI's."""
+    if not conflict.values:
+        return conflict.what or conflict.place
+    shown = "; ".join(tr("{0}: bei Ihnen „{1}“, in der Datei „{2}“").format(
+        FIELD_NAMES.get(f, f), mine, theirs) for f, mine, theirs in conflict.values)
+    return f"{conflict.what} – {shown}"
 
 
 class HandoverPanel(QWidget):
@@ -66,9 +95,9 @@ class HandoverPanel(QWidget):
         for b in (self.school_button, self.receipt_button, self.receive_button):
             school_row.addWidget(b)
         school_row.addStretch(1)
-        self.model = QStandardItemModel(0, 5, self)
+        self.model = QStandardItemModel(0, 6, self)
         self.model.setHorizontalHeaderLabels([tr("Paket"), tr("Geschrieben am"), tr("An"),
-                                              tr("Personen"), tr("Stand")])
+                                              tr("Personen"), tr("Stand"), tr("Zeitraum")])
         self.table = make_table_view(self.model, tr("Geschriebene Pakete"), alternating=False)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -92,10 +121,11 @@ class HandoverPanel(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
             self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
-                                  QStandardItem(entry.get("created", "")),
+                                  QStandardItem(fmt_date(entry.get("created"))),
                                   QStandardItem(entry.get("recipient", "")),
                                   QStandardItem(str(entry.get("persons", ""))),
-                                  QStandardItem(STATUS.get(entry.get("status"), ""))])
+                                  QStandardItem(stand(entry)),
+                                  QStandardItem(period_text(entry))])
         self.table.resizeColumnsToContents()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
@@ -168,8 +198,8 @@ class HandoverPanel(QWidget):
             result, receipt = value
             text = tr("Übergabepaket eingelesen: {0}").format(result.summary())
             if receipt is None:
-                text += "\n" + tr("{0} Einträge weichen ab; keine Quittung geschrieben, "
-                                   "bis sie entschieden sind.").format(len(result.conflicts))
+                text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) ab; keine Quittung "
+                                   "geschrieben, bis entschieden ist.", n=len(result.conflicts))
             else:
                 text += "\n" + tr("Empfangsquittung geschrieben: {0} – bitte der Vorgängerin "
                                    "geben.").format(receipt)
@@ -206,9 +236,9 @@ class HandoverPanel(QWidget):
             return
         text = tr("Rückgabe eingelesen: {0}").format(result.summary())
         if result.conflicts:
-            text += "\n" + tr("{0} Einträge weichen von Ihren ab und wurden NICHT überschrieben:"
-                              ).format(len(result.conflicts))
-            text += "\n" + "\n".join(str(c) for c in result.conflicts)
+            text += "\n" + tr("%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT "
+                              "überschrieben:", n=len(result.conflicts))
+            text += "\n" + "\n".join(conflict_text(c) for c in result.conflicts)
         text += "".join("\n" + line for line in result.after)  # key removed, file shredded
         self.status.setText(text)
         self.refresh()
@@ -226,15 +256,17 @@ class HandoverPanel(QWidget):
     def read_receipt(self, path: Path) -> None:
         def done(report) -> None:
             lines = [tr("Quittung geprüft. Gelöscht – Schule {0}:").format(report.school)]
-            lines += [f"  {label}: {n}" for label, n in sorted(report.deleted.items())]
-            lines.append(tr("Behalten: {0} anonyme Statistikeinträge.").format(
-                report.statistics_kept))
+            lines += ["  " + rules.count_phrase(label, n)
+                      for label, n in sorted(report.deleted.items()) if n]
+            lines.append(tr("Behalten: %n anonyme(r) Statistikeintr(ag|äge).",
+                            n=report.statistics_kept))
             lines.append(tr("Der Paketschlüssel ist aus dem Tresor entfernt."))
             if report.package_file:
                 lines.append(report.package_file)
             if report.left:
                 lines.append(report.kept_sentence)
-                lines += [f"  {label}: {n}" for label, n in sorted(report.kept.items())]
+                lines += ["  " + rules.count_phrase(label, n)
+                          for label, n in sorted(report.kept.items()) if n]
             self.status.setText("\n".join(lines))
             self.refresh()
             if report.left:

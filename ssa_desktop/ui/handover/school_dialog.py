@@ -46,11 +46,16 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.role.setAccessibleName(tr("Funktion der Nachfolge"))
         self.folder = QLineEdit(str(folder or svc.default_folder()))
         self.folder.setAccessibleName(tr("Zielordner"))
+        self.folder_button = package_key.folder_button(self, self.folder)
+        target = QHBoxLayout()
+        target.addWidget(self.folder, 1)
+        target.addWidget(self.folder_button)
         form = QFormLayout()
         for label, field in ((tr("&Schule"), self.school),
                              (tr("&Nachfolge (Name)"), self.successor),
-                             (tr("&Funktion"), self.role), (tr("Zie&lordner"), self.folder)):
+                             (tr("&Funktion"), self.role)):
             form.addRow(buddy_label(label, field), field)
+        form.addRow(buddy_label(tr("Zie&lordner"), self.folder), target)
         note = QLabel(tr("Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, "
                          "Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, "
                          "Kooperationsvereinbarungen. Jede Person wird im "
@@ -96,7 +101,7 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.error.clear()
         self.info.setText(tr("Das Übergabepaket ist geschrieben: {0}\n{1}\nDer Schlüssel wird "
                              "nur jetzt angezeigt; getrennt von der Datei übergeben.").format(
-            r.path, ", ".join(f"{n} {k}" for k, n in r.counts.items())))
+            r.path, rules.count_text(r.counts)))
         self.key_label.setText(package_key.key_lines(r.key_text))
         self.write_button.setEnabled(False)
         self.sheet_button.setEnabled(True)
