@@ -38,7 +38,8 @@ def test_the_counts_add_up_to_the_pupils(facts, last):
     pupils = [syc.PupilFacts(str(i), f"P-{i}", grade, f"{grade or ''}a", active)
               for i, (grade, active, _s) in enumerate(facts)]
     rows = syc.plan(pupils, last, ENDING)
-    rows = [r.with_status(s, date(2026, 7, 31)) for r, (_g, _a, s) in zip(rows, facts)]
+    rows = [r.with_status(s, date(2026, 7, 31)) for r, (_g, _a, s)
+            in zip(rows, facts, strict=True)]
     assert syc.summarise(rows).total == len(rows)
 
 
