@@ -301,13 +301,13 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="48" />
             <source>Neuer Termin</source>
             <translation>New appointment</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="47" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="48" />
             <source>Termin bearbeiten</source>
             <translation>Edit appointment</translation>
         </message>
@@ -409,118 +409,118 @@
             <translation>There are no appointments with pupils today.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
             <source>— ohne Person —</source>
             <translation>— without person —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="99" />
             <source>Person (Pseudonym, Klasse)</source>
             <translation>Person (pseudonym, class)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="101" />
             <source>Pseudonym oder Klasse tippen …</source>
             <translation>Type a pseudonym or class …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
             <source>Beginn</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="106" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="109" />
             <source>Ende</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="108" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
             <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="114" />
             <source>Interne Notiz</source>
             <translation>Internal note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="115" />
             <source>nur für Sie – erscheint nie auf dem Beratungszettel</source>
             <translation>only for you – never appears on the consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="118" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="127" />
             <source>Uhr</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="133" />
             <source>&amp;Von – bis</source>
             <translation>&amp;From – to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="131" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="134" />
             <source>&amp;Raum</source>
             <translation>&amp;Room</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="132" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="135" />
             <source>&amp;Notiz (intern)</source>
             <translation>&amp;Note (internal)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="143" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="146" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="144" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="147" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="216" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="217" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="214" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="217" />
             <source>Ändern</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="233" />
             <source>Änderungen verwerfen?</source>
             <translation>Discard changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="234" />
             <source>Der Termin ist nicht gespeichert. Änderungen verwerfen?</source>
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
@@ -1892,7 +1892,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="491" />
             <source>Anstellungsträger</source>
-            <translation>Employing organisation</translation>
+            <translation>Employer</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
@@ -1912,7 +1912,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="503" />
             <source>Anstellungsträger:</source>
-            <translation>Employing organisation:</translation>
+            <translation>Employer:</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="504" />
@@ -1925,99 +1925,99 @@
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="550" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="554" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="553" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="557" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="563" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="570" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="574" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="573" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="577" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="576" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="580" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="578" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="593" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="597" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="631" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="647" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="632" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="648" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="640" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="653" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="637" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="653" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="638" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="639" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="654" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="655" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="670" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="671" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="723" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="753" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="728" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="758" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="759" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="729" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="759" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -3257,7 +3257,7 @@
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
             <source>Namen ver&amp;bergen</source>
-            <translation>&amp;Hide names</translation>
+            <translation>Hide nam&amp;es</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="461" />
@@ -4069,57 +4069,57 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="588" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="590" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="600" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="602" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="603" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="605" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="608" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="610" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="651" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="651" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="654" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="656" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="655" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="656" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="659" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="692" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="700" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -5289,7 +5289,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/area.py" line="116" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="228" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="239" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
@@ -5431,19 +5431,19 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="95" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="194" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="205" />
             <source>Be&amp;merkung</source>
             <translation>Re&amp;mark</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="101" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="202" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="213" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="209" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="220" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
@@ -5517,60 +5517,60 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Closed – deletion review due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="114" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="125" />
             <source>z. B. K-17 (Pflicht)</source>
             <translation>e.g. K-17 (required)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="115" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="126" />
             <source>Pseudonym (Kürzel), Pflichtfeld</source>
             <translation>Pseudonym (short code), required</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="117" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="128" />
             <source>Vorname (freiwillig)</source>
             <translation>First name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="119" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="130" />
             <source>Nachname (freiwillig)</source>
             <translation>Last name (optional)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="120" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="188" />
             <source>Personenart</source>
             <translation>Kind of person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="121" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="125" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
             <source>Geburtsjahr</source>
             <translation>Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="129" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="140" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="182" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="131" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="142" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="132" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
             <source>Klasse</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="134" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="145" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="180" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="193" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="53" />
@@ -5578,130 +5578,130 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="135" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="146" />
             <source>abgegangen am</source>
             <translation>left on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="136" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="147" />
             <source>Schulwechsel am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="139" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="150" />
             <source>Kontaktdaten der Erziehungsberechtigten</source>
             <translation>Contact details of the parents/guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="143" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="154" />
             <source>Bemerkung zur Person</source>
             <translation>Remark on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="154" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="165" />
             <source>&amp;Pseudonym *</source>
             <translation>&amp;Pseudonym *</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="167" />
             <source>••• (ausgeblendet)</source>
             <translation>••• (hidden)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="161" />
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="163" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="172" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="174" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="157" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="159" />
             <source>Namen anzeigen</source>
             <translation>Show names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="164" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
             <source>Namen und Kontaktdaten für diese Sitzung anzeigen</source>
             <translation>Show names and contact details for this session</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="171" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="182" />
             <source>V&amp;or- / Nachname</source>
             <translation>First / last &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="172" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="183" />
             <source>A&amp;rt</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="184" />
             <source>&amp;Geschlecht</source>
             <translation>&amp;Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="174" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="185" />
             <source>Geburts&amp;jahr</source>
             <translation>&amp;Year of birth</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="175" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="186" />
             <source>Klassenst&amp;ufe</source>
             <translation>Grade &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="176" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="187" />
             <source>K&amp;lasse</source>
             <translation>C&amp;lass</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="177" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="188" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="178" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
             <source>Abgang</source>
             <translation>Left school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="179" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="190" />
             <source>Schulwechsel</source>
             <translation>Change of school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="180" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="191" />
             <source>ausgeblendet – „Namen anzeigen“ blendet sie ein</source>
             <translation>hidden – “Show names” reveals them</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="188" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="199" />
             <source>Kontakt &amp;Erziehungsberechtigte</source>
             <translation>Contact of parents or &amp;guardians</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="189" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="200" />
             <source>Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens sechs Monate nach dem Ende der Beratung.</source>
             <translation>Third-party data – only what is needed; deleted with the case, at the latest six months after counselling ends.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="207" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="218" />
             <source>Speicherstatus</source>
             <translation>Save status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="210" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="221" />
             <source>Stammdaten speichern</source>
             <translation>Save master data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="304" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="315" />
             <source>Entwurf wiederhergestellt – noch nicht gespeichert</source>
             <translation>Draft restored – not saved yet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="350" />
             <source>— keine —</source>
             <translation>— none —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="428" />
+            <location filename="../../ssa_desktop/ui/persons/person_form.py" line="441" />
             <source>Gespeichert</source>
             <translation>Saved</translation>
         </message>
@@ -7579,308 +7579,308 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="97" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="98" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="138" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="153" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="165" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="170" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="179" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="182" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="189" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="195" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="201" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="208" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="215" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="220" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="227" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="233" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="239" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="247" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="252" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="258" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="355" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="264" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="278" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="323" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="324" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="352" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="353" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="356" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="357" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="444" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="445" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="528" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="529" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="594" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="595" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="596" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="606" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="607" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="608" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="609" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="616" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="617" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
@@ -7935,12 +7935,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="46" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="42" />
             <source>Pseudonym tippen, z. B. K-17</source>
             <translation>Type a pseudonym, e.g. K-17</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="47" />
+            <location filename="../../ssa_desktop/ui/quick_entry/person_picker.py" line="43" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -8131,14 +8131,18 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Applying …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="239" />
-            <source>{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht bekannt.</source>
-            <translation>{0}: {1} advanced, {2} left, {3} changed school, {4} not known.</translation>
+            <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="240" />
+            <source>{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe (unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht bekannt.</source>
+            <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="113" />
             <source>Vorgabe der Schulart</source>
             <translation>school type default</translation>
+        </message>
+        <message>
+            <source>{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht bekannt.</source>
+            <translation type="obsolete">{0}: {1} advanced, {2} left, {3} changed school, {4} not known.</translation>
         </message>
     </context>
     <context>

@@ -140,25 +140,35 @@ def plan(pupils: Iterable[PupilFacts], last: int | None, ending: SchoolYear) -> 
 
 @dataclass(frozen=True)
 class Summary:
-    """What a change did, in counts (logged without names)."""
+    """What a change did, in counts (logged without names). Every pupil is in exactly
+    one count, so they add up to the pupils shown: advanced (noch an der Schule, grade
+    +1), left, changed school, unknown (nicht bekannt), kept (noch an der Schule with the
+    grade unchanged: no Klassenstufe known, or already 13)."""
 
     advanced: int = 0
     left: int = 0
     changed: int = 0
     unknown: int = 0
+    kept: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.advanced + self.left + self.changed + self.unknown + self.kept
 
     def as_dict(self) -> dict[str, int]:
         return {"advanced": self.advanced, "left": self.left, "changed": self.changed,
-                "unknown": self.unknown}
+                "unknown": self.unknown, "kept": self.kept}
 
 
 def summarise(rows: Iterable[Row]) -> Summary:
     rows = list(rows)
+    stay = [r for r in rows if r.status == STAY]
     return Summary(
-        advanced=sum(1 for r in rows if r.status in (STAY, UNKNOWN) and r.new_grade != r.grade),
+        advanced=sum(1 for r in stay if r.new_grade != r.grade),
         left=sum(1 for r in rows if r.status == LEFT),
         changed=sum(1 for r in rows if r.status == CHANGED),
-        unknown=sum(1 for r in rows if r.status == UNKNOWN))
+        unknown=sum(1 for r in rows if r.status == UNKNOWN),
+        kept=sum(1 for r in stay if r.new_grade == r.grade))
 
 
 def check(rows: Iterable[Row]) -> list[str]:

@@ -16,6 +16,7 @@ from ..domain import clock
 from ..domain import school_year_change as syc
 from ..domain.catalogues import SCHOOL_TYPES
 from ..domain.errors import UserError
+from ..domain.school_class import effective_grade
 from ..domain.schoolyear import SchoolYear
 from ..storage import repositories as repo
 from ..storage import school_year_repo as q
@@ -60,8 +61,10 @@ def plan_for(conn, school_id: str, today: date | None = None) -> SchoolPlan:
     target = syc.target_year(today)
     ending = SchoolYear(target.start_year - 1)
     last = syc.last_grade(school.school_type, school.last_grade)
-    facts = [syc.PupilFacts(pid, pseudo, grade, label, active) for pid, pseudo, grade, label,
-             active in q.pupils(conn, school_id, target.start, ending.start, ending.end)]
+    # a pupil with Klasse "5a" and no Klassenstufe is in grade 5 (the one rule)
+    facts = [syc.PupilFacts(pid, pseudo, effective_grade(grade, label), label, active)
+             for pid, pseudo, grade, label, active
+             in q.pupils(conn, school_id, target.start, ending.start, ending.end)]
     applied, postponed = q.state(conn, school_id, target.start_year)
     return SchoolPlan(school.id, school.name, school.school_type, last, school.last_grade,
                       target, syc.plan(facts, last, ending), applied, postponed)

@@ -70,7 +70,8 @@ def test_plan_apply_and_pending(conn, school):
         assert svc.pending(conn) == []
         # logged without names: counts only
         assert svc.summary_of(conn, "school-1", 2026) == {"advanced": 2, "changed": 1,
-                                                          "left": 1, "unknown": 0}
+                                                          "left": 1, "unknown": 0,
+                                                          "kept": 0}
         row = conn.execute("SELECT * FROM school_year_change").fetchone()
         assert not any(isinstance(v, str) and ("A-1" in v or "Vor" in v) for v in row)
         with pytest.raises(svc.SchoolYearChangeError, match="bereits durchgeführt"):

@@ -22,8 +22,9 @@ from ...domain import clock, plausibility
 from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
-from ..common.forms import ChoiceCombo, CompleterLineEdit, DateField
+from ..common.forms import CompleterLineEdit, DateField
 from ..common.messages import ask_yes_no
+from ..common.person_combo import PersonCombo
 from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
@@ -91,7 +92,9 @@ class AppointmentDialog(QDialog):
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
         # the shared selector: typed text becomes the person the list shows, or is refused
-        self.person = ChoiceCombo(((c.label(self.ctx.show_names), c.id) for c in self.choices),
+        # `k17`, a pseudonym or (while shown) a name: the quick entry's one resolver
+        self.person = PersonCombo(((c.pseudonym, c.label(self.ctx.show_names), c.id)
+                                   for c in self.choices),
                                   empty=tr("— ohne Person —"),
                                   accessible_name=tr("Person (Pseudonym, Klasse)"))
         self.person.refused.connect(self._show_refusal)

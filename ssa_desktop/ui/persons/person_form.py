@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.catalogues import GENDERS, PERSON_KINDS
 from ...domain.entities import Person
+from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
 from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
@@ -87,6 +88,10 @@ class PersonForm(QWidget):
         # an error about the pseudonym goes as soon as she changes it (it stayed, stale,
         # after she had typed a free one)
         self.pseudonym.textEdited.connect(lambda _t: self._clear_error_of("pseudonym"))
+        # the Klassenstufe follows the class she types ("5a" → 5, the one rule of
+        # domain/school_class.py) unless she entered a grade of her own
+        self._derived_grade = 0
+        self.class_label.textEdited.connect(self._derive_grade)
         # Return in any single-line field and Ctrl+S anywhere in the form save (UX: Enter
         # saves); the note fields keep Return for new lines.
         for widget in (self.pseudonym, self.first_name, self.last_name, self.class_label,
@@ -106,6 +111,12 @@ class PersonForm(QWidget):
         for opt in (self.leaving, self.school_change):
             opt.check.toggled.connect(self._mark)
             opt.field.dateChanged.connect(self._mark)
+
+    def _derive_grade(self, text: str) -> None:
+        if self.grade.value() not in (0, self._derived_grade):
+            return                      # her own grade stays
+        self._derived_grade = grade_from_class(text) or 0
+        self.grade.setValue(self._derived_grade)
 
     # -- parts ---------------------------------------------------------------------------
     def _build_fields(self) -> None:
@@ -354,6 +365,7 @@ class PersonForm(QWidget):
             self.kind.set_code(p.kind)
             self.gender.set_code(p.gender)
             self.birth_year.setValue(p.birth_year or NO_YEAR)
+            self._derived_grade = 0
             self.grade.setValue(p.grade or 0)
             self.class_label.setText(p.class_label)
             # a new person starts at her only school (pupils need one; she can change it)
@@ -378,7 +390,8 @@ class PersonForm(QWidget):
             base, pseudonym=self.pseudonym.text(), first_name=self.first_name.text(),
             last_name=self.last_name.text(), kind=self.kind.code() or "pupil",
             gender=self.gender.code() or "u", birth_year=None if year == NO_YEAR else year,
-            grade=self.grade.value() or None, class_label=self.class_label.text().strip(),
+            grade=effective_grade(self.grade.value(), self.class_label.text()),
+            class_label=self.class_label.text().strip(),
             school_id=self.school.currentData() or None, leaving_date=self.leaving.value(),
             school_change_date=self.school_change.value(),
             guardian_contact=self.guardians.toPlainText().strip(),

@@ -40,6 +40,7 @@ from ...domain.catalogues import (
 )
 from ...domain.entities import Contact, Person, ShortContact
 from ...domain.errors import UserError
+from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
 from ..common.forms import (
@@ -615,11 +616,10 @@ class QuickEntryDialog(QDialog):
         if not school_id:
             raise persons.PersonError(tr("Bitte die Schule der neuen Person wählen."))
         label = self.new_class.text().strip()
-        digits = "".join(ch for ch in label[:2] if ch.isdigit())
         person = self.ctx.apply(persons.save_person, Person(
             pseudonym=self.picker.new_pseudonym(), kind="pupil",
             gender=self.new_gender.currentData() or "u", class_label=label,
-            grade=int(digits) if digits and 1 <= int(digits) <= 13 else None,
+            grade=grade_from_class(label),
             school_id=school_id))
         self.picker.set_choices(persons.person_choices(self.ctx.conn), self.ctx.show_names)
         self.picker.set_person(person.id)

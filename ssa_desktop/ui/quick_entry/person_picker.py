@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from ...domain.person_match import match_person, pseudonym_key
 from ...services import persons
 from ..common.forms import CompleterLineEdit
 from ..i18n import translator
@@ -21,11 +22,6 @@ tr = translator("QuickEntry")
 
 _SCHEME = re.compile(r"[A-Z]+-[0-9]+")
 _TYPED = re.compile(r"([A-Za-z]+)[ -]?([0-9]+)")
-
-
-def pseudonym_key(text: str) -> str:
-    """The pseudonym as typed quickly: case, dashes, dots and spaces ignored."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def in_scheme(text: str, pseudonyms: list[str]) -> str:
@@ -93,26 +89,13 @@ class PersonPicker(CompleterLineEdit):
         if not text:
             self._set_id("")
             return ""
-        low = text.lower()
-        for choice, label in zip(self._choices, self._labels, strict=True):
-            if label.lower() == low or choice.pseudonym.lower() == low:
-                self.setText(label)
-                self._set_id(choice.id)
-                return choice.id
-        same = self._same_key(text)
-        if len(same) == 1:  # "k17" finds "K-17": an exact normalized match wins
-            self.setText(same[0][1])
-            self._set_id(same[0][0].id)
-            return same[0][0].id
-        for test in (str.startswith, str.__contains__):
-            hits = [(c, lab) for c, lab in zip(self._choices, self._labels, strict=True)
-                    if test(lab.lower(), low)]
-            if len(hits) == 1:
-                self.setText(hits[0][1])
-                self._set_id(hits[0][0].id)
-                return hits[0][0].id
-            if hits:
-                break
+        # the one resolver of every person field ("k17" finds "K-17")
+        hits = match_person(text, [(c.pseudonym, lab) for c, lab
+                                   in zip(self._choices, self._labels, strict=True)])
+        if len(hits) == 1:
+            self.setText(self._labels[hits[0]])
+            self._set_id(self._choices[hits[0]].id)
+            return self._choices[hits[0]].id
         self._set_id("")
         return ""
 

@@ -236,10 +236,13 @@ class SchoolYearDialog(QDialog):
         def done(summary: syc.Summary) -> None:
             if not self.ctx.is_unlocked:
                 return
+            # every pupil in exactly one count: they add up to the pupils shown
             self.message.setText(tr(
-                "{0}: {1} vorgerückt, {2} abgegangen, {3} Schule gewechselt, {4} nicht "
-                "bekannt.").format(plan.school_name, summary.advanced, summary.left,
-                                   summary.changed, summary.unknown))
+                "{0}: {1} Schüler:innen – {2} vorgerückt, {3} ohne Klassenstufe "
+                "(unverändert), {4} abgegangen, {5} Schule gewechselt, {6} nicht "
+                "bekannt.").format(plan.school_name, summary.total, summary.advanced,
+                                   summary.kept, summary.left, summary.changed,
+                                   summary.unknown))
             self.last_summary = summary
             self.index += 1
             self._load()
@@ -259,8 +262,25 @@ class SchoolYearDialog(QDialog):
                 self.ctx.apply(svc.postpone, school_id, plan.target.start_year, self.today)
         self.reject()
 
+    def bring_forward(self) -> None:
+        """Opened by itself after the unlock: in front of the main window, with the
+        focus in the list (it lay behind the main window, issue 31 item 3)."""
+        if not self.isVisible():
+            return
+        self.raise_()
+        self.activateWindow()
+        self.table.setFocus(Qt.ActiveWindowFocusReason)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key_Escape:       # Esc is "Später", never a silent skip
             self.postpone()
+            return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            # Enter never commits: QDialogButtonBox makes "Übernehmen" the default button
+            # when shown, and a read-only cell passes Enter on to the dialog. Only the
+            # button applies a school; Enter in "Letzte Klassenstufe" saves that field.
+            if self.last_grade.hasFocus():
+                self._save_last_grade()
+            event.accept()
             return
         super().keyPressEvent(event)

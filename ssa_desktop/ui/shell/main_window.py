@@ -563,8 +563,10 @@ class MainWindow(QMainWindow):
         if waiting:
             from ..school_year.dialog import SchoolYearDialog
 
-            self._open_feature_dialog(SchoolYearDialog, "_school_year",
-                                      school_ids=[p.school_id for p in waiting])
+            dialog = self._open_feature_dialog(SchoolYearDialog, "_school_year",
+                                               school_ids=[p.school_id for p in waiting])
+            if dialog is not None:   # in front once the unlock and the main window settle
+                QTimer.singleShot(0, dialog.bring_forward)
 
     def show_unlock_dialog(self):
         if self.ctx.is_unlocked:
@@ -681,6 +683,12 @@ class MainWindow(QMainWindow):
         return False
 
     # -- window ---------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        dialog = getattr(self, "_school_year", None)
+        if dialog is not None and dialog.isVisible():  # opened at the unlock, before show
+            QTimer.singleShot(0, dialog.bring_forward)
+
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)
         if event.type() == QEvent.WindowTitleChange and self.windowTitle() != WINDOW_TITLE:

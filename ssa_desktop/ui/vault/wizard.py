@@ -531,6 +531,10 @@ class SchoolsPage(QWizardPage):
             self.setTabOrder(self.rows[-1].percent, row.name)
         for first, second in zip(row.widgets(), row.widgets()[1:], strict=False):
             self.setTabOrder(first, second)
+        # then „+ Weitere Schule“, Stelle, Vollzeit: Tab follows what she sees
+        tail = (row.percent, self.add_button, self.post_label, self.hours)
+        for first, second in zip(tail, tail[1:], strict=False):
+            self.setTabOrder(first, second)
         self.rows.append(row)
         self.add_button.setEnabled(len(self.rows) < MAX_SCHOOLS)
         if len(self.rows) > 1:
@@ -609,6 +613,18 @@ class SchoolsPage(QWizardPage):
         return True
 
 
+def _tab_fields(page: QWidget) -> list[QWidget]:
+    """The page's fields in Tab order (the window's focus chain, from the page on)."""
+    fields, widget = [], page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.TabFocus
+                and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusProxy() is None):
+            fields.append(widget)
+        widget = widget.nextInFocusChain()
+    return fields
+
+
 class FirstRunWizard(QWizard):
     """Create a vault. After ``accepted`` the open vault is in ``session``.
 
@@ -656,6 +672,20 @@ class FirstRunWizard(QWizard):
         # a commit page: once the vault is created, Zurück never leads back to a passphrase
         # field (Qt disables Back on the page after a commit page)
         self.passphrase_page.setCommitPage(True)
+        # the last page finishes with Enter: Tab from its last field goes to „Fertig“
+        self.currentIdChanged.connect(self._tab_to_finish_on_the_last_page)
+
+    def _tab_to_finish_on_the_last_page(self, _page_id: int) -> None:
+        """On the last page Tab from the last field lands on „Fertig“, never on „Zurück“
+        (Enter on a focused „Zurück“ went back instead of finishing, issue 31 item 8)."""
+        page = self.currentPage()
+        if page is None or self.nextId() != -1:
+            return
+        fields = _tab_fields(page)
+        if fields:
+            finish = self.button(QWizard.FinishButton)
+            QWidget.setTabOrder(fields[-1], finish)
+            QWidget.setTabOrder(finish, self.button(QWizard.BackButton))
 
     # -- steps --------------------------------------------------------------------------
     def start_creation(self, on_done, on_error) -> None:

@@ -1,0 +1,105 @@
+"""Issue 31 item 3, with real key events: Enter in a read-only cell never commits (only
+the button does, per school); the summary accounts for every pupil; opened by itself
+after the unlock the assistant is the active window and has the focus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from ssa_desktop.domain import clock
+from ssa_desktop.domain.entities import Contact, Person
+from ssa_desktop.services import activities as act
+from ssa_desktop.services import school_year_change as svc
+from ssa_desktop.storage import repositories as repo
+from ssa_desktop.ui.school_year.dialog import LABEL_COLUMN, SchoolYearDialog
+
+TODAY = date(2026, 8, 3)
+CREATED = "2026-03-01 10:00:00"
+GRADE_COLUMN = 2
+
+
+def _pupils(conn):
+    """A-1 (7b, advances), B-2 (10a, leaves), N-5 (no grade, no class: kept)."""
+    made = {}
+    for pseudo, grade, label in (("A-1", 7, "7b"), ("B-2", 10, "10a"), ("N-5", None, "")):
+        made[pseudo] = repo.PERSONS.insert(conn, Person(
+            pseudo, grade=grade, class_label=label, school_id="school-1", created=CREATED))
+        act.record_contact(conn, Contact(date(2026, 3, 2), "EB", 30, school_id="school-1",
+                                         person_id=made[pseudo].id))
+    return made
+
+
+@pytest.fixture
+def dialog(ctx, qtbot):
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        dlg = SchoolYearDialog(ctx, today=TODAY)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        yield dlg
+
+
+@pytest.mark.parametrize("column", [0, GRADE_COLUMN, 4])
+def test_enter_in_a_read_only_cell_commits_nothing(dialog, ctx, column):
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentIndex(dialog.model.index(0, column))
+    for key in (Qt.Key_Return, Qt.Key_Enter):
+        QTest.keyClick(table, key)
+    QApplication.processEvents()
+    assert dialog.isVisible()
+    assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
+    assert {p.pseudonym: p.grade for p in repo.PERSONS.all(ctx.conn)}["A-1"] == 7
+    assert dialog.message.text() == ""
+
+
+def test_enter_after_editing_a_label_commits_nothing(dialog, ctx, qtbot):
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentIndex(dialog.model.index(0, LABEL_COLUMN))
+    QTest.keyClick(table, Qt.Key_F2)
+    editor = table.focusWidget()
+    QTest.keyClick(editor, Qt.Key_A, Qt.ControlModifier)
+    QTest.keyClicks(editor, "8d")
+    QTest.keyClick(editor, Qt.Key_Return)
+    QTest.keyClick(table, Qt.Key_Return)
+    QApplication.processEvents()
+    assert dialog.model.item(0, LABEL_COLUMN).text() == "8d"
+    assert [p.school_id for p in svc.pending(ctx.conn)] == ["school-1"]
+
+
+def test_the_summary_counts_every_pupil(dialog, ctx, qtbot):
+    QTest.keyClick(dialog, Qt.Key_B, Qt.AltModifier)          # the button, Ü&bernehmen
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.message.text() == (
+        "Gemeinschaftsschule Am Park: 3 Schüler:innen – 1 vorgerückt, 1 ohne "
+        "Klassenstufe (unverändert), 1 abgegangen, 0 Schule gewechselt, 0 nicht bekannt.")
+    assert dialog.last_summary.total == 3
+
+
+def test_opened_after_the_unlock_it_is_in_front_with_the_focus(ctx, qtbot, tmp_path):
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+    from tests.support.memory_keyring import MemoryKeyring
+
+    _pupils(ctx.conn)
+    with clock.frozen(TODAY):
+        win = MainWindow(ctx, SettingsStore(tmp_path / "b.ini"),
+                         store=DeviceKeyStore(MemoryKeyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        dialog = win._school_year
+        assert isinstance(dialog, SchoolYearDialog)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+        assert dialog.isActiveWindow()
+        assert dialog.table.hasFocus()
+        dialog.postpone()
