@@ -8,6 +8,7 @@ locked byte range refuses every other handle, also in the same process.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -95,14 +96,26 @@ def test_one_process_may_open_its_vault_twice_and_lets_go_with_the_last(tmp_path
                    cwd=ROOT, check=True, capture_output=True)
 
 
-def test_a_read_only_folder_opens_without_a_lock(tmp_path):
+def test_a_read_only_folder_opens_without_a_lock(tmp_path, monkeypatch):
+    """Nobody can write there, so there is no writer to exclude: an empty hold, no error,
+    no lock file. Run as root (CI), chmod does not stop the open; the lock file's open is
+    then refused as the operating system refuses it for a user (EACCES)."""
     folder = tmp_path / "ro"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as root: the folder stays writable")
-        vault_lock.acquire(folder).release()  # nobody can write there, so none to exclude
+        if os.access(folder, os.W_OK):  # root: refuse the open as a user's would be
+            real_open = os.open
+
+            def refused(path, flags, *args):
+                if Path(path).parent == folder and flags & os.O_CREAT:
+                    raise PermissionError(errno.EACCES, "Permission denied", str(path))
+                return real_open(path, flags, *args)
+
+            monkeypatch.setattr(vault_lock.os, "open", refused)
+        hold = vault_lock.acquire(folder, shared_in_process=False)
+        hold.release()
+        assert not (folder / vault_lock.LOCK_NAME).exists()
     finally:
         folder.chmod(0o700)
 
