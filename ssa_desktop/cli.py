@@ -233,6 +233,9 @@ def _unlock(args, *, emergency: bool = False):
         from .services.handover import finish_interrupted_handovers
 
         session.notices.extend(finish_interrupted_handovers(session.conn))  # issue 28
+        from .services.retention import finish_interrupted_deletion
+
+        session.notices.extend(finish_interrupted_deletion(session.conn))
     except BaseException:
         session.lock()
         raise

@@ -199,7 +199,11 @@ def apply(conn, keys: list[tuple[str, str]], progress: Progress | None = None,
             with transaction(conn):
                 for entry in report.entries:
                     rrepo.set_verification(conn, [entry.id], entry.verification)
-            rrepo.checkpoint(conn)
+                rrepo.set_pages_pending(conn, today.isoformat())
+            if rrepo.checkpoint(conn):
+                with transaction(conn):
+                    rrepo.set_pages_pending(conn, None)
+                rrepo.checkpoint(conn)
     finally:
         rrepo.set_cache_size(conn, cache)
     progress(100, "Fertig")
@@ -346,6 +350,36 @@ def settle_after(conn) -> bool:
     if not rrepo.secure_delete_on(conn):
         compact_after(conn)
     return rrepo.checkpoint(conn)
+
+
+def pages_pending(conn) -> bool:
+    """Whether a deletion's zeroed pages still wait in the WAL: another connection read
+    while it ran, so its TRUNCATE checkpoint could not move them into the file, and the
+    database file may still hold the deleted text."""
+    return bool(rrepo.pages_pending(conn))
+
+
+def finish_pending_pages(conn) -> bool:
+    """At unlock (and whenever asked): the checkpoint a deletion still owes. True when
+    nothing is owed any more; False while another connection still reads."""
+    if not rrepo.pages_pending(conn):
+        return True
+    if not rrepo.checkpoint(conn):
+        return False
+    with transaction(conn):
+        rrepo.set_pages_pending(conn, None)
+    return rrepo.checkpoint(conn)
+
+
+def finish_interrupted_deletion(conn) -> list[str]:
+    """At unlock: the checkpoint a deletion still owes (``finish_pending_pages``); one
+    German sentence when there was one."""
+    if not pages_pending(conn):
+        return []
+    if finish_pending_pages(conn):
+        return ["Eine frühere Löschung ist jetzt vollständig aus der Tresordatei entfernt."]
+    return ["Eine frühere Löschung ist noch nicht ganz aus der Tresordatei entfernt: ein "
+            "anderer Zugriff liest gerade im Tresor. Das geschieht beim nächsten Entsperren."]
 
 
 def compact_after(conn) -> str:

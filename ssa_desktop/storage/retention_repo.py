@@ -682,6 +682,24 @@ def secure_delete_on(conn) -> bool:
     return conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
+PAGES_PENDING_KEY = "retention.pages_pending"
+
+
+def pages_pending(conn) -> str:
+    """The day of a deletion whose zeroed pages still wait in the WAL ("" when none)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PAGES_PENDING_KEY,)).fetchone()
+    return row[0] if row else ""
+
+
+def set_pages_pending(conn, day: str | None) -> None:
+    """Remember (``day``) or forget (None) that a deletion's checkpoint is still owed."""
+    if day is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (PAGES_PENDING_KEY,))
+    else:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+                     " SET value = excluded.value", (PAGES_PENDING_KEY, day))
+
+
 def checkpoint(conn) -> bool:
     """Move every WAL frame into the database and truncate the WAL (no frame keeps text).
     False when it could not: another connection holds a read snapshot (SQLite then

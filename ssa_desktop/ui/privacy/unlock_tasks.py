@@ -7,7 +7,7 @@ never a dialog in the worker's way."""
 
 from __future__ import annotations
 
-from ...services import backups, breach, handover
+from ...services import backups, breach, handover, retention
 from ..context import AppContext
 from ..i18n import translator
 
@@ -38,6 +38,8 @@ def run_unlock_tasks(ctx: AppContext, *, store=None, settings=None) -> None:
                                 idle_minutes=idle)
             # a school handover a kill interrupted after its deletion is finished first
             said = handover.finish_interrupted_handovers(conn)
+            # a deletion beside a reader still owes its checkpoint (the deleted text)
+            said += retention.finish_interrupted_deletion(conn)
             said += handover.clean_package_leftovers(conn)
             # expired Vertretungspakete and returns she received or wrote, the keys of
             # expired packages this vault issued (not only when the panel shows)
