@@ -113,11 +113,9 @@ class HandoverPanel(QWidget):
         ctx.locked.connect(self.clear)
 
     def refresh(self) -> None:
+        """The list of written packages (the sweep is ``sweep``'s, off the GUI thread)."""
         if not self.ctx.is_unlocked:
             return
-        said = svc.sweep_received(self.ctx.conn)  # expired packages of colleagues
-        if said:
-            self.status.setText("\n".join(said))
         self.model.removeRows(0, self.model.rowCount())
         for entry in svc.issued_packages(self.ctx.conn).values():
             self.model.appendRow([QStandardItem(rules.KIND_LABELS.get(entry.get("kind"), "")),
@@ -131,6 +129,22 @@ class HandoverPanel(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt
         super().showEvent(event)
         self.refresh()
+        self.sweep()
+
+    def sweep(self) -> None:
+        """Expired packages of colleagues and keys of expired packages this vault issued,
+        also when the panel is shown days after the unlock (whose tasks sweep too): the
+        files are shredded by the one runner, off the GUI thread; a lock waits for it."""
+        if not self.ctx.is_unlocked:
+            return
+
+        def done(said) -> None:
+            if said and self.ctx.is_unlocked:
+                self.status.setText("\n".join(said))
+                self.refresh()
+
+        self.ctx.perform(lambda conn, _progress: svc.sweep_received(conn), background=True,
+                         maintenance=True, critical=True, on_done=done)
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog`` (closed at lock by ``clear``); the list follows when it closes."""

@@ -6,6 +6,7 @@ expired packages swept."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -247,14 +248,25 @@ def test_expired_package_is_swept_from_the_deputy_vault(ctx, qtbot, package):
         qtbot.addWidget(panel)
         window = panel.open_package(package.path, package.key_text)
         window.close()
-    with clock.frozen(date(2027, 1, 23)):
-        panel.refresh()
+    threads = []
+    sweep = svc.sweep_received
+
+    def spied(conn, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return sweep(conn, *args, **kwargs)
+
+    with clock.frozen(date(2027, 1, 23)), pytest.MonkeyPatch.context() as m:
+        m.setattr(svc, "sweep_received", spied)
+        panel.hide()
+        panel.show()  # the sweep runs when the panel is shown, off the GUI thread
+        qtbot.waitUntil(lambda: "abgelaufen und wurde gelöscht" in panel.status.text(),
+                        timeout=20000)
         assert not package.path.exists()
-        assert "abgelaufen und wurde gelöscht" in panel.status.text()
+        assert threads and threading.main_thread() not in threads
         [entry] = [e for e in retention.deletion_log(ctx.conn)
                    if e.category == "Vertretungspaket (Datei)"]
         assert entry.record_id == package.package_id
-        panel.refresh()  # once only
+        panel.refresh()  # the list only: no second sweep, no second entry
         assert len([e for e in retention.deletion_log(ctx.conn)
                     if e.category == "Vertretungspaket (Datei)"]) == 1
 
