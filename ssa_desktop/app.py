@@ -201,6 +201,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         store = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store)
+        guard.listen_when_painted(wizard)
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
             return 0
         session = wizard.session
@@ -209,6 +210,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         from .ui.vault.unlock import UnlockDialog
 
         dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
+        guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
         if dialog.exec() != QDialog.Accepted or dialog.session is None:
             return 0
         session, store = dialog.session, dialog.store
@@ -233,6 +235,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
     ctx.vault_damaged.connect(functools.partial(show_error, window))
     window.show()
+    guard.listen()  # already listening since the first window's frame, as a rule
     if session.notices:  # a rescued WAL, leftovers removed at unlock (issue 7)
         from PySide6.QtCore import QTimer
 

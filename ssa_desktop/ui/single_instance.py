@@ -3,20 +3,23 @@ end, and a second start on the same vault brings the running window to the front
 
 The running GUI listens on a local socket (``QLocalServer``: a Unix socket or a Windows
 named pipe, never the network) named from a hash of the vault folder, so that the name
-shows no path. A second start that finds the vault's lock taken asks that socket to bring
-its window forward and ends quietly; when nobody answers (the holder is a command-line
-command, or a window that does not respond) it says in German where the vault is open.
+shows no path. It claims the lock before its first window and starts listening once that
+window has been painted (``listen_when_painted``: QtNetwork is not needed for the first
+frame). A second start that finds the vault's lock taken by a window asks that socket to
+bring its window forward, asking again for a few seconds while the first window is still
+coming up, and ends quietly; when nobody answers (the holder is a command-line command,
+or a window that does not respond) it says in German where the vault is open.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from ..services import one_writer
 
@@ -27,6 +30,8 @@ _WAIT_MS = 3000  # how long a second start waits for the running window to answe
 
 def server_name(folder: Path | str) -> str:
     """The local socket's name for ``folder``: a hash, no path or user name in it."""
+    import hashlib
+
     real = os.path.normcase(os.path.realpath(folder))
     return "ssa-desktop-" + hashlib.sha256(real.encode("utf-8")).hexdigest()[:32]
 
@@ -41,28 +46,47 @@ class OpenElsewhere(Exception):
 
 
 class WindowGuard(QObject):
-    """This process's hold of the vault and its local server; ``bring_forward`` is
-    emitted when a second start asks for the window. ``release`` at the end."""
+    """This process's hold of the vault and, once ``listen`` ran, its local server;
+    ``bring_forward`` is emitted when a second start asks for the window. ``release`` at
+    the end."""
 
     bring_forward = Signal()
 
     def __init__(self, folder: Path, hold: one_writer.VaultLockHold | None):
         super().__init__()
+        self._folder = folder
         self._hold = hold
+        self._server = None
+        self._released = False
+
+    def listen(self) -> None:
+        """Answer second starts from now on (once; after ``release`` nothing)."""
+        if self._server is not None or self._released:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.UserAccessOption)
-        name = server_name(folder)
+        name = server_name(self._folder)
         QLocalServer.removeServer(name)  # a crashed window's socket: we hold the lock now
         self._server.listen(name)         # without it a second start only gets the message
         self._server.newConnection.connect(self._accept)
+
+    def listen_when_painted(self, window) -> None:
+        """``listen`` right after ``window``'s first frame (the unlock window or the
+        wizard): the first frame does not wait for QtNetwork."""
+        watcher = _FirstPaint(window, self.listen)
+        window.installEventFilter(watcher)
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(lambda s=socket: self._answer(s))
             socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():  # the request came with the connection
+                self._answer(socket)
 
-    def _answer(self, socket: QLocalSocket) -> None:
+    def _answer(self, socket) -> None:
         if bytes(socket.readAll().data()).startswith(_REQUEST.strip()):
             self.bring_forward.emit()
             socket.write(_ANSWER)
@@ -71,6 +95,7 @@ class WindowGuard(QObject):
 
     def release(self) -> None:
         """Stop listening and let go of the vault (once; more calls do nothing)."""
+        self._released = True
         server, self._server = self._server, None
         if server is not None:
             with contextlib.suppress(RuntimeError):  # already gone with the application
@@ -80,35 +105,65 @@ class WindowGuard(QObject):
             hold.release()
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after the watched widget's first paint."""
+
+    def __init__(self, widget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 def claim_window(folder: Path | str) -> WindowGuard:
-    """Hold the vault for this window, or raise ``OpenElsewhere`` after asking the running
-    window to come forward."""
+    """Hold the vault for this window (not yet listening: ``listen``), or raise
+    ``OpenElsewhere`` after asking the running window to come forward."""
     folder = Path(folder)
     one_writer.name_this_program(one_writer.WINDOW_PROGRAM)
     try:  # a folder still to be made (first run): the new vault takes its lock itself
         hold = one_writer.claim_vault(folder) if folder.is_dir() else None
     except one_writer.VaultInUse as err:
-        if _ask_running_window(folder):
+        if ask_running_window(folder, keep_asking=err.program in ("", one_writer.WINDOW_PROGRAM)):
             raise OpenElsewhere("", brought_forward=True) from None
         raise OpenElsewhere(_message(err.program), brought_forward=False) from None
     return WindowGuard(folder, hold)
 
 
-def _ask_running_window(folder: Path) -> bool:
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    try:
-        if not socket.waitForConnected(_WAIT_MS):
+def ask_running_window(folder: Path, *, keep_asking: bool = True, wait_ms: int = _WAIT_MS,
+                       on_attempt: Callable[[], None] | None = None) -> bool:
+    """Ask the window holding ``folder`` to come forward; True when it confirmed.
+    ``keep_asking``: a window that holds the vault but does not listen yet (it is still
+    painting its first frame) is asked again until ``wait_ms`` have passed."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(folder))
+        try:
+            if socket.waitForConnected(min(_WAIT_MS, 250)):
+                return _request(socket)
+        finally:
+            socket.abort()
+        if on_attempt is not None:
+            on_attempt()
+        if not keep_asking or time.monotonic() >= deadline:
             return False
-        socket.write(_REQUEST)
-        if not socket.waitForBytesWritten(_WAIT_MS):
-            return False
-        answer = b""
-        while len(answer) < len(_ANSWER) and socket.waitForReadyRead(_WAIT_MS):
-            answer += bytes(socket.readAll().data())
-        return answer.startswith(_ANSWER.strip())
-    finally:
-        socket.abort()
+        time.sleep(0.05)
+
+
+def _request(socket) -> bool:
+    socket.write(_REQUEST)
+    if not socket.waitForBytesWritten(_WAIT_MS):
+        return False
+    answer = b""
+    while len(answer) < len(_ANSWER) and socket.waitForReadyRead(_WAIT_MS):
+        answer += bytes(socket.readAll().data())
+    return answer.startswith(_ANSWER.strip())
 
 
 def _message(program: str) -> str:
@@ -125,6 +180,8 @@ def raise_window(window) -> None:
     """Bring ``window`` (the main window or the unlock window) to the front."""
     if window is None:
         return
+    from PySide6.QtCore import Qt  # not at import: the namespace costs the first frame 11 ms
+
     if window.isMinimized():
         window.setWindowState(window.windowState() & ~Qt.WindowMinimized | Qt.WindowActive)
     window.show()

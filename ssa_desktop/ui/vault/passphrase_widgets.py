@@ -3,7 +3,8 @@ the emergency-key dialog and the unlock dialog)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt where used: its namespace is slow to build
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -136,6 +137,7 @@ def monospace_key_label(key_text: str, parent: QWidget | None = None) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.6)
     font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
+    Qt = QtCore.Qt
     label.setAlignment(Qt.AlignCenter)
     label.setTextInteractionFlags(Qt.NoTextInteraction)
     label.setContextMenuPolicy(Qt.NoContextMenu)

@@ -14,7 +14,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore  # QtCore.Qt where used: its namespace is slow to build
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..background import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from ...services.session import DeviceKeyStore, OpenVault, Vault
 
 tr = translator("Unlock")
+
+
+def run_in_background(*args, **kwargs):
+    """The one runner (``ui.background``), imported when first used: the first frame of
+    the window does not wait for it."""
+    from ..background import run_in_background as run
+
+    return run(*args, **kwargs)
 
 
 def _session_service():
@@ -130,8 +138,8 @@ class UnlockDialog(QDialog):
         self.demo_label = QLabel(self)
         self.demo_label.setWordWrap(True)
         self.demo_label.setStyleSheet(INFO_STYLE)
-        self.demo_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         if demo_passphrase:
+            self.demo_label.setTextInteractionFlags(QtCore.Qt.TextSelectableByMouse)
             self.demo_label.setText(tr("Demo-Tresor mit erfundenen Daten. Passphrase: {0}")
                                     .format(demo_passphrase))
             self.demo_label.setAccessibleName(self.demo_label.text())
@@ -173,7 +181,11 @@ class UnlockDialog(QDialog):
         self.breach_button.setAutoDefault(False)
         self.breach_button.clicked.connect(self.open_breach_assistant)
 
-        self.buttons = QDialogButtonBox(self)
+        # no parent in the constructor: resolving QDialogButtonBox(parent) against the
+        # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
+        # first frame); the layout takes it as a child
+        self.buttons = QDialogButtonBox()
+        self.buttons.setParent(self)
         self.unlock_button = self.buttons.addButton(tr("Entsperren"), QDialogButtonBox.AcceptRole)
         self.unlock_button.setAccessibleName(tr("Entsperren"))
         self.unlock_button.setDefault(True)
@@ -404,7 +416,11 @@ class EmergencyUnlockDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.busy = _BusyRow(tr("Tresor wird geöffnet …"), self)
-        self.buttons = QDialogButtonBox(self)
+        # no parent in the constructor: resolving QDialogButtonBox(parent) against the
+        # (orientation, parent) overload builds PySide's whole Qt namespace (11 ms of the
+        # first frame); the layout takes it as a child
+        self.buttons = QDialogButtonBox()
+        self.buttons.setParent(self)
         self.ok_button = self.buttons.addButton(tr("Öffnen und Passphrase setzen"),
                                                 QDialogButtonBox.AcceptRole)
         self.ok_button.setDefault(True)

@@ -54,6 +54,7 @@ def _second_start(folder: Path, home: Path) -> subprocess.Popen:
 
 def test_a_second_start_brings_the_running_window_to_the_front(qtbot, vault_folder, tmp_path):
     guard = single_instance.claim_window(vault_folder)
+    guard.listen()  # as run_gui does once its first window is painted
     try:
         asked: list[bool] = []
         guard.bring_forward.connect(lambda: asked.append(True))
@@ -64,6 +65,44 @@ def test_a_second_start_brings_the_running_window_to_the_front(qtbot, vault_fold
         assert "UNLOCK WINDOW SHOWN" not in out
         assert asked == [True]
     finally:
+        guard.release()
+
+
+ASKING_START = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication
+    from ssa_desktop.ui import single_instance
+
+    app = QCoreApplication([])
+    answer = single_instance.ask_running_window(
+        Path(sys.argv[1]), wait_ms=120_000, on_attempt=lambda: print("tried", flush=True))
+    print("answer", answer, flush=True)
+""")
+
+
+def test_a_second_start_before_the_first_window_listens_still_brings_it_forward(
+        qtbot, vault_folder, tmp_path):
+    """Two starts at the same moment: the first holds the vault but listens only once its
+    window is painted; the second keeps asking meanwhile instead of giving up. (A second
+    process: Qt's blocking socket calls keep Python's lock, so a thread would not do.)"""
+    guard = single_instance.claim_window(vault_folder)  # holds the vault, not listening yet
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               HOME=str(tmp_path))
+    child = subprocess.Popen([sys.executable, "-c", ASKING_START, str(vault_folder)], cwd=ROOT,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        asked: list[bool] = []
+        guard.bring_forward.connect(lambda: asked.append(True))
+        assert child.stdout.readline().strip() == "tried"   # nobody listened yet
+        guard.listen()
+        qtbot.waitUntil(lambda: child.poll() is not None, timeout=120_000)
+        out, err = child.communicate()
+        assert out.strip().splitlines()[-1] == "answer True", err
+        assert asked == [True]
+    finally:
+        child.kill()
+        child.wait()
         guard.release()
 
 
