@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
+from .. import colours
 from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -600,15 +601,16 @@ class MainWindow(QMainWindow):
                 return
             if not problems:
                 self.vault_label.setText(tr("Tresor: geprüft"))
-                self.vault_label.setStyleSheet("color: #2e7d32;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
             else:
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
-                self.vault_label.setStyleSheet("color: #c62828; font-weight: 600;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().error}; "
+                                               "font-weight: 600;")
 
         def failed(_message: str) -> None:
             if self.ctx.is_unlocked:
                 self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
-                self.vault_label.setStyleSheet("color: #c62828;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().error};")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 
