@@ -440,7 +440,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/appointments/dialog.py" line="111" />
-            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Raum</source>
             <translation>Room</translation>
         </message>
@@ -525,17 +525,17 @@
             <translation>The appointment is not saved. Discard the changes?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/appointments/models.py" line="60" />
+            <location filename="../../ssa_desktop/ui/appointments/models.py" line="59" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3797,329 +3797,340 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="58" />
-            <source>Gesperrt</source>
-            <translation>Locked</translation>
+            <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="31" />
+            <source>Erklärung zur Barrierefreiheit</source>
+            <translation>Accessibility statement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="64" />
-            <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
-            <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="68" />
-            <source>Entsperren …</source>
-            <translation>Unlock …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
-            <source>Entsperren</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="106" />
-            <source>SSA Desktop Hauptfenster</source>
-            <translation>SSA Desktop main window</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="152" />
-            <source>Bereiche</source>
-            <translation>Areas</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="153" />
-            <source>Mit den Pfeiltasten einen Bereich wählen</source>
-            <translation>Choose an area with the arrow keys</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="163" />
-            <source>Inhalt</source>
-            <translation>Content</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="168" />
-            <source>Strg+{0}</source>
-            <translation>Ctrl+{0}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
-            <source>Suche …</source>
-            <translation>Search …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="174" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
-            <source>Strg+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
-            <source>Suche (Strg+K)</source>
-            <translation>Search (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
-            <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
-            <translation>Search persons, cases and notes (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="180" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
-            <source>Sperren (Strg+L)</source>
-            <translation>Lock (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
-            <source>Alles sofort ausblenden und den Tresor sperren</source>
-            <translation>Hide everything at once and lock the vault</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="184" />
-            <source>SSA Desktop — Schulsozialarbeit</source>
-            <translation>SSA Desktop — School social work</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="219" />
-            <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
-            <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="263" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="334" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="335" />
-            <source>Tastenkürzel</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="222" />
-            <source>Zustand des Tresors</source>
-            <translation>Vault state</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="241" />
-            <source>Kontakt erfassen …</source>
-            <translation>Record contact …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="243" />
-            <source>Suchen …</source>
-            <translation>Search …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
-            <source>Stoppuhr starten/anhalten</source>
-            <translation>Start/stop stopwatch</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="247" />
-            <source>Sperren</source>
-            <translation>Lock</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="252" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
-            <source>Beenden</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="261" />
-            <source>Kurzkontakte ansehen und korrigieren …</source>
-            <translation>View and correct short contacts …</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
-            <source>Über SSA Desktop</source>
-            <translation>About SSA Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="267" />
-            <source>&amp;Datei</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="274" />
-            <source>&amp;Bereiche</source>
-            <translation>&amp;Areas</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
-            <source>&amp;Hilfe</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
-            <source>Strg+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="307" />
-            <source>Kontakt erfassen (von überall)</source>
-            <translation>Record contact (from anywhere)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="308" />
-            <source>Suchen</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
-            <source>Strg+T</source>
-            <translation>Ctrl+T</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="309" />
-            <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
-            <translation>Start/stop stopwatch (working time)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
-            <source>Strg+L</source>
-            <translation>Ctrl+L</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="310" />
-            <source>Sperren: alles ausblenden</source>
-            <translation>Lock: hide everything</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
-            <source>Diese Übersicht der Tastenkürzel</source>
-            <translation>This overview of keyboard shortcuts</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
-            <source>Speichern im Dialog</source>
-            <translation>Save in dialogs</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
-            <source>Abbrechen im Dialog</source>
-            <translation>Cancel in dialogs</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="316" />
-            <source>Strg+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
-            <source>Strg+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="318" />
-            <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
-            <translation>Save from a multi-line text field (note, § 8a step)</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
-            <source>Alt+←</source>
-            <translation>Alt+←</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
-            <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
-            <translation>Back to the person list; in Appointments: previous day or week</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
-            <source>Alt+→</source>
-            <translation>Alt+→</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="321" />
-            <source>In Termine: Tag bzw. Woche vor</source>
-            <translation>In Appointments: next day or week</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="329" />
-            <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
-            <translation>Record contact: kind “{0}”, then on to topics</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="341" />
+            <location filename="../../ssa_desktop/ui/shell/accessibility_statement.py" line="41" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="345" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="352" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="59" />
+            <source>Gesperrt</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="65" />
+            <source>SSA Desktop ist gesperrt. Zum Weiterarbeiten entsperren Sie den Tresor mit Ihrer Passphrase.</source>
+            <translation>SSA Desktop is locked. To continue, unlock the vault with your passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="69" />
+            <source>Entsperren …</source>
+            <translation>Unlock …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="70" />
+            <source>Entsperren</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="107" />
+            <source>SSA Desktop Hauptfenster</source>
+            <translation>SSA Desktop main window</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="153" />
+            <source>Bereiche</source>
+            <translation>Areas</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="154" />
+            <source>Mit den Pfeiltasten einen Bereich wählen</source>
+            <translation>Choose an area with the arrow keys</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="164" />
+            <source>Inhalt</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="169" />
+            <source>Strg+{0}</source>
+            <translation>Ctrl+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <source>Suche …</source>
+            <translation>Search …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="175" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <source>Strg+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="176" />
+            <source>Suche (Strg+K)</source>
+            <translation>Search (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="177" />
+            <source>Personen, Fälle und Notizen suchen (Strg+K)</source>
+            <translation>Search persons, cases and notes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="181" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="182" />
+            <source>Sperren (Strg+L)</source>
+            <translation>Lock (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="183" />
+            <source>Alles sofort ausblenden und den Tresor sperren</source>
+            <translation>Hide everything at once and lock the vault</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="185" />
+            <source>SSA Desktop — Schulsozialarbeit</source>
+            <translation>SSA Desktop — School social work</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="220" />
+            <source>Strg+N Kontakt erfassen · Strg+K Suchen · Strg+L Sperren</source>
+            <translation>Ctrl+N record contact · Ctrl+K search · Ctrl+L lock</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="221" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="264" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="338" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="339" />
+            <source>Tastenkürzel</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="223" />
+            <source>Zustand des Tresors</source>
+            <translation>Vault state</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="242" />
+            <source>Kontakt erfassen …</source>
+            <translation>Record contact …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="244" />
+            <source>Suchen …</source>
+            <translation>Search …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="245" />
+            <source>Stoppuhr starten/anhalten</source>
+            <translation>Start/stop stopwatch</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="248" />
+            <source>Sperren</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="253" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <source>Beenden</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="262" />
+            <source>Kurzkontakte ansehen und korrigieren …</source>
+            <translation>View and correct short contacts …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="265" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
+            <source>Über SSA Desktop</source>
+            <translation>About SSA Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="266" />
+            <source>Erklärung zur &amp;Barrierefreiheit …</source>
+            <translation>Accessi&amp;bility statement …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="270" />
+            <source>&amp;Datei</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="277" />
+            <source>&amp;Bereiche</source>
+            <translation>&amp;Areas</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="280" />
+            <source>&amp;Hilfe</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <source>Strg+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="311" />
+            <source>Kontakt erfassen (von überall)</source>
+            <translation>Record contact (from anywhere)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="312" />
+            <source>Suchen</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
+            <source>Strg+T</source>
+            <translation>Ctrl+T</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="313" />
+            <source>Stoppuhr starten/anhalten (Arbeitszeit)</source>
+            <translation>Start/stop stopwatch (working time)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <source>Strg+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="314" />
+            <source>Sperren: alles ausblenden</source>
+            <translation>Lock: hide everything</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="315" />
+            <source>Diese Übersicht der Tastenkürzel</source>
+            <translation>This overview of keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <source>Speichern im Dialog</source>
+            <translation>Save in dialogs</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="319" />
+            <source>Abbrechen im Dialog</source>
+            <translation>Cancel in dialogs</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="320" />
+            <source>Strg+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <source>Strg+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="322" />
+            <source>Speichern aus einem mehrzeiligen Textfeld (Notiz, § 8a-Schritt)</source>
+            <translation>Save from a multi-line text field (note, § 8a step)</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <source>Alt+←</source>
+            <translation>Alt+←</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="324" />
+            <source>Zurück zur Personenliste; in Termine: Tag bzw. Woche zurück</source>
+            <translation>Back to the person list; in Appointments: previous day or week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <source>Alt+→</source>
+            <translation>Alt+→</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="325" />
+            <source>In Termine: Tag bzw. Woche vor</source>
+            <translation>In Appointments: next day or week</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="333" />
+            <source>Kontakt erfassen: Art „{0}“, weiter zu Themen</source>
+            <translation>Record contact: kind “{0}”, then on to topics</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="363" />
             <source>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Dokumentation für die Schulsozialarbeit: verschlüsselt (SQLCipher), offline, getrennt von Schuldaten.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;SSA Desktop&lt;/b&gt; {0}&lt;/p&gt;&lt;p&gt;Documentation for school social work: encrypted (SQLCipher), offline, separate from school data.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="481" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="492" />
             <source>Tresor: gesperrt</source>
             <translation>Vault: locked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="590" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="601" />
             <source>Tresor: wird geprüft …</source>
             <translation>Vault: checking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="602" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="613" />
             <source>Tresor: geprüft</source>
             <translation>Vault: checked</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="605" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="616" />
             <source>Tresor: Problem gefunden — bitte Sicherung prüfen</source>
             <translation>Vault: problem found — please check the backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="610" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="622" />
             <source>Tresor: Prüfung nicht möglich</source>
             <translation>Vault: check not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Nicht gespeichert</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="653" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="665" />
             <source>Nicht gespeicherte Eingaben: {0}. Vor dem Beenden speichern?</source>
             <translation>Unsaved input: {0}. Save before quitting?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="656" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="668" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="657" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="669" />
             <source>Als Entwurf behalten</source>
             <translation>Keep as draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="658" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="670" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="659" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="671" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="700" />
+            <location filename="../../ssa_desktop/ui/shell/main_window.py" line="712" />
             <source>Bitte warten, bis die laufende Aktion fertig ist.</source>
             <translation>Please wait until the current action is finished.</translation>
         </message>
@@ -8289,6 +8300,36 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>About</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="24" />
+            <source>Hoher &amp;Kontrast</source>
+            <translation>High &amp;contrast</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="24" />
+            <source>Schwarze Schrift auf Weiß, dunklere Farben für Auswahl, Hinweise und Fokusrahmen (Kontrast mindestens 7:1).</source>
+            <translation>Black text on white, darker colours for selection, hints and focus frame (contrast at least 7:1).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="27" />
+            <source>Gilt sofort. Steht Windows auf „Kontrastdesign“, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
+            <translation>Applies at once. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="31" />
+            <source>Meldung zur Darstellung</source>
+            <translation>Display message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="39" />
+            <source>Gespeichert.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/display.py" line="45" />
+            <source>Darstellung</source>
+            <translation>Display</translation>
+        </message>
+        <message>
             <location filename="../../ssa_desktop/ui/settings/pages/language.py" line="26" />
             <source>Sprache der Oberfläche</source>
             <translation>Interface language</translation>
@@ -10468,208 +10509,208 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeDashboard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="56" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="61" />
             <source>{0} Std.</source>
             <translation>{0} h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="107" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="112" />
             <source>Soll, Ist und Saldo</source>
             <translation>Target, actual and balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="112" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="117" />
             <source>Hinweise</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="117" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="122" />
             <source>Zielwerte der Kooperationsvereinbarung</source>
             <translation>Targets of the cooperation agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
             <source>Ampel</source>
             <translation>Traffic light</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
             <source>Zielbereich</source>
             <translation>Target band</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="118" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="123" />
             <source>Zielwert</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="119" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
             <source>Zielwerte mit Ampel</source>
             <translation>Targets with traffic lights</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="124" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="129" />
             <source>Aufgabenbereiche</source>
             <translation>Task areas</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
             <source>Bereich / Kategorie</source>
             <translation>Area / category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
             <source>Std.</source>
             <translation>h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="125" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="130" />
             <source>Anteil</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="131" />
             <source>Anteile nach Aufgabenbereich und Kategorie</source>
             <translation>Shares by task area and category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="155" />
             <source>Je Schule</source>
             <translation>Per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>Saldo</source>
             <translation>Balance</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="151" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="156" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="152" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="157" />
             <source>Zeitanteile je Schule</source>
             <translation>Time shares per school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="165" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="170" />
             <source>&lt;b&gt;Soll&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Ist&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Saldo&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</source>
             <translation>&lt;b&gt;Target&lt;/b&gt; {0} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Actual&lt;/b&gt; {1} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Balance&lt;/b&gt; {2}{3} &amp;nbsp;&amp;nbsp;({4})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="170" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="175" />
             <source>bis heute ({0})</source>
             <translation>up to today ({0})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="171" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="176" />
             <source>Zeitraum hat noch nicht begonnen</source>
             <translation>period has not begun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="172" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="177" />
             <source>Soll und Saldo {0}; ganzer Zeitraum {1}</source>
             <translation>target and balance {0}; whole period {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
             <source>im Zielbereich</source>
             <translation>within target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
             <source>knapp außerhalb</source>
             <translation>just outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
             <source>außerhalb</source>
             <translation>outside</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="182" />
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="245" />
             <source>keine Daten</source>
             <translation>no data</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Einzelfallhilfe und Beratung</source>
             <translation>Individual casework and counselling</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Gruppen, Klassen, Projekte</source>
             <translation>Groups, classes, projects</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
             <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
             <source>Offene Angebote</source>
             <translation>Open offers</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Vernetzung und Kooperation</source>
             <translation>Networking and cooperation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
             <source>Vor- und Nachbereitung, Dokumentation u. a. (ohne Vernetzung)</source>
             <translation>Preparation, documentation etc. (without networking)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
             <source>Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)</source>
             <translation>Contacts and short contacts (also with parents and teachers)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
             <source>Gruppentermine, Klassenprojekte, Projekttage</source>
             <translation>Group sessions, class projects, project days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
             <source>Vernetzung: Gremien, Runde Tische, Kooperationsgespräche</source>
             <translation>Networking: committees, round tables, cooperation meetings</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="201" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="206" />
             <source>Wochenraster und Stoppuhr (indirekte Kategorien)</source>
             <translation>Weekly grid and stopwatch (indirect categories)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="207" />
             <source>Wochenraster und Stoppuhr</source>
             <translation>Weekly grid and stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="214" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="209" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="214" />
             <source>%n Minute(n)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
@@ -10677,7 +10718,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/dashboard.py" line="233" />
             <source>gesamt</source>
             <translation>total</translation>
         </message>
