@@ -57,16 +57,28 @@ class Colours:
     # message boxes: text, fill, border
     error_box_text: str
     error_box_fill: str
+    error_box_border: str    # decorative: the box is told by its fill and its text
     info_box_text: str
     info_box_fill: str
+    info_box_border: str
     warn_box_text: str
     warn_box_fill: str
+    warn_box_border: str
     # traffic lights (Ampel) of Arbeitszeit: dots drawn on the table's base, words beside
     light_green: str
     light_amber: str
     light_red: str
     light_none: str
     light_ring: str          # the dot's outline
+    # charts (Arbeitszeit, Statistik): series on the chart's base; the figures also stand
+    # in tables, so series need 3:1 against the base, not against each other
+    chart_text: str
+    chart_axis: str
+    chart_grid: str          # decorative
+    chart_1: str
+    chart_2: str
+    chart_3: str
+    chart_4: str             # also the target band / reference line
     # the acute § 8a button: white text on red
     alarm_fill: str
     alarm_text: str
@@ -81,11 +93,13 @@ LIGHT = Colours(
     focus="#0050b3",
     error="#b00020", ok="#1b6e20", warning="#7a4f00", muted="#5f5f5f",
     busy_fill="#dce8f5", note_fill="#fff1c2", due_fill="#fff3e0", overdue_fill="#ffebee",
-    error_box_text="#8a1c1c", error_box_fill="#fdecea",
-    info_box_text="#0d3c61", info_box_fill="#e8f1fb",
-    warn_box_text="#5c4400", warn_box_fill="#fff4ce",
+    error_box_text="#8a1c1c", error_box_fill="#fdecea", error_box_border="#f5c6c0",
+    info_box_text="#0d3c61", info_box_fill="#e8f1fb", info_box_border="#bcd6f2",
+    warn_box_text="#5c4400", warn_box_fill="#fff4ce", warn_box_border="#e0c060",
     light_green="#2e7d32", light_amber="#b26a00", light_red="#c62828", light_none="#757575",
     light_ring="#333333",
+    chart_text="#222222", chart_axis="#5f5f5f", chart_grid="#e3e3e3",
+    chart_1="#4a6fa5", chart_2="#78909c", chart_3="#8d6e63", chart_4="#2e7d32",
     alarm_fill="#b00020", alarm_text="#ffffff",
 )
 
@@ -98,11 +112,13 @@ HIGH_CONTRAST = Colours(
     focus="#000000",
     error="#8b0000", ok="#084d00", warning="#6b4000", muted="#3d3d3d",
     busy_fill="#dce8f5", note_fill="#fff1c2", due_fill="#fff3e0", overdue_fill="#ffebee",
-    error_box_text="#6b0000", error_box_fill="#ffffff",
-    info_box_text="#002b80", info_box_fill="#ffffff",
-    warn_box_text="#4d3000", warn_box_fill="#ffffff",
+    error_box_text="#6b0000", error_box_fill="#ffffff", error_box_border="#6b0000",
+    info_box_text="#002b80", info_box_fill="#ffffff", info_box_border="#002b80",
+    warn_box_text="#4d3000", warn_box_fill="#ffffff", warn_box_border="#4d3000",
     light_green="#084d00", light_amber="#8a5a00", light_red="#8b0000", light_none="#4d4d4d",
     light_ring="#000000",
+    chart_text="#000000", chart_axis="#000000", chart_grid="#6b6b6b",
+    chart_1="#002b80", chart_2="#4d4d4d", chart_3="#5d3a00", chart_4="#084d00",
     alarm_fill="#8b0000", alarm_text="#ffffff",
 )
 
@@ -155,6 +171,12 @@ PAIRS: tuple[tuple[str, str, str, str], ...] = (
     ("light_none", "base", "ui", "Ampel dot „ohne Zielwert“"),
     ("light_ring", "base", "ui", "outline of the Ampel dot"),
     ("alarm_text", "alarm_fill", "text", "§ 8a button „Akute Gefährdung“"),
+    ("chart_text", "base", "text", "labels in charts"),
+    ("chart_axis", "base", "ui", "chart axes"),
+    ("chart_1", "base", "ui", "first series (Ist, Kontakte)"),
+    ("chart_2", "base", "ui", "second series (Soll)"),
+    ("chart_3", "base", "ui", "third series"),
+    ("chart_4", "base", "ui", "fourth series, target band, reference line"),
 )
 
 
@@ -220,6 +242,8 @@ def from_system(window: str, window_text: str, base: str, text: str, highlight: 
         error=text, ok=text, warning=text, muted=text,
         busy_fill=base, note_fill=base, due_fill=base, overdue_fill=base,
         error_box_text=text, error_box_fill=base, info_box_text=text, info_box_fill=base,
-        warn_box_text=text, warn_box_fill=base,
+        warn_box_text=text, warn_box_fill=base, error_box_border=text, info_box_border=text,
+        warn_box_border=text, chart_text=text, chart_axis=text, chart_grid=text, chart_1=text,
+        chart_2=text, chart_3=text, chart_4=text,
         light_green=text, light_amber=text, light_red=text, light_none=text, light_ring=text,
         alarm_fill=highlight, alarm_text=highlighted_text)

@@ -16,7 +16,8 @@ from ssa_desktop.ui import colours, theme
 SCHEMES = [colours.LIGHT, colours.HIGH_CONTRAST]
 # listed for completeness, no ratio asked: decorative lines and disabled controls (WCAG
 # 1.4.3 and 1.4.11 exempt inactive components and pure decoration)
-EXEMPT = {"mid", "disabled_text"}
+EXEMPT = {"mid", "disabled_text", "error_box_border", "info_box_border", "warn_box_border",
+          "chart_grid"}
 
 
 def test_wcag_formula_matches_known_values():
@@ -113,3 +114,29 @@ def test_traffic_light_dots_stand_out(restore):
     theme.install(restore)
     for light in ("green", "amber", "red", "none"):
         assert colours.contrast_ratio(dashboard.light_colour(light), colours.LIGHT.base) >= 3.0
+
+
+# Paper, not screen: the Beratungszettel is printed in black and grey on white.
+PRINT = {"reports/slip_painter.py", "reports/slip_dialog.py"}
+
+
+def test_no_colour_literal_outside_the_palette():
+    """Every colour of the interface comes from ``ui/colours.py`` (so the pairs above are
+    the colours one sees)."""
+    import re
+    from pathlib import Path
+
+    import ssa_desktop.ui as ui
+
+    root = Path(ui.__file__).parent
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|color:\s*(?:white|black)\b"
+                         r"|background:\s*(?:white|black)\b|QColor\(\"[a-z]")
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name == "colours.py" or name in PRINT:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if literal.search(line):
+                found.append(f"{name}:{number}: {line.strip()}")
+    assert found == []

@@ -113,7 +113,7 @@ class Dashboard(QScrollArea):
         self.hours.setTextFormat(Qt.RichText)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a5a00;")
+        self.problems.setStyleSheet(f"color: {colours.current().warning};")
         self.problems.setAccessibleName(tr("Hinweise"))
         outer.addWidget(self.hours)
         outer.addWidget(self.problems)
