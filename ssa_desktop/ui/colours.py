@@ -39,6 +39,7 @@ class Colours:
     placeholder: str         # the grey hint inside an empty field
     link: str
     mid: str                 # decorative separators (top bar line, sidebar divider)
+    field_border: str        # the edge of fields, combo and spin boxes, check and radio boxes
     tooltip_base: str
     tooltip_text: str
     disabled_text: str       # inactive controls (WCAG exempts them; listed for completeness)
@@ -89,7 +90,7 @@ LIGHT = Colours(
     window="#efefef", window_text="#000000", base="#ffffff", alternate_base="#f7f7f7",
     text="#000000", button="#efefef", button_text="#000000",
     highlight="#1f5f9e", highlighted_text="#ffffff", placeholder="#5f5f5f", link="#0050b3",
-    mid="#b8b8b8", tooltip_base="#ffffdc", tooltip_text="#000000", disabled_text="#8c8c8c",
+    mid="#b8b8b8", field_border="#767676", tooltip_base="#ffffdc", tooltip_text="#000000", disabled_text="#8c8c8c",
     focus="#0050b3",
     error="#b00020", ok="#1b6e20", warning="#7a4f00", muted="#5f5f5f",
     busy_fill="#dce8f5", note_fill="#fff1c2", due_fill="#fff3e0", overdue_fill="#ffebee",
@@ -108,7 +109,7 @@ HIGH_CONTRAST = Colours(
     window="#ffffff", window_text="#000000", base="#ffffff", alternate_base="#f0f0f0",
     text="#000000", button="#ffffff", button_text="#000000",
     highlight="#002b80", highlighted_text="#ffffff", placeholder="#3d3d3d", link="#0000c0",
-    mid="#000000", tooltip_base="#ffffff", tooltip_text="#000000", disabled_text="#6b6b6b",
+    mid="#000000", field_border="#000000", tooltip_base="#ffffff", tooltip_text="#000000", disabled_text="#6b6b6b",
     focus="#000000",
     error="#8b0000", ok="#084d00", warning="#6b4000", muted="#3d3d3d",
     busy_fill="#dce8f5", note_fill="#fff1c2", due_fill="#fff3e0", overdue_fill="#ffebee",
@@ -132,6 +133,8 @@ PAIRS: tuple[tuple[str, str, str, str], ...] = (
     ("highlighted_text", "highlight", "text", "selected row, sidebar, Datenschutz page list"),
     ("highlight", "base", "ui", "selection against an unselected row"),
     ("highlight", "window", "ui", "selected sidebar entry against the sidebar"),
+    ("field_border", "base", "ui", "edge of a field or check box against its inside"),
+    ("field_border", "window", "ui", "edge of a field or check box against the window"),
     ("placeholder", "base", "text", "hint in an empty field"),
     ("placeholder", "alternate_base", "text", "hint in a field on a shaded row"),
     ("link", "window", "text", "links in labels"),
@@ -238,6 +241,7 @@ def from_system(window: str, window_text: str, base: str, text: str, highlight: 
         window=window, window_text=window_text, base=base, alternate_base=base, text=text,
         button=button, button_text=button_text, highlight=highlight,
         highlighted_text=highlighted_text, placeholder=text, link=link, mid=window_text,
+        field_border=text,
         tooltip_base=base, tooltip_text=text, disabled_text=text, focus=window_text,
         error=text, ok=text, warning=text, muted=text,
         busy_fill=base, note_fill=base, due_fill=base, overdue_fill=base,

@@ -238,3 +238,44 @@ def test_the_frame_is_no_accessible_object(themed, qtbot):
     face = QAccessible.queryAccessibleInterface(window)
     children = [face.child(i).object() for i in range(face.childCount())]
     assert ring not in children
+
+
+BOUNDED = ["line edit", "combo", "editable combo", "date edit", "spin box", "check box",
+           "radio button"]
+
+
+def _darkest(image, rect):
+    found = None
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            colour = image.pixelColor(x, y).name()
+            if found is None or colours.relative_luminance(colour) < \
+                    colours.relative_luminance(found):
+                found = colour
+    return found
+
+
+@pytest.mark.parametrize("kind", BOUNDED)
+def test_field_and_box_boundaries_reach_three(themed, qtbot, kind):
+    """WCAG 1.4.11: the edge that shows where a field or a check box is (Fusion drew it in
+    the window colour darkened by 40 %, 2.0–2.3:1)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    window, control, other = _window(qtbot, kind)
+    other.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(other.hasFocus)
+    image = _image(control)
+    if isinstance(control, QCheckBox | QRadioButton):
+        option = QStyleOptionButton()
+        option.initFrom(control)
+        element = QStyle.SE_CheckBoxIndicator if isinstance(control, QCheckBox) \
+            else QStyle.SE_RadioButtonIndicator
+        edge = control.style().subElementRect(element, option, control)
+    else:
+        third = control.height() // 3
+        edge = QRect(0, third, 3, third)
+    darkest = _darkest(image, edge)
+    for neighbour in (colours.current().base, colours.current().window):
+        ratio = colours.contrast_ratio(darkest, neighbour)
+        assert ratio >= NEEDED, f"{kind}: edge {darkest} next to {neighbour}: {ratio:.2f}:1"
