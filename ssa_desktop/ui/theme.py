@@ -25,11 +25,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QFocusFrame,
     QMenu,
     QMenuBar,
     QProxyStyle,
+    QRadioButton,
     QStyle,
     QStyleOptionFocusRect,
     QWidget,
@@ -105,9 +107,9 @@ def _from_palette(palette: QPalette) -> colours.Colours:
 
 class FocusStyle(QProxyStyle):
     """Fusion with a focus mark one can see: the faint focus rectangle of Fusion (a fill of
-    about 1.1:1 and a frame of 1.6:1) becomes a solid 2 px frame in the colour that
-    contrasts most with what lies under it (``focus`` or, in a selected row,
-    ``highlighted_text``)."""
+    about 1.1:1 and a frame of 1.6:1) becomes a solid 2 px frame in ``focus``, or where that
+    does not reach 3:1 against what lies under it (a selected row) in whichever of
+    ``highlighted_text`` and ``text`` contrasts most."""
 
     def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt)
         if element != QStyle.PE_FrameFocusRect:
@@ -117,6 +119,8 @@ class FocusStyle(QProxyStyle):
             elif element == QStyle.PE_IndicatorRadioButton:
                 _edge(painter, option.rect, round_=True)
             return
+        if isinstance(widget, QCheckBox | QRadioButton):
+            return  # the ring around the whole box shows it (no second frame inside)
         scheme = colours.current()
         under = None
         if isinstance(option, QStyleOptionFocusRect) and option.backgroundColor.isValid():
@@ -124,8 +128,8 @@ class FocusStyle(QProxyStyle):
         if under is None and option.state & QStyle.State_Selected:
             under = scheme.highlight
         colour = scheme.focus
-        if under is not None:
-            colour = max((scheme.focus, scheme.highlighted_text, scheme.text),
+        if under is not None and colours.contrast_ratio(colour, under) < colours.UI_MIN:
+            colour = max((scheme.highlighted_text, scheme.text),
                          key=lambda c: colours.contrast_ratio(c, under))
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, False)
