@@ -23,6 +23,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionFocusRect,
+    QToolBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -165,9 +167,11 @@ def _edge(painter: QPainter, rect: QRect, round_: bool = False) -> None:
 
 class FocusRing(QFocusFrame):
     """A 2 px frame around the control that has the keyboard focus, drawn just outside it
-    (inside where the control touches the edge of its container). A ``QFocusFrame``, so
-    that screen readers leave it out of the accessibility tree; it follows the control
-    itself (``track``) instead of using the style's own focus-frame placement."""
+    (inside where the control touches the edge of the window or of a scroll area's
+    viewport). A ``QFocusFrame``, so that screen readers leave it out of the accessibility
+    tree. Like Qt's own focus frame it lives in the nearest window, scroll-area viewport or
+    tool bar (never in a splitter or a layout, which would take it for a pane) and follows
+    the control and every container between them on move, resize and hide."""
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -175,29 +179,38 @@ class FocusRing(QFocusFrame):
         self.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.NoFocus)
         self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
 
     def track(self, widget: QWidget | None) -> None:
-        if self.target is not None and isValid(self.target):
-            self.target.removeEventFilter(self)
+        for old in self._watched:
+            if isValid(old):
+                old.removeEventFilter(self)
+        self._watched = []
         self.target = widget
         if widget is None:
             self.hide()
             return
-        widget.installEventFilter(self)
+        home = frame_parent(widget)
+        if home is None:
+            self.hide()
+            return
+        if self.parentWidget() is not home:
+            self.setParent(home)
+        step: QWidget | None = widget
+        while step is not None and step is not home:
+            step.installEventFilter(self)
+            self._watched.append(step)
+            step = step.parentWidget()
         self.place()
 
     def place(self) -> None:
-        target = self.target
-        if target is None or not isValid(target) or not target.isVisible() \
-                or target.parentWidget() is None:
+        target, home = self.target, self.parentWidget()
+        if target is None or home is None or not isValid(target) or not target.isVisible():
             self.hide()
             return
-        parent = target.parentWidget()
-        if self.parentWidget() is not parent:
-            self.setParent(parent)
-        top_left = target.mapTo(parent, QPoint(0, 0))
+        top_left = target.mapTo(home, QPoint(0, 0))
         outer = QRect(top_left, target.size()).adjusted(-FRAME, -FRAME, FRAME, FRAME)
-        outer = outer.intersected(parent.rect())
+        outer = outer.intersected(home.rect())
         if outer.width() <= 2 * FRAME or outer.height() <= 2 * FRAME:
             self.hide()
             return
@@ -208,15 +221,29 @@ class FocusRing(QFocusFrame):
         self.raise_()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
-        if obj is self.target and event.type() in (QEvent.Move, QEvent.Resize, QEvent.Show,
-                                                    QEvent.Hide, QEvent.ParentChange):
+        if event.type() in (QEvent.Move, QEvent.Resize, QEvent.Show, QEvent.Hide):
             self.place()
+        elif event.type() == QEvent.ParentChange and self.target is not None:
+            self.track(self.target if isValid(self.target) else None)
         return False
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt naming)
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(colours.current().focus))
         painter.end()
+
+
+def frame_parent(widget: QWidget) -> QWidget | None:
+    """Where the ring of ``widget`` lives: its window, or the viewport of the nearest scroll
+    area or the nearest tool bar on the way there (as ``QFocusFrame`` chooses)."""
+    previous, step = widget, widget.parentWidget()
+    while step is not None:
+        if isinstance(step, QAbstractScrollArea):
+            return previous if previous is not widget else step
+        if step.isWindow() or isinstance(step, QToolBar):
+            return step
+        previous, step = step, step.parentWidget()
+    return None
 
 
 def ring_target(widget: QWidget | None) -> QWidget | None:
@@ -243,12 +270,13 @@ class _FocusTracker(QObject):
         target = ring_target(new)
         if self.ring is not None and not isValid(self.ring):
             self.ring = None
-        if target is None or target.parentWidget() is None:
+        home = frame_parent(target) if target is not None else None
+        if home is None:
             if self.ring is not None:
                 self.ring.track(None)
             return
         if self.ring is None:
-            self.ring = FocusRing(target.parentWidget())
+            self.ring = FocusRing(home)
         self.ring.track(target)
 
     def stop(self) -> None:

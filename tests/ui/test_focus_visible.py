@@ -279,3 +279,28 @@ def test_field_and_box_boundaries_reach_three(themed, qtbot, kind):
     for neighbour in (colours.current().base, colours.current().window):
         ratio = colours.contrast_ratio(darkest, neighbour)
         assert ratio >= NEEDED, f"{kind}: edge {darkest} next to {neighbour}: {ratio:.2f}:1"
+
+
+def test_the_frame_never_becomes_a_pane_of_a_splitter(themed, qtbot):
+    """A splitter takes every new child widget for a pane: the frame lives in the window
+    (or a scroll area's viewport) instead, and still surrounds the focused table."""
+    from PySide6.QtWidgets import QSplitter
+
+    window = QWidget()
+    splitter = QSplitter(window)
+    table, other = _table(), _table()
+    splitter.addWidget(table)
+    splitter.addWidget(other)
+    QVBoxLayout(window).addWidget(splitter)
+    qtbot.addWidget(window)
+    window.resize(600, 300)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    other.setFocus(Qt.TabFocusReason)
+    table.setFocus(Qt.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    assert splitter.count() == 2
+    ring = theme.tracker(themed).ring
+    assert ring.parentWidget() is window and ring.isVisible()
+    assert ring.geometry().contains(table.geometry().translated(splitter.pos()))
