@@ -1,6 +1,7 @@
 """GUI entry point: ``run_gui(vault_folder=None, demo_passphrase=None)``.
 
-Order: QApplication (Fusion, system font) → translation → device settings →
+Order: QApplication (Fusion, system font) → translation → palette and focus frame
+(``ui.theme``) → device settings →
 AppContext and auto-lock → no vault in the folder: first-run wizard; otherwise the key
 remembered on this device, else the unlock dialog → main window.
 
@@ -74,6 +75,14 @@ def install_translation(app: QApplication, language: str) -> str:
     return in_use
 
 
+def install_theme(app: QApplication, settings) -> None:
+    """Palette and focus frame (``ui.theme``): high contrast when chosen in Einstellungen,
+    the system's own colours when the system is in a high-contrast mode."""
+    from .ui import theme
+
+    theme.install(app, high_contrast=settings.high_contrast)
+
+
 def resolve_vault_folder(vault_folder: Path | None, settings) -> Path:
     if vault_folder is not None:
         return Path(vault_folder)
@@ -142,6 +151,7 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     app = make_application()
     settings = SettingsStore()
     install_translation(app, settings.language)
+    install_theme(app, settings)
     folder = resolve_vault_folder(vault_folder, settings)
     dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
     if show:
@@ -161,6 +171,7 @@ def run_gui(vault_folder: Path | None = None, *, demo_passphrase: str | None = N
     app = make_application()
     settings = SettingsStore()
     install_translation(app, settings.language)
+    install_theme(app, settings)
     folder = resolve_vault_folder(vault_folder, settings)
     guard = _claim_window(folder)
     if isinstance(guard, int):

@@ -69,10 +69,16 @@ def _over_window(window_image, dialog, app):
     return canvas
 
 
-def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
+def render_screenshots(out_dir: Path, *, years: int = 2,
+                       high_contrast: bool = False) -> list[Path]:
     """Render every area of ``ui.areas.AREAS`` as ``NN-<key>.png`` (1280×800) plus the
-    dialogs of ``DIALOGS`` (names: ``screenshot_names()``)."""
+    dialogs of ``DIALOGS`` (names: ``screenshot_names()``), in the application's palette
+    (``ui.theme``; the high-contrast one on request)."""
     app = _app()
+    from . import theme
+
+    themed_before = theme.tracker(app) is not None
+    theme.install(app, high_contrast=high_contrast)
     from ..demo import create_demo_vault
     from ..services.session import DeviceKeyStore, KdfParams
     from .areas import AREAS
@@ -182,4 +188,6 @@ def render_screenshots(out_dir: Path, *, years: int = 2) -> list[Path]:
         if session is not None:
             session.lock()
         shutil.rmtree(workdir, ignore_errors=True)
+        if not themed_before:
+            theme.uninstall(app)
     return written

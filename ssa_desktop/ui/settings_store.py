@@ -23,6 +23,11 @@ MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
 IDLE_MINUTES_KEY = "security/idle_minutes"
 LANGUAGE_KEY = "ui/language"
+# Einstellungen → Darstellung: the high-contrast palette (``ui.theme``). An INI file written
+# before the option existed has no such key and reads the default: no upgrade step needed.
+HIGH_CONTRAST_KEY = "ui/high_contrast"
+DEFAULT_HIGH_CONTRAST = False
+ACCESSIBILITY_CONTACT_KEY = "help/accessibility_contact"
 
 
 class SettingsStore:
@@ -80,6 +85,31 @@ class SettingsStore:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
         self._qs.setValue(LANGUAGE_KEY, language)
+
+    # -- high contrast ------------------------------------------------------------------
+    @property
+    def high_contrast(self) -> bool:
+        value = self._qs.value(HIGH_CONTRAST_KEY, DEFAULT_HIGH_CONTRAST)
+        if isinstance(value, bool):
+            return value
+        return str(value).strip().lower() in ("true", "1")
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._qs.setValue(HIGH_CONTRAST_KEY, bool(on))
+
+    # -- the Träger's contact in the accessibility statement (Hilfe) -----------------------
+    @property
+    def accessibility_contact(self) -> str:
+        """Set by the Träger's IT (``[help] accessibility_contact=…``); empty: placeholder."""
+        value = self._qs.value(ACCESSIBILITY_CONTACT_KEY, "") or ""
+        if isinstance(value, list):  # an unquoted INI value with commas reads as a list
+            return ", ".join(str(part) for part in value)
+        return str(value)
+
+    @accessibility_contact.setter
+    def accessibility_contact(self, text: str) -> None:
+        self._qs.setValue(ACCESSIBILITY_CONTACT_KEY, str(text))
 
     # -- window geometry ----------------------------------------------------------------
     @property

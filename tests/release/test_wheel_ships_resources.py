@@ -63,6 +63,7 @@ def test_installed_wheel_finds_every_resource_and_translation(tmp_path):
     assert found["resources"].startswith(str(site))
     assert found["translations"].startswith(str(site))
     assert set(found["files"]) == _shipped("resources")
+    assert "help/barrierefreiheit.md" in found["files"]  # Hilfe → Erklärung zur Barrierefreiheit
     translation_names = {Path(name).name for name in _shipped("translations")}
     assert translation_names <= set(found["translation_files"])
     from ssa_desktop.storage import migrations

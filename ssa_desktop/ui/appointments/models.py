@@ -12,6 +12,7 @@ from ...domain import clock
 from ...formatting import WEEKDAYS_SHORT
 from ...services import appointments as svc
 from ...services.appointments import AppointmentView
+from .. import colours
 from ..common.models import RowsTableModel
 from ..i18n import translator
 
@@ -22,10 +23,6 @@ SLOT_ROLE = Qt.UserRole + 1  # (date, "HH:MM") of the slot, to create an appoint
 
 STEP_MIN = 30
 _ROOT = QModelIndex()
-_BUSY = QColor("#dce8f5")
-_ATTENDED = QColor("#1b6e2a")
-_DIM = QColor("#777777")
-_MISSED = QColor("#9a5b00")
 # Short state marks in the week grid (the tooltip and accessible text name the status).
 _MARK = {"attended": "✓ ", "missed": "✗ "}
 
@@ -44,8 +41,10 @@ def status_text(view: AppointmentView) -> str:
 
 
 def status_brush(view: AppointmentView) -> QBrush | None:
-    color = {"attended": _ATTENDED, "cancelled": _DIM, "missed": _MISSED}.get(view.status)
-    return QBrush(color) if color else None
+    scheme = colours.current()
+    color = {"attended": scheme.ok, "cancelled": scheme.muted,
+             "missed": scheme.warning}.get(view.status)
+    return QBrush(QColor(color)) if color else None
 
 
 @dataclass
@@ -103,7 +102,7 @@ class DayModel(RowsTableModel):
                     status_text(view))[col]
         if role == Qt.ForegroundRole:
             if view is None:
-                return QBrush(_DIM)
+                return QBrush(QColor(colours.current().muted))
             return status_brush(view) if col == 3 or view.status == "cancelled" else None
         if role == Qt.FontRole and view is not None and col in (0, 1):
             font = QFont()
@@ -111,7 +110,7 @@ class DayModel(RowsTableModel):
             font.setStrikeOut(view.status == "cancelled")
             return font
         if role == Qt.BackgroundRole and view is not None:
-            return QBrush(_BUSY)
+            return QBrush(QColor(colours.current().busy_fill))
         return None
 
     def row_of(self, appointment_id: str) -> int:
@@ -212,7 +211,7 @@ class WeekModel(QAbstractTableModel):
             return f"{WEEKDAYS_SHORT[index.column()]} {day.strftime('%d.%m.')} " \
                    f"{self.slots[index.row()]}: {text or 'frei'}"
         if role == Qt.BackgroundRole and key in self.busy:
-            return QBrush(_BUSY)
+            return QBrush(QColor(colours.current().busy_fill))
         if role == Qt.ForegroundRole and starting and len(starting) == 1:
             return status_brush(starting[0])
         return None

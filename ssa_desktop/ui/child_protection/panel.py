@@ -28,6 +28,7 @@ from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
+from .. import colours
 from ..common.area import PersonPanel
 from ..common.files import save_path_chooser
 from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
@@ -36,8 +37,9 @@ from ..context import AppContext
 from ..i18n import translator
 
 tr = translator("ChildProtectionPanel")
-ERROR_STYLE = "color: #b00020;"
-ACUTE_STYLE = ("QPushButton { background: #b00020; color: white; font-weight: bold; padding: 6px 12px; }"
+ERROR_STYLE = f"color: {colours.current().error};"
+ACUTE_STYLE = (f"QPushButton {{ background: {colours.current().alarm_fill};"
+               f" color: {colours.current().alarm_text}; font-weight: bold; padding: 6px 12px; }}"
                "QPushButton:focus { border: 2px solid black; }")
 YOUTH_OFFICE_BASES = Catalogue("cp_basis", [LEGAL_BASES.get(c) for c in cp.YOUTH_OFFICE_BASES])
 
@@ -336,7 +338,7 @@ class ChildProtectionPanel(PersonPanel):
             if due and overdue:
                 for r in range(self.model.rowCount()):
                     if self.model.item(r, 4).text() == fmt_date(due):
-                        self.model.item(r, 4).setForeground(QBrush(QColor("#b00020")))
+                        self.model.item(r, 4).setForeground(QBrush(QColor(colours.current().error)))
             if proc.youth_office_involved:
                 text += "\n" + cp.RETENTION_HINT
             self.state.setText(text)

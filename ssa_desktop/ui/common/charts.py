@@ -19,11 +19,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...formatting import fmt_number
+from .. import colours
 
-AXIS = QColor("#555555")
-GRID = QColor("#e3e3e3")
-TEXT = QColor("#222222")
-PALETTE = (QColor("#4a6fa5"), QColor("#b0bec5"), QColor("#8d6e63"), QColor("#2e7d32"))
+AXIS = QColor(colours.current().chart_axis)
+GRID = QColor(colours.current().chart_grid)
+TEXT = QColor(colours.current().chart_text)
+PALETTE = tuple(QColor(getattr(colours.current(), f"chart_{n}")) for n in (1, 2, 3, 4))
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Chart(QWidget):
         self.value_text: Callable[[float], str] = lambda v: fmt_number(v, 0)
         self.bar_labels: Callable[[float], str] | None = None
         self.references: tuple[float, ...] = ()
-        self.reference_color = QColor("#2e7d32")
+        self.reference_color = QColor(colours.current().chart_4)
         self.setAccessibleName(title)
         self.setMinimumHeight(minimum_height)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)

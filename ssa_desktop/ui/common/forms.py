@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.catalogues import Catalogue
 from ...domain.dates import DateEntryError, format_date, parse_date
+from .. import colours
 from ..i18n import translator
 
 tr = translator("Forms")
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {colours.current().error};"
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -267,7 +268,8 @@ class ChoiceCombo(QComboBox):
 
     def _mark(self, reason: str) -> None:
         self.setProperty("refused", bool(reason))
-        self.setStyleSheet("QComboBox { border: 2px solid #b00020; }" if reason else "")
+        self.setStyleSheet(f"QComboBox {{ border: 2px solid {colours.current().error}; }}"
+                           if reason else "")
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
 
@@ -380,7 +382,7 @@ class CodeListEdit(QWidget):
         else:
             reason = tr("„{0}“ gibt es bei {1} nicht. Bitte einen Eintrag der Liste wählen."
                         ).format(text, name)
-        self.edit.setStyleSheet("QLineEdit { border: 2px solid #b00020; }")
+        self.edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}")
         self.edit.setToolTip(reason)
         self.edit.setAccessibleDescription(reason)
         self.refused.emit(reason)
@@ -499,7 +501,8 @@ class DateField(QLineEdit):
 
     def _mark(self, reason: str) -> None:
         self.setProperty("refused", bool(reason))
-        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if reason else "")
+        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {colours.current().error}; }}"
+                           if reason else "")
         self.setToolTip(reason)
         self.setAccessibleDescription(reason)
 

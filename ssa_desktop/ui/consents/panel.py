@@ -29,6 +29,7 @@ from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGA
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
+from .. import colours
 from ..common.area import PersonPanel
 from ..common.forms import (
     CatalogueCombo,
@@ -45,7 +46,7 @@ from ..i18n import translator
 from ..notes.form_draft import FormDraft
 
 tr = translator("ConsentsPanel")
-STATUS_COLOURS = {"valid": "#1b6e20", "expired": "#666666", "withdrawn": "#666666", "future": "#8a5a00"}
+STATUS_COLOURS = {"valid": "ok", "expired": "muted", "withdrawn": "muted", "future": "warning"}
 
 
 class ConsentDialog(QDialog):
@@ -266,7 +267,7 @@ class ConsentsPanel(PersonPanel):
                      QStandardItem(fmt_date(c.valid_from)),
                      QStandardItem(fmt_date(c.valid_to) if c.valid_to else tr("unbefristet")),
                      QStandardItem(label)]
-            cells[5].setForeground(QBrush(QColor(STATUS_COLOURS[status])))
+            cells[5].setForeground(QBrush(QColor(getattr(colours.current(), STATUS_COLOURS[status]))))
             cells[0].setData(c.id, Qt.UserRole)
             self.model.appendRow(cells)
         self.table.resizeColumnsToContents()

@@ -39,6 +39,7 @@ from ...formatting import fmt_date, fmt_minutes, fmt_number
 from ...services import agreements, notes, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
+from .. import colours
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationField, refused_selector
 from ..common.messages import ask_yes_no, show_exception
@@ -79,7 +80,7 @@ class GroupListModel(RowsTableModel):
                     "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))[index.column()]
         if role == Qt.ForegroundRole and index.column() == 7 and r.has_name_list and not r.reported:
             from PySide6.QtGui import QBrush, QColor
-            return QBrush(QColor("#9a5b00"))
+            return QBrush(QColor(colours.current().warning))
         if role == Qt.TextAlignmentRole and index.column() in (4, 5, 6):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
@@ -303,13 +304,13 @@ class GroupsArea(Area):
         self.names_hint = QLabel(tr("⚠ wird nach der Berichterstattung gelöscht – ") + tr(
             svc.NAME_LIST_HINT))
         self.names_hint.setWordWrap(True)
-        self.names_hint.setStyleSheet("color: #9a5b00;")
+        self.names_hint.setStyleSheet(f"color: {colours.current().warning};")
         self.reported_check = QCheckBox(tr("berichtet (in Statistik / Jahresbericht übernommen)"))
         self.reported_check.setAccessibleName(tr("berichtet"))
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(tr("Notiz"))
         self.form_error = QLabel()
-        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setStyleSheet(f"color: {colours.current().error};")
         self.form_error.setAccessibleName(tr("Fehlermeldung"))
         self.form_error.setWordWrap(True)
         self.save_button = QPushButton(tr("&Speichern"))
@@ -357,7 +358,7 @@ class GroupsArea(Area):
         entry.addWidget(self.session_note, 1)
         entry.addWidget(self.add_session_button)
         self.session_error = QLabel()
-        self.session_error.setStyleSheet("color: #b00020;")
+        self.session_error.setStyleSheet(f"color: {colours.current().error};")
         self.session_error.setAccessibleName(tr("Fehlermeldung Sitzung"))
         sessions_bottom = QHBoxLayout()
         sessions_bottom.addWidget(self.totals_label)
@@ -589,7 +590,7 @@ class GroupsArea(Area):
         self.total_label.setText(tr("gesamt: {0}").format(total))
 
     def _form_refused(self, reason: str) -> None:
-        self.form_error.setStyleSheet("color: #b00020;")
+        self.form_error.setStyleSheet(f"color: {colours.current().error};")
         self.form_error.setText(reason)
 
     def form_values(self) -> GroupActivity:
@@ -621,14 +622,14 @@ class GroupsArea(Area):
         try:
             self.ctx.apply(svc.save_group, group)
         except UserError as err:
-            self.form_error.setStyleSheet("color: #b00020;")
+            self.form_error.setStyleSheet(f"color: {colours.current().error};")
             self.form_error.setText(str(err))
             return False
         self.group = group
         self.form_draft.drop()  # saved: the draft goes
         self.show_group(svc.get_group(self.ctx.conn, group.id))
         self.reload_list()
-        self.form_error.setStyleSheet("color: #1b6e2a;")
+        self.form_error.setStyleSheet(f"color: {colours.current().ok};")
         self.form_error.setText(tr("Gespeichert."))
         return True
 

@@ -39,6 +39,7 @@ from ...domain.catalogues import (
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
+from .. import colours
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -60,7 +61,8 @@ from ..i18n import translator
 from ..quick_entry.dialog import TYPICAL_PARTICIPANTS
 
 tr = translator("Handover")
-BANNER_STYLE = ("background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; "
+BANNER_STYLE = (f"background: {colours.current().warn_box_fill}; color: {colours.current().warn_box_text};"
+                f" border: 1px solid {colours.current().warn_box_border}; "
                 "padding: 6px; font-weight: 600;")
 HIDDEN_NAME = "•••"  # a name while "Namen anzeigen" is off (as in the person list)
 

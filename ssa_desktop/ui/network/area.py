@@ -30,6 +30,7 @@ from ...domain.entities import AgreementGoal, CooperationAgreement, NetworkActiv
 from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
+from .. import colours
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, DateField, DurationField, error_label, refused_selector
 from ..common.tables import make_table_view
@@ -37,7 +38,7 @@ from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
 
 tr = translator("NetworkArea")
-HINT_STYLE = "color: #8a5a00; font-weight: bold;"
+HINT_STYLE = f"color: {colours.current().warning}; font-weight: bold;"
 
 
 def _line(name: str) -> QLineEdit:

@@ -32,6 +32,7 @@ from ...formatting import fmt_date, fmt_minutes, fmt_number
 from ...services import agreements, setup
 from ...services import open_offers as svc
 from ...services.operations import DataKind
+from .. import colours
 from ..common.area import Area
 from ..common.forms import DateField, DurationField, buddy_label
 from ..common.messages import ask_yes_no, show_exception
@@ -380,10 +381,10 @@ class OpenOffersArea(Area):
             self.visitors.setFocus()
             return False
         except UserError as err:
-            self.error.setStyleSheet("color: #b00020;")
+            self.error.setStyleSheet(f"color: {colours.current().error};")
             self.error.setText(str(err))
             return False
-        self.error.setStyleSheet("color: #1b6e2a;")
+        self.error.setStyleSheet(f"color: {colours.current().ok};")
         self.error.setText(tr("Erfasst: {0}, {1}, {2}.").format(
             session.title, fmt_date(session.day),
             tr("%n Besucher:in(nen)", n=session.visitors)))

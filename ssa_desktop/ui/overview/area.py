@@ -29,6 +29,7 @@ from ...domain import clock
 from ...formatting import fmt_long_date
 from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
+from .. import colours
 from ..common.area import Area
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
@@ -37,7 +38,8 @@ tr = translator("OverviewArea")
 
 AREA_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
-STATE_COLOURS = {"overdue": QColor("#b00020"), "due": QColor("#8a5a00")}
+STATE_COLOURS = {"overdue": QColor(colours.current().error),
+                 "due": QColor(colours.current().warning)}
 
 
 class Tile(QGroupBox):

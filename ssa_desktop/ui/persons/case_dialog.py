@@ -23,6 +23,7 @@ from ...domain.catalogues import ACCESS_ROUTES, CASE_OUTCOMES, CASE_STATUS, REFE
 from ...domain.entities import Case
 from ...formatting import fmt_date
 from ...services import persons as svc
+from .. import colours
 from ..common.forms import (
     CatalogueCombo,
     CodeListEdit,
@@ -96,7 +97,7 @@ class CaseDialog(QDialog):
             form.addRow(buddy_label(text, widget), widget)  # Alt+T reaches the topics field
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("Fehlermeldung"))
         layout.addWidget(self.error)
@@ -208,7 +209,7 @@ class CasesPanel(QWidget):
 
     @staticmethod
     def _background(case: Case, column: int):
-        return QColor("#fff1c2") if case.status == "closed" and column == 7 else None
+        return QColor(colours.current().note_fill) if case.status == "closed" and column == 7 else None
 
     def load(self, person_id: str | None) -> None:
         self.person_id = person_id

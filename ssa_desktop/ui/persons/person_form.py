@@ -27,6 +27,7 @@ from ...domain.entities import Person
 from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
+from .. import colours
 from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
 from ..common.messages import user_message
 from ..context import AppContext
@@ -165,7 +166,7 @@ class PersonForm(QWidget):
         row(tr("&Pseudonym *"), self.pseudonym)
         names = QHBoxLayout()
         self.names_hidden = QLabel(tr("••• (ausgeblendet)"))
-        self.names_hidden.setStyleSheet("color: #555;")
+        self.names_hidden.setStyleSheet(f"color: {colours.current().muted};")
         names.addWidget(self.names_hidden, 1)
         names.addWidget(self.first_name)
         names.addWidget(self.last_name)
@@ -189,7 +190,7 @@ class PersonForm(QWidget):
         row(tr("Abgang"), self.leaving)
         row(tr("Schulwechsel"), self.school_change)
         self.guardians_hidden = QLabel(tr("ausgeblendet – „Namen anzeigen“ blendet sie ein"))
-        self.guardians_hidden.setStyleSheet("color: #555;")
+        self.guardians_hidden.setStyleSheet(f"color: {colours.current().muted};")
         guardians_box = QWidget()
         guardians_layout = QVBoxLayout(guardians_box)
         guardians_layout.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +201,7 @@ class PersonForm(QWidget):
         hint = QLabel(tr("Daten Dritter – nur was nötig ist; sie werden mit dem Fall gelöscht, spätestens "
                            "sechs Monate nach dem Ende der Beratung."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(f"color: {colours.current().muted};")
         form.addRow("", hint)
         row(tr("Be&merkung"), self.note)
         return form
@@ -208,7 +209,7 @@ class PersonForm(QWidget):
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, save status and the save button."""
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {colours.current().error}; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(tr("Fehlermeldung"))
         self.error.hide()
@@ -408,7 +409,8 @@ class PersonForm(QWidget):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         for name, widget in self._fields.items():
-            widget.setStyleSheet("border: 2px solid #b00020;" if text and name == field else "")
+            widget.setStyleSheet(f"border: 2px solid {colours.current().error};"
+                                 if text and name == field else "")
         widget = self._fields.get(field)
         if text and widget is not None:
             widget.setFocus()

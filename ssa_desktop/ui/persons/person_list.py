@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.catalogues import PERSON_KINDS
 from ...formatting import fmt_date
 from ...services import persons as svc
+from .. import colours
 from ..common.models import (
     ALIGNMENT,
     DISPLAY,
@@ -40,10 +41,10 @@ tr = translator("PersonsArea")
 _ROOT = QModelIndex()
 PAGE_SIZE = 200
 HIDDEN_NAME = "•••"
-AMBER = QColor("#fff1c2")
+AMBER = QColor(colours.current().note_fill)
 
 
-LEFT_COLOUR = QColor("#6b6b6b")
+LEFT_COLOUR = QColor(colours.current().muted)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 

@@ -32,6 +32,7 @@ from ...domain.entities import Contact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
+from .. import colours
 from ..common.clipboard import copy_sensitive
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
@@ -104,7 +105,7 @@ class AnnotationDialog(QDialog):
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -242,7 +243,7 @@ class TimelinePanel(QWidget):
         head += "</p>"
         html = [head]
         if contact.disputed:
-            html.append("<p style='background:#fff1c2; padding:4px'><b>"
+            html.append(f"<p style='background:{colours.current().note_fill}; padding:4px'><b>"
                         + escape(tr("bestritten")) + "</b> – "
                         + escape(tr("Die Richtigkeit wird von der betroffenen Person bestritten "
                                     "(§ 84 Abs. 2 SGB X).")) + "</p>")
@@ -256,7 +257,7 @@ class TimelinePanel(QWidget):
                 label = notes_svc.FIELD_LABELS.get(a.field_name, a.field_name)
                 html.append(
                     f"<p><b>{escape(fmt_date(a.created))} · {escape(tr(label))}</b><br>"
-                    f"{escape(tr('Frühere Fassung'))}: <span style='color:#555'>"
+                    f"{escape(tr('Frühere Fassung'))}: <span style='color:{colours.current().muted}'>"
                     f"<s>{escape(a.previous) or '—'}</s></span><br>"
                     f"{escape(tr('Neue Fassung'))}: {escape(a.text)}</p>")
         return "".join(html)
@@ -320,7 +321,7 @@ class WorkingNotesPanel(QWidget):
         info.setWordWrap(True)
         layout.addWidget(info)
         self.model = RowsModel([tr("Arbeitsnotiz"), tr("Text")], self._cell, self,
-                               lambda _n, _c: QColor("#f4f4f0"))
+                               lambda _n, _c: QColor(colours.current().alternate_base))
         self.table = make_table_view(self.model, tr("Arbeitsnotizen"), fit=(0,),
                                      alternating=False)
         layout.addWidget(self.table, 1)

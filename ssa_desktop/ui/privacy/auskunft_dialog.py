@@ -30,6 +30,7 @@ from ...domain import clock
 from ...domain.auskunft import REFUSAL_REASONS, AuskunftItem
 from ...formatting import fmt_date
 from ...services import persons, privacy
+from .. import colours
 from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
@@ -39,7 +40,7 @@ from ..quick_entry.person_picker import PersonPicker
 
 tr = translator("Privacy")
 
-WITHHELD = QColor("#fff3e0")
+WITHHELD = QColor(colours.current().due_fill)
 
 
 class AuskunftDialog(QDialog):
@@ -247,7 +248,7 @@ class NewRequestDialog(QDialog):
                               "eingeschränkt (Art. 18 Abs. 1 lit. d DSGVO)."), self)
         info.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Save).setText(tr("Erfassen"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import clock
 from ...services import breach
+from .. import colours
 from ..common.forms import DateField, TimeField
 from ..common.messages import show_error, user_message
 from ..i18n import translator
@@ -112,7 +113,8 @@ class BreachDialog(QDialog):
             self.incident.addItem(tr(label), code)
         self.deadline_label = QLabel(self)
         self.deadline_label.setAccessibleName(tr("Frist"))
-        self.deadline_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.deadline_label.setStyleSheet(f"color: {colours.current().error};"
+                                          " font-weight: 600;")
 
         form = QFormLayout()
         form.addRow(tr("Festgestellt am:"), self.discovered)
@@ -186,7 +188,7 @@ class BreachDialog(QDialog):
 
     def _date_refused(self, reason: str) -> None:
         self.status.setText(reason)
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(f"color: {colours.current().error};")
         self.save_button.setEnabled(False)
 
     def _future_refused(self) -> bool:
@@ -195,7 +197,7 @@ class BreachDialog(QDialog):
             breach.check_discovered(self.discovered_at())
         except breach.BreachError as err:
             self.status.setText(str(err))
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(f"color: {colours.current().error};")
             self.save_button.setEnabled(False)
             return True
         if self.status.styleSheet():

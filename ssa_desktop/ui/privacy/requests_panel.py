@@ -11,6 +11,7 @@ from ...domain.auskunft import REQUEST_KINDS
 from ...formatting import fmt_date
 from ...services import privacy
 from ...services.operations import Changes, DataKind
+from .. import colours
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
@@ -20,7 +21,8 @@ from .auskunft_dialog import AuskunftDialog, NewRequestDialog
 
 tr = translator("Privacy")
 
-STATE_COLOURS = {"due": QColor("#fff3e0"), "overdue": QColor("#ffebee")}
+STATE_COLOURS = {"due": QColor(colours.current().due_fill),
+                 "overdue": QColor(colours.current().overdue_fill)}
 
 
 class RequestsPanel(QWidget):

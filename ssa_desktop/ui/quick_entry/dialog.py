@@ -43,6 +43,7 @@ from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
+from .. import colours
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -76,7 +77,7 @@ TYPICAL_PARTICIPANTS = {
 DIGIT_KEYS = {getattr(Qt, f"Key_{i + 1}"): code for i, code in enumerate(KIND_KEYS)}
 
 DRAFT_KIND = "quick_entry"
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {colours.current().error};"
 
 
 class QuickEntryDialog(QDialog):

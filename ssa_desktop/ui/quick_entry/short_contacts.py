@@ -23,6 +23,7 @@ from ...domain.catalogues import GENDERS, TOPICS
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import activities, persons
+from .. import colours
 from ..common.forms import CodeListEdit, DateField, DurationField, buddy_label, refused_selector
 from ..common.models import RowsModel
 from ..common.tables import make_table_view
@@ -66,7 +67,7 @@ class ShortContactsDialog(QDialog):
         self.topics = CodeListEdit(TOPICS, accessible_name=tr("Themen"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setAccessibleName(tr("Fehlermeldung"))
         self.save_button = QPushButton(tr("&Korrektur speichern"))
         self.save_button.setAccessibleName(tr("Korrektur speichern"))

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from ...domain.options import Option
 from ..settings_store import (
+    DEFAULT_HIGH_CONTRAST,
     DEFAULT_IDLE_MINUTES,
     DEFAULT_LANGUAGE,
+    HIGH_CONTRAST_KEY,
     IDLE_MINUTES_KEY,
     LANGUAGE_KEY,
     LANGUAGES,
@@ -23,3 +25,7 @@ IDLE_MINUTES = Option(
     help="Ohne Eingabe in dieser Zeit sperrt sich der Tresor.")
 LANGUAGE = Option(LANGUAGE_KEY, str, DEFAULT_LANGUAGE, "Sprache der Oberfläche",
                   choices=LANGUAGES)
+HIGH_CONTRAST = Option(
+    HIGH_CONTRAST_KEY, bool, DEFAULT_HIGH_CONTRAST, "Hoher &Kontrast",
+    help="Schwarze Schrift auf Weiß, dunklere Farben für Auswahl, Hinweise und Fokusrahmen "
+         "(Kontrast mindestens 7:1).")

@@ -30,6 +30,7 @@ from ...domain.errors import UserError
 from ...domain.passphrase import check_passphrase
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
+from .. import colours
 from ..common.forms import CatalogueCombo
 from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
@@ -45,7 +46,7 @@ def strength_labels() -> tuple[str, ...]:
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(f"color: {colours.current().error};")
     label.setAccessibleName(tr("Fehlermeldung"))
     label.hide()
     return label
@@ -252,7 +253,8 @@ class ChangePassphraseDialog(QDialog):
         new = self.new.text()
         ok, score, hint = check_passphrase(new) if new else (False, 0, "")
         self.meter.setValue(score if new else 0)
-        colour = "#2e7d32" if ok and score >= 3 else "#f9a825" if ok else "#b00020"
+        scheme = colours.current()
+        colour = scheme.ok if ok and score >= 3 else scheme.warning if ok else scheme.error
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not new:
             self.hint.setText(tr("Mindestens 10 Zeichen; am besten mehrere Wörter."))

@@ -26,6 +26,7 @@ from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
+from .. import colours
 from ..common.forms import CatalogueCombo, DateField
 from ..context import AppContext
 from ..i18n import translator
@@ -103,7 +104,7 @@ class StaffDialog(QDialog):
         # plausibility check of the statistics says it
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #8a4b00;")
+        self.missing.setStyleSheet(f"color: {colours.current().warning};")
         self.missing.setAccessibleName(tr("Fehlende Angaben"))
         layout.addWidget(self.missing)
         self.employer.currentIndexChanged.connect(self._update)
@@ -119,7 +120,7 @@ class StaffDialog(QDialog):
         layout.addWidget(computed)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {colours.current().error};")
         self.error.setAccessibleName(tr("Fehlermeldung"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)

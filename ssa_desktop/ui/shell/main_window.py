@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...services import session as session_svc
 from ...services.session import DeviceKeyStore
+from .. import colours
 from ..areas import AREAS, AreaSpec
 from ..common.clipboard import clear_sensitive
 from ..context import AppContext
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
                                                   None, self.open_short_contacts)
         self.shortcuts_action = self._action(tr("Tastenkürzel"), "F1", self.show_shortcuts)
         self.about_action = self._action(tr("Über SSA Desktop"), None, self.show_about)
+        self.statement_action = self._action(tr("Erklärung zur &Barrierefreiheit …"), None,
+                                             self.show_accessibility_statement)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&Datei"))
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = menu.addMenu(tr("&Hilfe"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.statement_action)
         help_menu.addAction(self.about_action)
         self._session_actions = [self.quick_entry_action, self.short_contacts_action,
                                  self.search_action, self.lock_action, self.stopwatch_action,
@@ -345,6 +349,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         self._shortcuts_dialog = dialog
         dialog.open()
+
+    def show_accessibility_statement(self) -> None:
+        from .accessibility_statement import StatementDialog
+
+        contact = self.settings.accessibility_contact if self.settings is not None else ""
+        self._statement_dialog = StatementDialog(contact, self)
+        self._statement_dialog.open()
 
     def show_about(self) -> None:
         from ... import __version__
@@ -600,15 +611,16 @@ class MainWindow(QMainWindow):
                 return
             if not problems:
                 self.vault_label.setText(tr("Tresor: geprüft"))
-                self.vault_label.setStyleSheet("color: #2e7d32;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().ok};")
             else:
                 self.vault_label.setText(tr("Tresor: Problem gefunden — bitte Sicherung prüfen"))
-                self.vault_label.setStyleSheet("color: #c62828; font-weight: 600;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().error}; "
+                                               "font-weight: 600;")
 
         def failed(_message: str) -> None:
             if self.ctx.is_unlocked:
                 self.vault_label.setText(tr("Tresor: Prüfung nicht möglich"))
-                self.vault_label.setStyleSheet("color: #c62828;")
+                self.vault_label.setStyleSheet(f"color: {colours.current().error};")
 
         self.ctx.run(work, on_done=done, on_error=failed, maintenance=True)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import statistics as stats
+from .. import colours
 from ..common.clipboard import DEFAULT_CLEAR_MS, copy_sensitive
 from ..i18n import translator
 
@@ -103,7 +104,7 @@ class EntryAid(QWidget):
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             tick = QLabel()
             tick.setMinimumWidth(self.fontMetrics().horizontalAdvance(TICK) + 6)
-            tick.setStyleSheet("color: #1b7f3b; font-weight: bold;")
+            tick.setStyleSheet(f"color: {colours.current().ok}; font-weight: bold;")
             button = QPushButton(tr("Kopieren"))
             button.setAccessibleName(tr("{0} kopieren").format(line.label))
             button.setEnabled(bool(line.text))

@@ -25,6 +25,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import ABSENCE_KINDS, Absence, SchoolHoliday, WorkTimeError
 from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
+from .. import colours
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import NONE, current
@@ -116,7 +117,7 @@ class AbsencesView(QWidget):
         layout.addWidget(box, 2)
 
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {colours.current().error};")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Meldung"))
         inner.addWidget(self.message)

@@ -11,14 +11,15 @@ from PySide6.QtGui import QColor
 from ...domain.timeshare import AREAS
 from ...formatting import fmt_number
 from ...services.timeshare import TimeShareReport
+from .. import colours
 from ..common.charts import Chart, Series
 from ..i18n import translator
 
 tr = translator("TimeCharts")
 
-BAR = QColor("#4a6fa5")
-SOLL = QColor("#b0bec5")
-BAND = QColor("#2e7d32")
+BAR = QColor(colours.current().chart_1)
+SOLL = QColor(colours.current().chart_2)
+BAND = QColor(colours.current().chart_4)
 
 
 def _percent(value: float) -> str:

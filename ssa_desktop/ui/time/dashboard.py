@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
 from ...formatting import fmt_date, fmt_number
 from ...services.timeshare import TimeShareReport
+from .. import colours
 from ..i18n import translator
 from .charts import AreaChart, CategoryChart, SollIstChart, TrendChart
 
 tr = translator("TimeDashboard")
 
-LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "none": "#9e9e9e"}
 AREA_SOURCES = {
     "EFH": "Kontakte und Kurzkontakte (auch mit Eltern und Lehrkräften)",
     "GRP": "Gruppentermine, Klassenprojekte, Projekttage",
@@ -40,13 +40,18 @@ LIGHT_WORDS = {"green": "im Zielbereich", "amber": "knapp außerhalb", "red": "a
                "none": "keine Daten"}
 
 
+def light_colour(light: str) -> str:
+    """The dot's colour ("green", "amber", "red", "none") in the palette in use."""
+    return getattr(colours.current(), f"light_{light}")
+
+
 def light_icon(light: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.Antialiasing)
-    painter.setBrush(QColor(LIGHT_COLOURS[light]))
-    painter.setPen(QColor("#333333"))
+    painter.setBrush(QColor(light_colour(light)))
+    painter.setPen(QColor(colours.current().light_ring))
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
@@ -108,7 +113,7 @@ class Dashboard(QScrollArea):
         self.hours.setTextFormat(Qt.RichText)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a5a00;")
+        self.problems.setStyleSheet(f"color: {colours.current().warning};")
         self.problems.setAccessibleName(tr("Hinweise"))
         outer.addWidget(self.hours)
         outer.addWidget(self.problems)
@@ -213,7 +218,7 @@ class Dashboard(QScrollArea):
                     font.setBold(True)
                     item.setFont(font)
                 else:
-                    item.setForeground(QBrush(QColor("#444444")))
+                    item.setForeground(QBrush(QColor(colours.current().muted)))
                 self.areas.setItem(row, column, item)
         self.areas.resizeRowsToContents()
         _fit(self.areas)

@@ -32,6 +32,7 @@ from ...domain.worktime import WorkTimeError, public_holiday
 from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_number
 from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
+from .. import colours
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import current, select
@@ -224,7 +225,7 @@ class WeekGridView(QWidget):
         self.hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {colours.current().error};")
         self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         layout.addWidget(self.hint)

@@ -26,6 +26,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import WorkTimeError
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
+from .. import colours
 from ..i18n import translator
 from .combo import current, select
 
@@ -71,7 +72,7 @@ class StopDialog(QDialog):
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {colours.current().error};")
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.book = buttons.addButton(tr("Buchen"), QDialogButtonBox.AcceptRole)

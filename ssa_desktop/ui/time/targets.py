@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.timeshare import Target, TimeShareError
 from ...formatting import fmt_date
 from ...services import agreements, timeshare
+from .. import colours
 from ..i18n import translator
 from .combo import current, select
 
@@ -140,7 +141,7 @@ class TargetsView(QWidget):
         try:
             self.ctx.apply(timeshare.save_agreement_targets, agreement_id, self.bands())
         except TimeShareError as err:
-            self.message.setStyleSheet("color: #b00020;")
+            self.message.setStyleSheet(f"color: {colours.current().error};")
             self.message.setText(str(err) + " " + tr("Es wurde nichts gespeichert."))
             return
         self.message.setStyleSheet("")

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import colours
 from ..i18n import translator
 
 tr = translator("Passphrase")
 
-_COLOURS = ("#c62828", "#c62828", "#ef8f00", "#558b2f", "#2e7d32")
+_COLOURS = ("error", "error", "warning", "ok", "ok")  # fields of ui.colours, weak → strong
 _WORDS = ("sehr schwach", "schwach", "ausreichend", "gut", "sehr gut")
 
 
@@ -113,7 +114,7 @@ class StrengthMeter(QWidget):
                                  "abgelehnt).").format(EXAMPLE))
             return False
         self.ok, self.score, hint = check_passphrase(passphrase)
-        colour = _COLOURS[self.score]
+        colour = getattr(colours.current(), _COLOURS[self.score])
         self.bar.setValue(max(1, self.score))
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.word.setText(tr(_WORDS[self.score]))

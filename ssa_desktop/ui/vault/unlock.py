@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import colours
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -54,9 +55,13 @@ def _session_service():
     it brings the storage layer, SQLCipher, Argon2 and the keychain with it."""
     return importlib.import_module("ssa_desktop.services.session")
 
-ERROR_STYLE = ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c6c0;"
+ERROR_STYLE = (f"QLabel {{ color: {colours.current().error_box_text};"
+               f" background: {colours.current().error_box_fill};"
+               f" border: 1px solid {colours.current().error_box_border};"
                " border-radius: 4px; padding: 8px; }")
-INFO_STYLE = ("QLabel { color: #0d3c61; background: #e8f1fb; border: 1px solid #bcd6f2;"
+INFO_STYLE = (f"QLabel {{ color: {colours.current().info_box_text};"
+              f" background: {colours.current().info_box_fill};"
+              f" border: 1px solid {colours.current().info_box_border};"
               " border-radius: 4px; padding: 8px; }")
 
 

@@ -42,6 +42,7 @@ from ...services.session import (
     holds_vault,
     location_findings,
 )
+from .. import colours
 from ..common.forms import CatalogueCombo
 from ..context import run_in_background
 from ..i18n import translator
@@ -53,9 +54,13 @@ PAGE_WELCOME, PAGE_LOCATION, PAGE_PASSPHRASE, PAGE_CREATE, PAGE_EMERGENCY, PAGE_
 MAX_SCHOOLS = 3
 
 _WARN_STYLE = {
-    "red": ("QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c6c0;"
+    "red": (f"QLabel {{ color: {colours.current().error_box_text};"
+            f" background: {colours.current().error_box_fill};"
+            f" border: 1px solid {colours.current().error_box_border};"
             " border-radius: 4px; padding: 8px; }"),
-    "amber": ("QLabel { color: #6b4a00; background: #fff4d6; border: 1px solid #f0d58a;"
+    "amber": (f"QLabel {{ color: {colours.current().warn_box_text};"
+              f" background: {colours.current().warn_box_fill};"
+              f" border: 1px solid {colours.current().warn_box_border};"
               " border-radius: 4px; padding: 8px; }"),
 }
 
@@ -136,7 +141,7 @@ class LocationPage(QWizardPage):
         self.warnings_box = QVBoxLayout()
         self.warning_labels: list[QLabel] = []
         self.ok_label = QLabel(self)
-        self.ok_label.setStyleSheet("color: #2e7d32;")
+        self.ok_label.setStyleSheet(f"color: {colours.current().ok};")
         self.override = QCheckBox(tr("Ich habe die Hinweise gelesen und möchte diesen Ordner "
                                      "trotzdem verwenden."), self)
         self.override.setAccessibleName(tr("Ordner trotz Hinweis verwenden"))
@@ -251,10 +256,10 @@ class PassphrasePage(QWizardPage):
         self.meter.update_for(self.first.text())
         if self.second.text() and self.second.text() != self.first.text():
             self.match_label.setText(tr("Die beiden Eingaben stimmen nicht überein."))
-            self.match_label.setStyleSheet("color: #8a1c1c;")
+            self.match_label.setStyleSheet(f"color: {colours.current().error};")
         elif self.second.text():
             self.match_label.setText(tr("✓ Beide Eingaben stimmen überein."))
-            self.match_label.setStyleSheet("color: #2e7d32;")
+            self.match_label.setStyleSheet(f"color: {colours.current().ok};")
         else:
             self.match_label.setText("")
         self.completeChanged.emit()
@@ -555,7 +560,7 @@ class SchoolsPage(QWizardPage):
             fmt_number(total, 1), fmt_number(hours, 2))
         if total > 100:
             text += " — " + tr("mehr als 100 % ist nicht möglich.")
-            self.summary.setStyleSheet("color: #8a1c1c;")
+            self.summary.setStyleSheet(f"color: {colours.current().error};")
         else:
             self.summary.setStyleSheet("")
         missing = self.missing()

@@ -180,7 +180,12 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
     assert made == [{"idle_minutes": 5}]
     seen.pop("ctx_autolock", None)
     assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True}
-    assert qapp.style().name().lower() == "fusion"
+    from ssa_desktop.ui import theme
+
+    style = qapp.style()  # Fusion with the visible focus frame (ui/theme.py)
+    themed = isinstance(style, theme.FocusStyle) and style.baseStyle().name().lower()
+    theme.uninstall(qapp)  # the next tests start from plain Fusion again
+    assert themed == "fusion"
     assert qapp.applicationName() == "SSA Desktop"
     assert Vault(folder).unlock(PASSPHRASE) is not None
 

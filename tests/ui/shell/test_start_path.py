@@ -27,6 +27,7 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
     "ssa_desktop.ui.vault.passphrase_widgets",
+    "ssa_desktop.ui.theme", "ssa_desktop.ui.colours",  # palette and focus frame
     # one window per vault (issue 29): the lock is claimed before the unlock window shows
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
     "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
