@@ -76,11 +76,20 @@ def install_translation(app: QApplication, language: str) -> str:
 
 
 def install_theme(app: QApplication, settings) -> None:
-    """Palette and focus frame (``ui.theme``): high contrast when chosen in Einstellungen,
-    the system's own colours when the system is in a high-contrast mode."""
+    """The palette (``ui.theme``) before the first window: high contrast when chosen in
+    Einstellungen, the system's own colours when the system is in a high-contrast mode;
+    ``finish_theme`` adds the focus frame after that window's first frame."""
     from .ui import theme
 
-    theme.install(app, high_contrast=settings.high_contrast)
+    theme.install_palette(app, high_contrast=settings.high_contrast)
+
+
+def finish_theme(app: QApplication, settings, first_window) -> None:
+    """The focus frame and Qt's full high-contrast check, right after ``first_window``'s
+    first frame (``ui.theme.finish_after_first_frame``)."""
+    from .ui import theme
+
+    theme.finish_after_first_frame(app, settings.high_contrast, first_window)
 
 
 def resolve_vault_folder(vault_folder: Path | None, settings) -> Path:
@@ -154,6 +163,7 @@ def build_unlock_window(vault_folder: Path | None = None, *, demo_passphrase: st
     install_theme(app, settings)
     folder = resolve_vault_folder(vault_folder, settings)
     dialog = UnlockDialog(folder, store=store, demo_passphrase=demo_passphrase)
+    finish_theme(app, settings, dialog)
     if show:
         dialog.show()
     return app, dialog
@@ -213,6 +223,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
         store = DeviceKeyStore()
         wizard = FirstRunWizard(folder, store=store)
         guard.listen_when_painted(wizard)
+        finish_theme(app, settings, wizard)
         if wizard.exec() != QDialog.Accepted or wizard.session is None:
             return 0
         session = wizard.session
@@ -222,6 +233,7 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
 
         dialog = UnlockDialog(folder, demo_passphrase=demo_passphrase, try_remembered=True)
         guard.listen_when_painted(dialog)  # the first frame does not wait for the listener
+        finish_theme(app, settings, dialog)  # nor for the focus frame
         if dialog.exec() != QDialog.Accepted or dialog.session is None:
             return 0
         session, store = dialog.session, dialog.store
@@ -247,6 +259,9 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     ctx.vault_damaged.connect(functools.partial(show_error, window))
     window.show()
     guard.listen()  # already listening since the first window's frame, as a rule
+    from .ui import theme
+
+    theme.ensure_installed(app, settings.high_contrast)  # likewise the focus frame
     if session.notices:  # a rescued WAL, leftovers removed at unlock (issue 7)
         from PySide6.QtCore import QTimer
 

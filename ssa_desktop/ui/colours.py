@@ -14,16 +14,17 @@ selection, traffic-light dots) ≥ 3:1. No Qt here: the test and the docs need n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from typing import NamedTuple
 
 TEXT_MIN = 4.5           # WCAG 1.4.3 (AA), normal text
 TEXT_MIN_HIGH = 7.0      # WCAG 1.4.6 (AAA): the high-contrast palette's promise
 UI_MIN = 3.0             # WCAG 1.4.11: components, states, focus indicator, graphics
 
 
-@dataclass(frozen=True)
-class Colours:
-    """One palette. Names say what a colour is for, values are ``#rrggbb``."""
+class Colours(NamedTuple):
+    """One palette. Names say what a colour is for, values are ``#rrggbb``. (A named tuple,
+    not a dataclass: the unlock window reads it before its first frame, and ``dataclasses``
+    costs that frame 5 ms.)"""
 
     name: str
     # the Qt palette roles (``ui.theme.qpalette``)
@@ -216,7 +217,7 @@ def ratios(colours: Colours) -> list[tuple[str, str, float, float, str]]:
 
 
 def colour_names() -> list[str]:
-    return [f.name for f in fields(Colours) if f.name != "name"]
+    return [name for name in Colours._fields if name != "name"]
 
 
 _current: list[Colours] = [LIGHT]
@@ -236,8 +237,8 @@ def from_system(window: str, window_text: str, base: str, text: str, highlight: 
     """Colours that do not override the system's high-contrast palette: every state
     colour of text becomes the system's text colour, every fill the system's base, the
     focus frame the window text. The state is then told by words (as it always is)."""
-    return replace(
-        HIGH_CONTRAST, name="system",
+    return HIGH_CONTRAST._replace(
+        name="system",
         window=window, window_text=window_text, base=base, alternate_base=base, text=text,
         button=button, button_text=button_text, highlight=highlight,
         highlighted_text=highlighted_text, placeholder=text, link=link, mid=window_text,

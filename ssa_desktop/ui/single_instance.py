@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ..services import one_writer
 
@@ -75,8 +75,9 @@ class WindowGuard(QObject):
     def listen_when_painted(self, window) -> None:
         """``listen`` right after ``window``'s first frame (the unlock window or the
         wizard): the first frame does not wait for QtNetwork."""
-        watcher = _FirstPaint(window, self.listen)
-        window.installEventFilter(watcher)
+        from .first_frame import after_first_frame
+
+        after_first_frame(window, self.listen)
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -103,20 +104,6 @@ class WindowGuard(QObject):
         hold, self._hold = self._hold, None
         if hold is not None:
             hold.release()
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, from the event loop, after the watched widget's first paint."""
-
-    def __init__(self, widget, then: Callable[[], None]):
-        super().__init__(widget)
-        self._then = then
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt
-        if event.type() == QEvent.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def claim_window(folder: Path | str) -> WindowGuard:

@@ -27,7 +27,8 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
     "ssa_desktop.ui.vault.passphrase_widgets",
-    "ssa_desktop.ui.theme", "ssa_desktop.ui.colours",  # palette and focus frame
+    # the palette; the focus frame (ui.focus_frame) comes after the first frame
+    "ssa_desktop.ui.theme", "ssa_desktop.ui.colours", "ssa_desktop.ui.first_frame",
     # one window per vault (issue 29): the lock is claimed before the unlock window shows
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
     "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
@@ -59,6 +60,9 @@ def exec_until_exposed(self):
             break
     seen["modules"] = sorted(sys.modules)
     seen["window"] = type(self).__name__
+    while time.time() < deadline and type(app.style()).__name__ != "FocusStyle":
+        app.processEvents()  # the focus frame follows right after the first frame
+    seen["style"] = type(app.style()).__name__
     return QDialog.Rejected
 
 QDialog.exec = exec_until_exposed
@@ -86,6 +90,7 @@ def test_the_unlock_window_imports_only_qt_and_its_own_light_modules(tmp_path):
                          capture_output=True, text=True, timeout=120, check=True).stdout
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["window"] == "UnlockDialog" and seen["code"] == 0
+    assert seen["style"] == "FocusStyle"
     modules = set(seen["modules"])
     own = {m for m in modules if m == "ssa_desktop" or m.startswith("ssa_desktop.")}
     assert own - ALLOWED_OWN == set()
