@@ -9,19 +9,28 @@ this view"). The grid's delegate saves on Enter at once, as Tab does.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ssa_desktop.domain import clock
 from ssa_desktop.services import worktime
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.time.shared import open_area
 
 DAY = date(2025, 11, 12)                                  # Wednesday, 2025/26
 MONDAY = date(2025, 11, 10)
 TUESDAY = MONDAY + timedelta(days=1)
 KEYS = {"Enter": Qt.Key_Return, "Tab": Qt.Key_Tab}
+DRIVER = Path(__file__).with_name("grid_quit_driver.py")
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _burst(keys: str) -> None:
@@ -118,3 +127,27 @@ def test_refused_value_at_typing_speed_keeps_the_next_values(ctx, qtbot, post, f
     ind, dok = _codes(ctx)[:2]
     assert worktime.week_grid(ctx.conn, DAY, "school-1").cells == {(MONDAY, dok): 45}
     assert model.data(model.index(0, 0)) == "" and model.data(model.index(1, 0)) == "45"
+
+
+def test_strg_q_after_fast_grid_editing_ends_normally(tmp_path):
+    """The real app in a child process: unlock, type into the grid with no pause for 20
+    rounds of 8 cells, quit with Strg+Q. shiboken6 6.12 on Python 3.11 released a
+    reference to True on every ``emit`` from Python (about 12 per saved cell); at the
+    quit, when the objects holding True rightly let go, the interpreter aborted ("Fatal
+    Python error: bool_dealloc", exit 134). Without the guard 5 rounds were enough."""
+    from ssa_desktop.demo import create_demo_vault
+
+    folder, home = tmp_path / "tresor", tmp_path / "home"
+    home.mkdir()
+    with clock.frozen(datetime(2025, 11, 12, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))):
+        create_demo_vault(folder, PASSPHRASE, years=1, params=FAST_KDF).lock()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), PYTHONPATH=str(ROOT),
+               XDG_CONFIG_HOME=str(home / ".config"))
+    env.pop("SSA_PASSPHRASE", None)
+    done = subprocess.run([sys.executable, "-X", "faulthandler", str(DRIVER), str(folder),
+                           PASSPHRASE, "20"], env=env, capture_output=True, text=True,
+                          timeout=600)   # generous: a loaded machine is slow, not broken
+    assert "edited 20" in done.stdout, done.stderr[-2000:]
+    assert "Fatal Python error" not in done.stderr, done.stderr[-2000:]
+    assert "commitData" not in done.stderr
+    assert done.returncode == 0, done.stderr[-2000:]
