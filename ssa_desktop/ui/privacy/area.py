@@ -115,6 +115,7 @@ class RetentionWatch(QObject):
         if not self.ctx.is_unlocked:
             return
         self.ctx.retention_due = result.due
+        self.ctx.retention_reviews = result.reviews
         self._own = True
         try:
             self.ctx.changes.emit(Changes.of(DataKind.RETENTION))

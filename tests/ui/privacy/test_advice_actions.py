@@ -178,3 +178,31 @@ def test_open_case_advice_opens_the_person(ctx, qtbot):
         with qtbot.waitSignal(ctx.navigate) as blocker:
             QTest.keyClick(area.advice.person_button, Qt.Key_Space)
     assert blocker.args == ["persons", p.id]
+
+
+def test_overview_tile_counts_deletions_and_reviews_and_opens_datenschutz(ctx, qtbot):
+    """The Übersicht names both kinds of rows of "Löschung fällig" with their counts; a
+    review (her whereabouts) is not hidden behind "Löschung fällig (1)"."""
+    from ssa_desktop.ui.overview.area import OverviewArea
+    from ssa_desktop.ui.privacy.area import RetentionWatch
+
+    _unknown_pupil(ctx.conn)
+    _left_long_ago(ctx.conn)
+    with clock.frozen(TODAY):
+        RetentionWatch(ctx).check()
+        qtbot.waitUntil(lambda: ctx.retention_due is not None, timeout=20_000)
+        area = OverviewArea(ctx, today=lambda: TODAY)
+        qtbot.addWidget(area)
+        area.resize(1366, 768)
+        area.show()
+    tile = area.deletion
+    assert tile.title() == "Löschung fällig (1), Prüfung fällig (1)"
+    assert [tile.model.item(r).text() for r in range(tile.model.rowCount())] == [
+        "1 Eintrag zur Löschung fällig – im Bereich Datenschutz prüfen",
+        "1 Eintrag zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im "
+        "Bereich Datenschutz angeben"]
+    tile.view.setFocus()
+    QTest.keyClick(tile.view, Qt.Key_Down)
+    with qtbot.waitSignal(ctx.navigate) as blocker:
+        QTest.keyClick(tile.view, Qt.Key_Return)
+    assert blocker.args == ["privacy", ""]
