@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="151" />
+            <location filename="../../ssa_desktop/ui/context.py" line="152" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -4932,7 +4932,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="171" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="246" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -4967,20 +4967,33 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="248" />
+            <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
+            <translation>Deletion due ({0}), review due ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
                 <numerusform>%n entries due for deletion – review in Data protection</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="256" />
+            <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
+            <translation>
+                <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
+                <numerusform>%n entries due for review: whereabouts, dormant person or case closure – answer them in Data protection</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="249" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="262" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -6235,7 +6248,7 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="34" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="35" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
@@ -6243,7 +6256,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
@@ -6251,7 +6264,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
@@ -6941,381 +6954,502 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
-        <name>PrivacyArea</name>
+        <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <source>Sperre setzen</source>
-            <translation>Set hold</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="48" />
+            <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
+            <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
+            <source>%n Eintr(ag|äge)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <source>Grund der Sperre</source>
-            <translation>Reason for the hold</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="53" />
+            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
+            <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Geltendmachung von Rechtsansprüchen</source>
-            <translation>Legal claims</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="67" />
+            <source>Verbleib angeben – {0}</source>
+            <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Auskunftsersuchen offen</source>
-            <translation>Access request pending</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="70" />
+            <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
+            <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Widerspruch offen</source>
-            <translation>Objection pending</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="77" />
+            <source>Angabe zum Verbleib</source>
+            <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>§ 8a mit Beteiligung des Jugendamts</source>
-            <translation>§ 8a with youth office involvement</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Abgegangen am</source>
+            <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Absprache mit dem Jugendamt</source>
-            <translation>Agreement with the youth office</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Schule gewechselt am</source>
+            <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>weiter benötigt</source>
-            <translation>still needed</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Weiter benötigt bis</source>
+            <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <source>Überprüfung am</source>
-            <translation>Review on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <source>&amp;Angabe</source>
+            <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
-            <source>Grund</source>
-            <translation>Reason</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="83" />
+            <source>Tag</source>
+            <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <source>&amp;Tag</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="89" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="93" />
+            <source>Eintragen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="94" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
+            <source>Hinweis zur gewählten Zeile</source>
+            <translation>Advice on the chosen row</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <source>Verbleib angeben …</source>
+            <translation>Give whereabouts …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
+            <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
+            <translation>Give whereabouts: left school, changed school or still needed until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
+            <source>Person öffnen</source>
+            <translation>Open person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
+            <source>Person öffnen, z. B. um den Fall abzuschließen</source>
+            <translation>Open the person, e.g. to close the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
+            <source>Sperren prüfen</source>
+            <translation>Review holds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
+            <source>Zu den Sperren, deren Überprüfung fällig ist</source>
+            <translation>To the holds due for review</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="155" />
+            <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
+            <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
+            <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
+            <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="162" />
+            <source>Bei einer Sperre ist die Überprüfung fällig.</source>
+            <translation>A hold is due for review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <source>Sperre setzen</source>
+            <translation>Set hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <source>Grund der Sperre</source>
+            <translation>Reason for the hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Geltendmachung von Rechtsansprüchen</source>
+            <translation>Legal claims</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Auskunftsersuchen offen</source>
+            <translation>Access request pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Widerspruch offen</source>
+            <translation>Objection pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>§ 8a mit Beteiligung des Jugendamts</source>
+            <translation>§ 8a with youth office involvement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Absprache mit dem Jugendamt</source>
+            <translation>Agreement with the youth office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>weiter benötigt</source>
+            <translation>still needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <source>Überprüfung am</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="177" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="314" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
-            <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
-            <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="457" />
-            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
-            <translation>{0} hold(s) due for review.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7323,7 +7457,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7331,23 +7465,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7355,117 +7489,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7568,8 +7702,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Identifier</translation>
         </message>
         <message>
+            <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
+            <translation type="obsolete">As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
+        </message>
+        <message>
             <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation type="obsolete">Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
+        </message>
+        <message>
+            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
+            <translation type="obsolete">{0} hold(s) due for review.</translation>
         </message>
         <message>
             <source>{0} gelöscht und überprüft.</source>
@@ -10693,147 +10835,147 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="76" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="77" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="81" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="127" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="128" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="180" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="203" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="183" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="206" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="185" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="208" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="186" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="209" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="188" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="211" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="189" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="191" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="214" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="192" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="194" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="217" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="196" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="219" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="202" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="225" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="203" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="236" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="244" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="228" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="252" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="249" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="273" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="280" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="304" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="281" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="305" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
