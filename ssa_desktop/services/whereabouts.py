@@ -19,10 +19,8 @@ from ..storage.transactions import transaction
 from . import retention
 from .operations import DataKind, Outcome, outcome
 
-LEFT = "left"
-CHANGED = "changed"
-ANSWERS = {LEFT: "Abgegangen am", CHANGED: "Schule gewechselt am",
-           STILL_NEEDED: "Weiter benötigt bis"}
+LEFT = "left"                      # Abgang
+CHANGED = "changed"                # Schulwechsel
 SCHOOL_ANSWERS = (LEFT, CHANGED)   # only for pupils
 
 
