@@ -206,3 +206,21 @@ def test_overview_tile_counts_deletions_and_reviews_and_opens_datenschutz(ctx, q
     with qtbot.waitSignal(ctx.navigate) as blocker:
         QTest.keyClick(tile.view, Qt.Key_Return)
     assert blocker.args == ["privacy", ""]
+
+
+def test_a_hold_due_for_review_offers_the_holds_page(ctx, qtbot):
+    """"1 Sperre(n) zur Überprüfung fällig." in the header: "Sperren prüfen" goes there."""
+    p = _left_long_ago(ctx.conn)
+    retention.add_hold(ctx.conn, p.id, "legal_claim", date(2026, 8, 1),
+                       today=date(2026, 6, 1))
+    with clock.frozen(TODAY):
+        area = shown_area(ctx, qtbot)
+    assert area.header.text().endswith("Sperren: 1. 1 Sperre(n) zur Überprüfung fällig.")
+    button = area.advice.holds_button
+    assert button.isVisible()
+    assert area.due_model.rowCount() == 0          # held: listed under "Sperren" only
+    assert area.advice.text.text() == "Bei einer Sperre ist die Überprüfung fällig."
+    area.due_view.setFocus()
+    _tab_to(button)
+    QTest.keyClick(button, Qt.Key_Space)
+    assert area.tabs.currentWidget() is area.page("holds")
