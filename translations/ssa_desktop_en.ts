@@ -175,7 +175,7 @@
     <context>
         <name>AppContext</name>
         <message>
-            <location filename="../../ssa_desktop/ui/context.py" line="151" />
+            <location filename="../../ssa_desktop/ui/context.py" line="152" />
             <source>Wird gesperrt, sobald die laufende Aktion fertig ist …</source>
             <translation>Locking as soon as the current action is finished …</translation>
         </message>
@@ -3367,7 +3367,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="227" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3522,22 +3522,22 @@
             <translation>&lt;b&gt;Packages written&lt;/b&gt; (without keys)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="163" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="177" />
             <source>Vertretungspaket öffnen</source>
             <translation>Open cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="190" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
             <source>Übergabepaket einlesen</source>
             <translation>Read handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="213" />
             <source>Übergabepaket eingelesen: {0}</source>
             <translation>Handover package read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="201" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="215" />
             <source>%n Eintr(ag|äge) weich(t|en) ab; keine Quittung geschrieben, bis entschieden ist.</source>
             <translation>
                 <numerusform>%n entry differs; no receipt written until it is decided.</numerusform>
@@ -3545,22 +3545,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="204" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="218" />
             <source>Empfangsquittung geschrieben: {0} – bitte der Vorgängerin geben.</source>
             <translation>Receipt written: {0} – please give it to your predecessor.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="226" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Rückgabe einlesen</source>
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
             <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
             <translation>
                 <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
@@ -3568,22 +3568,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="266" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="261" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="275" />
             <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
             <translation>
                 <numerusform>Kept: %n anonymous statistics entry.</numerusform>
@@ -3591,27 +3591,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="263" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="277" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="282" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="296" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="284" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="285" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="286" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="300" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
@@ -4943,7 +4943,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/overview/area.py" line="173" />
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="245" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="248" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
@@ -4978,20 +4978,33 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>School year change {0} for {1} is pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="250" />
+            <source>Löschung fällig ({0}), Prüfung fällig ({1})</source>
+            <translation>Deletion due ({0}), review due ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="252" />
             <source>Löschung fällig ({0})</source>
             <translation>Deletion due ({0})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="254" />
             <source>%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz prüfen</source>
             <translation>
                 <numerusform>%n entry due for deletion – review in Data protection</numerusform>
                 <numerusform>%n entries due for deletion – review in Data protection</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="258" />
+            <source>%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, ruhende Person oder Fallabschluss – im Bereich Datenschutz angeben</source>
+            <translation>
+                <numerusform>%n entry due for review: whereabouts, dormant person or case closure – answer it in Data protection</numerusform>
+                <numerusform>%n entries due for review: whereabouts, dormant person or case closure – answer them in Data protection</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ssa_desktop/ui/overview/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/overview/area.py" line="264" />
             <source>Die Löschfristen werden geprüft …</source>
             <translation>Checking the retention periods …</translation>
         </message>
@@ -5035,73 +5048,73 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Passphrase</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="50" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="51" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="64" />
             <source>Anzeigen</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="52" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="53" />
             <source>Passphrase anzeigen</source>
             <translation>Show passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="53" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="54" />
             <source>Passphrase im Klartext anzeigen oder verbergen</source>
             <translation>Show or hide the passphrase in plain text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="63" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="64" />
             <source>Verbergen</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="88" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="89" />
             <source>Stärke der Passphrase</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="92" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="93" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="111" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="112" />
             <source>Am besten vier oder mehr Wörter, die nicht zusammengehören, z. B. „{0}“ (nur als Muster: das Beispiel selbst wird abgelehnt).</source>
             <translation>Best: four or more unrelated words, e.g. “{0}” (a pattern only: the example itself is refused).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="119" />
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="123" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="120" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="124" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="145" />
+            <location filename="../../ssa_desktop/ui/vault/passphrase_widgets.py" line="147" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
@@ -6246,7 +6259,7 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
@@ -6254,7 +6267,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
@@ -6262,7 +6275,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
@@ -6835,12 +6848,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="58" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="60" />
             <source>Tägliche Sicherung erstellt.</source>
             <translation>Daily backup created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="64" />
+            <location filename="../../ssa_desktop/ui/privacy/unlock_tasks.py" line="66" />
             <source>Automatische Sicherung fehlgeschlagen: {0}</source>
             <translation>Automatic backup failed: {0}</translation>
         </message>
@@ -6952,381 +6965,502 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
     </context>
     <context>
-        <name>PrivacyArea</name>
+        <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="138" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
-            <source>Sperre setzen</source>
-            <translation>Set hold</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="48" />
+            <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
+            <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
+            <source>%n Eintr(ag|äge)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <source>Grund der Sperre</source>
-            <translation>Reason for the hold</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="53" />
+            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
+            <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Geltendmachung von Rechtsansprüchen</source>
-            <translation>Legal claims</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="67" />
+            <source>Verbleib angeben – {0}</source>
+            <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Auskunftsersuchen offen</source>
-            <translation>Access request pending</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="70" />
+            <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
+            <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Widerspruch offen</source>
-            <translation>Objection pending</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="77" />
+            <source>Angabe zum Verbleib</source>
+            <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>§ 8a mit Beteiligung des Jugendamts</source>
-            <translation>§ 8a with youth office involvement</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Abgegangen am</source>
+            <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>Absprache mit dem Jugendamt</source>
-            <translation>Agreement with the youth office</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Schule gewechselt am</source>
+            <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
-            <source>weiter benötigt</source>
-            <translation>still needed</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <source>Weiter benötigt bis</source>
+            <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
-            <source>Überprüfung am</source>
-            <translation>Review on</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <source>&amp;Angabe</source>
+            <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
-            <source>Grund</source>
-            <translation>Reason</translation>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="83" />
+            <source>Tag</source>
+            <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <source>&amp;Tag</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="89" />
+            <source>Meldung</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="93" />
+            <source>Eintragen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="94" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="174" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
+            <source>Hinweis zur gewählten Zeile</source>
+            <translation>Advice on the chosen row</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <source>Verbleib angeben …</source>
+            <translation>Give whereabouts …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
+            <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
+            <translation>Give whereabouts: left school, changed school or still needed until</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
+            <source>Person öffnen</source>
+            <translation>Open person</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
+            <source>Person öffnen, z. B. um den Fall abzuschließen</source>
+            <translation>Open the person, e.g. to close the case</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
+            <source>Sperren prüfen</source>
+            <translation>Review holds</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
+            <source>Zu den Sperren, deren Überprüfung fällig ist</source>
+            <translation>To the holds due for review</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="155" />
+            <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
+            <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
+            <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
+            <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="162" />
+            <source>Bei einer Sperre ist die Überprüfung fällig.</source>
+            <translation>A hold is due for review.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyArea</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <source>Sperre setzen</source>
+            <translation>Set hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <source>Grund der Sperre</source>
+            <translation>Reason for the hold</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Geltendmachung von Rechtsansprüchen</source>
+            <translation>Legal claims</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Auskunftsersuchen offen</source>
+            <translation>Access request pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Widerspruch offen</source>
+            <translation>Objection pending</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>§ 8a mit Beteiligung des Jugendamts</source>
+            <translation>§ 8a with youth office involvement</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>Absprache mit dem Jugendamt</source>
+            <translation>Agreement with the youth office</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <source>weiter benötigt</source>
+            <translation>still needed</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <source>Überprüfung am</source>
+            <translation>Review on</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <source>Grund</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="177" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="178" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="185" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="194" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="198" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="199" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="223" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="233" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="234" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="290" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="235" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="306" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="236" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="270" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="273" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="282" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="297" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="307" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="308" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="314" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="450" />
-            <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
-            <translation>As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="457" />
-            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
-            <translation>{0} hold(s) due for review.</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="548" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="572" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="577" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="586" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="589" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7334,7 +7468,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7342,23 +7476,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="595" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="603" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7366,117 +7500,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="624" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="630" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="652" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="655" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="668" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="685" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="689" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="718" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="729" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="738" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -7579,8 +7713,16 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation type="obsolete">Identifier</translation>
         </message>
         <message>
+            <source>Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, {3} gesperrt.</source>
+            <translation type="obsolete">As of {0}: {1} deletion(s) due, {2} restricted, {3} on hold.</translation>
+        </message>
+        <message>
             <source>{0} Einträge mit zusammen {1} Datensätzen endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation type="obsolete">Permanently delete {0} entries with {1} records in total? This cannot be undone; the anonymous statistics stay.</translation>
+        </message>
+        <message>
+            <source>{0} Sperre(n) zur Überprüfung fällig.</source>
+            <translation type="obsolete">{0} hold(s) due for review.</translation>
         </message>
         <message>
             <source>{0} gelöscht und überprüft.</source>
@@ -8871,10 +9013,6 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte noch einmal „Neuer Notfallschlüssel“ wählen, um einen Schlüssel zum Aufschreiben zu erhalten.</source>
             <translation type="obsolete">The action is finished; because the vault was locked, its result is not shown. After a new emergency key, please choose “New emergency key” once more to get a key to write down.</translation>
-        </message>
-        <message>
-            <source>Gilt sofort. Steht Windows auf „Kontrastdesign“, übernimmt SSA Desktop die Farben von Windows und ändert sie nicht.</source>
-            <translation type="obsolete">Applies at once. When Windows uses a contrast theme, SSA Desktop takes the Windows colours and does not change them.</translation>
         </message>
         <message>
             <source>Schule &amp;bearbeiten …</source>
@@ -10738,147 +10876,147 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>TimeGrid</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="78" />
             <source>Woche</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Mo</source>
             <translation>Mon</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Di</source>
             <translation>Tue</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Mi</source>
             <translation>Wed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Do</source>
             <translation>Thu</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Fr</source>
             <translation>Fri</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>Sa</source>
             <translation>Sat</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="80" />
             <source>So</source>
             <translation>Sun</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="82" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
             <source>aus der Dokumentation</source>
             <translation>from the documentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="84" />
             <source>Summe des Tages</source>
             <translation>Day total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="128" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="129" />
             <source>Bitte ganze Minuten eingeben (z. B. 45).</source>
             <translation>Please enter whole minutes (e.g. 45).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="181" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="204" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="184" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="207" />
             <source>Woche mit dem Tag</source>
             <translation>Week containing the day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="186" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="209" />
             <source>◀ Vorwoche</source>
             <translation>◀ Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="187" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="210" />
             <source>Vorherige Woche</source>
             <translation>Previous week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="189" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="212" />
             <source>Nächste Woche ▶</source>
             <translation>Next week ▶</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="190" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
             <source>Nächste Woche</source>
             <translation>Next week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="192" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="215" />
             <source>Vorwoche übernehmen</source>
             <translation>Copy last week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="193" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="216" />
             <source>Einträge der Vorwoche übernehmen</source>
             <translation>Copy last week's entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="195" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="218" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="197" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="220" />
             <source>&amp;Woche mit</source>
             <translation>&amp;Week of</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="203" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="226" />
             <source>Kategorie hinzufügen …</source>
             <translation>Add category …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="204" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="227" />
             <source>Weitere Kategorie indirekter Arbeit anlegen</source>
             <translation>Create another category of indirect work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="213" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="237" />
             <source>Wochenraster indirekte Arbeit in Minuten</source>
             <translation>Weekly grid of indirect work in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="221" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="245" />
             <source>Minuten eintippen; Enter speichert und geht nach unten, Tab nach rechts; Strg+Umschalt+V übernimmt die Vorwoche. Kontakte, Gruppen, offene Angebote und Vernetzung zählen von selbst aus der Dokumentation.</source>
             <translation>Type minutes; Enter saves and moves down, Tab moves right; Ctrl+Shift+V copies last week. Contacts, groups, open offers and networking count by themselves from the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="229" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="253" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="250" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="274" />
             <source>Für dieses Schuljahr ist kein Stellenumfang eingetragen (Einstellungen → Schulen &amp; Stelle).</source>
             <translation>No post share is entered for this school year (Settings → Schools &amp; post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="281" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="305" />
             <source>Kategorie hinzufügen</source>
             <translation>Add category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/grid.py" line="282" />
+            <location filename="../../ssa_desktop/ui/time/grid.py" line="306" />
             <source>Bezeichnung der neuen Kategorie (zählt zur indirekten Arbeit):</source>
             <translation>Name of the new category (counts as indirect work):</translation>
         </message>
@@ -11070,145 +11208,145 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="112" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="120" />
             <source>SSA Desktop — Tresor entsperren</source>
             <translation>SSA Desktop — Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="113" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="121" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="135" />
             <source>Tresor entsperren</source>
             <translation>Unlock vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
             <source>Geben Sie Ihre Passphrase ein, um die Dokumentation zu öffnen.</source>
             <translation>Enter your passphrase to open the documentation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="140" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="148" />
             <source>Demo-Tresor mit erfundenen Daten. Passphrase: {0}</source>
             <translation>Demo vault with invented data. Passphrase: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="149" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="157" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="156" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="164" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="159" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="160" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="168" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="161" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="169" />
             <source>Ein Geräteschlüssel (nicht der Notfallschlüssel) wird im Schlüsselbund Ihres Benutzerkontos gespeichert; beim Start ist keine Passphrase nötig. Nur auf einem Gerät, das nur Sie benutzen.</source>
             <translation>A device key (not the emergency key) is stored in your user account's keychain; no passphrase is needed at start. Only on a device that only you use.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="167" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="175" />
             <source>Wird entsperrt …</source>
             <translation>Unlocking …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="170" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="178" />
             <source>Mit Notfallschlüssel öffnen …</source>
             <translation>Open with emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="171" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="382" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="383" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="179" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="394" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="395" />
             <source>Mit Notfallschlüssel öffnen</source>
             <translation>Open with emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="176" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="184" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="177" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="182" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="183" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="194" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="195" />
             <source>Entsperren</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="185" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="186" />
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="416" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="197" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="198" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="432" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="192" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="204" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="325" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="337" />
             <source>Die Passphrase ist falsch. Bitte prüfen Sie Groß-/Kleinschreibung und Tastaturbelegung (Feststelltaste?).</source>
             <translation>The passphrase is wrong. Please check upper/lower case and the keyboard layout (Caps Lock?).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="386" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="398" />
             <source>Geben Sie den Notfallschlüssel vom Notfallblatt Ihres Trägers ein (64 Zeichen, Leerzeichen sind egal). Danach vergeben Sie eine neue Passphrase.</source>
             <translation>Enter the emergency key from your provider's emergency sheet (64 characters, spaces do not matter). Then you set a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="391" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="403" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="400" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="412" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="401" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="413" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="411" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
             <source>Tresor wird geöffnet …</source>
             <translation>Opening vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="413" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="429" />
             <source>Öffnen und Passphrase setzen</source>
             <translation>Open and set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="420" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="436" />
             <source>Notfallschlüssel:</source>
             <translation>Emergency key:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="421" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="437" />
             <source>Neue Passphrase:</source>
             <translation>New passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="423" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="439" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="443" />
+            <location filename="../../ssa_desktop/ui/vault/unlock.py" line="459" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>

@@ -58,10 +58,12 @@ def due_count(conn, today: date | None = None) -> int:
 @dataclass(frozen=True)
 class UnlockCheck:
     """What the check at unlock found: items due now, of them waiting for an R5
-    decision, and deletion-log entries past their period (R11) that it removed."""
+    decision, and deletion-log entries past their period (R11) that it removed; the
+    review prompts (R2 at case closure, R14 dormant) listed with the due items."""
     due: int
     decisions: int
     log_expired: int
+    reviews: int = 0
 
 
 def check_at_unlock(conn, progress: Progress | None = None, today: date | None = None, *,
@@ -75,8 +77,10 @@ def check_at_unlock(conn, progress: Progress | None = None, today: date | None =
     if expire_log:
         with transaction(conn):
             expired = _expire_log(conn, today)
-    due = due_items(conn, today)
-    check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired)
+    assessments = assess(conn, today)
+    due = [a for a in assessments if a.is_due]
+    check = UnlockCheck(len(due), sum(a.action == rt.DECIDE for a in due), expired,
+                        sum(is_review(a) for a in assessments))
     return Outcome(check, Changes.of(DataKind.RETENTION) if expired else Changes())
 
 

@@ -64,6 +64,7 @@ class AppContext(QObject):
         # "Löschung fällig (n)" from the retention check at unlock (ui/privacy/area.py
         # RetentionWatch); None until it has run in this session.
         self.retention_due: int | None = None
+        self.retention_reviews: int | None = None   # the review rows listed with them
         self.pool = QThreadPool.globalInstance()
         self._critical = 0
         self._exclusive = 0
@@ -155,6 +156,7 @@ class AppContext(QObject):
         session, self.session = self.session, None
         self.show_names = False
         self.retention_due = None
+        self.retention_reviews = None
         self.locked.emit()  # views clear themselves before the key is gone
         session.lock()
         # what the views let go is freed now, cycles too: the timer's full collection

@@ -1,11 +1,20 @@
-"""Keep ``None`` alive under PySide6 6.12 on Python 3.11.
+"""Keep ``None``, ``True`` and ``False`` alive under PySide6 6.12 on Python 3.11.
 
 shiboken6 6.12 returns ``None`` from every void Qt method (``setEnabled``, ``clear``,
 ``addItem`` …) and from ``currentData()``/``data()`` without a value *without* taking a
 reference: on Python 3.12+ ``None`` is immortal, so nothing happens; on 3.11 each call
 lowers its reference count by one until the interpreter aborts with "none_dealloc"
 after a few thousand calls (measured: 100 calls of ``QComboBox.setEnabled`` → -100).
-We do once what Python 3.12 does: give ``None`` a reference count it can never use up.
+
+``Signal.emit`` does the same with ``True``: every emit from Python (a model's
+``dataChanged``, the context's ``changes``, a worker's ``finished``) lowers ``True``'s
+count by one (measured: 100 emits → -100). A session of about 4,700 references to
+``True`` that saved a few hundred grid cells used them up, and the interpreter aborted
+with "Fatal Python error: bool_dealloc", at the latest when the quit released the
+objects that held ``True`` rightly.
+
+We do once what Python 3.12 does: give these singletons a reference count they can
+never use up.
 """
 
 from __future__ import annotations
@@ -16,10 +25,24 @@ import sys
 _HEADROOM = 1 << 40
 
 
-def protect_none() -> None:
-    """Raise None's reference count far out of reach (no-op on Python 3.12+)."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    refcount = ctypes.c_ssize_t.from_address(id(None))   # ob_refcnt, the first field
+def _raise_refcount(obj: object) -> None:
+    refcount = ctypes.c_ssize_t.from_address(id(obj))   # ob_refcnt, the first field
     if refcount.value < _HEADROOM:
         refcount.value += _HEADROOM
+
+
+def _immortal_already() -> bool:
+    return sys.version_info >= (3, 12) or sys.implementation.name != "cpython"
+
+
+def protect_none() -> None:
+    """Raise None's reference count far out of reach (no-op on Python 3.12+)."""
+    if not _immortal_already():
+        _raise_refcount(None)
+
+
+def protect_bools() -> None:
+    """Raise the reference counts of True and False far out of reach (no-op on 3.12+)."""
+    if not _immortal_already():
+        _raise_refcount(True)
+        _raise_refcount(False)

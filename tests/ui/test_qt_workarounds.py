@@ -22,6 +22,22 @@ def test_void_qt_calls_cannot_release_none_to_death(qapp):
     assert before > 1 << 30
 
 
+def test_signal_emits_cannot_release_true_to_death(qapp):
+    """Every ``emit`` from Python lowered True's count by one (6.12 on 3.11); a few
+    hundred saved grid cells used a session's count up and the quit ended in
+    "Fatal Python error: bool_dealloc" (tests/ui/time/test_grid_typing_speed.py)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    emitter = Emitter()
+    for _ in range(20_000):
+        emitter.fired.emit()
+    assert sys.getrefcount(True) > 1 << 30
+    assert sys.getrefcount(False) > 1 << 30
+
+
 def test_application_collects_garbage_on_the_gui_thread(qapp):
     app = make_application([])
     collector = app.findChild(MainThreadCollector)

@@ -242,11 +242,24 @@ class OverviewArea(Area):
         ``DataKind.RETENTION``, which refreshes this area)."""
         names = self.ctx.show_names
         due = self.overview.deletion_due
-        self.deletion.setTitle(tr("Löschung fällig") if due is None
-                               else tr("Löschung fällig ({0})").format(due))
-        self.deletion.set_items(
-            [OverviewItem(tr("%n Eintr(ag|äge) zur Löschung fällig – im Bereich Datenschutz "
-                             "prüfen", n=due), "privacy", state="due")] if due else [], names)
+        # the list "Löschung fällig" holds the reviews too: both are counted and named
+        reviews = (self.ctx.retention_reviews or 0) if due is not None else 0
+        if due is None:
+            title = tr("Löschung fällig")
+        elif reviews:
+            title = tr("Löschung fällig ({0}), Prüfung fällig ({1})").format(due, reviews)
+        else:
+            title = tr("Löschung fällig ({0})").format(due)
+        self.deletion.setTitle(title)
+        items = [OverviewItem(tr("%n Eintr(ag|äge) zur Löschung fällig – im Bereich "
+                                 "Datenschutz prüfen", n=due), "privacy", state="due")] \
+            if due else []
+        if reviews:
+            items.append(OverviewItem(tr("%n Eintr(ag|äge) zur Prüfung fällig: Verbleib, "
+                                         "ruhende Person oder Fallabschluss – im Bereich "
+                                         "Datenschutz angeben", n=reviews), "privacy",
+                                      state="due"))
+        self.deletion.set_items(items, names)
         if due is None:   # the check at unlock has not finished yet
             self.deletion.note.setText(tr("Die Löschfristen werden geprüft …"))
 

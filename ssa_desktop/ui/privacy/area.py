@@ -47,6 +47,7 @@ from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
 from ..common.side_tabs import SideTabs
 from ..i18n import translator
+from .advice import AdviceBar, header_text
 
 STATUS_SECONDS = 60  # how long a done-message stays
 NAMES_KEPT = 1000    # names of items kept for the lists (read again when scrolled back)
@@ -61,6 +62,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectRows)
     view.setEditTriggers(QTableView.NoEditTriggers)
+    view.setTabKeyNavigation(False)   # read-only: Tab leaves for the row's buttons
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     # column widths from the first rows: measuring thousands of due items blocked the GUI
@@ -113,6 +115,7 @@ class RetentionWatch(QObject):
         if not self.ctx.is_unlocked:
             return
         self.ctx.retention_due = result.due
+        self.ctx.retention_reviews = result.reviews
         self._own = True
         try:
             self.ctx.changes.emit(Changes.of(DataKind.RETENTION))
@@ -210,6 +213,9 @@ class PrivacyArea(Area):
             row.addWidget(button)
         row.addStretch(1)
         due_layout.addLayout(row)
+        self.hold_reviews = 0    # holds whose review date has come (header, advice bar)
+        self.advice = AdviceBar(self)   # the chosen row's advice, with its actions
+        due_layout.addWidget(self.advice)
         self.tabs.addTab(due_page, tr("Löschung fällig"))
 
         # The other pages are built when first shown (or asked for): the first show of the
@@ -445,20 +451,15 @@ class PrivacyArea(Area):
         self._names = dict(snap.names)
         self.marked_9b = snap.marked_9b
         self.enabled_9b = bool(snap.values[rt.ENABLE_9B.name])
-        due = [a for a in self.assessments if a.is_due]   # (for the header's count)
         today = clock.today()
-        header = tr("Stand {0}: {1} Löschung(en) fällig, {2} eingeschränkt, "
-                    "{3} gesperrt.").format(
-            fmt_date(today), len(due),
-            sum(a.state == rt.RESTRICTED for a in self.assessments),
-            sum(a.state == rt.HOLD for a in self.assessments))
-        reviews = sum(h.review <= today for h in snap.holds)
-        if reviews:   # a hold is never forgotten: its review date is asked for
-            header += " " + tr("{0} Sperre(n) zur Überprüfung fällig.").format(reviews)
-        self.header.setText(header)
+        rows = svc.due_rows(self.assessments)
+        self.hold_reviews = sum(h.review <= today for h in snap.holds)
+        # each figure counts the rows of the page it names ("1 fällig" over two rows misled)
+        self.header.setText(header_text(today, rows, len(snap.restrictions), len(snap.holds),
+                                        self.hold_reviews))
         # due items, then the review prompts at case closure (R2)
         # (and R14: dormant persons, "Prüfung fällig (ruhend)", issue 17)
-        self.due_model.set_rows(svc.due_rows(self.assessments))
+        self.due_model.set_rows(rows)
         self.restricted_model.set_rows(snap.restrictions)
         self.holds_model.set_rows(snap.holds)
         self.all_model.set_rows(svc.all_rows(self.assessments, snap.deleted))
@@ -537,6 +538,7 @@ class PrivacyArea(Area):
                                         and rt.KINDS[chosen[0].record_kind].restrictable)
         self.hold_button.setEnabled(len(chosen) == 1)
         self.not_needed_button.setEnabled(len(chosen) == 1 and is_review(chosen[0]))
+        self.advice.update_for(chosen[0] if len(chosen) == 1 else None, self.hold_reviews)
         self._update_classify()
 
     def _update_classify(self) -> None:

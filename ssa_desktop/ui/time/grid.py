@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -137,6 +138,28 @@ class GridModel(QAbstractTableModel):
         return True
 
 
+class GridDelegate(QStyledItemDelegate):
+    """Enter saves the cell while the key is handled, as Tab does.
+
+    Qt's delegate saves an editor's Enter through a queued call (so that an editor could
+    fix up its text first). Keys typed before that call ran still went into the open
+    editor: "30 Enter 45 Enter" became "3045", which was refused, and the queued call then
+    found its editor gone ("commitData called with an editor that does not belong to this
+    view"); a later Tab moved on from the wrong cell. The grid's editor is a plain line
+    edit with nothing to fix up, so the next key already reaches the view and opens the
+    cell below, at any typing speed.
+    """
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802
+        if (event.type() == QEvent.KeyPress
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+                and isinstance(editor, QWidget)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.SubmitModelCache)
+            return True
+        return super().eventFilter(editor, event)
+
+
 class GridTable(QTableView):
     """Like a spreadsheet: typing edits the cell, Enter saves and moves down, Tab saves and
     moves right; Enter on a cell that is not being edited also moves down."""
@@ -210,6 +233,7 @@ class WeekGridView(QWidget):
         self.model.refused.connect(self._refused)
         self.table = GridTable()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(GridDelegate(self.table))
         self.table.setAccessibleName(tr("Wochenraster indirekte Arbeit in Minuten"))
         self.table.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.EditKeyPressed
                                    | QAbstractItemView.DoubleClicked)
