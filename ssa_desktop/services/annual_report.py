@@ -258,8 +258,8 @@ def agreed_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares
     band, label = MODEL_DIRECT_BAND, "Muster-Kooperationsvereinbarung"
     direct = next((e.target for e in figures.evaluations
                    if e.target.numerator == "direct" and e.target.denominator == "total"), None)
-    if direct is not None:
-        band, label = (direct.low, direct.high), direct.wording or "Kooperationsvereinbarung"
+    if direct is not None:  # the school's agreement, or the model's values it starts with
+        band, label = (direct.low, direct.high), "Kooperationsvereinbarung"
     return doc.TimeShares(rows, figures.direct_min, band, label,
                           "Quelle: Arbeitszeit des Schuljahres (Dokumentation, Wochenraster, "
                           "Stoppuhr), Zielwerte der Kooperationsvereinbarung.")
