@@ -89,6 +89,9 @@ class StatisticsArea(Area):
                                         self.merge_files)
         self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
+        self.annual_report_button = make_button(
+            tr("Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+            self.open_annual_report)
         self.proof_button = make_button(tr("Verwendungsnachweis …"),
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
@@ -105,7 +108,7 @@ class StatisticsArea(Area):
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
         for button in (self.template_button, self.default_button, self.merge_button,
-                       self.proof_button, self.rules_button):
+                       self.proof_button, self.annual_report_button, self.rules_button):
             second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
@@ -483,6 +486,17 @@ class StatisticsArea(Area):
             notes = stats.merge_notes(doc)
             self.status.setText(" ".join([tr("Summendatei geschrieben: {0}").format(
                 Path(out).name), *notes]))
+
+    def open_annual_report(self) -> None:
+        """The Jahresbericht dialog (the same as under Vernetzung → Kooperationsvereinbarung)
+        for the chosen school (of a post: its first school) and school year."""
+        from ..reports.annual_report_dialog import open_annual_report
+
+        scope = self._scope()
+        school_id = scope.id if scope and scope.kind == "school" else None
+        if school_id is None and self.report is not None and self.report.info.school_ids:
+            school_id = self.report.info.school_ids[0]
+        open_annual_report(self.ctx, self, school_id, year=self.year_box.currentData())
 
     def show_rules(self) -> None:
         self.tabs.setCurrentWidget(self.rules)
