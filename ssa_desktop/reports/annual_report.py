@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..domain.schoolyear import SchoolYear
-from ..formatting import fmt_number, fmt_percent
+from ..formatting import fmt_hours, fmt_number, fmt_percent
 from .blocks import bar_chart, data_table, exact, key_figures, no_data, suppress
 from .style import build_pdf, german_date, h1, h2, para
 
@@ -249,9 +249,8 @@ def _time_section(report: AnnualReport) -> list:
     if shares is None or not shares.total:
         return story + [no_data("Für dieses Schuljahr ist keine Arbeitszeit erfasst.")]
     total = shares.total
-    rows = [[label, f"{fmt_number(m / 60, 1)} h", fmt_percent(m * 100 / total)]
-            for label, m in shares.minutes]
-    rows.append(["Gesamt", f"{fmt_number(total / 60, 1)} h", fmt_percent(100)])
+    rows = [[label, fmt_hours(m), fmt_percent(m * 100 / total)] for label, m in shares.minutes]
+    rows.append(["Gesamt", fmt_hours(total), fmt_percent(100)])
     story.append(data_table(["Aufgabenbereich", "Stunden", "Anteil"], rows, total=True))
     direct = shares.direct_minutes * 100 / total
     story += [Spacer(1, 2 * mm), para(" ".join(direct_share_sentences(shares)))]

@@ -45,6 +45,7 @@ from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
+from .figure_rule import ROLE_RULE, F1Explains, RulePanel, attach, rule_of
 
 tr = translator("Statistics")
 
@@ -121,7 +122,10 @@ class StatisticsArea(Area):
         self.form.setUniformRowHeights(True)
         self.form.itemActivated.connect(self._drill)
         self.form.itemDoubleClicked.connect(self._drill)
-        self.drill_label = QLabel(tr("Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt."))
+        F1Explains(self.form, self._drill)
+        self.rule_panel = RulePanel()
+        self.rule_panel.back.connect(self.form.setFocus)
+        self.drill_label = QLabel(tr("Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt."))
         self.drill_label.setWordWrap(True)
         self.drill_model = RowsModel((tr("Datum"), tr("Bereich"), tr("Art"), tr("Minuten")),
                                      lambda row, col: (row.day, row.area, row.kind,
@@ -139,8 +143,9 @@ class StatisticsArea(Area):
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.rule_panel, 1)
         drill_layout.addWidget(self.drill_label)
-        drill_layout.addWidget(self.drill_view)
+        drill_layout.addWidget(self.drill_view, 2)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.form)
         splitter.addWidget(drill)
@@ -248,6 +253,7 @@ class StatisticsArea(Area):
         self._show_charts()
         self.entry_aid.show_report(self.report)
         self.drill_model.set_rows([])
+        self.rule_panel.clear_rule()
 
     def _show_status(self) -> None:
         rep = self.report
@@ -306,6 +312,7 @@ class StatisticsArea(Area):
                                     *(stats.format_value(v) for v in values)])
             if not row.staff:
                 item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
+            attach(item, rule_of(row), 1 + len(years) + len(types))
             for col in range(1, 1 + len(years) + len(types)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             self.form.addTopLevelItem(item)
@@ -313,6 +320,11 @@ class StatisticsArea(Area):
         self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, 1 + len(years) + len(types)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # Tab into the form lands on a figure (Enter explains it), not on a heading
+        first = next((self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount())
+                      if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
+        if first is not None:
+            self.form.setCurrentItem(first)
 
     def _show_charts(self) -> None:
         while self.charts_layout.count():
@@ -341,15 +353,24 @@ class StatisticsArea(Area):
 
     # -- drill-down ------------------------------------------------------------------------
     def _drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        field = item.data(0, ROLE_FIELD)
-        if not field or self.report is None:
+        """Enter, F1 or a double click on a figure: its rule beside the form (with the
+        focus, so that it is announced) and the anonymous entries behind it."""
+        field, rule = item.data(0, ROLE_FIELD), item.data(0, ROLE_RULE)
+        if not rule or self.report is None:
+            return
+        name, year = item.text(0).strip(), SchoolYear(self.report.year).label
+        if not field:  # a line of the staff block: no entries behind it
+            self.drill_model.set_rows([])
+            self.rule_panel.show_rule(name, item.text(1), year, rule, None)
+            self.rule_panel.setFocus(Qt.OtherFocusReason)
             return
         aggregate, key = field
         rows = stats.drill_down(self.ctx.conn, self.report.year, self.report.info.scope,
                                 aggregate, key)
         self.drill_model.set_rows(rows)
+        self.rule_panel.show_rule(name, item.text(1), year, rule, len(rows))
+        self.rule_panel.setFocus(Qt.OtherFocusReason)
         spec = kvjs.BY_NAME[aggregate]
-        name = item.text(0).strip()
         if not rows:
             text = tr("{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}").format(name, spec.rule)
         elif len(rows) == 1:
@@ -506,6 +527,7 @@ class StatisticsArea(Area):
         self.form.clear()
         self.entry_aid.show_report(None)  # no figures stay on screen after lock
         self.drill_model.set_rows([])
+        self.rule_panel.clear_rule()
         self.status.clear()
         self.year_box.clear()
         self.scope_box.clear()
