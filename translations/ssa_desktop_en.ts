@@ -9692,7 +9692,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
@@ -9844,53 +9844,43 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="375" />
-            <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
-            <translation>{0}: from the master data or without records. Rule: {1}</translation>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
+            <source>Anonyme Einträge hinter „{0}“:</source>
+            <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="377" />
-            <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
-            <translation>{0}: 1 anonymous record. Rule: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="379" />
-            <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
-            <translation>{0}: {1} anonymous records. Rule: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="390" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="398" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="421" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="410" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="413" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="429" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="423" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="437" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="438" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -9898,48 +9888,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="442" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="459" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="453" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="469" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="500" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="490" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="505" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="508" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="502" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10046,6 +10036,18 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
             <translation type="obsolete">Double-click a figure to see the anonymous records it counts.</translation>
+        </message>
+        <message>
+            <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
+            <translation type="obsolete">{0}: 1 anonymous record. Rule: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
+            <translation type="obsolete">{0}: from the master data or without records. Rule: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
+            <translation type="obsolete">{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
     </context>
     <context>

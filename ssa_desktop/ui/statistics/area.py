@@ -370,14 +370,8 @@ class StatisticsArea(Area):
         self.drill_model.set_rows(rows)
         self.rule_panel.show_rule(name, item.text(1), year, rule, len(rows))
         self.rule_panel.setFocus(Qt.OtherFocusReason)
-        spec = kvjs.BY_NAME[aggregate]
-        if not rows:
-            text = tr("{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}").format(name, spec.rule)
-        elif len(rows) == 1:
-            text = tr("{0}: 1 anonymer Eintrag. Regel: {1}").format(name, spec.rule)
-        else:
-            text = tr("{0}: {1} anonyme Einträge. Regel: {2}").format(name, len(rows), spec.rule)
-        self.drill_label.setText(text)
+        # the rule stands in the panel above; the label only heads the list
+        self.drill_label.setText(tr("Anonyme Einträge hinter „{0}“:").format(name))
 
     # -- actions ---------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:
