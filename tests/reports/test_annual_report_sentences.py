@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from ssa_desktop.domain.entities import TimeEntry
+from ssa_desktop.domain.entities import CooperationAgreement, TimeEntry
 from ssa_desktop.domain.schoolyear import SchoolYear
 from ssa_desktop.reports import annual_report as doc
 from ssa_desktop.services import annual_report as svc
@@ -80,9 +80,15 @@ def test_every_sentence_of_the_time_share_part(tmp_path, split, expected):
     assert _sentences(_time_part(pdf)) == expected
 
 
-def test_the_real_service_names_the_agreement_and_never_quotes_its_wording(conn, tmp_path):
+@pytest.mark.parametrize(("agreement", "source"), [
+    (False, "Muster-Kooperationsvereinbarung"), (True, "Kooperationsvereinbarung")])
+def test_the_real_service_names_where_the_band_comes_from(conn, tmp_path, agreement, source):
     """Time entries in a real vault: 2 h 30 min direct, 1 h 30 min documentation:
-    150 / 240 = 62,5 %; the model agreement's band 60–65 %."""
+    150 / 240 = 62,5 %; the band 60–65 % is the model agreement's, named as such while the
+    school has no agreement of its own. The agreement's wording is never quoted."""
+    if agreement:
+        repo.AGREEMENTS.insert(conn, CooperationAgreement("school-1", date(2025, 8, 1),
+                                                          date(2026, 7, 31)))
     for category, minutes in (("EFH", 90), ("GRP", 60), ("DOK", 90)):
         repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2025, 11, 20), category, minutes,
                                                  school_id="school-1"))
@@ -91,5 +97,5 @@ def test_the_real_service_names_the_agreement_and_never_quotes_its_wording(conn,
     assert _sentences(part) == [
         "Direkte Arbeit mit jungen Menschen, Eltern und Lehrkräften: 62,5 % der erfassten "
         "Arbeitszeit.",
-        "Das liegt im Zielbereich von 60 bis 65 %, den die Kooperationsvereinbarung vorsieht."]
+        f"Das liegt im Zielbereich von 60 bis 65 %, den die {source} vorsieht."]
     assert "sollte zwischen" not in part and "(" not in part
