@@ -132,3 +132,48 @@ def test_the_time_finding_shows_hours_and_minutes_exactly(area):
     texts = [w.text() for w in area.findings_box.findChildren(QLabel)]
     assert any(t.startswith("⚠ Die Zeiteinträge (9,75 Std.) decken weniger als die Hälfte")
                for t in texts), texts
+
+
+def test_f1_in_the_main_window_explains_the_figure_not_the_shortcuts(ctx, qtbot, tmp_path):
+    """In the real window F1 is the list of shortcuts everywhere but in the form preview,
+    where it explains the chosen figure (the window's shortcut must not fire too)."""
+    from keyring.backends import fail
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from ssa_desktop.storage.keystore import DeviceKeyStore
+    from ssa_desktop.ui.settings_store import SettingsStore
+    from ssa_desktop.ui.shell.main_window import MainWindow
+    from tests.conftest import FAST_KDF
+    from tests.kvjs import fixture
+
+    fixture.build(ctx.conn)
+    opened = []
+
+    def close_dialogs():  # a modal list of shortcuts would block the test: note and close
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                opened.append(widget.windowTitle())
+                widget.reject()
+
+    with clock.frozen(DAY):
+        win = MainWindow(ctx, SettingsStore(tmp_path / "s.ini"),
+                         store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+        area = win.show_area("statistics")
+        qtbot.waitUntil(lambda: area.report is not None, timeout=10000)
+    row = _row(area, "Beratungskontakte")
+    area.form.setFocus()
+    area.form.setCurrentItem(row)
+    QTimer.singleShot(0, close_dialogs)
+    QTest.keyClick(area.form, Qt.Key_F1)
+    close_dialogs()
+    assert opened == []
+    assert QApplication.focusWidget() is area.rule_panel
+    assert area.rule_panel.accessibleName() == "Zählregel: Beratungskontakte"
+    assert area.rule_panel.toPlainText().startswith("Beratungskontakte: 6 im Schuljahr 2025/26\n")
+    assert area.rule_panel.accessibleDescription() == kvjs.BY_NAME["efh_contacts"].rule
