@@ -346,7 +346,7 @@ class StatisticsArea(Area):
             scale = 60 if name == "time_minutes_by_category" else 1
             # categories that are zero in every shown year are left out of the chart
             keys = [(k, label) for k, label in keys if any(a[name][k] for a in years.values())]
-            series = [(SchoolYear(y).label, [a[name][k] // scale for k, _ in keys])
+            series = [(SchoolYear(y).label, [a[name][k] / scale for k, _ in keys])
                       for y, a in years.items()]
             self.charts_layout.addWidget(bar_chart(title, [label for _, label in keys], series),
                                          index, 0)

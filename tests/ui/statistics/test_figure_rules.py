@@ -177,3 +177,13 @@ def test_f1_in_the_main_window_explains_the_figure_not_the_shortcuts(ctx, qtbot,
     assert area.rule_panel.accessibleName() == "Zählregel: Beratungskontakte"
     assert area.rule_panel.toPlainText().startswith("Beratungskontakte: 6 im Schuljahr 2025/26\n")
     assert area.rule_panel.accessibleDescription() == kvjs.BY_NAME["efh_contacts"].rule
+
+
+def test_the_hours_chart_keeps_the_minutes(area):
+    """45 minutes of counselling are 0,75 hours in the chart, not 0 (whole hours cut)."""
+    from ssa_desktop.ui.common.charts import Chart
+
+    chart = next(c for c in area.charts.findChildren(Chart)
+                 if c.title == "Aufgabenbereiche (Stunden)")
+    values = dict(zip(chart.categories, chart.series[0].values, strict=True))
+    assert values == {"Einzelfallhilfe und Beratung": 0.75, "Dokumentation": 9.0}
