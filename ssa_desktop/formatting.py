@@ -31,6 +31,26 @@ def fmt_minutes(minutes: int) -> str:
     return f"{minutes} Min."
 
 
+def fmt_hours(minutes: int, unit: bool = True) -> str:
+    """Minutes as hours with two decimals: 585 -> "9,75 Std.", 600 -> "10,00 Std.",
+    7 -> "0,12 Std." (``unit=False``: "9,75", for a column headed "Std.").
+
+    The one way the app shows minutes as hours (screens, findings, PDFs). Two decimals
+    are exact to the minute: a hundredth of an hour is 0,6 minutes, so ``parse_hours``
+    gives back the very minutes (never "9 Std." for 585 minutes, never "9,8")."""
+    text = fmt_number(minutes / 60, 2)
+    return f"{text} Std." if unit else text
+
+
+def parse_hours(text: str) -> int:
+    """ "9,75 Std." or "1.234,50" -> minutes, rounded to the minute (``fmt_hours`` back)."""
+    number = text.strip().removesuffix("Std.").strip().replace(".", "").replace(",", ".")
+    try:
+        return round(float(number) * 60)
+    except ValueError:
+        raise UserError(f"„{text}“ ist keine Stundenangabe (z. B. 9,75).") from None
+
+
 def fmt_count(n: int, one: str, many: str) -> str:
     """ "1 Fall", "0 Fälle", "3 Fälle": the German noun form for the number."""
     return f"{n} {one if n == 1 else many}"

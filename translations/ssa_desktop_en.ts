@@ -35,135 +35,135 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="53" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="57" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="58" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="148" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="178" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="160" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="200" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="63" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="64" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="68" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="71" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="76" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="77" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="79" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="87" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="90" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="102" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="103" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="104" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="105" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="136" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="151" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="163" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="183" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="192" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -9800,270 +9800,270 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="168" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="59" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="72" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <source>Jahresbericht …</source>
+            <translation>Annual report …</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <source>Jahresbericht für das Auswertungsgespräch</source>
+            <translation>Annual report for the evaluation meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="120" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="121" />
-            <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
-            <translation>Double-click a figure to see the anonymous records it counts.</translation>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="128" />
+            <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
+            <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="155" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="163" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="164" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="159" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="167" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="215" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="213" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="221" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="251" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="260" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="253" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="262" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="257" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="266" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="259" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="268" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="285" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="294" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="295" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="322" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="337" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="338" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="339" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="340" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="327" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="351" />
-            <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
-            <translation>{0}: from the master data or without records. Rule: {1}</translation>
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
+            <source>Anonyme Einträge hinter „{0}“:</source>
+            <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="353" />
-            <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
-            <translation>{0}: 1 anonymous record. Rule: {1}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="355" />
-            <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
-            <translation>{0}: {1} anonymous records. Rule: {2}</translation>
-        </message>
-        <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="372" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="390" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="392" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="386" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="395" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="413" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="405" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="423" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10071,48 +10071,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="418" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="453" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="450" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="469" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="460" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="476" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="490" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="475" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="481" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="484" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="502" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10162,8 +10162,75 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>No figures.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="28" />
+            <source>Angabe aus den Fachkräfte-Angaben der Stelle (Einstellungen → Schulen &amp; Stelle → „Fachkräfte-Angaben …“); nicht aus Einträgen gezählt.</source>
+            <translation>From the post's staff details (Settings → Schools &amp; post → “Staff details …”); not counted from entries.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="48" />
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="74" />
+            <source>Zählregel</source>
+            <translation>Counting rule</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="50" />
+            <source>Enter oder F1 auf einer Zahl zeigt hier, wie sie gezählt wird.</source>
+            <translation>Enter or F1 on a figure shows here how it is counted.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="58" />
+            <source>Keine Einträge dahinter.</source>
+            <translation>No entries behind it.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="60" />
+            <source>Keine anonymen Einträge dahinter (aus den Stammdaten oder nichts gezählt).</source>
+            <translation>No anonymous entries behind it (from the master data, or nothing counted).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="63" />
+            <source>1 anonymer Eintrag dahinter (Liste darunter).</source>
+            <translation>1 anonymous entry behind it (list below).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="65" />
+            <source>{0} anonyme Einträge dahinter (Liste darunter).</source>
+            <translation>{0} anonymous entries behind it (list below).</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="67" />
+            <source>{0}: {1} im Schuljahr {2}</source>
+            <translation>{0}: {1} in the school year {2}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="68" />
+            <source>So wird gezählt: {0}</source>
+            <translation>How it is counted: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/statistics/figure_rule.py" line="69" />
+            <source>Zählregel: {0}</source>
+            <translation>Counting rule: {0}</translation>
+        </message>
+        <message>
             <source>Die Prüfung hat {0} Hinweise. Trotzdem exportieren?</source>
             <translation type="obsolete">The check found {0} issues. Export anyway?</translation>
+        </message>
+        <message>
+            <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
+            <translation type="obsolete">Double-click a figure to see the anonymous records it counts.</translation>
+        </message>
+        <message>
+            <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
+            <translation type="obsolete">{0}: 1 anonymous record. Rule: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
+            <translation type="obsolete">{0}: from the master data or without records. Rule: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
+            <translation type="obsolete">{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
     </context>
     <context>
@@ -10619,27 +10686,27 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Hours</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="83" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="82" />
             <source>Direkte Arbeit im Verlauf des Schuljahres</source>
             <translation>Direct work over the school year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="90" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="89" />
             <source>direkt</source>
             <translation>direct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="102" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="101" />
             <source>Soll und Ist je Monat (Std.)</source>
             <translation>Target and actual per month (h)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="107" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="106" />
             <source>Soll</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/charts.py" line="108" />
+            <location filename="../../ssa_desktop/ui/time/charts.py" line="107" />
             <source>Ist</source>
             <translation>Actual</translation>
         </message>

@@ -272,8 +272,12 @@ AGGREGATES: tuple[Aggregate, ...] = (
     _a("efh_minutes", "Minuten Beratung", "Summe der Dauer dieser Beratungskontakte.",
        units=_each("contact", weight=_minutes)),
     _a("efh_persons", "Beratene Personen",
-       "Verschiedene Personen mit mindestens einem Beratungskontakt im "
-       "Schuljahr, gleich welcher Personenart.", additive=False,
+       "Verschiedene Personen mit mindestens einem Beratungskontakt im Schuljahr, an dem "
+       "sie selbst teilgenommen haben, gleich welcher Personenart. Ein Gespräch nur mit den "
+       "Eltern über eine Schülerin oder einen Schüler zählt als Beratungskontakt und als "
+       "Kontakt mit Eltern, aber nicht als beratene Person; ein Elternteil, der selbst als "
+       "Person erfasst ist und mit dem das Gespräch geführt wurde, zählt als beratene "
+       "Person.", additive=False,
        units=_distinct(Pool.persons)),
     _a("efh_pupils", "Beratene Schüler:innen",
        "Verschiedene Schüler:innen darunter: wer n-mal beraten wurde, zählt einmal als Person "
@@ -287,7 +291,8 @@ AGGREGATES: tuple[Aggregate, ...] = (
        GRADE_KEYS, additive=False, units=_distinct(Pool.pupils, _latest_grade)),
     _a("efh_contacts_with_parents", "Kontakte mit Eltern",
        "Beratungskontakte, an denen Eltern beteiligt waren oder in denen ein Elternteil "
-       "beraten wurde.", units=_each("contact", lambda r: _with(r, "parent", "guardian"))),
+       "beraten wurde, auch ein Gespräch nur mit den Eltern über eine Schülerin oder einen "
+       "Schüler.", units=_each("contact", lambda r: _with(r, "parent", "guardian"))),
     _a("efh_contacts_with_teachers", "Kontakte mit Lehrkräften",
        "Beratungskontakte, an denen eine Lehrkraft beteiligt war oder in denen eine Lehrkraft "
        "beraten wurde.", units=_each("contact", lambda r: _with(r, "teacher", "teacher"))),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..formatting import fmt_date
+from ..formatting import fmt_date, fmt_hours
 from .errors import UserError
 
 MAX_MINUTES = 600        # ten hours: no single conversation is longer
@@ -50,7 +50,7 @@ def enforce(findings: list[Finding], confirmed: bool) -> None:
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.1f}".replace(".", ",")
+    return fmt_hours(minutes, unit=False)
 
 
 def duration(minutes: int, what: str = "Der Kontakt") -> list[Finding]:

@@ -13,7 +13,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from ..domain.catalogues import EMPLOYER_TYPES, TASK_AREAS
 from ..domain.staff import StaffBlock, grant
-from ..formatting import fmt_date
+from ..formatting import fmt_date, fmt_hours
 from ..reports.style import build_pdf, escape, styles
 from .kvjs_document import number
 from .kvjs_pdf import _table, form_story
@@ -82,7 +82,7 @@ def write(lines: list[PostLine], *, year_label: str, rate: float, path: Path) ->
                                    + (", befristet" if s.fixed_term else ", unbefristet")],
                  ["Anstellungsträger", EMPLOYER_TYPES.label(s.employer_type) or "–"],
                  ["Schulen", ", ".join(line.schools) or "–"]]
-        facts += [[f"Arbeitszeit {a.code}", f"{number(round(line.block.minutes_by_area.get(a.code, 0) / 60, 1))} Std."]
+        facts += [[f"Arbeitszeit {a.code}", fmt_hours(line.block.minutes_by_area.get(a.code, 0))]
                   for a in TASK_AREAS]
         story += [Paragraph(escape(f"Kennzahlen zu den Fachkräften: {line.block.post_label}"),
                             st["h2"]), _table(facts, set(), (45 * mm, 125 * mm), "LEFT")]

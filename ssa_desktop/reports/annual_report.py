@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from ..domain.schoolyear import SchoolYear
-from ..formatting import fmt_number, fmt_percent
+from ..formatting import fmt_hours, fmt_number, fmt_percent
 from .blocks import bar_chart, data_table, exact, key_figures, no_data, suppress
 from .style import build_pdf, german_date, h1, h2, para
 
@@ -83,7 +83,7 @@ class TimeShares:
     minutes: tuple[tuple[str, int], ...]
     direct_minutes: int
     direct_target: tuple[float, float] | None = None
-    target_label: str = ""
+    target_label: str = ""  # where the band comes from: "Kooperationsvereinbarung", …
     source: str = ""
 
     @property
@@ -219,25 +219,41 @@ def _comparison_section(report: AnnualReport) -> list:
     return story
 
 
+def _band_number(value: float) -> str:
+    """60 -> "60", 62.5 -> "62,5": a band's edge as the agreement writes it."""
+    return fmt_number(value, 0 if value == int(value) else 1)
+
+
+def direct_share_sentences(shares: TimeShares) -> list[str]:
+    """The direct-work share and, with a target band, where it lies: whole sentences.
+
+    The verdict is taken on the share as printed (one decimal), so "59,9 %" is below a
+    band from 60 % and never reads as inside it; the agreement's own wording is not
+    quoted (its numbers may differ from a band the school changed)."""
+    share = round(shares.direct_minutes * 100 / shares.total, 1)
+    sentences = [f"Direkte Arbeit mit jungen Menschen, Eltern und Lehrkräften: "
+                 f"{fmt_percent(share, 1)} der erfassten Arbeitszeit."]
+    if shares.direct_target:
+        low, high = shares.direct_target
+        verdict = ("im Zielbereich" if low <= share <= high else
+                   "unter dem Zielbereich" if share < low else "über dem Zielbereich")
+        band = f"{_band_number(low)} bis {_band_number(high)} %"
+        source = shares.target_label or "Kooperationsvereinbarung"
+        sentences.append(f"Das liegt {verdict} von {band}, den die {source} vorsieht.")
+    return sentences
+
+
 def _time_section(report: AnnualReport) -> list:
     shares = report.time_shares
     story: list = [h1("Zeitanteile")]
     if shares is None or not shares.total:
         return story + [no_data("Für dieses Schuljahr ist keine Arbeitszeit erfasst.")]
     total = shares.total
-    rows = [[label, f"{fmt_number(m / 60, 1)} h", fmt_percent(m * 100 / total)]
-            for label, m in shares.minutes]
-    rows.append(["Gesamt", f"{fmt_number(total / 60, 1)} h", fmt_percent(100)])
+    rows = [[label, fmt_hours(m), fmt_percent(m * 100 / total)] for label, m in shares.minutes]
+    rows.append(["Gesamt", fmt_hours(total), fmt_percent(100)])
     story.append(data_table(["Aufgabenbereich", "Stunden", "Anteil"], rows, total=True))
     direct = shares.direct_minutes * 100 / total
-    sentence = f"Direkte Arbeit mit jungen Menschen, Eltern und Lehrkräften: {fmt_percent(direct)}"
-    if shares.direct_target:
-        low, high = shares.direct_target
-        verdict = ("im Zielbereich" if low <= direct <= high else
-                   "unter dem Zielbereich" if direct < low else "über dem Zielbereich")
-        sentence += (f" – {verdict} ({fmt_number(low, 0)}–{fmt_percent(high)}"
-                     f"{', ' + shares.target_label if shares.target_label else ''}).")
-    story += [Spacer(1, 2 * mm), para(sentence)]
+    story += [Spacer(1, 2 * mm), para(" ".join(direct_share_sentences(shares)))]
     chart_rows = [(label, m * 100 / total) for label, m in shares.minutes]
     chart_rows.append(("Direkte Arbeit zusammen", direct))
     story += [Spacer(1, 3 * mm), bar_chart(

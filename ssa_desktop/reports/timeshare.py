@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ..domain.clock import today
 from ..exports.timeshare import as_dict
-from ..formatting import fmt_date, fmt_number
+from ..formatting import fmt_date, fmt_hours, fmt_number
 from .style import FONT, FONT_BOLD, GREY, build_pdf, escape, styles
 
 if TYPE_CHECKING:   # the report's type only: reports never call a service
@@ -35,7 +35,7 @@ WIDTH = 170 * mm
 
 
 def hours(minutes: float | None) -> str:
-    return "–" if minutes is None else f"{fmt_number(minutes / 60, 1)} Std."
+    return "–" if minutes is None else fmt_hours(round(minutes))
 
 
 def pct(value: float | None, digits: int = 1) -> str:
@@ -115,7 +115,7 @@ def category_chart(doc: dict) -> Drawing | None:
     chart.bars[0].fillColor = BAR
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7.5
-    chart.barLabelFormat = lambda v: f"{fmt_number(v, 1)} Std."
+    chart.barLabelFormat = lambda v: fmt_hours(round(v * 60))
     chart.barLabels.nudge = 18
     d.add(chart)
     d.add(String(0, height - 10, "Indirekte Arbeit nach Kategorie", fontName=FONT_BOLD,
@@ -218,7 +218,7 @@ def build_story(report: TimeShareReport) -> list:
     story.append(Paragraph("Aufgabenbereiche", s["h2"]))
     rows = [["Aufgabenbereich", "Kürzel", "Stunden", "Minuten", "Anteil"]]
     for a in doc["areas"]:
-        rows.append([a["label"], a["code"], fmt_number(a["minutes"] / 60, 1),
+        rows.append([a["label"], a["code"], fmt_hours(a["minutes"], unit=False),
                      str(a["minutes"]), pct(a["share_percent"])])
     story += [_table(rows, [82 * mm, 16 * mm, 24 * mm, 24 * mm, 24 * mm], align_right_from=2),
               Spacer(1, 3 * mm), area_chart(doc)]

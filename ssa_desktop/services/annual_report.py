@@ -32,6 +32,7 @@ from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..reports import annual_report as doc
 from ..storage import annual_report_repo as q
+from ..storage import timeshare_repo
 from ..storage.transactions import transaction
 from .agreements import goals_for_school_year
 from .operations import DataKind, Outcome, Progress, outcome
@@ -259,7 +260,11 @@ def agreed_time_shares(conn, school_id: str, year: SchoolYear) -> doc.TimeShares
     direct = next((e.target for e in figures.evaluations
                    if e.target.numerator == "direct" and e.target.denominator == "total"), None)
     if direct is not None:
-        band, label = (direct.low, direct.high), direct.wording or "Kooperationsvereinbarung"
+        band = (direct.low, direct.high)
+        # the school's agreement (its own band or the model's values it starts with);
+        # without one the band is the model agreement's, and the report says so
+        if timeshare_repo.agreement_for(conn, school_id, year.start, year.end):
+            label = "Kooperationsvereinbarung"
     return doc.TimeShares(rows, figures.direct_min, band, label,
                           "Quelle: Arbeitszeit des Schuljahres (Dokumentation, Wochenraster, "
                           "Stoppuhr), Zielwerte der Kooperationsvereinbarung.")

@@ -25,7 +25,7 @@ from ..domain.file_names import safe_file_name
 from ..domain.schoolyear import SchoolYear
 from ..domain.staff import StaffBlock
 from ..exports import kvjs_csv, kvjs_document, kvjs_merge
-from ..formatting import fmt_date
+from ..formatting import fmt_date, fmt_hours
 from ..storage import statistics_repo as srepo
 from ..storage.transactions import transaction
 from . import settings, staff_data, timeshare
@@ -348,9 +348,9 @@ def plausibility(conn, year: int, scope: Scope) -> list[Finding]:
     found += _staff_findings(conn, year, scope, info, md)
     minutes = sum(t.minutes for t in _time(conn, year, info))
     if info.expected_minutes and minutes < COVERAGE_MINIMUM * info.expected_minutes:
-        found.append(Finding("time_coverage", f"Die Zeiteinträge ({minutes // 60} Std.) decken "
-                             f"weniger als die Hälfte der Stelle ({info.expected_minutes // 60} "
-                             "Std. im Schuljahr).", "time", "Arbeitszeit öffnen"))
+        found.append(Finding("time_coverage", f"Die Zeiteinträge ({fmt_hours(minutes)}) decken "
+                             "weniger als die Hälfte der Stelle "
+                             f"({fmt_hours(info.expected_minutes)} im Schuljahr).", "time", "Arbeitszeit öffnen"))
     if empty_groups:
         found.append(Finding("group_participants", _count(len(empty_groups), "Gruppenangebot",
                                                           "Gruppenangebote") + " mit Terminen, "

@@ -42,7 +42,7 @@ from ..domain.worktime import (
     year_period,
 )
 from ..exports import timeshare as timeshare_files
-from ..formatting import fmt_number
+from ..formatting import fmt_hours
 from ..paths import resource
 from ..storage import repositories as repo
 from ..storage import timeshare_repo as q
@@ -397,7 +397,7 @@ def _problems(cal, sy, school_id, schools, rows, period) -> list[str]:
             outside[(sid, year)] += minutes
     for (sid, year), minutes in sorted(outside.items()):
         name = schools[sid].name if sid in schools else "einer gelöschten Schule"
-        problems.append(f"{fmt_number(minutes / 60, 1)} Std. an {name} liegen außerhalb des "
+        problems.append(f"{fmt_hours(minutes)} an {name} liegen außerhalb des "
                         f"Stellenumfangs (kein Stellenanteil im Schuljahr {SchoolYear(year).label}).")
     return problems
 

@@ -19,8 +19,8 @@ TODAY = date(2026, 11, 22)
     (date(2099, 1, 1), 30, True, "01.01.2099"),
     (TODAY + timedelta(days=1), 30, True, "Zukunft"),
     (TODAY, 0, True, "0 Minuten"),
-    (TODAY, 2000, True, "2000 Minuten sind 33,3 Stunden"),
-    (TODAY, 240, False, "240 Minuten (4,0 Stunden)"),
+    (TODAY, 2000, True, "2000 Minuten sind 33,33 Stunden"),
+    (TODAY, 240, False, "240 Minuten (4,00 Stunden)"),
     (date(2025, 11, 1), 30, False, "über ein Jahr"),
 ])
 def test_contact_findings_in_her_words(day, minutes, blocking, words):
@@ -42,9 +42,9 @@ def test_an_ordinary_contact_passes(day, minutes):
     (0, True, "keine Dauer (0 Minuten)"),
     (1, None, ""),
     (180, None, ""),
-    (181, False, "Der Kontakt dauerte 181 Minuten (3,0 Stunden). Stimmt die Dauer?"),
-    (600, False, "Der Kontakt dauerte 600 Minuten (10,0 Stunden). Stimmt die Dauer?"),
-    (601, True, "601 Minuten sind 10,0 Stunden – so lange dauert kein einzelnes Gespräch. "
+    (181, False, "Der Kontakt dauerte 181 Minuten (3,02 Stunden). Stimmt die Dauer?"),
+    (600, False, "Der Kontakt dauerte 600 Minuten (10,00 Stunden). Stimmt die Dauer?"),
+    (601, True, "601 Minuten sind 10,02 Stunden – so lange dauert kein einzelnes Gespräch. "
                 "Bitte die Dauer prüfen (höchstens 600 Minuten)."),
 ])
 def test_duration_limits_at_their_boundaries(minutes, blocking, words):
@@ -99,7 +99,7 @@ def test_enforce_refuses_first_and_asks_unless_confirmed():
     with pytest.raises(p.NeedsConfirmation) as asked:
         p.enforce(p.contact(TODAY, 240, TODAY), confirmed=False)
     assert asked.value.questions == [
-        "Der Kontakt dauerte 240 Minuten (4,0 Stunden). Stimmt die Dauer?"]
+        "Der Kontakt dauerte 240 Minuten (4,00 Stunden). Stimmt die Dauer?"]
     with pytest.raises(p.NeedsConfirmation) as both:
         p.enforce(p.contact(date(2025, 1, 1), 240, TODAY), confirmed=False)
     assert len(both.value.questions) == 2

@@ -53,7 +53,7 @@ def _findings(conn, scope, day=date(2026, 7, 1)):
 
 def test_every_plausibility_message_in_full(conn, world):
     # cem without a grade; his contact of 20 July 2026 lies ahead on 1 July; school-2's
-    # time: 95 + 300 + 45 + 60 + 480 = 980 min (16 h) of 29,250 (487 h)
+    # time: 95 + 300 + 45 + 60 + 480 = 980 min (16,33 h) of 29,250 (487,50 h)
     assert _findings(conn, SCHOOL_2) == [
         ("person_details", "1 beratene Schülerin/beratener Schüler ohne Geschlecht oder "
          "Klassenstufe.", "persons", "Personen öffnen"),
@@ -62,8 +62,8 @@ def test_every_plausibility_message_in_full(conn, world):
          "Anstellungsträger. Ohne Beginn der Beschäftigung gilt die Stelle als 12 Monate "
          "unbesetzt, Förderung 0 €; ohne Anstellungsträger bleibt das Feld im Erhebungsbogen "
          "leer.", "settings", "Fachkräfte-Angaben"),
-        ("time_coverage", "Die Zeiteinträge (16 Std.) decken weniger als die Hälfte der "
-         "Stelle (487 Std. im Schuljahr).", "time", "Arbeitszeit öffnen")]
+        ("time_coverage", "Die Zeiteinträge (16,33 Std.) decken weniger als die Hälfte der "
+         "Stelle (487,50 Std. im Schuljahr).", "time", "Arbeitszeit öffnen")]
     # a second pupil without details, a second record ahead, a record dated outside the
     # school year, two groups without participants, two drafts, no pupils, no share
     stray = StatisticsRecord(date(2026, 8, 3), YEAR, "network", "VNZ", 30, "school-2",
@@ -118,12 +118,12 @@ def test_one_group_without_participants_and_records_of_today(conn, world):
 @pytest.mark.parametrize(("extra", "finding"), [(28209, True), (28210, False)])
 def test_time_coverage_at_half_of_the_soll(conn, world, extra, finding):
     """school-1: 1,040 minutes recorded, half of its Soll is 29,250: 28,210 more reach it.
-    29,249 minutes are 487 full hours (29,220)."""
+    29,249 minutes are 487,48 hours, 58,500 are 975,00."""
     repo.TIME_ENTRIES.insert(conn, TimeEntry(date(2026, 3, 2), "EFH", extra,
                                              school_id="school-1"))
     messages = [message for code, message, _, _ in _findings(conn, SCHOOL_1) if code != "staff"]
-    assert messages == (["Die Zeiteinträge (487 Std.) decken weniger als die Hälfte der "
-                         "Stelle (975 Std. im Schuljahr)."] if finding else [])
+    assert messages == (["Die Zeiteinträge (487,48 Std.) decken weniger als die Hälfte "
+                         "der Stelle (975,00 Std. im Schuljahr)."] if finding else [])
 
 
 @pytest.mark.parametrize(("percent", "finding"), [(0.5, False), (0.0, True)])

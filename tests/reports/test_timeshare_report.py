@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from ssa_desktop import cli
 from ssa_desktop.domain import entities as e
 from ssa_desktop.exports import timeshare as exports
-from ssa_desktop.formatting import fmt_number
+from ssa_desktop.formatting import fmt_hours, fmt_number
 from ssa_desktop.reports.timeshare import write_pdf
 from ssa_desktop.services import activities, timeshare, worktime
 from ssa_desktop.services import setup as setup_service
@@ -82,9 +82,8 @@ def test_pdf_shows_the_figures_of_the_json(filled, tmp_path):
     for target in doc["targets"]:
         assert target["band_text"] in text
         assert f"{fmt_number(target['actual'], 1)} % {target['light_text']}" in text
-    assert f"{fmt_number(doc['hours']['ist_min'] / 60, 1)} Std." in text
-    balance = fmt_number(doc["hours"]["balance_min"] / 60, 1)
-    assert f"{balance} Std." in text
+    assert fmt_hours(doc["hours"]["ist_min"]) in text
+    assert fmt_hours(doc["hours"]["balance_min"]) in text
     assert not list(tmp_path.glob(".*"))                             # no temp file left
 
 

@@ -35,7 +35,7 @@ from ...domain.catalogues import GROUP_KINDS, GROUP_PURPOSES
 from ...domain.entities import GroupActivity
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
-from ...formatting import fmt_date, fmt_minutes, fmt_number
+from ...formatting import fmt_date, fmt_hours, fmt_minutes
 from ...services import agreements, notes, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
@@ -52,7 +52,7 @@ _ROOT = QModelIndex()
 
 
 def hours(minutes: int) -> str:
-    return f"{fmt_number(minutes / 60, 1)} Std."
+    return fmt_hours(minutes)
 
 
 class SessionDuration(DurationField):
@@ -76,7 +76,7 @@ class GroupListModel(RowsTableModel):
             return r.title
         if role == Qt.DisplayRole:
             return (r.title, GROUP_KINDS.label(r.kind), r.classes, SchoolYear(r.school_year).label,
-                    str(r.participants), str(r.sessions), fmt_number(r.minutes / 60, 1),
+                    str(r.participants), str(r.sessions), fmt_hours(r.minutes, unit=False),
                     "ja" if r.reported else ("Namensliste!" if r.has_name_list else ""))[index.column()]
         if role == Qt.ForegroundRole and index.column() == 7 and r.has_name_list and not r.reported:
             from PySide6.QtGui import QBrush, QColor

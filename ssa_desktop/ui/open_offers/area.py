@@ -28,7 +28,7 @@ from ...domain import clock, plausibility
 from ...domain.entities import OpenOfferSession
 from ...domain.errors import UserError
 from ...domain.schoolyear import SchoolYear
-from ...formatting import fmt_date, fmt_minutes, fmt_number
+from ...formatting import fmt_date, fmt_hours, fmt_minutes
 from ...services import agreements, setup
 from ...services import open_offers as svc
 from ...services.operations import DataKind
@@ -83,7 +83,7 @@ class MonthModel(_TableModel):
             return None
         t: svc.MonthTotal = self.rows[index.row()]
         if role == Qt.DisplayRole:
-            return (svc.month_label(t.month), str(t.sessions), fmt_number(t.minutes / 60, 1),
+            return (svc.month_label(t.month), str(t.sessions), fmt_hours(t.minutes, unit=False),
                     str(t.visitors))[index.column()]
         if role == Qt.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignRight | Qt.AlignVCenter)
@@ -284,7 +284,7 @@ class OpenOffersArea(Area):
         self.month_model.set_rows(totals)
         self.year_total.setText(tr("Schuljahr: {0} · {1} Std. · {2}").format(
             tr("%n Angebot(e)", n=sum(t.sessions for t in totals)),
-            fmt_number(sum(t.minutes for t in totals) / 60, 1),
+            fmt_hours(sum(t.minutes for t in totals), unit=False),
             tr("%n Besucher:in(nen)", n=sum(t.visitors for t in totals))))
 
     def clear(self) -> None:

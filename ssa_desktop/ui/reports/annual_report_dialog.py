@@ -1,6 +1,7 @@
 """Jahresbericht: the worker writes the free-text sections and creates the PDF.
 
-Reachable from Vernetzung → Kooperationsvereinbarung ("Jahresbericht …"). The texts are
+Reachable from Vernetzung → Kooperationsvereinbarung and from Statistik ("Jahresbericht …",
+the same dialog). The texts are
 stored in the vault per school and school year and saved whenever the school or year
 changes, the PDF is created or the dialog closes (never lose a word).
 """
@@ -8,6 +9,7 @@ changes, the PDF is created or the dialog closes (never lose a word).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +47,8 @@ class _Written:
 
 
 class AnnualReportDialog(QDialog):
-    def __init__(self, ctx, parent: QWidget | None = None, *, school_id: str | None = None):
+    def __init__(self, ctx, parent: QWidget | None = None, *, school_id: str | None = None,
+                 year: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.message = ""
@@ -64,9 +68,10 @@ class AnnualReportDialog(QDialog):
         self.year.setAccessibleName(tr("Schuljahr"))
         current = SchoolYear.of(clock.today())
         for offset in range(YEARS_SHOWN):
-            year = SchoolYear(current.start_year - offset)
-            self.year.addItem(year.label, year.start_year)
-        self.year.setCurrentIndex(1)  # the Auswertungsgespräch looks back on the past year
+            shown = SchoolYear(current.start_year - offset)
+            self.year.addItem(shown.label, shown.start_year)
+        # the Auswertungsgespräch looks back on the past year, unless a year is asked for
+        self.year.setCurrentIndex(1 if year is None else max(0, self.year.findData(year)))
         top = QFormLayout()
         top.addRow(tr("&Schule"), self.school)
         top.addRow(tr("Schul&jahr"), self.year)
@@ -86,14 +91,20 @@ class AnnualReportDialog(QDialog):
             self.editors[key] = editor
             texts.addRow(QLabel(tr(heading)), editor)
 
+        # The status has its own line with room for two lines of text, above the buttons:
+        # a long message (the saved file's path) never widens the dialog or moves a
+        # button (the click meant for "Schließen" once hit "PDF erstellen …").
         self.status = QLabel()
         self.status.setAccessibleName(tr("Status"))
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.status.setFixedHeight(2 * self.status.fontMetrics().lineSpacing() + 4)
         self.pdf_button = QPushButton(tr("&PDF erstellen …"))
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
         self.save_button = QPushButton(tr("&Texte speichern"))
         self.close_button = QPushButton(tr("Schließen"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         for button in (self.save_button, self.pdf_button, self.close_button):
             buttons.addWidget(button)
 
@@ -101,6 +112,7 @@ class AnnualReportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addLayout(texts, 1)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(760, 640)
 
@@ -177,8 +189,10 @@ class AnnualReportDialog(QDialog):
             self.status.setText("")
             show_error(self, result.error, title=tr("Jahresbericht"))
             return
-        self.message = tr("Jahresbericht gespeichert: {0}").format(result.path)
+        self.message = tr("Jahresbericht gespeichert: {0}").format(Path(result.path).name)
         self.status.setText(self.message)
+        self.status.setToolTip(result.path)  # the whole path, without widening the dialog
+        self.status.setAccessibleDescription(result.path)
 
     def _failed(self, message: str) -> None:
         self.pdf_button.setEnabled(True)
@@ -190,8 +204,10 @@ class AnnualReportDialog(QDialog):
         super().done(result)
 
 
-def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None) -> None:
-    dialog = AnnualReportDialog(ctx, parent, school_id=school_id)
+def open_annual_report(ctx, parent: QWidget | None = None, school_id: str | None = None,
+                       *, year: int | None = None) -> None:
+    """The one Jahresbericht dialog (Vernetzung and Statistik open it)."""
+    dialog = AnnualReportDialog(ctx, parent, school_id=school_id, year=year)
     try:
         dialog.exec()
     finally:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.catalogues import EMPLOYER_TYPES, TASK_AREAS
 from ...domain.schoolyear import SchoolYear
-from ...formatting import fmt_number
+from ...formatting import fmt_hours
 from ...services import staff as svc
 from ...services.statistics import format_value as stats_number
 from .. import colours
@@ -35,7 +35,7 @@ tr = translator("SettingsDialogs")
 
 
 def _hours(minutes: int) -> str:
-    return tr("{0} Std.").format(fmt_number(minutes / 60, 1))
+    return tr("{0} Std.").format(fmt_hours(minutes, unit=False))
 
 
 class StaffDialog(QDialog):

@@ -45,6 +45,7 @@ from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
 from .entry_aid import EntryAid
+from .figure_rule import ROLE_RULE, F1Explains, RulePanel, attach, rule_of
 
 tr = translator("Statistics")
 
@@ -89,6 +90,9 @@ class StatisticsArea(Area):
                                         self.merge_files)
         self.rules_button = make_button(tr("Wie wird gezählt?"), tr("Zählregeln anzeigen"),
                                         self.show_rules)
+        self.annual_report_button = make_button(
+            tr("Jahresbericht …"), tr("Jahresbericht für das Auswertungsgespräch"),
+            self.open_annual_report)
         self.proof_button = make_button(tr("Verwendungsnachweis …"),
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
@@ -105,7 +109,7 @@ class StatisticsArea(Area):
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
         for button in (self.template_button, self.default_button, self.merge_button,
-                       self.proof_button, self.rules_button):
+                       self.proof_button, self.annual_report_button, self.rules_button):
             second.addWidget(button)
         self.findings_box = QWidget()
         self.findings_layout = QGridLayout(self.findings_box)
@@ -118,7 +122,10 @@ class StatisticsArea(Area):
         self.form.setUniformRowHeights(True)
         self.form.itemActivated.connect(self._drill)
         self.form.itemDoubleClicked.connect(self._drill)
-        self.drill_label = QLabel(tr("Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt."))
+        F1Explains(self.form, self._drill)
+        self.rule_panel = RulePanel()
+        self.rule_panel.back.connect(self.form.setFocus)
+        self.drill_label = QLabel(tr("Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt."))
         self.drill_label.setWordWrap(True)
         self.drill_model = RowsModel((tr("Datum"), tr("Bereich"), tr("Art"), tr("Minuten")),
                                      lambda row, col: (row.day, row.area, row.kind,
@@ -136,8 +143,9 @@ class StatisticsArea(Area):
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
+        drill_layout.addWidget(self.rule_panel, 1)
         drill_layout.addWidget(self.drill_label)
-        drill_layout.addWidget(self.drill_view)
+        drill_layout.addWidget(self.drill_view, 2)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.form)
         splitter.addWidget(drill)
@@ -245,6 +253,7 @@ class StatisticsArea(Area):
         self._show_charts()
         self.entry_aid.show_report(self.report)
         self.drill_model.set_rows([])
+        self.rule_panel.clear_rule()
 
     def _show_status(self) -> None:
         rep = self.report
@@ -303,6 +312,7 @@ class StatisticsArea(Area):
                                     *(stats.format_value(v) for v in values)])
             if not row.staff:
                 item.setData(0, ROLE_FIELD, (row.aggregate, row.key))
+            attach(item, rule_of(row), 1 + len(years) + len(types))
             for col in range(1, 1 + len(years) + len(types)):
                 item.setTextAlignment(col, Qt.AlignRight | Qt.AlignVCenter)
             self.form.addTopLevelItem(item)
@@ -310,6 +320,11 @@ class StatisticsArea(Area):
         self.form.header().setSectionResizeMode(0, QHeaderView.Stretch)
         for col in range(1, 1 + len(years) + len(types)):
             self.form.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        # Tab into the form lands on a figure (Enter explains it), not on a heading
+        first = next((self.form.topLevelItem(i) for i in range(self.form.topLevelItemCount())
+                      if self.form.topLevelItem(i).data(0, ROLE_RULE)), None)
+        if first is not None:
+            self.form.setCurrentItem(first)
 
     def _show_charts(self) -> None:
         while self.charts_layout.count():
@@ -331,29 +346,32 @@ class StatisticsArea(Area):
             scale = 60 if name == "time_minutes_by_category" else 1
             # categories that are zero in every shown year are left out of the chart
             keys = [(k, label) for k, label in keys if any(a[name][k] for a in years.values())]
-            series = [(SchoolYear(y).label, [a[name][k] // scale for k, _ in keys])
+            series = [(SchoolYear(y).label, [a[name][k] / scale for k, _ in keys])
                       for y, a in years.items()]
             self.charts_layout.addWidget(bar_chart(title, [label for _, label in keys], series),
                                          index, 0)
 
     # -- drill-down ------------------------------------------------------------------------
     def _drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        field = item.data(0, ROLE_FIELD)
-        if not field or self.report is None:
+        """Enter, F1 or a double click on a figure: its rule beside the form (with the
+        focus, so that it is announced) and the anonymous entries behind it."""
+        field, rule = item.data(0, ROLE_FIELD), item.data(0, ROLE_RULE)
+        if not rule or self.report is None:
+            return
+        name, year = item.text(0).strip(), SchoolYear(self.report.year).label
+        if not field:  # a line of the staff block: no entries behind it
+            self.drill_model.set_rows([])
+            self.rule_panel.show_rule(name, item.text(1), year, rule, None)
+            self.rule_panel.setFocus(Qt.OtherFocusReason)
             return
         aggregate, key = field
         rows = stats.drill_down(self.ctx.conn, self.report.year, self.report.info.scope,
                                 aggregate, key)
         self.drill_model.set_rows(rows)
-        spec = kvjs.BY_NAME[aggregate]
-        name = item.text(0).strip()
-        if not rows:
-            text = tr("{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}").format(name, spec.rule)
-        elif len(rows) == 1:
-            text = tr("{0}: 1 anonymer Eintrag. Regel: {1}").format(name, spec.rule)
-        else:
-            text = tr("{0}: {1} anonyme Einträge. Regel: {2}").format(name, len(rows), spec.rule)
-        self.drill_label.setText(text)
+        self.rule_panel.show_rule(name, item.text(1), year, rule, len(rows))
+        self.rule_panel.setFocus(Qt.OtherFocusReason)
+        # the rule stands in the panel above; the label only heads the list
+        self.drill_label.setText(tr("Anonyme Einträge hinter „{0}“:").format(name))
 
     # -- actions ---------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:
@@ -484,6 +502,17 @@ class StatisticsArea(Area):
             self.status.setText(" ".join([tr("Summendatei geschrieben: {0}").format(
                 Path(out).name), *notes]))
 
+    def open_annual_report(self) -> None:
+        """The Jahresbericht dialog (the same as under Vernetzung → Kooperationsvereinbarung)
+        for the chosen school (of a post: its first school) and school year."""
+        from ..reports.annual_report_dialog import open_annual_report
+
+        scope = self._scope()
+        school_id = scope.id if scope and scope.kind == "school" else None
+        if school_id is None and self.report is not None and self.report.info.school_ids:
+            school_id = self.report.info.school_ids[0]
+        open_annual_report(self.ctx, self, school_id, year=self.year_box.currentData())
+
     def show_rules(self) -> None:
         self.tabs.setCurrentWidget(self.rules)
 
@@ -492,6 +521,7 @@ class StatisticsArea(Area):
         self.form.clear()
         self.entry_aid.show_report(None)  # no figures stay on screen after lock
         self.drill_model.set_rows([])
+        self.rule_panel.clear_rule()
         self.status.clear()
         self.year_box.clear()
         self.scope_box.clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..common.charts import Chart, Series
 
 
-def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[int]]]) -> Chart:
+def bar_chart(title: str, labels: list[str], series: list[tuple[str, list[float]]]) -> Chart:
     """``series``: (legend, values per label), newest first; the labels read top-down."""
     chart = Chart(title, horizontal=True, legend=True,
                   # tall enough for one band per label

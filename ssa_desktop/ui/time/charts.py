@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ...domain.timeshare import AREAS
-from ...formatting import fmt_number
+from ...formatting import fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
 from ..common.charts import Chart, Series
@@ -66,10 +66,9 @@ class CategoryChart(Chart):
         self.set_data([report.labels.get(c, c) for c in rows],
                       [Series(tr("Stunden"), tuple(hours), BAR)],
                       maximum=max(1.0, *hours) * 1.2,
-                      bar_labels=lambda v: fmt_number(v, 1))
+                      bar_labels=lambda v: fmt_hours(round(v * 60), unit=False))
         self.setAccessibleDescription("; ".join(
-            f"{report.labels.get(c, c)} {fmt_number(h, 1)} Std."
-            for c, h in zip(rows, hours, strict=True)))
+            f"{report.labels.get(c, c)} {fmt_hours(minutes.get(c, 0))}" for c in rows))
 
 
 def _months(report: TimeShareReport) -> list[str]:
@@ -108,5 +107,5 @@ class SollIstChart(Chart):
                                         Series(tr("Ist"), ist, BAR)],
                       maximum=max([1.0, *soll, *ist]) * 1.1)
         self.setAccessibleDescription("; ".join(
-            f"{p.period.label}: Soll {fmt_number(p.soll_min / 60, 1)} Std., "
-            f"Ist {fmt_number(p.ist_min / 60, 1)} Std." for p in report.trend))
+            f"{p.period.label}: Soll {fmt_hours(round(p.soll_min))}, "
+            f"Ist {fmt_hours(round(p.ist_min))}" for p in report.trend))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.timeshare import AREA_LABELS, AREAS, Evaluation
-from ...formatting import fmt_date, fmt_number
+from ...formatting import fmt_date, fmt_hours, fmt_number
 from ...services.timeshare import TimeShareReport
 from .. import colours
 from ..i18n import translator
@@ -58,7 +58,7 @@ def light_icon(light: str, size: int = 14) -> QIcon:
 
 
 def hours_text(minutes: float | None) -> str:
-    return "–" if minutes is None else tr("{0} Std.").format(fmt_number(minutes / 60, 1))
+    return "–" if minutes is None else tr("{0} Std.").format(fmt_hours(round(minutes), unit=False))
 
 
 def value_text(ev: Evaluation) -> str:
@@ -208,7 +208,7 @@ class Dashboard(QScrollArea):
         for (text, minutes, share, bold), source in zip(rows, sources, strict=True):
             row = self.areas.rowCount()
             self.areas.insertRow(row)
-            cells = [_cell(text), _cell(fmt_number(minutes / 60, 1), True),
+            cells = [_cell(text), _cell(fmt_hours(minutes, unit=False), True),
                      _cell(f"{fmt_number(share, 1)} %", True)]
             for item in cells:        # every figure says what it counts (UX: explain numbers)
                 item.setToolTip(tr("{0}: {1}").format(source, tr("%n Minute(n)", n=minutes)))

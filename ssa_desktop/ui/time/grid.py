@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain.timeshare import TimeShareError
 from ...domain.worktime import WorkTimeError, public_holiday
-from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_number
+from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_hours
 from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
 from .. import colours
@@ -107,7 +107,7 @@ class GridModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and column < 7:
             day = self.grid.days[column]
-            hours = fmt_number(self._value(row, column) / 60, 2)
+            hours = fmt_hours(self._value(row, column), unit=False)
             holiday = public_holiday(day)
             return f"{fmt_date(day)}: {hours} Std." + (f" – {holiday}" if holiday else "")
         return None

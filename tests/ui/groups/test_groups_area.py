@@ -65,7 +65,7 @@ def test_create_group_with_sessions_records_statistics_and_time(qtbot, ctx):
         area.session_note.setFocus()
         qtbot.keyClick(area.session_note, Qt.Key_Return)
     assert area.session_model.rowCount() == 2
-    assert area.totals_label.text() == "2 Sitzungen · 2,2 Std."
+    assert area.totals_label.text() == "2 Sitzungen · 2,25 Std."  # 90 + 45 = 135 min
     ids = {s.id for s in svc.sessions(ctx.conn, group.id)}
     stats = [s for s in repo.STATISTICS.all(ctx.conn) if s.source_id in ids]
     times = [t for t in repo.TIME_ENTRIES.all(ctx.conn) if t.source_id in ids]

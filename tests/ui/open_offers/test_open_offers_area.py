@@ -94,8 +94,8 @@ def test_monthly_totals_and_remove(qtbot, ctx, monkeypatch):
     area = _area(qtbot, ctx)
     months = [[area.month_model.index(r, c).data() for c in range(4)]
               for r in range(area.month_model.rowCount())]
-    assert months == [[f"September {YEAR.start_year}", "2", "1,0", "22"],
-                      [f"Oktober {YEAR.start_year}", "1", "0,5", "7"]]
+    assert months == [[f"September {YEAR.start_year}", "2", "1,00", "22"],  # 60 min
+                      [f"Oktober {YEAR.start_year}", "1", "0,50", "7"]]  # 30 min
     assert "3 Angebote" in area.year_total.text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     area.session_view.setCurrentIndex(area.session_model.index(0, 0))

@@ -189,4 +189,7 @@ def test_enter_on_a_figure_shows_its_records(ctx, qtbot):
     area.form.setCurrentItem(item)
     QTest.keyClick(area.form, Qt.Key_Return)
     assert area.drill_model.rowCount() == 1
-    assert area.drill_label.text().startswith("Kurzkontakte (anonym): 1 anonymer Eintrag. Regel:")
+    # the rule beside the form (issue 30.9), the list headed by the figure's name
+    assert area.rule_panel.toPlainText().startswith("Kurzkontakte (anonym): ")
+    assert "1 anonymer Eintrag dahinter (Liste darunter)." in area.rule_panel.toPlainText()
+    assert area.drill_label.text() == "Anonyme Einträge hinter „Kurzkontakte (anonym)“:"
