@@ -40,6 +40,7 @@ from .errors import (
 )
 from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly, replace
+from .folder_rights import restrict_to_owner
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
@@ -108,6 +109,7 @@ class Vault:
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
         make_private_dir(vault.folder)
+        restrict_to_owner(vault.folder)  # Windows: an owner-only ACL (POSIX: 0700 above)
         hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())
