@@ -19,7 +19,7 @@ from ..storage.location import REFUSED, location_findings
 from ..storage.machine_policy import MachinePolicy, machine_policy
 from ..storage.sync_roots import RegistryReader, SyncRoot, sync_root_of
 
-__all__ = ["MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
+__all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
            "save_warning", "synced_root", "vault_folder_refusal", "EXPORT_FOLDER_NAME"]
 
 EXPORT_FOLDER_NAME = "SSA-Export"

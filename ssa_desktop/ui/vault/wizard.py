@@ -42,6 +42,7 @@ from ...services.session import (
     holds_vault,
     location_findings,
 )
+from ...services.sync_folders import REFUSED
 from ..common.forms import CatalogueCombo
 from ..context import run_in_background
 from ..i18n import translator
@@ -176,6 +177,10 @@ class LocationPage(QWizardPage):
             findings = []
             self._add_warning("red", self.blocking)
         for finding in findings:
+            if finding.level == REFUSED:  # a synced folder: no override (IT's policy only)
+                self.blocking = self.blocking or finding.text
+                self._add_warning("red", finding.text)
+                continue
             self._add_warning(finding.level, finding.text)
             self.red = self.red or finding.level != AMBER
         self.override.setVisible(self.red)
