@@ -54,7 +54,8 @@ def local_export_folder(*, create: bool = False, platform: str | None = None,
                         home: Path | None = None) -> Path:
     """Where a save or folder dialog starts: ``~/SSA-Export`` (``%USERPROFILE%\\SSA-Export``),
     never "Dokumente" or "Desktop" (OneDrive's known-folder redirection syncs them); when
-    the home folder itself is synced, the per-user local data folder's ``Export``.
+    that folder is synced, the per-user local data folder's ``Export`` (``%LOCALAPPDATA%``,
+    which no sync client copies).
     ``create`` makes the folder (on demand, when a dialog opens)."""
     platform = platform or sys.platform
     env = os.environ if env is None else env

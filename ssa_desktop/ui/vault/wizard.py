@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ...services.session import (
     location_findings,
 )
 from ...services.sync_folders import REFUSED
+from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo
 from ..context import run_in_background
 from ..i18n import translator
@@ -157,8 +157,8 @@ class LocationPage(QWizardPage):
         return Path(self.folder_edit.text().strip()).expanduser()
 
     def choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, tr("Ordner für den Tresor wählen"),
-                                                  str(self.folder().parent))
+        chosen = choose_vault_folder(self, tr("Ordner für den Tresor wählen"),
+                                     self.folder().parent)
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -385,8 +385,8 @@ class EmergencyPage(QWizardPage):
 
     def save_sheet(self, path: Path | str | None = None) -> Path | None:
         if not path:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, tr("Notfallblatt speichern"), str(self.default_sheet_path()),
+            chosen = choose_save_file(
+                self, tr("Notfallblatt speichern"), self.default_sheet_path().name,
                 tr("PDF-Dokument (*.pdf)"))
             if not chosen:
                 return None
