@@ -30,7 +30,8 @@ def make_store():
 
 def run(args) -> int:
     from ..cli import EXIT_OK, OperationFailed, UsageError, out
-    from ..storage.keychain import KeychainError
+    from ..services.keychain import KeychainError, forget_all_devices, forget_device
+    from ..services.session import VaultError
 
     folder = getattr(args, "vault", None)
     if args.all == (folder is not None):
@@ -42,25 +43,20 @@ def run(args) -> int:
         return EXIT_OK
     if args.all:
         try:
-            removed = store.forget_all()
+            removed = forget_all_devices(store)
         except KeychainError:
             raise OperationFailed(
                 "Der Schlüsselbund kann seine Einträge nicht auflisten. Bitte den Eintrag "
                 "„SSA Desktop Tresor“ in der Schlüsselbundverwaltung löschen.") from None
         out(f"Einträge von SSA Desktop im Schlüsselbund gelöscht: {removed}.")
         return EXIT_OK
-    from ..services.session import Vault
-    from ..storage.keyfile import KeyFile
-
-    vault = Vault(Path(folder).expanduser())
+    folder = Path(folder).expanduser()
     try:
-        vault_uuid = KeyFile.load(vault.key_path).vault_uuid
-    except Exception:
-        raise OperationFailed(f"In {vault.folder} liegt kein lesbarer Tresor von SSA Desktop "
+        remembered = forget_device(folder, store)
+    except VaultError:
+        raise OperationFailed(f"In {folder} liegt kein lesbarer Tresor von SSA Desktop "
                               "(Schlüsseldatei fehlt oder ist beschädigt). Mit --all werden "
                               "alle Einträge gelöscht.") from None
-    remembered = store.is_remembered(vault_uuid)
-    store.forget(vault_uuid, vault.folder)
     out("Dieses Gerät hat den Tresor vergessen: beim nächsten Öffnen wird die Passphrase "
         "verlangt." if remembered else "Dieses Gerät hatte sich den Tresor nicht gemerkt.")
     return EXIT_OK

@@ -165,3 +165,9 @@ def test_forget_device_needs_vault_or_all(capsys, monkeypatch):
     monkeypatch.setattr(device, "make_store", lambda: DeviceKeyStore(MemoryKeyring()))
     code, _out, err = run(capsys, "forget-device")
     assert code == 2 and "--all" in err
+
+
+def test_forget_device_without_a_vault_says_so(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(device, "make_store", lambda: DeviceKeyStore(MemoryKeyring()))
+    code, _out, err = run(capsys, "forget-device", "--vault", tmp_path / "leer")
+    assert code == 1 and "kein lesbarer Tresor" in err and "Traceback" not in err
