@@ -41,7 +41,7 @@ from ...services.session import (
     holds_vault,
     location_findings,
 )
-from ...services.sync_folders import REFUSED
+from ...services.sync_folders import REFUSED, local_export_folder
 from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo
 from ..context import run_in_background
@@ -379,9 +379,8 @@ class EmergencyPage(QWizardPage):
         self.sheet_button.setFocus()
 
     def default_sheet_path(self) -> Path:
-        docs = Path.home() / "Documents"
-        base = docs if docs.is_dir() else Path.home()
-        return base / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
+        """Offered in the local export folder (never Documents, which OneDrive may sync)."""
+        return local_export_folder() / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
 
     def save_sheet(self, path: Path | str | None = None) -> Path | None:
         if not path:
