@@ -8,7 +8,9 @@ her alone (``(OI)(CI)``: files and folders created inside inherit it):
     icacls <folder> /inheritance:r /grant:r "<DOMAIN>\\<user>:(OI)(CI)F"
 
 ``owner_only_acl_command`` builds the command (pure, tested everywhere);
-``restrict_to_owner`` runs it on Windows and does nothing elsewhere.
+``restrict_to_owner`` runs it on Windows and does nothing elsewhere. ``Vault.create``
+applies it to a new or empty vault folder only: a folder that already holds other files
+(her profile folder, a shared data folder) keeps its rights.
 """
 
 from __future__ import annotations

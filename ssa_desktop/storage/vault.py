@@ -108,8 +108,10 @@ class Vault:
         vault = cls(folder)
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
+        fresh = not vault.folder.exists() or not any(vault.folder.iterdir())
         make_private_dir(vault.folder)
-        restrict_to_owner(vault.folder)  # Windows: an owner-only ACL (POSIX: 0700 above)
+        if fresh:  # Windows: an owner-only ACL (POSIX: 0700 above); never on a folder that
+            restrict_to_owner(vault.folder)  # already holds other files (her profile …)
         hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())

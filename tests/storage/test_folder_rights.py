@@ -44,3 +44,10 @@ def test_vault_creation_restricts_the_folder(tmp_path, monkeypatch):
     session.lock()
     assert seen == [["icacls", str(folder), "/inheritance:r", "/grant:r", "anna:(OI)(CI)F"]]
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700  # POSIX rights as before
+    # a folder that already holds other files keeps its rights (e.g. her profile folder)
+    busy = tmp_path / "Eigene"
+    busy.mkdir()
+    (busy / "brief.odt").write_text("x")
+    session, _key = Vault.create(busy, PASSPHRASE, params=FAST_KDF)
+    session.lock()
+    assert len(seen) == 1
