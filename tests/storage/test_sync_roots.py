@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ssa_desktop.storage.machine_policy import POLICY_KEY, MachinePolicy, machine_policy
 from ssa_desktop.storage.sync_roots import (
@@ -197,3 +199,21 @@ def test_policy_file_elsewhere(tmp_path):
     assert machine_policy(platform="linux", file=file).allow_synced_vault_folder
     file.write_text("kaputt")
     assert not machine_policy(platform="linux", file=file).allow_synced_vault_folder
+
+
+# -- properties -------------------------------------------------------------------------
+_PART = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"),
+                              whitelist_characters=" -_.äöüß"), min_size=1, max_size=12).map(str.strip).filter(lambda p: p not in ("", ".", ".."))
+
+
+@given(below=st.lists(_PART, max_size=4), upper=st.booleans())
+def test_every_path_below_a_recorded_root_is_found_whatever_its_case(below, upper):
+    path = "\\".join([TENANT_LIBRARY, *below])
+    found = win(path.upper() if upper else path)
+    assert (found.service, found.root) == (SHAREPOINT, TENANT_LIBRARY)
+
+
+@given(suffix=_PART)
+def test_a_sibling_that_only_starts_like_a_root_is_not_inside(suffix):
+    found = win(rf"D:\Team\Fallakten{suffix}\x")
+    assert found is None or found.root != r"D:\Team\Fallakten"
