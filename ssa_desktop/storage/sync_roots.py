@@ -281,7 +281,9 @@ def _marker_root(path: Path) -> SyncRoot | None:
         except OSError:
             continue
         for marker, service in _MARKER_FILES:
-            if marker in names:
+            # ~/.dropbox is Dropbox's configuration folder on Linux and macOS; the
+            # marker in a Dropbox root is a file of that name
+            if marker in names and (marker != ".dropbox" or (folder / marker).is_file()):
                 return SyncRoot(service, str(folder), "marker")
         if any(n.endswith(".db") and n.startswith((".sync_", "._sync_")) for n in names):
             return SyncRoot(NEXTCLOUD, str(folder), "marker")

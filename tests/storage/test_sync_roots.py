@@ -131,6 +131,14 @@ def test_marker_files_in_a_parent(tmp_path, marker, service):
     assert (found.service, found.root, found.source) == (service, str(root), "marker")
 
 
+def test_dropbox_configuration_folder_in_home_is_no_marker(tmp_path):
+    home = tmp_path / "home"
+    (home / ".dropbox").mkdir(parents=True)  # Dropbox's settings on Linux, not a root
+    (home / "SSA-Export").mkdir()
+    assert sync_root_of(home / "SSA-Export" / "x.pdf", platform="linux", env={},
+                        home=home) is None
+
+
 def test_dropbox_info_json(tmp_path):
     home = tmp_path / "home"
     (home / ".dropbox").mkdir(parents=True)
