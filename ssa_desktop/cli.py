@@ -137,7 +137,57 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in modules():
         module.register(command)
+    _offer_synced_folder_option(sub)
     return parser
+
+
+# -- synced folders -----------------------------------------------------------------------
+OUTPUT_DESTS = ("out", "sheet", "receipt_out")  # options naming a file or folder written
+NO_PERSONAL_OUTPUT = ("screenshots",)           # invented demo data only
+VAULT_CREATING = ("init", "demo")
+
+
+def _offer_synced_folder_option(subparsers) -> None:
+    """Every command that writes a file (an option of ``OUTPUT_DESTS``) takes
+    ``--allow-synced-folder``; sub-steps (``package create``) too."""
+    for name, parser in subparsers.choices.items():
+        if name in NO_PERSONAL_OUTPUT:
+            continue
+        dests = {action.dest for action in parser._actions}
+        if dests & set(OUTPUT_DESTS) and "allow_synced_folder" not in dests:
+            parser.add_argument("--allow-synced-folder", action="store_true",
+                                help="auch in einen synchronisierten Ordner (OneDrive, "
+                                     "SharePoint, Nextcloud, Dropbox …) schreiben")
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _offer_synced_folder_option(action)
+
+
+def check_synced_folders(args) -> None:
+    """Refuse (exit 1, a German reason) an output into a synced folder unless
+    ``--allow-synced-folder`` is given, and a new vault in a synced folder unless IT's
+    machine policy allows it. Called before any command runs."""
+    from .services.sync_folders import save_warning, synced_root, vault_folder_refusal
+
+    command = getattr(args, "command", None)
+    if command in VAULT_CREATING and getattr(args, "vault", None) is not None:
+        from .services.session import Vault
+
+        folder = Path(args.vault).expanduser()
+        if not Vault(folder).exists():
+            reason = vault_folder_refusal(folder)
+            if reason:
+                raise OperationFailed(f"{reason} (Ordner: {folder})")
+    if command in NO_PERSONAL_OUTPUT or getattr(args, "allow_synced_folder", False):
+        return
+    for dest in OUTPUT_DESTS:
+        target = getattr(args, dest, None)
+        if target is None or target == "":
+            continue
+        root = synced_root(Path(str(target)).expanduser())
+        if root:
+            raise OperationFailed(f"{save_warning(target, root)} Es wurde nichts geschrieben. "
+                                  "Mit --allow-synced-folder trotzdem dorthin schreiben.")
 
 
 # -- terminal input -----------------------------------------------------------------------
@@ -588,6 +638,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         handler = run_gui_command
     try:
+        if handler is not run_gui_command:
+            check_synced_folders(args)
         code = handler(args)
         if sys.stdout is not None:  # None in the windowed build (no console)
             sys.stdout.flush()  # a closed pipe (``info | head``) is noticed here, not at exit

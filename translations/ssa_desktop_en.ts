@@ -1546,478 +1546,508 @@
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="40" />
+            <location filename="../../ssa_desktop/ui/vault/emergency_reminder.py" line="39" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="54" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="62" />
+            <source>Synchronisierter Ordner</source>
+            <translation>Synced folder</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="55" />
+            <source>Dieser Ordner wird mit {service} synchronisiert.</source>
+            <translation>This folder is synced with {service}.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="58" />
+            <location filename="../../ssa_desktop/ui/common/files.py" line="63" />
+            <source>Anderen Ort wählen</source>
+            <translation>Choose another place</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="59" />
+            <source>Trotzdem hier speichern</source>
+            <translation>Save here anyway</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/common/files.py" line="64" />
+            <source>Trotzdem im synchronisierten Ordner speichern</source>
+            <translation>Save in the synced folder anyway</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="77" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="78" />
             <source>Willkommen bei SSA Desktop</source>
             <translation>Welcome to SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="78" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="79" />
             <source>Dokumentation der Schulsozialarbeit — verschlüsselt, nur auf diesem Gerät.</source>
             <translation>School social work documentation — encrypted, only on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="80" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="81" />
             <source>&lt;p&gt;SSA Desktop hilft Ihnen bei Einzelfallhilfe, Kurzkontakten, Gruppenarbeit, offenen Angeboten und Vernetzung — bis zu Zeitanteilen und KVJS-Statistik.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihre Daten bleiben getrennt von Schuldaten.&lt;/b&gt; Alles liegt verschlüsselt in einem Tresor auf diesem Gerät. Das Programm hat keine Netzwerkverbindung; die Schule hat keinen Zugriff.&lt;/p&gt;&lt;p&gt;In den nächsten Schritten legen Sie fest:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;wo der Tresor liegt,&lt;/li&gt;&lt;li&gt;Ihre Passphrase,&lt;/li&gt;&lt;li&gt;den Notfallschlüssel für Ihren Träger,&lt;/li&gt;&lt;li&gt;Ihre Schule(n) und Stelle.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Das dauert etwa drei Minuten.&lt;/p&gt;</source>
             <translation>&lt;p&gt;SSA Desktop helps you with individual casework, short contacts, group work, open offers and networking — up to time shares and the KVJS statistics.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data stay separate from school data.&lt;/b&gt; Everything is stored encrypted in a vault on this device. The program has no network connection; the school has no access.&lt;/p&gt;&lt;p&gt;In the next steps you set:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;where the vault is stored,&lt;/li&gt;&lt;li&gt;your passphrase,&lt;/li&gt;&lt;li&gt;the emergency key for your provider (Träger),&lt;/li&gt;&lt;li&gt;your school(s) and post.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;This takes about three minutes.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="105" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="106" />
             <source>„{0}“ ist eine Datei, kein Ordner. Bitte einen Ordner wählen.</source>
             <translation>“{0}” is a file, not a folder. Please choose a folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="111" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="112" />
             <source>Der Ordner „{0}“ kann nicht angelegt werden.</source>
             <translation>The folder “{0}” cannot be created.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="115" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="116" />
             <source>In „{0}“ kann SSA Desktop keinen Ordner anlegen (keine Schreibrechte oder kein echter Ordner). Bitte einen Ordner in Ihrem Benutzerverzeichnis wählen.</source>
             <translation>SSA Desktop cannot create a folder in “{0}” (no write permission or not a real folder). Please choose a folder in your home directory.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="126" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
             <source>Wo soll der Tresor liegen?</source>
             <translation>Where should the vault be stored?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="127" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="128" />
             <source>Am besten im vorgeschlagenen Ordner auf diesem Gerät — nicht auf einem Schulserver, Netzlaufwerk oder in einem Cloud-Ordner.</source>
             <translation>Preferably in the suggested folder on this device — not on a school server, a network drive or in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="130" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
             <source>Ordner des Tresors</source>
             <translation>Vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="131" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
             <source>Anderer Ordner …</source>
             <translation>Other folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="132" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="133" />
             <source>Anderen Ordner wählen</source>
             <translation>Choose another folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="134" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
             <source>Vorschlag</source>
             <translation>Suggestion</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="135" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="136" />
             <source>Vorgeschlagenen Ordner verwenden</source>
             <translation>Use the suggested folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="145" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="146" />
             <source>Ich habe die Hinweise gelesen und möchte diesen Ordner trotzdem verwenden.</source>
             <translation>I have read the notes and want to use this folder anyway.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="147" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="148" />
             <source>Ordner trotz Hinweis verwenden</source>
             <translation>Use folder despite the note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="150" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="151" />
             <source>Ordner:</source>
             <translation>Folder:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="164" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="165" />
             <source>Ordner für den Tresor wählen</source>
             <translation>Choose the vault folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="178" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="179" />
             <source>In diesem Ordner liegt bereits ein Tresor. Er wird nicht überschrieben: bitte einen anderen Ordner wählen oder beim Start den vorhandenen Tresor öffnen.</source>
             <translation>This folder already holds a vault. It will not be overwritten: please choose another folder or open the existing vault at start.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="193" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="198" />
             <source>✓ Der Ordner liegt auf diesem Gerät.</source>
             <translation>✓ The folder is on this device.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="218" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="223" />
             <source>Passphrase festlegen</source>
             <translation>Set passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="219" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="224" />
             <source>Mit ihr öffnen Sie den Tresor. Ein Satz aus mehreren Wörtern ist leichter zu merken und sicherer als ein kurzes Passwort.</source>
             <translation>You open the vault with it. A sentence of several words is easier to remember and safer than a short password.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="221" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="222" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
             <source>Passphrase wiederholen</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="225" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="230" />
             <source>Übereinstimmung</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="226" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="231" />
             <source>Auf diesem Gerät merken (kein Eingeben beim Start)</source>
             <translation>Remember on this device (no typing at start)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="227" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="232" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="228" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="233" />
             <source>Nur auf einem Gerät, das nur Sie benutzen. Sperren (Strg+L) schützt trotzdem.</source>
             <translation>Only on a device that only you use. Locking (Ctrl+L) still protects.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="234" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="239" />
             <source>Wichtig: Ohne Passphrase und ohne Notfallschlüssel kann niemand die Daten wiederherstellen — auch der Hersteller nicht.</source>
             <translation>Important: without the passphrase and the emergency key nobody can recover the data — not even the makers.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="238" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="243" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="240" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="245" />
             <source>Wiederholen:</source>
             <translation>Repeat:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="258" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="263" />
             <source>Die beiden Eingaben stimmen nicht überein.</source>
             <translation>The two entries do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="261" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="266" />
             <source>✓ Beide Eingaben stimmen überein.</source>
             <translation>✓ Both entries match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="280" />
             <location filename="../../ssa_desktop/ui/vault/wizard.py" line="285" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="290" />
             <source>Tresor wird angelegt</source>
             <translation>Creating vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="281" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="286" />
             <source>Der Schlüssel wird berechnet. Das dauert einen Moment.</source>
             <translation>The key is being derived. This takes a moment.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="288" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="293" />
             <source>Erneut versuchen</source>
             <translation>Try again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="311" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="316" />
             <source>Tresor wird angelegt …</source>
             <translation>Creating vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="324" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="329" />
             <source>✓ Der Tresor ist angelegt. Als Nächstes: der Notfallschlüssel.</source>
             <translation>✓ The vault is created. Next: the emergency key.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="347" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
             <source>Ihr Notfallschlüssel</source>
             <translation>Your emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="348" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="353" />
             <source>Damit kann Ihr Träger den Tresor öffnen, wenn Sie ausfallen oder die Passphrase vergessen ist. Er wird nur jetzt angezeigt.</source>
             <translation>With it your provider can open the vault if you are absent or the passphrase is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="352" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
             <source>Drucken oder speichern Sie das Notfallblatt und geben Sie es Ihrem Träger in einem verschlossenen Umschlag. Legen Sie es nicht zu den Akten in der Schule und nicht in einen Cloud-Ordner.</source>
             <translation>Print or save the emergency sheet and give it to your provider in a sealed envelope. Do not file it at school and do not put it in a cloud folder.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="356" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
             <source>Notfallblatt drucken/speichern …</source>
             <translation>Print/save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="357" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
             <source>Notfallblatt als PDF speichern</source>
             <translation>Save emergency sheet as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="361" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="366" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt.</source>
             <translation>I have stored the emergency key safely.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="362" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="367" />
             <source>Ich habe den Notfallschlüssel sicher verwahrt</source>
             <translation>I have stored the emergency key safely</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="389" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="393" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="390" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="394" />
             <source>PDF-Dokument (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="402" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="406" />
             <source>Das Notfallblatt kann in dieser Version noch nicht erstellt werden. Bitte schreiben Sie den Schlüssel sorgfältig ab.</source>
             <translation>This version cannot create the emergency sheet yet. Please copy the key carefully.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="412" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="416" />
             <source>✓ Gespeichert: {0} — jetzt ausdrucken und das PDF danach löschen.</source>
             <translation>✓ Saved: {0} — print it now and delete the PDF afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="435" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="439" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="436" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="440" />
             <source>Name der Schule {0}</source>
             <translation>Name of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="438" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="442" />
             <source>Schulart der Schule {0}</source>
             <translation>School type of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="444" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="448" />
             <source>Schülerzahl der Schule {0}</source>
             <translation>Number of pupils of school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="449" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="453" />
             <source>Stellenumfang an Schule {0}</source>
             <translation>Post share at school {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="462" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="466" />
             <source>Schule(n) und Stelle</source>
             <translation>School(s) and post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="463" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="467" />
             <source>Für Zeitanteile und Statistik. Sie können alles später unter Einstellungen ändern.</source>
             <translation>For time shares and statistics. You can change everything later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="469" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="473" />
             <source>Schüler:innen</source>
             <translation>Pupils</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="470" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="474" />
             <source>Stellenumfang</source>
             <translation>Post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="476" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
             <source>+ Weitere Schule</source>
             <translation>+ Another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="477" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="481" />
             <source>Weitere Schule hinzufügen</source>
             <translation>Add another school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="479" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="483" />
             <source>Schulsozialarbeit</source>
             <translation>School social work</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="480" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="484" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="485" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="489" />
             <source> Std.</source>
             <translation> h</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="486" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="490" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="492" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
             <source>TT.MM.JJJJ</source>
             <translation>DD.MM.YYYY</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="493" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="497" />
             <source>Beschäftigt seit</source>
             <translation>Employed since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="496" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="500" />
             <source>Anstellungsträger</source>
             <translation>Employer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="505" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
             <source>Stelle (Bezeichnung):</source>
             <translation>Post (label):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="506" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="510" />
             <source>Vollzeit (Wochenstunden):</source>
             <translation>Full time (weekly hours):</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="507" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="511" />
             <source>Beschäftigt seit:</source>
             <translation>Employed since:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="508" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="512" />
             <source>Anstellungsträger:</source>
             <translation>Employer:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="509" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="513" />
             <source>Für die KVJS-Statistik und den Verwendungsnachweis: ohne Beginn gilt die Stelle als unbesetzt (Förderung 0 €).</source>
             <translation>For the KVJS statistics and the proof of use: without a start date the post counts as vacant (funding €0).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="514" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="518" />
             <source>Schuljahr {0}</source>
             <translation>School year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="559" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="563" />
             <source>Stellenumfang gesamt: {0} % = {1} Std. pro Woche</source>
             <translation>Total post share: {0} % = {1} h per week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="562" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="566" />
             <source>mehr als 100 % ist nicht möglich.</source>
             <translation>more than 100 % is not possible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="568" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="572" />
             <source>„Fertig“ ist noch gesperrt: {0}</source>
             <translation>“Finish” is still disabled: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="579" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="583" />
             <source>Bitte mindestens eine Schule mit Namen eintragen.</source>
             <translation>Please enter at least one school with its name.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="582" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="586" />
             <source>Bitte für „{0}“ den Stellenumfang in % eintragen (0 % geht nicht: eine Schule ohne Anteil gehört nicht zur Stelle).</source>
             <translation>Please enter the share of the post in % for “{0}” (0 % is not possible: a school without a share is not part of the post).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="585" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="589" />
             <source>Zusammen mehr als 100 % – bitte die Anteile verringern.</source>
             <translation>More than 100 % in total – please reduce the shares.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="587" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="591" />
             <source>Bitte die Stelle bezeichnen, z. B. „Schulsozialarbeit“.</source>
             <translation>Please name the post, e.g. “School social work”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="602" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="606" />
             <source>Beschäftigt seit: {0}</source>
             <translation>Employed since: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="652" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="656" />
             <source>SSA Desktop — Einrichtung</source>
             <translation>SSA Desktop — Setup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="653" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="657" />
             <source>Einrichtung von SSA Desktop</source>
             <translation>Setting up SSA Desktop</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="661" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="665" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="658" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="662" />
             <source>Zurück</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="659" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="663" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="660" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="664" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="675" />
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="676" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="679" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="680" />
             <source>Tresor anlegen</source>
             <translation>Create vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="758" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="762" />
             <source>Der Tresor ist angelegt, aber der Notfallschlüssel ist noch nicht bestätigt. Ohne ihn sind alle Daten verloren, wenn die Passphrase vergessen ist. Der Notfallschlüssel wird bei jedem Entsperren wieder angezeigt, bis Sie bestätigen, dass er sicher verwahrt ist.</source>
             <translation>The vault has been created, but the emergency key has not been confirmed yet. Without it all data is lost if the passphrase is forgotten. The emergency key is shown again at every unlock until you confirm that it is kept safe.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="763" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="767" />
             <source>Notfallschlüssel nicht bestätigt</source>
             <translation>Emergency key not confirmed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Trotzdem abbrechen</source>
             <translation>Cancel anyway</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="764" />
+            <location filename="../../ssa_desktop/ui/vault/wizard.py" line="768" />
             <source>Zum Notfallschlüssel</source>
             <translation>Go to the emergency key</translation>
         </message>
@@ -2691,21 +2721,21 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="49" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="221" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="66" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
@@ -2721,7 +2751,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="57" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
@@ -2745,7 +2775,7 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="332" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="39" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
@@ -2812,13 +2842,13 @@
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="110" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="68" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="67" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="71" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
@@ -2829,7 +2859,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
@@ -3300,7 +3330,7 @@
             <translation>Save return in</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="562" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="561" />
             <source>Rückgabe geschrieben: {0} ({1}). Bitte der Kollegin geben.</source>
             <translation>Return written: {0} ({1}). Please hand it to your colleague.</translation>
         </message>
@@ -3326,7 +3356,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="56" />
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="42" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="43" />
             <source>Paketschlüssel</source>
             <translation>Package key</translation>
         </message>
@@ -3367,7 +3397,7 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="100" />
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="241" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="240" />
             <source>Pakete (*.ssapaket)</source>
             <translation>Packages (*.ssapaket)</translation>
         </message>
@@ -3382,17 +3412,17 @@
             <translation>Please enter the package key from the package sheet.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="53" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="54" />
             <source>Paketblatt &amp;drucken (PDF) …</source>
             <translation>&amp;Print package sheet (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="55" />
             <source>Paketblatt mit dem Schlüssel als PDF speichern</source>
             <translation>Save the package sheet with the key as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="71" />
             <source>Paketblatt speichern</source>
             <translation>Save package sheet</translation>
         </message>
@@ -3402,7 +3432,7 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/package_key.py" line="81" />
             <source>Paketblatt gespeichert: {0}</source>
             <translation>Package sheet saved: {0}</translation>
         </message>
@@ -3555,12 +3585,12 @@
             <translation>Read return</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="251" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="250" />
             <source>Rückgabe eingelesen: {0}</source>
             <translation>Return read: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="253" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="252" />
             <source>%n Eintr(ag|äge) weich(t|en) von Ihren ab und wurde(n) NICHT überschrieben:</source>
             <translation>
                 <numerusform>%n entry differs from yours and was NOT overwritten:</numerusform>
@@ -3568,22 +3598,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="264" />
             <source>Empfangsquittung einlesen</source>
             <translation>Read receipt</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="266" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="265" />
             <source>Quittungen (*.ssaquittung)</source>
             <translation>Receipts (*.ssaquittung)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="272" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="271" />
             <source>Quittung geprüft. Gelöscht – Schule {0}:</source>
             <translation>Receipt checked. Deleted – school {0}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="275" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="274" />
             <source>Behalten: %n anonyme(r) Statistikeintr(ag|äge).</source>
             <translation>
                 <numerusform>Kept: %n anonymous statistics entry.</numerusform>
@@ -3591,73 +3621,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="277" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="276" />
             <source>Der Paketschlüssel ist aus dem Tresor entfernt.</source>
             <translation>The package key has been removed from the vault.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="296" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="295" />
             <source>Folgepaket</source>
             <translation>Follow-up package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="297" />
             <source>Jetzt ein Folgepaket für die Nachfolge schreiben?</source>
             <translation>Write a follow-up package for the successor now?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="298" />
             <source>Folgepaket schreiben …</source>
             <translation>Write follow-up package …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/panel.py" line="300" />
+            <location filename="../../ssa_desktop/ui/handover/panel.py" line="299" />
             <source>Später</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="36" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="37" />
             <source>Schule übergeben</source>
             <translation>Hand on school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="44" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="45" />
             <source>Name der Nachfolge</source>
             <translation>Name of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="46" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="47" />
             <source>Funktion der Nachfolge</source>
             <translation>Role of the successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Nachfolge (Name)</source>
             <translation>&amp;Successor (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="59" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="60" />
             <source>Ins Paket kommt alles dieser Schule: Personen mit Fällen, Kontakten, Einwilligungen und § 8a-Verfahren, Gruppen, offene Angebote, Termine, Kooperationsvereinbarungen. Jede Person wird im Übermittlungsprotokoll vermerkt. Gelöscht wird erst, wenn Sie die Empfangsquittung der Nachfolge einlesen – und nur, was im Paket war; was Sie danach eintragen, bleibt bei Ihnen (Folgepaket).</source>
             <translation>The package holds everything of this school: persons with cases, contacts, consents and § 8a procedures, groups, open offers, appointments, cooperation agreements. Each person is entered in the disclosure log. Nothing is deleted until you read in the successor's receipt – and only what was in the package; what you enter afterwards stays with you (follow-up package).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="71" />
             <source>Übergabepaket schreiben</source>
             <translation>Write handover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="76" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="76" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="105" />
             <source>Das Übergabepaket ist geschrieben: {0}
 {1}
 Der Schlüssel wird nur jetzt angezeigt; getrennt von der Datei übergeben.</source>
@@ -6259,7 +6289,7 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Privacy</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="246" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="245" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="36" />
             <location filename="../../ssa_desktop/ui/privacy/requests_panel.py" line="37" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="73" />
@@ -6267,7 +6297,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Access and objection</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="247" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="43" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="44" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="74" />
@@ -6275,9 +6305,9 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="249" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="28" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="248" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="29" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="30" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="75" />
             <source>Verzeichnis und Datenpanne</source>
             <translation>Record of processing and data breach</translation>
@@ -6393,7 +6423,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="119" />
             <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="69" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="135" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="38" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="39" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -6440,13 +6470,13 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Decisions saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="192" />
             <source>Auskunft speichern</source>
             <translation>Save access response</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="228" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -6596,42 +6626,42 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="143" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
             <source>Sicherung wählen</source>
             <translation>Choose backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="142" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="144" />
             <source>Den Tresor durch den Stand dieser Sicherung ersetzen? Der jetzige Stand wird vorher gesichert. Seitdem gelöschte Daten bleiben gelöscht.</source>
             <translation>Replace the vault with the state of this backup? The current state is backed up first. Data deleted since then stay deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="147" />
             <source>Wiederherstellen</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="159" />
             <source>Wird wiederhergestellt … (gelöschte Daten werden erneut gelöscht)</source>
             <translation>Restoring … (deleted data are deleted again)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="160" />
             <source>Wird wiederhergestellt …</source>
             <translation>Restoring …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="162" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="161" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="180" />
+            <location filename="../../ssa_desktop/ui/privacy/backups_panel.py" line="179" />
             <source>Wiederhergestellt aus {0}. Gelöschte Daten blieben gelöscht.</source>
             <translation>Restored from {0}. Deleted data stayed deleted.</translation>
         </message>
@@ -6655,7 +6685,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="92" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="93" />
             <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="96" />
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
             <source>Datenpanne melden</source>
             <translation>Report a data breach</translation>
         </message>
@@ -6743,12 +6773,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="227" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="241" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="240" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -6823,22 +6853,22 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>No, reject</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="32" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
             <source>Löschfristen für das Verarbeitungsverzeichnis …</source>
             <translation>Retention periods for the record of processing …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="33" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
             <source>Löschfristen für das Verarbeitungsverzeichnis drucken</source>
             <translation>Print the retention periods for the record of processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="34" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="35" />
             <source>Datenpanne melden …</source>
             <translation>Report a data breach …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="52" />
+            <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>Löschfristen speichern</source>
             <translation>Save retention periods</translation>
         </message>
@@ -7098,369 +7128,369 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyArea</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="141" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="151" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Sperre setzen</source>
             <translation>Set hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="144" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="143" />
             <source>Grund der Sperre</source>
             <translation>Reason for the hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>Geltendmachung von Rechtsansprüchen</source>
             <translation>Legal claims</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>Auskunftsersuchen offen</source>
             <translation>Access request pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>Widerspruch offen</source>
             <translation>Objection pending</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>§ 8a mit Beteiligung des Jugendamts</source>
             <translation>§ 8a with youth office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>Absprache mit dem Jugendamt</source>
             <translation>Agreement with the youth office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="146" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="517" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="145" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="516" />
             <source>weiter benötigt</source>
             <translation>still needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="150" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="147" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
             <source>Überprüfung am</source>
             <translation>Review on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="149" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="148" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="153" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="594" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="638" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="658" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="152" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="177" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="176" />
             <source>Stand der Löschfristen</source>
             <translation>Retention status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="181" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="180" />
             <source>Seiten des Datenschutzes</source>
             <translation>Data protection pages</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Regel</source>
             <translation>Rule</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Betrifft</source>
             <translation>Concerns</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="188" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="187" />
             <source>Fällig</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="190" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="189" />
             <source>Fällige Löschungen</source>
             <translation>Deletions due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="195" />
             <source>Vorschau: was gelöscht wird</source>
             <translation>Preview: what will be deleted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="197" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="196" />
             <source>Eine Zeile wählen: hier steht, was genau gelöscht wird.</source>
             <translation>Choose a line: this shows exactly what will be deleted.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="200" />
             <source>Ausgewählte löschen …</source>
             <translation>Delete selected …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="201" />
             <source>Ausgewählte Einträge löschen</source>
             <translation>Delete selected entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="202" />
             <source>Entscheiden (§ 8a) …</source>
             <translation>Decide (§ 8a) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="203" />
             <source>Entscheidung zu § 8a dokumentieren</source>
             <translation>Document the § 8a decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="204" />
             <source>Einschränken …</source>
             <translation>Restrict …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="205" />
             <source>Verarbeitung einschränken</source>
             <translation>Restrict processing</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="207" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="206" />
             <source>Sperre setzen …</source>
             <translation>Set hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="208" />
             <source>Nicht mehr benötigt …</source>
             <translation>No longer needed …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="210" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="209" />
             <source>Nach der Prüfung: Falldokumentation nicht mehr benötigt</source>
             <translation>After the review: case documentation no longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="219" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="218" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Löschung fällig</source>
             <translation>Deletion due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Seit</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="225" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="224" />
             <source>Stand</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="227" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="226" />
             <source>Überprüfung</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="228" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Ausgeführt</source>
             <translation>Executed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Datensätze</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="232" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="231" />
             <source>Prüfung</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="237" />
             <location filename="../../translations/runtime_sources.json" line="1" />
             <source>Eingeschränkt</source>
             <translation>Restricted</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="238" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="285" />
             <source>Sperren</source>
             <translation>Holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="296" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="239" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="295" />
             <source>Alle Fristen</source>
             <translation>All periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="240" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="311" />
             <source>Löschprotokoll</source>
             <translation>Deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="241" />
             <source>Regeln und Fristen</source>
             <translation>Rules and periods</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="244" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="243" />
             <source>Vertretung und Übergabe</source>
             <translation>Cover and handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="253" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="274" />
             <source>Eingeschränkte Einträge</source>
             <translation>Restricted entries</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="276" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="275" />
             <source>Eingeschränkte Einträge erscheinen in keiner Liste, Suche, Schnellerfassung und keinem Export.</source>
             <translation>Restricted entries appear in no list, search, quick entry or export.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="278" />
             <source>Einschränkung aufheben …</source>
             <translation>Lift restriction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="280" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="279" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
             <source>Einschränkung aufheben</source>
             <translation>Lift restriction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
             <source>Sperre aufheben …</source>
             <translation>Lift hold …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="288" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
             <source>Sperre aufheben</source>
             <translation>Lift hold</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="551" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="301" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
             <source>Nach § 9b einordnen …</source>
             <translation>Classify under § 9b …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="303" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="302" />
             <source>Akte nach § 9b SGB VIII einordnen</source>
             <translation>Classify the file under § 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="312" />
             <source>Löschprotokoll drucken (PDF) …</source>
             <translation>Print deletion log (PDF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="314" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="313" />
             <source>Löschprotokoll als PDF speichern</source>
             <translation>Save deletion log as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
             <source>Tage</source>
             <translation>days</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
             <source>Monate</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="378" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="377" />
             <source>Jahre</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>auf Antrag (Art. 18 DSGVO)</source>
             <translation>on request (Art. 18 GDPR)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>Entscheidung zu § 8a</source>
             <translation>Decision on § 8a</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="550" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="549" />
             <source>Einordnung nach § 9b aufheben …</source>
             <translation>Withdraw the § 9b classification …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="574" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="573" />
             <source>wird gelöscht: {0}: {1}</source>
             <translation>will be deleted: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="576" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="575" />
             <source>bleibt: {0}: {1}</source>
             <translation>stays: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="579" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="578" />
             <source>… und {0} weitere</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="588" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="587" />
             <source>{0} mit zusammen {1} endgültig löschen? Das kann nicht rückgängig gemacht werden; die anonyme Statistik bleibt.</source>
             <translation>Permanently delete {0} with {1} in total? This cannot be undone; the anonymous statistics remain.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="590" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7468,7 +7498,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="591" />
             <source>%n Datens(atz|ätzen)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -7476,23 +7506,23 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="593" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="592" />
             <source>Endgültig löschen</source>
             <translation>Delete permanently</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="596" />
             <source>Lösche …</source>
             <translation>Deleting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="598" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="597" />
             <source>Löschung</source>
             <translation>Deletion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="605" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="604" />
             <source>{0}: %n Eintr(ag|äge) gelöscht und überprüft.</source>
             <translation>
                 <numerusform>{0}: %n entry deleted and verified.</numerusform>
@@ -7500,117 +7530,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="626" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="625" />
             <source>Entscheidung zu § 8a mit Beteiligung des Jugendamts</source>
             <translation>Decision on a § 8a procedure with youth welfare office involvement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="628" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="627" />
             <source>§ 8a mit Beteiligung des Jugendamts: wie soll mit der Dokumentation verfahren werden? Die Entscheidung wird protokolliert und nach einem Jahr erneut erfragt.</source>
             <translation>§ 8a with youth office involvement: what should happen to the documentation? The decision is logged and asked again after one year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="632" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="635" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="631" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
             <source>Entscheidung</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>löschen</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>einschränken</source>
             <translation>restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="634" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="633" />
             <source>nach Absprache aufbewahren</source>
             <translation>keep under agreement</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="637" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="636" />
             <source>Dokumentieren</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="654" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="653" />
             <source>Die Falldokumentation wird nicht mehr benötigt? Sie wird damit zur Löschung fällig; gelöscht wird erst nach der Vorschau und Ihrer Bestätigung.</source>
             <translation>The case documentation is no longer needed? It becomes due for deletion; it is deleted only after the preview and your confirmation.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
             <source>Prüfung nach Fallabschluss</source>
             <translation>Review at case closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="657" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="656" />
             <source>Nicht mehr benötigt</source>
             <translation>No longer needed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="670" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="669" />
             <source>Die Verarbeitung einschränken? Der Eintrag verschwindet aus Listen, Suche, Schnellerfassung und Exporten und ist nur noch hier sichtbar.</source>
             <translation>Restrict processing? The entry disappears from lists, search, quick entry and exports and is visible only here.</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="671" />
             <location filename="../../ssa_desktop/ui/privacy/area.py" line="672" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="673" />
             <source>Einschränken</source>
             <translation>Restrict</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="687" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="686" />
             <source>Die Akte nach § 9b SGB VIII einordnen? Wenn sie zur Löschung fällig wird, wird sie stattdessen zur Einschränkung vorgeschlagen und bis 70 Jahre nach dem 30. Geburtstag aufbewahrt. Nur, wenn der Träger es so entschieden hat.</source>
             <translation>Classify the file under § 9b SGB VIII? When it becomes due for deletion, restriction is proposed instead and it is kept until 70 years after the 30th birthday. Only if the provider has decided so.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="691" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="690" />
             <source>Die Einordnung nach § 9b aufheben? Die Akte wird dann nach ihrer Frist wieder zur Löschung vorgeschlagen.</source>
             <translation>Withdraw the § 9b classification? The file will then be proposed for deletion again after its period.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="513" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="692" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="512" />
             <source>§ 9b SGB VIII</source>
             <translation>§ 9b SGB VIII</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
             <source>Einordnen</source>
             <translation>Classify</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="694" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="722" />
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="733" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="693" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="721" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="732" />
             <source>Aufheben</source>
             <translation>Lift</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="720" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="719" />
             <source>Einschränkung aufheben? Der Eintrag erscheint wieder in Listen, Suche, Schnellerfassung und Exporten.</source>
             <translation>Lift the restriction? The entry appears again in lists, search, quick entry and exports.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="731" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="730" />
             <source>Sperre aufheben? Ist die Frist erreicht, wird der Eintrag zur Löschung vorgeschlagen.</source>
             <translation>Lift the hold? If the period has passed, the entry is proposed for deletion.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="739" />
             <source>Löschprotokoll speichern</source>
             <translation>Save deletion log</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="742" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="740" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/area.py" line="750" />
+            <location filename="../../ssa_desktop/ui/privacy/area.py" line="748" />
             <source>Das Löschprotokoll wurde gespeichert.</source>
             <translation>The deletion log was saved.</translation>
         </message>
@@ -8397,7 +8427,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/area.py" line="52" />
-            <location filename="../../ssa_desktop/ui/settings/page.py" line="38" />
+            <location filename="../../ssa_desktop/ui/settings/page.py" line="39" />
             <source>Einstellungen</source>
             <translation>Settings</translation>
         </message>
@@ -9610,189 +9640,189 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Slips</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="254" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="79" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="251" />
             <source>Beratungszettel speichern</source>
             <translation>Save consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="80" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="84" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="237" />
             <source>Beratungszettel drucken</source>
             <translation>Print consultation slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
             <source>4 Zettel je A4-Seite (A6, mit Schnittlinien)</source>
             <translation>4 slips per A4 page (A6, with cut lines)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="87" />
             <source>1 Zettel je A4-Seite</source>
             <translation>1 slip per A4 page</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="88" />
             <source>Format</source>
             <translation>Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="91" />
             <source>Leere Zettel dazu</source>
             <translation>Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="92" />
             <source>Zettel ohne Namen zum Ausfüllen von Hand</source>
             <translation>Slips without names, to fill in by hand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="94" />
             <source>Name auf dem Zettel</source>
             <translation>Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>Vorname und Initial (Kim S.)</source>
             <translation>First name and initial (Kim S.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>Vor- und Nachname (Kim Sommer)</source>
             <translation>First and last name (Kim Sommer)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>nur Vorname (Kim)</source>
             <translation>first name only (Kim)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="97" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="96" />
             <source>nur Pseudonym (K-17)</source>
             <translation>pseudonym only (K-17)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="100" />
             <source>Logo &amp;wählen …</source>
             <translation>C&amp;hoose logo …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="101" />
             <source>Logo der Schule für die Zettel wählen</source>
             <translation>Choose the school logo for the slips</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="103" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="102" />
             <source>Logo entfernen</source>
             <translation>Remove logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="109" />
             <source>&amp;Format</source>
             <translation>&amp;Layout</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="110" />
             <source>&amp;Leere Zettel dazu</source>
             <translation>&amp;Blank slips in addition</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="111" />
             <source>&amp;Name auf dem Zettel</source>
             <translation>&amp;Name on the slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="113" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="112" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="209" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="115" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="114" />
             <source>Umfang</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="118" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="117" />
             <source>Vorschau</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="123" />
             <source>&amp;Drucken …</source>
             <translation>&amp;Print …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="125" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="130" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="126" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="129" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="128" />
             <source>Beratungszettel als PDF speichern</source>
             <translation>Save consultation slips as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="138" />
             <source>Auf dem Zettel stehen nur Schule, Name, Klasse, Datum, Uhrzeit und Raum – nie ein Thema oder Anlass.</source>
             <translation>The slip shows only school, name, class, date, time and room – never a topic or reason.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="172" />
             <source>{0} Zettel auf {1} Seite(n)</source>
             <translation>{0} slips on {1} page(s)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="179" />
             <source>Keine Zettel.</source>
             <translation>No slips.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="193" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
             <source>Logo wählen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="194" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="192" />
             <source>Bilder (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="204" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="201" />
             <source>Das Bild konnte nicht gelesen werden.</source>
             <translation>The image could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="225" />
             <source>Beratungszettel</source>
             <translation>Consultation slip</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="238" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="235" />
             <source>Der Druck ist fehlgeschlagen: {0}</source>
             <translation>Printing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="239" />
             <source>{0} Beratungszettel gedruckt.</source>
             <translation>{0} consultation slips printed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="256" />
+            <location filename="../../ssa_desktop/ui/reports/slip_dialog.py" line="253" />
             <source>{0} Beratungszettel gespeichert: {1}</source>
             <translation>{0} consultation slips saved: {1}</translation>
         </message>
@@ -9800,270 +9830,270 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="168" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="63" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="173" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="63" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="59" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="64" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="73" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="100" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="105" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="276" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="87" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="489" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="491" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
             <source>Jahresbericht …</source>
             <translation>Annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
             <source>Jahresbericht für das Auswertungsgespräch</source>
             <translation>Annual report for the evaluation meeting</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="101" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="102" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="107" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="120" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="125" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="128" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="133" />
             <source>Enter oder Doppelklick auf eine Zahl zeigt ihre Regel und die anonymen Einträge, die sie zählt.</source>
             <translation>Enter or a double click on a figure shows its rule and the anonymous entries it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="135" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="140" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="163" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="168" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="164" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="169" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="167" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="172" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="65" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="215" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="220" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="221" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="226" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="265" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="262" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="267" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="266" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="271" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="268" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="273" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="269" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="274" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="294" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="299" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="295" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="300" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="337" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="338" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="343" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="339" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="344" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="340" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="345" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="342" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="347" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="379" />
             <source>Anonyme Einträge hinter „{0}“:</source>
             <translation>Anonymous entries behind “{0}”:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="390" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="395" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="392" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="418" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="404" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="408" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="413" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="417" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="423" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="426" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="431" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="434" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="432" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="435" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -10071,48 +10101,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="439" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="453" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="456" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="468" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="469" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="471" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="480" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="490" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="494" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="492" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="496" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="493" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="495" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="499" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="501" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="502" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="504" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10616,12 +10646,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Calculating …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="282" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="281" />
             <source>Bericht wird geschrieben …</source>
             <translation>Writing report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/time/area.py" line="285" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>

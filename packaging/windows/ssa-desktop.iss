@@ -75,6 +75,13 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\ssa-desktop.exe"; Tasks: desk
 [Run]
 Filename: "{app}\ssa-desktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
+[UninstallRun]
+; The remembered unlock ("Auf diesem Gerät merken"): every Credential Manager entry of the
+; program (target "SSA Desktop Tresor" and "<Tresor-Kennung>@SSA Desktop Tresor") of the
+; user who uninstalls. Entries of other users of an /ALLUSERS install stay: IT removes them
+; with cmdkey (docs/handbuch.md, Teil B). Nothing stored is no error.
+Filename: "{app}\ssa-desktop-cli.exe"; Parameters: "forget-device --all"; Flags: runhidden waituntilterminated; RunOnceId: "ForgetDevice"
+
 [Code]
 var
   SelfTestExitCode: Integer;

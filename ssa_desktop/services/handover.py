@@ -15,7 +15,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -1628,4 +1627,7 @@ def issued_packages(conn) -> dict[str, dict]:
 
 
 def default_folder() -> Path:
-    return Path(os.path.expanduser("~"))
+    """Where packages go unless she chooses: a local folder, never a synced one."""
+    from .sync_folders import local_export_folder
+
+    return local_export_folder(create=True)

@@ -27,6 +27,9 @@ from typing import Any
 
 CHILD_FLAG = "--keychain-child"
 TIMEOUT_S = 60       # a locked keychain may ask its owner for her login password first
+# Windows Credential Manager: keyring's default persistence is "enterprise", which roams
+# with a roaming profile to every machine she logs on to; the device key stays here.
+CRED_PERSIST_LOCAL_MACHINE = 2
 
 
 class KeychainError(Exception):
@@ -86,6 +89,9 @@ class ChildKeychain:
     def delete_password(self, service: str, username: str) -> None:
         self._ask({"op": "delete", "service": service, "username": username})
 
+    def forget_all(self, service: str) -> int:
+        return int(self._ask({"op": "forget_all", "service": service}).get("removed", 0))
+
 
 def _usable(backend: Any) -> bool:
     from keyring.backends import fail
@@ -131,12 +137,75 @@ class InProcessKeychain:
     def delete_password(self, service: str, username: str) -> None:
         self._call("delete_password", service, username)
 
+    def forget_all(self, service: str) -> int:
+        import keyring.errors
+
+        try:
+            return forget_all(self.backend, service)
+        except keyring.errors.KeyringError as err:
+            raise KeychainError(type(err).__name__) from None
+
+
+def _has_persistence(backend: Any) -> bool:
+    """The Credential Manager backend: its class declares ``persist`` (looked up in the
+    classes, as reading it without pywin32 fails)."""
+    return any("persist" in vars(cls) for cls in type(backend).__mro__)
+
+
+def configure_backend(backend: Any, platform: str | None = None) -> Any:
+    """Set up the active backend before it is asked: on Windows the Credential Manager
+    backend (``WinVaultKeyring``, alone or in a chain) stores with local-machine
+    persistence, so the entry does not roam with the profile."""
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        for candidate in getattr(backend, "backends", None) or [backend]:
+            if _has_persistence(candidate):
+                candidate.persist = CRED_PERSIST_LOCAL_MACHINE
+    return backend
+
+
+def _windows_targets(pattern: str) -> list[str]:
+    """Target names of the Credential Manager's generic credentials matching ``pattern``."""
+    try:
+        from win32ctypes.pywin32 import win32cred
+    except ImportError:  # pywin32 instead of pywin32-ctypes
+        import win32cred  # type: ignore[no-redef]
+    try:
+        found = win32cred.CredEnumerate(Filter=pattern, Flags=0)
+    except Exception:  # ERROR_NOT_FOUND: nothing stored
+        return []
+    return [str(c["TargetName"]) for c in found or ()]
+
+
+def forget_all(backend: Any, service: str, *,
+               windows_targets: Any = None) -> int:
+    """Delete every entry of ``service`` this device's keychain holds (the uninstaller,
+    ``forget-device --all``): on Windows every Credential Manager target ``service`` or
+    ``…@service`` (keyring's names), in the Secret Service every item with that
+    ``service`` attribute. How many were deleted; KeychainError where the backend cannot
+    list its entries (macOS: the keychain's own tool)."""
+    candidates = getattr(backend, "backends", None) or [backend]
+    for candidate in candidates:
+        if _has_persistence(candidate) and hasattr(candidate, "_delete_password"):
+            targets = (windows_targets or _windows_targets)(f"*{service}")
+            mine = [t for t in targets if t == service or t.endswith(f"@{service}")]
+            for target in mine:
+                candidate._delete_password(target)
+            return len(mine)
+        if hasattr(candidate, "get_preferred_collection"):
+            collection = candidate.get_preferred_collection()
+            items = list(collection.search_items({"service": service}))
+            for item in items:
+                item.delete()
+            return len(items)
+    raise KeychainError("cannot list entries")
+
 
 def answer(request: dict[str, Any]) -> dict[str, Any]:
     """The child's work: one request against the active ``keyring`` backend."""
     import keyring
 
-    backend = keyring.get_keyring()
+    backend = configure_backend(keyring.get_keyring())
     reply: dict[str, Any] = {"available": _usable(backend), "backend": _name(backend)}
     op = request.get("op")
     if op == "status":
@@ -153,6 +222,8 @@ def answer(request: dict[str, Any]) -> dict[str, Any]:
             keychain.set_password(service, username, str(request.get("password", "")))
         elif op == "delete":
             keychain.delete_password(service, username)
+        elif op == "forget_all":
+            reply["removed"] = forget_all(backend, service)
         else:
             reply["error"] = "unknown request"
     except KeychainError as err:

@@ -183,5 +183,12 @@ class DeviceKeyStore:
         if match:
             remove_quietly(device_file(folder, match.group(1)))
 
+    def forget_all(self) -> int:
+        """Delete every entry of this program in the keychain (every vault; the
+        uninstaller). The wrapped key files stay in the vault folders, useless without
+        the device key. How many entries were deleted; KeychainError where the keychain
+        cannot list them."""
+        return self.keychain.forget_all(SERVICE)
+
     def is_remembered(self, vault_uuid: str) -> bool:
         return bool(self._entry(vault_uuid))

@@ -3,7 +3,9 @@
 School social work data must not end up on a school server, a network share or a
 cloud-synchronised folder (docs/domain.md § 2: Trennung von Schuldaten; a sync client can
 also copy a half-written database). ``location_findings`` inspects a path without
-touching the network: path names, the Windows drive type and the mount table.
+touching the network: path names, the Windows drive type, the mount table and the sync
+clients' records (``sync_roots``). A synced folder is refused unless IT's machine policy
+allows it (``machine_policy``).
 
 Everything here is a pure function of its inputs; the platform facts (mount table,
 drive type, platform name) can be passed in so the rules are testable everywhere.
@@ -14,41 +16,26 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+
+from .machine_policy import MachinePolicy, machine_policy
+from .sync_roots import RegistryReader, SyncRoot, sync_root_of
 
 APP_NAME = "SSA Desktop"
 VAULT_SUBFOLDER = "tresor"
 
-# Severity: "red" = do not use (school data separation, network), "amber" = think twice.
+# Severity: "red" = do not use (school data separation, network), "amber" = think twice,
+# "refused" = not possible at all (a synced folder, unless IT's machine policy allows it).
 RED = "red"
 AMBER = "amber"
+REFUSED = "refused"
 
 NETWORK_FS_TYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "davfs",
     "fuse.davfs", "fuse.davfs2", "webdav", "afpfs", "9p", "fuse.rclone", "fuse.gvfsd-fuse",
 })
-
-# (lowercase marker, name shown to the user); a marker matches the start of a path part.
-_SYNC_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("onedrive", "OneDrive"),
-    ("dropbox", "Dropbox"),
-    ("nextcloud", "Nextcloud"),
-    ("owncloud", "ownCloud"),
-    ("icloud", "iCloud"),
-    ("mobile documents", "iCloud"),
-    ("google drive", "Google Drive"),
-    ("googledrive", "Google Drive"),
-    ("my drive", "Google Drive"),
-    ("meine ablage", "Google Drive"),
-    ("seafile", "Seafile"),
-    ("box sync", "Box"),
-    ("magentacloud", "MagentaCLOUD"),
-    ("tresorit", "Tresorit"),
-)
-# Exact (whole part) matches: too short to match as a prefix.
-_SYNC_EXACT: dict[str, str] = {"box": "Box", "seadrive": "Seafile"}
 
 _SCHOOL_MARKERS: tuple[str, ...] = (
     "paedml", "iserv", "schulserver", "schulnetz", "logodidact", "schulcloud", "moodle",
@@ -60,7 +47,7 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 
 @dataclass(frozen=True)
 class LocationFinding:
-    level: str   # RED or AMBER
+    level: str   # RED, AMBER or REFUSED
     text: str    # German, one or two sentences
 
 
@@ -152,14 +139,35 @@ def _windows_drive_type(root: str) -> int | None:
 
 
 # -- the rules -------------------------------------------------------------------------
+def synced_vault_finding(root: SyncRoot, allowed: bool) -> LocationFinding:
+    """The finding for a vault folder inside ``root``: refused, or (IT's policy allows
+    synced folders) a warning."""
+    where = f"{root.service} ({root.root})"
+    if allowed:
+        return LocationFinding(AMBER, (
+            f"Dieser Ordner wird mit {where} synchronisiert. Ihre IT erlaubt das für den "
+            "Tresor; die verschlüsselte Datei wird in die Cloud kopiert, und der Abgleich "
+            "kann die Datenbank beschädigen."))
+    return LocationFinding(REFUSED, (
+        f"Dieser Ordner wird mit {where} synchronisiert. Der Tresor darf nicht in einem "
+        "synchronisierten Ordner liegen: die Datei würde in eine Cloud kopiert, und der "
+        "Abgleich kann die Datenbank beschädigen. Bitte einen Ordner auf diesem Gerät wählen, "
+        "am besten den Vorschlag."))
+
+
 def location_findings(path: Path | str, *, platform: str | None = None,
                       mounts: Iterable[tuple[str, str]] | None = None,
-                      drive_type: Callable[[str], int | None] | None = None
-                      ) -> list[LocationFinding]:
+                      drive_type: Callable[[str], int | None] | None = None,
+                      env: Mapping[str, str] | None = None,
+                      registry: RegistryReader | None = None,
+                      home: Path | None = None,
+                      policy: MachinePolicy | None = None) -> list[LocationFinding]:
     """Everything that speaks against storing the vault at ``path`` (German texts).
 
     ``platform`` defaults to ``sys.platform``; ``mounts`` to the system mount table
-    (Linux/macOS); ``drive_type`` to Windows' GetDriveTypeW.
+    (Linux/macOS); ``drive_type`` to Windows' GetDriveTypeW; ``env``, ``registry`` and
+    ``home`` are passed to ``sync_roots.sync_root_of``; ``policy`` defaults to the
+    machine's (``machine_policy``).
     """
     platform = platform or sys.platform
     windows = platform.startswith("win")
@@ -195,17 +203,11 @@ def location_findings(path: Path | str, *, platform: str | None = None,
             "Daten der Schulsozialarbeit müssen von Schuldaten getrennt bleiben: bitte einen "
             "Ordner auf diesem Gerät wählen.")))
 
-    sync = None
-    for part in parts:
-        sync = _SYNC_EXACT.get(part) or next(
-            (name for marker, name in _SYNC_PREFIXES if part.startswith(marker)), None)
-        if sync:
-            break
-    if sync:
-        findings.append(LocationFinding(AMBER, (
-            f"Dieser Ordner wird anscheinend mit {sync} synchronisiert. Die verschlüsselte "
-            "Datei würde in eine Cloud kopiert, und der Abgleich kann die Datenbank "
-            "beschädigen. Besser einen Ordner ohne Synchronisation wählen.")))
+    root = sync_root_of(raw, platform=platform, env=env, registry=registry, home=home)
+    if root:
+        if policy is None:
+            policy = machine_policy(platform=platform, registry=registry)
+        findings.append(synced_vault_finding(root, policy.allow_synced_vault_folder))
     return findings
 
 

@@ -40,6 +40,7 @@ from .errors import (
 )
 from .file_format import database_file_problem, key_fits
 from .files import fsync_dir, make_private_dir, make_private_file, release, remove_quietly, replace
+from .folder_rights import restrict_to_owner
 from .inspection import clean_leftovers, has_wal, probe_copy, rescue_damaged_wal, rescue_folders
 from .keyfile import KdfParams, KeyFile, calibrate
 from .keystore import DeviceKeyStore, OpenDeviceFile, revoke_all_devices
@@ -107,7 +108,10 @@ class Vault:
         vault = cls(folder)
         if vault.db_path.exists() or vault.key_path.exists():
             raise VaultExists()
+        fresh = not vault.folder.exists() or not any(vault.folder.iterdir())
         make_private_dir(vault.folder)
+        if fresh:  # Windows: an owner-only ACL (POSIX: 0700 above); never on a folder that
+            restrict_to_owner(vault.folder)  # already holds other files (her profile …)
         hold = vault_lock.acquire(vault.folder)  # one writer per vault (issue 29)
         data_key = bytearray(secrets.token_bytes(32))
         vault_uuid = str(uuid.uuid4())

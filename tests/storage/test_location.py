@@ -9,6 +9,7 @@ import pytest
 from ssa_desktop.storage.location import (
     AMBER,
     RED,
+    REFUSED,
     default_vault_folder,
     holds_vault,
     location_findings,
@@ -17,6 +18,8 @@ from ssa_desktop.storage.location import (
     parse_bsd_mount_output,
     parse_proc_mounts,
 )
+from ssa_desktop.storage.machine_policy import POLICY_KEY, MachinePolicy
+from ssa_desktop.storage.sync_roots import DictRegistry
 from ssa_desktop.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -108,12 +111,35 @@ def test_windows_network_drive_by_drive_type():
     ("/home/kim/Seafile/Meine Bibliothek/ssa", "Seafile"),
     ("/Users/kim/Box/ssa", "Box"),
 ])
-def test_sync_folders_are_amber(path, service):
+def test_sync_folders_are_refused(path, service):
     platform = "win32" if ":" in path else "linux"
     found = location_findings(path, platform=platform, mounts=LOCAL_MOUNTS,
-                              drive_type=lambda root: 3)
-    assert [f.level for f in found] == [AMBER]
+                              drive_type=lambda root: 3, env={}, registry=DictRegistry())
+    assert [f.level for f in found] == [REFUSED]
     assert service in found[0].text
+
+
+def test_a_sharepoint_library_is_refused_naming_service_and_path():
+    library = r"C:\Users\anna\Jugendhilfe Nord e.V\Schulsozialarbeit - Dokumente"
+    registry = DictRegistry({
+        r"HKCU\Software\Microsoft\OneDrive\Accounts\Business1\Tenants\Jugendhilfe Nord e.V":
+            {library: 1}})
+    found = location_findings(library + r"\Tresor", platform="win32", env={},
+                              registry=registry, drive_type=lambda root: 3)
+    assert [f.level for f in found] == [REFUSED]
+    assert "SharePoint" in found[0].text and library in found[0].text
+
+
+def test_it_policy_turns_the_refusal_into_a_warning():
+    registry = DictRegistry({POLICY_KEY: {"AllowSyncedVaultFolder": 1}})
+    found = location_findings(r"C:\Users\anna\OneDrive\SSA", platform="win32", env={},
+                              registry=registry, drive_type=lambda root: 3)
+    assert [f.level for f in found] == [AMBER]
+    assert "IT erlaubt" in found[0].text
+    found = location_findings("/home/kim/Dropbox/ssa", platform="linux", env={},
+                              mounts=LOCAL_MOUNTS,
+                              policy=MachinePolicy(allow_synced_vault_folder=True))
+    assert [f.level for f in found] == [AMBER]
 
 
 def test_box_only_as_a_whole_folder_name():
@@ -136,8 +162,8 @@ def test_school_server_paths_are_red(path):
 
 def test_several_findings_add_up():
     found = location_findings(r"\\iserv\home\OneDrive\ssa", platform="win32",
-                              drive_type=lambda root: 3)
-    assert [f.level for f in found] == [RED, RED, AMBER]
+                              drive_type=lambda root: 3, env={}, registry=DictRegistry())
+    assert [f.level for f in found] == [RED, RED, REFUSED]
 
 
 def test_holds_vault(tmp_path):

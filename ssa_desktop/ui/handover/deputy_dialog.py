@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...domain import handover as rules
 from ...services import handover as svc
+from ..common.files import choose_target_folder, confirm_write_into
 from ..common.forms import DateField, buddy_label, error_label, make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -218,13 +218,13 @@ class DeputyPackageDialog(package_key.PackageDialog):
         self.write_button.setEnabled(chosen > 0)
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("Zielordner wählen"), self.folder.text())
+        path = choose_target_folder(self, tr("Zielordner wählen"), self.folder.text())
         if path:
             self.folder.setText(path)
 
     def write(self) -> None:
         period = self.period()
-        if period is None:
+        if period is None or not confirm_write_into(self, Path(self.folder.text())):
             return
         try:
             deputy = rules.check_deputy(self.deputy_name.text(), self.deputy_role.text())

@@ -16,7 +16,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import handover as svc
 from .. import colours
+from ..common.files import choose_target_folder
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -544,8 +544,7 @@ class DeputyWindow(QDialog):
 
     # -- the return ----------------------------------------------------------------------
     def choose_return(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("Rückgabe speichern in"),
-                                                str(self.path.parent))
+        path = choose_target_folder(self, tr("Rückgabe speichern in"), self.path.parent)
         if path:
             self.write_return(Path(path))
 

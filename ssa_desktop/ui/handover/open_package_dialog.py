@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import handover as svc
+from ..common.files import choose_open_file
 from ..common.forms import buddy_label, error_label
 from ..i18n import translator
 
@@ -95,9 +95,9 @@ class OpenPackageDialog(QDialog):
         self.file.setFocus()
 
     def browse(self) -> None:
-        start = self.file.text().strip() or str(self._folder)
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start,
-                                              tr("Pakete (*.ssapaket)"))
+        typed = self.file.text().strip()
+        start = Path(typed).parent if typed else self._folder
+        path = choose_open_file(self, self.windowTitle(), tr("Pakete (*.ssapaket)"), start)
         if path:
             self.file.setText(path)
             self.key.setFocus()

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from ...services import handover as svc
+from ..common.files import choose_save_file, choose_target_folder
 from ..common.forms import make_button
 from ..context import AppContext
 from ..i18n import translator
@@ -58,7 +59,7 @@ def folder_button(parent: QWidget, field) -> QPushButton:
     """ "&Ordner …" beside a target folder field: the system's folder choice, starting
     at the folder in the field (the Vertretungspaket and the school package alike)."""
     def choose() -> None:
-        path = QFileDialog.getExistingDirectory(parent, tr("Zielordner wählen"), field.text())
+        path = choose_target_folder(parent, tr("Zielordner wählen"), field.text())
         if path:
             field.setText(path)
 
@@ -67,10 +68,8 @@ def folder_button(parent: QWidget, field) -> QPushButton:
 
 def choose_sheet_path(parent: QWidget, package: Path) -> str:
     """Where the sheet goes; offered: beside the package, with its name ("" = cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Paketblatt speichern"),
-                                          str(Path(package).with_suffix(".pdf")),
-                                          tr("PDF (*.pdf)"))
-    return path
+    return choose_save_file(parent, tr("Paketblatt speichern"),
+                            str(Path(package).with_suffix(".pdf")), tr("PDF (*.pdf)"))
 
 
 def write_sheet(path: Path, result) -> tuple[bool, str]:

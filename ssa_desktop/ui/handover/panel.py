@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,6 +20,7 @@ from ...domain import handover as rules
 from ...formatting import fmt_date
 from ...services import handover as svc
 from ...services.interchange_merge import FIELD_NAMES
+from ..common.files import choose_open_file
 from ..common.forms import make_button
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -237,8 +237,7 @@ class HandoverPanel(QWidget):
             dialog.deleteLater()
 
     def choose_return(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Rückgabe einlesen"), str(Path.home()),
-                                              tr("Pakete (*.ssapaket)"))
+        path = choose_open_file(self, tr("Rückgabe einlesen"), tr("Pakete (*.ssapaket)"))
         if path:
             self.read_return(Path(path))
 
@@ -262,8 +261,8 @@ class HandoverPanel(QWidget):
                 self.read_return(path, decided)  # the same merge: what is added stays once
 
     def choose_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Empfangsquittung einlesen"),
-                                              str(Path.home()), tr("Quittungen (*.ssaquittung)"))
+        path = choose_open_file(self, tr("Empfangsquittung einlesen"),
+                                tr("Quittungen (*.ssaquittung)"))
         if path:
             self.read_receipt(Path(path))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain import handover as rules
 from ...services import handover as svc
 from ...services import setup
+from ..common.files import confirm_write_into
 from ..common.forms import buddy_label, error_label, make_button
 from ..context import AppContext
 from ..i18n import translator
@@ -89,6 +90,8 @@ class SchoolHandoverDialog(package_key.PackageDialog):
         self.resize(760, 420)
 
     def write(self) -> None:
+        if not confirm_write_into(self, Path(self.folder.text())):
+            return
         try:
             successor = rules.check_deputy(self.successor.text(), self.role.text(),
                                            who="Nachfolge")

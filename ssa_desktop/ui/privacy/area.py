@@ -13,7 +13,6 @@ when shown. Pseudonyms are shown, real names only while "Namen anzeigen" is on. 
 from __future__ import annotations
 
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +40,7 @@ from ...formatting import fmt_date
 from ...services import retention as svc
 from ...services.operations import Changes, DataKind
 from ..common.area import Area
+from ..common.files import choose_save_file
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
 from ..common.models import RowsModel
@@ -737,9 +736,8 @@ class PrivacyArea(Area):
     def print_log(self) -> None:
         from ...reports.deletion_log import write_deletion_log
 
-        name, _ = QFileDialog.getSaveFileName(self, tr("Löschprotokoll speichern"),
-                                              str(Path.home() / "Loeschprotokoll.pdf"),
-                                              tr("PDF (*.pdf)"))
+        name = choose_save_file(self, tr("Löschprotokoll speichern"), "Loeschprotokoll.pdf",
+                                tr("PDF (*.pdf)"))
         if not name:
             return
         try:

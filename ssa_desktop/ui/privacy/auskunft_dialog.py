@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from ...domain.auskunft import REFUSAL_REASONS, AuskunftItem
 from ...formatting import fmt_date
 from ...services import persons, privacy
 from .. import colours
+from ..common.files import choose_save_file
 from ..common.forms import DateField
 from ..common.messages import ask_yes_no, show_error
 from ..common.models import RowsModel
@@ -189,8 +189,8 @@ class AuskunftDialog(QDialog):
 
     def choose_output(self) -> None:
         stamp = clock.today().isoformat()
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Auskunft speichern"), str(Path.home() / f"auskunft-{stamp}.pdf"), tr("PDF (*.pdf)"))
+        path = choose_save_file(self, tr("Auskunft speichern"), f"auskunft-{stamp}.pdf",
+                                tr("PDF (*.pdf)"))
         if path:
             self.write_output(Path(path))
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -23,6 +22,7 @@ from ...formatting import fmt_date, fmt_number
 from ...services import backups, retention, vault_admin
 from ...services import session as session_service
 from ...services.operations import Changes, DataKind
+from ..common.files import choose_open_file
 from ..common.forms import make_button
 from ..common.messages import ask_yes_no, show_error, user_message
 from ..common.models import RowsModel
@@ -139,9 +139,8 @@ class BackupsPanel(QWidget):
         return self.ctx.run(work, on_done=done, on_error=self.status.setText)
 
     def choose_restore(self) -> None:
-        start = str(self.folder / "backups")
-        path, _ = QFileDialog.getOpenFileName(self, tr("Sicherung wählen"), start,
-                                              tr("Sicherung (*.ssabak)"))
+        path = choose_open_file(self, tr("Sicherung wählen"), tr("Sicherung (*.ssabak)"),
+                                self.folder / "backups")
         if path and ask_yes_no(self, tr("Den Tresor durch den Stand dieser Sicherung ersetzen? "
                                         "Der jetzige Stand wird vorher gesichert. Seitdem "
                                         "gelöschte Daten bleiben gelöscht."),

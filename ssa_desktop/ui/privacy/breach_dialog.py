@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...services import breach
 from .. import colours
+from ..common.files import choose_save_file
 from ..common.forms import DateField, TimeField
 from ..common.messages import show_error, user_message
 from ..i18n import translator
@@ -224,9 +224,8 @@ class BreachDialog(QDialog):
     # -- output --------------------------------------------------------------------------
     def choose_pdf(self) -> None:
         stamp = self.discovered_at().strftime("%Y-%m-%d")
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Meldung speichern"), str(Path.home() / f"datenpanne-{stamp}.pdf"),
-            tr("PDF (*.pdf)"))
+        path = choose_save_file(self, tr("Meldung speichern"), f"datenpanne-{stamp}.pdf",
+                                tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(Path(path))
 

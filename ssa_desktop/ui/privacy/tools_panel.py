@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain import clock
 from ...services import processing_record
+from ..common.files import choose_save_file
 from ..common.forms import make_button
 from ..common.messages import show_error
 from ..context import AppContext
@@ -49,8 +50,7 @@ class ToolsPanel(QWidget):
 
     def choose_record(self) -> None:
         name = f"loeschfristen-{clock.today().isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, tr("Löschfristen speichern"),
-                                              str(Path.home() / name), tr("PDF (*.pdf)"))
+        path = choose_save_file(self, tr("Löschfristen speichern"), name, tr("PDF (*.pdf)"))
         if path:
             self.write_record(Path(path))
 

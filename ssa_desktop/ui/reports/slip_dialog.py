@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from ...reports.slip_layout import LAYOUT_LABELS, LAYOUTS, Page, pages
 from ...reports.slips import write_slips
 from ...services import appointments as svc
 from ...services import settings
-from ..common.files import save_path_chooser
+from ..common.files import choose_open_file, save_path_chooser
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 from .slip_painter import page_image, print_pages
@@ -190,9 +189,7 @@ class SlipPrintDialog(QDialog):
         self._rebuild()
 
     def _choose_logo(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Logo wählen"), str(Path.home()),
-                                              tr("Bilder (*.png *.jpg *.jpeg)"))
-        return path
+        return choose_open_file(self, tr("Logo wählen"), tr("Bilder (*.png *.jpg *.jpeg)"))
 
     def choose_logo(self) -> None:
         path = self.logo_path_chooser()

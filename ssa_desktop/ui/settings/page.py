@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ..common.files import choose_save_file
 from ..common.messages import ask_yes_no
 from ..context import AppContext
 from ..i18n import translator
@@ -38,8 +39,7 @@ class SettingsPage(QWidget):
         return ask_yes_no(self, text, title=tr("Einstellungen"))
 
     def _choose_file(self, title: str, default: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, default, filters)
-        return path
+        return choose_save_file(self, title, default, filters)
 
 
 def status_label(name: str) -> QLabel:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,12 @@ from ...services import staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.area import Area
+from ..common.files import (
+    choose_open_file,
+    choose_open_files,
+    choose_save_file,
+    choose_target_folder,
+)
 from ..common.forms import make_button
 from ..common.models import RowsModel
 from ..i18n import translator
@@ -387,9 +392,8 @@ class StatisticsArea(Area):
         year = self.year_box.currentData()
         if year is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Verwendungsnachweis speichern"),
-                                              staff.verwendungsnachweis_file_name(year),
-                                              tr("PDF (*.pdf)"))
+        path = choose_save_file(self, tr("Verwendungsnachweis speichern"),
+                                staff.verwendungsnachweis_file_name(year), tr("PDF (*.pdf)"))
         if path:
             self.write_verwendungsnachweis(year, Path(path))
 
@@ -410,9 +414,8 @@ class StatisticsArea(Area):
         """The Eingabehilfe as a one-page PDF."""
         if self.report is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, tr("Eingabehilfe speichern"),
-                                              stats.entry_aid_file_name(self.report),
-                                              tr("PDF (*.pdf)"))
+        path = choose_save_file(self, tr("Eingabehilfe speichern"),
+                                stats.entry_aid_file_name(self.report), tr("PDF (*.pdf)"))
         if path:
             self.write_entry_aid(Path(path))
 
@@ -433,7 +436,7 @@ class StatisticsArea(Area):
                    n=len(self.report.findings)))
             if answer != QMessageBox.Yes:
                 return
-        folder = QFileDialog.getExistingDirectory(self, tr("Ordner für die Exportdateien"))
+        folder = choose_target_folder(self, tr("Ordner für die Exportdateien"))
         if folder:
             self.write_exports(Path(folder))
 
@@ -465,8 +468,7 @@ class StatisticsArea(Area):
         self.compute()
 
     def choose_template(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Formularvorlage laden"), "",
-                                              tr("Vorlagen (*.toml)"))
+        name = choose_open_file(self, tr("Formularvorlage laden"), tr("Vorlagen (*.toml)"))
         if name:
             self.load_template(Path(name))
 
@@ -486,12 +488,12 @@ class StatisticsArea(Area):
         self.compute()
 
     def merge_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Exportdateien zusammenführen"), "",
-                                                tr("KVJS-Export (*.json)"))
+        names = choose_open_files(self, tr("Exportdateien zusammenführen"),
+                                  tr("KVJS-Export (*.json)"))
         if len(names) < 2:
             return
-        out, _ = QFileDialog.getSaveFileName(self, tr("Summendatei speichern"), "KVJS_Summe.json",
-                                             tr("KVJS-Export (*.json)"))
+        out = choose_save_file(self, tr("Summendatei speichern"), "KVJS_Summe.json",
+                               tr("KVJS-Export (*.json)"))
         if out:
             try:
                 doc = stats.merge([Path(n) for n in names], Path(out)).value

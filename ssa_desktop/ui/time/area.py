@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -31,6 +30,7 @@ from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from ..common.area import Area
+from ..common.files import choose_save_file
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
 from .absences import AbsencesView
@@ -274,8 +274,7 @@ class TimeArea(Area):
         if path is None:
             suggestion = safe_file_name(
                 f"zeitanteile-{self.report.school_year.label.replace('/', '-')}.{fmt}")
-            path, _ = QFileDialog.getSaveFileName(self, tr(label).rstrip(" …"),
-                                                  str(Path.home() / suggestion), pattern)
+            path = choose_save_file(self, tr(label).rstrip(" …"), suggestion, pattern)
             if not path:
                 return
         report = self.report

@@ -30,11 +30,10 @@ def remind_emergency_key(ctx, parent: QWidget | None = None):
     def save_sheet() -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
+        from ..common.files import choose_save_file
 
-        path, _f = QFileDialog.getSaveFileName(dialog, tr("Notfallblatt speichern"),
-                                               str(Path.home() / "Notfallblatt.pdf"),
-                                               "PDF (*.pdf)")
+        path = choose_save_file(dialog, tr("Notfallblatt speichern"), "Notfallblatt.pdf",
+                                "PDF (*.pdf)")
         if path:
             written = vault_admin.write_vault_emergency_sheet(session, Path(path))
             dialog.show_status(tr("Notfallblatt gespeichert: {0}").format(written))

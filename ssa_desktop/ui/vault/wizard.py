@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -42,7 +41,9 @@ from ...services.session import (
     holds_vault,
     location_findings,
 )
+from ...services.sync_folders import REFUSED, local_export_folder
 from .. import colours
+from ..common.files import choose_save_file, choose_vault_folder
 from ..common.forms import CatalogueCombo
 from ..context import run_in_background
 from ..i18n import translator
@@ -161,8 +162,8 @@ class LocationPage(QWizardPage):
         return Path(self.folder_edit.text().strip()).expanduser()
 
     def choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, tr("Ordner für den Tresor wählen"),
-                                                  str(self.folder().parent))
+        chosen = choose_vault_folder(self, tr("Ordner für den Tresor wählen"),
+                                     self.folder().parent)
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -181,6 +182,10 @@ class LocationPage(QWizardPage):
             findings = []
             self._add_warning("red", self.blocking)
         for finding in findings:
+            if finding.level == REFUSED:  # a synced folder: no override (IT's policy only)
+                self.blocking = self.blocking or finding.text
+                self._add_warning("red", finding.text)
+                continue
             self._add_warning(finding.level, finding.text)
             self.red = self.red or finding.level != AMBER
         self.override.setVisible(self.red)
@@ -379,14 +384,13 @@ class EmergencyPage(QWizardPage):
         self.sheet_button.setFocus()
 
     def default_sheet_path(self) -> Path:
-        docs = Path.home() / "Documents"
-        base = docs if docs.is_dir() else Path.home()
-        return base / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
+        """Offered in the local export folder (never Documents, which OneDrive may sync)."""
+        return local_export_folder() / f"SSA-Desktop-Notfallblatt-{clock.today().isoformat()}.pdf"
 
     def save_sheet(self, path: Path | str | None = None) -> Path | None:
         if not path:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, tr("Notfallblatt speichern"), str(self.default_sheet_path()),
+            chosen = choose_save_file(
+                self, tr("Notfallblatt speichern"), self.default_sheet_path().name,
                 tr("PDF-Dokument (*.pdf)"))
             if not chosen:
                 return None

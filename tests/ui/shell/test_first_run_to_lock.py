@@ -229,8 +229,10 @@ def test_wizard_location_warnings_live(qtbot, tmp_path, store):
     qtbot.addWidget(wizard)
     page = wizard.location
     page.folder_edit.setText("/home/kim/Nextcloud/ssa")
-    assert [lbl.property("level") for lbl in page.warning_labels] == ["amber"]
-    assert page.isComplete()  # amber: a warning, not a refusal
+    assert [lbl.property("level") for lbl in page.warning_labels] == ["red"]
+    assert not page.isComplete()  # a synced folder is refused, with no override
+    assert page.override.isHidden()
+    assert "Nextcloud" in page.warning_texts()[0]
     page.folder_edit.setText("/mnt/schule/iserv/ssa")
     assert [lbl.property("level") for lbl in page.warning_labels] == ["red", "red"]
     assert not page.isComplete()
@@ -238,6 +240,26 @@ def test_wizard_location_warnings_live(qtbot, tmp_path, store):
     assert page.isComplete()
     page.folder_edit.setText(str(tmp_path / "ok"))
     assert page.warning_texts() == [] and not page.override.isChecked()
+
+
+def test_wizard_refuses_a_synced_folder_unless_it_allows_it(qtbot, tmp_path, store):
+    from ssa_desktop.storage.machine_policy import MachinePolicy
+
+    cloud = tmp_path / "Cloud der Jugendhilfe"  # no telling name: OneDrive's variable says it
+    kwargs = {"platform": "linux", "mounts": [("/", "ext4")],
+              "env": {"OneDriveCommercial": str(cloud)}}
+    wizard = FirstRunWizard(tmp_path / "tresor", store=store, kdf_params=FAST_KDF,
+                            location_kwargs=kwargs)
+    qtbot.addWidget(wizard)
+    page = wizard.location
+    page.folder_edit.setText(str(cloud / "Tresor"))
+    assert not page.isComplete() and page.override.isHidden()
+    text = page.warning_texts()[0]
+    assert "OneDrive for Business" in text and str(cloud) in text
+    page.location_kwargs["policy"] = MachinePolicy(allow_synced_vault_folder=True)
+    page.folder_edit.setText(str(cloud / "Tresor2"))
+    assert [lbl.property("level") for lbl in page.warning_labels] == ["amber"]
+    assert page.isComplete()
 
 
 def test_remember_offered_in_wizard_with_keyring(qtbot, tmp_path):

@@ -319,7 +319,7 @@ class SecurityPage(SettingsPage):
 
     def save_emergency_sheet(self, dialog: EmergencyKeyDialog, path: str | None = None) -> None:
         path = path or self._choose_file(tr("Notfallblatt speichern"),
-                                         str(Path.home() / "Notfallblatt.pdf"), "PDF (*.pdf)")
+                                         "Notfallblatt.pdf", "PDF (*.pdf)")
         if not path:
             return
         try:
@@ -369,7 +369,7 @@ class SecurityPage(SettingsPage):
         if result is None:
             return
         path = path or self._choose_file(tr("Übergabeprotokoll speichern"),
-                                         str(Path.home() / "Uebergabeprotokoll.pdf"),
+                                         "Uebergabeprotokoll.pdf",
                                          "PDF (*.pdf)")
         if not path:
             return

@@ -1,0 +1,75 @@
+"""Synced folders: where the vault may not lie and where a save must be warned about.
+
+One place for the questions the wizard, the CLI and every save dialog ask
+(docs/architecture.md "Synced folders"): is this path inside a folder a sync client copies
+to a cloud (``synced_root``), what she is told (``save_warning``), whether a folder may
+hold the vault (``vault_folder_refusal``, IT's machine policy decides), and where a file
+dialog starts (``local_export_folder``: never in a sync root).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..storage.files import ensure_folder
+from ..storage.location import REFUSED, location_findings
+from ..storage.machine_policy import MachinePolicy, machine_policy
+from ..storage.sync_roots import RegistryReader, SyncRoot, sync_root_of
+
+__all__ = ["REFUSED", "MachinePolicy", "SyncRoot", "local_export_folder", "machine_policy",
+           "save_warning", "synced_root", "vault_folder_refusal", "EXPORT_FOLDER_NAME"]
+
+EXPORT_FOLDER_NAME = "SSA-Export"
+
+
+def synced_root(path: Path | str, **kwargs) -> SyncRoot | None:
+    """The sync root holding ``path`` (keywords: see ``sync_roots.sync_root_of``)."""
+    return sync_root_of(path, **kwargs)
+
+
+def save_warning(path: Path | str, root: SyncRoot) -> str:
+    """What she reads before a file is written into a synced folder (German)."""
+    return (f"Der Ordner „{root.root}“ wird mit {root.service} synchronisiert: "
+            f"„{Path(path).name}“ würde in die Cloud von {root.service} kopiert. Was "
+            "SSA Desktop speichert, enthält Daten über Kinder und Familien oder Schlüssel "
+            "und gehört nicht in eine Cloud. Bitte einen Ordner auf diesem Gerät wählen, der "
+            "nicht synchronisiert wird.")
+
+
+def vault_folder_refusal(folder: Path | str, **kwargs) -> str | None:
+    """Why ``folder`` may not hold a vault (a synced folder and IT's policy does not
+    allow it), or None. Keywords as ``location.location_findings``."""
+    for finding in location_findings(folder, **kwargs):
+        if finding.level == REFUSED:
+            return finding.text
+    return None
+
+
+def local_export_folder(*, create: bool = False, platform: str | None = None,
+                        env: Mapping[str, str] | None = None,
+                        registry: RegistryReader | None = None,
+                        home: Path | None = None) -> Path:
+    """Where a save or folder dialog starts: ``~/SSA-Export`` (``%USERPROFILE%\\SSA-Export``),
+    never "Dokumente" or "Desktop" (OneDrive's known-folder redirection syncs them); when
+    that folder is synced, the per-user local data folder's ``Export`` (``%LOCALAPPDATA%``,
+    which no sync client copies).
+    ``create`` makes the folder (on demand, when a dialog opens)."""
+    platform = platform or sys.platform
+    env = os.environ if env is None else env
+    if home is None:
+        profile = env.get("USERPROFILE") if platform.startswith("win") else None
+        home = Path(profile) if profile else Path.home()
+    folder = Path(home) / EXPORT_FOLDER_NAME
+    if sync_root_of(folder, platform=platform, env=env, registry=registry, home=home):
+        import platformdirs
+
+        folder = Path(platformdirs.user_data_dir("SSA Desktop", appauthor=False)) / "Export"
+    if create:
+        try:
+            ensure_folder(folder)
+        except Exception:  # a dialog still opens, in the home folder
+            return Path(home)
+    return folder

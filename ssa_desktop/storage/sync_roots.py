@@ -1,0 +1,350 @@
+"""Is a path inside a folder that a sync client copies to a cloud? Which service, which root?
+
+A vault, an export or the emergency-key sheet in OneDrive, a SharePoint library, Nextcloud,
+Dropbox, iCloud or Google Drive leaves the device: the client uploads every file it sees,
+and on a Windows laptop with known-folder redirection "Dokumente" and "Desktop" are such
+folders. ``sync_root_of`` finds the sync root that holds a path, from (most reliable first)
+
+1. the sync clients' own records: the ``OneDrive*`` environment variables; on Windows the
+   registry (OneDrive's accounts with their ``UserFolder``, SharePoint libraries under
+   ``Tenants`` and ``ScopeIdToMountPointPathCache``, ``SyncEngines\\Providers\\OneDrive``
+   mount points, the cloud-files sync roots of every provider under ``SyncRootManager``);
+   the Nextcloud/ownCloud configuration (``localPath`` of every folder), Dropbox's
+   ``info.json``; the fixed places of iCloud Drive and of macOS's ``CloudStorage``;
+2. marker files a client keeps in its root (``.sync_*.db``, ``.owncloudsync.log``,
+   ``.dropbox``), in the folder or one of its parents;
+3. folder names ("OneDrive - Träger", "Dropbox", "My Drive" …) as a last hint.
+
+Pure apart from reading those files: the platform, environment, home folder and a
+registry reader are parameters, so every rule runs on any system (tests pass a
+``DictRegistry`` and a Windows platform).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from typing import Protocol
+
+ONEDRIVE = "OneDrive"
+ONEDRIVE_BUSINESS = "OneDrive for Business"
+SHAREPOINT = "SharePoint"
+NEXTCLOUD = "Nextcloud"
+OWNCLOUD = "ownCloud"
+DROPBOX = "Dropbox"
+ICLOUD = "iCloud Drive"
+GOOGLE_DRIVE = "Google Drive"
+
+HKCU_ONEDRIVE_ACCOUNTS = r"HKCU\Software\Microsoft\OneDrive\Accounts"
+HKCU_SYNC_ENGINES = r"HKCU\Software\SyncEngines\Providers\OneDrive"
+HKLM_SYNC_ROOTS = r"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\SyncRootManager"
+
+
+@dataclass(frozen=True)
+class SyncRoot:
+    service: str   # the name she knows, e.g. "OneDrive for Business"
+    root: str      # the synced folder that holds the path
+    source: str = ""   # how it was found (environment, registry, config, marker, name)
+
+
+# -- the registry -----------------------------------------------------------------------
+class RegistryReader(Protocol):
+    def subkeys(self, key: str) -> list[str]: ...
+    def values(self, key: str) -> dict[str, object]: ...
+
+
+class DictRegistry:
+    """A registry given as ``{r"HKCU\\Software\\…\\Key": {"Value": data}}`` (tests; the
+    empty registry of other systems). Subkeys follow from the keys' paths."""
+
+    def __init__(self, keys: Mapping[str, Mapping[str, object]] | None = None):
+        self.keys = {k.lower(): dict(v) for k, v in (keys or {}).items()}
+        self.names = {k.lower(): k for k in (keys or {})}
+
+    def subkeys(self, key: str) -> list[str]:
+        prefix = key.lower().rstrip("\\") + "\\"
+        found: list[str] = []
+        for lower, original in self.names.items():
+            if lower.startswith(prefix):
+                name = original[len(prefix):].split("\\", 1)[0]
+                if name not in found:
+                    found.append(name)
+        return found
+
+    def values(self, key: str) -> dict[str, object]:
+        return dict(self.keys.get(key.lower().rstrip("\\"), {}))
+
+
+class WindowsRegistry:
+    """The registry of this Windows machine, read only (``winreg``)."""
+
+    def _open(self, key: str):
+        import winreg
+
+        hive_name, _, sub = key.partition("\\")
+        hive = {"HKCU": winreg.HKEY_CURRENT_USER, "HKLM": winreg.HKEY_LOCAL_MACHINE}[hive_name]
+        return winreg.OpenKey(hive, sub)
+
+    def subkeys(self, key: str) -> list[str]:
+        import winreg
+
+        names: list[str] = []
+        with contextlib.suppress(OSError), self._open(key) as handle:
+            for index in range(winreg.QueryInfoKey(handle)[0]):
+                names.append(winreg.EnumKey(handle, index))
+        return names
+
+    def values(self, key: str) -> dict[str, object]:
+        import winreg
+
+        found: dict[str, object] = {}
+        with contextlib.suppress(OSError), self._open(key) as handle:
+            for index in range(winreg.QueryInfoKey(handle)[1]):
+                name, data, _kind = winreg.EnumValue(handle, index)
+                found[name] = data
+        return found
+
+
+def system_registry(platform: str | None = None) -> RegistryReader:
+    """This machine's registry on Windows, an empty one elsewhere."""
+    platform = platform or sys.platform
+    if platform.startswith("win") and sys.platform.startswith("win"):
+        return WindowsRegistry()
+    return DictRegistry()
+
+
+# -- paths ------------------------------------------------------------------------------
+def _pure(path: str | os.PathLike, windows: bool) -> PurePath:
+    text = os.fspath(path)
+    if windows:
+        return PureWindowsPath(text.replace("/", "\\"))
+    return PurePosixPath(os.path.normpath(text))
+
+
+def _parts(path: PurePath, windows: bool) -> tuple[str, ...]:
+    parts = tuple(p for p in path.parts)
+    return tuple(p.lower().rstrip("\\") for p in parts) if windows else parts
+
+
+def _inside(path: PurePath, root: PurePath, windows: bool) -> bool:
+    outer, inner = _parts(root, windows), _parts(path, windows)
+    return len(outer) > 0 and inner[:len(outer)] == outer
+
+
+# -- what the clients record ------------------------------------------------------------
+def _registry_roots(registry: RegistryReader) -> list[SyncRoot]:
+    roots: list[SyncRoot] = []
+    for account in registry.subkeys(HKCU_ONEDRIVE_ACCOUNTS):
+        key = f"{HKCU_ONEDRIVE_ACCOUNTS}\\{account}"
+        values = registry.values(key)
+        business = account.lower().startswith("business") or bool(values.get("Business"))
+        folder = values.get("UserFolder")
+        if isinstance(folder, str) and folder:
+            roots.append(SyncRoot(ONEDRIVE_BUSINESS if business else ONEDRIVE, folder,
+                                  "registry"))
+        for tenant in registry.subkeys(f"{key}\\Tenants"):
+            # value names are the folders of the tenant's SharePoint libraries
+            for name in registry.values(f"{key}\\Tenants\\{tenant}"):
+                if name:
+                    roots.append(SyncRoot(SHAREPOINT, name, "registry"))
+        for data in registry.values(f"{key}\\ScopeIdToMountPointPathCache").values():
+            if isinstance(data, str) and data:
+                roots.append(SyncRoot(SHAREPOINT if business else ONEDRIVE, data, "registry"))
+    for provider in registry.subkeys(HKCU_SYNC_ENGINES):
+        mount = registry.values(f"{HKCU_SYNC_ENGINES}\\{provider}").get("MountPoint")
+        if isinstance(mount, str) and mount:
+            roots.append(SyncRoot(ONEDRIVE, mount, "registry"))
+    for entry in registry.subkeys(HKLM_SYNC_ROOTS):
+        service = _provider_name(entry)
+        for data in registry.values(f"{HKLM_SYNC_ROOTS}\\{entry}\\UserSyncRoots").values():
+            if isinstance(data, str) and data:
+                roots.append(SyncRoot(service, data, "registry"))
+    return roots
+
+
+_PROVIDERS = (("onedrive", ONEDRIVE), ("sharepoint", SHAREPOINT), ("dropbox", DROPBOX),
+              ("nextcloud", NEXTCLOUD), ("owncloud", OWNCLOUD), ("icloud", ICLOUD),
+              ("google", GOOGLE_DRIVE), ("drivefs", GOOGLE_DRIVE))
+
+
+def _provider_name(entry: str) -> str:
+    """``OneDrive!S-1-5-21-…!Business1`` → "OneDrive" (the provider before the first !)."""
+    provider = entry.split("!", 1)[0]
+    lower = provider.lower()
+    if lower.startswith("onedrive") and "business" in entry.lower():
+        return ONEDRIVE_BUSINESS
+    return next((name for key, name in _PROVIDERS if lower.startswith(key)), provider)
+
+
+def _env_roots(env: Mapping[str, str]) -> list[SyncRoot]:
+    roots = []
+    for name, service in (("OneDriveCommercial", ONEDRIVE_BUSINESS),
+                          ("OneDriveConsumer", ONEDRIVE), ("OneDrive", ONEDRIVE)):
+        value = env.get(name)
+        if value:
+            roots.append(SyncRoot(service, value, "environment"))
+    return roots
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):
+        return ""
+
+
+def _config_dirs(env: Mapping[str, str], home: Path, windows: bool, platform: str) -> list[Path]:
+    if windows:
+        return [Path(env[v]) for v in ("APPDATA", "LOCALAPPDATA") if env.get(v)]
+    if platform == "darwin":
+        return [home / "Library" / "Preferences", home / "Library" / "Application Support"]
+    xdg = env.get("XDG_CONFIG_HOME")
+    return [Path(xdg) if xdg else home / ".config"]
+
+
+def _nextcloud_roots(env, home: Path, windows: bool, platform: str) -> list[SyncRoot]:
+    roots = []
+    for base in _config_dirs(env, home, windows, platform):
+        for folder, file, service in (("Nextcloud", "nextcloud.cfg", NEXTCLOUD),
+                                      ("ownCloud", "owncloud.cfg", OWNCLOUD)):
+            for line in _read_text(base / folder / file).splitlines():
+                key, sep, value = line.partition("=")
+                if sep and key.strip().lower().endswith("localpath") and value.strip():
+                    roots.append(SyncRoot(service, value.strip(), "config"))
+    return roots
+
+
+def _dropbox_roots(env, home: Path, windows: bool) -> list[SyncRoot]:
+    places = [home / ".dropbox" / "info.json"]
+    if windows:
+        places[:0] = [Path(env[v]) / "Dropbox" / "info.json"
+                      for v in ("APPDATA", "LOCALAPPDATA") if env.get(v)]
+    roots = []
+    for place in places:
+        with contextlib.suppress(ValueError, AttributeError):
+            doc = json.loads(_read_text(place) or "{}")
+            for account in doc.values():
+                path = account.get("path") if isinstance(account, dict) else None
+                if isinstance(path, str) and path:
+                    roots.append(SyncRoot(DROPBOX, path, "config"))
+    return roots
+
+
+def _fixed_roots(env, home: Path, windows: bool, platform: str) -> list[SyncRoot]:
+    if windows:
+        profile = env.get("USERPROFILE") or str(home)
+        return [SyncRoot(ICLOUD, f"{profile}\\{name}", "place")
+                for name in ("iCloudDrive", "iCloud Drive")]
+    roots = [SyncRoot(ICLOUD, str(home / "Library" / "Mobile Documents"), "place")]
+    if platform == "darwin":
+        cloud = home / "Library" / "CloudStorage"
+        with contextlib.suppress(OSError):
+            for entry in sorted(os.listdir(cloud)):
+                roots.append(SyncRoot(_provider_name(entry.split("-", 1)[0]),
+                                      str(cloud / entry), "place"))
+    return roots
+
+
+def known_sync_roots(*, platform: str | None = None, env: Mapping[str, str] | None = None,
+                     registry: RegistryReader | None = None,
+                     home: Path | None = None) -> list[SyncRoot]:
+    """Every sync root the clients of this user record (step 1 of the module's list)."""
+    platform = platform or sys.platform
+    windows = platform.startswith("win")
+    env = os.environ if env is None else env
+    home = Path(home) if home is not None else Path.home()
+    registry = system_registry(platform) if registry is None else registry
+    roots = _env_roots(env)
+    if windows:
+        roots += _registry_roots(registry)
+    roots += _nextcloud_roots(env, home, windows, platform)
+    roots += _dropbox_roots(env, home, windows)
+    roots += _fixed_roots(env, home, windows, platform)
+    return roots
+
+
+# -- markers and names ------------------------------------------------------------------
+_MARKER_FILES = ((".owncloudsync.log", NEXTCLOUD), (".nextcloudsync.log", NEXTCLOUD),
+                 (".dropbox", DROPBOX), (".dropbox.cache", DROPBOX))
+
+
+def _marker_root(path: Path) -> SyncRoot | None:
+    """The nearest existing folder at or above ``path`` holding a sync client's marker."""
+    for folder in (path, *path.parents):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for marker, service in _MARKER_FILES:
+            # ~/.dropbox is Dropbox's configuration folder on Linux and macOS; the
+            # marker in a Dropbox root is a file of that name
+            if marker in names and (marker != ".dropbox" or (folder / marker).is_file()):
+                return SyncRoot(service, str(folder), "marker")
+        if any(n.endswith(".db") and n.startswith((".sync_", "._sync_")) for n in names):
+            return SyncRoot(NEXTCLOUD, str(folder), "marker")
+    return None
+
+
+# (lowercase start of a folder name, service); a last hint where no record was found
+_NAME_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("onedrive", ONEDRIVE), ("dropbox", DROPBOX), ("nextcloud", NEXTCLOUD),
+    ("owncloud", OWNCLOUD), ("icloud", ICLOUD), ("mobile documents", ICLOUD),
+    ("google drive", GOOGLE_DRIVE), ("googledrive", GOOGLE_DRIVE), ("my drive", GOOGLE_DRIVE),
+    ("meine ablage", GOOGLE_DRIVE), ("shared drives", GOOGLE_DRIVE),
+    ("geteilte ablagen", GOOGLE_DRIVE), ("seafile", "Seafile"), ("box sync", "Box"),
+    ("magentacloud", "MagentaCLOUD"), ("tresorit", "Tresorit"),
+)
+_NAME_EXACT: dict[str, str] = {"box": "Box", "seadrive": "Seafile"}
+
+
+def _name_root(path: PurePath) -> SyncRoot | None:
+    parts = path.parts
+    for index, part in enumerate(parts):
+        lower = part.lower()
+        service = _NAME_EXACT.get(lower) or next(
+            (name for prefix, name in _NAME_PREFIXES if lower.startswith(prefix)), None)
+        if service:
+            return SyncRoot(service, str(type(path)(*parts[:index + 1])), "name")
+    return None
+
+
+def _best(path: PurePath, roots: Iterable[SyncRoot], windows: bool) -> SyncRoot | None:
+    """The innermost recorded root that holds ``path`` (a SharePoint library inside the
+    OneDrive folder wins over the OneDrive folder)."""
+    best, depth = None, -1
+    for root in roots:
+        pure_root = _pure(root.root, windows)
+        if _inside(path, pure_root, windows) and len(pure_root.parts) > depth:
+            best, depth = SyncRoot(root.service, str(pure_root), root.source), len(pure_root.parts)
+    return best
+
+
+def sync_root_of(path: str | os.PathLike, *, platform: str | None = None,
+                 env: Mapping[str, str] | None = None,
+                 registry: RegistryReader | None = None,
+                 home: Path | None = None) -> SyncRoot | None:
+    """The sync root that holds ``path`` (which need not exist yet), or None.
+
+    ``platform`` defaults to ``sys.platform``, ``env`` to ``os.environ``, ``registry`` to
+    this machine's (Windows) or none, ``home`` to the user's home folder."""
+    platform = platform or sys.platform
+    windows = platform.startswith("win")
+    env = os.environ if env is None else env
+    text = os.fspath(path)
+    if not windows:
+        text = os.path.abspath(os.path.expanduser(text))
+    pure = _pure(text, windows)
+    found = _best(pure, known_sync_roots(platform=platform, env=env, registry=registry,
+                                         home=home), windows)
+    if found:
+        return found
+    if windows == sys.platform.startswith("win"):  # the path is one of this file system
+        found = _marker_root(Path(text))
+        if found:
+            return found
+    return _name_root(pure)
