@@ -128,3 +128,15 @@ def windows_sharing(monkeypatch):
     from tests.support.windows_sharing import WindowsSharing
 
     return WindowsSharing().install(monkeypatch)
+
+    return WindowsSharing().install(monkeypatch)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the clipboard while Python is alive: the offscreen platform keeps the last
+    QMimeData a test copied (a Python object) in a static that is destroyed only at the
+    process's exit, after Python has finalized — a segmentation fault (exit 139) then."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
