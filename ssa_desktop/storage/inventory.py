@@ -5,7 +5,7 @@ One declaration per table: the columns that hold free text or personal data
 (``personal``), the columns that hold neither (ids, codes, dates, counts: ``plain``) and
 either the rule that deletes or empties the personal columns (``rule``, with how) or,
 for a table without any, the reason why none is needed (``reason``).
-``tests/privacy22/test_inventory.py`` compares this list with the real schema: a new table
+``tests/data_protection/test_inventory.py`` compares this list with the real schema: a new table
 or column that is declared nowhere, or personal data without a rule, fails it.
 """
 
