@@ -30,6 +30,7 @@ from ...domain.dormancy import DORMANT, STILL_NEEDED, is_review
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import persons, whereabouts
+from .. import colours
 from ..common.forms import DateField
 from ..i18n import translator
 
@@ -87,7 +88,7 @@ class WhereaboutsDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Meldung"))
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(f"color: {colours.current().error};")
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(tr("Eintragen"))
