@@ -3,8 +3,10 @@
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 #
-# Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe) with
-# `pip install .[build]` done, and Inno Setup 6.3 or later (-Iscc to point at ISCC.exe).
+# Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe; best a
+# fresh venv: the script installs the locked dependencies of packaging\constraints-release.txt
+# into it, hash-checked, then SSA Desktop itself), and Inno Setup 6.3 or later (-Iscc to
+# point at ISCC.exe).
 # Result (exactly what packaging\windows\ssa-desktop.iss packs; tests/release/
 # test_windows_packaging.py keeps the two in step):
 #   build\dist\ssa-desktop\ssa-desktop.exe        the app (windowed, no console)
@@ -46,6 +48,12 @@ function Invoke-Sign([string]$File) {
 
 & $Python -c "import struct, sys; sys.exit(0 if struct.calcsize('P') == 8 else 1)"
 Assert-Exit "64-bit Python check (the installer is x64 only; use a 64-bit Python)"
+
+Write-Host "== the release's locked dependencies (packaging\constraints-release.txt, hash-checked) =="
+& $Python -m pip install -q --require-hashes -r packaging\constraints-release.txt
+Assert-Exit "pip install of the locked dependencies"
+& $Python -m pip install -q --no-deps .
+Assert-Exit "pip install of SSA Desktop"
 
 $version = (Select-String -Path ssa_desktop\__init__.py -Pattern '__version__ = "([^"]+)"').Matches[0].Groups[1].Value
 Write-Host "== SSA Desktop $version: frozen build (PyInstaller) =="
