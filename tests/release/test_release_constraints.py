@@ -103,7 +103,7 @@ def test_the_build_scripts_and_ci_install_with_the_lock_file():
     # pip checks the hashes only for files it downloads: the locked dependencies as
     # requirements (hash-checked), then the project itself without dependencies
     # (a folder has no hash; -c with hashes refuses it)
-    locked = rf"pip install .*--require-hashes -r \"?[\w$.{{}}/\\]*constraints-release\.txt"
+    locked = r"pip install .*--require-hashes -r \"?[\w$.{}/\\]*constraints-release\.txt"
     project = r"pip install .*--no-deps"
     linux = (ROOT / "packaging" / "build_linux.sh").read_text("utf-8")
     windows = (ROOT / "packaging" / "windows" / "build.ps1").read_text("utf-8")
