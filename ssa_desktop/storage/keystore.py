@@ -179,22 +179,13 @@ class DeviceKeyStore:
             return None
         return open_entry(value, vault_uuid, folder, open_file=open_file)
 
-    def recall_in_child(self, vault_uuid: str, folder: Path) -> Recalled | None:
-        """``recall`` for the GUI: the keychain asked and the device file opened in ONE
-        child process (``unwrap_child.recall_remembered``), which also answers whether
-        there is a keychain; an older version's entry is then recalled the old way."""
-        from .unwrap_child import open_device_file as open_in_child
-        from .unwrap_child import recall_remembered
-
-        answer = recall_remembered(vault_uuid, folder)
-        if answer is None:
-            return None
+    def note_recalled(self, vault_uuid: str, *, available: bool, backend: str,
+                      remembered: bool) -> None:
+        """What the unlock's own child process found out (``unwrap_child.recall_in_child``):
+        whether there is a keychain and whether it remembers the vault."""
         if isinstance(self.keychain, ChildKeychain):
-            self.keychain.note_status(answer.available, answer.backend)
-        self._remembered[vault_uuid] = answer.remembered
-        if answer.legacy:
-            return self.recall(vault_uuid, folder, open_file=open_in_child)
-        return None if answer.key is None else Recalled(answer.key, legacy=False)
+            self.keychain.note_status(available, backend)
+        self._remembered[vault_uuid] = remembered
 
     def forget(self, vault_uuid: str, folder: Path | None = None) -> None:
         """Delete the keychain entry and, with ``folder``, this device's wrapped key file

@@ -221,6 +221,23 @@ def recall_remembered(vault_uuid: str, folder: Path) -> Remembered | None:
                       bool(status.get("remembered")), bool(status.get("legacy")))
 
 
+def recall_in_child(store: Any, vault_uuid: str, folder: Path) -> Any:
+    """``DeviceKeyStore.recall`` for the GUI (a ``keystore.Recalled`` or None): the
+    keychain asked and the device file opened in ONE child process, which also tells
+    ``store`` whether there is a keychain and whether it remembers the vault; an older
+    version's entry is then recalled the old way (and replaced by the caller)."""
+    from .keystore import Recalled
+
+    answer = recall_remembered(vault_uuid, folder)
+    if answer is None:
+        return None
+    store.note_recalled(vault_uuid, available=answer.available, backend=answer.backend,
+                        remembered=answer.remembered)
+    if answer.legacy:
+        return store.recall(vault_uuid, folder, open_file=open_device_file)
+    return None if answer.key is None else Recalled(answer.key, legacy=False)
+
+
 def _remembered(request: dict[str, Any]) -> bytes:
     """The child's part of "remembered": the keychain's entry, then the device file."""
     from .keychain import answer as ask_keychain

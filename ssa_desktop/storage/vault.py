@@ -205,7 +205,7 @@ class Vault:
         older version (the data key itself in the keychain) is replaced by a device key
         (in this process). ``open_file`` decrypts the device's wrapped key file (default
         in this process). ``in_child`` (the GUI): the keychain is asked and the file
-        opened in one child process (``DeviceKeyStore.recall_in_child``)."""
+        opened in one child process (``unwrap_child.recall_in_child``)."""
         if not self.exists() or (not in_child and not store.available()):
             return None
         try:
@@ -213,7 +213,9 @@ class Vault:
         except (KeyFileMissing, KeyFileDamaged):
             return None
         if in_child:
-            recalled = store.recall_in_child(vault_uuid, self.folder)
+            from .unwrap_child import recall_in_child
+
+            recalled = recall_in_child(store, vault_uuid, self.folder)
         else:
             recalled = store.recall(vault_uuid, self.folder, open_file=open_file)
         if recalled is None:
