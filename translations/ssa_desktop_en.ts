@@ -8544,8 +8544,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
-            <source>Sperren, wenn der &amp;Deckel geschlossen oder der Bildschirm ausgeschaltet wird</source>
-            <translation>Lock when the &amp;lid is closed or the display turns off</translation>
+            <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
+            <translation>Lock when the lid is &amp;closed or the display turns off</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
@@ -8848,6 +8848,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Schule &amp;hinzufügen …</source>
             <translation type="obsolete">&amp;Add school …</translation>
+        </message>
+        <message>
+            <source>Sperren, wenn der &amp;Deckel geschlossen oder der Bildschirm ausgeschaltet wird</source>
+            <translation type="obsolete">Lock when the &amp;lid is closed or the display turns off</translation>
         </message>
         <message>
             <source>Tresor &amp;prüfen</source>

@@ -25,7 +25,7 @@ IDLE_MINUTES = Option(
     help="Ohne Eingabe in dieser Zeit sperrt sich der Tresor.")
 LOCK_ON_POWER_EVENTS = Option(
     LOCK_ON_POWER_EVENTS_KEY, bool, DEFAULT_LOCK_ON_POWER_EVENTS,
-    "Sperren, wenn der &Deckel geschlossen oder der Bildschirm ausgeschaltet wird",
+    "Sperren, wenn der Deckel &geschlossen oder der Bildschirm ausgeschaltet wird",
     help="Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.")
 LANGUAGE = Option(LANGUAGE_KEY, str, DEFAULT_LANGUAGE, "Sprache der Oberfläche",
                   choices=LANGUAGES)

@@ -16,6 +16,7 @@ import uuid
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 
 from ssa_desktop.services import notes
 from ssa_desktop.services import power_events as pe
@@ -110,8 +111,13 @@ def test_the_setting_is_a_check_box_in_einstellungen(ctx, qtbot, tmp_path):
         assert isinstance(page, SecurityPage)
         box = page.power_lock
         assert box.isChecked() and box.accessibleName().startswith("Sperren, wenn der Deckel")
-        box.click()
+        assert box.accessibleName() == (
+            "Sperren, wenn der Deckel geschlossen oder der Bildschirm ausgeschaltet wird")
+        area.show()
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key_Space)                # her keyboard, not a mouse click
         assert settings.lock_on_power_events is False and lock.lock_on_power_events is False
+        assert SettingsStore(tmp_path / "s.ini").lock_on_power_events is False
     finally:
         ctx.autolock = None
         lock.stop()
