@@ -4,7 +4,8 @@ device about to sleep, the user's session locked.
 Platform-neutral: the native sources are thin adapters (``ui.common.autolock``) that hand
 what they receive to a decoder here and lock when ``should_lock`` says so.
 
-- Windows: Qt's native event filter gets a pointer to a ``MSG``. ``WM_POWERBROADCAST``
+- Windows: Qt's native event filter gets a pointer to a ``MSG`` (``WindowsPowerDecoder``:
+  a power setting locks on a change, not on the state sent at registration). ``WM_POWERBROADCAST``
   with ``PBT_APMSUSPEND`` (sleep), or with ``PBT_POWERSETTINGCHANGE`` and a
   ``POWERBROADCAST_SETTING`` in ``lParam`` for the settings registered with
   ``RegisterPowerSettingNotification`` (``WATCHED_SETTINGS``: the console display off,
@@ -84,18 +85,27 @@ class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
                 ("Data", ctypes.c_ubyte * 4)]
 
 
-def decode_power_setting(address: int) -> PowerEvent | None:
-    """The event in a ``POWERBROADCAST_SETTING`` at ``address`` (a DWORD setting)."""
+def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
+    """The watched setting and its DWORD value in a ``POWERBROADCAST_SETTING`` at
+    ``address``; None for another setting or a short one."""
     if not address:
         return None
     setting = POWERBROADCAST_SETTING.from_address(address)
     if setting.DataLength < 4:
         return None
-    watched = WATCHED_SETTINGS.get(uuid.UUID(bytes_le=bytes(setting.PowerSetting.raw)))
-    if watched is None:
+    guid = uuid.UUID(bytes_le=bytes(setting.PowerSetting.raw))
+    if guid not in WATCHED_SETTINGS:
         return None
-    value = int.from_bytes(bytes(setting.Data), "little")
-    locking_value, event = watched
+    return guid, int.from_bytes(bytes(setting.Data), "little")
+
+
+def decode_power_setting(address: int) -> PowerEvent | None:
+    """The event in a ``POWERBROADCAST_SETTING`` at ``address`` (a DWORD setting)."""
+    read = read_power_setting(address)
+    if read is None:
+        return None
+    guid, value = read
+    locking_value, event = WATCHED_SETTINGS[guid]
     return event if value == locking_value else None
 
 
@@ -121,6 +131,34 @@ def decode_native(event_type: bytes, message_address: int) -> PowerEvent | None:
         return decode_windows(msg.message, msg.wParam, msg.lParam)
     except Exception:  # a native filter must never raise
         return None
+
+
+class WindowsPowerDecoder:
+    """``decode_native`` with a memory of each power setting: a setting locks only when it
+    changes to its locking value. Windows sends every setting's current state right after
+    ``RegisterPowerSettingNotification``: on a docked laptop with the lid already closed
+    that first message says "closed" and must not lock the vault she just opened."""
+
+    def __init__(self) -> None:
+        self._last: dict[uuid.UUID, int] = {}
+
+    def __call__(self, event_type: bytes, message_address: int) -> PowerEvent | None:
+        try:
+            if bytes(event_type) not in WINDOWS_EVENT_TYPES or not message_address:
+                return None
+            msg = MSG.from_address(int(message_address))
+            if msg.message == WM_POWERBROADCAST and msg.wParam == PBT_POWERSETTINGCHANGE:
+                read = read_power_setting(msg.lParam)
+                if read is None:
+                    return None
+                guid, value = read
+                previous = self._last.get(guid)
+                self._last[guid] = value
+                if previous is None or previous == value:
+                    return None
+            return decode_windows(msg.message, msg.wParam, msg.lParam)
+        except Exception:  # a native filter must never raise
+            return None
 
 
 # -- logind and the screensaver (D-Bus) ------------------------------------------------------

@@ -110,3 +110,30 @@ def test_every_event_locks_when_the_setting_is_on_and_none_when_off():
     assert not pe.should_lock(PowerEvent.LID_CLOSED, enabled=False)
     assert not pe.should_lock(PowerEvent.DISPLAY_OFF, enabled=False)
     assert not pe.should_lock(None, enabled=True)
+
+
+def _setting_msg(guid: uuid.UUID, value: int):
+    setting = _setting(guid, value)
+    msg = WinMsg(hwnd=None, message=pe.WM_POWERBROADCAST, wParam=pe.PBT_POWERSETTINGCHANGE,
+                 lParam=ctypes.addressof(setting))
+    return msg, setting
+
+
+def test_the_state_sent_at_registration_does_not_lock_a_change_does():
+    decode = pe.WindowsPowerDecoder()
+
+    def feed(guid, value):
+        msg, _setting_buffer = _setting_msg(guid, value)
+        return decode(b"windows_generic_MSG", ctypes.addressof(msg))
+
+    # docked, lid already closed when the window registers: Windows says so at once
+    assert feed(LID, 0) is None
+    assert feed(LID, 0) is None                          # no change
+    assert feed(LID, 1) is None                          # opened
+    assert feed(LID, 0) is PowerEvent.LID_CLOSED         # closed: lock
+    assert feed(DISPLAY, 1) is None                      # the display's first state: on
+    assert feed(DISPLAY, 2) is None                      # dimmed
+    assert feed(DISPLAY, 0) is PowerEvent.DISPLAY_OFF
+    msg = WinMsg(hwnd=None, message=pe.WM_POWERBROADCAST, wParam=pe.PBT_APMSUSPEND)
+    assert decode(b"windows_generic_MSG", ctypes.addressof(msg)) is PowerEvent.SUSPEND
+    assert decode(b"xcb_generic_event_t", ctypes.addressof(msg)) is None

@@ -43,15 +43,16 @@ DEVICE_NOTIFY_WINDOW_HANDLE = 0
 
 
 class _WindowsFilter(QAbstractNativeEventFilter):
-    """The Windows adapter: every native message to ``power_events.decode_native``."""
+    """The Windows adapter: every native message to a ``power_events.WindowsPowerDecoder``."""
 
     def __init__(self, on_event):
         super().__init__()
         self._on_event = on_event
+        self._decode = power_events.WindowsPowerDecoder()
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt naming)
         try:
-            event = power_events.decode_native(bytes(event_type), int(message))
+            event = self._decode(bytes(event_type), int(message))
             if event is not None:
                 self._on_event(event)
         except Exception:  # a native filter must never raise

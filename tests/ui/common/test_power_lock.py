@@ -30,11 +30,11 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 SESSION_PATH = "/org/freedesktop/login1/session/_3"
 
 
-def _lid_closed_msg():
-    """A WM_POWERBROADCAST / PBT_POWERSETTINGCHANGE message for the lid closed, as bytes
-    at real addresses (what Qt's filter gets on Windows)."""
+def _lid_msg(value: int):
+    """A WM_POWERBROADCAST / PBT_POWERSETTINGCHANGE message for the lid (0 closed, 1 open),
+    as bytes at real addresses (what Qt's filter gets on Windows)."""
     raw = (pe.GUID_LIDSWITCH_STATE_CHANGE.bytes_le + (4).to_bytes(4, "little")
-           + (0).to_bytes(4, "little"))
+           + value.to_bytes(4, "little"))
     setting = ctypes.create_string_buffer(raw, len(raw))
     msg = pe.MSG(message=pe.WM_POWERBROADCAST, wParam=pe.PBT_POWERSETTINGCHANGE,
                  lParam=ctypes.addressof(setting))
@@ -62,7 +62,11 @@ def test_the_lid_closed_on_windows_locks_the_window_and_keeps_the_draft(window, 
     lock = AutoLock(ctx, idle_ms=3_600_000, watch_platform=False)
     adapter = _WindowsFilter(lock.on_power_event)
     try:
-        msg, _setting = _lid_closed_msg()
+        opened, _opened_setting = _lid_msg(1)        # the state sent at registration
+        assert adapter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(opened)) == (
+            False, 0)
+        assert ctx.is_unlocked
+        msg, _setting = _lid_msg(0)                     # she closes the lid
         assert adapter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (False, 0)
         assert not ctx.is_unlocked
         assert not session.is_open and key == bytearray(len(key))    # the key overwritten
