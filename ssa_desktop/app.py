@@ -243,7 +243,8 @@ def _run_claimed(app, guard, folder: Path, vault_folder: Path | None, settings,
     from .ui.context import AppContext
 
     ctx = AppContext(folder)
-    autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes)
+    autolock = AutoLock(ctx, idle_minutes=settings.idle_minutes,
+                        lock_on_power_events=settings.lock_on_power_events)
     ctx.settings = settings    # read by the settings area (idle minutes, language)
     ctx.autolock = autolock    # the settings area changes the delay live
     settings.sync()

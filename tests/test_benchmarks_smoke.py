@@ -20,7 +20,8 @@ FEATURE_METRICS = {
     "timeshare_report_s", "slips_100_s", "annual_report_s", "gui_peak_rss_mb",
     "cold_start_vs_bare_qt_ratio", "vertretung_package_s", "school_handover_s",
     "school_year_change_s", "area_first_show_overview_ms", "area_first_show_settings_ms",
-    "search_growth_20_vs_10"}
+    "search_growth_20_vs_10", "unlock_children_remembered", "unlock_children_passphrase",
+    "unlock_child_start_s", "unlock_child_modules", "unlock_child_shared_libs"}
 
 
 def test_smoke_run_prints_every_metric_as_json(tmp_path):

@@ -6997,12 +6997,12 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>PrivacyAdvice</name>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="48" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="49" />
             <source>Stand {0} – Löschung fällig: {1} (davon {2} zur Löschung, {3} zur Prüfung); Eingeschränkt: {4}; Sperren: {5}.</source>
             <translation>As of {0} – Deletion due: {1} ({2} for deletion, {3} for review); Restricted: {4}; Holds: {5}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="50" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="51" />
             <source>%n Eintr(ag|äge)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -7010,117 +7010,117 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="53" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="54" />
             <source>{0} Sperre(n) zur Überprüfung fällig.</source>
             <translation>{0} hold(s) due for review.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="67" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="68" />
             <source>Verbleib angeben – {0}</source>
             <translation>Give whereabouts – {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="70" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="71" />
             <source>Was ist aus der Person geworden? Ein Abgang oder Schulwechsel beendet die Prüfung; die Löschfrist zählt dann ab diesem Tag. „Weiter benötigt bis …“ setzt eine Sperre; an dem Tag wird erneut gefragt.</source>
             <translation>What became of the person? Leaving or changing school ends the review; the deletion period then counts from that day. "Still needed until …" sets a hold; on that day you are asked again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="77" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="78" />
             <source>Angabe zum Verbleib</source>
             <translation>Whereabouts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Abgegangen am</source>
             <translation>Left school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Schule gewechselt am</source>
             <translation>Changed school on</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="79" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
             <source>Weiter benötigt bis</source>
             <translation>Still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="80" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="81" />
             <source>&amp;Angabe</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="83" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
             <source>Tag</source>
             <translation>Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="84" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="85" />
             <source>&amp;Tag</source>
             <translation>&amp;Day</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="89" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="90" />
             <source>Meldung</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="93" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="94" />
             <source>Eintragen</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="94" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="95" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="131" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
             <source>Hinweis zur gewählten Zeile</source>
             <translation>Advice on the chosen row</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="132" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="133" />
             <source>Verbleib angeben …</source>
             <translation>Give whereabouts …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="134" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="135" />
             <source>Verbleib angeben: Abgang, Schulwechsel oder weiter benötigt bis</source>
             <translation>Give whereabouts: left school, changed school or still needed until</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="136" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
             <source>Person öffnen</source>
             <translation>Open person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="137" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="138" />
             <source>Person öffnen, z. B. um den Fall abzuschließen</source>
             <translation>Open the person, e.g. to close the case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="140" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
             <source>Sperren prüfen</source>
             <translation>Review holds</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="141" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="142" />
             <source>Zu den Sperren, deren Überprüfung fällig ist</source>
             <translation>To the holds due for review</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="155" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="156" />
             <source>Zur gewählten Person: Verbleib oder „weiter benötigt bis …“ angeben, oder die Person öffnen (z. B. um den Fall abzuschließen).</source>
             <translation>For the chosen person: give the whereabouts or "still needed until …", or open the person (e.g. to close the case).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="159" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="160" />
             <source>Zur gewählten Person: „Nicht mehr benötigt …“ oder eine Sperre setzen; die Person öffnen, um nachzusehen.</source>
             <translation>For the chosen person: "No longer needed …" or set a hold; open the person to look.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="162" />
+            <location filename="../../ssa_desktop/ui/privacy/advice.py" line="163" />
             <source>Bei einer Sperre ist die Überprüfung fällig.</source>
             <translation>A hold is due for review.</translation>
         </message>
@@ -8757,270 +8757,280 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
+            <source>Sperren, wenn der Deckel &amp;geschlossen oder der Bildschirm ausgeschaltet wird</source>
+            <translation>Lock when the lid is &amp;closed or the display turns off</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="90" />
+            <source>Auch wenn sich der Bildschirm durch die Energieeinstellungen abschaltet.</source>
+            <translation>Also when the power settings turn the display off.</translation>
+        </message>
+        <message>
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="93" />
             <source>Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.</source>
             <translation>Ctrl+L locks at once. The vault also locks when the screen is locked or the device goes to sleep.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="95" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="98" />
             <source>Dieses Gerät</source>
             <translation>This device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="97" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
             <source>Zustand dieses Geräts</source>
             <translation>State of this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
             <source>Auf diesem Gerät &amp;merken</source>
             <translation>&amp;Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="104" />
             <source>Auf diesem Gerät merken</source>
             <translation>Remember on this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="105" />
             <source>Dieses Gerät &amp;vergessen</source>
             <translation>&amp;Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="103" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="106" />
             <source>Dieses Gerät vergessen</source>
             <translation>Forget this device</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="113" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="116" />
             <source>Passphrase und Notfallschlüssel</source>
             <translation>Passphrase and emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
             <source>&amp;Passphrase ändern …</source>
             <translation>Change &amp;passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="117" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
             <source>Neuer &amp;Notfallschlüssel …</source>
             <translation>New &amp;emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="118" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="266" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="121" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="276" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="122" />
             <source>Notfallschlüssel &amp;anzeigen …</source>
             <translation>Show emergency &amp;key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="120" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="294" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="123" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="304" />
             <source>Notfallschlüssel anzeigen</source>
             <translation>Show emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="125" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="128" />
             <source>Übergabe an eine Nach&amp;folge …</source>
             <translation>Hand over to a &amp;successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="126" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="129" />
             <source>Übergabe der Stelle an eine Nachfolge</source>
             <translation>Hand the post over to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="136" />
             <source>Tresor</source>
             <translation>Vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
             <source>&amp;Tresor prüfen</source>
             <translation>&amp;Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="135" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
             <source>Tresor prüfen</source>
             <translation>Check vault</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="137" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="140" />
             <source>&amp;Sicherung erstellen …</source>
             <translation>Create &amp;backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="138" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="406" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="141" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="416" />
             <source>Sicherung erstellen</source>
             <translation>Create backup</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="187" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="197" />
             <source>Dieses Gerät öffnet den Tresor ohne Passphrase. Nur sinnvoll, wenn das Gerät selbst gut geschützt ist (eigenes Benutzerkonto, Festplattenverschlüsselung).</source>
             <translation>This device opens the vault without a passphrase. Only sensible if the device itself is well protected (own user account, disk encryption).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="190" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="200" />
             <source>Der Tresor fragt bei jedem Öffnen nach der Passphrase.</source>
             <translation>The vault asks for the passphrase every time it is opened.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="200" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="210" />
             <source>Dieses Gerät ist jetzt gemerkt.</source>
             <translation>This device is now remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="201" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="211" />
             <source>Der Schlüsselbund dieses Geräts ist nicht erreichbar. Nichts wurde gemerkt.</source>
             <translation>This device's keychain is not reachable. Nothing was remembered.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="212" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="222" />
             <source>Dieses Gerät ist vergessen. Beim nächsten Öffnen wird die Passphrase verlangt.</source>
             <translation>This device is forgotten. The passphrase will be asked the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="252" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="262" />
             <source>Die Passphrase ist geändert.</source>
             <translation>The passphrase has been changed.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="254" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="264" />
             <source>Gemerkte Geräte wurden vergessen; dort wird die neue Passphrase verlangt.</source>
             <translation>Remembered devices were forgotten; they will ask for the new passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="259" />
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="261" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="269" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="271" />
             <source>Passphrase wird geändert …</source>
             <translation>Changing the passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="267" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="277" />
             <source>Der Tresor wird mit einem neuen Schlüssel neu verschlüsselt; vorher wird eine Sicherung angelegt. Der bisherige Notfallschlüssel gilt danach nicht mehr. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The vault is re-encrypted with a new key; a backup is made first. The previous emergency key will no longer be valid. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="283" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="293" />
             <source>Der neue Notfallschlüssel gilt ab sofort.</source>
             <translation>The new emergency key is valid from now on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="289" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="299" />
             <source>Neuer Notfallschlüssel wird erstellt …</source>
             <translation>Creating the new emergency key …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="295" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="305" />
             <source>Der Notfallschlüssel öffnet den Tresor ohne Passphrase. Bitte zur Bestätigung die Passphrase eingeben.</source>
             <translation>The emergency key opens the vault without the passphrase. Please enter the passphrase to confirm.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="309" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="319" />
             <source>Passphrase wird geprüft …</source>
             <translation>Checking passphrase …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="321" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="331" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="330" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="340" />
             <source>Notfallblatt gespeichert: {0}</source>
             <translation>Emergency sheet saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="351" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="361" />
             <source>Übergabe abgeschlossen: neue Passphrase der Nachfolge, neuer Notfallschlüssel, {0} gemerkte(s) Gerät(e) widerrufen, {1} Sicherung(en) unter dem bisherigen Schlüssel gelöscht und eine neue angelegt. Bitte das neue Notfallblatt und das Übergabeprotokoll speichern.</source>
             <translation>Handover complete: the successor's new passphrase, a new emergency key, {0} remembered device(s) revoked, {1} backup(s) under the previous key deleted and a new one made. Please save the new emergency sheet and the handover protocol.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="360" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="370" />
             <source>Übergabeprotokoll speichern …</source>
             <translation>Save handover protocol …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="361" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
             <source>Übergabeprotokoll für den Träger speichern</source>
             <translation>Save the handover protocol for the provider</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="365" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="375" />
             <source>Übergabe an die Nachfolge …</source>
             <translation>Handing over to the successor …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="371" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="381" />
             <source>Übergabeprotokoll speichern</source>
             <translation>Save handover protocol</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="381" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="391" />
             <source>Übergabeprotokoll gespeichert: {0}</source>
             <translation>Handover protocol saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="386" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="396" />
             <source>Tresor wird geprüft …</source>
             <translation>Checking vault …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="395" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="405" />
             <source>Tresor geprüft: {0} Probleme gefunden.</source>
             <translation>Vault checked: {0} problems found.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="397" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="407" />
             <source>Bitte eine Sicherung erstellen und den Träger informieren.</source>
             <translation>Please create a backup and inform your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="399" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="409" />
             <source>Tresor geprüft: keine Probleme</source>
             <translation>Vault checked: no problems</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="408" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="418" />
             <source>Sicherung (*.ssabak)</source>
             <translation>Backup (*.ssabak)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="414" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="424" />
             <source>Sicherung wird erstellt …</source>
             <translation>Creating backup …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="420" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="430" />
             <source>Sicherung erstellt: {0}</source>
             <translation>Backup created: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="458" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="468" />
             <source>Die Aktion ist abgeschlossen; wegen der Sperre wird ihr Ergebnis nicht angezeigt. Nach einem neuen Notfallschlüssel bitte unter Einstellungen → Sicherheit „Notfallschlüssel anzeigen …“ wählen und das Notfallblatt neu speichern.</source>
             <translation>The action has finished; its result is not shown because the vault was locked. If a new emergency key was created, choose “Show emergency key …” under Settings → Security and save the emergency sheet again.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="472" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="482" />
             <source>Bitte warten</source>
             <translation>Please wait</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="473" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="483" />
             <source>Fortschritt</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="490" />
+            <location filename="../../ssa_desktop/ui/settings/pages/security.py" line="500" />
             <source>Sicherheit</source>
             <translation>Security</translation>
         </message>
@@ -9051,6 +9061,10 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <source>Schule &amp;hinzufügen …</source>
             <translation type="obsolete">&amp;Add school …</translation>
+        </message>
+        <message>
+            <source>Sperren, wenn der &amp;Deckel geschlossen oder der Bildschirm ausgeschaltet wird</source>
+            <translation type="obsolete">Lock when the &amp;lid is closed or the display turns off</translation>
         </message>
         <message>
             <source>Tresor &amp;prüfen</source>

@@ -3,14 +3,22 @@
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 #
-# Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe) with
-# `pip install .[build]` done, and Inno Setup 6.3 or later (-Iscc to point at ISCC.exe).
+# Needs: Python >= 3.11 x64 (the "py" launcher, or -Python C:\path\python.exe; best a
+# fresh venv: the script installs the locked dependencies of packaging\constraints-release.txt
+# into it, hash-checked, then SSA Desktop itself), and Inno Setup 6.3 or later (-Iscc to
+# point at ISCC.exe).
 # Result (exactly what packaging\windows\ssa-desktop.iss packs; tests/release/
 # test_windows_packaging.py keeps the two in step):
 #   build\dist\ssa-desktop\ssa-desktop.exe        the app (windowed, no console)
 #   build\dist\ssa-desktop\ssa-desktop-cli.exe    the console companion (IT, scripts)
 #   build\dist\ssa-desktop\_internal\             shared by both
-#   build\installer\SSA-Desktop-<version>-Setup.exe
+#   build\installer\SSA-Desktop-<version>-Setup.exe   (Inno Setup: Intune, by hand)
+#   build\installer\SSA-Desktop-<version>.msi         (WiX v4: GPO; -SkipMsi leaves it out)
+#
+# The MSI needs the WiX v4 tools: `dotnet tool install --global wix --version 4.*` (wix.exe)
+# and heat.exe from the WixToolset.Heat 4.x NuGet package (-Heat to point at it); heat
+# harvests build\dist\ssa-desktop into build\wix\files.wxs (component group AppFiles),
+# which packaging\windows\ssa-desktop.wxs installs into %ProgramFiles%\SSA Desktop.
 #
 # Signing (optional, recommended for SmartScreen and Defender): set SSA_SIGN_COMMAND to a
 # SignTool command line with $f where the file goes, e.g.
@@ -20,7 +28,10 @@
 param(
     [string]$Python = "py",
     [string]$Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe",
-    [switch]$SkipInstaller
+    [string]$Wix = "wix.exe",
+    [string]$Heat = "heat.exe",
+    [switch]$SkipInstaller,
+    [switch]$SkipMsi
 )
 $ErrorActionPreference = 'Stop'
 Set-Location (Resolve-Path "$PSScriptRoot\..\..")
@@ -37,6 +48,12 @@ function Invoke-Sign([string]$File) {
 
 & $Python -c "import struct, sys; sys.exit(0 if struct.calcsize('P') == 8 else 1)"
 Assert-Exit "64-bit Python check (the installer is x64 only; use a 64-bit Python)"
+
+Write-Host "== the release's locked dependencies (packaging\constraints-release.txt, hash-checked) =="
+& $Python -m pip install -q --require-hashes -r packaging\constraints-release.txt
+Assert-Exit "pip install of the locked dependencies"
+& $Python -m pip install -q --no-deps .
+Assert-Exit "pip install of SSA Desktop"
 
 $version = (Select-String -Path ssa_desktop\__init__.py -Pattern '__version__ = "([^"]+)"').Matches[0].Groups[1].Value
 Write-Host "== SSA Desktop $version: frozen build (PyInstaller) =="
@@ -66,4 +83,17 @@ $isccArgs = @("/DAppVersion=$version")
 if ($env:SSA_SIGN_COMMAND) { $isccArgs += "/DSign", "/Sssasign=$($env:SSA_SIGN_COMMAND)" }
 & $Iscc @isccArgs packaging\windows\ssa-desktop.iss
 Assert-Exit "ISCC"
+
+if (-not $SkipMsi) {
+    Write-Host "== MSI (WiX v4) =="
+    # MSI versions are numbers only (major.minor.build): 0.2.0rc1 becomes 0.2.0
+    $msiVersion = (([regex]::Matches($version, '\d+') | Select-Object -First 3 | ForEach-Object { $_.Value }) -join '.')
+    New-Item -ItemType Directory -Force -Path build\wix | Out-Null
+    & $Heat dir build\dist\ssa-desktop -cg AppFiles -dr INSTALLFOLDER -srd -sreg -scom -ag -var var.BuildDir -out build\wix\files.wxs
+    Assert-Exit "heat"
+    $msi = "build\installer\SSA-Desktop-$version.msi"
+    & $Wix build -arch x64 -d "AppVersion=$msiVersion" -d "BuildDir=$dist" packaging\windows\ssa-desktop.wxs build\wix\files.wxs -o $msi
+    Assert-Exit "wix build"
+    if ($env:SSA_SIGN_COMMAND) { Invoke-Sign (Resolve-Path $msi) }
+}
 Get-ChildItem build\installer | Format-Table Name, Length

@@ -69,10 +69,10 @@ def unlock(vault: Vault, passphrase: str, *, defer_integrity: bool = False,
 
 def unlock_remembered(vault: Vault, store: DeviceKeyStore, *, defer_integrity: bool = False,
                       in_child: bool = False) -> OpenVault | None:
-    """Open with the key remembered on this device, or None; ``in_child`` as ``unlock``."""
-    return vault.unlock_remembered(
-        store, defer_integrity=defer_integrity,
-        open_file=unwrap_child.open_device_file if in_child else None)
+    """Open with the key remembered on this device, or None. ``in_child`` (the GUI): the
+    keychain's entry is read and the device's key file opened in ONE child process, which
+    also tells ``store`` whether there is a keychain (one process start per unlock)."""
+    return vault.unlock_remembered(store, defer_integrity=defer_integrity, in_child=in_child)
 
 
 def verify_integrity(session: OpenVault) -> None:

@@ -66,6 +66,10 @@ class ChildKeychain:
             raise KeychainError(str(answer["error"]))
         return answer
 
+    def note_status(self, available: bool, backend: str) -> None:
+        """What another child (``unwrap_child``'s "remembered" request) found out."""
+        self._available, self._name = bool(available), backend
+
     def available(self) -> bool:
         if self._available is None:
             try:

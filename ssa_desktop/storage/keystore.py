@@ -95,12 +95,37 @@ def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
     return bytearray(data_key)
 
 
+def open_entry(value: str, vault_uuid: str, folder: Path, *,
+               open_file: OpenDeviceFile | None = None) -> Recalled | None:
+    """The data key a keychain entry opens: an older version's entry is the key itself
+    (``legacy``); a device key opens this device's wrapped key file (None if revoked)."""
+    if _LEGACY.match(value):
+        return Recalled(bytearray(bytes.fromhex(value)), legacy=True)
+    match = _ENTRY.match(value)
+    if not match:
+        return None
+    device_id, device_key = match.group(1), bytearray(bytes.fromhex(match.group(2)))
+    try:
+        raw = device_file(folder, device_id).read_bytes()
+    except OSError:
+        return None  # revoked (file deleted)
+    try:
+        data_key = (open_file or open_device_file)(raw, device_key, vault_uuid, device_id)
+    finally:
+        for i in range(len(device_key)):
+            device_key[i] = 0
+    return None if data_key is None else Recalled(data_key, legacy=False)
+
+
 class DeviceKeyStore:
     """The device's keychain: the active ``keyring`` backend asked in a child process, or
     the ``keyring`` backend object given (tests)."""
 
     def __init__(self, backend=None):
         self.keychain = ChildKeychain() if backend is None else InProcessKeychain(backend)
+        # what the unlock's own request found, for the first question after it (the
+        # tasks after the unlock): no second child process for the same answer
+        self._remembered: dict[str, bool] = {}
 
     def available(self) -> bool:
         return self.keychain.available()
@@ -120,6 +145,7 @@ class DeviceKeyStore:
         key into the keychain; an earlier entry of this device is replaced and revoked."""
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        self._remembered.pop(vault_uuid, None)
         previous = self._entry(vault_uuid)
         device_key, device_id = secrets.token_bytes(32), secrets.token_hex(8)
         nonce = os.urandom(12)
@@ -151,26 +177,20 @@ class DeviceKeyStore:
         value = self._entry(vault_uuid)
         if not value:
             return None
-        if _LEGACY.match(value):
-            return Recalled(bytearray(bytes.fromhex(value)), legacy=True)
-        match = _ENTRY.match(value)
-        if not match:
-            return None
-        device_id, device_key = match.group(1), bytearray(bytes.fromhex(match.group(2)))
-        try:
-            raw = device_file(folder, device_id).read_bytes()
-        except OSError:
-            return None  # revoked (file deleted)
-        try:
-            data_key = (open_file or open_device_file)(raw, device_key, vault_uuid, device_id)
-        finally:
-            for i in range(len(device_key)):
-                device_key[i] = 0
-        return None if data_key is None else Recalled(data_key, legacy=False)
+        return open_entry(value, vault_uuid, folder, open_file=open_file)
+
+    def note_recalled(self, vault_uuid: str, *, available: bool, backend: str,
+                      remembered: bool) -> None:
+        """What the unlock's own child process found out (``unwrap_child.recall_in_child``):
+        whether there is a keychain and whether it remembers the vault."""
+        if isinstance(self.keychain, ChildKeychain):
+            self.keychain.note_status(available, backend)
+        self._remembered[vault_uuid] = remembered
 
     def forget(self, vault_uuid: str, folder: Path | None = None) -> None:
         """Delete the keychain entry and, with ``folder``, this device's wrapped key file
         (a copy of the device key made earlier then opens nothing)."""
+        self._remembered.pop(vault_uuid, None)
         previous = self._entry(vault_uuid)
         with contextlib.suppress(KeychainError):
             self.keychain.delete_password(SERVICE, vault_uuid)
@@ -191,4 +211,5 @@ class DeviceKeyStore:
         return self.keychain.forget_all(SERVICE)
 
     def is_remembered(self, vault_uuid: str) -> bool:
-        return bool(self._entry(vault_uuid))
+        known = self._remembered.pop(vault_uuid, None)
+        return known if known is not None else bool(self._entry(vault_uuid))

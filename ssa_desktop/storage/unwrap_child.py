@@ -18,6 +18,14 @@ Protocol: one JSON request on the child's stdin, one answer on its stdout.
   ..., "device_id": ...}`` (remembered on this device, ``keystore``): answer as above,
   ``{"error": "refused"}`` when the device key does not open the file.
 
+- ``{"op": "remembered", "vault_uuid": ..., "folder": ...}`` (the GUI's remembered
+  unlock and its question whether there is a keychain, in ONE child, issue 29): the child
+  asks the keychain (``keychain.answer``) for the vault's entry and opens the device's
+  wrapped key file itself; answer as above, then a newline and the keychain's status
+  ``{"available": ..., "backend": ..., "remembered": ..., "legacy": ...}``;
+  ``{"error": "not remembered"}`` when nothing (or an entry of an older version, opened
+  the old way) is there.
+
 The passphrase, the device key and the data key cross a pipe between two processes of
 the same user; never a command line, the environment, a log or an exception text. The
 parent reads the answer into a ``bytearray`` and matches the key byte by byte (no
@@ -33,6 +41,8 @@ import json
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .errors import KeyFileDamaged, VaultError, WrongPassphrase
@@ -92,8 +102,9 @@ def _key_from(answer: bytearray) -> bytearray | None:
     return key
 
 
-def _ask(request: dict[str, Any]) -> bytearray:
-    """One request to a new child; its answer (the key or a typed error)."""
+def _ask(request: dict[str, Any], status: dict[str, Any] | None = None) -> bytearray:
+    """One request to a new child; its answer (the key or a typed error). A status line
+    after the answer (the "remembered" request) goes into ``status``."""
     payload = bytearray(json.dumps(request).encode("utf-8"))
     answer = bytearray(_ANSWER_LIMIT + 1)
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console flashes
@@ -128,6 +139,16 @@ def _ask(request: dict[str, Any]) -> bytearray:
         if size > _ANSWER_LIMIT or child.returncode != 0:
             raise UnwrapFailed()
         del answer[size:]
+        newline = answer.find(b"\n")
+        if newline >= 0:
+            if status is not None:
+                try:
+                    extra = json.loads(bytes(answer[newline + 1:]).decode("utf-8"))
+                except ValueError:
+                    raise UnwrapFailed() from None
+                if isinstance(extra, dict):
+                    status.update(extra)
+            del answer[newline:]  # the status holds no secret; the head is matched in place
         key = _key_from(answer)
         if key is not None:
             return key
@@ -138,7 +159,7 @@ def _ask(request: dict[str, Any]) -> bytearray:
         error = reply.get("error") if isinstance(reply, dict) else None
         if error in _ERRORS:
             raise _ERRORS[error]()
-        if error == "refused":
+        if error in ("refused", "not remembered"):
             raise _Refused()
         raise UnwrapFailed()
     finally:
@@ -169,6 +190,78 @@ def open_device_file(raw: bytes, device_key: bytes | bytearray, vault_uuid: str,
         return None
 
 
+@dataclass
+class Remembered:
+    """The answer of the "remembered" request: the data key (None if nothing opened) and
+    what the keychain said on the way."""
+
+    key: bytearray | None
+    available: bool
+    backend: str
+    remembered: bool
+    legacy: bool
+
+
+def recall_remembered(vault_uuid: str, folder: Path) -> Remembered | None:
+    """The key this device remembers for the vault, asked of the keychain and unwrapped
+    in one child process; None when the child failed (she types the passphrase)."""
+    status: dict[str, Any] = {}
+    try:
+        key: bytearray | None = _ask({"op": "remembered", "vault_uuid": vault_uuid,
+                                      "folder": str(folder)}, status)
+    except _Refused:
+        key = None
+    except VaultError:
+        return None
+    if "available" not in status:
+        if key is not None:
+            _zero(key)
+        return None
+    return Remembered(key, bool(status.get("available")), str(status.get("backend", "")),
+                      bool(status.get("remembered")), bool(status.get("legacy")))
+
+
+def recall_in_child(store: Any, vault_uuid: str, folder: Path) -> Any:
+    """``DeviceKeyStore.recall`` for the GUI (a ``keystore.Recalled`` or None): the
+    keychain asked and the device file opened in ONE child process, which also tells
+    ``store`` whether there is a keychain and whether it remembers the vault; an older
+    version's entry is then recalled the old way (and replaced by the caller)."""
+    from .keystore import Recalled
+
+    answer = recall_remembered(vault_uuid, folder)
+    if answer is None:
+        return None
+    store.note_recalled(vault_uuid, available=answer.available, backend=answer.backend,
+                        remembered=answer.remembered)
+    if answer.legacy:
+        return store.recall(vault_uuid, folder, open_file=open_device_file)
+    return None if answer.key is None else Recalled(answer.key, legacy=False)
+
+
+def _remembered(request: dict[str, Any]) -> bytes:
+    """The child's part of "remembered": the keychain's entry, then the device file."""
+    from .keychain import answer as ask_keychain
+    from .keystore import SERVICE, open_entry
+
+    vault_uuid = str(request["vault_uuid"])
+    reply = ask_keychain({"op": "get", "service": SERVICE, "username": vault_uuid})
+    value = reply.get("value") if not reply.get("error") else None
+    status = {"available": bool(reply.get("available")), "backend": str(reply.get("backend", "")),
+              "remembered": bool(value), "legacy": False}
+    head = json.dumps({"error": "not remembered"}).encode()
+    if isinstance(value, str) and value:
+        recalled = open_entry(value, vault_uuid, Path(str(request["folder"])))
+        if recalled is None:
+            head = json.dumps({"error": "refused"}).encode()
+        elif recalled.legacy:  # an older version's entry: the parent replaces it in process
+            status["legacy"] = True
+            _zero(recalled.data_key)
+        else:
+            head = _PREFIX + bytes(recalled.data_key).hex().encode("ascii") + _SUFFIX
+            _zero(recalled.data_key)
+    return head + b"\n" + json.dumps(status).encode()
+
+
 # -- the child ------------------------------------------------------------------------------
 def answer(request: dict[str, Any]) -> bytes:
     """The child's work: derive and unwrap, or open a device's wrapped key file."""
@@ -185,6 +278,8 @@ def answer(request: dict[str, Any]) -> bytes:
                               str(request["vault_uuid"]), str(request["device_id"]))
         if key is None:
             return json.dumps({"error": "refused"}).encode()
+    elif op == "remembered":
+        return _remembered(request)
     else:
         return json.dumps({"error": "unknown request"}).encode()
     return _PREFIX + bytes(key).hex().encode("ascii") + _SUFFIX

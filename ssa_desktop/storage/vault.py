@@ -203,18 +203,25 @@ class Vault:
             raise
 
     def unlock_remembered(self, store: DeviceKeyStore, *, defer_integrity: bool = False,
-                          open_file: OpenDeviceFile | None = None) -> OpenVault | None:
+                          open_file: OpenDeviceFile | None = None,
+                          in_child: bool = False) -> OpenVault | None:
         """Open with the key remembered on this device, or return None. An entry of an
         older version (the data key itself in the keychain) is replaced by a device key
         (in this process). ``open_file`` decrypts the device's wrapped key file (default
-        in this process; the GUI: ``unwrap_child.open_device_file``)."""
-        if not self.exists() or not store.available():
+        in this process). ``in_child`` (the GUI): the keychain is asked and the file
+        opened in one child process (``unwrap_child.recall_in_child``)."""
+        if not self.exists() or (not in_child and not store.available()):
             return None
         try:
             vault_uuid = KeyFile.load(self.key_path).vault_uuid
         except (KeyFileMissing, KeyFileDamaged):
             return None
-        recalled = store.recall(vault_uuid, self.folder, open_file=open_file)
+        if in_child:
+            from .unwrap_child import recall_in_child
+
+            recalled = recall_in_child(store, vault_uuid, self.folder)
+        else:
+            recalled = store.recall(vault_uuid, self.folder, open_file=open_file)
         if recalled is None:
             return None
         data_key = recalled.data_key

@@ -22,6 +22,9 @@ DEFAULT_IDLE_MINUTES = 5
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 60
 IDLE_MINUTES_KEY = "security/idle_minutes"
+# Lock when the lid is closed or the display goes off (services.power_events); on by default.
+DEFAULT_LOCK_ON_POWER_EVENTS = True
+LOCK_ON_POWER_EVENTS_KEY = "security/lock_on_power_events"
 LANGUAGE_KEY = "ui/language"
 # Einstellungen → Darstellung: the high-contrast palette (``ui.theme``). An INI file written
 # before the option existed has no such key and reads the default: no upgrade step needed.
@@ -73,6 +76,17 @@ class SettingsStore:
     def idle_minutes(self, minutes: int) -> None:
         minutes = max(MIN_IDLE_MINUTES, min(MAX_IDLE_MINUTES, int(minutes)))
         self._qs.setValue(IDLE_MINUTES_KEY, minutes)
+
+    @property
+    def lock_on_power_events(self) -> bool:
+        value = self._qs.value(LOCK_ON_POWER_EVENTS_KEY, DEFAULT_LOCK_ON_POWER_EVENTS)
+        if isinstance(value, str):  # the INI file stores "true"/"false"
+            return value.strip().lower() not in ("false", "0", "no", "off")
+        return bool(value)
+
+    @lock_on_power_events.setter
+    def lock_on_power_events(self, on: bool) -> None:
+        self._qs.setValue(LOCK_ON_POWER_EVENTS_KEY, bool(on))
 
     # -- language -----------------------------------------------------------------------
     @property

@@ -7,8 +7,12 @@
   ``org.freedesktop.ScreenSaver.ActiveChanged(true)`` on the session bus. Without a bus
   nothing happens (never a crash).
 - Windows: ``WM_WTSSESSION_CHANGE`` (session lock) and ``WM_POWERBROADCAST``
-  (suspend) through a native event filter; the window must be registered with
-  ``register_window`` for session notifications.
+  (suspend; the lid closed, the display or monitor off) through a native event filter;
+  the window must be registered with ``register_window`` for session and power-setting
+  notifications.
+- The decoding and the decision are ``services.power_events`` (platform-neutral); the
+  lid and the display lock only while the device setting ``lock_on_power_events`` is on
+  (the default).
 - macOS: screen lock and sleep are not yet covered (only the idle timer works).
 """
 
@@ -23,6 +27,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ...services import power_events
+from ...services.power_events import PowerEvent
 from ..context import AppContext
 
 INPUT_EVENTS = frozenset({
@@ -31,29 +37,24 @@ INPUT_EVENTS = frozenset({
     QEvent.TabletPress, QEvent.InputMethod,
 })
 
-# Windows messages
-WM_WTSSESSION_CHANGE = 0x02B1
-WTS_SESSION_LOCK = 0x7
-WM_POWERBROADCAST = 0x0218
-PBT_APMSUSPEND = 0x4
+# Windows
 NOTIFY_FOR_THIS_SESSION = 0
+DEVICE_NOTIFY_WINDOW_HANDLE = 0
 
 
 class _WindowsFilter(QAbstractNativeEventFilter):
-    def __init__(self, on_lock):
+    """The Windows adapter: every native message to a ``power_events.WindowsPowerDecoder``."""
+
+    def __init__(self, on_event):
         super().__init__()
-        self._on_lock = on_lock
+        self._on_event = on_event
+        self._decode = power_events.WindowsPowerDecoder()
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt naming)
         try:
-            if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
-                return False, 0
-            import ctypes.wintypes
-
-            msg = ctypes.wintypes.MSG.from_address(int(message))
-            if ((msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK)
-                    or (msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND)):
-                self._on_lock()
+            event = self._decode(bytes(event_type), int(message))
+            if event is not None:
+                self._on_event(event)
         except Exception:  # a native filter must never raise
             pass
         return False, 0
@@ -67,9 +68,12 @@ class AutoLock(QObject):
 
     def __init__(self, ctx: AppContext, *, idle_minutes: float = 5, idle_ms: int | None = None,
                  app: QApplication | None = None, watch_platform: bool = True,
-                 monotonic: Callable[[], float] = time.monotonic):
+                 monotonic: Callable[[], float] = time.monotonic,
+                 lock_on_power_events: bool = True):
         super().__init__(ctx)
         self.ctx = ctx
+        self.lock_on_power_events = bool(lock_on_power_events)
+        self._power_handles: list[int] = []
         self.app = app or QApplication.instance()
         self.idle_ms = int(idle_ms if idle_ms is not None else idle_minutes * 60_000)
         self._monotonic = monotonic
@@ -121,14 +125,27 @@ class AutoLock(QObject):
             self.ctx.lock()
 
     # -- platform signals ---------------------------------------------------------------
+    def on_power_event(self, event: PowerEvent | None) -> None:
+        """What every native source calls with what it decoded."""
+        if power_events.should_lock(event, enabled=self.lock_on_power_events):
+            self.lock_now()
+
+    def set_lock_on_power_events(self, on: bool) -> None:
+        self.lock_on_power_events = bool(on)
+
     @Slot(bool)
     def on_sleep_or_screensaver(self, active: bool) -> None:
-        if active:
-            self.lock_now()
+        self.on_power_event(PowerEvent.SESSION_LOCK if active else None)
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, sleeping: bool) -> None:
+        self.on_power_event(power_events.decode_dbus_signal(
+            f"{power_events.LOGIN1}.Manager", "PrepareForSleep", [sleeping]))
 
     @Slot()
     def on_session_lock(self) -> None:
-        self.lock_now()
+        self.on_power_event(power_events.decode_dbus_signal(
+            f"{power_events.LOGIN1}.Session", "Lock", []))
 
     def _watch_platform(self) -> None:
         if sys.platform.startswith("linux"):
@@ -136,31 +153,18 @@ class AutoLock(QObject):
                 self._watch_dbus()
         elif sys.platform.startswith("win"):
             with contextlib.suppress(Exception):
-                self._native_filter = _WindowsFilter(self.lock_now)
+                self._native_filter = _WindowsFilter(self.on_power_event)
                 self.app.installNativeEventFilter(self._native_filter)
                 self.platform_sources.append("windows")
         # macOS: not yet covered (NSWorkspace notifications would need pyobjc).
 
     def _watch_dbus(self) -> None:
         from PySide6.QtCore import SLOT
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+        from PySide6.QtDBus import QDBusConnection
 
         system = QDBusConnection.systemBus()
         if system.isConnected():
-            login1 = "org.freedesktop.login1"
-            if system.connect(login1, "/org/freedesktop/login1", f"{login1}.Manager",
-                              "PrepareForSleep", self, SLOT("on_sleep_or_screensaver(bool)")):
-                self.platform_sources.append("login1.PrepareForSleep")
-            manager = QDBusInterface(login1, "/org/freedesktop/login1", f"{login1}.Manager",
-                                     system)
-            reply = manager.call("GetSessionByPID", os.getpid()) if manager.isValid() else None
-            args = reply.arguments() if reply is not None else []
-            if args:
-                path = args[0]
-                path = path.path() if hasattr(path, "path") else str(path)
-                if path and system.connect(login1, path, f"{login1}.Session", "Lock", self,
-                                           SLOT("on_session_lock()")):
-                    self.platform_sources.append("login1.Session.Lock")
+            self.watch_logind(system)
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
@@ -169,18 +173,61 @@ class AutoLock(QObject):
                                    self, SLOT("on_sleep_or_screensaver(bool)")):
                     self.platform_sources.append(f"ScreenSaver{path}")
 
+    def watch_logind(self, bus, session_path: str | None = None) -> None:
+        """The logind adapter on ``bus`` (the system bus; a test's private bus):
+        ``Manager.PrepareForSleep`` and ``Session.Lock`` of this process' session
+        (``session_path``, else asked with ``GetSessionByPID``)."""
+        from PySide6.QtCore import SLOT
+        from PySide6.QtDBus import QDBusInterface
+
+        login1 = power_events.LOGIN1
+        if bus.connect(login1, "/org/freedesktop/login1", f"{login1}.Manager",
+                       "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)")):
+            self.platform_sources.append("login1.PrepareForSleep")
+        if session_path is None:
+            manager = QDBusInterface(login1, "/org/freedesktop/login1", f"{login1}.Manager", bus)
+            reply = manager.call("GetSessionByPID", os.getpid()) if manager.isValid() else None
+            args = reply.arguments() if reply is not None else []
+            if args:
+                path = args[0]
+                session_path = path.path() if hasattr(path, "path") else str(path)
+        if session_path and bus.connect(login1, session_path, f"{login1}.Session", "Lock",
+                                        self, SLOT("on_session_lock()")):
+            self.platform_sources.append("login1.Session.Lock")
+
     def register_window(self, widget: QWidget) -> None:
-        """Windows: ask for session-change messages for this top-level window."""
+        """Windows: ask for session-change and power-setting messages (the lid, the
+        display, the monitor) for this top-level window."""
         if not sys.platform.startswith("win"):
             return
         with contextlib.suppress(Exception):
             import ctypes
 
+            hwnd = int(widget.winId())
             ctypes.windll.wtsapi32.WTSRegisterSessionNotification(  # type: ignore[attr-defined]
-                int(widget.winId()), NOTIFY_FOR_THIS_SESSION)
+                hwnd, NOTIFY_FOR_THIS_SESSION)
+            register = ctypes.windll.user32.RegisterPowerSettingNotification  # type: ignore[attr-defined]
+            register.argtypes = [ctypes.c_void_p, ctypes.POINTER(power_events.GUID),
+                                 ctypes.c_uint32]
+            register.restype = ctypes.c_void_p
+            for setting in power_events.WATCHED_SETTINGS:
+                handle = register(hwnd, ctypes.byref(power_events.GUID.of(setting)),
+                                  DEVICE_NOTIFY_WINDOW_HANDLE)
+                if handle:
+                    self._power_handles.append(handle)
+                    self.platform_sources.append(f"windows.{setting}")
 
     def stop(self) -> None:
         self._timer.stop()
         self.app.removeEventFilter(self)
         if self._native_filter is not None:
             self.app.removeNativeEventFilter(self._native_filter)
+        if self._power_handles:
+            with contextlib.suppress(Exception):
+                import ctypes
+
+                unregister = ctypes.windll.user32.UnregisterPowerSettingNotification  # type: ignore[attr-defined]
+                unregister.argtypes = [ctypes.c_void_p]
+                for handle in self._power_handles:
+                    unregister(handle)
+            self._power_handles.clear()

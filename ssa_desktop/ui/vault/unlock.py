@@ -249,13 +249,13 @@ class UnlockDialog(QDialog):
         def work():
             service = _session_service()
             store = service.DeviceKeyStore()
-            available = bool(store.available())
             session = None
-            if available and remembered:
-                # the device's wrapped key file is opened in a child process too
+            if remembered:
+                # one child process asks the keychain, opens the device's wrapped key
+                # file and says whether there is a keychain (then ``available`` is known)
                 session = service.unlock_remembered(service.Vault(folder), store,
                                                     defer_integrity=True, in_child=True)
-            return store, available, session
+            return store, bool(store.available()), session
 
         self._remembering = run_in_background(work, self._keychain_answered,
                                               lambda _err: self._keychain_failed())

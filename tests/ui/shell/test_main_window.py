@@ -177,7 +177,7 @@ def test_run_gui_with_remembered_key_reaches_main_window(open_vault, qapp, monke
 
     monkeypatch.setattr(AutoLock, "__init__", spy)
     assert app_module.run_gui(folder) == 0
-    assert made == [{"idle_minutes": 5}]
+    assert made == [{"idle_minutes": 5, "lock_on_power_events": True}]
     seen.pop("ctx_autolock", None)
     assert seen == {"title": mw.WINDOW_TITLE, "unlocked": True}
     from ssa_desktop.ui import theme

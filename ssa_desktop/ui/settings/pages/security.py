@@ -37,7 +37,7 @@ from ...common.messages import user_message
 from ...context import AppContext
 from ...i18n import translator
 from ...settings_store import SettingsStore
-from ..device_options import IDLE_MINUTES
+from ..device_options import IDLE_MINUTES, LOCK_ON_POWER_EVENTS
 from ..dialogs import (
     ChangePassphraseDialog,
     EmergencyKeyDialog,
@@ -87,6 +87,9 @@ class SecurityPage(SettingsPage):
         self.idle = self.idle_field.editor
         self.idle.setMaximumWidth(160)
         form.addRow(self.idle_field.label, self.idle)
+        self.power_lock = option_field(LOCK_ON_POWER_EVENTS, self.settings.lock_on_power_events,
+                                       self._power_lock_changed).editor
+        form.addRow(self.power_lock)
         form.addRow(QLabel(tr("Strg+L sperrt sofort. Der Tresor sperrt sich auch, wenn der "
                               "Bildschirm gesperrt wird oder das Gerät in den Ruhezustand geht.")))
         return box
@@ -159,6 +162,13 @@ class SecurityPage(SettingsPage):
         if autolock is not None:
             autolock.set_idle_minutes(minutes)
         self.idle_minutes_changed.emit(minutes)
+
+    def _power_lock_changed(self, on: bool) -> None:
+        self.settings.lock_on_power_events = on
+        self.settings.sync()
+        autolock = getattr(self.ctx, "autolock", None)
+        if autolock is not None:
+            autolock.set_lock_on_power_events(on)
 
     def _load_device(self) -> None:
         """Ask the keychain off the GUI thread (a child process answers, ``storage.keychain``):

@@ -1,0 +1,176 @@
+"""Power and session events that lock the vault: the lid closed, the display off, the
+device about to sleep, the user's session locked.
+
+Platform-neutral: the native sources are thin adapters (``ui.common.autolock``) that hand
+what they receive to a decoder here and lock when ``should_lock`` says so.
+
+- Windows: Qt's native event filter gets a pointer to a ``MSG`` (``WindowsPowerDecoder``:
+  a power setting locks on a change, not on the state sent at registration). ``WM_POWERBROADCAST``
+  with ``PBT_APMSUSPEND`` (sleep), or with ``PBT_POWERSETTINGCHANGE`` and a
+  ``POWERBROADCAST_SETTING`` in ``lParam`` for the settings registered with
+  ``RegisterPowerSettingNotification`` (``WATCHED_SETTINGS``: the console display off,
+  the monitor off, the lid closed; Modern Standby laptops send these, often no suspend);
+  ``WM_WTSSESSION_CHANGE`` with ``WTS_SESSION_LOCK`` (Win+L), registered with
+  ``WTSRegisterSessionNotification``.
+- Linux: logind's ``Manager.PrepareForSleep(true)`` and ``Session.Lock``, the
+  screensaver's ``ActiveChanged(true)`` (D-Bus signals).
+
+The decoders read only fixed-size structures at the address Qt gives and never raise.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x0004
+PBT_POWERSETTINGCHANGE = 0x8013
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_SESSION_LOCK = 0x7
+WINDOWS_EVENT_TYPES = (b"windows_generic_MSG", b"windows_dispatcher_MSG")
+
+
+class PowerEvent(enum.Enum):
+    SUSPEND = "suspend"
+    LID_CLOSED = "lid_closed"
+    DISPLAY_OFF = "display_off"
+    SESSION_LOCK = "session_lock"
+
+
+GUID_CONSOLE_DISPLAY_STATE = uuid.UUID("6fe69556-704a-47a0-8f24-c28d936fda47")  # 0 off, 1 on, 2 dimmed
+GUID_MONITOR_POWER_ON = uuid.UUID("02731015-4510-4526-99e6-e5a17ebd1aea")       # 0 off, 1 on
+GUID_LIDSWITCH_STATE_CHANGE = uuid.UUID("ba3e0f4d-b817-4094-a2d1-d56379e6a0f3")  # 0 closed, 1 open
+# setting → (the DWORD value that locks, the event)
+WATCHED_SETTINGS: dict[uuid.UUID, tuple[int, PowerEvent]] = {
+    GUID_CONSOLE_DISPLAY_STATE: (0, PowerEvent.DISPLAY_OFF),
+    GUID_MONITOR_POWER_ON: (0, PowerEvent.DISPLAY_OFF),
+    GUID_LIDSWITCH_STATE_CHANGE: (0, PowerEvent.LID_CLOSED),
+}
+
+# Events that lock even with the setting off: they locked before the setting existed.
+_ALWAYS = frozenset({PowerEvent.SESSION_LOCK, PowerEvent.SUSPEND})
+
+
+def should_lock(event: PowerEvent | None, *, enabled: bool) -> bool:
+    """Whether ``event`` locks; ``enabled`` is the device setting "lock when the lid is
+    closed or the display goes off"."""
+    if event is None:
+        return False
+    return enabled or event in _ALWAYS
+
+
+# -- Windows ---------------------------------------------------------------------------------
+class MSG(ctypes.Structure):
+    """``MSG`` (winuser.h) with fixed-size fields: the same layout on every 64-bit system."""
+
+    _fields_ = [("hwnd", ctypes.c_void_p), ("message", ctypes.c_uint32),
+                ("wParam", ctypes.c_size_t), ("lParam", ctypes.c_ssize_t),
+                ("time", ctypes.c_uint32), ("pt_x", ctypes.c_int32), ("pt_y", ctypes.c_int32)]
+
+
+class GUID(ctypes.Structure):
+    _fields_ = [("raw", ctypes.c_ubyte * 16)]
+
+    @classmethod
+    def of(cls, value: uuid.UUID) -> GUID:
+        return cls((ctypes.c_ubyte * 16)(*value.bytes_le))
+
+
+class POWERBROADCAST_SETTING(ctypes.Structure):  # noqa: N801 (Windows' name)
+    _fields_ = [("PowerSetting", GUID), ("DataLength", ctypes.c_uint32),
+                ("Data", ctypes.c_ubyte * 4)]
+
+
+def read_power_setting(address: int) -> tuple[uuid.UUID, int] | None:
+    """The watched setting and its DWORD value in a ``POWERBROADCAST_SETTING`` at
+    ``address``; None for another setting or a short one."""
+    if not address:
+        return None
+    setting = POWERBROADCAST_SETTING.from_address(address)
+    if setting.DataLength < 4:
+        return None
+    guid = uuid.UUID(bytes_le=bytes(setting.PowerSetting.raw))
+    if guid not in WATCHED_SETTINGS:
+        return None
+    return guid, int.from_bytes(bytes(setting.Data), "little")
+
+
+def decode_power_setting(address: int) -> PowerEvent | None:
+    """The event in a ``POWERBROADCAST_SETTING`` at ``address`` (a DWORD setting)."""
+    read = read_power_setting(address)
+    if read is None:
+        return None
+    guid, value = read
+    locking_value, event = WATCHED_SETTINGS[guid]
+    return event if value == locking_value else None
+
+
+def decode_windows(message: int, wparam: int, lparam: int) -> PowerEvent | None:
+    if message == WM_WTSSESSION_CHANGE:
+        return PowerEvent.SESSION_LOCK if wparam == WTS_SESSION_LOCK else None
+    if message != WM_POWERBROADCAST:
+        return None
+    if wparam == PBT_APMSUSPEND:
+        return PowerEvent.SUSPEND
+    if wparam == PBT_POWERSETTINGCHANGE:
+        return decode_power_setting(lparam)
+    return None
+
+
+def decode_native(event_type: bytes, message_address: int) -> PowerEvent | None:
+    """What Qt's ``QAbstractNativeEventFilter`` receives: the event type and the address
+    of the native message. Only Windows' ``MSG`` is read; never raises."""
+    try:
+        if bytes(event_type) not in WINDOWS_EVENT_TYPES or not message_address:
+            return None
+        msg = MSG.from_address(int(message_address))
+        return decode_windows(msg.message, msg.wParam, msg.lParam)
+    except Exception:  # a native filter must never raise
+        return None
+
+
+class WindowsPowerDecoder:
+    """``decode_native`` with a memory of each power setting: a setting locks only when it
+    changes to its locking value. Windows sends every setting's current state right after
+    ``RegisterPowerSettingNotification``: on a docked laptop with the lid already closed
+    that first message says "closed" and must not lock the vault she just opened."""
+
+    def __init__(self) -> None:
+        self._last: dict[uuid.UUID, int] = {}
+
+    def __call__(self, event_type: bytes, message_address: int) -> PowerEvent | None:
+        try:
+            if bytes(event_type) not in WINDOWS_EVENT_TYPES or not message_address:
+                return None
+            msg = MSG.from_address(int(message_address))
+            if msg.message == WM_POWERBROADCAST and msg.wParam == PBT_POWERSETTINGCHANGE:
+                read = read_power_setting(msg.lParam)
+                if read is None:
+                    return None
+                guid, value = read
+                previous = self._last.get(guid)
+                self._last[guid] = value
+                if previous is None or previous == value:
+                    return None
+            return decode_windows(msg.message, msg.wParam, msg.lParam)
+        except Exception:  # a native filter must never raise
+            return None
+
+
+# -- logind and the screensaver (D-Bus) ------------------------------------------------------
+LOGIN1 = "org.freedesktop.login1"
+
+
+def decode_dbus_signal(interface: str, member: str, args: Sequence[Any]) -> PowerEvent | None:
+    first = bool(args[0]) if args else False
+    if interface == f"{LOGIN1}.Manager" and member == "PrepareForSleep":
+        return PowerEvent.SUSPEND if first else None
+    if interface == f"{LOGIN1}.Session" and member == "Lock":
+        return PowerEvent.SESSION_LOCK
+    if interface == "org.freedesktop.ScreenSaver" and member == "ActiveChanged":
+        return PowerEvent.SESSION_LOCK if first else None
+    return None
