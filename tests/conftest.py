@@ -38,6 +38,11 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("SSA_PASSPHRASE", raising=False)
+    # Qt reads XDG_CONFIG_HOME once per process: the device settings (an .ini file) of
+    # each test go to its own home too, not to where an earlier test pointed them
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(home / ".config"))
     yield home
 
 
