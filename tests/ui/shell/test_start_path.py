@@ -123,23 +123,25 @@ def test_the_allow_list_catches_a_heavy_import(tmp_path, monkeypatch):
 
 def test_a_vault_remembered_on_this_device_opens_after_the_window_shows(qtbot, tmp_path,
                                                                         monkeypatch):
-    from ssa_desktop.services import session as session_svc
+    """The remembered unlock asks the keychain in its child (a file keyring the child
+    reads too) only once the window shows."""
+    from ssa_desktop.storage.keystore import DeviceKeyStore
     from ssa_desktop.storage.vault import Vault
     from ssa_desktop.ui.vault.unlock import UnlockDialog
-    from tests.support.memory_keyring import MemoryKeyring
 
-    keyring = MemoryKeyring()
-    store = session_svc.DeviceKeyStore(keyring)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.file_keyring.FileKeyring")
+    monkeypatch.setenv("SSA_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.chdir(ROOT)
     opened, _ = Vault.create(tmp_path / "tresor", PASSPHRASE, params=FAST_KDF)
-    opened.remember_on_device(store)
+    assert opened.remember_on_device(DeviceKeyStore())
     opened.lock()
-    monkeypatch.setattr(session_svc, "DeviceKeyStore", lambda: store)
     dialog = UnlockDialog(tmp_path / "tresor", try_remembered=True)
     qtbot.addWidget(dialog)
-    assert dialog.store is None  # nothing asked before the window shows
-    with qtbot.waitSignal(dialog.unlocked, timeout=10000) as blocker:
+    assert dialog.store is None and dialog.session is None  # nothing asked before it shows
+    with qtbot.waitSignal(dialog.unlocked, timeout=60_000) as blocker:
         dialog.show()
-    assert dialog.result() == UnlockDialog.Accepted and dialog.store is store
+    assert dialog.result() == UnlockDialog.Accepted and dialog.store is not None
     blocker.args[0].lock()
 
 
