@@ -30,6 +30,7 @@ from ...formatting import fmt_date, fmt_long_date
 from ...services import appointments as svc
 from ...services import notes
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.forms import DateField
 from ..common.messages import show_exception
@@ -172,8 +173,7 @@ class AppointmentsArea(Area):
         detail = QLabel()
         detail.setAccessibleName(tr("Gewählter Termin"))
         detail.setTextFormat(Qt.PlainText)
-        message = QLabel()
-        message.setAccessibleName(tr("Meldung"))
+        message = MessageLabel()
         message.setWordWrap(True)
         message.setTextFormat(Qt.PlainText)
         return detail, message

@@ -22,6 +22,7 @@ from ...domain import clock, plausibility
 from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
+from ..common.announce import MessageLabel
 from ..common.forms import CompleterLineEdit, DateField
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
@@ -113,9 +114,8 @@ class AppointmentDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(tr("Interne Notiz"))
         self.note.setPlaceholderText(tr("nur für Sie – erscheint nie auf dem Beratungszettel"))
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         self.error.setWordWrap(True)
         self.error.hide()
 

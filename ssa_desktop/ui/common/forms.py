@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from ...domain import clock
 from ...domain.catalogues import Catalogue
 from ...domain.dates import DateEntryError, format_date, parse_date
 from ..i18n import translator
+from .announce import MessageLabel, name_action_buttons, name_inner_edit
 
 tr = translator("Forms")
 ERROR_STYLE = "color: #b00020;"
@@ -39,18 +41,24 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     target = buddy
     while target.focusProxy() is not None:
+        if isinstance(target.focusProxy(), QAbstractButton):
+            # a group of check boxes: the label names the group and its letter moves the
+            # focus into it; bound to the first box, Alt+letter would toggle that box
+            if target.focusPolicy() == Qt.NoFocus:
+                target.setFocusPolicy(Qt.ClickFocus)
+            break
         target = target.focusProxy()
     label.setBuddy(target)
     return label
 
 
-def error_label(accessible_name: str) -> QLabel:
-    """The red, wrapping line a form shows a refusal in; ``accessible_name`` comes
-    translated by the caller (its own ``tr("Fehlermeldung")``)."""
-    label = QLabel()
+def error_label(accessible_name: str = "") -> QLabel:
+    """The red, wrapping line a form shows a refusal in: named by the refusal it shows
+    and announced when it appears (``MessageLabel``); ``accessible_name`` describes it."""
+    label = MessageLabel()
+    label.setAccessibleDescription(accessible_name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName(accessible_name)
     return label
 
 
@@ -200,6 +208,7 @@ class ChoiceCombo(QComboBox):
         self.currentIndexChanged.connect(self._remember)
         self.lineEdit().editingFinished.connect(self.commit)
         self.lineEdit().textEdited.connect(self._clear_mark)
+        name_inner_edit(self)
         _filter_first(self)
 
     def set_entries(self, entries) -> None:
@@ -461,6 +470,8 @@ class DateField(QLineEdit):
         self._popup_action = self.addAction(self.style().standardIcon(QStyle.SP_ArrowDown),
                                             QLineEdit.TrailingPosition)
         self._popup_action.setToolTip(tr("Kalender öffnen (Alt+↓)"))
+        self._popup_action.setText(tr("Kalender öffnen"))
+        name_action_buttons(self)
         self._popup_action.triggered.connect(self.show_calendar)
         self._popup: QFrame | None = None
         self.editingFinished.connect(self.commit)

@@ -29,6 +29,7 @@ from ...domain.catalogues import CONSENTING_PARTIES, DISCLOSURE_CATEGORIES, LEGA
 from ...domain.entities import Consent
 from ...formatting import fmt_date
 from ...services import consents as svc
+from ..common.announce import name_inner_edit
 from ..common.area import PersonPanel
 from ..common.forms import (
     CatalogueCombo,
@@ -59,6 +60,7 @@ class ConsentDialog(QDialog):
         form = QFormLayout(self)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(tr("Empfänger"))
+        name_inner_edit(self.recipient)
         self.recipient.setPlaceholderText(tr("z. B. Herr Roth (Klassenlehrer 7b)"))
         self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Wer hat eingewilligt"))
         self.entrusted_by = QLineEdit()
@@ -169,6 +171,7 @@ class DisclosureDialog(QDialog):
         self.recipient.addItems(recipients)
         self.recipient.setCurrentText("")
         self.recipient.setAccessibleName(tr("Empfänger"))
+        name_inner_edit(self.recipient)
         self.categories = CodeChecks(DISCLOSURE_CATEGORIES)
         self.basis = CatalogueCombo(LEGAL_BASES, accessible_name=tr("Rechtsgrundlage"))
         form.addRow(tr("Datum"), self.day)

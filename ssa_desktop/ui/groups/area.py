@@ -39,6 +39,7 @@ from ...formatting import fmt_date, fmt_minutes, fmt_number
 from ...services import agreements, notes, setup
 from ...services import groups as svc
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.forms import CatalogueCombo, CodeListEdit, DateField, DurationField, refused_selector
 from ..common.messages import ask_yes_no, show_exception
@@ -308,9 +309,8 @@ class GroupsArea(Area):
         self.reported_check.setAccessibleName(tr("berichtet"))
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(tr("Notiz"))
-        self.form_error = QLabel()
+        self.form_error = MessageLabel()
         self.form_error.setStyleSheet("color: #b00020;")
-        self.form_error.setAccessibleName(tr("Fehlermeldung"))
         self.form_error.setWordWrap(True)
         self.save_button = QPushButton(tr("&Speichern"))
         self.save_button.setAccessibleName(tr("Gruppe speichern"))
@@ -356,9 +356,8 @@ class GroupsArea(Area):
         entry.addWidget(self.session_duration)
         entry.addWidget(self.session_note, 1)
         entry.addWidget(self.add_session_button)
-        self.session_error = QLabel()
+        self.session_error = MessageLabel()
         self.session_error.setStyleSheet("color: #b00020;")
-        self.session_error.setAccessibleName(tr("Fehlermeldung Sitzung"))
         sessions_bottom = QHBoxLayout()
         sessions_bottom.addWidget(self.totals_label)
         sessions_bottom.addWidget(self.session_error, 1)

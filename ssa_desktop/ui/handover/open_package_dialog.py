@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import handover as svc
+from ..common.announce import mark_secret
 from ..common.forms import buddy_label, error_label
 from ..i18n import translator
 
@@ -58,6 +59,7 @@ class OpenPackageDialog(QDialog):
         mono = QFont("Monospace")
         mono.setStyleHint(QFont.TypeWriter)
         self.key.setFont(mono)
+        mark_secret(self.key)
         self.key.setEchoMode(QLineEdit.Password)
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("0" * 72) + 16)
         self.key.textEdited.connect(lambda _t: self.show_error(""))

@@ -29,6 +29,7 @@ from ...domain import clock
 from ...formatting import fmt_long_date
 from ...services.operations import DataKind
 from ...services.overview import Overview, OverviewItem, build_overview
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..i18n import translator
 from ..quick_entry.dialog import QuickEntryDialog
@@ -184,8 +185,7 @@ class OverviewArea(Area):
             grid.setRowStretch(row, 1)
         self.tiles = (self.appointments, self.procedures, self.drafts, self.deadlines,
                       self.deletion, self.school_year)
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         outer.addWidget(self.status)
 
     # -- data ------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ...domain.entities import Person
 from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
+from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
 from ..common.messages import user_message
 from ..context import AppContext
@@ -207,10 +208,9 @@ class PersonForm(QWidget):
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, save status and the save button."""
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(tr("Fehlermeldung"))
         self.error.hide()
         outer.addWidget(self.error)
         buttons = QHBoxLayout()

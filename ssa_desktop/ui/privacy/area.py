@@ -41,6 +41,7 @@ from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import retention as svc
 from ...services.operations import Changes, DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.forms import DateField, make_button
 from ..common.messages import ask_yes_no, show_error, show_info, user_message
@@ -244,8 +245,7 @@ class PrivacyArea(Area):
                  lambda: self._panel("ToolsPanel"))):
             self._pages[name] = self.tabs.addLazyTab(build, title)
 
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         outer.addWidget(self.status)
         # a done-message is news for a moment, not a state: it goes when she moves on
         self.status_timer = QTimer(self)

@@ -30,6 +30,7 @@ from ...domain.errors import UserError
 from ...domain.passphrase import check_passphrase
 from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
+from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo
 from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
@@ -43,10 +44,9 @@ def strength_labels() -> tuple[str, ...]:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = MessageLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
-    label.setAccessibleName(tr("Fehlermeldung"))
     label.hide()
     return label
 

@@ -25,6 +25,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import ABSENCE_KINDS, Absence, SchoolHoliday, WorkTimeError
 from ...formatting import fmt_date
 from ...services import settings, timeshare, worktime
+from ..common.announce import MessageLabel
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import NONE, current
@@ -115,10 +116,9 @@ class AbsencesView(QWidget):
         inner.addWidget(note)
         layout.addWidget(box, 2)
 
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
         inner.addWidget(self.message)
 
     def set_year(self, year: SchoolYear, schools: list[tuple[str, str]]) -> None:

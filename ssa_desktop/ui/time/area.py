@@ -30,6 +30,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import PERIOD_KINDS, Period
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
@@ -90,8 +91,7 @@ class TimeArea(Area):
         bar.addWidget(self.export_button)
         outer.addLayout(bar)
 
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Meldung"))
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
         self.tabs = LazyTabWidget()
         self.dashboard = Dashboard()

@@ -32,6 +32,7 @@ from ...domain.worktime import WorkTimeError, public_holiday
 from ...formatting import WEEKDAYS_SHORT, fmt_date, fmt_number
 from ...services import timeshare, worktime
 from ...services.worktime import WeekGrid
+from ..common.announce import MessageLabel
 from ..common.forms import DateField
 from ..i18n import translator
 from .combo import current, select
@@ -222,10 +223,9 @@ class WeekGridView(QWidget):
                               "offene Angebote und Vernetzung zählen von selbst aus der "
                               "Dokumentation."))
         self.hint.setWordWrap(True)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.copy_last_week)

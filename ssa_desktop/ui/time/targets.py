@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...domain.timeshare import Target, TimeShareError
 from ...formatting import fmt_date
 from ...services import agreements, timeshare
+from ..common.announce import MessageLabel
 from ..i18n import translator
 from .combo import current, select
 
@@ -67,9 +68,8 @@ class TargetsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         layout.addWidget(self.table, 1)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Meldung"))
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.defaults = QPushButton(tr("Werte der Mustervereinbarung"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.announce import mark_secret
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -39,6 +40,7 @@ class PassphraseField(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        mark_secret(self.edit)
         self.edit.setEchoMode(QLineEdit.Password)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder)

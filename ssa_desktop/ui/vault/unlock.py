@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..background import run_in_background
+from ..common.announce import MessageLabel
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -145,10 +146,9 @@ class UnlockDialog(QDialog):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textChanged.connect(lambda _t: self._update_buttons())
 
-        self.error_label = QLabel(self)
+        self.error_label = MessageLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setAccessibleName(tr("Fehlermeldung"))
         self.error_label.hide()
 
         self.remember = QCheckBox(tr("Auf diesem Gerät merken"), self)
