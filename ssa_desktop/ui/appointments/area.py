@@ -121,6 +121,7 @@ class AppointmentsArea(Area):
         self.day_view.setColumnWidth(2, 120)
         self.day_view.setColumnWidth(3, 160)
         self.week_view = QTableView()
+        self.week_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.week_view.setModel(self.week_model)
         self.week_view.setAccessibleName(tr("Termine der Woche"))
         self.week_view.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -30,7 +30,14 @@ from ...formatting import fmt_date
 from ...services import child_protection as cp
 from ..common.area import PersonPanel
 from ..common.files import save_path_chooser
-from ..common.forms import CatalogueCombo, DateField, error_label, make_button, refused_selector
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    error_label,
+    make_button,
+    refused_selector,
+)
+from ..common.labels import bind_labels_to_inputs
 from ..common.tables import make_table_view
 from ..context import AppContext
 from ..i18n import translator
@@ -111,6 +118,7 @@ class ChildProtectionPanel(PersonPanel):
         self.last_saved = ""
         self._acute_mode = False
         self._build()
+        bind_labels_to_inputs(self)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:

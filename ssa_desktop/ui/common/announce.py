@@ -4,9 +4,8 @@
 accessible name is its text and every new text is announced (an ``Alert`` on an
 ``AlertMessage`` and Qt's announcement event), so NVDA and Orca read it when it appears.
 ``announce(widget, text)`` does the same for a widget that shows text another way (the
-status bar). Secret line edits (``mark_secret``) expose no typed character: their
-accessible interface has no text, only bullets as value, so the AT-SPI bridge sends no
-``text-changed`` events with the characters.
+status bar). ``SecretLineEdit`` (passphrases, keys) sends no typed character to
+accessibility clients.
 
 The interfaces come from one factory installed at import, before any window exists."""
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_SECRET = "ssa_secret"
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -97,28 +95,46 @@ def name_action_buttons(edit: QLineEdit) -> None:
             button.setAccessibleName(action.text() or action.toolTip())
 
 
-def mark_secret(edit: QLineEdit) -> None:
-    """``edit`` holds a passphrase or key: no typed character reaches a reader, in any
-    echo mode. Call before the field is shown (its interface is made once)."""
-    edit.setProperty(_SECRET, True)
+class SecretLineEdit(QLineEdit):
+    """A line edit for a passphrase or key: no typed character reaches assistive
+    technology. Qt's bridge sends every insertion and deletion of a line edit as an
+    AT-SPI ``text-changed`` event with the characters, even in password mode; here every
+    change of the text happens with accessibility updates held back, so the bus carries
+    none of them (a reader still hears the field, its label and its bullets)."""
 
+    def _quiet(self, change, *args):
+        active = QAccessible.isActive()
+        if active:
+            QAccessible.setActive(False)
+        try:
+            return change(*args)
+        finally:
+            if active:
+                QAccessible.setActive(True)
 
-class _SecretInterface(QAccessibleWidget):
-    """A password field as a reader sees it: name and label, bullets as value, no text."""
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().keyPressEvent, event)
 
-    def __init__(self, edit: QLineEdit):
-        super().__init__(edit, QAccessible.Role.EditableText)
+    def inputMethodEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().inputMethodEvent, event)
 
-    def text(self, kind):
-        if kind == QAccessible.Text.Value:
-            return "●" * len(self.widget().text())
-        return super().text(kind)
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().dropEvent, event)
 
-    def state(self):
-        state = super().state()
-        state.passwordEdit = True
-        state.editable = True
-        return state
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().setText, text)
+
+    def clear(self) -> None:
+        self._quiet(super().clear)
+
+    def insert(self, text: str) -> None:
+        self._quiet(super().insert, text)
+
+    def paste(self) -> None:
+        self._quiet(super().paste)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._quiet(super().contextMenuEvent, event)
 
 
 class _AlertInterface(QAccessibleWidget):
@@ -141,10 +157,7 @@ def _forget(key: int) -> None:
 
 
 def _factory(_class_name: str, obj: QObject):
-    if isinstance(obj, QLineEdit) and (obj.property(_SECRET)
-                                       or obj.echoMode() != QLineEdit.EchoMode.Normal):
-        iface = _SecretInterface(obj)
-    elif isinstance(obj, MessageLabel):
+    if isinstance(obj, MessageLabel):
         iface = _AlertInterface(obj)
     else:
         return None

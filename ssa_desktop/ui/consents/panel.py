@@ -35,6 +35,7 @@ from ..common.forms import (
     CatalogueCombo,
     CodeChecks,
     DateField,
+    buddy_label,
     error_label,
     make_button,
     refused_selector,
@@ -232,7 +233,7 @@ class ConsentsPanel(PersonPanel):
                                            tr("Übermittlung dokumentieren"), self.document_disclosure)
         row.addWidget(self.add_button)
         row.addWidget(self.withdraw_button)
-        row.addWidget(QLabel(tr("am")))
+        row.addWidget(buddy_label(tr("am"), self.withdraw_day))
         row.addWidget(self.withdraw_day)
         row.addStretch(1)
         row.addWidget(self.disclose_button)

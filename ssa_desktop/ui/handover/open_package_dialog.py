@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import handover as svc
-from ..common.announce import mark_secret
+from ..common.announce import SecretLineEdit
 from ..common.forms import buddy_label, error_label
 from ..i18n import translator
 
@@ -53,13 +53,12 @@ class OpenPackageDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(self.browse_button)
         file_row.setFocusProxy(self.file)
-        self.key = QLineEdit()
+        self.key = SecretLineEdit()
         self.key.setAccessibleName(tr("Paketschlüssel"))
         self.key.setPlaceholderText(tr("64 Zeichen vom Paketblatt, z. B. 3F2A 91C0 …"))
         mono = QFont("Monospace")
         mono.setStyleHint(QFont.TypeWriter)
         self.key.setFont(mono)
-        mark_secret(self.key)
         self.key.setEchoMode(QLineEdit.Password)
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("0" * 72) + 16)
         self.key.textEdited.connect(lambda _t: self.show_error(""))

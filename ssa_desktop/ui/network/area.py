@@ -31,7 +31,14 @@ from ...formatting import fmt_date
 from ...services import agreements, network, setup
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import CatalogueCombo, DateField, DurationField, error_label, refused_selector
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    DurationField,
+    error_label,
+    refused_selector,
+)
+from ..common.labels import bind_labels_to_inputs
 from ..common.tables import make_table_view
 from ..i18n import translator
 from ..notes.form_draft import FormDraft, find_draft
@@ -618,6 +625,7 @@ class NetworkArea(Area):
         self.tabs.addTab(self.agreement, tr("&Kooperationsvereinbarung"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
+        bind_labels_to_inputs(self)
 
     def refresh(self) -> None:
         if self.ctx.is_unlocked:

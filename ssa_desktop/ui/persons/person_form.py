@@ -28,7 +28,14 @@ from ...domain.school_class import effective_grade, grade_from_class
 from ...services import notes
 from ...services import persons as svc
 from ..common.announce import MessageLabel
-from ..common.forms import CatalogueCombo, DateField, buddy_label, commit_selectors, refusal
+from ..common.forms import (
+    CatalogueCombo,
+    DateField,
+    buddy_label,
+    commit_selectors,
+    refusal,
+)
+from ..common.labels import bind_labels_to_inputs
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -80,6 +87,7 @@ class PersonForm(QWidget):
         outer.addLayout(self._build_form())
         self._build_bottom(outer)
         outer.addStretch(1)
+        bind_labels_to_inputs(self)
 
         self._fields = {"pseudonym": self.pseudonym, "kind": self.kind, "gender": self.gender,
                         "birth_year": self.birth_year, "grade": self.grade,

@@ -58,6 +58,7 @@ tr_panels = translator("Privacy")  # the titles of ``tools_panel.privacy_panels`
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectRows)

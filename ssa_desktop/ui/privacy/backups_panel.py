@@ -56,6 +56,7 @@ class BackupsPanel(QWidget):
         self.keep.editingFinished.connect(self.save_keep_days)
         self.model = RowsModel([tr(h) for h in self.HEADERS], self._cell, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Vorhandene Sicherungen"))
         self.table.setSelectionBehavior(QTableView.SelectRows)

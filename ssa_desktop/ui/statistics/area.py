@@ -40,7 +40,7 @@ from ...services import staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
 from ..common.area import Area
-from ..common.forms import make_button
+from ..common.forms import buddy_label, make_button
 from ..common.models import RowsModel
 from ..i18n import translator
 from .charts import bar_chart
@@ -93,9 +93,9 @@ class StatisticsArea(Area):
                                         tr("Verwendungsnachweis für den Träger als PDF"),
                                         self.save_verwendungsnachweis)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Schuljahr")))
+        top.addWidget(buddy_label(tr("Schuljahr"), self.year_box))
         top.addWidget(self.year_box)
-        top.addWidget(QLabel(tr("Bereich")))
+        top.addWidget(buddy_label(tr("Bereich"), self.scope_box))
         top.addWidget(self.scope_box, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.deliver_button)
@@ -124,6 +124,7 @@ class StatisticsArea(Area):
                                      lambda row, col: (row.day, row.area, row.kind,
                                                        str(row.minutes))[col], self)
         self.drill_view = QTableView()
+        self.drill_view.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.drill_view.setModel(self.drill_model)
         self.drill_view.setAccessibleName(tr("Anonyme Einträge"))
         header = self.drill_view.horizontalHeader()

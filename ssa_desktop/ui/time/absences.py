@@ -35,6 +35,7 @@ tr = translator("TimeAbsences")
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -60,6 +60,7 @@ class TargetsView(QWidget):
         bar.addWidget(self.agreement, 1)
         layout.addLayout(bar)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr("Zielwerte der Vereinbarung"))
         self.table.verticalHeader().hide()

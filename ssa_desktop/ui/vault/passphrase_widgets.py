@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.announce import mark_secret
+from ..common.announce import SecretLineEdit
 from ..i18n import translator
 
 tr = translator("Passphrase")
@@ -39,8 +39,7 @@ class PassphraseField(QWidget):
     def __init__(self, accessible_name: str, placeholder: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.edit = QLineEdit(self)
-        mark_secret(self.edit)
+        self.edit = SecretLineEdit(self)
         self.edit.setEchoMode(QLineEdit.Password)
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(placeholder)

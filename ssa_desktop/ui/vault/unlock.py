@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..background import run_in_background
 from ..common.announce import MessageLabel
+from ..common.labels import bind_labels_to_inputs
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter
 
@@ -114,6 +115,7 @@ class UnlockDialog(QDialog):
         self._build_fields()
         self._build_buttons()
         self._lay_out(title, intro)
+        bind_labels_to_inputs(self)
         self.passphrase.setFocus()
         self._update_buttons()
 
@@ -428,6 +430,7 @@ class EmergencyUnlockDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)  # spare height below the fields: they keep their places
         layout.addWidget(self.buttons)
+        bind_labels_to_inputs(self)
         self.key_edit.setFocus()
         self._changed()
 

@@ -43,6 +43,7 @@ from ...services.session import (
     location_findings,
 )
 from ..common.forms import CatalogueCombo
+from ..common.labels import bind_labels_to_inputs
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
@@ -242,6 +243,7 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.remember)
         layout.addStretch(1)
         layout.addWidget(note)
+        bind_labels_to_inputs(self)
         self.first.textChanged.connect(self._changed)
         self.second.textChanged.connect(self._changed)
         self.setCommitPage(False)
