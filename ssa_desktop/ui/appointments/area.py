@@ -32,7 +32,7 @@ from ...services import notes
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
-from ..common.forms import DateField
+from ..common.forms import DateField, buddy_label
 from ..common.messages import show_exception
 from ..common.tables import make_table_view
 from ..i18n import translator
@@ -104,7 +104,8 @@ class AppointmentsArea(Area):
         self.mode_group.addButton(self.week_button)
 
         nav = QHBoxLayout()
-        for w in (self.today_button, self.prev_button, self.next_button, self.date_field):
+        for w in (self.today_button, self.prev_button, self.next_button,
+                  buddy_label(tr("Datum"), self.date_field), self.date_field):
             nav.addWidget(w)
         nav.addSpacing(12)
         nav.addWidget(self.title, 1)

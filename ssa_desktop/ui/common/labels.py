@@ -3,7 +3,7 @@ relation on the input) and as Alt+letter needs them (the focus lands in the inpu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -68,3 +68,33 @@ def _label_for_readers(label: QLabel, target: QWidget) -> None:
     copy.setObjectName(_FOR_READERS)
     copy.setBuddy(target)
     copy.hide()
+
+
+def label_for_readers(text: str, target: QWidget) -> None:
+    """A hidden label beside ``target`` that a reader finds as its LABELLED_BY relation,
+    for an input whose visible label is not a QLabel (the check box in front of an
+    optional date, the row label of a second field); ``text`` repeats what she sees.
+    A field still in a layout without a widget gets it when it gets its parent."""
+    if target.parentWidget() is not None:
+        _hidden_label(text, target)
+        return
+    target.setProperty(_FOR_READERS, text)
+    target.installEventFilter(_ON_PARENT)
+
+
+def _hidden_label(text: str, target: QWidget) -> None:
+    copy = QLabel(text, target.parentWidget())
+    copy.setObjectName(_FOR_READERS)
+    copy.setBuddy(target)
+    copy.hide()
+
+
+class _OnParent(QObject):
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.ParentChange and obj.parentWidget() is not None:
+            obj.removeEventFilter(self)
+            _hidden_label(obj.property(_FOR_READERS), obj)
+        return False
+
+
+_ON_PARENT = _OnParent()

@@ -35,7 +35,7 @@ from ..common.forms import (
     commit_selectors,
     refusal,
 )
-from ..common.labels import bind_labels_to_inputs
+from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..common.messages import user_message
 from ..context import AppContext
 from ..i18n import translator
@@ -60,6 +60,7 @@ class OptionalDate(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.field)
         layout.addStretch(1)
+        label_for_readers(label, self.field)  # the check box in front is its label
         self.setFocusProxy(self.check)
 
     def value(self) -> date | None:

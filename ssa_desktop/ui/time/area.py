@@ -32,6 +32,7 @@ from ...services import timeshare, worktime
 from ...services.operations import DataKind
 from ..common.announce import MessageLabel
 from ..common.area import Area
+from ..common.labels import label_for_readers
 from ..common.lazy_tabs import LazyTabWidget
 from ..i18n import translator
 from .absences import AbsencesView
@@ -87,6 +88,7 @@ class TimeArea(Area):
                 label.setBuddy(widget)
                 bar.addWidget(label)
             bar.addWidget(widget)
+        label_for_readers(tr("Welcher Zeitraum"), self.period)  # "Zeitraum" names both
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         outer.addLayout(bar)

@@ -72,7 +72,8 @@ def audit(window: QWidget) -> dict[str, list[str]]:
                 found["named_by_value"].append(where)
         elif not name:
             found["unnamed"].append(where)
-        if iface.role() in EDITABLE and not inner and not _labelled(iface):
+        read_only = iface.state().readOnly and iface.role() == R.EditableText
+        if iface.role() in EDITABLE and not inner and not read_only and not _labelled(iface):
             found["unlabelled"].append(where)
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation() and (
                 widget.editTriggers() == QAbstractItemView.NoEditTriggers):
