@@ -61,7 +61,6 @@ class ConsentDialog(QDialog):
         form = QFormLayout(self)
         self.recipient = QLineEdit()
         self.recipient.setAccessibleName(tr("Empfänger"))
-        name_inner_edit(self.recipient)
         self.recipient.setPlaceholderText(tr("z. B. Herr Roth (Klassenlehrer 7b)"))
         self.party = CatalogueCombo(CONSENTING_PARTIES, accessible_name=tr("Wer hat eingewilligt"))
         self.entrusted_by = QLineEdit()
