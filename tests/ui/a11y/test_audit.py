@@ -57,3 +57,80 @@ def test_every_person_tab_passes_the_audit(window, pupil):
 def test_quick_entry_passes_the_audit(window):
     dialog = window.open_quick_entry()
     assert audit(dialog) == {}
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_unlock_and_emergency_unlock_pass_the_audit(qtbot, vault_dir, open_vault):
+    from ssa_desktop.storage.vault import Vault
+    from ssa_desktop.ui.vault.unlock import EmergencyUnlockDialog, UnlockDialog
+
+    unlock = _shown(qtbot, UnlockDialog(vault_dir, kdf_params=FAST_KDF))
+    assert audit(unlock) == {}
+    emergency = _shown(qtbot, EmergencyUnlockDialog(Vault(vault_dir), kdf_params=FAST_KDF))
+    assert audit(emergency) == {}
+
+
+def test_every_page_of_the_first_run_wizard_passes_the_audit(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from ssa_desktop.ui.vault.wizard import FirstRunWizard
+
+    wizard = _shown(qtbot, FirstRunWizard(
+        tmp_path / "tresor", store=DeviceKeyStore(fail.Keyring()), kdf_params=FAST_KDF,
+        location_kwargs={"platform": "linux", "mounts": [("/", "ext4")]}))
+    failures = {}
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        if found := audit(page):
+            failures[type(page).__name__] = found
+        if page_id != wizard.pageIds()[-1] and wizard.button(QWizard.NextButton).isEnabled():
+            wizard.next()
+    assert failures == {}
+
+
+@pytest.mark.parametrize("name", ["case", "appointment", "consent", "disclosure", "search",
+                                  "school_year", "annual_report", "hold", "new_request",
+                                  "breach"])
+def test_every_dialog_passes_the_audit(ctx, qtbot, pupil, vault_dir, name):
+    from ssa_desktop.ui.appointments.dialog import AppointmentDialog
+    from ssa_desktop.ui.consents.panel import ConsentDialog, DisclosureDialog
+    from ssa_desktop.ui.persons.case_dialog import CaseDialog
+    from ssa_desktop.ui.privacy.area import HoldDialog
+    from ssa_desktop.ui.privacy.auskunft_dialog import NewRequestDialog
+    from ssa_desktop.ui.privacy.breach_dialog import BreachDialog
+    from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
+    from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
+    from ssa_desktop.ui.search.dialog import SearchDialog
+
+    make = {
+        "case": lambda: CaseDialog(ctx, pupil.id),
+        "appointment": lambda: AppointmentDialog(ctx, person_id=pupil.id),
+        "consent": lambda: ConsentDialog(ctx, pupil.id),
+        "disclosure": lambda: DisclosureDialog(ctx, pupil.id, ["Jugendamt"]),
+        "search": lambda: SearchDialog(ctx),
+        "school_year": lambda: SchoolYearDialog(ctx),
+        "annual_report": lambda: AnnualReportDialog(ctx),
+        "hold": lambda: HoldDialog(),
+        "new_request": lambda: NewRequestDialog(ctx),
+        "breach": lambda: BreachDialog(vault_dir),
+    }
+    dialog = _shown(qtbot, make[name]())
+    assert audit(dialog) == {}
+
+
+def test_the_deputy_window_passes_the_audit(ctx, qtbot, tmp_path):
+    from ssa_desktop.domain import clock
+    from ssa_desktop.ui.handover.deputy_window import DeputyWindow
+    from tests.ui.handover.deputy_fixture import WORKDAY, colleagues_package
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    package = colleagues_package(folder)
+    with clock.frozen(WORKDAY):
+        win = _shown(qtbot, DeputyWindow(ctx, package.path, package.key_text))
+        assert audit(win) == {}
