@@ -23,7 +23,7 @@ from ...domain.entities import Appointment
 from ...domain.errors import UserError
 from ...services import appointments as svc
 from ..common.announce import MessageLabel
-from ..common.forms import CompleterLineEdit, DateField
+from ..common.forms import CompleterLineEdit, DateField, buddy_label
 from ..common.messages import ask_yes_no
 from ..common.person_combo import PersonCombo
 from ..i18n import translator
@@ -122,7 +122,7 @@ class AppointmentDialog(QDialog):
     def _build_form(self) -> QFormLayout:
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("–"))
+        times.addWidget(buddy_label(tr("bis"), self.end))
         times.addWidget(self.end)
         times.addWidget(QLabel(tr("Uhr")))
         times.addStretch(1)

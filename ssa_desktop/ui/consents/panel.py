@@ -40,6 +40,7 @@ from ..common.forms import (
     make_button,
     refused_selector,
 )
+from ..common.labels import label_for_readers
 from ..common.messages import ask_yes_no
 from ..common.tables import make_table_view
 from ..context import AppContext
@@ -86,6 +87,7 @@ class ConsentDialog(QDialog):
         until = QHBoxLayout()
         until.addWidget(self.limited)
         until.addWidget(self.valid_to)
+        label_for_readers(tr("Gültig bis"), self.valid_to)  # the check box is its label
         until.addStretch(1)
         form.addRow(tr("Empfänger"), self.recipient)
         form.addRow(tr("Eingewilligt hat"), self.party)

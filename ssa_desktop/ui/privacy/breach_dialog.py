@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain import clock
 from ...services import breach
 from ..common.forms import DateField, TimeField
+from ..common.labels import label_for_readers
 from ..common.messages import show_error, user_message
 from ..i18n import translator
 
@@ -64,6 +65,8 @@ class DiscoveredField(QWidget):
         row.addWidget(self.time)
         row.addWidget(QLabel(tr("Uhr")))
         row.addStretch(1)
+        label_for_readers(tr("Festgestellt am"), self.day)
+        label_for_readers(tr("Uhrzeit der Feststellung"), self.time)
         self.setFocusProxy(self.day)
         self.day.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))
         self.time.timeChanged.connect(lambda _t: self.dateTimeChanged.emit(self.dateTime()))

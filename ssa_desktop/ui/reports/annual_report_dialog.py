@@ -29,6 +29,7 @@ from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ...services.operations import outcome
 from ..common.files import save_path_chooser
+from ..common.forms import buddy_label
 from ..common.messages import show_error
 from ..i18n import translator
 
@@ -84,7 +85,7 @@ class AnnualReportDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
             self.editors[key] = editor
-            texts.addRow(QLabel(tr(heading)), editor)
+            texts.addRow(buddy_label(tr(heading), editor), editor)
 
         self.status = QLabel()
         self.status.setAccessibleName(tr("Status"))

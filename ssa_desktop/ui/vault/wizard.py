@@ -42,8 +42,8 @@ from ...services.session import (
     holds_vault,
     location_findings,
 )
-from ..common.forms import CatalogueCombo
-from ..common.labels import bind_labels_to_inputs
+from ..common.forms import CatalogueCombo, buddy_label
+from ..common.labels import bind_labels_to_inputs, label_for_readers
 from ..context import run_in_background
 from ..i18n import translator
 from .passphrase_widgets import PassphraseField, StrengthMeter, monospace_key_label
@@ -131,6 +131,7 @@ class LocationPage(QWizardPage):
         self.default_button.setAccessibleName(tr("Vorgeschlagenen Ordner verwenden"))
         self.default_button.clicked.connect(lambda: self.folder_edit.setText(str(default_folder)))
         row = QHBoxLayout()
+        row.addWidget(buddy_label(tr("Ordner:"), self.folder_edit))
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.default_button)
@@ -445,6 +446,8 @@ class SchoolRow(QObject):
         self.percent.setSuffix(" %")
         self.percent.setAccessibleName(tr("Stellenumfang an Schule {0}").format(number))
         self.percent.setValue(100 if number == 1 else 0)
+        for widget in self.widgets():  # the column heads are their visible labels
+            label_for_readers(widget.accessibleName(), widget)
         self.name.textChanged.connect(lambda _t: self.changed.emit())
         self.percent.valueChanged.connect(lambda _v: self.changed.emit())
 
