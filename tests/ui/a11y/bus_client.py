@@ -1,7 +1,10 @@
-"""A screen reader's view, run by Debian's /usr/bin/python3 with pyatspi: find the app,
-dump its tree (names, roles, relations), type a passphrase with xdotool into the
-focused password field, press Enter, and record what the bus carried until the error
-is announced. Prints one JSON object."""
+"""A screen reader's view of the app, run by Debian's /usr/bin/python3 with pyatspi;
+keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
+
+``unlock``: dump the tree, type a passphrase into the focused password field, press
+Enter, and record what the bus carried until the error is announced.
+``main``: for every area (Ctrl+1 … Ctrl+0) dump the showing tree and press Tab until the
+focus comes back to where it started, recording each focused object."""
 
 import json
 import subprocess
@@ -11,67 +14,132 @@ import time
 import pyatspi
 from gi.repository import GLib
 
-APP, SECRET, PID = sys.argv[1], sys.argv[2], sys.argv[3]
-INTERACTIVE = {"push button", "check box", "radio button", "combo box", "text",
-               "password text", "spin button", "toggle button", "page tab", "table",
-               "list", "tree table", "slider"}
+MODE, APP, PID, SECRET = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+AREA_KEYS = ["ctrl+1", "ctrl+2", "ctrl+3", "ctrl+4", "ctrl+5", "ctrl+6", "ctrl+7",
+             "ctrl+8", "ctrl+9", "ctrl+0"]
+WAIT = 60  # seconds: only a failure waits this long (nothing came)
+events = []
+context = GLib.MainContext.default()
+GLib.timeout_add(50, lambda: True)  # wakes the loop so that deadlines are checked
 
 
-def find_app(deadline):
-    while time.monotonic() < deadline:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for app in desktop:
+def pump_until(done, seconds=WAIT):
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        context.iteration(True)
+    return done()
+
+
+def find_app():
+    found = []
+
+    def look():
+        for app in pyatspi.Registry.getDesktop(0):
             if app is not None and app.name == APP and app.childCount:
-                return app
-        time.sleep(0.2)  # polling the registry for the app to appear, not a timing assert
-    raise SystemExit(json.dumps({"error": f"{APP} did not appear on the bus"}))
+                found.append(app)
+                return True
+        return False
+
+    if not pump_until(look, 120):
+        raise SystemExit(json.dumps({"error": f"{APP} did not appear on the bus"}))
+    return found[0]
 
 
-def dump(node, out, depth=0):
-    if depth > 40:
+def ident(node):
+    """Role, name and place of the object a reader is on; a cell or item stands for its
+    view (the view is the Tab stop, arrows move inside it)."""
+    if node.getRoleName() in ("table cell", "list item", "tree item") and node.parent:
+        node = node.parent
+    try:
+        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        where = [box.x, box.y, box.width, box.height]
+    except Exception:
+        where = []
+    return [node.getRoleName(), node.name or "", where]
+
+
+def dump(node, out, depth=0, parent_role=""):
+    if depth > 60:
         return
     try:
-        role = node.getRoleName()
         states = node.getState()
+        if not states.contains(pyatspi.STATE_SHOWING) and depth > 1:
+            return
         relations = [r.getRelationType().value_nick for r in node.getRelationSet()]
-        out.append({"name": node.name or "", "role": role, "relations": relations,
-                    "showing": states.contains(pyatspi.STATE_SHOWING)})
+        out.append({"name": node.name or "", "role": node.getRoleName(),
+                    "relations": relations, "parent": parent_role,
+                    "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+                    "editable": states.contains(pyatspi.STATE_EDITABLE)})
+        if node.getRoleName() in ("table", "tree table", "list", "tree"):
+            return  # cells are data, not controls
         for child in node:
             if child is not None:
-                dump(child, out, depth + 1)
-    except Exception as err:  # a node that vanished while reading
+                dump(child, out, depth + 1, node.getRoleName())
+    except Exception as err:  # a node that went while it was read
         out.append({"error": str(err)})
 
 
-def main():
-    app = find_app(time.monotonic() + 90)
+def on_event(event):
+    source = event.source
+    events.append({"type": event.type, "data": str(event.any_data or ""),
+                   "id": ident(source) if source else [],
+                   "detail": event.detail1})
+
+
+def key(*keys):
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=60)
+
+
+def focus_window():
+    windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", PID],
+                             capture_output=True, text=True, timeout=120).stdout.split()
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], timeout=60)
+
+
+def focused_after(press):
+    """The object that takes the focus after ``press`` (None: no focus event came)."""
+    start = len(events)
+    press()
+
+    def came():
+        return any(e["type"] == "object:state-changed:focused" and e["detail"] == 1
+                   for e in events[start:])
+
+    if not pump_until(came):
+        return None
+    return next(e["id"] for e in events[start:]
+                if e["type"] == "object:state-changed:focused" and e["detail"] == 1)
+
+
+def run_unlock(app):
     tree = []
     dump(app, tree)
-    events = []
-    loop = GLib.MainLoop()
-
-    def on_event(event):
-        data = event.any_data
-        events.append({"type": event.type, "role": event.source.getRoleName()
-                       if event.source else "", "data": str(data) if data is not None
-                       else "", "name": event.source.name if event.source else ""})
-        if "falsch" in str(data) or ("falsch" in (events[-1]["name"] or "")
-                                     and "announcement" in event.type
-                                     or "accessible-name" in event.type
-                                     and "falsch" in (events[-1]["name"] or "")):
-            loop.quit()
-
-    for kind in ("object:text-changed", "object:announcement",
-                 "object:property-change:accessible-name", "object:state-changed:focused"):
-        pyatspi.Registry.registerEventListener(on_event, kind)
-    windows = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", PID],
-                             capture_output=True, text=True, timeout=90).stdout.split()
-    subprocess.run(["xdotool", "windowfocus", "--sync", windows[-1]], timeout=90)
-    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], timeout=90)
-    subprocess.run(["xdotool", "key", "Return"], timeout=90)
-    GLib.timeout_add_seconds(90, loop.quit)  # the failure path only: nothing announced
-    loop.run()
-    print(json.dumps({"tree": tree, "events": events}))
+    focus_window()
+    subprocess.run(["xdotool", "type", "--delay", "20", SECRET], check=True, timeout=60)
+    key("Return")
+    pump_until(lambda: any("falsch" in e["data"] for e in events))
+    return {"tree": tree, "events": events}
 
 
-main()
+def run_main(app):
+    focus_window()
+    areas = []
+    for area_key in AREA_KEYS:
+        focused_after(lambda k=area_key: key(k))
+        tree = []
+        dump(app, tree)
+        walk = []
+        for _ in range(400):  # a closed chain repeats long before; a trap may never
+            now = focused_after(lambda: key("Tab"))
+            walk.append(now)
+            if now is None or now in walk[:-1]:
+                break
+        areas.append({"key": area_key, "tree": tree, "walk": walk})
+    return {"areas": areas}
+
+
+for kind in ("object:text-changed", "object:announcement",
+             "object:property-change:accessible-name", "object:state-changed:focused"):
+    pyatspi.Registry.registerEventListener(on_event, kind)
+application = find_app()
+print(json.dumps({"unlock": run_unlock, "main": run_main}[MODE](application)))
