@@ -28,6 +28,7 @@ from ...domain.catalogues import CP_STEPS, LEGAL_BASES, Catalogue
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import child_protection as cp
+from ..common.announce import MessageLabel
 from ..common.area import PersonPanel
 from ..common.files import save_path_chooser
 from ..common.forms import (
@@ -77,7 +78,7 @@ class IsefDialog(QDialog):
         self.text.setAccessibleName(tr("Text der Fallvorstellung"))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.copy_button = make_button(tr("&Kopieren"), tr("Fallvorstellung kopieren"), self.copy)
         close = QPushButton(tr("Schließen"))
         close.setAccessibleName(tr("Schließen"))

@@ -57,6 +57,9 @@ class MessageLabel(QLabel):
         if changed and self.isVisible():
             announce(self, text)
 
+    def clear(self) -> None:
+        self.setText("")
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
         announce(self, self.text())

@@ -32,6 +32,7 @@ from ...domain.entities import Contact
 from ...domain.errors import UserError
 from ...formatting import fmt_date
 from ...services import notes as notes_svc
+from ..common.announce import MessageLabel
 from ..common.clipboard import copy_sensitive
 from ..common.forms import buddy_label, make_button
 from ..common.messages import ask_yes_no, show_error, user_message
@@ -103,7 +104,7 @@ class AnnotationDialog(QDialog):
         form.addRow(tr("&Feld"), self.field)
         form.addRow(tr("&Neuer Text"), self.text)
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)

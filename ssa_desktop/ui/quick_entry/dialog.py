@@ -43,6 +43,7 @@ from ...domain.errors import UserError
 from ...domain.school_class import grade_from_class
 from ...formatting import fmt_date
 from ...services import activities, notes, persons
+from ..common.announce import MessageLabel
 from ..common.forms import (
     CatalogueCombo,
     ChoiceCombo,
@@ -153,7 +154,7 @@ class QuickEntryDialog(QDialog):
         self.picker = PersonPicker()
         self.short_check = QCheckBox(tr("&Kurzkontakt ohne Fall"))
         self.short_check.setAccessibleName(tr("Kurzkontakt ohne Fall (anonym)"))
-        self.person_error = QLabel()
+        self.person_error = MessageLabel()
         self.person_error.setStyleSheet(ERROR_STYLE)
         self.person_error.hide()
         row = QHBoxLayout()
@@ -269,7 +270,7 @@ class QuickEntryDialog(QDialog):
 
     def _build_bottom(self, outer: QVBoxLayout) -> None:
         """Error line, status and the buttons."""
-        self.error = QLabel()
+        self.error = MessageLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()

@@ -28,6 +28,7 @@ from ...reports.annual_report import SECTIONS
 from ...services import annual_report as svc
 from ...services import setup as setup_svc
 from ...services.operations import outcome
+from ..common.announce import MessageLabel
 from ..common.files import save_path_chooser
 from ..common.forms import buddy_label
 from ..common.messages import show_error
@@ -87,8 +88,8 @@ class AnnualReportDialog(QDialog):
             self.editors[key] = editor
             texts.addRow(buddy_label(tr(heading), editor), editor)
 
-        self.status = QLabel()
-        self.status.setAccessibleName(tr("Status"))
+        self.status = MessageLabel()
+        self.status.setAccessibleDescription(tr("Status"))
         self.pdf_button = QPushButton(tr("&PDF erstellen …"))
         self.pdf_button.setAccessibleName(tr("Jahresbericht als PDF erstellen"))
         self.save_button = QPushButton(tr("&Texte speichern"))

@@ -374,9 +374,9 @@ class EmergencyKeyDialog(QDialog):
         self.key = monospace_key_label(key_text)
         self.key.setFocusPolicy(Qt.StrongFocus)
         layout.addWidget(self.key)
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleDescription(tr("Status"))
         layout.addWidget(self.status)
         # A window does not grow for a wrapped label by itself (height for width): the
         # dialog takes the height its labels need.

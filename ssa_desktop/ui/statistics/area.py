@@ -39,6 +39,7 @@ from ...domain.schoolyear import SchoolYear
 from ...services import staff
 from ...services import statistics as stats
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..common.area import Area
 from ..common.forms import buddy_label, make_button
 from ..common.models import RowsModel
@@ -100,7 +101,7 @@ class StatisticsArea(Area):
         top.addWidget(self.export_button)
         top.addWidget(self.deliver_button)
 
-        self.status = QLabel()
+        self.status = MessageLabel()
         self.status.setWordWrap(True)
         second = QHBoxLayout()
         second.addWidget(self.status, 1)
@@ -269,7 +270,7 @@ class StatisticsArea(Area):
             if widget is not None:
                 widget.deleteLater()
         for row, finding in enumerate(self.report.findings):
-            label = QLabel("⚠ " + finding.message)
+            label = MessageLabel("⚠ " + finding.message)
             label.setWordWrap(True)
             self.findings_layout.addWidget(label, row, 0)
             button = make_button(finding.button, finding.button,

@@ -26,6 +26,7 @@ from ...domain.schoolyear import SchoolYear
 from ...domain.worktime import WorkTimeError
 from ...services import timeshare, worktime
 from ...services.operations import DataKind
+from ..common.announce import MessageLabel
 from ..i18n import translator
 from .combo import current, select
 
@@ -69,7 +70,7 @@ class StopDialog(QDialog):
         form.addRow(tr("&Dauer"), self.minutes)
         form.addRow(tr("&Notiz"), self.note)
         layout.addLayout(form)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
