@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QLabel,
     QWidget,
 )
 
@@ -79,11 +78,3 @@ def audit(window: QWidget) -> dict[str, list[str]]:
                 widget.editTriggers() == QAbstractItemView.NoEditTriggers):
             found["tab_trap"].append(where)
     return {kind: items for kind, items in found.items() if items}
-
-
-def counts(window: QWidget) -> dict[str, int]:
-    return {kind: len(items) for kind, items in audit(window).items()}
-
-
-def label_buddies(window: QWidget) -> list[QLabel]:
-    return [w for w in window.findChildren(QLabel) if w.buddy() is not None]
