@@ -27,6 +27,8 @@ ALLOWED_OWN = {
     "ssa_desktop.ui.main_thread_gc", "ssa_desktop.ui.none_guard",
     "ssa_desktop.ui.settings_store", "ssa_desktop.ui.vault", "ssa_desktop.ui.vault.unlock",
     "ssa_desktop.ui.vault.passphrase_widgets",
+    # the accessibility helpers (names, announcements, the secret field): Qt only
+    "ssa_desktop.ui.common", "ssa_desktop.ui.common.announce", "ssa_desktop.ui.common.labels",
     # one window per vault (issue 29): the lock is claimed before the unlock window shows
     "ssa_desktop.services.one_writer", "ssa_desktop.storage.vault_lock",
     "ssa_desktop.ui.single_instance", "ssa_desktop.domain", "ssa_desktop.domain.errors",
