@@ -58,3 +58,21 @@ def test_every_area_has_a_closed_tab_cycle_reaching_every_control(window, key):
     area = window.show_area(key)
     start = next(w for w in focusable(window) if area.isAncestorOf(w))
     _round_trip(window, start)
+
+
+@pytest.mark.parametrize("name", ["case", "appointment", "consent", "disclosure", "search",
+                                  "school_year", "annual_report", "hold", "new_request",
+                                  "breach"])
+def test_every_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupil, vault_dir,
+                                                                 name):
+    """Issue: in Datenpanne Tab went from the buttons back up into the sections."""
+    from tests.ui.a11y.test_audit import DIALOGS
+
+    dialog = DIALOGS[name](ctx, pupil, vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = focusable(dialog)[0]
+    forward = _round_trip(dialog, first)
+    assert visual_breaks([first, *forward], dialog) == []
