@@ -152,6 +152,10 @@ class BreachDialog(QDialog):
         layout.addWidget(buttons)
 
         self._build(breach.draft(self.vault_folder, now, "lost"))
+        # Tab in reading order: the sections (made after the buttons) before the buttons
+        chain = [self.incident, scroll, *self.editors.values(), self.save_button, close]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
         self.discovered.dateTimeChanged.connect(lambda _v: self._update_generated())
         self.discovered.day.refused.connect(self._date_refused)  # e.g. 31.02.: never another
         self.incident.currentIndexChanged.connect(lambda _i: self._update_generated())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QWidget
 
 
 def _inside_view(widget: QWidget) -> bool:
@@ -43,6 +43,14 @@ def walk(window: QWidget, start: QWidget, *, key=Qt.Key_Tab) -> list[QWidget]:
 
 
 def _top_left(widget: QWidget, window: QWidget) -> QPoint:
+    """Where she sees the widget: a field inside a scroll area is read where the area
+    is (its place in the scrolled content may lie below the buttons)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(
+                parent, QAbstractItemView):
+            widget = parent
+        parent = parent.parentWidget()
     return widget.mapTo(window, QPoint(0, 0))
 
 
