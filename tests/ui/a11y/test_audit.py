@@ -103,6 +103,7 @@ def _dialogs():
     from ssa_desktop.ui.reports.annual_report_dialog import AnnualReportDialog
     from ssa_desktop.ui.school_year.dialog import SchoolYearDialog
     from ssa_desktop.ui.search.dialog import SearchDialog
+    from ssa_desktop.ui.settings.dialogs import EmergencyKeyDialog, SchoolDialog
 
     return {
         "case": lambda ctx, pupil, _v: CaseDialog(ctx, pupil.id),
@@ -115,6 +116,8 @@ def _dialogs():
         "hold": lambda _c, _p, _v: HoldDialog(),
         "new_request": lambda ctx, _p, _v: NewRequestDialog(ctx),
         "breach": lambda _c, _p, vault_dir: BreachDialog(vault_dir),
+        "school": lambda _c, _p, _v: SchoolDialog(None, {}, [2026]),
+        "emergency_key": lambda _c, _p, _v: EmergencyKeyDialog("ABCD-EFGH-IJKL-MNOP"),
     }
 
 

@@ -62,7 +62,7 @@ def test_every_area_has_a_closed_tab_cycle_reaching_every_control(window, key):
 
 @pytest.mark.parametrize("name", ["case", "appointment", "consent", "disclosure", "search",
                                   "school_year", "annual_report", "hold", "new_request",
-                                  "breach"])
+                                  "breach", "school", "emergency_key"])
 def test_every_dialog_tabs_in_reading_order_round_every_control(ctx, qtbot, pupil, vault_dir,
                                                                  name):
     """Issue: in Datenpanne Tab went from the buttons back up into the sections."""
