@@ -32,6 +32,7 @@ from ...domain.schoolyear import SchoolYear
 from ...formatting import fmt_number
 from ..common.announce import MessageLabel
 from ..common.forms import CatalogueCombo
+from ..common.tab_order import buttons_in_visual_order
 from ..i18n import translator
 from ..vault.passphrase_widgets import monospace_key_label
 
@@ -385,6 +386,7 @@ class EmergencyKeyDialog(QDialog):
         self.save_sheet = box.addButton(tr("Notfallblatt speichern …"), QDialogButtonBox.ActionRole)
         self.save_sheet.setAccessibleName(tr("Notfallblatt speichern"))
         self.close_button = box.addButton(tr("Schließen"), QDialogButtonBox.AcceptRole)
+        buttons_in_visual_order(box)
         self.close_button.setAccessibleName(tr("Schließen"))
         box.accepted.connect(self.accept)
         layout.addWidget(box)
