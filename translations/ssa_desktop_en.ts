@@ -35,135 +35,135 @@
     <context>
         <name>AnnualReport</name>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="54" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
             <source>Jahresbericht speichern</source>
             <translation>Save annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="55" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="56" />
             <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="57" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="149" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="179" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="58" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="150" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="188" />
             <source>Jahresbericht</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="60" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="61" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="65" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="66" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="73" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="73" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="74" />
             <source>Schul&amp;jahr</source>
             <translation>School &amp;year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="76" />
             <source>Die Zahlen, Zeitanteile und Ziele stellt SSA Desktop selbst zusammen (anonym, Zahlen unter 3 Personen als „&lt; 3“). Hier schreiben Sie Ihre Texte – bitte ohne Namen und Einzelfälle.</source>
             <translation>SSA Desktop compiles the figures, time shares and goals itself (anonymous, counts below 3 persons as “&lt; 3”). Write your own texts here – please without names or individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Vorbemerkung</source>
             <translation>Preliminary remarks</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Schwerpunkte und Entwicklungen</source>
             <translation>Focus and developments</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Zusammenarbeit mit Schule und Partnern</source>
             <translation>Cooperation with school and partners</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="83" />
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="89" />
             <source>Ausblick und Vorschläge</source>
             <translation>Outlook and proposals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="85" />
             <source>Rahmen: Stelle, Zeiten, Räume, Besonderheiten des Jahres.</source>
             <translation>Framework: post, hours, rooms, particulars of the year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="85" />
             <source>Was hat das Jahr geprägt? Themen, Bedarfe, neue Angebote – ohne Einzelfälle.</source>
             <translation>What shaped the year? Topics, needs, new offers – without individual cases.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="85" />
             <source>Wie lief die Kooperation? Gremien, Absprachen, Netzwerk.</source>
             <translation>How did the cooperation go? Bodies, agreements, network.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="84" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="85" />
             <source>Was soll sich ändern? Vorschläge für Ziele und Angebote der Vereinbarung.</source>
             <translation>What should change? Proposals for goals and offers of the agreement.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="91" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
             <source>&amp;PDF erstellen …</source>
             <translation>Create &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
             <source>Jahresbericht als PDF erstellen</source>
             <translation>Create annual report as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
             <source>&amp;Texte speichern</source>
             <translation>Save &amp;texts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="95" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="96" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="125" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="126" />
             <source>Bitte zuerst in den Einstellungen eine Schule anlegen.</source>
             <translation>Please add a school in Settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="152" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="153" />
             <source>Texte gespeichert.</source>
             <translation>Texts saved.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="172" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="173" />
             <source>Jahresbericht wird erstellt …</source>
             <translation>Creating annual report …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="181" />
+            <location filename="../../ssa_desktop/ui/reports/annual_report_dialog.py" line="182" />
             <source>Jahresbericht gespeichert: {0}</source>
             <translation>Annual report saved: {0}</translation>
         </message>
@@ -750,387 +750,387 @@
     <context>
         <name>ChildProtectionPanel</name>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="60" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="61" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
             <source>Als PDF speichern</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="62" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="63" />
             <source>Gespeichert: {0}</source>
             <translation>Saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="70" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="71" />
             <source>Fallvorstellung (pseudonymisiert)</source>
             <translation>Case presentation (pseudonymised)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="72" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="73" />
             <source>Nur Pseudonym, Alters- und Klassenstufe. Bitte vor der Weitergabe lesen: Freitext kann Namen Dritter enthalten.</source>
             <translation>Only pseudonym, age and grade. Please read before passing it on: free text may contain names of third parties.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="77" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="78" />
             <source>Text der Fallvorstellung</source>
             <translation>Text of the case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
             <source>&amp;Kopieren</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="81" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
             <source>Fallvorstellung kopieren</source>
             <translation>Copy case presentation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="82" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="83" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="84" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="85" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
             <source>Als &amp;PDF speichern …</source>
             <translation>Save as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="86" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="87" />
             <source>Fallvorstellung als PDF speichern</source>
             <translation>Save case presentation as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="88" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="142" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="89" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="143" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="109" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="110" />
             <source>Kopiert – wird nach 30 Sekunden aus der Zwischenablage gelöscht.</source>
             <translation>Copied – it will be removed from the clipboard after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="129" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="130" />
             <source>§ 8a-Verfahren</source>
             <translation>§ 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="131" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
             <source>&amp;Neues § 8a-Verfahren</source>
             <translation>&amp;New § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="132" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
             <source>Neues § 8a-Verfahren beginnen</source>
             <translation>Start a new § 8a procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="133" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
             <source>Fallvorstellung (ISEF) …</source>
             <translation>Case presentation (ISEF) …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="134" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
             <source>Pseudonymisierte Fallvorstellung für die ISEF</source>
             <translation>Pseudonymised case presentation for the child-protection specialist (ISEF)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="135" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="136" />
             <source>Verfahren:</source>
             <translation>Procedure:</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="139" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
             <source>Verfahren als &amp;PDF …</source>
             <translation>Procedure as &amp;PDF …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="140" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="141" />
             <source>§ 8a-Verfahren als PDF speichern</source>
             <translation>Save § 8a procedure as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="146" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="147" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="148" />
             <source>Akute Gefährdung – Jugendamt sofort informieren</source>
             <translation>Acute risk – inform the youth welfare office (Jugendamt) at once</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="154" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="155" />
             <source>Stand des Verfahrens</source>
             <translation>State of the procedure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="178" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
             <source>Schritt</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="179" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="180" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="176" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="177" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="158" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="187" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="242" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="188" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="243" />
             <source>Inhalt</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="159" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
             <source>Frist nächster Schritt</source>
             <translation>Next step due</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="160" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="161" />
             <source>Verfahrensschritte</source>
             <translation>Procedure steps</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="164" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="399" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="165" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="400" />
             <source>Schritt dokumentieren</source>
             <translation>Document step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="166" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="167" />
             <source>Verfahrensschritt</source>
             <translation>Procedure step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="170" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="171" />
             <source>Datum des Schritts</source>
             <translation>Date of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="172" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
             <source>Person, die den Schritt gegangen ist</source>
             <translation>Person who took the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="173" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="174" />
             <source>wer (z. B. ich, Leitung, ISEF Frau …)</source>
             <translation>who (e.g. me, head teacher, ISEF Ms …)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="184" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="185" />
             <source>Inhalt des Schritts</source>
             <translation>Content of the step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="192" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="193" />
             <source>Beobachtungen (Fakten, ohne Bewertung)</source>
             <translation>Observations (facts, without judgement)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="193" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="194" />
             <source>Was wurde gesehen / gehört? Nur Fakten.</source>
             <translation>What was seen / heard? Facts only.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="196" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
             <source>Quelle der Beobachtung</source>
             <translation>Source of the observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="197" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
             <source>eigene Wahrnehmung, Lehrkraft, Kind selbst …</source>
             <translation>own observation, teacher, the child …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="198" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
             <source>Beobachtungen</source>
             <translation>Observations</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="199" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="200" />
             <source>Quelle</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="205" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="206" />
             <source>Wer beim Jugendamt informiert wurde</source>
             <translation>Who was informed at the youth welfare office</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="207" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="208" />
             <source>Was übermittelt wurde</source>
             <translation>What was disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="210" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="222" />
             <source>Rechtsgrundlage</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="211" />
             <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="212" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="213" />
             <source>Betroffene wurden vorab informiert</source>
             <translation>Those concerned were informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="215" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
             <source>Warum nicht vorab informiert</source>
             <translation>Why not informed beforehand</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="216" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="217" />
             <source>nur wenn nicht: warum (z. B. würde das Kind gefährden)</source>
             <translation>only if not: why (e.g. it would put the child at risk)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="219" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
             <source>An (Jugendamt)</source>
             <translation>To (youth welfare office)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="220" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="221" />
             <source>Übermittelt</source>
             <translation>Disclosed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="223" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="224" />
             <source>Wenn nicht, warum</source>
             <translation>If not, why</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="228" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
             <source>— wie die Falldokumentation —</source>
             <translation>— as the case documentation —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="229" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="230" />
             <source>Aufbewahrungsentscheidung</source>
             <translation>Retention decision</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="233" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="234" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
             <source>Abschluss</source>
             <translation>Closure</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="235" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
             <source>— wie bisher —</source>
             <translation>— as before —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="236" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="237" />
             <source>Ergebnis der Einschätzung</source>
             <translation>Result of the assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="237" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="238" />
             <source>Ergebnis</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="239" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="240" />
             <source>Aufbewahrung</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="245" />
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="252" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="253" />
             <source>Nächster Schritt fällig bis</source>
             <translation>Next step due by</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="246" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
             <source>Frist für den nächsten Schritt setzen</source>
             <translation>Set a deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="247" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="248" />
             <source>Frist für den nächsten Schritt</source>
             <translation>Deadline for the next step</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="255" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="256" />
             <source>Fehlermeldung</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="256" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
             <source>Schritt spei&amp;chern</source>
             <translation>Save ste&amp;p</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="257" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="258" />
             <source>Schritt speichern (Strg+Enter)</source>
             <translation>Save step (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="300" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="301" />
             <source>seit {0}</source>
             <translation>since {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="301" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="302" />
             <source>offen</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="302" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="303" />
             <source>abgeschlossen {0}</source>
             <translation>closed {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="304" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="305" />
             <source>akut</source>
             <translation>acute</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="320" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="321" />
             <source>Kein § 8a-Verfahren. „Neues § 8a-Verfahren“ beginnt eines; bei akuter Gefährdung direkt den roten Knopf.</source>
             <translation>No § 8a procedure. “New § 8a procedure” starts one; in case of acute risk use the red button straight away.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="340" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="341" />
             <source>Nächster Schritt: {0} – {1}</source>
             <translation>Next step: {0} – {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="342" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="343" />
             <source>fällig bis {0}</source>
             <translation>due by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="345" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="346" />
             <source>ÜBERFÄLLIG – </source>
             <translation>OVERDUE – </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="358" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="359" />
             <source>Abgeschlossen am {0}.</source>
             <translation>Closed on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="360" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="361" />
             <source>Aufbewahrung: {0}.</source>
             <translation>Retention: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="362" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="363" />
             <source>Erneut zu entscheiden bis {0} (jährliche Prüfung).</source>
             <translation>To be decided again by {0} (yearly review).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="389" />
+            <location filename="../../ssa_desktop/ui/child_protection/panel.py" line="390" />
             <source>AKUT: Jugendamt informieren (Schritt 7)</source>
             <translation>ACUTE: inform the youth welfare office (step 7)</translation>
         </message>
@@ -2648,8 +2648,8 @@
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/handover/conflicts_dialog.py" line="77" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="127" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="128" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="115" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="116" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="79" />
@@ -2658,95 +2658,95 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="49" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="50" />
             <location filename="../../ssa_desktop/ui/handover/panel.py" line="76" />
             <source>Vertretungspaket erstellen</source>
             <translation>Create cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="62" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="63" />
             <source>Erster Tag der Vertretung</source>
             <translation>First day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="63" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="64" />
             <source>Letzter Tag der Vertretung</source>
             <translation>Last day of the cover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="68" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="69" />
             <source>bis</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="72" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="73" />
             <source>Name der Vertretung</source>
             <translation>Name of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="74" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
             <source>Funktion der Vertretung</source>
             <translation>Role of the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="75" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="76" />
             <source>z. B. Schulsozialarbeit GMS Nord</source>
             <translation>e.g. school social work GMS Nord</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="77" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
             <source>Ihr Name für die Vertretung</source>
             <translation>Your name for the deputy</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="78" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="79" />
             <source>erscheint als „Vertretung für …“</source>
             <translation>shown as “Cover for …”</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="80" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="48" />
             <source>Zielordner</source>
             <translation>Target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>&amp;Ordner …</source>
             <translation>&amp;Folder …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="81" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="82" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="222" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="61" />
             <location filename="../../ssa_desktop/ui/handover/package_key.py" line="65" />
             <source>Zielordner wählen</source>
             <translation>Choose target folder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="86" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="87" />
             <source>&amp;Zeitraum</source>
             <translation>&amp;Period</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="88" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
             <source>&amp;Vertretung (Name)</source>
             <translation>&amp;Deputy (name)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="56" />
             <source>&amp;Funktion</source>
             <translation>&amp;Role</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="89" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="90" />
             <source>Ihr &amp;Name</source>
             <translation>Your &amp;name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="160" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="333" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="336" />
@@ -2756,74 +2756,74 @@
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="331" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="38" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="92" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
             <source>Grund</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notiz zur Person</source>
             <translation>Note on the person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notizen der Fälle</source>
             <translation>Case notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Ziele der Fälle</source>
             <translation>Case goals</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="93" />
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>Notizen der Termine</source>
             <translation>Appointment notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="94" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="95" />
             <source>Vorgeschlagene Personen</source>
             <translation>Proposed persons</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="96" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="97" />
             <source>&lt;b&gt;Vorschla&amp;g&lt;/b&gt;</source>
             <translation>&lt;b&gt;Pr&amp;oposal&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="100" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="101" />
             <source>Warum nicht</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="102" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="103" />
             <source>Nicht vorgeschlagene Personen</source>
             <translation>Persons not proposed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="104" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="105" />
             <source>&lt;b&gt;N&amp;icht vorgeschlagen&lt;/b&gt; (offener Fall, Termin oder § 8a-Verfahren, aber die Einwilligung reicht nicht)</source>
             <translation>&lt;b&gt;No&amp;t proposed&lt;/b&gt; (open case, appointment or § 8a procedure, but the consent does not suffice)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="110" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="111" />
             <source>Vorgeschlagen werden nur Personen mit gültiger Einwilligung „Weitergabe an die Vertretung“ und offenem Fall, Termin im Zeitraum oder offenem § 8a-Verfahren; die Einwilligung muss heute und an jedem Tag des Zeitraums gelten. Haken entfernen (Leertaste), wer nicht mit soll. Ins Paket kommen nur diese Personen (Name, Klasse, Schule, Erreichbarkeit der Eltern), ihre offenen Fälle (Titel, Themen), die Termine im Zeitraum (mit Raum) und die § 8a-Fristen – keine abgeschlossenen Fälle, keine Arbeitsnotizen, keine Kontakte, keine Teilnehmerlisten. Notizen und Ziele nur, wenn Sie sie für die Person ankreuzen (Pfeiltasten, Leertaste). Personen mit eingeschränkter Verarbeitung (Widerspruch) werden nie vorgeschlagen und hier nicht aufgeführt. Jede Weitergabe wird im Übermittlungsprotokoll vermerkt.</source>
             <translation>Only persons with a valid consent “Passing on to the deputy” and an open case, an appointment in the period or an open § 8a procedure are proposed; the consent must be valid today and on every day of the period. Untick (Space) whoever should not go. The package holds only these persons (name, class, school, how to reach the parents), their open cases (title, topics), the appointments in the period (with room) and the § 8a deadlines – no closed cases, no working notes, no contacts, no participant lists. Notes and goals only when you tick them for the person (arrow keys, Space). Persons whose processing is restricted (objection) are never proposed and not listed here. Every disclosure is entered in the disclosure log.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="123" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
             <location filename="../../ssa_desktop/ui/handover/deputy_window.py" line="109" />
             <location filename="../../ssa_desktop/ui/handover/open_package_dialog.py" line="69" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="66" />
@@ -2831,54 +2831,54 @@
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="70" />
             <source>Paket &amp;schreiben</source>
             <translation>&amp;Write package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="124" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="125" />
             <source>Vertretungspaket schreiben</source>
             <translation>Write cover package</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="142" />
             <location filename="../../ssa_desktop/ui/handover/school_dialog.py" line="58" />
             <source>Zie&amp;lordner</source>
             <translation>Target fo&amp;lder</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="181" />
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="213" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="214" />
             <source>Keine Person erfüllt die Voraussetzungen; es gibt nichts weiterzugeben.</source>
             <translation>No person meets the conditions; there is nothing to pass on.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="217" />
             <source>{0} von {1} vorgeschlagenen Personen kommen ins Paket.</source>
             <translation>{0} of {1} proposed persons go into the package.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="249" />
             <source>&amp;Fertig</source>
             <translation>&amp;Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="249" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="250" />
             <source>Fertig</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="258" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="259" />
             <source>Der Schlüssel wird nur jetzt angezeigt. Übergeben Sie ihn getrennt von der Datei (z. B. das gedruckte Blatt persönlich, die Datei auf einem USB-Stick).</source>
             <translation>The key is shown only now. Hand it over separately from the file (e.g. the printed sheet in person, the file on a USB stick).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="268" />
+            <location filename="../../ssa_desktop/ui/handover/deputy_dialog.py" line="269" />
             <source>Das Vertretungspaket ist geschrieben: {0}
 {1} Person(en); im Übermittlungsprotokoll vermerkt. Es löscht sich bei der Vertretung ab dem {2}.</source>
             <translation>The cover package has been written: {0}
@@ -5363,8 +5363,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="68" />
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="182" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="236" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="237" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
@@ -5458,8 +5458,8 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="104" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="388" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="113" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="389" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
@@ -5490,7 +5490,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/persons/case_dialog.py" line="182" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Hinweis</source>
             <translation>Note</translation>
         </message>
@@ -5823,7 +5823,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         <message>
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="196" />
             <location filename="../../ssa_desktop/ui/persons/person_list.py" line="54" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
@@ -5937,240 +5937,240 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>New person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="59" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="60" />
             <source>eingetragen von {0}</source>
             <translation>entered by {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="73" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
             <source>Achtung: Inhalt bestritten (§ 84 Abs. 2 SGB X)</source>
             <translation>Caution: content disputed (§ 84(2) SGB X)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="250" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Notiz</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="74" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="75" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="96" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="76" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="97" />
             <source>Einschätzung</source>
             <translation>Assessment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="87" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="88" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="89" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
             <source>Korrektur hinzufügen</source>
             <translation>Add correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="91" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="92" />
             <source>Die bisherige Fassung bleibt sichtbar erhalten.</source>
             <translation>The previous version remains visible.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="94" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="95" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="102" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
             <source>Berichtigter Text</source>
             <translation>Corrected text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="103" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
             <source>&amp;Feld</source>
             <translation>&amp;Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="104" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="105" />
             <source>&amp;Neuer Text</source>
             <translation>&amp;New text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="111" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="112" />
             <source>Korrektur speichern</source>
             <translation>Save correction</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Zeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="138" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="139" />
             <source>Dauer</source>
             <translation>Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="140" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="141" />
             <source>Verlauf der Kontakte</source>
             <translation>Contact history</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="148" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="149" />
             <source>Notiz des gewählten Kontakts</source>
             <translation>Note of the selected contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="150" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="151" />
             <source>Einen Kontakt wählen, um die Notiz zu lesen.</source>
             <translation>Select a contact to read its note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="153" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
             <source>Korrektur hinzufügen …</source>
             <translation>Add correction …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="154" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="216" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="217" />
             <source>Als bestritten markieren</source>
             <translation>Mark as disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="155" />
             <location filename="../../ssa_desktop/ui/persons/timeline.py" line="156" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
             <source>Notiz kopieren</source>
             <translation>Copy note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="157" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="158" />
             <source>Die Zwischenablage wird nach 30 Sekunden geleert.</source>
             <translation>The clipboard will be cleared after 30 seconds.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="173" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="174" />
             <source>Noch keine Kontakte. „Kontakt erfassen“ legt den ersten an.</source>
             <translation>No contacts yet. “Record contact” creates the first one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="183" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="246" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="184" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
             <source>bestritten</source>
             <translation>disputed</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="215" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="216" />
             <source>Markierung aufheben</source>
             <translation>Remove mark</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="238" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="239" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="247" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="248" />
             <source>Die Richtigkeit wird von der betroffenen Person bestritten (§ 84 Abs. 2 SGB X).</source>
             <translation>The accuracy is disputed by the data subject (§ 84(2) SGB X).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="251" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
             <source>Beobachtung (Fakten)</source>
             <translation>Observation (facts)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="252" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="253" />
             <source>Einschätzung (fachliche Bewertung)</source>
             <translation>Assessment (professional evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="254" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="255" />
             <source>Korrekturen</source>
             <translation>Corrections</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="259" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="260" />
             <source>Frühere Fassung</source>
             <translation>Previous version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="261" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="262" />
             <source>Neue Fassung</source>
             <translation>New version</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="317" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="318" />
             <source>Arbeitsnotizen sind persönliche Gedächtnisstützen. Sie werden beim Abschließen vernichtet, spätestens nach {0} Tagen.</source>
             <translation>Working notes are personal memory aids. They are destroyed when closed, after {0} days at the latest.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="323" />
             <source>Arbeitsnotiz</source>
             <translation>Working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="322" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="323" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="324" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="325" />
             <source>Arbeitsnotizen</source>
             <translation>Working notes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
             <source>Abschließen (vernichten)</source>
             <translation>Close (destroy)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="327" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="328" />
             <source>Arbeitsnotiz abschließen und vernichten</source>
             <translation>Close and destroy working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="334" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
             <source>Neue Arbeitsnotiz …</source>
             <translation>New working note …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="335" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="339" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="336" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="340" />
             <source>Neue Arbeitsnotiz</source>
             <translation>New working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="337" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="338" />
             <source>Arbeitsnotiz hinzufügen</source>
             <translation>Add working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="347" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="348" />
             <source>Arbeitsnotiz – wird gelöscht am {0}</source>
             <translation>Working note – will be deleted on {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="385" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="386" />
             <source>Ist der Inhalt in die Dokumentation übernommen? Die Arbeitsnotiz wird unwiderruflich vernichtet.</source>
             <translation>Has the content been transferred to the documentation? The working note will be destroyed irrevocably.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="388" />
             <source>Arbeitsnotiz abschließen</source>
             <translation>Close working note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="387" />
+            <location filename="../../ssa_desktop/ui/persons/timeline.py" line="388" />
             <source>Vernichten</source>
             <translation>Destroy</translation>
         </message>
@@ -6441,7 +6441,7 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/privacy/auskunft_dialog.py" line="193" />
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="230" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="234" />
             <location filename="../../ssa_desktop/ui/privacy/tools_panel.py" line="53" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -6724,7 +6724,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>Save as PDF</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="186" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="190" />
             <source>noch %n Stunde(n)</source>
             <translation>
                 <numerusform>%n hour left</numerusform>
@@ -6732,7 +6732,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="191" />
             <source>seit %n Stunde(n) überschritten</source>
             <translation>
                 <numerusform>overdue by %n hour</numerusform>
@@ -6740,12 +6740,12 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="229" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="233" />
             <source>Meldung speichern</source>
             <translation>Save notification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/privacy/breach_dialog.py" line="246" />
             <source>Gespeichert: {0}. Bitte heute noch an die/den Datenschutzbeauftragte:n geben.</source>
             <translation>Saved: {0}. Please give it to the data protection officer today.</translation>
         </message>
@@ -7599,358 +7599,358 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>QuickEntry</name>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="98" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="99" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="100" />
             <source>Kontakt erfassen</source>
             <translation>Record contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="105" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="106" />
             <source>Entwurf gespeichert {0}</source>
             <translation>Draft saved {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="139" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
             <source>Wiederher&amp;stellen</source>
             <translation>Re&amp;store</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="140" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
             <source>Entwurf wiederherstellen</source>
             <translation>Restore draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="141" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
             <source>Entwurf &amp;löschen</source>
             <translation>&amp;Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="142" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="143" />
             <source>Entwurf löschen</source>
             <translation>Delete draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="154" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
             <source>&amp;Kurzkontakt ohne Fall</source>
             <translation>&amp;Short contact without case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="155" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="156" />
             <source>Kurzkontakt ohne Fall (anonym)</source>
             <translation>Short contact without case (anonymous)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="166" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="167" />
             <source>&amp;Person</source>
             <translation>&amp;Person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="171" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="172" />
             <source>Schule der neuen Person</source>
             <translation>School of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="173" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
             <source>z. B. 7b</source>
             <translation>e.g. 7b</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="174" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="175" />
             <source>Klasse der neuen Person</source>
             <translation>Class of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="180" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="181" />
             <source>Geschlecht der neuen Person</source>
             <translation>Gender of the new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="183" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="184" />
             <source>Gesc&amp;hlecht</source>
             <translation>Gen&amp;der</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="185" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="186" />
             <source>Klass&amp;e</source>
             <translation>Cla&amp;ss</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="187" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="188" />
             <source>S&amp;chule</source>
             <translation>S&amp;chool</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="190" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="191" />
             <source>Neue Person anlegen</source>
             <translation>Create a new person</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="196" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="197" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="202" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="211" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="203" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
             <source>Geschlecht</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="205" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="206" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="207" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Klassenstufe</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="209" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="210" />
             <source>Anzahl Kurzkontakte</source>
             <translation>Number of short contacts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="212" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="213" />
             <source>Anzahl</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="216" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="217" />
             <source>Kurzkontakt</source>
             <translation>Short contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="221" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
             <source>Art des Kontakts</source>
             <translation>Kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="222" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="223" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="224" />
             <source>Uhrzeit</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="225" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="226" />
             <source>&amp;Art</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="228" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="229" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="231" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="232" />
             <source>&amp;Zeit</source>
             <translation>&amp;Time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="234" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="235" />
             <source>Da&amp;uer</source>
             <translation>D&amp;uration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="240" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="241" />
             <source>Beteiligte</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="242" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="243" />
             <source>&amp;Beteiligte</source>
             <translation>&amp;Participants</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="244" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
             <source>Themen</source>
             <translation>Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="245" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="246" />
             <source>&amp;Themen</source>
             <translation>&amp;Topics</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="248" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="249" />
             <source>Zugang</source>
             <translation>Access route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="250" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="251" />
             <source>Weitervermittlung</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="253" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="254" />
             <source>&amp;Weitervermittlung</source>
             <translation>&amp;Referral</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="255" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="256" />
             <source>Zu&amp;gang</source>
             <translation>A&amp;ccess route</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="259" />
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="372" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="373" />
             <source>Fall</source>
             <translation>Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="260" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="261" />
             <source>&amp;Fall</source>
             <translation>&amp;Case</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="265" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
             <source>Beobachtung</source>
             <translation>Observation</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="266" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
             <source>E&amp;inschätzung</source>
             <translation>Assess&amp;ment</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="267" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="268" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="279" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
             <source>Enter speichert, Strg+Enter auch aus der Notiz.</source>
             <translation>Enter saves, Ctrl+Enter also from the note.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="280" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="281" />
             <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="282" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="283" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="284" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
             <source>Speichern ⏎</source>
             <translation>Save ⏎</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="285" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="286" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="340" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="341" />
             <source>Neu anlegen: {0}</source>
             <translation>Create new: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="369" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="370" />
             <source>— ohne Fall —</source>
             <translation>— without case —</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="373" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="374" />
             <source>{0} (seit {1})</source>
             <translation>{0} (since {1})</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="461" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="462" />
             <source>Entwurf vom {0} {1} wiederherstellen?</source>
             <translation>Restore the draft of {0} {1}?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="545" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="546" />
             <source>Tasten für die Art des Kontakts</source>
             <translation>Keys for the kind of contact</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="611" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="612" />
             <source>Bitte prüfen</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="612" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="613" />
             <source>Ja, so speichern</source>
             <translation>Yes, save as it is</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="612" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="613" />
             <source>Korrigieren</source>
             <translation>Correct</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="623" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="624" />
             <source>Kurzkontakt gespeichert: {0}, {1} Min.</source>
             <translation>Short contact saved: {0}, {1} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="625" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="626" />
             <source>Kontakt gespeichert: {0} mit {1} am {2}, {3} Min.</source>
             <translation>Contact saved: {0} with {1} on {2}, {3} min.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="633" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="634" />
             <source>Bitte die Schule der neuen Person wählen.</source>
             <translation>Please choose the school of the new person.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="655" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="656" />
             <source>Keine eindeutige Person zu „{0}“. Bitte aus der Liste wählen.</source>
             <translation>No unique person for “{0}”. Please choose from the list.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="657" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="658" />
             <source>Bitte eine Person wählen oder „Kurzkontakt ohne Fall“ ankreuzen.</source>
             <translation>Please choose a person or tick “Short contact without case”.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="664" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="665" />
             <source>Bitte eine Art des Kontakts wählen.</source>
             <translation>Please choose a kind of contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="668" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="669" />
             <source>Bitte ankreuzen, wer am Kontakt beteiligt war.</source>
             <translation>Please tick who took part in the contact.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="703" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="704" />
             <source>Verwerfen?</source>
             <translation>Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="704" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="705" />
             <source>Die Eingabe ist noch nicht gespeichert. Verwerfen?</source>
             <translation>The entry is not saved yet. Discard?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="706" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="707" />
             <source>„Schließen“ behält den Entwurf im Tresor; er wird beim nächsten Öffnen angeboten.</source>
             <translation>“Close” keeps the draft in the vault; it is offered the next time.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="708" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
             <source>Schließen, Entwurf behalten</source>
             <translation>Close, keep draft</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="709" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="710" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="710" />
+            <location filename="../../ssa_desktop/ui/quick_entry/dialog.py" line="711" />
             <source>Weiter bearbeiten</source>
             <translation>Continue editing</translation>
         </message>
@@ -7996,13 +7996,13 @@ The key is shown only now; hand it over separately from the file.</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="74" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="115" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="116" />
             <source>Letzte Klassenstufe</source>
             <translation>Last grade</translation>
         </message>
         <message>
             <location filename="../../ssa_desktop/ui/school_year/dialog.py" line="75" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="116" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="117" />
             <source>&amp;Letzte Klassenstufe</source>
             <translation>&amp;Last grade</translation>
         </message>
@@ -8151,7 +8151,7 @@ The key is shown only now; hand it over separately from the file.</translation>
             <translation>{0}: {1} pupils – {2} moved up, {3} without grade (unchanged), {4} left, {5} changed school, {6} not known.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="113" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="114" />
             <source>Vorgabe der Schulart</source>
             <translation>school type default</translation>
         </message>
@@ -8879,342 +8879,342 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>SettingsDialogs</name>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="44" />
             <source>sehr schwach</source>
             <translation>very weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="44" />
             <source>schwach</source>
             <translation>weak</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="44" />
             <source>ausreichend</source>
             <translation>sufficient</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="44" />
             <source>gut</source>
             <translation>good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="43" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="44" />
             <source>sehr gut</source>
             <translation>very good</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="59" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="60" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="61" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="127" />
             <source>Abbrechen</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
             <source>Schule bearbeiten</source>
             <translation>Edit school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="96" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="97" />
             <source>Schule hinzufügen</source>
             <translation>Add school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="100" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
             <source>Name der Schule</source>
             <translation>Name of the school</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="101" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
             <source>z. B. Gemeinschaftsschule Am Park</source>
             <translation>e.g. Gemeinschaftsschule Am Park</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="102" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="103" />
             <source>&amp;Name</source>
             <translation>&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="104" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
             <source>Kürzel</source>
             <translation>Short code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="105" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
             <source>&amp;Kürzel</source>
             <translation>Short &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="106" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="107" />
             <source>Schulart</source>
             <translation>School type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="109" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="110" />
             <source>&amp;Schulart</source>
             <translation>School &amp;type</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="118" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="119" />
             <source>Anschrift</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="119" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="120" />
             <source>&amp;Anschrift</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="125" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="126" />
             <source>Schüler:innen {0}</source>
             <translation>Pupils {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="132" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="190" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="133" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="191" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="126" />
             <source>Speichern</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
             <source>Stelle bearbeiten</source>
             <translation>Edit post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="150" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
             <source>Stelle hinzufügen</source>
             <translation>Add post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="151" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="152" />
             <source>Stelle Schulsozialarbeit</source>
             <translation>School social work post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="155" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
             <source>Bezeichnung der Stelle</source>
             <translation>Label of the post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="156" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="157" />
             <source>&amp;Bezeichnung</source>
             <translation>&amp;Label</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="161" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="162" />
             <source> Std./Woche</source>
             <translation> h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="163" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="164" />
             <source>Wochenstunden einer Vollzeitstelle</source>
             <translation>Weekly hours of a full-time post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="164" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="165" />
             <source>&amp;Vollzeit</source>
             <translation>&amp;Full time</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="166" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="63" />
             <source>Qualifikation</source>
             <translation>Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="167" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="64" />
             <source>z. B. Soziale Arbeit (B.A.)</source>
             <translation>e.g. Social Work (B.A.)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="168" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
             <location filename="../../ssa_desktop/ui/settings/staff_dialog.py" line="96" />
             <source>&amp;Qualifikation</source>
             <translation>&amp;Qualification</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="169" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="170" />
             <source>Stellenumfang im Schuljahr {0}</source>
             <translation>Post share in school year {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="180" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="181" />
             <source>Stellenumfang an {0}</source>
             <translation>Post share at {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="185" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
             <source>Summe Stellenumfang</source>
             <translation>Total post share</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="186" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="187" />
             <source>Summe</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="197" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="198" />
             <source>{0} % · {1} Std./Woche</source>
             <translation>{0} % · {1} h/week</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="219" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="220" />
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="245" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="221" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="246" />
             <source>Passphrase ändern</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="223" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
             <source>Bisherige Passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="224" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
             <source>&amp;Bisherige Passphrase</source>
             <translation>&amp;Current passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="225" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
             <source>Neue Passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="226" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
             <source>&amp;Neue Passphrase</source>
             <translation>&amp;New passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="227" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
             <source>Neue Passphrase wiederholen</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="228" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="229" />
             <source>Neue Passphrase &amp;wiederholen</source>
             <translation>&amp;Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="233" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="234" />
             <source>Stärke der neuen Passphrase</source>
             <translation>Strength of the new passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="236" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="237" />
             <source>Hinweis zur Passphrase</source>
             <translation>Passphrase hint</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="237" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="238" />
             <source>Stärke</source>
             <translation>Strength</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="241" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="242" />
             <source>Die Passphrase schützt den Tresor auf diesem Gerät. Der Notfallschlüssel bleibt gleich.</source>
             <translation>The passphrase protects the vault on this device. The emergency key stays the same.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="258" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="259" />
             <source>Mindestens 10 Zeichen; am besten mehrere Wörter.</source>
             <translation>At least 10 characters; preferably several words.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="260" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="261" />
             <source>Stärke: {0}.</source>
             <translation>Strength: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="277" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="278" />
             <source>Bitte die bisherige Passphrase eingeben.</source>
             <translation>Please enter the current passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="279" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="280" />
             <source>Die neue Passphrase ist zu schwach.</source>
             <translation>The new passphrase is too weak.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="281" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="282" />
             <source>Die beiden neuen Passphrasen stimmen nicht überein.</source>
             <translation>The two new passphrases do not match.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="283" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="284" />
             <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
             <translation>The new passphrase is the same as the current one.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="313" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="314" />
             <source>Übergabe an eine Nachfolge</source>
             <translation>Handover to a successor</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="318" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="319" />
             <source>Die Nachfolge übernimmt die Stelle mit diesem Tresor. Die bisherige Fachkraft gibt ihre Passphrase ein, die Nachfolge wählt ihre eigene. Danach: neuer Notfallschlüssel (der Tresor wird neu verschlüsselt, vorher gesichert), das bisherige Notfallblatt gilt nicht mehr, alle gemerkten Geräte werden widerrufen. Löschprotokoll, Übermittlungsprotokoll und die Kennzahlen für Datenpannen bleiben erhalten. Zum Schluss: neues Notfallblatt und Übergabeprotokoll (ohne Namen) für den Träger.</source>
             <translation>The successor takes over the post with this vault. The current worker enters her passphrase, the successor chooses her own. Then: a new emergency key (the vault is re-encrypted, backed up first), the previous emergency sheet is void, all remembered devices are revoked. The deletion log, the disclosure log and the data-breach figures are kept. Finally: a new emergency sheet and a handover protocol (without names) for the provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="326" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="327" />
             <source>Übergabe durchführen</source>
             <translation>Carry out handover</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="342" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="343" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="343" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="344" />
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="345" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="346" />
             <source>Weiter</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="357" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="358" />
             <source>Neuer Notfallschlüssel</source>
             <translation>New emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="357" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="358" />
             <source>Notfallschlüssel</source>
             <translation>Emergency key</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="364" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="365" />
             <source>Das ist der neue Notfallschlüssel. Er wird nur jetzt angezeigt. Speichern Sie das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger. Der bisherige Notfallschlüssel gilt nicht mehr.</source>
             <translation>This is the new emergency key. It is shown only now. Save the emergency sheet, print it and give it to your provider. The previous emergency key is no longer valid.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="368" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="369" />
             <source>Das ist der aktuelle Notfallschlüssel dieses Tresors. Speichern Sie bei Bedarf das Notfallblatt, drucken Sie es aus und geben Sie es Ihrem Träger.</source>
             <translation>This is the current emergency key of this vault. If needed, save the emergency sheet, print it and give it to your provider.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="379" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="380" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="385" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="386" />
             <source>Notfallblatt speichern …</source>
             <translation>Save emergency sheet …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="386" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="387" />
             <source>Notfallblatt speichern</source>
             <translation>Save emergency sheet</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="387" />
             <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="388" />
+            <location filename="../../ssa_desktop/ui/settings/dialogs.py" line="390" />
             <source>Schließen</source>
             <translation>Close</translation>
         </message>
@@ -9638,270 +9638,270 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="161" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="162" />
             <source>Wie wird gezählt?</source>
             <translation>How is it counted?</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="57" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
             <source>Alle Zahlen stammen aus den anonymen Statistik-Einträgen: ohne Namen, ohne Fallakten. Gelöschte Fälle, Personen und Gruppen ändern ein gezähltes Jahr nicht.</source>
             <translation>All figures come from the anonymous statistics records: no names, no case files. Deleted cases, persons and groups do not change a counted year.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="58" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="59" />
             <source>Wer als beraten zählt</source>
             <translation>Who counts as counselled</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="72" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="96" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="73" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="97" />
             <source>Schuljahr</source>
             <translation>School year</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="74" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="75" />
             <source>Schule oder Stelle</source>
             <translation>School or post</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
             <source>Exportieren …</source>
             <translation>Export …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="78" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="79" />
             <source>Alle vier Exportdateien schreiben</source>
             <translation>Write all four export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="80" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="263" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="264" />
             <source>Als abgegeben markieren</source>
             <translation>Mark as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="81" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
             <source>Zahlen als abgegeben festhalten</source>
             <translation>Keep the figures as delivered</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
             <source>Vorlage laden …</source>
             <translation>Load template …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="82" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="83" />
             <source>Andere Formularvorlage laden</source>
             <translation>Load another form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="84" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
             <source>Mitgelieferte Vorlage</source>
             <translation>Shipped template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="85" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="86" />
             <source>Wieder die mitgelieferte Vorlage verwenden</source>
             <translation>Use the shipped template again</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
             <source>Zusammenführen …</source>
             <translation>Merge …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="88" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="472" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="89" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
             <source>Exportdateien zusammenführen</source>
             <translation>Merge export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="90" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="91" />
             <source>Zählregeln anzeigen</source>
             <translation>Show counting rules</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="92" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
             <source>Verwendungsnachweis …</source>
             <translation>Proof of use …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="93" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="94" />
             <source>Verwendungsnachweis für den Träger als PDF</source>
             <translation>Proof of use for the provider as PDF</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="98" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="99" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="124" />
             <source>Bereich</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="116" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="117" />
             <source>Formularvorschau</source>
             <translation>Form preview</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="121" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="122" />
             <source>Doppelklick auf eine Zahl zeigt die anonymen Einträge, die sie zählt.</source>
             <translation>Double-click a figure to see the anonymous records it counts.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="124" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="124" />
             <source>Art</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="123" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="124" />
             <source>Minuten</source>
             <translation>Minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="129" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="130" />
             <source>Anonyme Einträge</source>
             <translation>Anonymous records</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="156" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="157" />
             <source>Formular</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="157" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="158" />
             <source>Diagramme</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="160" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="161" />
             <location filename="../../ssa_desktop/ui/statistics/entry_aid.py" line="64" />
             <source>Eingabehilfe</source>
             <translation>Entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="208" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="209" />
             <source>Bitte zuerst Schulen und Stelle in den Einstellungen anlegen.</source>
             <translation>Please add schools and the post in the settings first.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="214" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="215" />
             <source>Wird gezählt …</source>
             <translation>Counting …</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="252" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="253" />
             <source>Vorlage: {0} (Version {1}).</source>
             <translation>Template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="254" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="255" />
             <source>Eigene Vorlage: {0} (Version {1}).</source>
             <translation>Own template: {0} (version {1}).</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="258" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="259" />
             <source>Abgegeben am {0}.</source>
             <translation>Delivered on {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="260" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="261" />
             <source>Seitdem haben sich {0} Kennzahlen geändert; der Export zeigt die Abweichung.</source>
             <translation>Since then {0} figures have changed; the export shows the difference.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="261" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="262" />
             <source>Abgabe zurücknehmen</source>
             <translation>Withdraw delivery</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="286" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="287" />
             <source>Feld</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="287" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="288" />
             <source>davon {0}</source>
             <translation>of which {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="323" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
             <source>Themen (Personen)</source>
             <translation>Topics (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="324" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="325" />
             <source>Zugang (Personen)</source>
             <translation>Access route (persons)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="325" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="326" />
             <source>unbekannt</source>
             <translation>unknown</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="326" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="327" />
             <source>Klassenstufen (Schüler:innen)</source>
             <translation>Grades (pupils)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="328" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="329" />
             <source>Aufgabenbereiche (Stunden)</source>
             <translation>Task areas (hours)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="352" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="353" />
             <source>{0}: aus den Stammdaten oder ohne Einträge. Regel: {1}</source>
             <translation>{0}: from the master data or without records. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="354" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="355" />
             <source>{0}: 1 anonymer Eintrag. Regel: {1}</source>
             <translation>{0}: 1 anonymous record. Rule: {1}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="356" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="357" />
             <source>{0}: {1} anonyme Einträge. Regel: {2}</source>
             <translation>{0}: {1} anonymous records. Rule: {2}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="373" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="374" />
             <source>Verwendungsnachweis speichern</source>
             <translation>Save proof of use</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="375" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="398" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="376" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="399" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="387" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="388" />
             <source>Verwendungsnachweis gespeichert: {0}</source>
             <translation>Proof of use saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="396" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="397" />
             <source>Eingabehilfe speichern</source>
             <translation>Save entry aid</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="406" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="407" />
             <source>Eingabehilfe gespeichert: {0}</source>
             <translation>Entry aid saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="414" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
             <source>Plausibilitätsprüfung</source>
             <translation>Plausibility check</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="415" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="416" />
             <source>Die Prüfung hat %n Hinweis(e). Trotzdem exportieren?</source>
             <translation>
                 <numerusform>The check found %n issue. Export anyway?</numerusform>
@@ -9909,48 +9909,48 @@ The key is shown only now; hand it over separately from the file.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="419" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="420" />
             <source>Ordner für die Exportdateien</source>
             <translation>Folder for the export files</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="436" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="437" />
             <source>Geschrieben: {0}</source>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="451" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="452" />
             <source>Formularvorlage laden</source>
             <translation>Load form template</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="452" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="453" />
             <source>Vorlagen (*.toml)</source>
             <translation>Templates (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="461" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="462" />
             <source>Vorlage nicht verwendbar</source>
             <translation>Template cannot be used</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="473" />
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="474" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="478" />
             <source>KVJS-Export (*.json)</source>
             <translation>KVJS export (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="476" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="477" />
             <source>Summendatei speichern</source>
             <translation>Save sum file</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="482" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="483" />
             <source>Zusammenführen nicht möglich</source>
             <translation>Merging not possible</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/statistics/area.py" line="485" />
+            <location filename="../../ssa_desktop/ui/statistics/area.py" line="486" />
             <source>Summendatei geschrieben: {0}</source>
             <translation>Sum file written: {0}</translation>
         </message>
@@ -10007,103 +10007,103 @@ The key is shown only now; hand it over separately from the file.</translation>
     <context>
         <name>Stopwatch</name>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="42" />
             <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="43" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="44" />
             <source>Stoppuhr anhalten</source>
             <translation>Stop stopwatch</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="47" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="48" />
             <source>Gestartet um {0} Uhr.</source>
             <translation>Started at {0}.</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="50" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="51" />
             <source>Kategorie</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="54" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="55" />
             <source>Schule</source>
             <translation>School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="61" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
             <source> Min.</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="62" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="63" />
             <source>Dauer in Minuten</source>
             <translation>Duration in minutes</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="65" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
             <source>Notiz (ohne Namen)</source>
             <translation>Note (no names)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="66" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
             <source>z. B. Protokoll Klassenkonferenz – ohne Namen</source>
             <translation>e.g. minutes of class conference – no names</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="67" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
             <source>&amp;Kategorie</source>
             <translation>&amp;Category</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="68" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
             <source>&amp;Schule</source>
             <translation>&amp;School</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="69" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
             <source>&amp;Dauer</source>
             <translation>&amp;Duration</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="70" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="71" />
             <source>&amp;Notiz</source>
             <translation>&amp;Note</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="77" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="78" />
             <source>Buchen</source>
             <translation>Book</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="79" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
             <source>Verwerfen</source>
             <translation>Discard</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="80" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="81" />
             <source>Weiterlaufen lassen</source>
             <translation>Keep running</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="112" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
             <source>Stoppuhr (Strg+T)</source>
             <translation>Stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="113" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="114" />
             <source>Zeit für indirekte Arbeit stoppen; die Kategorie wird beim Anhalten gewählt (Strg+T)</source>
             <translation>Time indirect work; the category is chosen when stopping (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="140" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="141" />
             <source>Stoppuhr starten (Strg+T)</source>
             <translation>Start stopwatch (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="143" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="144" />
             <source>Stoppuhr {0}:{1:02d} – anhalten (Strg+T)</source>
             <translation>Stopwatch {0}:{1:02d} – stop (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="166" />
+            <location filename="../../ssa_desktop/ui/time/stopwatch.py" line="167" />
             <source>Stoppuhr läuft. Strg+T hält sie an.</source>
             <translation>Stopwatch running. Ctrl+T stops it.</translation>
         </message>
