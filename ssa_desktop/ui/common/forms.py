@@ -37,19 +37,27 @@ ERROR_STYLE = "color: #b00020;"
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label whose Alt+letter reaches ``buddy``. A composite field (topics, duration,
     check boxes) has no focus of its own, so the label points at its focus proxy: Qt's
-    mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing)."""
-    label = QLabel(text)
+    mnemonic does nothing on a buddy without a focus policy (Alt+T, Alt+U did nothing).
+    A group of check boxes gets a ``GroupLabel``: its letter moves into the group."""
     target = buddy
     while target.focusProxy() is not None:
-        if isinstance(target.focusProxy(), QAbstractButton):
-            # a group of check boxes: the label names the group and its letter moves the
-            # focus into it; bound to the first box, Alt+letter would toggle that box
-            if target.focusPolicy() == Qt.NoFocus:
-                target.setFocusPolicy(Qt.ClickFocus)
-            break
         target = target.focusProxy()
+    label = GroupLabel(text) if isinstance(target, QAbstractButton) else QLabel(text)
     label.setBuddy(target)
     return label
+
+
+class GroupLabel(QLabel):
+    """The label of a group of check boxes ("&Beteiligte"), bound to the first box: its
+    Alt+letter moves the focus into the group and toggles nothing (Qt's mnemonic clicks
+    a button buddy, so Alt+B ticked "Schüler:in")."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Shortcut and self.buddy() is not None:
+            self.buddy().setFocus(Qt.ShortcutFocusReason)
+            self.window().setAttribute(Qt.WA_KeyboardFocusChange)
+            return True
+        return super().event(event)
 
 
 def error_label(accessible_name: str = "") -> QLabel:
