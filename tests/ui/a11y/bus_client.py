@@ -3,8 +3,9 @@ keys go in through xdotool (XTEST), as from a keyboard. Prints one JSON object.
 
 ``unlock``: dump the tree, type a passphrase into the focused password field, press
 Enter, and record what the bus carried until the error is announced.
-``main``: for every area (Ctrl+1 … Ctrl+0) dump the showing tree and press Tab until the
-focus comes back to where it started, recording each focused object."""
+``main``: for every area (Ctrl+1 … Ctrl+0), then for Kontakt erfassen (Ctrl+N), dump the
+showing tree and press Tab until the focus comes back to where it started, recording each
+focused object."""
 
 import json
 import subprocess
@@ -135,7 +136,30 @@ def run_main(app):
             if now is None or now in walk[:-1]:
                 break
         areas.append({"key": area_key, "tree": tree, "walk": walk})
-    return {"areas": areas}
+    return {"areas": areas, "quick_entry": run_dialog(app, "ctrl+n")}
+
+
+def run_dialog(app, shortcut, title="Kontakt erfassen"):
+    """Open a dialog by its shortcut, dump it and walk Tab round it. Xvfb has no window
+    manager: the new window gets the keyboard from xdotool, as a manager would give it."""
+    key(shortcut)
+
+    def focus_dialog():
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                                title], capture_output=True, text=True, timeout=120)
+        subprocess.run(["xdotool", "windowfocus", "--sync", found.stdout.split()[-1]],
+                       timeout=60)
+
+    focused_after(focus_dialog)
+    tree = []
+    dump(app, tree)
+    walk = []
+    for _ in range(200):
+        now = focused_after(lambda: key("Tab"))
+        walk.append(now)
+        if now is None or now in walk[:-1]:
+            break
+    return {"tree": tree, "walk": walk}
 
 
 for kind in ("object:text-changed", "object:announcement",

@@ -87,8 +87,13 @@ def seen(bus, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def areas(bus, tmp_path_factory):
-    return _run(bus, tmp_path_factory.mktemp("bus"), "main")["areas"]
+def main_window(bus, tmp_path_factory):
+    return _run(bus, tmp_path_factory.mktemp("bus"), "main")
+
+
+@pytest.fixture(scope="module")
+def areas(main_window):
+    return main_window["areas"]
 
 
 CONTROLS = {"push button", "check box", "radio button", "combo box", "text",
@@ -147,3 +152,15 @@ def test_tab_comes_back_round_in_every_area_on_the_bus(areas):
         if not closed:
             stuck[area["key"]] = [w[:2] if w else None for w in walk[-6:]]
     assert stuck == {}
+
+
+def test_quick_entry_on_the_bus_names_labels_and_closes_its_tab_round(main_window):
+    """Kontakt erfassen (Ctrl+N) as Orca reads it; Tab from Abbrechen came to Dauer."""
+    dialog = main_window["quick_entry"]
+    assert _unnamed(dialog["tree"]) == []
+    assert _unlabelled(dialog["tree"]) == []
+    walk = dialog["walk"]
+    assert any(n["role"] == "dialog" and n["name"] == "Kontakt erfassen" for n in dialog["tree"])
+    assert ["text", "Person"] in [w[:2] for w in walk if w]
+    assert None not in walk and len(walk) > 10 and walk[-1] == walk[0], \
+        [w[:2] if w else None for w in walk]
